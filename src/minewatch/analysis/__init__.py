@@ -1,0 +1,1 @@
+"""Read-side analysis: status as of a date, deadlines, contradictions."""

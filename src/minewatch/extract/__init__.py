@@ -1,0 +1,1 @@
+"""Text -> candidate claims: sentences, actors, dates, numbers, event types. Pure, offline."""

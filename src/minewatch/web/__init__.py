@@ -1,0 +1,1 @@
+"""One ASGI app: HTML pages, the JSON API and error responses."""

@@ -1,0 +1,65 @@
+// Copy the dashboard's front-end libraries from node_modules into the package's static folder.
+//
+//   cd frontend && npm ci && npm run build
+//
+// Writes src/minewatch/web/static/vendor/ (git-ignored): nothing on a page is loaded from a CDN.
+// The world-atlas base map is rewritten with an `iso3` property on each country (world-atlas
+// uses ISO 3166-1 numeric ids; iso3166-numeric.json, committed, maps them to alpha-3). Offline
+// and reproducible: inputs are the locked npm packages and files in this folder only.
+
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, "..", "src", "minewatch", "web", "static", "vendor");
+
+// [package, file inside the package, name under vendor/]
+const FILES = [
+  ["maplibre-gl", "dist/maplibre-gl.js", "maplibre-gl.js"],
+  ["maplibre-gl", "dist/maplibre-gl.css", "maplibre-gl.css"],
+  ["topojson-client", "dist/topojson-client.min.js", "topojson-client.min.js"],
+  ["vega", "build/vega.min.js", "vega.min.js"],
+  ["vega-lite", "build/vega-lite.min.js", "vega-lite.min.js"],
+  ["vega-embed", "build/vega-embed.min.js", "vega-embed.min.js"],
+  ["htmx.org", "dist/htmx.min.js", "htmx.min.js"],
+];
+
+function packageDir(name) {
+  return join(here, "node_modules", name);
+}
+
+function version(name) {
+  return JSON.parse(readFileSync(join(packageDir(name), "package.json"), "utf8")).version;
+}
+
+function worldWithIso3() {
+  const topology = JSON.parse(readFileSync(join(packageDir("world-atlas"), "countries-50m.json"), "utf8"));
+  const numeric = JSON.parse(readFileSync(join(here, "iso3166-numeric.json"), "utf8"));
+  let unmatched = 0;
+  for (const geometry of topology.objects.countries.geometries) {
+    const iso3 = geometry.id === undefined ? null : numeric[geometry.id] ?? null;
+    if (iso3 === null) unmatched += 1;
+    geometry.properties = { ...geometry.properties, iso3 };
+  }
+  const count = topology.objects.countries.geometries.length;
+  console.log(`countries-50m.json: ${count} shapes, ${unmatched} without an ISO 3166 code`);
+  return topology;
+}
+
+function main() {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const manifest = {};
+  for (const [pkg, file, name] of FILES) {
+    copyFileSync(join(packageDir(pkg), file), join(out, name));
+    manifest[name] = `${pkg}@${version(pkg)}`;
+  }
+  writeFileSync(join(out, "countries-50m.json"), JSON.stringify(worldWithIso3()));
+  manifest["countries-50m.json"] = `world-atlas@${version("world-atlas")}`;
+  writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  console.log(`vendor files written to ${out}`);
+  for (const [name, from] of Object.entries(manifest)) console.log(`  ${name}  <-  ${from}`);
+}
+
+main();

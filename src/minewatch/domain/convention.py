@@ -56,11 +56,6 @@ class Standing:
         return self.status in (ConventionStatus.PARTY, ConventionStatus.WITHDRAWAL_PENDING)
 
 
-def _happened_by(event: TreatyEvent | None, day: date) -> bool:
-    # A partial date counts only once every day it could mean has passed: never early.
-    return event is not None and event.on is not None and event.on.latest() <= day
-
-
 def _first(events: Iterable[TreatyEvent], kinds: Iterable[TreatyEventKind]) -> TreatyEvent | None:
     wanted = frozenset(kinds)
     dated = [e for e in events if e.kind in wanted and e.on is not None]
@@ -98,28 +93,60 @@ def withdrawal_effective_of(
     return treaty.withdrawal_effective(notice.on.earliest(), own)
 
 
+@dataclass(frozen=True)
+class ConventionDates:
+    """The few dates that decide a state's standing, worked out once from its events so that
+    answering "as of D" for many days is a handful of comparisons.
+
+    Each date is the last day a partial date could mean ("2025" counts from 2025-12-31), so a
+    state is never counted early. A withdrawal blocked by an ongoing armed conflict has no
+    effective date at all (Art. 20(3)).
+    """
+
+    iso3: str
+    signed: date | None = None
+    consented: date | None = None
+    in_force_from: date | None = None
+    withdrawal_notified: date | None = None
+    withdrawal_effective: date | None = None
+
+    def standing(self, day: date) -> Standing:
+        """The Convention status on ``day``. Suspension claims play no part on purpose: the
+        Convention has no suspension clause, so they change nothing in treaty terms."""
+        if self.consented is not None and self.consented <= day:
+            if self.withdrawal_effective is not None and self.withdrawal_effective <= day:
+                return Standing(self.iso3, ConventionStatus.WITHDRAWN, in_force=False)
+            in_force = self.in_force_from is not None and self.in_force_from <= day
+            notified = self.withdrawal_notified is not None and self.withdrawal_notified <= day
+            status = ConventionStatus.WITHDRAWAL_PENDING if notified else ConventionStatus.PARTY
+            return Standing(self.iso3, status, in_force=in_force)
+        if self.signed is not None and self.signed <= day:
+            return Standing(self.iso3, ConventionStatus.SIGNATORY, in_force=False)
+        return Standing(self.iso3, ConventionStatus.NON_SIGNATORY, in_force=False)
+
+
+def _latest_day(event: TreatyEvent | None) -> date | None:
+    return event.on.latest() if event is not None and event.on is not None else None
+
+
+def convention_dates(
+    iso3: str, events: Sequence[TreatyEvent], conflicts: Sequence[treaty.ArmedConflict] = ()
+) -> ConventionDates:
+    return ConventionDates(
+        iso3=iso3,
+        signed=_latest_day(_first(events, [TreatyEventKind.SIGNATURE])),
+        consented=_latest_day(_first(events, CONSENT_KINDS)),
+        in_force_from=entry_into_force_of(events),
+        withdrawal_notified=_latest_day(_first(events, [TreatyEventKind.WITHDRAWAL_NOTICE])),
+        withdrawal_effective=withdrawal_effective_of(events, conflicts),
+    )
+
+
 def standing_on(
     iso3: str,
     events: Sequence[TreatyEvent],
     day: date,
     conflicts: Sequence[treaty.ArmedConflict] = (),
 ) -> Standing:
-    """A state's Convention status on ``day``. Suspension claims are ignored on purpose:
-    the Convention has no suspension clause, so they change nothing in treaty terms."""
-    consent = _first(events, CONSENT_KINDS)
-    if _happened_by(consent, day):
-        notice = _first(events, [TreatyEventKind.WITHDRAWAL_NOTICE])
-        effective = withdrawal_effective_of(events, conflicts)
-        if effective is not None and effective <= day:
-            return Standing(iso3, ConventionStatus.WITHDRAWN, in_force=False)
-        eif = entry_into_force_of(events)
-        in_force = eif is not None and eif <= day
-        status = (
-            ConventionStatus.WITHDRAWAL_PENDING
-            if _happened_by(notice, day)
-            else ConventionStatus.PARTY
-        )
-        return Standing(iso3, status, in_force=in_force)
-    if _happened_by(_first(events, [TreatyEventKind.SIGNATURE]), day):
-        return Standing(iso3, ConventionStatus.SIGNATORY, in_force=False)
-    return Standing(iso3, ConventionStatus.NON_SIGNATORY, in_force=False)
+    """A state's Convention status on ``day``, straight from its events."""
+    return convention_dates(iso3, events, conflicts).standing(day)

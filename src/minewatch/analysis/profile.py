@@ -1,0 +1,55 @@
+"""Derived facts for a country profile: what changed between policy versions, treaty deadlines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from minewatch.domain import treaty
+from minewatch.domain.convention import ConventionDates
+from minewatch.domain.evidence import StoredRecord
+
+POLICY_FIELDS = ("geographic_scope", "persistent_allowed", "who_may_authorise", "stockpile_destruction")
+
+
+def policy_changes(
+    versions: Sequence[StoredRecord], head: Callable[[StoredRecord], dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Each policy version in date order, with the fields that differ from the one before."""
+    out: list[dict[str, Any]] = []
+    previous: dict[str, Any] = {}
+    for record in versions:
+        changes = {
+            f: [previous.get(f), record.data.get(f)]
+            for f in POLICY_FIELDS
+            # A version silent on a field (None) says nothing changed there, as far as we know.
+            if previous and record.data.get(f) is not None and record.data.get(f) != previous.get(f)
+        }
+        out.append({**head(record), **record.data, "changes": changes})
+        previous = record.data
+    return out
+
+
+def deadlines(dates: ConventionDates, as_of: date) -> list[dict[str, Any]]:
+    """Art. 4, 5 and 7 deadlines that follow from entry into force. Whether a deadline was met
+    needs a completion record; without one ``met`` stays None (unknown), never guessed."""
+    eif = dates.in_force_from
+    if eif is None or dates.consented is None or dates.consented > as_of:
+        return []
+    items = [
+        ("7", "Initial transparency report (Art. 7(1))", treaty.initial_report_due(eif)),
+        ("4", "Stockpile destruction (Art. 4)", treaty.stockpile_destruction_deadline(eif)),
+        ("5", "Clearance of mined areas (Art. 5), before any extension", treaty.clearance_deadline(eif)),
+    ]
+    return [
+        {
+            "article": article,
+            "label": label,
+            "due": due.isoformat(),
+            "met": None,
+            "basis": f"entry into force {eif.isoformat()}",
+            "passed": due <= as_of,
+        }
+        for article, label, due in items
+    ]

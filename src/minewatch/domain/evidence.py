@@ -1,0 +1,104 @@
+"""The evidence model (DESIGN §3): sources, citations, review status, record versions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class ReviewStatus(StrEnum):
+    CANDIDATE = "candidate"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class SourceKind(StrEnum):
+    DEPOSITARY = "depositary"
+    ARTICLE7_REPORT = "article7_report"
+    MONITOR_REPORT = "monitor_report"
+    GOVERNMENT = "government"
+    NEWS = "news"
+    DATASET = "dataset"
+    FIELD_FORM = "field_form"
+    DOCUMENT = "document"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class SourceDraft:
+    kind: SourceKind
+    title: str
+    url: str | None = None
+    publisher: str | None = None
+    published_on: str | None = None
+    retrieved_on: str | None = None
+    sha256: str | None = None
+    language: str | None = None
+    reliability: str | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A record leans on a source through a quote: the sentence, or the row, that supports it."""
+
+    source_id: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class RecordDraft:
+    """What a writer proposes; the ledger turns it into a numbered, timestamped version."""
+
+    record_id: str
+    kind: str
+    data: dict[str, Any]
+    citations: tuple[Citation, ...]
+    iso3: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    review_status: ReviewStatus = ReviewStatus.ACCEPTED
+
+    def content(self) -> dict[str, Any]:
+        """Everything that makes two versions "the same" (not who wrote them, nor when)."""
+        return {
+            "kind": self.kind,
+            "iso3": self.iso3,
+            "valid_from": self.valid_from,
+            "valid_to": self.valid_to,
+            "data": self.data,
+            "review_status": str(self.review_status),
+            "citations": sorted([c.source_id, c.quote] for c in self.citations),
+        }
+
+
+@dataclass(frozen=True)
+class CitedSource:
+    source_id: int
+    url: str | None
+    title: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    seq: int
+    record_id: str
+    version: int
+    kind: str
+    iso3: str | None
+    valid_from: str | None
+    valid_to: str | None
+    data: dict[str, Any]
+    review_status: ReviewStatus
+    recorded_at: datetime
+    recorded_by: str
+    reason: str
+    base_version: int | None
+    content_hash: str
+    citations: tuple[CitedSource, ...] = field(default=())
+
+    @property
+    def source_urls(self) -> list[str]:
+        return [c.url for c in self.citations if c.url]

@@ -1,0 +1,65 @@
+"""Strict CSV reading: every problem names the file, the row and the field."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from minewatch.domain.dates import PartialDate, parse_optional
+from minewatch.domain.errors import InvalidInput, Location
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row; ``number`` counts lines as a spreadsheet does (the header is row 1)."""
+
+    file: str
+    number: int
+    cells: dict[str, str]
+
+    def where(self, field: str | None = None) -> Location:
+        return Location(self.file, self.number, field)
+
+    def text(self, field: str) -> str:
+        return self.cells[field].strip()
+
+    def required(self, field: str) -> str:
+        value = self.text(field)
+        if not value:
+            raise InvalidInput("is required but blank", self.where(field))
+        return value
+
+    def optional(self, field: str) -> str | None:
+        return self.text(field) or None
+
+    def date(self, field: str) -> PartialDate | None:
+        return parse_optional(self.cells[field], self.where(field))
+
+    def quote(self, fields: Sequence[str]) -> str:
+        """The row as a citation quote: what in this row supports the record."""
+        shown = ", ".join(f"{f}={self.text(f)}" for f in fields if self.text(f))
+        return f"{self.file} row {self.number}: {shown}"
+
+
+def read_rows(path: Path, required_columns: Sequence[str]) -> Iterator[Row]:
+    name = path.name
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, None)
+        if header is None:
+            raise InvalidInput("the file is empty", Location(name))
+        for column in required_columns:
+            if column not in header:
+                raise InvalidInput("column is missing from the header", Location(name, 1, column))
+        for number, cells in enumerate(reader, start=2):
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != len(header):
+                field = header[len(cells)] if len(cells) < len(header) else None
+                raise InvalidInput(
+                    f"has {len(cells)} cells where the header has {len(header)}",
+                    Location(name, number, field),
+                )
+            yield Row(name, number, dict(zip(header, cells, strict=True)))

@@ -1,0 +1,144 @@
+"""Users, roles and scoped API tokens.
+
+Roles are ordered: viewer < analyst < reviewer < admin; a role can do everything the roles below
+it can. Passwords are hashed with Argon2id; API tokens are random, shown once, and stored only as
+their SHA-256, so a leaked database does not leak usable tokens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from enum import IntEnum
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from minewatch.domain.errors import InvalidInput, Location, PermissionDenied, Unauthenticated
+from minewatch.services import audit
+from minewatch.services.clock import utc_now
+from minewatch.storage.tables import api_tokens, users
+
+_hasher = PasswordHasher()
+MIN_PASSWORD_LENGTH = 12
+
+
+class Role(IntEnum):
+    VIEWER = 1
+    ANALYST = 2
+    REVIEWER = 3
+    ADMIN = 4
+
+    @classmethod
+    def named(cls, name: str) -> Role:
+        try:
+            return cls[name.upper()]
+        except KeyError:
+            choices = ", ".join(r.name.lower() for r in cls)
+            raise InvalidInput(f"unknown role {name!r} (one of {choices})", Location(field="role")) from None
+
+
+# What each token scope lets a client do, and the least role a user needs to hold it.
+SCOPES = {"records:write": Role.ANALYST, "review:write": Role.REVIEWER, "admin": Role.ADMIN}
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is acting: a user, through a password or a token with some scopes."""
+
+    username: str
+    role: Role
+    scopes: frozenset[str]
+
+    def require(self, scope: str) -> None:
+        if scope not in self.scopes or self.role < SCOPES[scope]:
+            raise PermissionDenied(f"{self.username} may not do this: it needs scope {scope!r}")
+
+
+def add_user(connection: Connection, username: str, password: str, role: Role, actor: str) -> int:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            f"must be at least {MIN_PASSWORD_LENGTH} characters", Location(field="password")
+        )
+    try:
+        with connection.begin_nested():
+            key = connection.execute(
+                insert(users).values(
+                    username=username, password_hash=_hasher.hash(password),
+                    role=role.name.lower(), created_at=utc_now(), disabled=False,
+                )  # fmt: skip
+            ).inserted_primary_key
+    except IntegrityError:
+        raise InvalidInput(f"user {username!r} already exists", Location(field="username")) from None
+    assert key is not None
+    audit.append(connection, audit.AuditEntry(actor, "user.create", f"user:{username}"))
+    return int(key[0])
+
+
+def authenticate(connection: Connection, username: str, password: str) -> Principal:
+    row = connection.execute(select(users).where(users.c.username == username)).mappings().first()
+    if row is None or row["disabled"]:
+        raise Unauthenticated("unknown user or wrong password")
+    try:
+        _hasher.verify(row["password_hash"], password)
+    except (VerificationError, InvalidHashError):
+        raise Unauthenticated("unknown user or wrong password") from None
+    role = Role.named(row["role"])
+    return Principal(username, role, frozenset(s for s, least in SCOPES.items() if role >= least))
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_token(
+    connection: Connection, username: str, scopes: list[str], label: str, actor: str
+) -> str:
+    """A new token; the only time its plain text exists is in this return value."""
+    user = connection.execute(select(users).where(users.c.username == username)).mappings().first()
+    if user is None:
+        raise InvalidInput(f"no user {username!r}", Location(field="username"))
+    role = Role.named(user["role"])
+    for scope in scopes:
+        if scope not in SCOPES:
+            raise InvalidInput(f"unknown scope {scope!r}", Location(field="scopes"))
+        if role < SCOPES[scope]:
+            raise PermissionDenied(f"role {role.name.lower()} cannot hold scope {scope!r}")
+    token = "mw_" + secrets.token_urlsafe(32)
+    connection.execute(
+        insert(api_tokens).values(
+            user_id=user["id"], token_hash=_token_hash(token), label=label,
+            scopes=sorted(scopes), created_at=utc_now(),
+        )  # fmt: skip
+    )
+    audit.append(connection, audit.AuditEntry(actor, "token.create", f"user:{username}:{label}"))
+    return token
+
+
+def principal_for_token(connection: Connection, token: str) -> Principal:
+    row = (
+        connection.execute(
+            select(users.c.username, users.c.role, users.c.disabled, api_tokens.c.scopes)
+            .join(api_tokens, api_tokens.c.user_id == users.c.id)
+            .where(api_tokens.c.token_hash == _token_hash(token), api_tokens.c.revoked_at.is_(None))
+        )
+        .mappings()
+        .first()
+    )
+    if row is None or row["disabled"]:
+        raise Unauthenticated("the token is unknown or revoked")
+    return Principal(row["username"], Role.named(row["role"]), frozenset(row["scopes"]))
+
+
+def revoke_token(connection: Connection, token: str, actor: str) -> None:
+    done = connection.execute(
+        update(api_tokens)
+        .where(api_tokens.c.token_hash == _token_hash(token), api_tokens.c.revoked_at.is_(None))
+        .values(revoked_at=utc_now())
+    )
+    if done.rowcount == 0:
+        raise InvalidInput("no such active token", Location(field="token"))
+    audit.append(connection, audit.AuditEntry(actor, "token.revoke", "token"))

@@ -1,0 +1,240 @@
+"""The evidence ledger: sources, and records written as append-only versions.
+
+Writing: ``write_version`` takes the version the writer started from (``base_version``; None
+for a new record). If someone else wrote in between, it raises VersionConflict: two edits on the
+same base are shown, never silently merged. Writing the same content again writes nothing.
+
+Reading: ``current_records`` returns, per record, the newest version recorded at or before
+``known_at`` ("what did our database say at T"); without it, the newest version of all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from minewatch.domain.errors import NotFound, VersionConflict
+from minewatch.domain.evidence import (
+    CitedSource,
+    RecordDraft,
+    ReviewStatus,
+    SourceDraft,
+    StoredRecord,
+)
+from minewatch.services import audit
+from minewatch.services.clock import utc_now
+from minewatch.services.hashing import content_hash
+from minewatch.storage.tables import citations, records, sources
+
+
+def find_source(connection: Connection, *, url: str | None, sha256: str | None) -> int | None:
+    """The one source already held for this content (by sha256) or, lacking a hash, this URL."""
+    if sha256 is not None:
+        query = select(sources.c.id).where(sources.c.sha256 == sha256)
+    elif url is not None:
+        query = select(sources.c.id).where(sources.c.url == url, sources.c.sha256.is_(None))
+    else:
+        return None
+    found = connection.execute(query.order_by(sources.c.id).limit(1)).scalar()
+    return int(found) if found is not None else None
+
+
+def ensure_source(connection: Connection, draft: SourceDraft, actor: str) -> tuple[int, bool]:
+    """The source's id, adding it if new; the flag says whether it was added."""
+    existing = find_source(connection, url=draft.url, sha256=draft.sha256)
+    if existing is not None:
+        return existing, False
+    values = {**draft.__dict__, "kind": str(draft.kind)}
+    new_id = connection.execute(
+        insert(sources).values(**values, recorded_at=utc_now(), recorded_by=actor)
+    ).inserted_primary_key
+    assert new_id is not None
+    audit.append(connection, audit.AuditEntry(actor, "source.create", f"source:{new_id[0]}"))
+    return int(new_id[0]), True
+
+
+def get_source(connection: Connection, source_id: int) -> dict[str, Any]:
+    row = connection.execute(select(sources).where(sources.c.id == source_id)).mappings().first()
+    if row is None:
+        raise NotFound(f"no source with id {source_id}")
+    return dict(row)
+
+
+def latest_version(connection: Connection, record_id: str) -> tuple[int, str] | None:
+    row = connection.execute(
+        select(records.c.version, records.c.content_hash)
+        .where(records.c.record_id == record_id)
+        .order_by(records.c.version.desc())
+        .limit(1)
+    ).first()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def write_version(
+    connection: Connection,
+    draft: RecordDraft,
+    *,
+    base_version: int | None,
+    actor: str,
+    reason: str,
+    now: datetime | None = None,
+) -> int | None:
+    """Append a version; returns its number, or None when the content is unchanged."""
+    latest = latest_version(connection, draft.record_id)
+    current = latest[0] if latest else None
+    if current != base_version:
+        raise VersionConflict(draft.record_id, base_version, current or 0)
+    new_hash = content_hash(draft.content())
+    if latest is not None and latest[1] == new_hash:
+        return None
+    version = (base_version or 0) + 1
+    seq = _insert_version(connection, draft, version, base_version, actor, reason, new_hash, now)
+    _insert_citations(connection, seq, draft)
+    action = "record.create" if base_version is None else "record.update"
+    before = latest[1] if latest else None
+    audit.append(connection, audit.AuditEntry(actor, action, draft.record_id, before, new_hash))
+    return version
+
+
+def _insert_version(
+    connection: Connection,
+    draft: RecordDraft,
+    version: int,
+    base_version: int | None,
+    actor: str,
+    reason: str,
+    new_hash: str,
+    now: datetime | None,
+) -> int:
+    values = {
+        "record_id": draft.record_id,
+        "version": version,
+        "kind": draft.kind,
+        "iso3": draft.iso3,
+        "valid_from": draft.valid_from,
+        "valid_to": draft.valid_to,
+        "data": draft.data,
+        "review_status": str(draft.review_status),
+        "recorded_at": now or utc_now(),
+        "recorded_by": actor,
+        "reason": reason,
+        "base_version": base_version,
+        "content_hash": new_hash,
+    }
+    try:
+        # A savepoint keeps the caller's transaction usable if a concurrent writer won the race.
+        with connection.begin_nested():
+            key = connection.execute(insert(records).values(**values)).inserted_primary_key
+    except IntegrityError as exc:
+        raise VersionConflict(draft.record_id, base_version, version) from exc
+    assert key is not None
+    return int(key[0])
+
+
+def _insert_citations(connection: Connection, seq: int, draft: RecordDraft) -> None:
+    if draft.citations:
+        connection.execute(
+            insert(citations),
+            [{"record_seq": seq, "source_id": c.source_id, "quote": c.quote} for c in draft.citations],
+        )
+
+
+def current_records(
+    connection: Connection,
+    *,
+    kinds: Sequence[str] | None = None,
+    iso3: str | None = None,
+    known_at: datetime | None = None,
+    statuses: Iterable[ReviewStatus] = (ReviewStatus.ACCEPTED,),
+    record_ids: Sequence[str] | None = None,
+) -> list[StoredRecord]:
+    """The newest version of each record as known at ``known_at``, in the wanted statuses."""
+    visible = []
+    if known_at is not None:
+        visible.append(records.c.recorded_at <= known_at)
+    if kinds is not None:
+        visible.append(records.c.kind.in_(kinds))
+    if iso3 is not None:
+        visible.append(records.c.iso3 == iso3)
+    if record_ids is not None:
+        visible.append(records.c.record_id.in_(record_ids))
+    newest = (
+        select(records.c.record_id, func.max(records.c.version).label("version"))
+        .where(*visible)
+        .group_by(records.c.record_id)
+        .subquery()
+    )
+    query = (
+        select(records)
+        .join(
+            newest,
+            and_(records.c.record_id == newest.c.record_id, records.c.version == newest.c.version),
+        )
+        .where(records.c.review_status.in_([str(s) for s in statuses]))
+        .order_by(records.c.seq)
+    )
+    rows = connection.execute(query).mappings().all()
+    cited = _citations_for(connection, [int(r["seq"]) for r in rows])
+    return [_to_record(row, cited.get(int(row["seq"]), ())) for row in rows]
+
+
+def history(connection: Connection, record_id: str) -> list[StoredRecord]:
+    """Every version of one record, oldest first."""
+    rows = (
+        connection.execute(
+            select(records).where(records.c.record_id == record_id).order_by(records.c.version)
+        )
+        .mappings()
+        .all()
+    )
+    if not rows:
+        raise NotFound(f"no record {record_id!r}")
+    cited = _citations_for(connection, [int(r["seq"]) for r in rows])
+    return [_to_record(row, cited.get(int(row["seq"]), ())) for row in rows]
+
+
+def _citations_for(
+    connection: Connection, seqs: Sequence[int]
+) -> dict[int, tuple[CitedSource, ...]]:
+    found: dict[int, list[CitedSource]] = {}
+    for chunk_start in range(0, len(seqs), 500):
+        chunk = seqs[chunk_start : chunk_start + 500]
+        query = (
+            select(citations.c.record_seq, sources.c.id, sources.c.url, sources.c.title)
+            .add_columns(citations.c.quote)
+            .join(sources, sources.c.id == citations.c.source_id)
+            .where(citations.c.record_seq.in_(chunk))
+            .order_by(citations.c.id)
+        )
+        for seq, source_id, url, title, quote in connection.execute(query):
+            found.setdefault(int(seq), []).append(CitedSource(int(source_id), url, title, quote))
+    return {seq: tuple(items) for seq, items in found.items()}
+
+
+def _to_record(row: Any, cited: tuple[CitedSource, ...]) -> StoredRecord:
+    return StoredRecord(
+        seq=int(row["seq"]),
+        record_id=row["record_id"],
+        version=int(row["version"]),
+        kind=row["kind"],
+        iso3=row["iso3"],
+        valid_from=row["valid_from"],
+        valid_to=row["valid_to"],
+        data=dict(row["data"]),
+        review_status=ReviewStatus(row["review_status"]),
+        recorded_at=row["recorded_at"],
+        recorded_by=row["recorded_by"],
+        reason=row["reason"],
+        base_version=row["base_version"],
+        content_hash=row["content_hash"],
+        citations=cited,
+    )
+
+
+def generation(connection: Connection) -> int:
+    """A number that grows with every record written: the read caches' key."""
+    return int(connection.execute(select(func.coalesce(func.max(records.c.seq), 0))).scalar_one())

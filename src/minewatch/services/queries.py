@@ -1,0 +1,217 @@
+"""The read side as plain dicts: the same dict is a JSON response, a CLI table and a page.
+
+Every figure carries its citations (source id, URL, title, quote) so a reader can check it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from minewatch.analysis.status import status_on
+from minewatch.analysis.profile import deadlines, policy_changes
+from minewatch.app import App
+from minewatch.domain.convention import ConventionStatus as Status
+from minewatch.domain.dates import PartialDate
+from minewatch.domain.errors import NotFound
+from minewatch.domain.evidence import StoredRecord
+from minewatch.services import ledger
+from minewatch.services.views import ReadView, read_view
+from minewatch.storage.tables import citations, records
+
+PROFILE_KINDS = {
+    "stockpiles": "stockpile_figure",
+    "use_events": "use_event",
+    "casualties": "casualty_figure",
+}
+
+
+def status_report(app: App, as_of: date, known_at: datetime | None = None) -> dict[str, Any]:
+    report = status_on(read_view(app, known_at).snapshot, as_of)
+    return {
+        "as_of": as_of.isoformat(),
+        "known_at": known_at.isoformat() if known_at else None,
+        "states_parties": report.states_parties,
+        "in_force": report.in_force,
+        "signatories_not_ratified": report.count(Status.SIGNATORY),
+        "non_signatories": report.count(Status.NON_SIGNATORY),
+        "withdrawn": report.count(Status.WITHDRAWN),
+        "withdrawal_pending": report.count(Status.WITHDRAWAL_PENDING),
+        "states": [
+            {
+                "iso3": row.iso3,
+                "name": row.name,
+                "status": str(row.standing.status),
+                "in_force": row.standing.in_force,
+                "sources": list(row.sources),
+            }
+            for row in report.rows
+        ],
+    }
+
+
+def cited(record: StoredRecord) -> list[dict[str, Any]]:
+    return [
+        {"source_id": c.source_id, "url": c.url, "title": c.title, "quote": c.quote}
+        for c in record.citations
+    ]
+
+
+def _happened_by(record: StoredRecord, as_of: date) -> bool:
+    if not record.valid_from:
+        return True
+    return PartialDate.parse(record.valid_from).latest() <= as_of
+
+
+def _record_head(record: StoredRecord) -> dict[str, Any]:
+    return {
+        "record": record.record_id,
+        "version": record.version,
+        "review_status": str(record.review_status),
+        "citations": cited(record),
+    }
+
+
+def list_states(app: App) -> dict[str, Any]:
+    view = read_view(app)
+    return {
+        "states": [
+            {"iso3": s.iso3, "name": s.name, "aliases": list(s.aliases)}
+            for s in view.states.values()
+        ]
+    }
+
+
+def _state(view: ReadView, iso3: str) -> tuple[str, Any]:
+    code = iso3.upper()
+    if code not in view.states:
+        raise NotFound(f"no state with ISO 3166 alpha-3 code {iso3!r}")
+    return code, view.states[code]
+
+
+def state_profile(
+    app: App, iso3: str, as_of: date, known_at: datetime | None = None
+) -> dict[str, Any]:
+    view = read_view(app, known_at)
+    code, info = _state(view, iso3)
+    entry = next(e for e in view.snapshot.entries if e.iso3 == code)
+    standing = entry.dates.standing(as_of)
+    events = [
+        r
+        for kind in ("treaty_event", "depositary_listing")
+        for r in view.of_state(code, kind)
+        if _happened_by(r, as_of)
+    ]
+    policies = [r for r in view.of_state(code, "policy_version") if _happened_by(r, as_of)]
+    profile = {
+        "iso3": code,
+        "name": info.name,
+        "aliases": list(info.aliases),
+        "as_of": as_of.isoformat(),
+        "known_at": known_at.isoformat() if known_at else None,
+        "standing": {"status": str(standing.status), "in_force": standing.in_force},
+        "timeline": [_timeline_item(r) for r in sorted(events, key=_date_key)],
+        "policies": policy_changes(sorted(policies, key=_date_key), _record_head),
+        "deadlines": deadlines(entry.dates, as_of),
+    }
+    for key, kind in PROFILE_KINDS.items():
+        found = [r for r in view.of_state(code, kind) if _happened_by(r, as_of)]
+        profile[key] = [{**_record_head(r), **r.data} for r in sorted(found, key=_date_key)]
+    return profile
+
+
+def _date_key(record: StoredRecord) -> str:
+    return record.valid_from or ""
+
+
+def _timeline_item(record: StoredRecord) -> dict[str, Any]:
+    return {
+        **_record_head(record),
+        "kind": record.data.get("event", record.kind),
+        "date": record.data.get("date", record.valid_from),
+        "note": record.data.get("notes", ""),
+    }
+
+
+def source_detail(app: App, source_id: int) -> dict[str, Any]:
+    with app.engine.connect() as connection:
+        source = ledger.get_source(connection, source_id)
+        rows = connection.execute(
+            select(records.c.record_id, records.c.kind, records.c.iso3, records.c.version)
+            .add_columns(citations.c.quote)
+            .join(citations, citations.c.record_seq == records.c.seq)
+            .where(citations.c.source_id == source_id)
+            .order_by(records.c.record_id, records.c.version)
+        ).all()
+    return {
+        **{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in source.items()},
+        "citations": [
+            {"record": r[0], "kind": r[1], "iso3": r[2], "version": r[3], "quote": r[4]}
+            for r in rows
+        ],
+    }
+
+
+def indicators(app: App, known_at: datetime | None = None) -> dict[str, Any]:
+    found = read_view(app, known_at).of_kind("indicator")
+    return {"indicators": [{**_record_head(r), **r.data} for r in found]}
+
+
+def record_detail(app: App, record_id: str) -> dict[str, Any]:
+    with app.engine.connect() as connection:
+        versions = ledger.history(connection, record_id)
+    return {
+        "record": record_id,
+        "versions": [
+            {
+                **_record_head(v),
+                "kind": v.kind,
+                "iso3": v.iso3,
+                "valid_from": v.valid_from,
+                "data": v.data,
+                "recorded_at": v.recorded_at.isoformat(),
+                "recorded_by": v.recorded_by,
+                "reason": v.reason,
+                "base_version": v.base_version,
+            }
+            for v in versions
+        ],
+    }
+
+
+def search(app: App, q: str, limit: int = 20) -> dict[str, Any]:
+    needle = q.strip().lower()
+    view = read_view(app)
+    if not needle:
+        return {"query": q, "states": [], "sources": [], "records": []}
+    states = [
+        {"iso3": s.iso3, "name": s.name}
+        for s in view.states.values()
+        if needle == s.iso3.lower() or any(needle in n.lower() for n in (s.name, *s.aliases))
+    ]
+    sources: dict[int, dict[str, Any]] = {}
+    found_records = []
+    for record in view.records:
+        for c in record.citations:
+            if needle in c.title.lower() or needle in (c.url or "").lower():
+                sources.setdefault(c.source_id, {"id": c.source_id, "title": c.title, "url": c.url})
+        summary = _summary(record)
+        if needle in summary.lower() or needle in record.record_id.lower():
+            found_records.append(
+                {"record": record.record_id, "kind": record.kind, "iso3": record.iso3,
+                 "summary": summary}  # fmt: skip
+            )
+    return {
+        "query": q,
+        "states": states[:limit],
+        "sources": list(sources.values())[:limit],
+        "records": found_records[:limit],
+    }
+
+
+def _summary(record: StoredRecord) -> str:
+    data = record.data
+    parts = [str(data.get(k)) for k in ("event", "date", "summary", "indicator", "notes") if data.get(k)]
+    return " · ".join(parts)

@@ -1,0 +1,16 @@
+"""Settings, read once from the environment when the App is built (never at import time)."""
+
+from __future__ import annotations
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///minewatch.db"
+
+
+class Settings(BaseSettings):
+    """``MINEWATCH_DATABASE_URL`` selects the database for every command: a SQLite URL or path
+    (the embedded default, ``minewatch.db`` in the working directory) or a PostgreSQL URL."""
+
+    model_config = SettingsConfigDict(env_prefix="MINEWATCH_", extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL

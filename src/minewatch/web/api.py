@@ -1,0 +1,108 @@
+"""The JSON API, version 1. Handlers read: parse -> (check permission) -> one service call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from fastapi import APIRouter, Depends, Header, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from minewatch.app import App
+from minewatch.domain.errors import Unauthenticated
+from minewatch.services import accounts, queries, records
+from minewatch.services.views import read_view
+from minewatch.web.params import as_of_param, known_at_param
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+
+
+def get_app(request: Request) -> App:
+    app: App = request.app.state.minewatch
+    return app
+
+
+def json_response(body: Any, status_code: int = 200) -> Response:
+    return Response(orjson.dumps(body), status_code=status_code, media_type="application/json")
+
+
+@router.get("/status", summary="Convention status of every state on a date")
+def status(
+    as_of: str | None = None, known_at: str | None = None, app: App = Depends(get_app)
+) -> Response:
+    day, moment = as_of_param(as_of), known_at_param(known_at)
+    view = read_view(app, moment)
+    key = ("status", day)
+    body = view.rendered.get(key)
+    if body is None:
+        body = orjson.dumps(queries.status_report(app, day, moment))
+        view.rendered[key] = body
+    return Response(body, media_type="application/json")
+
+
+@router.get("/states", summary="Every state with its names")
+def states(app: App = Depends(get_app)) -> Response:
+    return json_response(queries.list_states(app))
+
+
+@router.get("/states/{iso3}", summary="One state: timeline, policies, stockpiles, use, sources")
+def state(
+    iso3: str, as_of: str | None = None, known_at: str | None = None, app: App = Depends(get_app)
+) -> Response:
+    return json_response(
+        queries.state_profile(app, iso3, as_of_param(as_of), known_at_param(known_at))
+    )
+
+
+@router.get("/sources/{source_id}", summary="A source and every record citing it")
+def source(source_id: int, app: App = Depends(get_app)) -> Response:
+    return json_response(queries.source_detail(app, source_id))
+
+
+@router.get("/records/{record_id}", summary="Every version of one record")
+def record(record_id: str, app: App = Depends(get_app)) -> Response:
+    return json_response(queries.record_detail(app, record_id))
+
+
+@router.get("/indicators", summary="Landmine Monitor headline indicators")
+def indicators(known_at: str | None = None, app: App = Depends(get_app)) -> Response:
+    return json_response(queries.indicators(app, known_at_param(known_at)))
+
+
+def principal(
+    authorization: str | None = Header(default=None), app: App = Depends(get_app)
+) -> accounts.Principal:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise Unauthenticated("this needs an API token: send 'Authorization: Bearer <token>'")
+    with app.engine.connect() as connection:
+        return accounts.principal_for_token(connection, authorization[7:].strip())
+
+
+class CitationIn(BaseModel):
+    source_id: int
+    quote: str = Field(min_length=1)
+
+
+class VersionIn(BaseModel):
+    base_version: int | None = Field(description="The version this edit starts from; null for new")
+    kind: str = Field(min_length=1, max_length=40)
+    iso3: str | None = Field(default=None, pattern="^[A-Z]{3}$")
+    valid_from: str | None = None
+    valid_to: str | None = None
+    data: dict[str, Any]
+    citations: list[CitationIn] = Field(min_length=1)
+    reason: str = Field(min_length=1)
+
+
+@router.post("/records/{record_id}/versions", status_code=201, summary="Write a new version")
+def write_version(
+    record_id: str,
+    body: VersionIn,
+    who: accounts.Principal = Depends(principal),
+    app: App = Depends(get_app),
+) -> Response:
+    who.require("records:write")
+    draft = records.draft_from(record_id, body.model_dump())
+    version = records.write(app, draft, body.base_version, who.username, body.reason)
+    return json_response({"record": record_id, "version": version}, status_code=201)

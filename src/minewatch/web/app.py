@@ -1,0 +1,31 @@
+"""The ASGI app: one factory, handed the App object (settings + database)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from minewatch import __version__
+from minewatch.app import App
+from minewatch.web import api, problems
+from minewatch.web.pages import router as pages_router
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def create_app(app: App) -> FastAPI:
+    web = FastAPI(
+        title="minewatch",
+        version=__version__,
+        description="Anti-personnel mines: Convention status, policies and evidence, with sources.",
+        openapi_url="/openapi.json",
+    )
+    web.state.minewatch = app
+    problems.install(web)
+    web.include_router(api.router)
+    web.include_router(pages_router)
+    STATIC_DIR.mkdir(exist_ok=True)
+    web.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return web

@@ -1,0 +1,27 @@
+"""Query parameters shared by the API and the pages, parsed into domain values or clear errors."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from minewatch.domain.dates import parse_day
+from minewatch.domain.errors import InvalidInput, Location
+from minewatch.services.clock import as_utc_naive, utc_now
+
+
+def as_of_param(value: str | None) -> date:
+    """``as_of`` defaults to today (UTC)."""
+    if value is None or value == "":
+        return utc_now().date()
+    return parse_day(value, Location(field="as_of"))
+
+
+def known_at_param(value: str | None) -> datetime | None:
+    if value is None or value == "":
+        return None
+    try:
+        return as_utc_naive(datetime.fromisoformat(value))
+    except ValueError:
+        raise InvalidInput(
+            f"{value!r} is not a timestamp (e.g. 2026-02-03T12:00:00Z)", Location(field="known_at")
+        ) from None

@@ -1,0 +1,53 @@
+# Two commands for a fresh machine:
+#   make run    set up, load the reference data into minewatch.db, serve http://127.0.0.1:8000
+#   make test   set up, then the whole suite on SQLite and PostgreSQL + PostGIS, browser included
+VENV ?= .venv
+PY := $(VENV)/bin/python
+MW := $(VENV)/bin/minewatch
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+VENDOR := src/minewatch/web/static/vendor/.built
+
+.PHONY: run test setup system-deps frontend lint typecheck bench clean
+
+run: setup frontend
+	$(MW) init
+	$(MW) load-reference
+	$(MW) serve --host $(HOST) --port $(PORT)
+
+test: setup system-deps frontend
+	bash scripts/ensure-postgres.sh
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/pytest
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+system-deps:
+	bash scripts/system-deps.sh
+
+frontend: $(VENDOR)
+
+$(VENDOR): frontend/package.json frontend/package-lock.json frontend/build.mjs
+	cd frontend && npm ci --no-audit --no-fund && npm run build
+	touch $(VENDOR)
+
+lint:
+	$(VENV)/bin/ruff check src tests bench && $(VENV)/bin/ruff format --check src tests bench
+
+typecheck:
+	$(VENV)/bin/mypy
+
+bench: setup
+	$(PY) bench/status_bench.py
+
+clean:
+	rm -rf $(VENV) frontend/node_modules src/minewatch/web/static/vendor test-output

@@ -1,0 +1,104 @@
+"""The dashboard's HTML pages. Each also answers as JSON at the same path plus ``.json`` (or
+with ``Accept: application/json``): the dict from ``minewatch.services.queries`` as it is.
+
+    /                     world map of Convention status (``?as_of=YYYY-MM-DD``)
+    /states               every state and its status on a date
+    /states/{iso3}        country profile: timeline, policy versions, figures, deadlines
+    /sources/{id}         one source, its quotes and every record citing it
+    /search?q=            states, sources and records
+    /overview             Landmine Monitor headline indicators by report year
+
+Handlers are thin: read the query string, make one call, render. Errors are raised as
+``MinewatchError`` subclasses; the app turns them into responses (``render_error`` for HTML).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.routing import APIRoute
+from starlette.responses import Response
+
+from minewatch.app import App
+from minewatch.domain.errors import MinewatchError
+from minewatch.services import queries
+from minewatch.web.params import as_of_param, known_at_param
+from minewatch.web.templating import render, render_error, wants_json
+
+
+class PageRoute(APIRoute):
+    """A page route: a domain error asked for as HTML becomes an HTML page with the error's
+    status; asked for as JSON it goes on to the app's one JSON-problem handler."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def page_handler(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except MinewatchError as error:
+                if wants_json(request):
+                    raise
+                return render_error(request, error)
+
+        return page_handler
+
+
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
+# Decorators apply bottom-up: each ``.json`` route is listed last so that it is registered first
+# and ``/states/{iso3}`` never swallows ``/states/FIN.json``.
+
+
+def _app(request: Request) -> App:
+    app: App = request.app.state.minewatch
+    return app
+
+
+@router.get("/")
+@router.get("/index.json")
+@router.get("/.json")
+def world_map(request: Request, as_of: str | None = None, known_at: str | None = None) -> Response:
+    report = queries.status_report(_app(request), as_of_param(as_of), known_at_param(known_at))
+    return render(request, "map.html", report)
+
+
+@router.get("/states")
+@router.get("/states.json")
+def states(request: Request, as_of: str | None = None, known_at: str | None = None) -> Response:
+    report = queries.status_report(_app(request), as_of_param(as_of), known_at_param(known_at))
+    return render(request, "states.html", report)
+
+
+@router.get("/states/{iso3}")
+@router.get("/states/{iso3}.json")
+def state_profile(
+    request: Request, iso3: str, as_of: str | None = None, known_at: str | None = None
+) -> Response:
+    profile = queries.state_profile(
+        _app(request), iso3, as_of_param(as_of), known_at_param(known_at)
+    )
+    return render(request, "state.html", profile)
+
+
+@router.get("/sources/{source_id:int}")
+@router.get("/sources/{source_id:int}.json")
+def source(request: Request, source_id: int) -> Response:
+    return render(request, "source.html", queries.source_detail(_app(request), source_id))
+
+
+@router.get("/search")
+@router.get("/search.json")
+def search(request: Request, q: str = "") -> Response:
+    results = queries.search(_app(request), q)
+    partial = request.headers.get("hx-request") == "true" and not wants_json(request)
+    return render(request, "search_results.html" if partial else "search.html", results)
+
+
+@router.get("/overview")
+@router.get("/overview.json")
+def overview(request: Request, known_at: str | None = None) -> Response:
+    return render(
+        request, "overview.html", queries.indicators(_app(request), known_at_param(known_at))
+    )

@@ -1,0 +1,86 @@
+// Charts for the dashboard pages, drawn with Vega-Lite (vega-embed) from the JSON the page
+// embeds. Each chart element names its data (<script type="application/json" id=…>) and its kind.
+(() => {
+  "use strict";
+
+  const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]; // Okabe–Ito
+  const readJson = (id) => JSON.parse(document.getElementById(id).textContent);
+  const base = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    width: "container",
+    height: 220,
+    autosize: { type: "fit", contains: "padding" },
+    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: "bottom", labelFontSize: 12, labelLimit: 320 } },
+  };
+  const colour = (field, title) => ({ field, type: "nominal", title, scale: { range: PALETTE } });
+
+  function latestPerReport(rows, names) {
+    const best = new Map();
+    for (const r of rows) {
+      if (!names.includes(r.indicator) || r.report_year == null || r.value == null) continue;
+      const key = `${r.report_year}|${r.indicator}`;
+      if (!best.has(key) || best.get(key).data_year < r.data_year) best.set(key, r);
+    }
+    return [...best.values()];
+  }
+
+  const SPECS = {
+    indicators(el, rows) {
+      const names = el.dataset.indicators.split(",");
+      const labels = readJson("indicator-labels");
+      const values = latestPerReport(rows, names).map((r) => ({
+        report: String(r.report_year), data_year: r.data_year, value: r.value, unit: r.unit,
+        indicator: labels[r.indicator] || r.indicator,
+      }));
+      return {
+        data: { values },
+        mark: { type: "line", point: { size: 60, filled: true } },
+        encoding: {
+          x: { field: "report", type: "ordinal", title: "Landmine Monitor report year", axis: { labelAngle: 0 } },
+          y: { field: "value", type: "quantitative", title: el.dataset.unit },
+          color: colour("indicator", null),
+          tooltip: [
+            { field: "indicator", title: "Indicator" }, { field: "report", title: "Report" },
+            { field: "data_year", title: "Data year" }, { field: "value", title: "Value", format: "," },
+            { field: "unit", title: "Unit" },
+          ],
+        },
+      };
+    },
+    casualties(el, rows) {
+      return {
+        data: { values: rows.map((r) => ({ year: String(r.year), killed: r.killed, injured: r.injured })) },
+        transform: [{ fold: ["killed", "injured"], as: ["outcome", "people"] }, { filter: "datum.people != null" }],
+        mark: "bar",
+        encoding: {
+          x: { field: "year", type: "ordinal", title: "Year", axis: { labelAngle: 0 } },
+          y: { field: "people", type: "quantitative", title: "People", stack: true },
+          color: colour("outcome", "Outcome"),
+          tooltip: [{ field: "year" }, { field: "outcome" }, { field: "people", format: "," }],
+        },
+      };
+    },
+    stockpiles(el, rows) {
+      return {
+        data: { values: rows.map((r) => ({ date: String(r.date), held: r.held, destroyed: r.destroyed, retained: r.retained })) },
+        transform: [{ fold: ["held", "destroyed", "retained"], as: ["figure", "mines"] }, { filter: "datum.mines != null" }],
+        mark: { type: "line", point: { size: 60, filled: true } },
+        encoding: {
+          x: { field: "date", type: "ordinal", title: "Date", axis: { labelAngle: 0 } },
+          y: { field: "mines", type: "quantitative", title: "Mines" },
+          color: colour("figure", "Figure"),
+          tooltip: [{ field: "date" }, { field: "figure" }, { field: "mines", format: "," }],
+        },
+      };
+    },
+  };
+
+  const charts = [...document.querySelectorAll("[data-chart]")].map((el) => {
+    const spec = { ...base, ...SPECS[el.dataset.chart](el, readJson(el.dataset.source)) };
+    return vegaEmbed(el, spec, { renderer: "svg", actions: false });
+  });
+  Promise.all(charts).then(
+    () => document.body.setAttribute("data-charts", "ready"),
+    (error) => { document.body.setAttribute("data-charts", "failed"); console.error(error); },
+  );
+})();

@@ -1,0 +1,232 @@
+"""Rendering for the dashboard pages: one dict, two faces (HTML through Jinja2, or JSON).
+
+A page handler loads its dict from ``minewatch.services.queries`` and hands it to ``respond``;
+whether the client gets HTML or JSON depends only on the path (``.json``) or the ``Accept``
+header. Footnotes are numbered here, in reading order, so a template only says which citations
+support a figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import orjson
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from minewatch.domain.errors import MinewatchError
+
+TEMPLATES = Path(__file__).with_name("templates")
+# One URL serves HTML, JSON and (for htmx) a fragment: caches must key on these headers.
+_VARY = {"Vary": "Accept, HX-Request"}
+
+STATUS_LABELS: dict[str, str] = {
+    "party": "State party",
+    "signatory": "Signatory (not ratified)",
+    "non_signatory": "Not signed",
+    "withdrawal_pending": "Withdrawal pending",
+    "withdrawn": "Withdrawn",
+}
+
+
+INDICATOR_LABELS: dict[str, str] = {
+    "casualties_total": "Casualties (killed or injured)",
+    "casualties_killed": "People killed",
+    "casualties_injured": "People injured",
+    "civilian_share": "Civilian share of casualties",
+    "child_share": "Child share of casualties",
+    "child_share_of_civilian_casualties": "Child share of civilian casualties",
+    "child_share_of_all_casualties": "Child share of all casualties",
+    "stockpiled_apm_destroyed_in_year": "Stockpiled mines destroyed in the year",
+    "stockpiled_apm_destroyed_cumulative": "Stockpiled mines destroyed since 1999",
+    "apm_cleared_and_destroyed": "Mines cleared and destroyed",
+    "land_cleared": "Land cleared",
+    "land_released": "Land released",
+}
+
+
+def wants_json(request: Request) -> bool:
+    """True for ``….json`` paths and for clients that ask for JSON before HTML."""
+    if request.url.path.endswith(".json"):
+        return True
+    accept = request.headers.get("accept", "")
+    first = accept.split(",")[0].split(";")[0].strip().lower()
+    return first == "application/json"
+
+
+def to_json(data: Any) -> bytes:
+    return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+
+
+def json_response(data: Any, status_code: int = 200) -> Response:
+    return Response(
+        to_json(data), status_code=status_code, media_type="application/json", headers=_VARY
+    )
+
+
+@dataclass
+class Footnote:
+    number: int
+    source_id: int | None
+    url: str | None
+    title: str
+    quote: str
+    record: str | None
+
+
+@dataclass
+class Footnotes:
+    """Numbers citations in the order a template asks for them; one number per source+record."""
+
+    entries: list[Footnote] = field(default_factory=list)
+    _index: dict[tuple[Any, ...], int] = field(default_factory=dict)
+
+    def number(self, citation: Mapping[str, Any], record: str | None = None) -> int:
+        key = (record, citation.get("source_id"), citation.get("url"))
+        if key not in self._index:
+            n = len(self.entries) + 1
+            self._index[key] = n
+            self.entries.append(_footnote(n, citation, record))
+        return self._index[key]
+
+    def __call__(self, citations: Iterable[Mapping[str, Any]], record: str | None = None) -> Markup:
+        """Superscript links for the citations behind one figure."""
+        refs = [
+            f'<a href="#fn-{n}" id="ref-{n}-{escape(record or "")}" class="fn-ref" '
+            f'aria-label="Source {n}">{n}</a>'
+            for n in sorted({self.number(c, record) for c in citations})
+        ]
+        if not refs:
+            return Markup("")
+        return Markup('<sup class="fn">[' + ", ".join(refs) + "]</sup>")
+
+
+def _footnote(n: int, citation: Mapping[str, Any], record: str | None) -> Footnote:
+    source_id = citation.get("source_id")
+    return Footnote(
+        number=n,
+        source_id=int(source_id) if source_id is not None else None,
+        url=citation.get("url"),
+        title=str(citation.get("title") or citation.get("url") or "source"),
+        quote=str(citation.get("quote") or ""),
+        record=record,
+    )
+
+
+def _label(value: object) -> str:
+    return STATUS_LABELS.get(str(value), str(value).replace("_", " "))
+
+
+def _isodate(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def _number(value: object) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    try:
+        return f"{int(float(str(value))):,}"
+    except ValueError:
+        return str(value)
+
+
+def _chronology(profile: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Convention events and policy versions on one time line, oldest first (stable on ties)."""
+    items = [
+        {"kind": "event", "date": _isodate(e.get("date")), "item": e} for e in profile["timeline"]
+    ]
+    items += [
+        {"kind": "policy", "date": _isodate(p.get("date")), "item": p} for p in profile["policies"]
+    ]
+    return sorted(items, key=lambda i: i["date"] or "9999")
+
+
+def _indicator_label(name: object) -> str:
+    text = str(name)
+    return INDICATOR_LABELS.get(text, text.replace("_", " ").capitalize())
+
+
+def _by_report_year(rows: Iterable[Mapping[str, Any]]) -> list[tuple[Any, list[Mapping[str, Any]]]]:
+    """Indicator rows grouped by report year, newest first; rows with no report year last."""
+    groups: dict[Any, list[Mapping[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(row.get("report_year"), []).append(row)
+    years = sorted((y for y in groups if y is not None), reverse=True)
+    return [(y, groups[y]) for y in years] + ([(None, groups[None])] if None in groups else [])
+
+
+def _script_json(data: Any) -> Markup:
+    """JSON safe to place inside ``<script type="application/json">``."""
+    text = to_json(data).decode().replace("<", "\\u003c").replace(">", "\\u003e")
+    return Markup(text.replace("&", "\\u0026"))
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        status_label=_label,
+        isodate=_isodate,
+        number=_number,
+        script_json=_script_json,
+        chronology=_chronology,
+        indicator_label=_indicator_label,
+        by_report_year=_by_report_year,
+    )
+    env.globals["status_labels"] = STATUS_LABELS
+    env.globals["indicator_labels"] = INDICATOR_LABELS
+    return env
+
+
+def render(
+    request: Request, template: str, data: Mapping[str, Any], status_code: int = 200
+) -> Response:
+    """HTML for ``template`` with the page's dict as ``data``, or that dict as JSON."""
+    if wants_json(request):
+        return json_response(data, status_code)
+    html = _page(request, template, data)
+    return HTMLResponse(html, status_code=status_code, headers=_VARY)
+
+
+def render_error(request: Request, error: MinewatchError) -> Response:
+    """An HTML page for a domain error (the JSON problem is the app's own business)."""
+    data = {"code": error.code, "status": error.status, "message": error.message}
+    return HTMLResponse(_page(request, "error.html", data), status_code=error.status)
+
+
+def json_href(request: Request) -> str:
+    """The JSON twin of this page's URL: ``/states/FIN?as_of=…`` -> ``/states/FIN.json?as_of=…``."""
+    path = request.url.path.rstrip("/") or "/index"
+    query = f"?{request.url.query}" if request.url.query else ""
+    return f"{path}.json{query}"
+
+
+def _page(request: Request, template: str, data: Mapping[str, Any]) -> str:
+    return (
+        environment()
+        .get_template(template)
+        .render(
+            data=data,
+            request=request,
+            fn=Footnotes(),
+            path=request.url.path,
+            json_href=json_href(request),
+        )
+    )

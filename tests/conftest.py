@@ -84,7 +84,9 @@ def _prepare(backend: str, workdir: Path) -> Templates:
         if which == "loaded":
             load_reference(app, TEST_ACTOR)
         app.close()
-    return Templates(backend, empty, loaded, workdir, [] if backend == "sqlite" else [empty, loaded])
+    return Templates(
+        backend, empty, loaded, workdir, [] if backend == "sqlite" else [empty, loaded]
+    )
 
 
 @pytest.fixture(scope="session")

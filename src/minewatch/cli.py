@@ -26,8 +26,11 @@ from minewatch.services.reference import load_reference
 from minewatch.storage.schema import current_revision, head_revision, migrate
 from minewatch.web.params import as_of_param, known_at_param
 
-cli = typer.Typer(help="minewatch: anti-personnel mines, from the treaty to the minefield.",
-                  no_args_is_help=True, add_completion=False)  # fmt: skip
+cli = typer.Typer(
+    help="minewatch: anti-personnel mines, from the treaty to the minefield.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 user_cli = typer.Typer(help="Accounts and API tokens.", no_args_is_help=True)
 cli.add_typer(user_cli, name="user")
 out = Console()
@@ -101,7 +104,9 @@ def status(
     """Convention status of every state on a date."""
     with opened() as app:
         _require_schema(app)
-        report = run(lambda: queries.status_report(app, as_of_param(as_of), known_at_param(known_at)))
+        report = run(
+            lambda: queries.status_report(app, as_of_param(as_of), known_at_param(known_at))
+        )
     if output == "json":
         sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
         return
@@ -148,8 +153,11 @@ def state(
 def _print_profile(profile: dict[str, Any]) -> None:
     standing = profile["standing"]
     force = ", in force" if standing["in_force"] else ""
-    out.print(f"[bold]{profile['name']} ({profile['iso3']})[/bold] as of {profile['as_of']}: "
-              f"{standing['status']}{force}", highlight=False)  # fmt: skip
+    out.print(
+        f"[bold]{profile['name']} ({profile['iso3']})[/bold] as of {profile['as_of']}: "
+        f"{standing['status']}{force}",
+        highlight=False,
+    )
     notes: list[str] = []
 
     def cite(item: dict[str, Any]) -> str:
@@ -165,8 +173,10 @@ def _print_profile(profile: dict[str, Any]) -> None:
     if profile["policies"]:
         out.print("\nNational policy versions:")
     for policy in profile["policies"]:
-        out.print(f"  {policy['date']}  {policy['instrument']} ({policy['actor']}) {cite(policy)}",
-                  highlight=False)  # fmt: skip
+        out.print(
+            f"  {policy['date']}  {policy['instrument']} ({policy['actor']}) {cite(policy)}",
+            highlight=False,
+        )
         out.print(f"      {policy['summary']}", highlight=False)
         for name, (old, new) in policy["changes"].items():
             out.print(f"      changed {name}: {old} -> {new}", highlight=False)
@@ -189,8 +199,14 @@ def serve(
     with opened() as app:
         _require_schema(app)
     out.print(f"minewatch on http://{host}:{port}/ (API docs at /docs, OpenAPI at /openapi.json)")
-    uvicorn.run("minewatch.web.main:web", host=host, port=port, workers=workers,
-                log_level="warning", access_log=False)  # fmt: skip
+    uvicorn.run(
+        "minewatch.web.main:web",
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        access_log=False,
+    )
 
 
 @user_cli.command("add")
@@ -198,8 +214,10 @@ def user_add(
     username: str,
     role: Annotated[str, typer.Option(help="viewer, analyst, reviewer or admin")] = "viewer",
     password: Annotated[
-        str | None, typer.Option(help="Omit to be asked (or set MINEWATCH_PASSWORD)",
-                                 envvar="MINEWATCH_PASSWORD")  # fmt: skip
+        str | None,
+        typer.Option(
+            help="Omit to be asked (or set MINEWATCH_PASSWORD)", envvar="MINEWATCH_PASSWORD"
+        ),
     ] = None,
 ) -> None:
     """Add a user with a role."""

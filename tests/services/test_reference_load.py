@@ -51,9 +51,9 @@ def test_second_load_changes_nothing_and_says_so(loaded_app: App) -> None:
 def test_blank_dates_stay_blank(loaded_app: App) -> None:
     with loaded_app.engine.connect() as connection:
         montenegro_eif = connection.execute(
-            select(func.count()).select_from(records).where(
-                records.c.record_id == "treaty:MNE:entry_into_force"
-            )
+            select(func.count())
+            .select_from(records)
+            .where(records.c.record_id == "treaty:MNE:entry_into_force")
         ).scalar_one()
         clinton_1994 = connection.execute(
             select(records.c.valid_from).where(records.c.record_id == "policy:USA:1994")
@@ -73,8 +73,9 @@ def _broken_copy(tmp_path: Path, file: str, line_no: int, new_line: str) -> Path
 
 def test_a_bad_row_in_a_late_file_rejects_the_whole_load(empty_app: App, tmp_path: Path) -> None:
     # The status and withdrawal files load first; the policy file fails at row 5.
-    broken = _broken_copy(tmp_path, "us_apm_policy.csv", 5,
-                          "1996-13-40,Someone,Thing,Summary,,,,https://example.org,")  # fmt: skip
+    broken = _broken_copy(
+        tmp_path, "us_apm_policy.csv", 5, "1996-13-40,Someone,Thing,Summary,,,,https://example.org,"
+    )
     with pytest.raises(InvalidInput) as caught:
         load_reference(empty_app, TEST_ACTOR, broken)
     assert caught.value.where.file == "us_apm_policy.csv"
@@ -108,11 +109,16 @@ def test_a_changed_fact_becomes_a_new_version_keeping_the_old(
     status_file = (REFERENCE_DIR / "ottawa_status.csv").read_text(encoding="utf-8").splitlines()
     row = next(i for i, line in enumerate(status_file, 1) if line.startswith("TON,"))
     changed = status_file[row - 1].replace("acceded 2025", "acceded in 2025")
-    report = load_reference(loaded_app, TEST_ACTOR,
-                            _broken_copy(tmp_path, "ottawa_status.csv", row, changed))  # fmt: skip
+    report = load_reference(
+        loaded_app, TEST_ACTOR, _broken_copy(tmp_path, "ottawa_status.csv", row, changed)
+    )
     assert report.records_updated >= 1
     with loaded_app.engine.connect() as connection:
-        versions = connection.execute(
-            select(records.c.version).where(records.c.record_id == "treaty:TON:accession")
-        ).scalars().all()
+        versions = (
+            connection.execute(
+                select(records.c.version).where(records.c.record_id == "treaty:TON:accession")
+            )
+            .scalars()
+            .all()
+        )
     assert sorted(versions) == [1, 2]

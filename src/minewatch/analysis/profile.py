@@ -10,7 +10,12 @@ from minewatch.domain import treaty
 from minewatch.domain.convention import ConventionDates
 from minewatch.domain.evidence import StoredRecord
 
-POLICY_FIELDS = ("geographic_scope", "persistent_allowed", "who_may_authorise", "stockpile_destruction")
+POLICY_FIELDS = (
+    "geographic_scope",
+    "persistent_allowed",
+    "who_may_authorise",
+    "stockpile_destruction",
+)
 
 
 def policy_changes(
@@ -40,7 +45,11 @@ def deadlines(dates: ConventionDates, as_of: date) -> list[dict[str, Any]]:
     items = [
         ("7", "Initial transparency report (Art. 7(1))", treaty.initial_report_due(eif)),
         ("4", "Stockpile destruction (Art. 4)", treaty.stockpile_destruction_deadline(eif)),
-        ("5", "Clearance of mined areas (Art. 5), before any extension", treaty.clearance_deadline(eif)),
+        (
+            "5",
+            "Clearance of mined areas (Art. 5), before any extension",
+            treaty.clearance_deadline(eif),
+        ),
     ]
     return [
         {

@@ -85,9 +85,18 @@ def _event(
 
 
 STATUS_COLUMNS = [
-    "iso3", "state", "signed", "ratified_or_acceded", "mode", "entry_into_force",
-    "eif_computed", "status", "withdrawal_effective", "notes", "source_url",
-]  # fmt: skip
+    "iso3",
+    "state",
+    "signed",
+    "ratified_or_acceded",
+    "mode",
+    "entry_into_force",
+    "eif_computed",
+    "status",
+    "withdrawal_effective",
+    "notes",
+    "source_url",
+]
 
 
 def parse_status(path: Path, into: ReferenceSet) -> None:
@@ -135,9 +144,15 @@ def _status_quote(row: Row, url: str, *fields: str) -> SourcedQuote:
 
 
 WITHDRAWAL_COLUMNS = [
-    "iso3", "state", "announced", "notification_deposited", "effective", "notes",
-    "source_url", "other_sources",
-]  # fmt: skip
+    "iso3",
+    "state",
+    "announced",
+    "notification_deposited",
+    "effective",
+    "notes",
+    "source_url",
+    "other_sources",
+]
 
 
 def parse_withdrawals(path: Path, into: ReferenceSet) -> None:
@@ -178,8 +193,12 @@ def parse_treaty_claims(path: Path, into: ReferenceSet) -> None:
         on = row.date("date")
         if on is None:
             raise InvalidInput("is required but blank", row.where("date"))
-        quote = SourcedQuote(row.required("source_url"), row.required("quote"),
-                             row.required("source_url"), SourceKind.NEWS)  # fmt: skip
+        quote = SourcedQuote(
+            row.required("source_url"),
+            row.required("quote"),
+            row.required("source_url"),
+            SourceKind.NEWS,
+        )
         into.records.append(_event(iso3, kind, on, quote, notes=row.text("quote")))
 
 
@@ -194,8 +213,13 @@ def parse_conflicts(path: Path, into: ReferenceSet) -> None:
         if start is None or not start.is_full:
             raise InvalidInput("must be a full date (YYYY-MM-DD)", row.where("start"))
         end = row.date("end")
-        data = {"opposing": opposing, "start": start.iso(), "end": end.iso() if end else None,
-                "conflict_kind": row.text("kind"), "notes": row.text("notes")}  # fmt: skip
+        data = {
+            "opposing": opposing,
+            "start": start.iso(),
+            "end": end.iso() if end else None,
+            "conflict_kind": row.text("kind"),
+            "notes": row.text("notes"),
+        }
         quote = _quote(row, row.required("source_url"), ["iso3", "opposing", "start", "end"])
         record_id = f"conflict:{iso3}:{opposing}:{start.iso()}"
         into.records.append(
@@ -204,9 +228,16 @@ def parse_conflicts(path: Path, into: ReferenceSet) -> None:
 
 
 POLICY_COLUMNS = [
-    "date", "actor", "instrument", "summary_in_your_own_words", "geographic_scope",
-    "persistent_allowed", "stockpile_destruction", "source_url", "notes",
-]  # fmt: skip
+    "date",
+    "actor",
+    "instrument",
+    "summary_in_your_own_words",
+    "geographic_scope",
+    "persistent_allowed",
+    "stockpile_destruction",
+    "source_url",
+    "notes",
+]
 
 
 def parse_us_policy(path: Path, into: ReferenceSet) -> None:
@@ -226,15 +257,27 @@ def parse_us_policy(path: Path, into: ReferenceSet) -> None:
             "who_may_authorise": None,
             "notes": row.text("notes"),
         }
-        quote = _quote(row, row.required("source_url"), ["date", "actor", "instrument"],
-                       row.required("instrument"))  # fmt: skip
+        quote = _quote(
+            row,
+            row.required("source_url"),
+            ["date", "actor", "instrument"],
+            row.required("instrument"),
+        )
         record_id = f"policy:USA:{on.iso()}"
         into.records.append(
             ReferenceRecord(record_id, "policy_version", "USA", on.iso(), data, (quote,))
         )
 
 
-INDICATOR_COLUMNS = ["report_year", "data_year", "indicator", "value", "unit", "source_url", "notes"]
+INDICATOR_COLUMNS = [
+    "report_year",
+    "data_year",
+    "indicator",
+    "value",
+    "unit",
+    "source_url",
+    "notes",
+]
 
 
 def parse_headlines(path: Path, into: ReferenceSet) -> None:
@@ -245,15 +288,26 @@ def parse_headlines(path: Path, into: ReferenceSet) -> None:
             if value is not None and not (value.isdigit() and len(value) == 4):
                 raise InvalidInput(f"{value!r} is not a year", row.where(column))
         indicator = row.required("indicator")
-        data = {"report_year": _int_or_none(report_year), "data_year": _int_or_none(data_year),
-                "indicator": indicator, "value": _number(row, "value"),
-                "unit": row.text("unit"), "notes": row.text("notes")}  # fmt: skip
+        data = {
+            "report_year": _int_or_none(report_year),
+            "data_year": _int_or_none(data_year),
+            "indicator": indicator,
+            "value": _number(row, "value"),
+            "unit": row.text("unit"),
+            "notes": row.text("notes"),
+        }
         edition = f"LM{report_year}" if report_year else "ICBL"
         title = f"Landmine Monitor {report_year}" if report_year else "ICBL statement"
         quote = _quote(row, row.required("source_url"), INDICATOR_COLUMNS[:5], title)
         into.records.append(
-            ReferenceRecord(f"indicator:{edition}:{data_year}:{indicator}", "indicator", None,
-                            data_year, data, (quote,))  # fmt: skip
+            ReferenceRecord(
+                f"indicator:{edition}:{data_year}:{indicator}",
+                "indicator",
+                None,
+                data_year,
+                data,
+                (quote,),
+            )
         )
 
 

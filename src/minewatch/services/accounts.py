@@ -38,7 +38,9 @@ class Role(IntEnum):
             return cls[name.upper()]
         except KeyError:
             choices = ", ".join(r.name.lower() for r in cls)
-            raise InvalidInput(f"unknown role {name!r} (one of {choices})", Location(field="role")) from None
+            raise InvalidInput(
+                f"unknown role {name!r} (one of {choices})", Location(field="role")
+            ) from None
 
 
 # What each token scope lets a client do, and the least role a user needs to hold it.
@@ -67,12 +69,17 @@ def add_user(connection: Connection, username: str, password: str, role: Role, a
         with connection.begin_nested():
             key = connection.execute(
                 insert(users).values(
-                    username=username, password_hash=_hasher.hash(password),
-                    role=role.name.lower(), created_at=utc_now(), disabled=False,
-                )  # fmt: skip
+                    username=username,
+                    password_hash=_hasher.hash(password),
+                    role=role.name.lower(),
+                    created_at=utc_now(),
+                    disabled=False,
+                )
             ).inserted_primary_key
     except IntegrityError:
-        raise InvalidInput(f"user {username!r} already exists", Location(field="username")) from None
+        raise InvalidInput(
+            f"user {username!r} already exists", Location(field="username")
+        ) from None
     assert key is not None
     audit.append(connection, audit.AuditEntry(actor, "user.create", f"user:{username}"))
     return int(key[0])
@@ -110,9 +117,12 @@ def create_token(
     token = "mw_" + secrets.token_urlsafe(32)
     connection.execute(
         insert(api_tokens).values(
-            user_id=user["id"], token_hash=_token_hash(token), label=label,
-            scopes=sorted(scopes), created_at=utc_now(),
-        )  # fmt: skip
+            user_id=user["id"],
+            token_hash=_token_hash(token),
+            label=label,
+            scopes=sorted(scopes),
+            created_at=utc_now(),
+        )
     )
     audit.append(connection, audit.AuditEntry(actor, "token.create", f"user:{username}:{label}"))
     return token

@@ -61,7 +61,7 @@ def get_source(connection: Connection, source_id: int) -> dict[str, Any]:
     row = connection.execute(select(sources).where(sources.c.id == source_id)).mappings().first()
     if row is None:
         raise NotFound(f"no source with id {source_id}")
-    return dict(row)
+    return {str(key): value for key, value in row.items()}
 
 
 def latest_version(connection: Connection, record_id: str) -> tuple[int, str] | None:
@@ -139,7 +139,10 @@ def _insert_citations(connection: Connection, seq: int, draft: RecordDraft) -> N
     if draft.citations:
         connection.execute(
             insert(citations),
-            [{"record_seq": seq, "source_id": c.source_id, "quote": c.quote} for c in draft.citations],
+            [
+                {"record_seq": seq, "source_id": c.source_id, "quote": c.quote}
+                for c in draft.citations
+            ],
         )
 
 

@@ -10,8 +10,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from minewatch.analysis.status import status_on
 from minewatch.analysis.profile import deadlines, policy_changes
+from minewatch.analysis.status import status_on
 from minewatch.app import App
 from minewatch.domain.convention import ConventionStatus as Status
 from minewatch.domain.dates import PartialDate
@@ -200,8 +200,12 @@ def search(app: App, q: str, limit: int = 20) -> dict[str, Any]:
         summary = _summary(record)
         if needle in summary.lower() or needle in record.record_id.lower():
             found_records.append(
-                {"record": record.record_id, "kind": record.kind, "iso3": record.iso3,
-                 "summary": summary}  # fmt: skip
+                {
+                    "record": record.record_id,
+                    "kind": record.kind,
+                    "iso3": record.iso3,
+                    "summary": summary,
+                }
             )
     return {
         "query": q,
@@ -213,5 +217,7 @@ def search(app: App, q: str, limit: int = 20) -> dict[str, Any]:
 
 def _summary(record: StoredRecord) -> str:
     data = record.data
-    parts = [str(data.get(k)) for k in ("event", "date", "summary", "indicator", "notes") if data.get(k)]
+    parts = [
+        str(data.get(k)) for k in ("event", "date", "summary", "indicator", "notes") if data.get(k)
+    ]
     return " · ".join(parts)

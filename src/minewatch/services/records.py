@@ -34,15 +34,22 @@ def write(
 ) -> int | None:
     """One version in one transaction; a stale base raises VersionConflict and writes nothing."""
     with app.engine.begin() as connection:
-        if draft.iso3 is not None and connection.execute(
-            select(states.c.iso3).where(states.c.iso3 == draft.iso3)
-        ).first() is None:
+        if (
+            draft.iso3 is not None
+            and connection.execute(select(states.c.iso3).where(states.c.iso3 == draft.iso3)).first()
+            is None
+        ):
             raise InvalidInput(f"unknown state {draft.iso3!r}", Location(field="iso3"))
         for cite in draft.citations:
-            if connection.execute(
-                select(sources.c.id).where(sources.c.id == cite.source_id)
-            ).first() is None:
-                raise InvalidInput(f"no source with id {cite.source_id}", Location(field="citations"))
+            if (
+                connection.execute(
+                    select(sources.c.id).where(sources.c.id == cite.source_id)
+                ).first()
+                is None
+            ):
+                raise InvalidInput(
+                    f"no source with id {cite.source_id}", Location(field="citations")
+                )
         return ledger.write_version(
             connection, draft, base_version=base_version, actor=actor, reason=reason
         )

@@ -16,8 +16,8 @@ import pycountry
 from sqlalchemy import Connection, insert, select, update
 
 from minewatch.app import App
-from minewatch.domain.evidence import Citation, RecordDraft, SourceDraft
 from minewatch.domain.errors import InvalidInput
+from minewatch.domain.evidence import Citation, RecordDraft, SourceDraft
 from minewatch.imports import reference
 from minewatch.services import ledger
 from minewatch.services.clock import utc_now
@@ -42,7 +42,8 @@ class LoadReport:
 
     def describe(self) -> str:
         if not self.changed_anything:
-            return f"Reference data already loaded: nothing changed ({self.records_unchanged} records)."
+            unchanged = self.records_unchanged
+            return f"Reference data already loaded: nothing changed ({unchanged} records)."
         return (
             f"Loaded reference data: {self.states_added} states, {self.sources_added} sources, "
             f"{self.records_created} new records, {self.records_updated} updated, "
@@ -70,9 +71,12 @@ def load_reference(
             for record in parsed.records[before:]:
                 _write(connection, record, actor, now, counts)
     return LoadReport(
-        counts["states"], counts["sources"], counts["created"], counts["updated"],
+        counts["states"],
+        counts["sources"],
+        counts["created"],
+        counts["updated"],
         counts["unchanged"],
-    )  # fmt: skip
+    )
 
 
 def _write(
@@ -89,15 +93,23 @@ def _write(
         counts["sources"] += added
         cites.append(Citation(source_id, quote.quote))
     draft_record = RecordDraft(
-        record_id=record.record_id, kind=record.kind, data=record.data,
-        citations=tuple(cites), iso3=record.iso3, valid_from=record.valid_from,
-    )  # fmt: skip
+        record_id=record.record_id,
+        kind=record.kind,
+        data=record.data,
+        citations=tuple(cites),
+        iso3=record.iso3,
+        valid_from=record.valid_from,
+    )
     latest = ledger.latest_version(connection, record.record_id)
     base = latest[0] if latest else None
     written = ledger.write_version(
-        connection, draft_record, base_version=base, actor=actor,
-        reason="reference data load", now=now,
-    )  # fmt: skip
+        connection,
+        draft_record,
+        base_version=base,
+        actor=actor,
+        reason="reference data load",
+        now=now,
+    )
     if written is None:
         counts["unchanged"] += 1
     else:

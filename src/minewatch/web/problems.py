@@ -17,8 +17,14 @@ PROBLEM_TYPE = "application/problem+json"
 
 
 def problem(status: int, code: str, detail: str, **extra: Any) -> Response:
-    body = {"type": f"/problems/{code}", "title": code.replace("_", " "), "status": status,
-            "code": code, "detail": detail, **extra}  # fmt: skip
+    body = {
+        "type": f"/problems/{code}",
+        "title": code.replace("_", " "),
+        "status": status,
+        "code": code,
+        "detail": detail,
+        **extra,
+    }
     return Response(orjson.dumps(body), status_code=status, media_type=PROBLEM_TYPE)
 
 
@@ -32,8 +38,9 @@ async def _validation_error(_request: Request, exc: Exception) -> Response:
     first = exc.errors()[0] if exc.errors() else {}
     field = ".".join(str(p) for p in first.get("loc", ())[1:]) or None
     reason = str(first.get("msg", "invalid request"))
-    return problem(400, "invalid_input", f"{field}: {reason}" if field else reason,
-                   field=field, reason=reason)  # fmt: skip
+    return problem(
+        400, "invalid_input", f"{field}: {reason}" if field else reason, field=field, reason=reason
+    )
 
 
 async def _http_error(_request: Request, exc: Exception) -> Response:

@@ -1,0 +1,85 @@
+"""The ``minewatch`` command against a throwaway database on each backend."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from minewatch.app import App
+from minewatch.cli import cli
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def database_url(empty_app: App, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = empty_app.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
+    return url
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.usefixtures("database_url")
+def test_init_and_load_are_idempotent() -> None:
+    assert "already at schema" in invoke("init")[1]
+    code, output, _ = invoke("load-reference")
+    assert code == 0 and "197 states" in output
+    code, output, _ = invoke("load-reference")
+    assert code == 0 and "nothing changed" in output
+
+
+@pytest.mark.usefixtures("database_url")
+def test_status_json_contract_and_known_at() -> None:
+    invoke("load-reference")
+    code, output, _ = invoke("status", "--as-of", "2026-02-03", "--format", "json")
+    report = json.loads(output)
+    assert code == 0 and report["states_parties"] == 162 and len(report["states"]) == 197
+    code, output, _ = invoke(
+        "status", "--as-of", "2026-02-03", "--known-at", "2000-01-01T00:00:00", "--format", "json"
+    )
+    assert json.loads(output)["states_parties"] == 0  # nothing was known in 2000
+
+
+@pytest.mark.usefixtures("database_url")
+def test_bad_input_exits_2_with_a_clear_message() -> None:
+    code, _, error = invoke("status", "--as-of", "2026-02-31")
+    assert code == 2 and "field 'as_of'" in error and "2026-02-31" in error
+    code, _, error = invoke("state", "XYZ")
+    assert code == 2 and "not_found" in error and "XYZ" in error
+
+
+@pytest.mark.usefixtures("database_url")
+def test_state_prints_policy_versions_with_numbered_sources() -> None:
+    invoke("load-reference")
+    code, output, _ = invoke("state", "USA", "--as-of", "2026-01-01")
+    assert code == 0
+    assert output.index("1992-10-23") < output.index("2014-09-23") < output.index("2025-12-02")
+    assert "changed stockpile_destruction" in output
+    assert "[14] " in output and "dailyherald.com" in output
+
+
+@pytest.mark.usefixtures("database_url")
+def test_user_and_token_commands() -> None:
+    code, output, _ = invoke(
+        "user", "add", "ana", "--role", "analyst", "--password", "long enough pass"
+    )
+    assert code == 0 and "analyst" in output
+    code, output, _ = invoke("user", "token", "ana", "--scope", "records:write")
+    assert code == 0 and output.startswith("mw_")
+    code, _, error = invoke("user", "token", "ana", "--scope", "admin")
+    assert code == 2 and "cannot hold scope" in error
+    assert "intact" in invoke("audit-verify")[1]
+
+
+def test_commands_refuse_an_uninitialised_database(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", f"{tmp_path}/fresh.db")
+    code, _, error = invoke("status")
+    assert code == 2 and "minewatch init" in error

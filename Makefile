@@ -47,7 +47,7 @@ typecheck:
 	$(VENV)/bin/mypy
 
 bench: setup
-	$(PY) bench/status_bench.py
+	$(VENV)/bin/pip install -q -e ".[bench]" && $(PY) bench/status_bench.py
 
 clean:
 	rm -rf $(VENV) frontend/node_modules src/minewatch/web/static/vendor test-output

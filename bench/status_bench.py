@@ -1,0 +1,210 @@
+"""Benchmark: Convention status of all states, in process and over HTTP, beside Datasette.
+
+    .venv/bin/python bench/status_bench.py [--seconds 10] [--connections 20]
+
+Goals (issue 2): status of all states as of a date in under 2 ms in process once warm, and
+``/api/v1/status`` at >= 1,000 requests/s under 20 concurrent clients on loopback. The peer is
+Datasette serving the same 197 rows as JSON from SQLite, measured in the same run with the same
+load generator (wrk, from Debian's packages; install it with apt). Results are printed as a
+Markdown table and written to bench/results/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from minewatch.analysis.status import status_on
+from minewatch.app import App
+from minewatch.services import queries
+from minewatch.services.reference import load_reference
+from minewatch.services.views import read_view
+from minewatch.settings import Settings
+from minewatch.storage.schema import migrate
+
+AS_OF = date(2026, 2, 3)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed(call: Callable[[], object], runs: int = 2000) -> tuple[float, float]:
+    """Median and 95th percentile in milliseconds, after a warm-up."""
+    for _ in range(50):
+        call()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.95)]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for(url_port: int, path: str, timeout: float = 30) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", url_port), timeout=1) as sock:
+                sock.sendall(f"GET {path} HTTP/1.0\r\nHost: x\r\n\r\n".encode())
+                if sock.recv(12).startswith(b"HTTP/1.1 200"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"server on port {url_port} did not answer {path}")
+
+
+def wrk(port: int, path: str, seconds: int, connections: int) -> float:
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", f"http://127.0.0.1:{port}{path}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    match = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if match is None or errors is not None:
+        raise RuntimeError(f"wrk failed or saw errors:\n{output}")
+    return float(match.group(1))
+
+
+def serve(command: list[str], env: dict[str, str], port: int, path: str) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wait_for(port, path)
+    return process
+
+
+def in_process(app: App) -> list[tuple[str, float, float]]:
+    snapshot = read_view(app).snapshot
+    rows = [
+        ("status_on: all 197 states (pure computation)", *timed(lambda: status_on(snapshot, AS_OF)))
+    ]
+    rows.append(
+        (
+            "queries.status_report: freshness check + counts + dict",
+            *timed(lambda: queries.status_report(app, AS_OF)),
+        )
+    )
+    return rows
+
+
+def http_minewatch(db: Path, seconds: int, connections: int, workers: int) -> float:
+    port = free_port()
+    env = {**os.environ, "MINEWATCH_DATABASE_URL": str(db)}
+    path = f"/api/v1/status?as_of={AS_OF.isoformat()}"
+    command = [
+        str(ROOT / ".venv/bin/minewatch"),
+        "serve",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+    ]
+    process = serve(command, env, port, path)
+    try:
+        return wrk(port, path, seconds, connections)
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def http_datasette(app: App, workdir: Path, seconds: int, connections: int) -> float | None:
+    datasette = ROOT / ".venv/bin/datasette"
+    if not datasette.exists():
+        return None
+    peer = workdir / "peer.db"
+    report = queries.status_report(app, AS_OF)
+    with sqlite3.connect(peer) as connection:
+        connection.execute(
+            "create table status (iso3 text primary key, name text, status text,"
+            " in_force integer, sources text)"
+        )
+        connection.executemany(
+            "insert into status values (?, ?, ?, ?, ?)",
+            [
+                (s["iso3"], s["name"], s["status"], s["in_force"], " ".join(s["sources"]))
+                for s in report["states"]
+            ],
+        )
+    port = free_port()
+    path = "/peer/status.json?_shape=array&_size=max"
+    process = serve(
+        [str(datasette), "serve", str(peer), "--port", str(port)], dict(os.environ), port, path
+    )
+    try:
+        return wrk(port, path, seconds, connections)
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=20)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is needed for the HTTP part: apt-get install wrk")
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        db = workdir / "bench.db"
+        app = App.from_settings(Settings(database_url=str(db)))
+        migrate(app.engine)
+        load_reference(app, "bench")
+        lines = [
+            f"# Status benchmark, {time.strftime('%Y-%m-%d %H:%M')}",
+            "",
+            f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}, SQLite backend.",
+            "",
+            "| measurement | median | p95 |",
+            "|---|---|---|",
+        ]
+        for name, median, p95 in in_process(app):
+            lines.append(f"| {name} | {median:.3f} ms | {p95:.3f} ms |")
+        lines += [
+            "",
+            f"HTTP, wrk -t2 -c{args.connections} -d{args.seconds}s on loopback:",
+            "",
+            "| server | requests/s |",
+            "|---|---|",
+        ]
+        one = http_minewatch(db, args.seconds, args.connections, workers=1)
+        two = http_minewatch(db, args.seconds, args.connections, workers=2)
+        peer = http_datasette(app, workdir, args.seconds, args.connections)
+        lines.append(f"| minewatch /api/v1/status (1 worker) | {one:,.0f} |")
+        lines.append(f"| minewatch /api/v1/status (2 workers) | {two:,.0f} |")
+        if peer is not None:
+            lines.append(f"| Datasette 197-row table as JSON (peer) | {peer:,.0f} |")
+            lines += [
+                "",
+                f"Ratio minewatch (1 worker) / Datasette: {one / peer:.2f}x; "
+                f"(2 workers): {two / peer:.2f}x.",
+            ]
+        app.close()
+    text = "\n".join(lines) + "\n"
+    print(text)
+    out = ROOT / "bench" / "results" / f"status-{time.strftime('%Y%m%d-%H%M')}.md"
+    out.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -142,14 +142,17 @@ def _number(value: object) -> str:
 
 
 def _chronology(profile: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Convention events and policy versions on one time line, oldest first (stable on ties)."""
+    """Convention events and policy versions on one time line, oldest first (stable on ties).
+    Policy versions keep their number in the profile's own order (1 = the oldest)."""
     items = [
-        {"kind": "event", "date": _isodate(e.get("date")), "item": e} for e in profile["timeline"]
+        {"kind": "event", "date": _isodate(e.get("date")), "item": e, "number": None}
+        for e in profile["timeline"]
     ]
     items += [
-        {"kind": "policy", "date": _isodate(p.get("date")), "item": p} for p in profile["policies"]
+        {"kind": "policy", "date": _isodate(p.get("date")), "item": p, "number": n}
+        for n, p in enumerate(profile["policies"], start=1)
     ]
-    return sorted(items, key=lambda i: i["date"] or "9999")
+    return sorted(items, key=lambda i: str(i["date"] or "9999"))
 
 
 def _indicator_label(name: object) -> str:

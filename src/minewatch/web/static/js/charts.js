@@ -10,7 +10,7 @@
     width: "container",
     height: 220,
     autosize: { type: "fit", contains: "padding" },
-    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: "bottom", labelFontSize: 12, labelLimit: 320 } },
+    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: "bottom", direction: "vertical", labelFontSize: 12, labelLimit: 300 } },
   };
   const colour = (field, title) => ({ field, type: "nominal", title, scale: { range: PALETTE } });
 

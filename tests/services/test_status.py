@@ -95,6 +95,11 @@ def test_us_policy_versions_in_order_with_changes(loaded_app: App) -> None:
     memo = profile["policies"][-1]
     assert memo["stockpile_destruction"] == "only inoperable or unsafe mines"
     assert "stockpile_destruction" in memo["changes"]
+    # Who may authorise use, from the supplementary file, with its own citation.
+    trump_2020 = next(p for p in profile["policies"] if p["date"] == "2020-01-31")
+    assert "Secretary of Defense" in trump_2020["who_may_authorise"]
+    assert len(trump_2020["citations"]) == 2
+    assert memo["changes"]["who_may_authorise"][0] == trump_2020["who_may_authorise"]
     assert memo["citations"][0]["url"].startswith("https://www.dailyherald.com/")
     # As of 2022-12-31 the 2025 memo did not exist yet.
     earlier = queries.state_profile(loaded_app, "USA", date(2022, 12, 31))

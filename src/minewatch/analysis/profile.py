@@ -21,18 +21,19 @@ POLICY_FIELDS = (
 def policy_changes(
     versions: Sequence[StoredRecord], head: Callable[[StoredRecord], dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Each policy version in date order, with the fields that differ from the one before."""
+    """Each policy version in date order, with the fields it changes: compared with the last
+    version that stated that field. A version silent on a field (None) changes nothing there."""
     out: list[dict[str, Any]] = []
-    previous: dict[str, Any] = {}
-    for record in versions:
-        changes = {
-            f: [previous.get(f), record.data.get(f)]
-            for f in POLICY_FIELDS
-            # A version silent on a field (None) says nothing changed there, as far as we know.
-            if previous and record.data.get(f) is not None and record.data.get(f) != previous.get(f)
-        }
+    last_stated: dict[str, Any] = {}
+    for number, record in enumerate(versions):
+        changes = {}
+        for name in POLICY_FIELDS:
+            value = record.data.get(name)
+            if value is not None and number > 0 and value != last_stated.get(name):
+                changes[name] = [last_stated.get(name), value]
+            if value is not None:
+                last_stated[name] = value
         out.append({**head(record), **record.data, "changes": changes})
-        previous = record.data
     return out
 
 

@@ -240,7 +240,25 @@ POLICY_COLUMNS = [
 ]
 
 
+AUTHORITY_FILE = "us_apm_policy_authority.csv"
+
+
+def _authorities(path: Path) -> dict[str, tuple[str, SourcedQuote]]:
+    """Who may authorise use, by policy date, from the supplementary file beside the policy."""
+    found: dict[str, tuple[str, SourcedQuote]] = {}
+    columns = ["date", "who_may_authorise", "quote", "source_url"]
+    for row in read_rows(path.parent / AUTHORITY_FILE, columns):
+        on = row.date("date")
+        if on is None:
+            raise InvalidInput("is required but blank", row.where("date"))
+        url = row.required("source_url")
+        quote = SourcedQuote(url, row.required("quote"), url, source_kind(url))
+        found[on.iso()] = (row.required("who_may_authorise"), quote)
+    return found
+
+
 def parse_us_policy(path: Path, into: ReferenceSet) -> None:
+    authorities = _authorities(path)
     for row in read_rows(path, POLICY_COLUMNS):
         on = row.date("date")
         if on is None:
@@ -253,7 +271,6 @@ def parse_us_policy(path: Path, into: ReferenceSet) -> None:
             "geographic_scope": row.optional("geographic_scope"),
             "persistent_allowed": row.optional("persistent_allowed"),
             "stockpile_destruction": row.optional("stockpile_destruction"),
-            # Not in the source table: left blank rather than read into the summaries.
             "who_may_authorise": None,
             "notes": row.text("notes"),
         }
@@ -263,10 +280,17 @@ def parse_us_policy(path: Path, into: ReferenceSet) -> None:
             ["date", "actor", "instrument"],
             row.required("instrument"),
         )
+        quotes: tuple[SourcedQuote, ...] = (quote,)
+        if on.iso() in authorities:
+            data["who_may_authorise"], extra = authorities.pop(on.iso())
+            quotes = (quote, extra)
         record_id = f"policy:USA:{on.iso()}"
         into.records.append(
-            ReferenceRecord(record_id, "policy_version", "USA", on.iso(), data, (quote,))
+            ReferenceRecord(record_id, "policy_version", "USA", on.iso(), data, quotes)
         )
+    if authorities:
+        unmatched = ", ".join(sorted(authorities))
+        raise InvalidInput(f"dates with no policy row: {unmatched}").at(file=AUTHORITY_FILE)
 
 
 INDICATOR_COLUMNS = [

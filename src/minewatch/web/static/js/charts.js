@@ -28,15 +28,25 @@
     indicators(el, rows) {
       const names = el.dataset.indicators.split(",");
       const labels = readJson("indicator-labels");
-      const values = latestPerReport(rows, names).map((r) => ({
+      const found = latestPerReport(rows, names);
+      const values = found.map((r) => ({
         report: String(r.report_year), data_year: r.data_year, value: r.value, unit: r.unit,
         indicator: labels[r.indicator] || r.indicator,
       }));
+      // A report without a figure leaves a gap: the line must not bridge it as if it were known.
+      const reports = [...new Set(values.map((v) => v.report))];
+      for (const indicator of new Set(values.map((v) => v.indicator))) {
+        for (const report of reports) {
+          if (!values.some((v) => v.indicator === indicator && v.report === report)) {
+            values.push({ report, indicator, value: null, data_year: null, unit: null });
+          }
+        }
+      }
       return {
         data: { values },
-        mark: { type: "line", point: { size: 60, filled: true } },
+        mark: { type: "line", point: { size: 60, filled: true }, invalid: "break-paths-show-domains" },
         encoding: {
-          x: { field: "report", type: "ordinal", title: "Landmine Monitor report year", axis: { labelAngle: 0 } },
+          x: { field: "report", sort: "ascending", type: "ordinal", title: "Landmine Monitor report year", axis: { labelAngle: 0 } },
           y: { field: "value", type: "quantitative", title: el.dataset.unit },
           color: colour("indicator", null),
           tooltip: [

@@ -1,0 +1,209 @@
+"""The dashboard pages through the ASGI app in process, on both backends: each page's JSON twin
+(``.json`` or ``Accept: application/json``) is the service's dict; the HTML carries what the
+reader needs (footnotes, labels, local assets only); errors render as pages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from minewatch.app import App
+from minewatch.services import queries
+from minewatch.web.app import create_app
+
+STATIC = Path(__file__).resolve().parents[2] / "src" / "minewatch" / "web" / "static"
+PAGES = [  # each page and its JSON twin
+    ("/?as_of=2026-02-03", "/index.json?as_of=2026-02-03"),
+    ("/states?as_of=2026-02-03", "/states.json?as_of=2026-02-03"),
+    ("/states/FIN?as_of=2026-02-03", "/states/FIN.json?as_of=2026-02-03"),
+    ("/states/USA", "/states/USA.json"),
+    ("/sources/1", "/sources/1.json"),
+    ("/search?q=finland", "/search.json?q=finland"),
+    ("/overview", "/overview.json"),
+]
+
+
+@pytest.fixture
+def client(loaded_app: App) -> Iterator[TestClient]:
+    with TestClient(create_app(loaded_app)) as test_client:
+        yield test_client
+
+
+class Tags(HTMLParser):
+    """Every start tag with its attributes, in document order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+def test_map_json_is_the_status_report(client: TestClient, loaded_app: App) -> None:
+    expected = queries.status_report(loaded_app, date(2026, 1, 10))
+    for response in (
+        client.get("/index.json?as_of=2026-01-10"),
+        client.get("/.json?as_of=2026-01-10"),
+        client.get("/?as_of=2026-01-10", headers={"Accept": "application/json"}),
+    ):
+        assert response.status_code == 200
+        assert response.headers["content-type"] == "application/json"
+        assert response.json() == expected
+    api = client.get("/api/v1/status?as_of=2026-01-10").json()
+    assert api == expected
+
+
+def test_map_page_embeds_the_report_and_counts_it_in_the_legend(client: TestClient) -> None:
+    html = client.get("/?as_of=2026-01-09").text
+    report = client.get("/index.json?as_of=2026-01-09").json()
+    assert 'value="2026-01-09"' in html
+    pending = sum(1 for s in report["states"] if s["status"] == "withdrawal_pending")
+    assert pending == report["withdrawal_pending"] > 0
+    legend = re.search(r'data-key="withdrawal_pending">.*?class="count">(\d+)<', html, re.S)
+    assert legend is not None and int(legend.group(1)) == pending
+    summary = re.search(r'data-field="states_parties">(\d+)<', html)
+    assert summary is not None and int(summary.group(1)) == report["states_parties"]
+
+
+def test_finland_profile_shows_its_withdrawal_with_a_source(client: TestClient) -> None:
+    body = client.get("/states/FIN.json?as_of=2026-02-03").json()
+    assert body["standing"] == {"status": "withdrawn", "in_force": False}
+    effective = [e for e in body["timeline"] if e["kind"] == "withdrawal_effective"]
+    assert [e["date"] for e in effective] == ["2026-01-10"]
+    assert effective[0]["citations"][0]["url"].startswith("https://treaties.un.org/")
+    html = client.get("/states/FIN?as_of=2026-02-03").text
+    item = re.search(r'data-kind="withdrawal_effective".*?</li>', html, re.S)
+    assert item is not None and "2026-01-10" in item.group(0)
+    number = re.search(r'href="#fn-(\d+)"', item.group(0))
+    assert number is not None
+    note = re.search(rf'<li id="fn-{number.group(1)}".*?</li>', html, re.S)
+    assert note is not None
+    assert "treaty:FIN:withdrawal_effective" in note.group(0)
+    assert re.search(r'href="/sources/\d+"', note.group(0))
+    assert 'href="https://treaties.un.org/' in note.group(0)
+
+
+def test_profile_before_the_withdrawal_shows_it_pending(client: TestClient) -> None:
+    body = client.get("/states/fin.json?as_of=2025-12-01").json()
+    assert body["iso3"] == "FIN"
+    assert body["standing"]["status"] == "withdrawal_pending"
+    assert "withdrawal_effective" not in {e["kind"] for e in body["timeline"]}
+
+
+def test_us_profile_lists_policy_versions_in_date_order(client: TestClient) -> None:
+    body = client.get("/states/USA.json?as_of=2026-02-03").json()
+    dates = [p["date"] for p in body["policies"]]
+    assert dates[0] == "1992-10-23" and dates[-1] == "2025-12-02"
+    html = client.get("/states/USA?as_of=2026-02-03").text
+    shown = re.findall(
+        r'class="policy" id="policy-\d+" data-version="\d+" data-date="([^"]+)"', html
+    )
+    assert shown == dates
+    assert shown == sorted(shown)
+    assert html.count('class="changed"') == sum(len(p["changes"]) for p in body["policies"])
+
+
+def test_every_figure_on_the_overview_has_a_numbered_footnote(client: TestClient) -> None:
+    body = client.get("/overview.json").json()
+    rows = body["indicators"]
+    assert len(rows) >= 70
+    assert {"casualties_total", "civilian_share", "stockpiled_apm_destroyed_in_year"} <= {
+        r["indicator"] for r in rows
+    }
+    html = client.get("/overview").text
+    refs = re.findall(r'<sup class="fn">\[<a href="#fn-(\d+)"', html)
+    assert len(refs) == len(rows)
+    notes = re.findall(r'<li id="fn-(\d+)" value="\d+">', html)
+    assert sorted(set(refs), key=int) == notes
+
+
+def test_source_page_lists_every_record_citing_it(client: TestClient, loaded_app: App) -> None:
+    fin = queries.state_profile(loaded_app, "FIN", date(2026, 2, 3))
+    effective = next(e for e in fin["timeline"] if e["kind"] == "withdrawal_effective")
+    source_id = effective["citations"][0]["source_id"]
+    body = client.get(f"/sources/{source_id}.json").json()
+    assert body == queries.source_detail(loaded_app, source_id)
+    assert "treaty:FIN:withdrawal_effective" in {c["record"] for c in body["citations"]}
+    html = client.get(f"/sources/{source_id}").text
+    assert (
+        html.count("<code>treaty:") + html.count("<code>listing:") >= len(body["citations"]) > 100
+    )
+
+
+def test_search_finds_states_sources_and_records(client: TestClient) -> None:
+    body = client.get("/search.json?q=finland").json()
+    assert {"iso3": "FIN", "name": "Finland"} in body["states"]
+    assert any(r["iso3"] == "FIN" for r in body["records"])
+    page = client.get("/search?q=finland").text
+    assert '<a href="/states/FIN">Finland</a>' in page and "<html" in page
+    fragment = client.get("/search?q=finland", headers={"HX-Request": "true"}).text
+    assert '<a href="/states/FIN">Finland</a>' in fragment and "<html" not in fragment
+    assert client.get("/search.json?q=").json()["states"] == []
+
+
+def test_errors_are_pages_for_people_and_problems_for_programs(client: TestClient) -> None:
+    page = client.get("/states/XXX")
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "XXX" in page.text
+    problem = client.get("/states/XXX.json")
+    assert problem.status_code == 404 and problem.json()["code"] == "not_found"
+    bad_date = client.get("/?as_of=2026-02-30")
+    assert bad_date.status_code == 400 and "invalid_date" in bad_date.text
+    assert client.get("/index.json?as_of=yesterday").json()["code"] == "invalid_date"
+
+
+@pytest.mark.parametrize(("path", "twin"), PAGES)
+def test_pages_load_only_local_assets_and_label_their_controls(
+    client: TestClient, path: str, twin: str
+) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "Accept" in response.headers["vary"]
+    found = tags(response.text)
+    assets = [a.get("src") or a.get("href") for t, a in found if t in ("script", "link")]
+    assert [u for u in assets if u and not u.startswith("/")] == []
+    labelled = {a.get("for") for t, a in found if t == "label"}
+    controls = [a for t, a in found if t in ("input", "select") and a.get("type") != "hidden"]
+    assert controls and all(c.get("id") in labelled for c in controls)
+    assert ("html", {"lang": "en"}) in found
+    assert any(t == "a" and a.get("class") == "skip" for t, a in found)
+    assert f'href="{twin.replace("&", "&amp;")}"' in response.text  # the page links its twin
+    as_json = client.get(twin)
+    assert as_json.status_code == 200 and as_json.headers["content-type"] == "application/json"
+    negotiated = client.get(path, headers={"Accept": "application/json"})
+    assert negotiated.json() == as_json.json()
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_text_colours_meet_wcag_aa_contrast() -> None:
+    css = (STATIC / "css" / "minewatch.css").read_text(encoding="utf-8")
+    palette = dict(re.findall(r"--([a-z_]+):\s*(#[0-9a-fA-F]{6})", css))
+    for text, background in [("ink", "paper"), ("muted", "paper"), ("link", "paper"),
+                             ("muted", "tint"), ("link", "tint")]:  # fmt: skip
+        assert contrast(palette[text], palette[background]) >= 4.5, (text, background)
+    assert contrast("#ffffff", "#12324a") >= 4.5  # header links on the header band
+    # The focus ring must stand out from the page (WCAG 2.2 non-text contrast, 3:1).
+    assert contrast(palette["focus"], palette["paper"]) >= 3

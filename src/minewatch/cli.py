@@ -277,5 +277,10 @@ def audit_verify() -> None:
     out.print("Audit log intact.")
 
 
+from minewatch import evidence_cli  # noqa: E402
+
+evidence_cli.register(cli)
+
+
 def main() -> None:
     cli()

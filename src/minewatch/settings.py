@@ -14,3 +14,6 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="MINEWATCH_", extra="ignore")
 
     database_url: str = DEFAULT_DATABASE_URL
+    # Signs web login sessions. Unset: a random key is made once and kept beside the SQLite
+    # file (or in the user's config folder for PostgreSQL); set it when several hosts serve.
+    secret_key: str | None = None

@@ -9,7 +9,7 @@ from fastapi.staticfiles import StaticFiles
 
 from minewatch import __version__
 from minewatch.app import App
-from minewatch.web import api, problems
+from minewatch.web import api, problems, review
 from minewatch.web.pages import router as pages_router
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -26,6 +26,7 @@ def create_app(app: App) -> FastAPI:
     problems.install(web)
     web.include_router(api.router)
     web.include_router(pages_router)
+    web.include_router(review.router)
     STATIC_DIR.mkdir(exist_ok=True)
     web.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return web

@@ -1,0 +1,304 @@
+"""Contradictions: a claim (extracted, reviewed or not) that disagrees with an accepted record on
+the same fact. Pure: it is handed the claims and the accepted records and reads nothing else.
+
+The rules, each naming both values and both sources:
+
+- **Treaty steps.** A ``treaty_action`` claim against the accepted ``treaty_event`` of the same
+  state and step, when their dates disagree at the coarser of the two granularities ("2024-07"
+  disagrees with 2025-07-10; "2025-07" agrees). An announced withdrawal is also checked against
+  the notice: stories often conflate the two, so a date that matches either is no contradiction,
+  and one that matches neither is listed against both.
+- **Suspension.** A claim that a state "suspended" the Convention is noted: the Convention has no
+  suspension clause, so it has no treaty effect (Art. 20).
+- **Figures.** A stockpile, casualty or clearance figure for the same state and date that lies
+  outside the range of the accepted figures (70 destroyed against an accepted 78).
+- **Use.** A use allegation for the same date and place that names a different actor.
+
+A claim is never compared with the record its own acceptance wrote (``data["claim"]``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from minewatch.domain.dates import PartialDate
+from minewatch.domain.errors import InvalidDate
+from minewatch.domain.evidence import StoredRecord
+
+# What each extracted treaty action corresponds to in the depositary's record.
+ACTION_EVENTS: dict[str, tuple[str, ...]] = {
+    "announce_intent_to_withdraw": ("withdrawal_announced", "withdrawal_notice"),
+    "withdrawal_notified": ("withdrawal_notice",),
+    "withdrawal_effective": ("withdrawal_effective",),
+    "join": ("ratification", "accession", "succession"),
+    "entry_into_force": ("entry_into_force",),
+}
+ACTION_LABELS = {
+    "announce_intent_to_withdraw": "announcement of withdrawal",
+    "withdrawal_notified": "notification of withdrawal",
+    "withdrawal_effective": "withdrawal taking effect",
+    "join": "joining the Convention",
+    "entry_into_force": "entry into force",
+}
+EVENT_LABELS = {
+    "withdrawal_announced": "the withdrawal announced",
+    "withdrawal_notice": "the withdrawal notice deposited",
+    "withdrawal_effective": "the withdrawal taking effect",
+    "ratification": "ratification",
+    "accession": "accession",
+    "succession": "succession",
+    "entry_into_force": "entry into force",
+}
+SUSPEND_ACTIONS = frozenset({"suspend", "suspension", "suspension_claim", "announce_suspension"})
+_SUSPEND_WORDS = re.compile(r"\bsuspen(d|ds|ded|ding|sion)\b", re.IGNORECASE)
+_AREA_IN_M2 = {"m2": 1.0, "ha": 10_000.0, "km2": 1_000_000.0}
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# Place words too common to tie two events together.
+_PLACE_NOISE = frozenset({"region", "province", "district", "village", "border", "area", "near"})
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One extracted claim, saved (``claim_id``) or not yet (``None``)."""
+
+    type: str
+    evidence: str
+    claim_id: str | None = None
+    status: str = "new"
+    actor_iso3: str | None = None
+    date: str | None = None
+    location: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    quantity: float | None = None
+    unit: str | None = None
+    action: str | None = None
+    accuser_iso3: str | None = None
+    source_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    claim: Claim
+    record: str | None
+    source: str | None
+    why: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's shape: the accepted side, and one sentence naming both values."""
+        return {"record": self.record, "source": self.source, "why": self.why}
+
+    def describe(self) -> dict[str, Any]:
+        """Both sides, for listings."""
+        return {
+            "claim": self.claim.claim_id,
+            "claim_status": self.claim.status,
+            "claim_type": self.claim.type,
+            "claim_source": self.claim.source_url,
+            "evidence": self.claim.evidence,
+            **self.to_json(),
+        }
+
+
+def partial(text: object) -> PartialDate | None:
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return PartialDate.parse(text)
+    except InvalidDate:
+        return None
+
+
+def dates_agree(a: PartialDate, b: PartialDate) -> bool:
+    """Equal at the coarser granularity of the two: 2025-07 agrees with 2025-07-10."""
+    if a.year != b.year:
+        return False
+    if a.month is None or b.month is None:
+        return True
+    if a.month != b.month:
+        return False
+    return a.day is None or b.day is None or a.day == b.day
+
+
+def source_of(record: StoredRecord) -> str | None:
+    urls = record.source_urls
+    return urls[0] if urls else None
+
+
+def find(claims: Iterable[Claim], records: Sequence[StoredRecord]) -> list[Contradiction]:
+    """Every contradiction between the claims and the accepted records."""
+    index = _Index(records)
+    found: list[Contradiction] = []
+    for claim in claims:
+        found.extend(_for_claim(claim, index))
+    return found
+
+
+class _Index:
+    def __init__(self, records: Sequence[StoredRecord]) -> None:
+        self.by_kind: dict[str, list[StoredRecord]] = {}
+        for record in records:
+            self.by_kind.setdefault(record.kind, []).append(record)
+
+    def of(self, kind: str, iso3: str | None = None, claim: Claim | None = None) -> list[Any]:
+        return [
+            r
+            for r in self.by_kind.get(kind, [])
+            if (iso3 is None or r.iso3 == iso3)
+            and (claim is None or claim.claim_id is None or r.data.get("claim") != claim.claim_id)
+        ]
+
+
+def _for_claim(claim: Claim, index: _Index) -> Iterator[Contradiction]:
+    if claim.type == "treaty_action":
+        yield from _treaty_step(claim, index)
+        yield from _suspension(claim, index)
+    elif claim.type == "stockpile_destruction":
+        yield from _figures(claim, index.of("stockpile_figure", claim.actor_iso3, claim))
+    elif claim.type == "casualty_incident":
+        yield from _figures(claim, index.of("casualty_figure", claim.actor_iso3, claim))
+    elif claim.type == "clearance_progress":
+        yield from _figures(claim, index.of("clearance_figure", claim.actor_iso3, claim))
+    elif claim.type == "use_allegation":
+        yield from _use(claim, index.of("use_event", None, claim))
+
+
+def _treaty_step(claim: Claim, index: _Index) -> Iterator[Contradiction]:
+    wanted = ACTION_EVENTS.get(claim.action or "")
+    said = partial(claim.date)
+    if wanted is None or said is None or claim.actor_iso3 is None:
+        return
+    events = [
+        e
+        for e in index.of("treaty_event", claim.actor_iso3)
+        if e.data.get("event") in wanted and partial(e.data.get("date")) is not None
+    ]
+    if any(dates_agree(said, partial(e.data["date"]) or said) for e in events):
+        return
+    what = ACTION_LABELS.get(claim.action or "", str(claim.action))
+    for event in events:
+        label = EVENT_LABELS.get(event.data["event"], event.data["event"])
+        why = (
+            f"The claim dates {claim.actor_iso3}'s {what} to {said.iso()}, but the accepted "
+            f"record has {label} on {event.data['date']}."
+        )
+        yield Contradiction(claim, event.record_id, source_of(event), why)
+
+
+def _suspension(claim: Claim, index: _Index) -> Iterator[Contradiction]:
+    if claim.action not in SUSPEND_ACTIONS and not _SUSPEND_WORDS.search(claim.evidence):
+        return
+    noted = index.of("treaty_event", claim.actor_iso3)
+    record = next((e for e in noted if e.data.get("event") == "suspension_claim"), None)
+    why = (
+        f"The claim speaks of {claim.actor_iso3 or 'a state'} suspending the Convention, which "
+        "has no suspension clause: a suspension has no treaty effect (only a withdrawal under "
+        "Art. 20 does)."
+    )
+    yield Contradiction(
+        claim, record.record_id if record else None, source_of(record) if record else None, why
+    )
+
+
+# Per claim type: (claim field, accepted record's field) pairs that must agree.
+_FIGURE_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "stockpile_destruction": (("quantity", "destroyed"),),
+    "casualty_incident": (("killed", "killed"), ("injured", "injured")),
+    "clearance_progress": (("quantity", "quantity"),),
+}
+
+
+def _figures(claim: Claim, candidates: list[StoredRecord]) -> Iterator[Contradiction]:
+    said = partial(claim.date)
+    if said is None:
+        return
+    same = [
+        r
+        for r in candidates
+        if (d := partial(r.data.get("date"))) is not None
+        and dates_agree(said, d)
+        and _places_agree(claim.location, r.data.get("location"))
+    ]
+    for claim_field, record_field in _FIGURE_FIELDS[claim.type]:
+        value = _comparable(getattr(claim, claim_field), claim.unit)
+        pairs = [(r, _comparable(r.data.get(record_field), r.data.get("unit"))) for r in same]
+        known = [(r, v) for r, v in pairs if v is not None and _same_family(v, value)]
+        if value is None or not known:
+            continue
+        low, high = min(v[0] for _, v in known), max(v[0] for _, v in known)
+        if low <= value[0] <= high:
+            continue
+        for record, _ in known:
+            yield Contradiction(
+                claim,
+                record.record_id,
+                source_of(record),
+                _figure_why(claim, claim_field, record, record_field),
+            )
+
+
+def _comparable(value: object, unit: object) -> tuple[float, str] | None:
+    """A number in a comparable unit: areas in m², anything else in its own unit."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    text = str(unit) if unit else ""
+    if text in _AREA_IN_M2:
+        return float(value) * _AREA_IN_M2[text], "area"
+    return float(value), text
+
+
+def _same_family(a: tuple[float, str], b: tuple[float, str] | None) -> bool:
+    return b is not None and (a[1] == b[1] or not a[1] or not b[1])
+
+
+def _figure_why(claim: Claim, claim_field: str, record: StoredRecord, record_field: str) -> str:
+    unit = f" {claim.unit}" if claim.unit else ""
+    label = record_field.replace("_", " ")
+    return (
+        f"The claim gives {_num(getattr(claim, claim_field))}{unit} {label} for "
+        f"{claim.actor_iso3} on {claim.date}, but the accepted record has "
+        f"{_num(record.data.get(record_field))} for {record.data.get('date')}."
+    )
+
+
+def _num(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}" if isinstance(value, int | float) else str(value)
+
+
+def _places_agree(a: object, b: object) -> bool:
+    """Unknown places never separate two figures; two known ones must share a name."""
+    if not isinstance(a, str) or not isinstance(b, str) or not a or not b:
+        return True
+    return bool(_place_words(a) & _place_words(b))
+
+
+def _place_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)} - _PLACE_NOISE
+
+
+def _use(claim: Claim, events: list[StoredRecord]) -> Iterator[Contradiction]:
+    said = partial(claim.date)
+    if said is None or not claim.location or not claim.actor_iso3:
+        return
+    for event in events:
+        when = partial(event.data.get("date"))
+        place = event.data.get("place")
+        if when is None or not isinstance(place, str) or not place:
+            continue
+        actor = event.data.get("actor") or event.iso3
+        if (
+            dates_agree(said, when)
+            and _places_agree(claim.location, place)
+            and actor != claim.actor_iso3
+        ):
+            why = (
+                f"The claim blames {claim.actor_iso3} for mine use at {claim.location} on "
+                f"{claim.date}, but the accepted record blames {actor} for {place} on "
+                f"{event.data.get('date')}."
+            )
+            yield Contradiction(claim, event.record_id, source_of(event), why)

@@ -1,0 +1,195 @@
+"""Ingest documents: store each as a source and its extracted claims as candidates.
+
+Each file is its own transaction: a file that cannot be read (a corrupt PDF, bytes that are not
+text) or whose claims cannot be written is reported by name and leaves nothing behind, and the
+batch goes on. The same content twice is one source (by sha256), and its claims are not written
+twice (their record ids derive from that sha256).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from minewatch import extract as extraction
+from minewatch.app import App
+from minewatch.domain.dates import PartialDate
+from minewatch.domain.evidence import SourceDraft, SourceKind
+from minewatch.services import claims, ledger
+from minewatch.services.clock import utc_now
+
+Progress = Callable[[Path], None]
+TITLE_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Failure:
+    file: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    new_sources: int = 0
+    duplicates: int = 0
+    candidates: int = 0
+    already_held: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    claim_ids: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        return (
+            f"{self.files} files: {self.new_sources} new sources, {self.duplicates} duplicates, "
+            f"{self.candidates} new candidates ({self.already_held} already held), "
+            f"{len(self.failures)} failed."
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            **{k: v for k, v in dataclasses.asdict(self).items() if k != "failures"},
+            "failures": [{"file": f.file, "reason": f.reason} for f in self.failures],
+        }
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says of every file; a file's own header lines win over it."""
+
+    published: PartialDate | None = None
+    url: str | None = None
+
+
+def read(path: Path, overrides: Overrides | None = None) -> Any:
+    """The document, with the command line's date and URL filling what its header leaves out."""
+    document = extraction.read_document(path)
+    overrides = overrides or Overrides()
+    changes: dict[str, Any] = {}
+    if document.published is None and overrides.published is not None:
+        changes["published"] = overrides.published
+    if not document.url and overrides.url:
+        changes["url"] = overrides.url
+    return dataclasses.replace(document, **changes) if changes else document
+
+
+def ingest(
+    app: App,
+    paths: Iterable[Path],
+    actor: str,
+    overrides: Overrides | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    overrides = overrides or Overrides()
+    report = IngestReport()
+    for path in paths:
+        report.files += 1
+        try:
+            _ingest_one(app, path, actor, overrides, report)
+        except Exception as exc:  # any broken file is reported by name and skipped
+            report.failures.append(Failure(path.name, _reason(exc)))
+        if progress is not None:
+            progress(path)
+    return report
+
+
+def _reason(exc: Exception) -> str:
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return f"{type(exc).__name__}: {message}"
+
+
+def _ingest_one(
+    app: App, path: Path, actor: str, overrides: Overrides, report: IngestReport
+) -> None:
+    content = path.read_bytes()
+    document = read(path, overrides)
+    found = [claims.claim_fields(c) for c in extraction.extract(document)]
+    sha256 = hashlib.sha256(content).hexdigest()
+    counts = {"new": 0, "held": 0}
+    with app.engine.begin() as connection:
+        source_id, added = ledger.ensure_source(
+            connection, source_draft(path, document, sha256), actor
+        )
+        ids = [_write_claim(connection, sha256, f, source_id, actor, counts) for f in found]
+    report.new_sources += added
+    report.duplicates += not added
+    report.candidates += counts["new"]
+    report.already_held += counts["held"]
+    report.claim_ids.extend(ids)
+
+
+def source_draft(path: Path, document: Any, sha256: str) -> SourceDraft:
+    published = document.published
+    return SourceDraft(
+        kind=SourceKind.DOCUMENT if path.suffix.lower() == ".pdf" else SourceKind.NEWS,
+        title=_title(document.text) or path.name,
+        url=document.url or None,
+        published_on=published.iso() if published is not None else None,
+        retrieved_on=utc_now().date().isoformat(),
+        sha256=sha256,
+    )
+
+
+def _title(text: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if len(first) <= TITLE_LIMIT else first[: TITLE_LIMIT - 1].rstrip() + "…"
+
+
+def _write_claim(
+    connection: Connection,
+    sha256: str,
+    fields: dict[str, Any],
+    source_id: int,
+    actor: str,
+    counts: dict[str, int],
+) -> str:
+    record_id = claims.claim_record_id(sha256, fields)
+    if ledger.latest_version(connection, record_id) is not None:
+        counts["held"] += 1
+        return record_id
+    draft = claims.claim_draft(record_id, fields, source_id)
+    ledger.write_version(connection, draft, base_version=None, actor=actor, reason="extracted")
+    counts["new"] += 1
+    return record_id
+
+
+CONTRACT_FIELDS = claims.FIELDS[:10]
+
+
+def preview(
+    app: App | None, paths: Iterable[Path], overrides: Overrides | None = None
+) -> tuple[list[dict[str, Any]], list[Failure]]:
+    """Extraction without writing: one line per candidate in the output contract, each with
+    what it contradicts among the accepted records (none without a database). Broken files are
+    listed, not fatal."""
+    lines: list[dict[str, Any]] = []
+    failures: list[Failure] = []
+    for path in paths:
+        try:
+            document = read(path, overrides)
+            found = [claims.claim_fields(c) for c in extraction.extract(document)]
+        except Exception as exc:  # any broken file is reported by name and skipped
+            failures.append(Failure(path.name, _reason(exc)))
+            continue
+        unsaved = [claims.unsaved_claim(f, document.url or None) for f in found]
+        against: dict[int, list[dict[str, Any]]] = {}
+        for item in claims.check(app, unsaved) if app is not None else []:
+            against.setdefault(id(item.claim), []).append(item.to_json())
+        lines.extend(_line(f, against.get(id(c), [])) for f, c in zip(found, unsaved, strict=True))
+    return lines, failures
+
+
+def _line(fields: dict[str, Any], contradicts: list[dict[str, Any]]) -> dict[str, Any]:
+    line = {f: fields.get(f) for f in CONTRACT_FIELDS}
+    for extra in ("action", "accuser_iso3"):
+        if fields.get(extra) is not None:
+            line[extra] = fields[extra]
+    if fields.get("confirmed"):
+        line["confirmed"] = True
+    line["contradicts"] = contradicts
+    return line

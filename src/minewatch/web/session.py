@@ -1,0 +1,93 @@
+"""Logging in and out of the web pages (the API uses tokens instead).
+
+GET  /login     the form (``?next=`` a local path to return to)
+POST /login     username + password -> a signed, HttpOnly, SameSite=Lax session cookie
+POST /logout    ends the session (the form carries the session's CSRF token)
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import RedirectResponse, Response
+
+from minewatch.app import App
+from minewatch.domain.errors import Unauthenticated
+from minewatch.services import accounts, sessions
+from minewatch.web.pages import PageRoute
+from minewatch.web.templating import render
+
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
+DEFAULT_NEXT = "/review"
+
+
+def app_of(request: Request) -> App:
+    app: App = request.app.state.minewatch
+    return app
+
+
+async def form_fields(request: Request) -> dict[str, str]:
+    """An urlencoded form body as a dict (the last value wins for a repeated name)."""
+    body = (await request.body()).decode("utf-8", "replace")
+    return {k: v[-1] for k, v in parse_qs(body, keep_blank_values=True).items()}
+
+
+def safe_next(value: str | None) -> str:
+    """Only a path on this site: never ``//evil.example`` or an absolute URL."""
+    if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
+        return DEFAULT_NEXT
+    return value
+
+
+def signed_in(request: Request) -> tuple[accounts.Principal, str]:
+    """The logged-in user and their cookie; Unauthenticated when there is none."""
+    cookie = request.cookies.get(sessions.COOKIE_NAME)
+    who = sessions.principal(app_of(request), cookie)
+    assert cookie is not None
+    return who, cookie
+
+
+def to_login(request: Request) -> RedirectResponse:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(f"/login?next={target}", status_code=303)
+
+
+@router.get("/login")
+def login_page(request: Request, next: str = DEFAULT_NEXT) -> Response:
+    data = {"next": safe_next(next), "error": None, "username": ""}
+    return render(request, "review/login.html", data)
+
+
+@router.post("/login")
+async def login_submit(request: Request) -> Response:
+    fields = await form_fields(request)
+    username, target = fields.get("username", ""), safe_next(fields.get("next"))
+    app = app_of(request)
+    try:
+        cookie = await run_in_threadpool(sessions.login, app, username, fields.get("password", ""))
+    except Unauthenticated as error:
+        data = {"next": target, "error": error.message, "username": username}
+        return render(request, "review/login.html", data, status_code=401)
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(
+        sessions.COOKIE_NAME,
+        cookie,
+        max_age=sessions.SESSION_SECONDS,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+        path="/",
+    )
+    return response
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    fields = await form_fields(request)
+    cookie = request.cookies.get(sessions.COOKIE_NAME)
+    sessions.check_csrf(app_of(request), cookie, fields.get("csrf"))
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(sessions.COOKIE_NAME, path="/")
+    return response

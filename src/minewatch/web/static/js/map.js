@@ -165,7 +165,8 @@
     const url = new URL(window.location.href);
     url.searchParams.set("as_of", day);
     history.replaceState(null, "", url.pathname + url.search);
-    const response = await fetch("/index.json?as_of=" + encodeURIComponent(day), { headers: { Accept: "application/json" } });
+    // Same query as the page (a known_at, if any, stays): "what did we know then, on that day".
+    const response = await fetch("/index.json" + url.search, { headers: { Accept: "application/json" } });
     if (!response.ok) { $("map-info").textContent = `Could not load ${day} (${response.status}).`; return; }
     const next = await response.json();
     if (ticket !== pending) return; // a later date was asked for meanwhile

@@ -68,6 +68,7 @@ FIELDS = (
     "evidence",
     "action",
     "accuser_iso3",
+    "accuser",
     "confirmed",
 )
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -207,7 +208,7 @@ def _domain_data(kind: str, d: dict[str, Any]) -> dict[str, Any]:
             "date": date,
             "level": level,
             "actor": d.get("actor_iso3"),
-            "accuser": d.get("accuser_iso3"),
+            "accuser": d.get("accuser_iso3") or d.get("accuser"),
             "place": d.get("location"),
         }
     if kind == "stockpile_figure":

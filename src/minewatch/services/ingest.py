@@ -186,7 +186,7 @@ def preview(
 
 def _line(fields: dict[str, Any], contradicts: list[dict[str, Any]]) -> dict[str, Any]:
     line = {f: fields.get(f) for f in CONTRACT_FIELDS}
-    for extra in ("action", "accuser_iso3"):
+    for extra in ("action", "accuser_iso3", "accuser"):
         if fields.get(extra) is not None:
             line[extra] = fields[extra]
     if fields.get("confirmed"):

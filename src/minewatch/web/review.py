@@ -41,6 +41,7 @@ FORM_FIELDS = (
     "quantity",
     "unit",
     "accuser_iso3",
+    "accuser",
 )
 STATUSES = {s.value: s for s in ReviewStatus}
 

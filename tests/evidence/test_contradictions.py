@@ -1,0 +1,271 @@
+"""Contradictions: the pure rules, then against the shipped reference data on both backends."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from minewatch.analysis.contradictions import Claim, dates_agree, find
+from minewatch.app import App
+from minewatch.domain.dates import PartialDate
+from minewatch.domain.evidence import CitedSource, ReviewStatus, StoredRecord
+from minewatch.services import claims, review
+
+from .helpers import FINLAND, STOCKPILE, add_claim, fields
+
+UNTC = "https://treaties.un.org/finland"
+
+
+def stored(record_id: str, kind: str, iso3: str | None, url: str, **data: Any) -> StoredRecord:
+    return StoredRecord(
+        seq=1,
+        record_id=record_id,
+        version=1,
+        kind=kind,
+        iso3=iso3,
+        valid_from=data.get("date"),
+        valid_to=None,
+        data=data,
+        review_status=ReviewStatus.ACCEPTED,
+        recorded_at=datetime(2026, 1, 1, tzinfo=UTC),
+        recorded_by="test",
+        reason="test",
+        base_version=None,
+        content_hash="x",
+        citations=(CitedSource(1, url, "source", "quote"),),
+    )
+
+
+FIN_EVENTS = [
+    stored(
+        "treaty:FIN:withdrawal_announced",
+        "treaty_event",
+        "FIN",
+        "https://dpa.example",
+        event="withdrawal_announced",
+        date="2025-04-01",
+    ),
+    stored(
+        "treaty:FIN:withdrawal_notice",
+        "treaty_event",
+        "FIN",
+        UNTC,
+        event="withdrawal_notice",
+        date="2025-07-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("2024-07", "2025-07-10", False),
+        ("2025-07", "2025-07-10", True),
+        ("2025", "2025-07-10", True),
+        ("2025-04", "2025-07-10", False),
+        ("2025-07-11", "2025-07-10", False),
+        ("2025-07-10", "2025-07-10", True),
+    ],
+)
+def test_dates_agree_at_the_coarser_granularity(a: str, b: str, agree: bool) -> None:
+    assert dates_agree(PartialDate.parse(a), PartialDate.parse(b)) is agree
+
+
+def _treaty(date: str, action: str = "announce_intent_to_withdraw") -> Claim:
+    return Claim("treaty_action", "Finland …", actor_iso3="FIN", date=date, action=action)
+
+
+def test_an_announcement_dated_to_neither_step_contradicts_both() -> None:
+    found = find([_treaty("2024-07")], FIN_EVENTS)
+    assert {c.record for c in found} == {
+        "treaty:FIN:withdrawal_announced",
+        "treaty:FIN:withdrawal_notice",
+    }
+    notice = next(c for c in found if c.record == "treaty:FIN:withdrawal_notice")
+    assert notice.source == UNTC
+    assert "2024-07" in notice.why and "2025-07-10" in notice.why
+
+
+@pytest.mark.parametrize("date", ["2025-04", "2025-07", "2025-07-10", "2025"])
+def test_an_announcement_matching_either_step_is_no_contradiction(date: str) -> None:
+    assert find([_treaty(date)], FIN_EVENTS) == []
+
+
+def test_a_notice_is_checked_against_the_notice_only() -> None:
+    found = find([_treaty("2025-04-01", "withdrawal_notified")], FIN_EVENTS)
+    assert [c.record for c in found] == ["treaty:FIN:withdrawal_notice"]
+
+
+def test_an_undated_claim_or_an_unknown_step_contradicts_nothing() -> None:
+    assert find([_treaty("")], FIN_EVENTS) == []
+    assert find([_treaty("2020", "parliament_approves_withdrawal")], FIN_EVENTS) == []
+
+
+def test_a_suspension_is_noted_as_having_no_treaty_effect() -> None:
+    noted = stored(
+        "treaty:UKR:suspension_claim",
+        "treaty_event",
+        "UKR",
+        "https://babel.example",
+        event="suspension_claim",
+        date="2025-07-15",
+    )
+    claim = Claim("treaty_action", "Ukraine suspended the Convention.", actor_iso3="UKR")
+    (found,) = find([claim], [noted])
+    assert found.record == "treaty:UKR:suspension_claim"
+    assert "no suspension clause" in found.why and "no treaty effect" in found.why
+
+
+STOCK = stored(
+    "stockpile_figure:a",
+    "stockpile_figure",
+    "BLR",
+    "https://eu.example",
+    date="2017-04-05",
+    destroyed=78,
+    unit="mines",
+)
+
+
+@pytest.mark.parametrize(("quantity", "expected"), [(70, 1), (78, 0), (78.0, 0), (3_400_000, 1)])
+def test_a_figure_outside_the_accepted_range(quantity: float, expected: int) -> None:
+    claim = Claim(
+        "stockpile_destruction",
+        "…",
+        actor_iso3="BLR",
+        date="2017-04",
+        quantity=quantity,
+        unit="mines",
+    )
+    found = find([claim], [STOCK])
+    assert len(found) == expected
+    if found:
+        assert "78" in found[0].why and f"{quantity:,}" in found[0].why
+
+
+def test_figures_of_another_date_state_or_unit_are_a_different_fact() -> None:
+    for claim in (
+        Claim("stockpile_destruction", "…", actor_iso3="BLR", date="2016", quantity=70),
+        Claim("stockpile_destruction", "…", actor_iso3="UKR", date="2017-04-05", quantity=70),
+        Claim(
+            "stockpile_destruction",
+            "…",
+            actor_iso3="BLR",
+            date="2017-04-05",
+            quantity=70,
+            unit="tons",
+        ),
+    ):
+        assert find([claim], [STOCK]) == []
+
+
+def test_casualty_figures_for_the_same_incident_must_agree() -> None:
+    accepted = stored(
+        "casualty_figure:a",
+        "casualty_figure",
+        "AFG",
+        "https://ap.example",
+        date="2024-03-31",
+        killed=9,
+        injured=0,
+        location="Ghazni province",
+    )
+    same = Claim(
+        "casualty_incident", "…", actor_iso3="AFG", date="2024-03-31", killed=7, location="Ghazni"
+    )
+    elsewhere = Claim(
+        "casualty_incident", "…", actor_iso3="AFG", date="2024-03-31", killed=7, location="Kandahar"
+    )
+    assert [c.record for c in find([same, elsewhere], [accepted])] == ["casualty_figure:a"]
+
+
+def test_clearance_areas_compare_in_one_unit() -> None:
+    accepted = stored(
+        "clearance_figure:a",
+        "clearance_figure",
+        "KHM",
+        "https://cmac.example",
+        date="2020-04",
+        quantity=30,
+        unit="km2",
+    )
+    agree = Claim(
+        "clearance_progress", "…", actor_iso3="KHM", date="2020-04", quantity=3000, unit="ha"
+    )
+    differ = Claim(
+        "clearance_progress", "…", actor_iso3="KHM", date="2020-04", quantity=25, unit="km2"
+    )
+    assert find([agree], [accepted]) == []
+    assert len(find([differ], [accepted])) == 1
+
+
+def test_a_use_allegation_naming_another_actor_for_the_same_event() -> None:
+    accepted = stored(
+        "use_event:a",
+        "use_event",
+        "KHM",
+        "https://a.example",
+        date="2025-07-16",
+        actor="KHM",
+        place="Ta Muen Thom temple",
+    )
+    other = Claim(
+        "use_allegation", "…", actor_iso3="THA", date="2025-07-16", location="near Ta Muen Thom"
+    )
+    same = Claim(
+        "use_allegation", "…", actor_iso3="KHM", date="2025-07-16", location="Ta Muen Thom"
+    )
+    (found,) = find([other, same], [accepted])
+    assert found.claim is other and "THA" in found.why and "KHM" in found.why
+
+
+def test_a_claim_is_never_compared_with_its_own_record() -> None:
+    own = stored(
+        "stockpile_figure:claim:x",
+        "stockpile_figure",
+        "BLR",
+        "https://eu.example",
+        date="2017-04-05",
+        destroyed=78,
+        claim="claim:x",
+    )
+    claim = Claim(
+        "stockpile_destruction",
+        "…",
+        claim_id="claim:x",
+        actor_iso3="BLR",
+        date="2017-04-05",
+        quantity=70,
+    )
+    assert find([claim], [own]) == []
+
+
+def test_finland_against_the_reference_data(loaded_app: App) -> None:
+    add_claim(loaded_app, FINLAND)
+    found = {c.record: c for c in claims.all_contradictions(loaded_app)}
+    notice = found["treaty:FIN:withdrawal_notice"]
+    assert notice.source is not None and "treaties.un.org" in notice.source
+    assert notice.claim.source_url == "https://news.example/story"
+    assert "2025-07-10" in notice.why and "2024-07" in notice.why
+    assert notice.describe()["claim_status"] == "candidate"
+
+
+def test_a_candidate_figure_against_an_accepted_one(loaded_app: App) -> None:
+    accepted = add_claim(loaded_app, STOCKPILE, url="https://eu.example/belarus")
+    review.decide(loaded_app, accepted, review.Verdict(review.Decision.ACCEPT, 1), "test:rev")
+    seventy = fields(**{**STOCKPILE, "quantity": 70, "evidence": "The last seventy went."})
+    add_claim(loaded_app, seventy, url="https://tv.example/belarus")
+    (found,) = claims.all_contradictions(loaded_app)
+    assert found.record == f"stockpile_figure:{accepted}"
+    assert found.source == "https://eu.example/belarus"
+    assert found.claim.source_url == "https://tv.example/belarus"
+    assert "70" in found.why and "78" in found.why
+
+
+def test_rejected_claims_are_not_listed(loaded_app: App) -> None:
+    record_id = add_claim(loaded_app, FINLAND)
+    verdict = review.Verdict(review.Decision.REJECT, 1, "the story confuses the dates")
+    review.decide(loaded_app, record_id, verdict, "test:rev")
+    assert claims.all_contradictions(loaded_app) == []

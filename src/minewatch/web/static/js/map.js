@@ -97,7 +97,7 @@
     });
     map.addLayer({
       id: "dots", type: "circle", source: "dots",
-      paint: { "circle-radius": 4, "circle-color": colour, "circle-stroke-color": "#333333", "circle-stroke-width": 0.8 },
+      paint: { "circle-radius": ["interpolate", ["linear"], ["zoom"], 0, 2.5, 1.5, 4, 5, 6], "circle-color": colour, "circle-stroke-color": "#333333", "circle-stroke-width": 0.8 },
     });
   }
 

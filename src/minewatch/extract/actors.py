@@ -1,0 +1,112 @@
+"""Which states a sentence is about: subject lists, places, perpetrators and accusers."""
+
+from __future__ import annotations
+
+import re
+
+from minewatch.extract.gazetteer import Mention
+
+_LIST_GAP = re.compile(
+    r"^(?:[\s,;:]|\band\b|\bor\b|\bas\s+well\s+as\b|\balong\s+with\b|\bthe\b|\bThe\b|"
+    r"\bStates?\s+Part(?:y|ies)\b|\bstates\s+not\s+party\b|\bincluding\b|\bin\b|\([^)]*\))*$"
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|across|of|from|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+    r"(?:east|west|ern)?\s+|central\s+)?$",
+    re.IGNORECASE,
+)
+_PERPETRATOR_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:mines?|landmines?|forces|troops|shelling|army)\b")
+_VICTIM_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:soldiers?|rangers?|military|civilians?|children|troops|villagers?|"
+    r"farmers?|deminers?|border\s+guards?|police)\b"
+)
+NON_STATE = re.compile(
+    r"\b(?:NSAGs?|non-state|armed\s+groups?|guerrill\w+|rebels?|militants?|insurgents?|FARC|"
+    r"ELN|government\s+forces|the\s+army|militias?|Islamic\s+State|ISIS|Houthis?|BACRIM)\b"
+)
+
+
+def group_mentions(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions joined by list punctuation ("A, B and C", "A (2005), B (2006)") form one group."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and _LIST_GAP.match(text[groups[-1][-1].end : mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def codes(group: list[Mention]) -> list[str]:
+    """The distinct ISO3 codes of a group, in order of mention."""
+    out: list[str] = []
+    for mention in group:
+        out.extend(code for code in mention.iso3s if code not in out)
+    return out
+
+
+def subject_group(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The first list of states not introduced by "including" (the sentence's subject)."""
+    for group in group_mentions(text, mentions):
+        if not re.search(r"\bincluding\s+$", text[: group[0].start]):
+            return group
+    return []
+
+
+def place_state(text: str, mentions: list[Mention]) -> str | None:
+    """Where something happened: a region, "in Syria", a "Thai soldier", else any non-perpetrator."""
+    for mention in mentions:
+        if mention.kind == "region":
+            return mention.iso3s[0]
+    for mention in mentions:
+        if mention.kind in ("name", "alias") and _PLACE_BEFORE.search(text[: mention.start]):
+            return mention.iso3s[0]
+    for mention in mentions:
+        if _VICTIM_AFTER.match(text[mention.end :]):
+            return mention.iso3s[0]
+    for mention in mentions:
+        perpetrator = re.search(r"\bby\s+(?:an?\s+|the\s+)?$", text[: mention.start])
+        if not perpetrator and not _PERPETRATOR_AFTER.match(text[mention.end :]):
+            return mention.iso3s[0]
+    return None
+
+
+def states_near(text: str, mentions: list[Mention], position: int) -> list[str]:
+    """For use by a non-state group: the states listed after ``position``, else the nearest before."""
+    after = [m for m in mentions if m.start >= position]
+    if after:
+        return codes(group_mentions(text, after)[0])
+    before = [m for m in mentions if m.end <= position]
+    return list(before[-1].iso3s) if before else []
+
+
+def state_at(text: str, mentions: list[Mention], position: int, span: int = 30) -> Mention | None:
+    """The first mention that starts within ``span`` characters after ``position``."""
+    for mention in mentions:
+        if position <= mention.start <= position + span:
+            return mention
+    return None
+
+
+def state_before(mentions: list[Mention], position: int) -> Mention | None:
+    """The last mention ending before ``position``."""
+    before = [m for m in mentions if m.end <= position]
+    return before[-1] if before else None
+
+
+_LOCATION = re.compile(
+    r"\b(?:in|near|at)\s+(?:the\s+)?(?:(?:an?\s+)?(?:ancient|disputed|remote)\s+\w+\s+in\s+)?"
+    r"(?P<place>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:province|region|district|village|"
+    r"community|oblast|area|department|governorate|countryside|temple ruins|temple)\b)?)"
+)
+_ADMIN = re.compile(r"\b(?:province|region|district|village|community|oblast|department|governorate)\b")
+
+
+def find_location(text: str) -> str | None:
+    """The most specific named place in ``text``: one with an admin word beats a bare name."""
+    places = [m.group("place") for m in _LOCATION.finditer(text)]
+    places = [p for p in places if not re.match(r"(?:The|This|These|March|May|April)\b", p)]
+    for place in places:
+        if _ADMIN.search(place):
+            return place
+    return places[0] if places else None

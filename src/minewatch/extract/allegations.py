@@ -1,0 +1,108 @@
+"""Use allegations: who is accused of using mines, who accuses, alleged or confirmed.
+
+The accused is the state named as user; for use by a non-state armed group it is the state
+where the use happened. Dates come only from the laying ("recently planted" is the
+publication month); the date of an accusation is not the date of use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minewatch.extract import actors, triggers
+from minewatch.extract.dates import Anchor
+from minewatch.extract.drafts import Draft, View
+from minewatch.extract.gazetteer import Mention
+
+_NOT_USE = re.compile(r"\b(?:never|not|prohibit\w*|ban\w*|combat)\s+(?:\w+\s+){0,3}$", re.I)
+_ACCUSER_TEXT = re.compile(
+    r"\b(?:the\s+)?(UN|United\s+Nations|ICBL|Landmine\s+Monitor|Human\s+Rights\s+Watch|HRW|"
+    r"Amnesty(?:\s+International)?|NATO|EU|European\s+Union)\b"
+)
+
+
+def use_drafts(view: View, anchor: Anchor) -> list[Draft]:
+    """Use allegations in one sentence, one per accused state."""
+    accused: list[str] = []
+    first = len(view.text)
+    for kind, pattern in triggers.USE_PATTERNS:
+        for match in pattern.finditer(view.text):
+            if _NOT_USE.search(view.text[max(0, match.start() - 40) : match.start()]):
+                continue
+            found = _accused(view, kind, match)
+            accused += [code for code in found if code not in accused]
+            first = min(first, match.start()) if found else first
+    return [_draft(view, code, first, anchor) for code in accused]
+
+
+def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
+    text, mentions = view.text, view.mentions
+    if kind in ("accuse", "attribute"):
+        hit = actors.state_at(text, mentions, match.end(), span=6)
+        return list(hit.iso3s) if hit else []
+    if kind == "possessive":
+        hit = actors.state_before(mentions, match.start() + 1)
+        return list(hit.iso3s) if hit and hit.end >= match.start() - 1 else []
+    if kind in ("use_by", "by"):
+        return _by_whom(view, match.end())
+    if kind == "deny":
+        hit = actors.state_before(mentions, match.start())
+        return list(hit.iso3s) if hit else []
+    return _subject_user(view, match.start())
+
+
+def _by_whom(view: View, position: int) -> list[str]:
+    """Every "by X" after the cue: a state (or its people) or a non-state group somewhere."""
+    found: list[str] = []
+    for match in re.finditer(r"\bby\s+", view.text[position - 3 :]):
+        start = position - 3 + match.end()
+        hit = actors.state_at(view.text, view.mentions, start, span=12)
+        if hit is not None:
+            found += [code for code in hit.iso3s if code not in found]
+        elif actors.NON_STATE.match(view.text, start) or actors.NON_STATE.search(
+            view.text[start : start + 45]
+        ):
+            found += actors.states_near(view.text, view.mentions, start)
+    return found
+
+
+def _subject_user(view: View, position: int) -> list[str]:
+    before = view.text[:position]
+    if actors.NON_STATE.search(before[-60:]):
+        return actors.states_near(view.text, view.mentions, position)
+    hit = actors.state_before(view.mentions, position)
+    if hit is not None and position - hit.end < 25:
+        return list(hit.iso3s)
+    return []
+
+
+def _draft(view: View, code: str, position: int, anchor: Anchor) -> Draft:
+    accuser_mention = _accuser_state(view.mentions, code, position)
+    accuser_text = _ACCUSER_TEXT.search(view.text[:position])
+    confirmed = bool(triggers.CONFIRMED.search(view.text)) and not triggers.ALLEGED.search(view.text)
+    date = None
+    if triggers.RECENT_LAYING.search(view.text) and anchor.published is not None:
+        if anchor.published.month is not None:
+            date = f"{anchor.published.year:04d}-{anchor.published.month:02d}"
+    return Draft(
+        "use_allegation",
+        code,
+        view,
+        date,
+        date is not None,
+        location=actors.find_location(view.text),
+        accuser_iso3=accuser_mention.iso3s[0] if accuser_mention else None,
+        accuser=accuser_mention.form if accuser_mention else _text(accuser_text),
+        confirmed=confirmed,
+    )
+
+
+def _accuser_state(mentions: list[Mention], accused: str, position: int) -> Mention | None:
+    for mention in mentions:
+        if mention.start < position and accused not in mention.iso3s:
+            return mention
+    return None
+
+
+def _text(match: re.Match[str] | None) -> str | None:
+    return match.group(0).strip() if match else None

@@ -1,0 +1,88 @@
+"""Killed and injured counts as news states them; nothing is inferred.
+
+Explicit numbers win ("1,945 deaths", "killing nine children", "injuries to 113 others");
+a single named victim counts as one ("a young man was killed", "a ranger losing his leg");
+"no injuries" is an explicit zero. Someone injured who later died counts as killed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minewatch.extract.numbers import NUMBER, as_count, parse_number
+
+_N = rf"(?P<n>{NUMBER})"
+_VICTIM = (
+    r"(?:man|woman|boy|girl|child|soldier|ranger|driver|civilian|farmer|deminer|person|"
+    r"villager|herder|shepherd|policeman|officer|sapper|teenager|resident)"
+)
+_ONE = rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b(?:,?\s+[\w-]+){{0,6}}?,?\s+"
+_LIMB = r"(?:lost|losing|loses|lose)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:legs?|arms?|ankles?|feet|foot|hands?|limbs?|eyes?)"
+_PASSIVE = r"(?:(?!and\b|of\b)[a-zA-Z-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+_KILLED = [
+    re.compile(rf"{_N}\s+(?:deaths|fatalities|dead)\b", re.IGNORECASE),
+    re.compile(rf"\bdeaths?\s+of\s+{_N}", re.IGNORECASE),
+    re.compile(rf"\b(?:killing|killed|kills)\s+{_N}(?:\s+[a-z]+)?(?:\s+and\s+(?P<n2>{NUMBER}))?"),
+    re.compile(rf"{_N}\s+{_PASSIVE}(?:killed|dead)\b", re.IGNORECASE),
+    re.compile(rf"{_N}\s+(?:were|was)\s+fatal\b", re.IGNORECASE),
+    re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?died\b", re.IGNORECASE),
+]
+_INJURED = [
+    re.compile(rf"{_N}\s+(?:injuries|injured|wounded)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:injuries\s+to|injuring|injured|wounding|wounded)\s+{_N}"),
+    re.compile(rf"{_N}\s+{_PASSIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
+    re.compile(rf"{_N}\s+[^.;]{{0,60}}?\s+(?:sustained|suffered)\s+(?:\w+\s+)?injuries", re.IGNORECASE),
+    re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?{_LIMB}", re.IGNORECASE),
+]
+_ONE_KILLED = re.compile(rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?died)\b")
+_ONE_INJURED = re.compile(
+    rf"{_ONE}(?:was\s+(?:\w+\s+)?(?:injured|wounded|hurt|maimed)|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB})"
+    rf"|\b(?:injured|wounded|maimed)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+)
+_ZERO_INJURED = re.compile(
+    r"\b(?:sustained|suffered|reported)\s+no\s+injuries|\bno\s+(?:one|casualties)\s+(?:was|were)\s+"
+    r"(?:hurt|injured)|\b(?:was|were)\s+not\s+(?:injured|hurt)|\bno\s+injuries\b",
+    re.IGNORECASE,
+)
+_TOTALS = [
+    re.compile(rf"\btotal\s+number\s+of\s+casualties[^.;]{{0,60}}?\bto\s+{_N}", re.IGNORECASE),
+    re.compile(rf"{_N}\s+casualties\b", re.IGNORECASE),
+]
+
+
+@dataclass(frozen=True)
+class Counts:
+    killed: int | None = None
+    injured: int | None = None
+    total: int | None = None
+
+    @property
+    def any(self) -> bool:
+        return self.killed is not None or self.injured is not None
+
+
+def find_counts(text: str) -> Counts:
+    """The killed, injured and total-casualty counts one sentence states."""
+    killed = _first(_KILLED, text)
+    if killed is None and _ONE_KILLED.search(text):
+        killed = 1
+    injured = _first(_INJURED, text)
+    if injured is None and _ZERO_INJURED.search(text):
+        injured = 0
+    if injured is None and _ONE_INJURED.search(text) and not re.search(r"later\s+died", text):
+        injured = 1
+    total = _first(_TOTALS, text)
+    return Counts(killed, injured, total)
+
+
+def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            value = as_count(parse_number(match.group("n")))
+            extra = match.groupdict().get("n2")
+            if value is not None and extra:
+                value += as_count(parse_number(extra)) or 0
+            if value is not None:
+                return value
+    return None

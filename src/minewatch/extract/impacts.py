@@ -1,0 +1,82 @@
+"""Casualties, stockpile destruction and clearance: the events that carry numbers."""
+
+from __future__ import annotations
+
+from minewatch.extract import actors, triggers
+from minewatch.extract.drafts import Draft, View
+from minewatch.extract.numbers import Quantity
+
+_AREA = ("km2", "m2", "ha")
+_DEVICES = ("mines", "mines_and_uxo", "uxo", "explosive_devices")
+
+
+def casualty_drafts(view: View, previous: View | None, actor: str | None) -> list[Draft]:
+    """One casualty event per sentence with counts (zero counts make it an ``other`` blast)."""
+    counts = view.counts
+    anaphoric = bool(triggers.ANAPHORIC.match(view.text))
+    context = view.mine_context or (anaphoric and previous is not None and previous.mine_context)
+    if not counts.any or not context:
+        return _blast(view, actor)
+    harmed = (counts.killed or 0) + (counts.injured or 0) > 0
+    draft = Draft(
+        "casualty_incident" if harmed else "other",
+        actor,
+        view,
+        location=actors.find_location(view.text),
+        killed=counts.killed,
+        injured=counts.injured,
+        quantity=counts.total,
+        unit="casualties" if counts.total is not None else None,
+        new_incident=bool(triggers.NEW_INCIDENT.search(view.text)),
+    )
+    return [draft]
+
+
+def _blast(view: View, actor: str | None) -> list[Draft]:
+    match = triggers.BLAST.search(view.text)
+    if match is None or not view.mine_context or actor is None:
+        return []
+    location = actors.find_location(view.text)
+    return [Draft("other", actor, view, location=location, blast=True)]
+
+
+def stockpile_drafts(view: View, actor_codes: list[str]) -> list[Draft]:
+    match = triggers.STOCKPILE.search(view.text)
+    if match is None or triggers.vetoed(view.text, match.start()):
+        return []
+    if not view.mine_context or triggers.CLEARANCE_NOT_STOCKPILE.search(view.text):
+        return []
+    mines = [q for q in view.quantities if q.unit == "mines"]
+    drafts: list[Draft] = []
+    for code in actor_codes:
+        draft = Draft("stockpile_destruction", code, view, location=actors.find_location(view.text))
+        if mines:
+            draft.quantity, draft.unit = mines[0].value, "mines"
+        drafts.append(draft)
+    return drafts
+
+
+def clearance_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, int]]:
+    """Clearance per quantity (or one per state for a completion), with the cue position."""
+    done = triggers.CLEARANCE_DONE.search(view.text)
+    cue = triggers.CLEARANCE_AREA.search(view.text) or triggers.STOCKPILE.search(view.text)
+    out: list[tuple[Draft, int]] = []
+    if cue is not None and not triggers.vetoed(view.text, cue.start()):
+        for quantity in _released(view.quantities):
+            for code in actor_codes:
+                out.append((_clearance(view, code, quantity), quantity.start))
+    if not out and done is not None and not triggers.vetoed(view.text, done.start()):
+        for code in actor_codes:
+            out.append((_clearance(view, code, None), done.start()))
+    return out
+
+
+def _released(quantities: list[Quantity]) -> list[Quantity]:
+    return [q for q in quantities if q.unit in _AREA or q.unit in _DEVICES]
+
+
+def _clearance(view: View, code: str, quantity: Quantity | None) -> Draft:
+    draft = Draft("clearance_progress", code, view, location=actors.find_location(view.text))
+    if quantity is not None:
+        draft.quantity, draft.unit = quantity.value, quantity.unit
+    return draft

@@ -1,0 +1,89 @@
+"""One event stated twice is one candidate: merge drafts that cannot be told apart.
+
+Two drafts merge when they share type, state and action, their dates agree (one unknown, or
+one a refinement of the other), their numbers agree (or one is missing), and their places do
+not differ. An undated part-count ("Of these, four lost legs") folds into the count it is part
+of; a sentence that says "another" or "separate" starts a new incident.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minewatch.extract.drafts import Draft, View
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        target = next((k for k in reversed(kept) if _same_event(k, draft)), None)
+        if target is None:
+            draft.merged = [draft.view]
+            kept.append(draft)
+        else:
+            _absorb(target, draft)
+    return kept
+
+
+def _same_event(kept: Draft, new: Draft) -> bool:
+    if (kept.type, kept.actor, kept.action) != (new.type, new.actor, new.action):
+        return False
+    if new.new_incident and new.own_date:
+        return False
+    if new.new_incident and kept.type == "casualty_incident" and not _part_of(kept, new):
+        return False
+    return (
+        _dates_agree(kept.date, new.date)
+        and _same_or_missing(kept.quantity, new.quantity)
+        and _places_agree(kept.location, new.location)
+        and (_counts_agree(kept, new) or _part_of(kept, new))
+    )
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _same_or_missing(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+def _counts_agree(a: Draft, b: Draft) -> bool:
+    return _same_or_missing(a.killed, b.killed) and _same_or_missing(a.injured, b.injured)
+
+
+def _part_of(whole: Draft, part: Draft) -> bool:
+    """An undated count no larger than the whole's: a detail of the same incident."""
+    if part.own_date or whole.type != "casualty_incident":
+        return False
+    pairs = [(whole.killed, part.killed), (whole.injured, part.injured)]
+    given = [(w, p) for w, p in pairs if p is not None]
+    return bool(given) and all(w is not None and p <= w for w, p in given)
+
+
+def _places_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    words_a = set(re.findall(r"[A-Z][\w’'-]+", a))
+    return bool(words_a & set(re.findall(r"[A-Z][\w’'-]+", b)))
+
+
+def _absorb(target: Draft, new: Draft) -> None:
+    target.merged.append(new.view)
+    if new.date and (target.date is None or len(new.date) > len(target.date)):
+        target.date, target.own_date, target.view = new.date, new.own_date, _evidence(target, new)
+    if _part_of(target, new) and not _counts_agree(target, new):
+        return
+    target.killed = target.killed if target.killed is not None else new.killed
+    target.injured = target.injured if target.injured is not None else new.injured
+    target.location = target.location or new.location
+    if target.quantity is None and new.quantity is not None:
+        target.quantity, target.unit = new.quantity, new.unit
+    target.accuser_iso3 = target.accuser_iso3 or new.accuser_iso3
+    target.accuser = target.accuser or new.accuser
+    target.blast = target.blast and new.blast
+
+
+def _evidence(target: Draft, new: Draft) -> View:
+    """The sentence that gave the date is the better evidence, unless it is only borrowed."""
+    return new.view if new.own_date else target.view

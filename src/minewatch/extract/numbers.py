@@ -1,0 +1,125 @@
+"""Numbers as news writes them ("seventy", "11 million", "1,945", "over 125") and their units.
+
+"More than / over / at least N" is N; "about / some / roughly N" is N; a vague amount
+("a few thousand", "thousands of") is no number at all. Units outside the vocabulary (tons,
+acres, kilometres of border) give no quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "dozen": 12,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SUFFIX = {"k": 1_000, "m": 1_000_000}
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_WORD_NUMBER = rf"(?:{_WORD})(?:[ -](?:{_WORD}))?(?:\s+(?:hundred|thousand|million))?"
+_DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = (
+    rf"(?:(?:more than|over|at least|about|around|roughly|some|approximately|almost|nearly|"
+    rf"up to)\s+)?(?:(?:{_DIGIT_NUMBER})(?:\s*(?:million|billion|thousand)|[KkM]\b)?"
+    rf"|(?<![\w-])(?:{_WORD_NUMBER})(?![\w-]))"
+)
+_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number phrase, or ``None`` when it is not a number."""
+    phrase = re.sub(
+        r"^(?:more than|over|at least|about|around|roughly|some|approximately|almost|nearly|"
+        r"up to)\s+",
+        "",
+        text.strip().lower(),
+    )
+    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(million|billion|thousand|k|m)?", phrase)
+    if match:
+        base = float(match.group(1).replace(",", ""))
+        scale = match.group(2)
+        return base * (_SCALES.get(scale or "", 0) or _SUFFIX.get(scale or "", 1))
+    return _parse_words(phrase)
+
+
+def _parse_words(phrase: str) -> float | None:
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", phrase):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _SCALES and seen:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1_000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def as_count(value: float | None) -> int | None:
+    """A count is a whole number; anything else is not a count."""
+    return int(value) if value is not None and value == int(value) else None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float | int
+    unit: str
+    start: int
+    end: int
+
+
+_AREA_UNITS = [
+    ("km2", r"km2|km²|sq\.?\s?km|square\s+kilomet(?:re|er)s?"),
+    ("m2", r"m2|m²|sq\.?\s?m\b|square\s+met(?:re|er)s?"),
+    ("ha", r"ha\b|hectares?"),
+]
+_NOT_MINES = (
+    r"(?:including|tons?|tonnes?|kg|kilograms?|euros?|dollars?|percent|per|years?|months?|days?|"
+    r"weeks?|hours?|countries|states|people|km|kilomet(?:re|er)s?|metres?|meters?)"
+)
+_COUNT_UNITS = [
+    (
+        "mines_and_uxo",
+        r"(?:[\w-]+\s+){0,3}?(?:land\s?mines|mines)\s+(?:and|&)\s+(?:UXOs?|unexploded\s+ordnance)",
+    ),
+    ("explosive_devices", r"(?:explosives|explosive\s+(?:devices|objects|items|remnants))\b"),
+    ("uxo", r"(?:UXOs?|items\s+of\s+unexploded\s+ordnance)\b"),
+    ("mines", rf"(?:(?!{_NOT_MINES}\b)[\w-]+\s+){{0,4}}?(?:land\s?mines|mines)\b"),
+]
+_QUANTITY_RE = re.compile(
+    rf"(?P<number>{NUMBER})\s*(?:(?P<area>{'|'.join(f'(?P<{u}>{p})' for u, p in _AREA_UNITS)})"
+    rf"|\s(?P<count>{'|'.join(f'(?P<{u}>{p})' for u, p in _COUNT_UNITS)}))",
+    re.IGNORECASE,
+)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Quantities in the unit vocabulary; sub-counts after "including" are not separate ones."""
+    found: list[Quantity] = []
+    for match in _QUANTITY_RE.finditer(text):
+        if re.search(r"\bincluding\s+$", text[: match.start()]):
+            continue
+        value = parse_number(match.group("number"))
+        unit = next(u for u, _ in _AREA_UNITS + _COUNT_UNITS if match.group(u))
+        if value is None or (unit != "km2" and unit != "ha" and value < 2):
+            continue
+        number = int(value) if value == int(value) else value
+        found.append(Quantity(number, unit, match.start(), match.end()))
+    return found
+
+
+def number_at(text: str) -> float | None:
+    """The number phrase that starts ``text`` (after optional spaces), if any."""
+    match = _NUMBER_RE.match(text.lstrip())
+    return parse_number(match.group(0)) if match else None

@@ -1,0 +1,90 @@
+"""extract(): a document in, deduplicated candidate claims out."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from minewatch.extract import triggers
+from minewatch.extract.casualties import find_counts
+from minewatch.extract.dates import Anchor, context_year, find_dates
+from minewatch.extract.drafts import Draft, View
+from minewatch.extract.events import Context, draft_events
+from minewatch.extract.gazetteer import find_states
+from minewatch.extract.merging import merge_drafts
+from minewatch.extract.model import Candidate, Document
+from minewatch.extract.numbers import find_quantities
+from minewatch.extract.sentences import Sentence, split_sentences
+
+_FRESH_TYPES = ("policy_change", "treaty_action", "stockpile_destruction", "other")
+
+
+def extract(document: Document) -> list[Candidate]:
+    """Candidate event claims in ``document``, one per event, each with its sentence."""
+    published = document.published
+    anchor = Anchor(published, None if published else context_year(document.text))
+    views = [_view(s, anchor) for s in split_sentences(document.text)]
+    focus = _focus(views)
+    drafts: list[Draft] = []
+    body = [v for v in views if not v.sentence.chrome]
+    for index, view in enumerate(body):
+        context = Context(body[max(0, index - 3) : index], focus, anchor)
+        drafts.extend(draft_events(view, context))
+    for draft in drafts:
+        _publication_fallback(draft, anchor)
+    merged = [d for d in merge_drafts(drafts) if not (d.blast and d.injured is None)]
+    return [_candidate(document.doc, d) for d in merged]
+
+
+def _view(sentence: Sentence, anchor: Anchor) -> View:
+    text = sentence.text
+    return View(
+        sentence=sentence,
+        mentions=find_states(text),
+        dates=find_dates(text, anchor),
+        counts=find_counts(text),
+        quantities=find_quantities(text),
+        mine_context=bool(triggers.MINE_CONTEXT.search(text)),
+    )
+
+
+def _focus(views: list[View]) -> str | None:
+    """The state a document is mostly about, if one clearly dominates its mentions."""
+    tally: Counter[str] = Counter()
+    for view in views:
+        weight = 2 if view.sentence.headline else 1
+        for mention in view.mentions:
+            if len(mention.iso3s) == 1:
+                tally[mention.iso3s[0]] += weight
+    if not tally:
+        return None
+    (code, top), total = tally.most_common(1)[0], sum(tally.values())
+    return code if top * 2 > total else None
+
+
+def _publication_fallback(draft: Draft, anchor: Anchor) -> None:
+    """Fresh news with no event date is dated to the publication month (README rule 8)."""
+    published = anchor.published
+    if draft.date is not None or published is None or published.month is None:
+        return
+    if draft.type not in _FRESH_TYPES or draft.action == "join":
+        return
+    draft.date = f"{published.year:04d}-{published.month:02d}"
+
+
+def _candidate(doc: str, draft: Draft) -> Candidate:
+    return Candidate(
+        doc=doc,
+        type=draft.type,
+        actor_iso3=draft.actor,
+        date=draft.date,
+        location=draft.location,
+        killed=draft.killed,
+        injured=draft.injured,
+        quantity=draft.quantity,
+        unit=draft.unit,
+        evidence=draft.view.text,
+        action=draft.action,
+        accuser_iso3=draft.accuser_iso3,
+        confirmed=draft.confirmed,
+        accuser=draft.accuser,
+    )

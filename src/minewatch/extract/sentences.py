@@ -1,0 +1,122 @@
+"""Sentence splitting that survives headlines, datelines, bullets and page furniture.
+
+Each line of the text is a block (news pages put headlines, captions and timestamps on lines of
+their own); blocks are split at sentence ends and at glued joins ("LandminesOn October 19").
+Every sentence keeps its offsets into the text, so evidence is always a verbatim substring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr St Lt Gen Col Maj Capt Sgt Gov Sen Rep Prof No Nos Jan Feb Mar Apr Jun Jul Aug"
+    " Sep Sept Oct Nov Dec Inc Ltd Co Corp vs etc approx est Rev Adm Ret".split()
+)
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?:\[\d+\])?(?=\s+[\"“‘(]?[A-Z0-9]|[A-Z][a-z])")
+_GLUED = re.compile(
+    r"(?<=[a-z])(?=(?:On|In|The|At|After|According|Earlier)\s)|(?<=[0-9]{4})(?=[A-Z][a-z]{2,})"
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|-\s|–\s|\d+\.\s)")
+_CHROME = re.compile(
+    r"^\s*(?:©|\(c\)|Posted by|Last updated|Read also|See also|Related|Source:|Sources?:|"
+    r"Reports?:|Photo|Image|Credit|Share|Tags?:|Jump to|Advertisement|People are also reading|"
+    r"https?://|Date\s*$|Breaking News|Accessibility links|Leave a comment)",
+    re.IGNORECASE,
+)
+_TIMESTAMP = re.compile(
+    r"^[\s\d/.:,-]*(?:[AP]M)?\s*$|^\s*\w*\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
+    r"^\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+\d{1,2}:\d{2}"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its place in the text and what kind of line it came from."""
+
+    text: str
+    start: int
+    index: int
+    headline: bool = False
+    bullet: bool = False
+    chrome: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """All sentences of ``text`` in order, furniture flagged rather than dropped."""
+    out: list[Sentence] = []
+    offset = 0
+    after_read_also = False
+    for line in text.splitlines(keepends=True):
+        block = line.rstrip("\r\n")
+        kind = _line_kind(block, after_read_also)
+        after_read_also = kind == "chrome" and _is_read_also(block, after_read_also)
+        for start, piece in _pieces(block):
+            out.append(_sentence(piece, offset + start, len(out), kind))
+        offset += len(line)
+    return out
+
+
+def _is_read_also(block: str, after: bool) -> bool:
+    stripped = block.strip()
+    if re.match(r"(?i)(read|see) also", stripped):
+        return True
+    return after and bool(stripped) and not stripped.endswith((".", "!", "?"))
+
+
+def _line_kind(block: str, after_read_also: bool) -> str:
+    stripped = block.strip()
+    if not stripped:
+        return "blank"
+    if _CHROME.match(stripped) or _TIMESTAMP.match(stripped):
+        return "chrome"
+    if after_read_also and not stripped.endswith((".", "!", "?")):
+        return "chrome"
+    if _BULLET.match(block):
+        return "bullet"
+    if not re.search(r"[.!?:”\"]\s*$", stripped) and len(stripped.split()) <= 25:
+        return "headline"
+    return "body"
+
+
+def _sentence(piece: str, start: int, index: int, kind: str) -> Sentence:
+    return Sentence(
+        text=piece,
+        start=start,
+        index=index,
+        headline=kind == "headline",
+        bullet=kind == "bullet",
+        chrome=kind == "chrome",
+    )
+
+
+def _pieces(block: str) -> list[tuple[int, str]]:
+    """Split one line at sentence ends, keeping offsets; whitespace trimmed off each piece."""
+    cuts = [0]
+    for match in _END.finditer(block):
+        if not _is_abbreviation(block, match.start()):
+            cuts.append(match.end())
+    cuts.extend(match.start() for match in _GLUED.finditer(block))
+    cuts = sorted(set(cuts)) + [len(block)]
+    pieces: list[tuple[int, str]] = []
+    for begin, finish in zip(cuts, cuts[1:], strict=False):
+        raw = block[begin:finish]
+        stripped = raw.strip()
+        if stripped:
+            pieces.append((begin + raw.index(stripped), stripped))
+    return pieces
+
+
+def _is_abbreviation(block: str, dot: int) -> bool:
+    if block[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z]+)$", block[:dot])
+    if word is None:
+        return False
+    token = word.group(1)
+    return token in _ABBREVIATIONS or len(token) == 1 or (token.isupper() and len(token) <= 3)

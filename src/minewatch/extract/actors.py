@@ -22,19 +22,33 @@ _VICTIM_AFTER = re.compile(
 )
 NON_STATE = re.compile(
     r"\b(?:NSAGs?|non-state|armed\s+groups?|guerrill\w+|rebels?|militants?|insurgents?|FARC|"
-    r"ELN|government\s+forces|the\s+army|militias?|Islamic\s+State|ISIS|Houthis?|BACRIM)\b"
+    r"ELN|militias?|Islamic\s+State|ISIS|Houthis?|BACRIM)\b"
+)
+STATE_FORCES = re.compile(
+    r"\b(?:government\s+forces|(?:the\s+)?(?:army|armed\s+forces|military|junta)|troops|soldiers)\b"
 )
 
 
 def group_mentions(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions joined by list punctuation ("A, B and C", "A (2005), B (2006)") form one group."""
     groups: list[list[Mention]] = []
-    for mention in mentions:
+    for mention in _without_repeats(text, mentions):
         if groups and _LIST_GAP.match(text[groups[-1][-1].end : mention.start]):
             groups[-1].append(mention)
         else:
             groups.append([mention])
     return groups
+
+
+def _without_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop "(Congo)" after "the Republic of the Congo": a bracketed repeat of the same state."""
+    out: list[Mention] = []
+    for mention in mentions:
+        repeat = out and out[-1].iso3s == mention.iso3s
+        if repeat and re.fullmatch(r"\s*\(\s*", text[out[-1].end : mention.start]):
+            continue
+        out.append(mention)
+    return out
 
 
 def codes(group: list[Mention]) -> list[str]:
@@ -59,7 +73,7 @@ def place_state(text: str, mentions: list[Mention]) -> str | None:
         if mention.kind == "region":
             return mention.iso3s[0]
     for mention in mentions:
-        if mention.kind in ("name", "alias") and _PLACE_BEFORE.search(text[: mention.start]):
+        if mention.kind in ("name", "alias", "short") and _PLACE_BEFORE.search(text[: mention.start]):
             return mention.iso3s[0]
     for mention in mentions:
         if _VICTIM_AFTER.match(text[mention.end :]):
@@ -95,17 +109,25 @@ def state_before(mentions: list[Mention], position: int) -> Mention | None:
 
 
 _LOCATION = re.compile(
-    r"\b(?:in|near|at)\s+(?:the\s+)?(?:(?:an?\s+)?(?:ancient|disputed|remote)\s+\w+\s+in\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:(?:an?\s+)?(?:ancient|disputed|remote)\s+\w+\s+in\s+)?"
     r"(?P<place>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:province|region|district|village|"
     r"community|oblast|area|department|governorate|countryside|temple ruins|temple)\b)?)"
 )
 _ADMIN = re.compile(r"\b(?:province|region|district|village|community|oblast|department|governorate)\b")
 
 
+_NOT_PLACE = re.compile(
+    r"(?:The|This|These|States?|Parties|Party|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|Article|Meeting|Convention|Treaty)\b"
+)
+
+
 def find_location(text: str) -> str | None:
     """The most specific named place in ``text``: one with an admin word beats a bare name."""
     places = [m.group("place") for m in _LOCATION.finditer(text)]
-    places = [p for p in places if not re.match(r"(?:The|This|These|March|May|April)\b", p)]
+    places = [p for p in places if not _NOT_PLACE.match(p)]
     for place in places:
         if _ADMIN.search(place):
             return place

@@ -32,7 +32,8 @@ def use_drafts(view: View, anchor: Anchor) -> list[Draft]:
             found = _accused(view, kind, match)
             accused += [code for code in found if code not in accused]
             first = min(first, match.start()) if found else first
-    return [_draft(view, code, first, anchor) for code in accused]
+    by_group = bool(actors.NON_STATE.search(view.text))
+    return [_draft(view, code, first, anchor, by_group) for code in accused]
 
 
 def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
@@ -59,8 +60,8 @@ def _by_whom(view: View, position: int) -> list[str]:
         hit = actors.state_at(view.text, view.mentions, start, span=12)
         if hit is not None:
             found += [code for code in hit.iso3s if code not in found]
-        elif actors.NON_STATE.match(view.text, start) or actors.NON_STATE.search(
-            view.text[start : start + 45]
+        elif actors.NON_STATE.search(view.text[start : start + 45]) or actors.STATE_FORCES.match(
+            view.text, start
         ):
             found += actors.states_near(view.text, view.mentions, start)
     return found
@@ -76,7 +77,7 @@ def _subject_user(view: View, position: int) -> list[str]:
     return []
 
 
-def _draft(view: View, code: str, position: int, anchor: Anchor) -> Draft:
+def _draft(view: View, code: str, position: int, anchor: Anchor, by_group: bool) -> Draft:
     accuser_mention = _accuser_state(view.mentions, code, position)
     accuser_text = _ACCUSER_TEXT.search(view.text[:position])
     confirmed = bool(triggers.CONFIRMED.search(view.text)) and not triggers.ALLEGED.search(view.text)
@@ -94,6 +95,7 @@ def _draft(view: View, code: str, position: int, anchor: Anchor) -> Draft:
         accuser_iso3=accuser_mention.iso3s[0] if accuser_mention else None,
         accuser=accuser_mention.form if accuser_mention else _text(accuser_text),
         confirmed=confirmed,
+        by_group=by_group,
     )
 
 

@@ -62,8 +62,15 @@ class Counts:
         return self.killed is not None or self.injured is not None
 
 
+_CUE = re.compile(
+    r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital", re.I
+)
+
+
 def find_counts(text: str) -> Counts:
     """The killed, injured and total-casualty counts one sentence states."""
+    if not _CUE.search(text):
+        return Counts()  # cheap gate: the count patterns are the slowest part of extraction
     killed = _first(_KILLED, text)
     if killed is None and _ONE_KILLED.search(text):
         killed = 1

@@ -164,6 +164,10 @@ _DATELINE = re.compile(
 _SINCE = re.compile(r"(?:\bsince|\bSince)\s+(?:early\s+|late\s+|mid-)?$")
 _REPORTING = re.compile(r"\b(?:said|says|told|stated|reported|shared)\s+(?:on\s+)?$")
 _TITLE_YEAR = re.compile(r"(?:Report|Monitor|Strategy|Issue)\s+$")
+_TREATY_DATE = re.compile(
+    r"(?:\badopted|\bopened\s+for\s+signature|\bsigned)\s+(?:in\s+[A-Z]\w+\s+)?(?:on\s+|in\s+)?$|"
+    r"\bDestruction\s+(?:of\s+)?$"
+)
 
 
 def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
@@ -193,7 +197,7 @@ def _mention(
         end=match.end(),
         value=value,
         since=bool(_SINCE.search(before)),
-        reporting=in_dateline or bool(_REPORTING.search(before)),
+        reporting=in_dateline or bool(_REPORTING.search(before) or _TREATY_DATE.search(before)),
     )
 
 

@@ -45,4 +45,5 @@ class Draft:
     confirmed: bool = False
     blast: bool = False
     new_incident: bool = False
+    by_group: bool = False
     merged: list[View] = field(default_factory=list)

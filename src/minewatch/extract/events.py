@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from minewatch.extract import actors, allegations, impacts, triggers
 from minewatch.extract.dates import Anchor, DateMention
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.gazetteer import Mention
+from minewatch.extract.gazetteer import Mention, find_states, state_name
 
 
 @dataclass(frozen=True)
@@ -30,15 +30,47 @@ def draft_events(view: View, context: Context) -> list[Draft]:
     drafts += _use(view, context)
     drafts += _casualty(view, context)
     drafts += _stockpile_or_clearance(view, context)
+    for draft in drafts:
+        if draft.type in _PLACED_TYPES:
+            draft.location = _place(draft, context)
     return drafts
 
 
+_PLACED_TYPES = ("casualty_incident", "clearance_progress", "use_allegation", "other")
+
+
+def _place(draft: Draft, context: Context) -> str | None:
+    """The draft's place; else, for a follow-up sentence, the previous one's; else the state."""
+    view = draft.view
+    location = draft.location
+    if location is not None and any(
+        draft.actor not in m.iso3s for m in find_states(location)
+    ):
+        location = None  # "in States Parties Afghanistan and ..." names other states too
+    if location is None and context.previous and triggers.ANAPHORIC.match(view.text):
+        location = actors.find_location(context.previous[-1].text)
+    mentioned = any(draft.actor in m.iso3s for m in view.mentions)
+    if location is None and draft.actor is not None and mentioned:
+        location = state_name(draft.actor)
+    return location
+
+
 def nearest_date(view: View, position: int) -> str | None:
+    """The usable date in the same clause as ``position``, else the nearest one."""
     usable = [m for m in view.dates if m.usable]
     if not usable:
         return None
-    best = min(usable, key=lambda m: min(abs(m.start - position), abs(m.end - position)))
+    start, end = _clause(view.text, position)
+    inside = [m for m in usable if start <= m.start and m.end <= end]
+    best = min(inside or usable, key=lambda m: max(m.start - position, position - m.end, 0))
     return best.value
+
+
+def _clause(text: str, position: int) -> tuple[int, int]:
+    cuts = [m.end() for m in re.finditer(r",\s+(?:and|but|while)\s|;|:", text)]
+    start = max([c for c in cuts if c <= position], default=0)
+    end = min([c for c in cuts if c > position], default=len(text))
+    return start, end
 
 
 def _mention_date(view: View, mention: Mention, anchor: Anchor) -> str | None:
@@ -60,10 +92,14 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
 
 
 def _borrowed_date(view: View, context: Context) -> str | None:
-    if not triggers.ANAPHORIC.match(view.text) or not context.previous:
+    """A follow-up sentence ("The report ...", "He added ...") shares the latest date before it."""
+    if not triggers.ANAPHORIC.match(view.text):
         return None
-    values = [m.value for m in context.previous[-1].dates if m.usable and m.value]
-    return max(values) if values else None
+    for previous in reversed(context.previous[-2:]):
+        values = [m.value for m in previous.dates if m.usable and m.value]
+        if values:
+            return max(values)
+    return None
 
 
 def _subject(view: View, context: Context) -> list[tuple[str, Mention | None]]:
@@ -137,8 +173,13 @@ def _casualty(view: View, context: Context) -> list[Draft]:
 
 def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     subject = [code for code, _ in _subject(view, context)]
+    previous = context.previous[-1] if context.previous else None
+    if previous is not None and triggers.CLUSTER.search(previous.text):
+        if triggers.ANAPHORIC.match(view.text):
+            return []  # "A total of ..." right after a cluster-munition figure is about them too
+    mine_context = view.mine_context or (previous is not None and previous.mine_context)
     drafts: list[Draft] = []
-    for draft in impacts.stockpile_drafts(view, subject):
+    for draft in impacts.stockpile_drafts(view, subject, mine_context):
         match = triggers.STOCKPILE.search(view.text)
         draft.date, draft.own_date = _dated(view, match.start() if match else 0, context)
         drafts.append(draft)

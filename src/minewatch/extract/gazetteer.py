@@ -76,6 +76,18 @@ def _short_form(name: str) -> str:
     return "" if short == "Korea" or short == name else short
 
 
+@lru_cache(maxsize=512)
+def state_name(iso3: str) -> str:
+    """A short English name for display: our "short" row, else pycountry's common or ISO name."""
+    for row in _data_rows("states.csv"):
+        if row["iso3"] == iso3 and row["kind"] == "short":
+            return row["form"]
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    return str(getattr(country, "common_name", None) or _short_form(country.name) or country.name)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The process-wide gazetteer (read-only, built once on first use)."""

@@ -14,7 +14,8 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
     """One casualty event per sentence with counts (zero counts make it an ``other`` blast)."""
     counts = view.counts
     anaphoric = bool(triggers.ANAPHORIC.match(view.text))
-    context = view.mine_context or (anaphoric and previous is not None and previous.mine_context)
+    carried = previous is not None and (previous.mine_context or previous.counts.any)
+    context = view.mine_context or (anaphoric and carried)
     if not counts.any or not context:
         return _blast(view, actor)
     harmed = (counts.killed or 0) + (counts.injured or 0) > 0
@@ -40,11 +41,12 @@ def _blast(view: View, actor: str | None) -> list[Draft]:
     return [Draft("other", actor, view, location=location, blast=True)]
 
 
-def stockpile_drafts(view: View, actor_codes: list[str]) -> list[Draft]:
+def stockpile_drafts(view: View, actor_codes: list[str], mine_context: bool) -> list[Draft]:
+    """Completed destruction of stocks (not of mines found in the ground)."""
     match = triggers.STOCKPILE.search(view.text)
     if match is None or triggers.vetoed(view.text, match.start()):
         return []
-    if not view.mine_context or triggers.CLEARANCE_NOT_STOCKPILE.search(view.text):
+    if not mine_context or triggers.CLEARANCE_NOT_STOCKPILE.search(view.text):
         return []
     mines = [q for q in view.quantities if q.unit == "mines"]
     drafts: list[Draft] = []
@@ -58,8 +60,12 @@ def stockpile_drafts(view: View, actor_codes: list[str]) -> list[Draft]:
 
 def clearance_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, int]]:
     """Clearance per quantity (or one per state for a completion), with the cue position."""
-    done = triggers.CLEARANCE_DONE.search(view.text)
-    cue = triggers.CLEARANCE_AREA.search(view.text) or triggers.STOCKPILE.search(view.text)
+    done = None
+    for done in triggers.CLEARANCE_DONE.finditer(view.text):
+        pass  # the last completion cue is the one nearest its date
+    cue = triggers.CLEARANCE_AREA.search(view.text)
+    if cue is None and triggers.CLEARANCE_NOT_STOCKPILE.search(view.text):
+        cue = triggers.STOCKPILE.search(view.text)
     out: list[tuple[Draft, int]] = []
     if cue is not None and not triggers.vetoed(view.text, cue.start()):
         for quantity in _released(view.quantities):
@@ -67,7 +73,7 @@ def clearance_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, in
                 out.append((_clearance(view, code, quantity), quantity.start))
     if not out and done is not None and not triggers.vetoed(view.text, done.start()):
         for code in actor_codes:
-            out.append((_clearance(view, code, None), done.start()))
+            out.append((_clearance(view, code, None), done.end()))
     return out
 
 

@@ -1,14 +1,11 @@
 """One event stated twice is one candidate: merge drafts that cannot be told apart.
 
 Two drafts merge when they share type, state and action, their dates agree (one unknown, or
-one a refinement of the other), their numbers agree (or one is missing), and their places do
-not differ. An undated part-count ("Of these, four lost legs") folds into the count it is part
+one a refinement of the other), and their numbers agree (or one is missing). An undated part-count ("Of these, four lost legs") folds into the count it is part
 of; a sentence that says "another" or "separate" starts a new incident.
 """
 
 from __future__ import annotations
-
-import re
 
 from minewatch.extract.drafts import Draft, View
 
@@ -26,7 +23,12 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 
 
 def _same_event(kept: Draft, new: Draft) -> bool:
-    if (kept.type, kept.actor, kept.action) != (new.type, new.actor, new.action):
+    if (kept.type, kept.actor, kept.action, kept.by_group) != (
+        new.type,
+        new.actor,
+        new.action,
+        new.by_group,
+    ):
         return False
     if new.new_incident and new.own_date:
         return False
@@ -35,7 +37,6 @@ def _same_event(kept: Draft, new: Draft) -> bool:
     return (
         _dates_agree(kept.date, new.date)
         and _same_or_missing(kept.quantity, new.quantity)
-        and _places_agree(kept.location, new.location)
         and (_counts_agree(kept, new) or _part_of(kept, new))
     )
 
@@ -59,13 +60,6 @@ def _part_of(whole: Draft, part: Draft) -> bool:
     pairs = [(whole.killed, part.killed), (whole.injured, part.injured)]
     given = [(w, p) for w, p in pairs if p is not None]
     return bool(given) and all(w is not None and p <= w for w, p in given)
-
-
-def _places_agree(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    words_a = set(re.findall(r"[A-Z][\w’'-]+", a))
-    return bool(words_a & set(re.findall(r"[A-Z][\w’'-]+", b)))
 
 
 def _absorb(target: Draft, new: Draft) -> None:

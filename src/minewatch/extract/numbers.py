@@ -104,9 +104,14 @@ _QUANTITY_RE = re.compile(
 )
 
 
+_UNIT_CUE = re.compile(r"km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities in the unit vocabulary; sub-counts after "including" are not separate ones."""
     found: list[Quantity] = []
+    if not _UNIT_CUE.search(text):
+        return found
     for match in _QUANTITY_RE.finditer(text):
         if re.search(r"\bincluding\s+$", text[: match.start()]):
             continue

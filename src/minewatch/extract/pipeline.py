@@ -31,8 +31,15 @@ def extract(document: Document) -> list[Candidate]:
         drafts.extend(draft_events(view, context))
     for draft in drafts:
         _publication_fallback(draft, anchor)
-    merged = [d for d in merge_drafts(drafts) if not (d.blast and d.injured is None)]
+    merged = [d for d in merge_drafts(drafts) if _keep(d)]
     return [_candidate(document.doc, d) for d in merged]
+
+
+def _keep(draft: Draft) -> bool:
+    """A blast with no stated outcome, or an ``other`` event with no state, is not a claim."""
+    if draft.blast and draft.injured is None and draft.killed is None:
+        return False
+    return draft.type != "other" or draft.actor is not None
 
 
 def _view(sentence: Sentence, anchor: Anchor) -> View:

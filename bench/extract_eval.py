@@ -81,10 +81,16 @@ def evidence_overlap(text: str, pred: str, gold: str) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0])) if a[0] >= 0 and b[0] >= 0 else 0
 
 
+_STOP = {"the", "and", "near", "area", "region", "province", "district", "border"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text) if len(w) > 2} - _STOP
+
+
 def location_agrees(pred: str | None, gold: str) -> bool:
-    words = lambda s: {w.lower() for w in re.findall(r"\w+", s) if len(w) > 2}  # noqa: E731
-    stop = {"the", "and", "near", "area", "region", "province", "district", "border"}
-    return bool(pred) and bool((words(pred or "") - stop) & (words(gold) - stop))
+    """Token overlap, ignoring admin words ("region", "district") that every place has."""
+    return bool(pred) and bool(_words(pred or "") & _words(gold))
 
 
 def pair(preds: list[Candidate], golds: list[Gold], text: str) -> list[tuple[int, int]]:
@@ -126,7 +132,9 @@ def score_doc(preds: list[Candidate], golds: list[Gold], text: str) -> DocScore:
     for j, g in enumerate(golds):
         if j not in paired_g and not g.get("optional"):
             _count(score, str(g["type"]), fn=1)
-            score.errors.append(f"  FN {g['type']} {g['actor_iso3']} {g['date']} | {g['evidence']!s:.90}")
+            score.errors.append(
+                f"  FN {g['type']} {g['actor_iso3']} {g['date']} | {g['evidence']!s:.90}"
+            )
     return score
 
 
@@ -164,7 +172,9 @@ def loose_tally(preds: list[Candidate], golds: list[Gold], attribute: str) -> Ta
     tp = sum((predicted & required).values())
     leftover = predicted - required
     neutral = sum((leftover & optional).values())
-    return Tally(tp=tp, fp=sum(leftover.values()) - neutral, fn=sum((required - predicted).values()))
+    return Tally(
+        tp=tp, fp=sum(leftover.values()) - neutral, fn=sum((required - predicted).values())
+    )
 
 
 def bootstrap(scores: list[DocScore], rounds: int = 2000) -> tuple[float, float]:
@@ -214,7 +224,8 @@ def report(documents: list[Document], gold: dict[str, list[Gold]], details: bool
             tally.add(loose_tally(preds, golds, attribute))
         if details and score.errors:
             print(document.doc, *score.errors, sep="\n")
-    event, key, by_type = Tally(), Tally(), defaultdict(Tally)
+    event, key = Tally(), Tally()
+    by_type: dict[str, Tally] = defaultdict(Tally)
     fields: dict[str, list[bool]] = defaultdict(list)
     for score in scores:
         event.add(score.event)
@@ -238,7 +249,9 @@ def report(documents: list[Document], gold: dict[str, list[Gold]], details: bool
         hits = fields[name]
         rate = sum(hits) / len(hits) if hits else 0.0
         lines.append(f"| {name} | {rate:.3f} | {len(hits)} |")
-    lines.append(f"\nnull discipline: {sum(s.null_dates for s in scores)} dates predicted where gold is null")
+    lines.append(
+        f"\nnull discipline: {sum(s.null_dates for s in scores)} dates predicted where gold is null"
+    )
     return lines
 
 

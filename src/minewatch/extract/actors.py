@@ -15,7 +15,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:east|west|ern)?\s+|central\s+)?$",
     re.IGNORECASE,
 )
-_PERPETRATOR_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:mines?|landmines?|forces|troops|shelling|army)\b")
+_PERPETRATOR_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:mines?|landmines?|forces|troops|shelling|army)\b"
+)
 _VICTIM_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:soldiers?|rangers?|military|civilians?|children|troops|villagers?|"
     r"farmers?|deminers?|border\s+guards?|police)\b"
@@ -68,12 +70,14 @@ def subject_group(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def place_state(text: str, mentions: list[Mention]) -> str | None:
-    """Where something happened: a region, "in Syria", a "Thai soldier", else any non-perpetrator."""
+    """Where something happened: a region, "in Syria", a "Thai soldier", else a non-perpetrator."""
     for mention in mentions:
         if mention.kind == "region":
             return mention.iso3s[0]
     for mention in mentions:
-        if mention.kind in ("name", "alias", "short") and _PLACE_BEFORE.search(text[: mention.start]):
+        if mention.kind in ("name", "alias", "short") and _PLACE_BEFORE.search(
+            text[: mention.start]
+        ):
             return mention.iso3s[0]
     for mention in mentions:
         if _VICTIM_AFTER.match(text[mention.end :]):
@@ -86,7 +90,7 @@ def place_state(text: str, mentions: list[Mention]) -> str | None:
 
 
 def states_near(text: str, mentions: list[Mention], position: int) -> list[str]:
-    """For use by a non-state group: the states listed after ``position``, else the nearest before."""
+    """For use by a non-state group: the states listed after ``position``, else the one before."""
     after = [m for m in mentions if m.start >= position]
     if after:
         return codes(group_mentions(text, after)[0])
@@ -114,7 +118,9 @@ _LOCATION = re.compile(
     r"(?P<place>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:province|region|district|village|"
     r"community|oblast|area|department|governorate|countryside|temple ruins|temple)\b)?)"
 )
-_ADMIN = re.compile(r"\b(?:province|region|district|village|community|oblast|department|governorate)\b")
+_ADMIN = re.compile(
+    r"\b(?:province|region|district|village|community|oblast|department|governorate)\b"
+)
 
 
 _NOT_PLACE = re.compile(

@@ -80,11 +80,13 @@ def _subject_user(view: View, position: int) -> list[str]:
 def _draft(view: View, code: str, position: int, anchor: Anchor, by_group: bool) -> Draft:
     accuser_mention = _accuser_state(view.mentions, code, position)
     accuser_text = _ACCUSER_TEXT.search(view.text[:position])
-    confirmed = bool(triggers.CONFIRMED.search(view.text)) and not triggers.ALLEGED.search(view.text)
+    confirmed = bool(triggers.CONFIRMED.search(view.text)) and not triggers.ALLEGED.search(
+        view.text
+    )
     date = None
-    if triggers.RECENT_LAYING.search(view.text) and anchor.published is not None:
-        if anchor.published.month is not None:
-            date = f"{anchor.published.year:04d}-{anchor.published.month:02d}"
+    published = anchor.published
+    if triggers.RECENT_LAYING.search(view.text) and published and published.month is not None:
+        date = f"{published.year:04d}-{published.month:02d}"
     return Draft(
         "use_allegation",
         code,

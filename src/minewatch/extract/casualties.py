@@ -17,8 +17,14 @@ _VICTIM = (
     r"(?:man|woman|boy|girl|child|soldier|ranger|driver|civilian|farmer|deminer|person|"
     r"villager|herder|shepherd|policeman|officer|sapper|teenager|resident)"
 )
-_ONE = rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b(?:,?\s+[\w-]+){{0,6}}?,?\s+"
-_LIMB = r"(?:lost|losing|loses|lose)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:legs?|arms?|ankles?|feet|foot|hands?|limbs?|eyes?)"
+_ONE = (
+    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    rf"(?:,?\s+[\w-]+){{0,6}}?,?\s+"
+)
+_LIMB = (
+    r"(?:lost|losing|loses|lose)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+    r"(?:legs?|arms?|ankles?|feet|foot|hands?|limbs?|eyes?)"
+)
 _PASSIVE = r"(?:(?!and\b|of\b)[a-zA-Z-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
 _KILLED = [
     re.compile(rf"{_N}\s+(?:deaths|fatalities|dead)\b", re.IGNORECASE),
@@ -32,7 +38,9 @@ _INJURED = [
     re.compile(rf"{_N}\s+(?:injuries|injured|wounded)\b", re.IGNORECASE),
     re.compile(rf"\b(?:injuries\s+to|injuring|injured|wounding|wounded)\s+{_N}"),
     re.compile(rf"{_N}\s+{_PASSIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
-    re.compile(rf"{_N}\s+[^.;]{{0,60}}?\s+(?:sustained|suffered)\s+(?:\w+\s+)?injuries", re.IGNORECASE),
+    re.compile(
+        rf"{_N}\s+[^.;]{{0,60}}?\s+(?:sustained|suffered)\s+(?:\w+\s+)?injuries", re.IGNORECASE
+    ),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?{_LIMB}", re.IGNORECASE),
 ]
 _ONE_KILLED = re.compile(rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?died)\b")

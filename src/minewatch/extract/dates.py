@@ -147,15 +147,31 @@ def _today(match: re.Match[str], anchor: Anchor) -> str | None:
 _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     (re.compile(rf"\b{_D}\s+{_M},?\s+{_Y}\b"), _full),
     (re.compile(rf"\b{_M}\s+{_D}{_D2},?\s+{_Y}\b"), _full),
-    (re.compile(rf"\b(?:first|last)\s+(?P<n>\w+)\s+months\s+of\s+(?:{_Y}|(?P<rel>this|last)\s+year)"), _first_months),
+    (
+        re.compile(
+            rf"\b(?:first|last)\s+(?P<n>\w+)\s+months\s+of\s+(?:{_Y}|(?P<rel>this|last)\s+year)"
+        ),
+        _first_months,
+    ),
     (re.compile(rf"\b{_M}\s+(?:of\s+)?{_Y}\b"), _month_year),
-    (re.compile(rf"\b{_M}\s+{_D}{_D2}\b(?!\s*[:.]\d)(?:\s+of\s+(?P<rel>this|last)\s+year)?"), _month_day),
+    (
+        re.compile(rf"\b{_M}\s+{_D}{_D2}\b(?!\s*[:.]\d)(?:\s+of\s+(?P<rel>this|last)\s+year)?"),
+        _month_day,
+    ),
     (re.compile(rf"\b{_D}\s+{_M}(?!\w)(?!\s+\d{{1,2}}:)"), _month_day),
-    (re.compile(rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|of)\s+|mid-){_M}(?!\w)"), _bare_month),
+    (
+        re.compile(
+            rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|of)\s+|mid-){_M}(?!\w)"
+        ),
+        _bare_month,
+    ),
     (re.compile(r"\b(?P<rel>this|last)\s+year\b", re.IGNORECASE), _relative_year),
     (re.compile(rf"(?<![\d.,$–-]){_Y}(?![\d%s]|\s*[–-]\s*\d)"), _year),
     (re.compile(r"\b(?:on\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"), _weekday),
-    (re.compile(r"\b(?:yesterday|today|this morning|tonight|\w+ hours ago)\b", re.IGNORECASE), _today),
+    (
+        re.compile(r"\b(?:yesterday|today|this morning|tonight|\w+ hours ago)\b", re.IGNORECASE),
+        _today,
+    ),
 ]
 _MONTH_ANY = _M.replace("?P<month>", "?:")
 _DATELINE = re.compile(

@@ -15,8 +15,9 @@ from minewatch.extract.model import Document
 _HEADER = re.compile(r"^(SOURCE|DATE):\s*(.*?)\s*$")
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
 _BLOCK_TAGS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer "
-    "blockquote pre figcaption title nav aside".split()
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th"}
+    | {"table", "section", "article", "header", "footer", "blockquote", "pre", "figcaption"}
+    | {"title", "nav", "aside"}
 )
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from minewatch.extract import actors, allegations, impacts, triggers
-from minewatch.extract.dates import Anchor, DateMention
+from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gazetteer import Mention, find_states, state_name
 
@@ -43,9 +43,7 @@ def _place(draft: Draft, context: Context) -> str | None:
     """The draft's place; else, for a follow-up sentence, the previous one's; else the state."""
     view = draft.view
     location = draft.location
-    if location is not None and any(
-        draft.actor not in m.iso3s for m in find_states(location)
-    ):
+    if location is not None and any(draft.actor not in m.iso3s for m in find_states(location)):
         location = None  # "in States Parties Afghanistan and ..." names other states too
     if location is None and context.previous and triggers.ANAPHORIC.match(view.text):
         location = actors.find_location(context.previous[-1].text)
@@ -174,9 +172,9 @@ def _casualty(view: View, context: Context) -> list[Draft]:
 def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     subject = [code for code, _ in _subject(view, context)]
     previous = context.previous[-1] if context.previous else None
-    if previous is not None and triggers.CLUSTER.search(previous.text):
-        if triggers.ANAPHORIC.match(view.text):
-            return []  # "A total of ..." right after a cluster-munition figure is about them too
+    cluster_before = previous is not None and triggers.CLUSTER.search(previous.text)
+    if cluster_before and triggers.ANAPHORIC.match(view.text):
+        return []  # "A total of ..." right after a cluster-munition figure is about them too
     mine_context = view.mine_context or (previous is not None and previous.mine_context)
     drafts: list[Draft] = []
     for draft in impacts.stockpile_drafts(view, subject, mine_context):

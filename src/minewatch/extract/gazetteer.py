@@ -40,7 +40,7 @@ class Gazetteer:
     pattern: re.Pattern[str]
 
     def find(self, text: str) -> list[Mention]:
-        """Every state mention in ``text``, left to right, furniture like "Ottawa Treaty" left out."""
+        """Every state mention in ``text``, left to right, "Ottawa Treaty" and the like left out."""
         mentions: list[Mention] = []
         for match in self.pattern.finditer(text):
             if _NOT_AN_ACTOR_AFTER.match(text, match.end()):

@@ -60,9 +60,8 @@ def stockpile_drafts(view: View, actor_codes: list[str], mine_context: bool) -> 
 
 def clearance_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, int]]:
     """Clearance per quantity (or one per state for a completion), with the cue position."""
-    done = None
-    for done in triggers.CLEARANCE_DONE.finditer(view.text):
-        pass  # the last completion cue is the one nearest its date
+    cues = list(triggers.CLEARANCE_DONE.finditer(view.text))
+    done = cues[-1] if cues else None  # the last completion cue is the one nearest its date
     cue = triggers.CLEARANCE_AREA.search(view.text)
     if cue is None and triggers.CLEARANCE_NOT_STOCKPILE.search(view.text):
         cue = triggers.STOCKPILE.search(view.text)

@@ -1,8 +1,9 @@
 """One event stated twice is one candidate: merge drafts that cannot be told apart.
 
 Two drafts merge when they share type, state and action, their dates agree (one unknown, or
-one a refinement of the other), and their numbers agree (or one is missing). An undated part-count ("Of these, four lost legs") folds into the count it is part
-of; a sentence that says "another" or "separate" starts a new incident.
+one a refinement of the other), and their numbers agree (or one is missing). An undated
+part-count ("Of these, four lost legs") folds into the count it is part of; a sentence that
+says "another" or "separate" starts a new incident.
 """
 
 from __future__ import annotations

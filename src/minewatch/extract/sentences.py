@@ -7,12 +7,14 @@ Every sentence keeps its offsets into the text, so evidence is always a verbatim
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr St Lt Gen Col Maj Capt Sgt Gov Sen Rep Prof No Nos Jan Feb Mar Apr Jun Jul Aug"
-    " Sep Sept Oct Nov Dec Inc Ltd Co Corp vs etc approx est Rev Adm Ret".split()
+    {"Mr", "Mrs", "Ms", "Dr", "St", "Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Gov", "Sen", "Rep"}
+    | {"Prof", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct"}
+    | {"Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "est", "Rev", "Adm", "Ret"}
 )
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?:\[\d+\])?(?=\s+[\"“‘(]?[A-Z0-9]|[A-Z][a-z])")
 _GLUED = re.compile(
@@ -102,9 +104,9 @@ def _pieces(block: str) -> list[tuple[int, str]]:
         if not _is_abbreviation(block, match.start()):
             cuts.append(match.end())
     cuts.extend(match.start() for match in _GLUED.finditer(block))
-    cuts = sorted(set(cuts)) + [len(block)]
+    cuts = [*sorted(set(cuts)), len(block)]
     pieces: list[tuple[int, str]] = []
-    for begin, finish in zip(cuts, cuts[1:], strict=False):
+    for begin, finish in itertools.pairwise(cuts):
         raw = block[begin:finish]
         stripped = raw.strip()
         if stripped:

@@ -74,7 +74,10 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             rf"intention|intends?|desire|signed)\b[^.;]{{0,120}}?\b{_WITHDRAW}"
         ),
     ),
-    ("suspension_claim", re.compile(r"\bsuspen\w+\b[^.;]{0,60}?\b(?:Convention|Treaty|obligations)")),
+    (
+        "suspension_claim",
+        re.compile(r"\bsuspen\w+\b[^.;]{0,60}?\b(?:Convention|Treaty|obligations)"),
+    ),
     (
         "join",
         re.compile(
@@ -138,6 +141,11 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:laid|planted|hidden|placed|used|left|deployed)\b[^.;]{0,60}?\bby\s+", re.I
         ),
     ),
-    ("deny", re.compile(r"\bden(?:y|ies|ied)\s+(?:allegations\s+that\s+it\s+had\s+)?(?:laying|laid|planting|using)\b")),
+    (
+        "deny",
+        re.compile(
+            r"\bden(?:y|ies|ied)\s+(?:allegations\s+that\s+it\s+had\s+)?(?:laying|laid|planting|using)\b"
+        ),
+    ),
     ("attribute", re.compile(r"\battribut\w+\s+(?:the\s+)?[^.;]{0,30}?\bto\s+")),
 ]

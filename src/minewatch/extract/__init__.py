@@ -11,10 +11,11 @@ table of adjectives, demonyms, capitals and groupings in ``minewatch/data/gazett
 from __future__ import annotations
 
 from minewatch.extract.documents import html_to_text, parse_text, read_document
-from minewatch.extract.model import EVENT_TYPES, Candidate, Document
+from minewatch.extract.model import CONTRACT_KEYS, EVENT_TYPES, Candidate, Document
 from minewatch.extract.pipeline import extract
 
 __all__ = [
+    "CONTRACT_KEYS",
     "EVENT_TYPES",
     "Candidate",
     "Document",

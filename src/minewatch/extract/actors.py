@@ -23,8 +23,8 @@ _VICTIM_AFTER = re.compile(
     r"farmers?|deminers?|border\s+guards?|police)\b"
 )
 NON_STATE = re.compile(
-    r"\b(?:NSAGs?|non-state|armed\s+groups?|guerrill\w+|rebels?|militants?|insurgents?|FARC|"
-    r"ELN|militias?|Islamic\s+State|ISIS|Houthis?|BACRIM)\b"
+    r"\b(?:NSAGs?|[Nn]on-state|[Aa]rmed\s+groups?|[Gg]uerrill\w+|[Rr]ebels?|[Mm]ilitants?|"
+    r"[Ii]nsurgents?|FARC|ELN|[Mm]ilitias?|Islamic\s+State|ISIS|Houthis?|BACRIM)\b"
 )
 STATE_FORCES = re.compile(
     r"\b(?:government\s+forces|(?:the\s+)?(?:army|armed\s+forces|military|junta)|troops|soldiers)\b"

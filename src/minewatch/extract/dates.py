@@ -98,7 +98,7 @@ def _month_year(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _year_of(match: re.Match[str], anchor: Anchor) -> int | None:
-    relative = match.groupdict().get("rel")
+    relative = (match.groupdict().get("rel") or "").lower()
     if relative and anchor.year is not None:
         return anchor.year - 1 if relative == "last" else anchor.year
     return anchor.year

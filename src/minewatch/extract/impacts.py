@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from minewatch.extract import actors, triggers
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.numbers import Quantity
@@ -46,7 +48,8 @@ def stockpile_drafts(view: View, actor_codes: list[str], mine_context: bool) -> 
     match = triggers.STOCKPILE.search(view.text)
     if match is None or triggers.vetoed(view.text, match.start()):
         return []
-    if not mine_context or triggers.CLEARANCE_NOT_STOCKPILE.search(view.text):
+    stocks = mine_context or re.search(r"\bstockpiles?\b", view.text, re.IGNORECASE)
+    if not stocks or triggers.CLEARANCE_NOT_STOCKPILE.search(view.text):
         return []
     mines = [q for q in view.quantities if q.unit == "mines"]
     drafts: list[Draft] = []

@@ -9,7 +9,10 @@ MINE_CONTEXT = re.compile(
     r"ordnance|UXOs?|IEDs?|devices?|exploded|explodes|detonat\w+|munitions?|blown\s+up|blew\s+up)\b",
     re.IGNORECASE,
 )
-TREATY_CONTEXT = re.compile(r"\b(?:convention|treaty|mine\s+ban)\b", re.IGNORECASE)
+TREATY_CONTEXT = re.compile(
+    r"\b(?:convention|treaty|mine\s+ban|instrument\s+of\s+(?:withdrawal|ratification|accession))\b",
+    re.IGNORECASE,
+)
 CLUSTER = re.compile(r"\b(?:cluster\s+munitions?|submunitions?)\b", re.IGNORECASE)
 ANAPHORIC = re.compile(
     r"^(?:In\s+addition|Additionally|Also|The\s+report|The\s+update|These\s+figures|This\s+figure|"

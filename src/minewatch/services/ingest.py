@@ -21,6 +21,7 @@ from minewatch import extract as extraction
 from minewatch.app import App
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.evidence import SourceDraft, SourceKind
+from minewatch.extract.model import Document
 from minewatch.services import claims, ledger
 from minewatch.services.clock import utc_now
 
@@ -66,9 +67,9 @@ class Overrides:
     url: str | None = None
 
 
-def read(path: Path, overrides: Overrides | None = None) -> Any:
+def read(path: Path, overrides: Overrides | None = None) -> Document:
     """The document, with the command line's date and URL filling what its header leaves out."""
-    document = extraction.read_document(path)
+    document: Document = extraction.read_document(path)
     overrides = overrides or Overrides()
     changes: dict[str, Any] = {}
     if document.published is None and overrides.published is not None:
@@ -123,7 +124,7 @@ def _ingest_one(
     report.claim_ids.extend(ids)
 
 
-def source_draft(path: Path, document: Any, sha256: str) -> SourceDraft:
+def source_draft(path: Path, document: Document, sha256: str) -> SourceDraft:
     published = document.published
     return SourceDraft(
         kind=SourceKind.DOCUMENT if path.suffix.lower() == ".pdf" else SourceKind.NEWS,

@@ -1,0 +1,97 @@
+"""The evidence commands against a throwaway database on each backend."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from minewatch.app import App
+from minewatch.cli import cli
+from minewatch.services import review
+
+from . import texts
+from .helpers import FINLAND, STOCKPILE, add_claim
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def database(loaded_app: App, monkeypatch: pytest.MonkeyPatch) -> App:
+    monkeypatch.setenv(
+        "MINEWATCH_DATABASE_URL", loaded_app.engine.url.render_as_string(hide_password=False)
+    )
+    return loaded_app
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_ingest_reports_each_broken_file_and_goes_on(database: App, tmp_path: Path) -> None:
+    paths = [str(p) for p in texts.write_all(tmp_path)]
+    broken = str(texts.corrupt_pdf(tmp_path))
+    code, output, error = invoke("ingest", paths[0], broken, *paths[1:])
+    assert code == 1
+    assert "broken.pdf" in error and "policy.txt" not in error
+    assert f"{len(paths) + 1} files: {len(paths)} new sources, 0 duplicates" in output
+    code, output, _ = invoke("ingest", *paths, "--format", "json")
+    report = json.loads(output)
+    assert code == 0 and report["duplicates"] == len(paths) and report["candidates"] == 0
+
+
+def test_ingest_refuses_a_malformed_published_date(database: App, tmp_path: Path) -> None:
+    code, _, error = invoke("ingest", str(tmp_path / "x.txt"), "--published", "last week")
+    assert code == 2 and "--published" in error
+
+
+def test_extract_prints_the_contract_as_jsonl(database: App, tmp_path: Path) -> None:
+    path = tmp_path / "treaty.txt"
+    path.write_text(texts.TREATY, encoding="utf-8")
+    code, output, _ = invoke("extract", str(path), "--format", "jsonl")
+    assert code == 0
+    lines = [json.loads(line) for line in output.splitlines()]
+    finland = next(line for line in lines if line["type"] == "treaty_action")
+    assert finland["doc"] == "treaty" and finland["actor_iso3"] == "FIN"
+    assert finland["evidence"] in texts.TREATY
+    assert any(c["record"] == "treaty:FIN:withdrawal_notice" for c in finland["contradicts"])
+    assert invoke("review", "list", "--format", "json")[1].count('"record"') == 0
+
+
+def test_review_from_the_command_line(database: App) -> None:
+    accepted = add_claim(database, STOCKPILE)
+    rejected = add_claim(database, FINLAND)
+    code, output, _ = invoke("review", "list", "--format", "json")
+    assert code == 0 and {c["record"] for c in json.loads(output)["candidates"]} == {
+        accepted,
+        rejected,
+    }
+    code, output, _ = invoke("review", "accept", accepted, "--set", "quantity=80")
+    assert code == 0 and f"stockpile_figure:{accepted}" in output
+    code, _, error = invoke(
+        "review", "reject", rejected, "--reason", "dates", "--base-version", "7"
+    )
+    assert code == 2 and "version_conflict" in error
+    code, output, _ = invoke("review", "reject", rejected, "--reason", "the dates are confused")
+    assert code == 0 and "rejected" in output
+    shown = json.loads(invoke("review", "show", accepted)[1])
+    assert shown["quantity"] == 80 and shown["review"]["before"] == {"quantity": 78}
+    assert review.queue(database)["candidates"] == []
+    code, _, error = invoke("review", "accept", accepted, "--set", "quantity")
+    assert code == 2 and "FIELD=VALUE" in error
+
+
+def test_contradictions_lists_both_sources(database: App) -> None:
+    add_claim(database, FINLAND, url="https://news.example/finland")
+    code, output, _ = invoke("contradictions", "--format", "json")
+    found = json.loads(output)["contradictions"]
+    assert code == 0 and len(found) == 2
+    notice = next(c for c in found if c["record"] == "treaty:FIN:withdrawal_notice")
+    assert notice["claim_source"] == "https://news.example/finland"
+    assert "treaties.un.org" in notice["source"] and notice["evidence"] == FINLAND["evidence"]
+    code, output, _ = invoke("contradictions")
+    assert code == 0 and "2 contradictions" in output
+    assert invoke("contradictions", "--format", "xml")[0] == 2

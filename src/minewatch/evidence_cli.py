@@ -181,19 +181,27 @@ def contradictions_cmd(
     if output == "json":
         sys.stdout.write(json.dumps({"contradictions": found}, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"{len(found)} contradictions")
-    for column in ("claim", "status", "why", "claim source", "record", "record source"):
-        table.add_column(column)
-    for c in found:
-        table.add_row(
-            c["claim"],
-            c["claim_status"],
-            c["why"],
-            c["claim_source"] or "",
-            c["record"] or "",
-            c["source"] or "",
+    _print_contradictions(found)
+
+
+def _print_contradictions(found: list[dict[str, Any]]) -> None:
+    """Grouped by claim: its sentence and source, then each accepted record it disagrees with."""
+    out.print(f"{len(found)} contradictions", highlight=False)
+    by_claim: dict[str, list[dict[str, Any]]] = {}
+    for item in found:
+        by_claim.setdefault(str(item["claim"]), []).append(item)
+    for claim_id, items in by_claim.items():
+        first = items[0]
+        out.print(
+            f"\n[bold]{claim_id}[/bold] ({first['claim_status']}, {first['claim_type']}) "
+            f"{first['claim_source'] or 'no URL'}",
+            highlight=False,
         )
-    out.print(table)
+        out.print(f"  “{first['evidence']}”", highlight=False, markup=False)
+        for item in items:
+            out.print(f"  ✗ {item['why']}", highlight=False, markup=False)
+            if item["record"]:
+                out.print(f"    {item['record']} <{item['source']}>", highlight=False, markup=False)
 
 
 @review_cli.callback()

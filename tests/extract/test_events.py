@@ -18,9 +18,8 @@ SEED_LIKE = (
     "Pentagon Scraps Earlier Limits on Landmines\n"
     "The United States has dropped the restrictions on anti-personnel mines it adopted in 2022.\n"
     "Officials said the Defense Secretary signed a memo rescinding the earlier policy.\n"
-    "Separately, Finland announced its withdrawal from the convention in July 2024, officials "
-    "recalled.\n"
-    "The UN has accused Ukraine of using anti-personnel mines near the front line.\n"
+    "In July 2024, Helsinki declared its intention to withdraw from the convention.\n"
+    "UN investigators accuse Ukraine of using anti-personnel mines near the front line.\n"
 )
 
 
@@ -66,7 +65,7 @@ def test_another_incident_is_kept_apart() -> None:
 
 
 def test_blast_without_injuries_is_other_with_zero() -> None:
-    text = "A truck blew up on a mine in the Sumy region. The driver sustained no injuries.\n"
+    text = "A bus struck a mine in the Sumy region and exploded. No one was hurt.\n"
     (event,) = run(text, PartialDate(2024, 2, 3))
     assert (event.type, event.actor_iso3, event.injured, event.date) == (
         "other",
@@ -77,7 +76,7 @@ def test_blast_without_injuries_is_other_with_zero() -> None:
 
 
 def test_group_expansion_and_per_state_dates() -> None:
-    text = "On April 2, the Baltic States announced plans to withdraw from the Ottawa Convention.\n"
+    text = "On April 2, the Baltic States said they intend to leave the Convention.\n"
     events = run(text, PartialDate(2025, 4, 3))
     assert sorted((e.actor_iso3, e.date) for e in events) == [
         ("EST", "2025-04-02"),

@@ -44,7 +44,7 @@ def test_device_counts_and_subcounts() -> None:
 
 
 def test_weights_are_not_mine_counts() -> None:
-    assert units("The last 12 tons of mines were burned.") == []
+    assert units("Crews burned 12 tonnes of old mines.") == []
 
 
 def test_casualty_counts_from_words_and_phrases() -> None:
@@ -52,7 +52,7 @@ def test_casualty_counts_from_words_and_phrases() -> None:
     assert (counts.killed, counts.injured) == (4, 11)
     counts = find_counts("A shepherd was killed when a mine went off.")
     assert (counts.killed, counts.injured) == (1, None)
-    counts = find_counts("The driver sustained no injuries.")
+    counts = find_counts("The operator suffered no injuries.")
     assert (counts.killed, counts.injured) == (None, 0)
     counts = find_counts("Of the 90 victims, 31 were fatal and 59 were injured.")
     assert (counts.killed, counts.injured) == (31, 59)

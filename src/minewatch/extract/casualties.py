@@ -1,7 +1,7 @@
 """Killed and injured counts as news states them; nothing is inferred.
 
 Explicit numbers win ("1,945 deaths", "killing nine children", "injuries to 113 others");
-a single named victim counts as one ("a young man was killed", "a ranger losing his leg");
+a single named victim counts as one ("a farmer was killed", "a deminer losing his foot");
 "no injuries" is an explicit zero. Someone injured who later died counts as killed.
 """
 
@@ -82,9 +82,7 @@ def find_counts(text: str) -> Counts:
     killed = _first(_KILLED, text)
     if killed is None and _ONE_KILLED.search(text):
         killed = 1
-    injured = _first(_INJURED, text)
-    if injured is None and _ZERO_INJURED.search(text):
-        injured = 0
+    injured = 0 if _ZERO_INJURED.search(text) else _first(_INJURED, text)
     if injured is None and _ONE_INJURED.search(text) and not re.search(r"later\s+died", text):
         injured = 1
     total = _first(_TOTALS, text)

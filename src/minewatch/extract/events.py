@@ -44,7 +44,7 @@ def _place(draft: Draft, context: Context) -> str | None:
     view = draft.view
     location = draft.location
     if location is not None and any(draft.actor not in m.iso3s for m in find_states(location)):
-        location = None  # "in States Parties Afghanistan and ..." names other states too
+        location = None  # "in States Parties Chad and Peru ..." names other states too
     if location is None and context.previous and triggers.ANAPHORIC.match(view.text):
         location = actors.find_location(context.previous[-1].text)
     mentioned = any(draft.actor in m.iso3s for m in view.mentions)

@@ -17,7 +17,8 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
     counts = view.counts
     anaphoric = bool(triggers.ANAPHORIC.match(view.text))
     carried = previous is not None and (previous.mine_context or previous.counts.any)
-    context = view.mine_context or (anaphoric and carried)
+    follow_up = anaphoric or not view.mentions  # "No one was hurt." right after the blast
+    context = view.mine_context or (carried and follow_up)
     if not counts.any or not context:
         return _blast(view, actor)
     harmed = (counts.killed or 0) + (counts.injured or 0) > 0

@@ -8,6 +8,8 @@ says "another" or "separate" starts a new incident.
 
 from __future__ import annotations
 
+import re
+
 from minewatch.extract.drafts import Draft, View
 
 
@@ -67,6 +69,8 @@ def _absorb(target: Draft, new: Draft) -> None:
     target.merged.append(new.view)
     if new.date and (target.date is None or len(new.date) > len(target.date)):
         target.date, target.own_date, target.view = new.date, new.own_date, _evidence(target, new)
+    elif not target.own_date and _rank(new.view) > _rank(target.view):
+        target.view = new.view
     if _part_of(target, new) and not _counts_agree(target, new):
         return
     target.killed = target.killed if target.killed is not None else new.killed
@@ -77,6 +81,16 @@ def _absorb(target: Draft, new: Draft) -> None:
     target.accuser_iso3 = target.accuser_iso3 or new.accuser_iso3
     target.accuser = target.accuser or new.accuser
     target.blast = target.blast and new.blast
+
+
+_INSTRUMENT = re.compile(
+    r"\b(?:memo\w*|decree|directive|executive\s+order|notification|instrument)\b"
+)
+
+
+def _rank(view: View) -> tuple[bool, bool]:
+    """Undated evidence: a sentence naming the instrument, then a body sentence over a headline."""
+    return bool(_INSTRUMENT.search(view.text)), not view.sentence.headline
 
 
 def _evidence(target: Draft, new: Draft) -> View:

@@ -1,7 +1,7 @@
 """Sentence splitting that survives headlines, datelines, bullets and page furniture.
 
 Each line of the text is a block (news pages put headlines, captions and timestamps on lines of
-their own); blocks are split at sentence ends and at glued joins ("LandminesOn October 19").
+their own); blocks are split at sentence ends and at glued joins ("NewsOn May 2").
 Every sentence keeps its offsets into the text, so evidence is always a verbatim substring.
 """
 

@@ -232,20 +232,20 @@ def review_list(
     if output == "json":
         sys.stdout.write(json.dumps(body, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"{len(body['candidates'])} claims ({status})")
-    for column in ("record", "v", "type", "actor", "date", "evidence", "contradicts"):
-        table.add_column(column)
-    for c in body["candidates"]:
-        table.add_row(
-            c["record"],
-            str(c["version"]),
-            c["type"],
-            c["actor_iso3"] or "",
-            c["date"] or "",
-            c["evidence"],
-            "\n".join(x["why"] for x in c["contradicts"]),
-        )
-    out.print(table)
+    _print_queue(body["candidates"], status)
+
+
+def _print_queue(items: list[dict[str, Any]], status: str) -> None:
+    """One block per claim, its full record id first (to copy into accept / reject)."""
+    out.print(f"{len(items)} claims ({status})", highlight=False)
+    for c in items:
+        facts = " · ".join(str(c[k]) for k in ("type", "actor_iso3", "date", "action") if c[k])
+        out.print(f"\n[bold]{c['record']}[/bold] v{c['version']}  {facts}", highlight=False)
+        out.print(f"  “{c['evidence']}”", highlight=False, markup=False)
+        for cite in c["citations"]:
+            out.print(f"  from {cite['title']} <{cite['url']}>", highlight=False, markup=False)
+        for x in c["contradicts"]:
+            out.print(f"  ✗ {x['why']}", highlight=False, markup=False)
 
 
 def _exit_invalid(message: str) -> typer.Exit:

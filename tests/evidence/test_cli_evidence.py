@@ -69,6 +69,8 @@ def test_review_from_the_command_line(database: App) -> None:
         accepted,
         rejected,
     }
+    code, output, _ = invoke("review")  # the queue, full ids to copy into accept / reject
+    assert code == 0 and accepted in output and "2 claims" in output
     code, output, _ = invoke("review", "accept", accepted, "--set", "quantity=80")
     assert code == 0 and f"stockpile_figure:{accepted}" in output
     code, _, error = invoke(

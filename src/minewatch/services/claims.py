@@ -21,6 +21,7 @@ from minewatch.app import App
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
+from minewatch.extract import CONTRACT_KEYS
 from minewatch.services import ledger
 from minewatch.services.hashing import content_hash
 
@@ -55,22 +56,8 @@ DOMAIN_KINDS = {
 }
 # Accepted records that claims are checked against.
 FACT_KINDS = ("treaty_event", *DOMAIN_KINDS.values())
-FIELDS = (
-    "doc",
-    "type",
-    "actor_iso3",
-    "date",
-    "location",
-    "killed",
-    "injured",
-    "quantity",
-    "unit",
-    "evidence",
-    "action",
-    "accuser_iso3",
-    "accuser",
-    "confirmed",
-)
+# The extraction contract, then the extra keys a claim keeps for review and contradictions.
+FIELDS = (*CONTRACT_KEYS, "action", "accuser_iso3", "accuser", "confirmed")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -116,31 +103,28 @@ def claim_draft(
 
 
 def as_claim(record: StoredRecord) -> contradictions.Claim:
-    data = record.data
     urls = record.source_urls
-    return contradictions.Claim(
-        type=str(data.get("type")),
-        evidence=str(data.get("evidence", "")),
+    return unsaved_claim(
+        record.data,
+        urls[0] if urls else None,
         claim_id=record.record_id,
         status=str(record.review_status),
-        actor_iso3=data.get("actor_iso3"),
-        date=data.get("date"),
-        location=data.get("location"),
-        killed=data.get("killed"),
-        injured=data.get("injured"),
-        quantity=data.get("quantity"),
-        unit=data.get("unit"),
-        action=data.get("action"),
-        accuser_iso3=data.get("accuser_iso3"),
-        source_url=urls[0] if urls else None,
     )
 
 
-def unsaved_claim(fields: dict[str, Any], source_url: str | None) -> contradictions.Claim:
-    """A claim straight from extraction, before anything is written."""
+def unsaved_claim(
+    fields: dict[str, Any],
+    source_url: str | None,
+    *,
+    claim_id: str | None = None,
+    status: str = "new",
+) -> contradictions.Claim:
+    """A claim from its fields: straight from extraction (unsaved) or from a stored record."""
     return contradictions.Claim(
         type=str(fields.get("type")),
         evidence=str(fields.get("evidence") or ""),
+        claim_id=claim_id,
+        status=status,
         actor_iso3=fields.get("actor_iso3"),
         date=fields.get("date"),
         location=fields.get("location"),

@@ -11,6 +11,7 @@ import minewatch.extract as api
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput
 from minewatch.extract import CONTRACT_KEYS, Candidate, extract, read_document
+from support.pdf import text_pdf
 
 
 def test_txt_header_gives_url_and_publication_date(tmp_path: Path) -> None:
@@ -60,33 +61,9 @@ def test_corrupt_pdf_is_invalid_input_naming_the_file(tmp_path: Path) -> None:
         read_document(path)
 
 
-def _minimal_pdf(line: str) -> bytes:
-    stream = f"BT /F1 12 Tf 40 700 Td ({line}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return out
-
-
 def test_pdf_text_layer_is_read(tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
-    path.write_bytes(_minimal_pdf("Norway completed the destruction of its stockpile."))
+    path.write_bytes(text_pdf("Norway completed the destruction of its stockpile."))
     document = read_document(path)
     assert "Norway completed the destruction" in document.text
     (event,) = extract(document)

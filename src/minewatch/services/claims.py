@@ -21,20 +21,12 @@ from minewatch.app import App
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
-from minewatch.extract import CONTRACT_KEYS
+from minewatch.extract import CONTRACT_KEYS, EVENT_TYPES
 from minewatch.services import ledger
 from minewatch.services.hashing import content_hash
 
 CLAIM_KIND = "claim"
-CLAIM_TYPES = (
-    "policy_change",
-    "treaty_action",
-    "use_allegation",
-    "casualty_incident",
-    "stockpile_destruction",
-    "clearance_progress",
-    "other",
-)
+CLAIM_TYPES = EVENT_TYPES
 TREATY_ACTIONS = (
     "announce_intent_to_withdraw",
     "parliament_approves_withdrawal",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 
 from minewatch.app import App
 from minewatch.services.reference import load_reference
@@ -31,7 +31,7 @@ BACKENDS = ["sqlite", "postgresql"]
 TEST_ACTOR = "test:suite"
 
 
-def _pg_admin() -> object:
+def _pg_admin() -> Engine:
     return create_engine(normalise_url(PG_SERVER_URL), isolation_level="AUTOCOMMIT")
 
 
@@ -58,9 +58,9 @@ class Templates:
             shutil.copy(source, target)
             return str(target)
         engine = _pg_admin()
-        with engine.connect() as connection:  # type: ignore[attr-defined]
+        with engine.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{source}"'))
-        engine.dispose()  # type: ignore[attr-defined]
+        engine.dispose()
         self.created.append(name)
         return _pg_url(name)
 
@@ -73,10 +73,10 @@ def _prepare(backend: str, workdir: Path) -> Templates:
     else:
         empty, loaded = f"mwt_empty_{suffix}", f"mwt_loaded_{suffix}"
         engine = _pg_admin()
-        with engine.connect() as connection:  # type: ignore[attr-defined]
+        with engine.connect() as connection:
             for name in (empty, loaded):
                 connection.execute(text(f'CREATE DATABASE "{name}"'))
-        engine.dispose()  # type: ignore[attr-defined]
+        engine.dispose()
         urls = {"empty": _pg_url(empty), "loaded": _pg_url(loaded)}
     for which, url in urls.items():
         app = App.from_settings(Settings(database_url=url))
@@ -89,38 +89,34 @@ def _prepare(backend: str, workdir: Path) -> Templates:
     )
 
 
-@pytest.fixture(scope="session")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Templates]]:
-    prepared: dict[str, Templates] = {}
-
-    def get(backend: str) -> Templates:
-        if backend not in prepared:
-            prepared[backend] = _prepare(backend, tmp_path_factory.mktemp(backend))
-        return prepared[backend]
-
-    yield _LazyTemplates(get)  # type: ignore[misc]
-    _drop_pg_databases([n for t in prepared.values() for n in t.created])
-
-
-class _LazyTemplates(dict[str, Templates]):
+class TemplateCache:
     """Builds a backend's templates on first use, so a SQLite-only run never needs PostgreSQL."""
 
-    def __init__(self, get: object) -> None:
-        super().__init__()
-        self._get = get
+    def __init__(self, workdirs: pytest.TempPathFactory) -> None:
+        self._workdirs = workdirs
+        self.prepared: dict[str, Templates] = {}
 
-    def __missing__(self, backend: str) -> Templates:
-        return self._get(backend)  # type: ignore[operator,no-any-return]
+    def __getitem__(self, backend: str) -> Templates:
+        if backend not in self.prepared:
+            self.prepared[backend] = _prepare(backend, self._workdirs.mktemp(backend))
+        return self.prepared[backend]
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TemplateCache]:
+    cache = TemplateCache(tmp_path_factory)
+    yield cache
+    _drop_pg_databases([n for t in cache.prepared.values() for n in t.created])
 
 
 def _drop_pg_databases(names: list[str]) -> None:
     if not names:
         return
     engine = _pg_admin()
-    with engine.connect() as connection:  # type: ignore[attr-defined]
+    with engine.connect() as connection:
         for name in names:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()  # type: ignore[attr-defined]
+    engine.dispose()
 
 
 @pytest.fixture(params=BACKENDS)
@@ -128,7 +124,7 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-def _app_from(templates: dict[str, Templates], backend: str, which: str) -> Iterator[App]:
+def _app_from(templates: TemplateCache, backend: str, which: str) -> Iterator[App]:
     url = templates[backend].copy(which)
     app = App.from_settings(Settings(database_url=url))
     try:
@@ -138,19 +134,19 @@ def _app_from(templates: dict[str, Templates], backend: str, which: str) -> Iter
 
 
 @pytest.fixture
-def empty_app(templates: dict[str, Templates], backend: str) -> Iterator[App]:
+def empty_app(templates: TemplateCache, backend: str) -> Iterator[App]:
     """A migrated database with nothing in it."""
     yield from _app_from(templates, backend, "empty")
 
 
 @pytest.fixture
-def loaded_app(templates: dict[str, Templates], backend: str) -> Iterator[App]:
+def loaded_app(templates: TemplateCache, backend: str) -> Iterator[App]:
     """A database with the shipped reference data loaded, private to this test."""
     yield from _app_from(templates, backend, "loaded")
 
 
 @pytest.fixture(scope="session")
-def sqlite_reference_url(templates: dict[str, Templates]) -> str:
+def sqlite_reference_url(templates: TemplateCache) -> str:
     """A SQLite copy with the reference data, shared read-only by a whole session
     (browser tests serve it)."""
     return templates["sqlite"].copy("loaded")

@@ -7,7 +7,6 @@ answering for a date is then a few comparisons per state.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -115,7 +114,3 @@ def status_on(snapshot: StatusSnapshot, day: date) -> StatusReport:
         StatusRow(e.iso3, e.name, e.dates.standing(day), e.sources) for e in snapshot.entries
     )
     return StatusReport(day, snapshot.known_at, rows)
-
-
-def events_of(records: Sequence[StoredRecord]) -> list[TreatyEvent]:
-    return [treaty_event_of(r) for r in records if r.kind == "treaty_event"]

@@ -125,6 +125,8 @@ def _aliases(iso3: str, name: str) -> list[str]:
 
 
 def _upsert_states(connection: Connection, names: list[reference.StateName]) -> int:
+    if len({s.iso3 for s in names}) != len(names):
+        raise InvalidInput("a state appears twice").at(file="ottawa_status.csv")
     existing = dict(connection.execute(select(states.c.iso3, states.c.name)).all())
     added = 0
     for state in names:
@@ -136,6 +138,4 @@ def _upsert_states(connection: Connection, names: list[reference.StateName]) -> 
         else:
             connection.execute(insert(states).values(iso3=state.iso3, **values))
             added += 1
-    if len({s.iso3 for s in names}) != len(names):
-        raise InvalidInput("a state appears twice").at(file="ottawa_status.csv")
     return added

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, Header
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
@@ -13,18 +13,10 @@ from minewatch.app import App
 from minewatch.domain.errors import Unauthenticated
 from minewatch.services import accounts, queries, records
 from minewatch.services.views import read_view
+from minewatch.web.deps import get_app, json_response
 from minewatch.web.params import as_of_param, known_at_param
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
-
-
-def get_app(request: Request) -> App:
-    app: App = request.app.state.minewatch
-    return app
-
-
-def json_response(body: Any, status_code: int = 200) -> Response:
-    return Response(orjson.dumps(body), status_code=status_code, media_type="application/json")
 
 
 @router.get("/status", summary="Convention status of every state on a date")

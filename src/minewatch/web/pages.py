@@ -21,9 +21,9 @@ from fastapi import APIRouter, Request
 from fastapi.routing import APIRoute
 from starlette.responses import Response
 
-from minewatch.app import App
 from minewatch.domain.errors import MinewatchError
 from minewatch.services import queries
+from minewatch.web.deps import get_app
 from minewatch.web.params import as_of_param, known_at_param
 from minewatch.web.templating import render, render_error, wants_json
 
@@ -51,23 +51,18 @@ router = APIRouter(include_in_schema=False, route_class=PageRoute)
 # and ``/states/{iso3}`` never swallows ``/states/FIN.json``.
 
 
-def _app(request: Request) -> App:
-    app: App = request.app.state.minewatch
-    return app
-
-
 @router.get("/")
 @router.get("/index.json")
 @router.get("/.json")
 def world_map(request: Request, as_of: str | None = None, known_at: str | None = None) -> Response:
-    report = queries.status_report(_app(request), as_of_param(as_of), known_at_param(known_at))
+    report = queries.status_report(get_app(request), as_of_param(as_of), known_at_param(known_at))
     return render(request, "map.html", report)
 
 
 @router.get("/states")
 @router.get("/states.json")
 def states(request: Request, as_of: str | None = None, known_at: str | None = None) -> Response:
-    report = queries.status_report(_app(request), as_of_param(as_of), known_at_param(known_at))
+    report = queries.status_report(get_app(request), as_of_param(as_of), known_at_param(known_at))
     return render(request, "states.html", report)
 
 
@@ -77,7 +72,7 @@ def state_profile(
     request: Request, iso3: str, as_of: str | None = None, known_at: str | None = None
 ) -> Response:
     profile = queries.state_profile(
-        _app(request), iso3, as_of_param(as_of), known_at_param(known_at)
+        get_app(request), iso3, as_of_param(as_of), known_at_param(known_at)
     )
     return render(request, "state.html", profile)
 
@@ -85,13 +80,13 @@ def state_profile(
 @router.get("/sources/{source_id:int}")
 @router.get("/sources/{source_id:int}.json")
 def source(request: Request, source_id: int) -> Response:
-    return render(request, "source.html", queries.source_detail(_app(request), source_id))
+    return render(request, "source.html", queries.source_detail(get_app(request), source_id))
 
 
 @router.get("/search")
 @router.get("/search.json")
 def search(request: Request, q: str = "") -> Response:
-    results = queries.search(_app(request), q)
+    results = queries.search(get_app(request), q)
     partial = request.headers.get("hx-request") == "true" and not wants_json(request)
     return render(request, "search_results.html" if partial else "search.html", results)
 
@@ -100,5 +95,5 @@ def search(request: Request, q: str = "") -> Response:
 @router.get("/overview.json")
 def overview(request: Request, known_at: str | None = None) -> Response:
     return render(
-        request, "overview.html", queries.indicators(_app(request), known_at_param(known_at))
+        request, "overview.html", queries.indicators(get_app(request), known_at_param(known_at))
     )

@@ -23,7 +23,8 @@ from minewatch.domain.errors import InvalidInput, Location, Unauthenticated, Ver
 from minewatch.domain.evidence import ReviewStatus
 from minewatch.services import accounts, claims, review, sessions
 from minewatch.web import session
-from minewatch.web.api import get_app, json_response, principal
+from minewatch.web.api import principal
+from minewatch.web.deps import get_app, json_response
 from minewatch.web.pages import PageRoute
 from minewatch.web.templating import render
 
@@ -73,7 +74,7 @@ def queue_page(request: Request, done: str | None = None) -> Response:
         who, cookie = _reviewer(request)
     except Unauthenticated:
         return session.to_login(request)
-    data = _page_data(session.app_of(request), who, cookie, done=done)
+    data = _page_data(get_app(request), who, cookie, done=done)
     return render(request, "review/queue.html", data)
 
 
@@ -83,7 +84,7 @@ async def decide_form(request: Request, record_id: str) -> Response:
         who, cookie = _reviewer(request)
     except Unauthenticated:
         return session.to_login(request)
-    app = session.app_of(request)
+    app = get_app(request)
     fields = await session.form_fields(request)
     sessions.check_csrf(app, cookie, fields.get("csrf"))
     try:

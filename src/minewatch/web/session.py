@@ -13,19 +13,14 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from minewatch.app import App
 from minewatch.domain.errors import Unauthenticated
 from minewatch.services import accounts, sessions
+from minewatch.web.deps import get_app
 from minewatch.web.pages import PageRoute
 from minewatch.web.templating import render
 
 router = APIRouter(include_in_schema=False, route_class=PageRoute)
 DEFAULT_NEXT = "/review"
-
-
-def app_of(request: Request) -> App:
-    app: App = request.app.state.minewatch
-    return app
 
 
 async def form_fields(request: Request) -> dict[str, str]:
@@ -44,7 +39,7 @@ def safe_next(value: str | None) -> str:
 def signed_in(request: Request) -> tuple[accounts.Principal, str]:
     """The logged-in user and their cookie; Unauthenticated when there is none."""
     cookie = request.cookies.get(sessions.COOKIE_NAME)
-    who = sessions.principal(app_of(request), cookie)
+    who = sessions.principal(get_app(request), cookie)
     assert cookie is not None
     return who, cookie
 
@@ -64,7 +59,7 @@ def login_page(request: Request, next: str = DEFAULT_NEXT) -> Response:
 async def login_submit(request: Request) -> Response:
     fields = await form_fields(request)
     username, target = fields.get("username", ""), safe_next(fields.get("next"))
-    app = app_of(request)
+    app = get_app(request)
     try:
         cookie = await run_in_threadpool(sessions.login, app, username, fields.get("password", ""))
     except Unauthenticated as error:
@@ -87,7 +82,7 @@ async def login_submit(request: Request) -> Response:
 async def logout(request: Request) -> Response:
     fields = await form_fields(request)
     cookie = request.cookies.get(sessions.COOKIE_NAME)
-    sessions.check_csrf(app_of(request), cookie, fields.get("csrf"))
+    sessions.check_csrf(get_app(request), cookie, fields.get("csrf"))
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(sessions.COOKIE_NAME, path="/")
     return response

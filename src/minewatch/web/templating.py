@@ -15,13 +15,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import orjson
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from minewatch.domain.errors import MinewatchError
+from minewatch.web.deps import json_response, to_json
 
 TEMPLATES = Path(__file__).with_name("templates")
 # One URL serves HTML, JSON and (for htmx) a fragment: caches must key on these headers.
@@ -59,16 +59,6 @@ def wants_json(request: Request) -> bool:
     accept = request.headers.get("accept", "")
     first = accept.split(",")[0].split(";")[0].strip().lower()
     return first == "application/json"
-
-
-def to_json(data: Any) -> bytes:
-    return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
-
-
-def json_response(data: Any, status_code: int = 200) -> Response:
-    return Response(
-        to_json(data), status_code=status_code, media_type="application/json", headers=_VARY
-    )
 
 
 @dataclass
@@ -203,7 +193,7 @@ def render(
 ) -> Response:
     """HTML for ``template`` with the page's dict as ``data``, or that dict as JSON."""
     if wants_json(request):
-        return json_response(data, status_code)
+        return json_response(data, status_code, headers=_VARY)
     html = _page(request, template, data)
     return HTMLResponse(html, status_code=status_code, headers=_VARY)
 

@@ -11,9 +11,9 @@ from minewatch.app import App
 from minewatch.domain.evidence import Citation, RecordDraft
 from minewatch.services import ledger, queries
 from minewatch.services.clock import utc_now
+from minewatch.services.params import known_at_param
 from minewatch.services.reference import load_reference
 from minewatch.storage.tables import records
-from minewatch.web.params import known_at_param
 
 COUNT_KEYS = (
     "states_parties",

@@ -12,9 +12,9 @@ from pydantic import BaseModel, Field
 from minewatch.app import App
 from minewatch.domain.errors import Unauthenticated
 from minewatch.services import accounts, queries, records
+from minewatch.services.params import as_of_param, known_at_param
 from minewatch.services.views import read_view
 from minewatch.web.deps import get_app, json_response
-from minewatch.web.params import as_of_param, known_at_param
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 

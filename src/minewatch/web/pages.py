@@ -23,8 +23,8 @@ from starlette.responses import Response
 
 from minewatch.domain.errors import MinewatchError
 from minewatch.services import queries
+from minewatch.services.params import as_of_param, known_at_param
 from minewatch.web.deps import get_app
-from minewatch.web.params import as_of_param, known_at_param
 from minewatch.web.templating import render, render_error, wants_json
 
 

@@ -1,4 +1,5 @@
-"""Query parameters shared by the API and the pages, parsed into domain values or clear errors."""
+"""Query parameters shared by every face (API, pages, CLI), parsed into domain values or clear
+errors: ``as_of`` (a day, default today UTC) and ``known_at`` (a UTC timestamp or None)."""
 
 from __future__ import annotations
 

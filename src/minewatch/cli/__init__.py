@@ -1,0 +1,43 @@
+"""The ``minewatch`` command. Thin: each command opens the App, calls one service, prints.
+
+Every command uses the database named by MINEWATCH_DATABASE_URL (default ``minewatch.db`` in the
+working directory). Errors print one line, ``error (code): message``, to stderr and exit 2.
+
+One module per group of commands, each with a ``register(cli)`` that adds its commands:
+
+    common.py     opening the App, ``--format``, printing JSON and errors (shared by all)
+    ledger.py     init, load-reference, status, state, serve, audit-verify
+    users.py      user add | token | revoke
+    evidence.py   ingest, extract, contradictions
+    review.py     review list | show | accept | reject
+
+To add commands (backup/restore, import/export, forms, reports...): write
+``minewatch/cli/<group>.py`` with plain functions that open the App with
+``common.ready_app()``, call one service inside ``common.run(...)``, and print with
+``common.emit`` / ``common.out``; take ``output: common.Format = OutputFormat.TABLE`` when the
+command prints data; end the module with ``register(cli)``; add the module to ``GROUPS`` below;
+document the commands in README.md (a test checks). A command module imports services,
+analysis and domain, never ``minewatch.web`` or another face.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from minewatch.cli import evidence, ledger, review, users
+
+__all__ = ["cli", "main"]
+
+GROUPS = (ledger, users, evidence, review)
+
+cli = typer.Typer(
+    help="minewatch: anti-personnel mines, from the treaty to the minefield.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+for group in GROUPS:
+    group.register(cli)
+
+
+def main() -> None:
+    cli()

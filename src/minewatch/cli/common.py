@@ -1,0 +1,132 @@
+"""What every command module shares: opening the App, the ``--format`` option, printing JSON and
+turning errors into one line.
+
+- ``ready_app()`` opens the App from settings (MINEWATCH_DATABASE_URL) and refuses, with
+  ``error (not_initialised): ...`` and exit 2, a database that is not at the newest schema;
+  ``opened()`` opens it without that check (for ``init`` and previews).
+- ``run(action)`` calls ``action``; a ``MinewatchError`` becomes ``error (code): message`` on
+  stderr and exit status 2. ``fail(error)`` does the same for an error you hold.
+- ``Format`` is the one ``--format`` option every command takes, with the same choices
+  (``table`` — ``text`` is the same —, ``json``, ``jsonl``) and the same error for anything else.
+  ``emit(fmt, document, items)`` prints ``document`` as one JSON line (``json``) or its ``items``
+  list one JSON object per line (``jsonl``); it returns False for ``table``, which the command
+  prints itself.
+"""
+
+from __future__ import annotations
+
+import enum
+import getpass
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+from rich.console import Console
+
+from minewatch.app import App
+from minewatch.domain.errors import InvalidInput, MinewatchError
+from minewatch.storage.schema import current_revision, head_revision
+
+out = Console()
+err = Console(stderr=True)
+T = TypeVar("T")
+
+
+class OutputFormat(enum.StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+FORMAT_CHOICES = ("table", "text", "json", "jsonl")
+
+
+def cli_actor() -> str:
+    """The CLI acts for whoever can open the database; the audit log names them."""
+    return f"cli:{getpass.getuser()}"
+
+
+def fail(error: MinewatchError) -> NoReturn:
+    """Print ``error (code): message`` to stderr and exit with status 2."""
+    err.print(f"[red]error[/red] ({error.code}): {error.message}", highlight=False, markup=True)
+    raise typer.Exit(2)
+
+
+def run(action: Callable[[], T]) -> T:
+    """``action()``; any MinewatchError it raises ends the command through ``fail``."""
+    try:
+        return action()
+    except MinewatchError as exc:
+        fail(exc)
+
+
+@contextmanager
+def opened() -> Iterator[App]:
+    """The App built from settings, closed afterwards; no schema check."""
+    app = App.from_settings()
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+def schema_ready(app: App) -> bool:
+    return current_revision(app.engine) == head_revision()
+
+
+class NotInitialised(MinewatchError):
+    code = "not_initialised"
+    status = 503
+
+
+@contextmanager
+def ready_app() -> Iterator[App]:
+    """``opened()`` for a database at the newest schema; otherwise exit 2 naming ``init``."""
+    with opened() as app:
+        if not schema_ready(app):
+            fail(NotInitialised("the database is not initialised: run `minewatch init`"))
+        yield app
+
+
+def parse_format(value: str) -> OutputFormat:
+    """One of FORMAT_CHOICES (``text`` means ``table``); InvalidInput for anything else."""
+    if value not in FORMAT_CHOICES:
+        allowed = ", ".join(FORMAT_CHOICES[:-1]) + " or " + FORMAT_CHOICES[-1]
+        raise InvalidInput(f"--format must be {allowed}, not {value!r}")
+    return OutputFormat.TABLE if value == "text" else OutputFormat(value)
+
+
+def _format_callback(value: str) -> OutputFormat:
+    return run(lambda: parse_format(value))
+
+
+Format = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        help="table (or text), json (one document) or jsonl (one item per line)",
+        parser=_format_callback,
+        metavar="[table|json|jsonl]",
+    ),
+]
+
+
+def write_json(document: Any, indent: int | None = None) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=indent) + "\n")
+
+
+def emit(fmt: OutputFormat, document: Any, items: str | None = None) -> bool:
+    """Print ``document`` as JSON (``json``) or ``document[items]`` as JSON lines (``jsonl``;
+    the whole document on one line when ``items`` is None). False for ``table``."""
+    if fmt is OutputFormat.JSON or (fmt is OutputFormat.JSONL and items is None):
+        write_json(document)
+        return True
+    if fmt is OutputFormat.JSONL:
+        assert items is not None
+        for item in document[items]:
+            write_json(item)
+        return True
+    return False

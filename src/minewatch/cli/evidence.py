@@ -1,0 +1,163 @@
+"""Evidence commands: ingest documents, preview extraction, list contradictions.
+
+minewatch ingest PATH... [--published DATE] [--url URL] [--format ...]
+minewatch extract PATH... [--published DATE] [--url URL] [--format ...]
+minewatch contradictions [--format ...]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from minewatch.app import App
+from minewatch.cli.common import (
+    Format,
+    OutputFormat,
+    cli_actor,
+    emit,
+    err,
+    opened,
+    out,
+    ready_app,
+    run,
+    schema_ready,
+)
+from minewatch.domain.dates import PartialDate
+from minewatch.domain.errors import Location
+from minewatch.services import claims, ingest
+
+Paths = Annotated[list[Path], typer.Argument(help="Text, HTML or PDF files", exists=False)]
+Published = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date (YYYY-MM-DD, YYYY-MM or YYYY) for files "
+        "whose header does not give one",
+    ),
+]
+Url = Annotated[
+    str | None, typer.Option("--url", help="Source URL for files whose header does not give one")
+]
+
+
+def _overrides(published: str | None, url: str | None) -> ingest.Overrides:
+    on = PartialDate.parse(published, Location(field="--published")) if published else None
+    return ingest.Overrides(published=on, url=url)
+
+
+def _report_failures(failures: list[ingest.Failure]) -> None:
+    for failure in failures:
+        err.print(f"[red]skipped[/red] {failure.file}: {failure.reason}", highlight=False)
+
+
+def ingest_cmd(
+    paths: Paths,
+    published: Published = None,
+    url: Url = None,
+    output: Format = OutputFormat.TABLE,
+) -> None:
+    """Store documents as sources and queue the claims found in them for review.
+
+    A text file may open with SOURCE: <url> and DATE: <YYYY-MM-DD|YYYY-MM|YYYY|unknown> lines.
+    The same content twice is one source; a broken file is reported by name and skipped.
+    Exits 1 when any file failed."""
+    overrides = run(lambda: _overrides(published, url))
+    with ready_app() as app:
+        report = _with_progress(app, paths, overrides)
+    _report_failures(report.failures)
+    if not emit(output, report.as_dict()):
+        out.print(report.describe(), highlight=False)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def _with_progress(app: App, paths: list[Path], overrides: ingest.Overrides) -> ingest.IngestReport:
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=err, transient=True, disable=len(paths) < 2) as bar:
+        task = bar.add_task("Ingesting", total=len(paths))
+
+        def advance(path: Path) -> None:
+            bar.update(task, advance=1, description=f"Ingesting {path.name}")
+
+        return run(lambda: ingest.ingest(app, paths, cli_actor(), overrides, advance))
+
+
+def extract_cmd(
+    paths: Paths,
+    output: Format = OutputFormat.TABLE,
+    published: Published = None,
+    url: Url = None,
+) -> None:
+    """Show what extraction finds, writing nothing.
+
+    Each candidate lists what it contradicts among the accepted records of the database named
+    by MINEWATCH_DATABASE_URL. A broken file is reported by name and skipped (exit 1)."""
+    overrides = run(lambda: _overrides(published, url))
+    with opened() as app:
+        ready = schema_ready(app)
+        if not ready:
+            err.print("note: the database is not initialised, so no contradictions are checked")
+        lines, failures = run(lambda: ingest.preview(app if ready else None, paths, overrides))
+    _report_failures(failures)
+    if not emit(output, {"candidates": lines}, "candidates"):
+        _print_candidates(lines)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _print_candidates(lines: list[dict[str, Any]]) -> None:
+    table = Table(title=f"{len(lines)} candidates")
+    for column in ("doc", "type", "actor", "date", "figures", "evidence", "contradicts"):
+        table.add_column(column)
+    for line in lines:
+        shown = ("killed", "injured", "quantity", "unit")
+        figures = ", ".join(f"{k} {line[k]}" for k in shown if line[k] is not None)
+        table.add_row(
+            line["doc"],
+            line["type"],
+            line["actor_iso3"] or "",
+            line["date"] or "",
+            figures,
+            line["evidence"],
+            "\n".join(c["why"] for c in line["contradicts"]),
+        )
+    out.print(table)
+
+
+def contradictions_cmd(output: Format = OutputFormat.TABLE) -> None:
+    """Every candidate or accepted claim that disagrees with an accepted record, both sources."""
+    with ready_app() as app:
+        found = [c.describe() for c in run(lambda: claims.all_contradictions(app))]
+    if not emit(output, {"contradictions": found}, "contradictions"):
+        _print_contradictions(found)
+
+
+def _print_contradictions(found: list[dict[str, Any]]) -> None:
+    """Grouped by claim: its sentence and source, then each accepted record it disagrees with."""
+    out.print(f"{len(found)} contradictions", highlight=False)
+    by_claim: dict[str, list[dict[str, Any]]] = {}
+    for item in found:
+        by_claim.setdefault(str(item["claim"]), []).append(item)
+    for claim_id, items in by_claim.items():
+        first = items[0]
+        out.print(
+            f"\n[bold]{claim_id}[/bold] ({first['claim_status']}, {first['claim_type']}) "
+            f"{first['claim_source'] or 'no URL'}",
+            highlight=False,
+        )
+        out.print(f"  “{first['evidence']}”", highlight=False, markup=False)
+        for item in items:
+            out.print(f"  ✗ {item['why']}", highlight=False, markup=False)
+            if item["record"]:
+                out.print(f"    {item['record']} <{item['source']}>", highlight=False, markup=False)
+
+
+def register(cli: typer.Typer) -> None:
+    cli.command("ingest")(ingest_cmd)
+    cli.command("extract")(extract_cmd)
+    cli.command("contradictions")(contradictions_cmd)

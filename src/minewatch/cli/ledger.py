@@ -1,0 +1,176 @@
+"""Ledger and status commands: the database, the reference data, Convention status, one state's
+profile, the audit chain and the web server.
+
+    minewatch init | load-reference | status | state ISO3 | serve | audit-verify
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from minewatch.cli.common import (
+    Format,
+    OutputFormat,
+    cli_actor,
+    emit,
+    err,
+    opened,
+    out,
+    ready_app,
+    run,
+)
+from minewatch.imports.reference import REFERENCE_DIR
+from minewatch.services import audit, queries
+from minewatch.services.params import as_of_param, known_at_param
+from minewatch.services.reference import load_reference
+from minewatch.storage.schema import current_revision, migrate
+
+
+def init() -> None:
+    """Create the database, or migrate it to the newest schema."""
+    with opened() as app:
+        before = current_revision(app.engine)
+        after = run(lambda: migrate(app.engine))
+        if before == after:
+            out.print(f"Database already at schema {after}: nothing to do.")
+        else:
+            out.print(f"Database migrated from {before or 'empty'} to schema {after}.")
+
+
+def load_reference_cmd(
+    directory: Annotated[Path, typer.Option(help="Folder of reference CSVs")] = REFERENCE_DIR,
+) -> None:
+    """Load the shipped, sourced reference data (safe to run again: unchanged rows are kept)."""
+    with ready_app() as app, err.status("Loading reference data…") as spinner:
+        report = run(
+            lambda: load_reference(
+                app, cli_actor(), directory, lambda name: spinner.update(f"Loading {name}…")
+            )
+        )
+    out.print(report.describe())
+
+
+AsOf = Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD (default today)")]
+KnownAt = Annotated[
+    str | None, typer.Option("--known-at", help="What the database said at this timestamp")
+]
+
+
+def status(
+    as_of: AsOf = None, known_at: KnownAt = None, output: Format = OutputFormat.TABLE
+) -> None:
+    """Convention status of every state on a date."""
+    with ready_app() as app:
+        report = run(
+            lambda: queries.status_report(app, as_of_param(as_of), known_at_param(known_at))
+        )
+    if not emit(output, report, "states"):
+        _print_status(report)
+
+
+def _print_status(report: dict[str, Any]) -> None:
+    table = Table(title=f"Mine Ban Convention status as of {report['as_of']}")
+    for column in ("ISO3", "State", "Status", "In force"):
+        table.add_column(column)
+    for row in report["states"]:
+        table.add_row(row["iso3"], row["name"], row["status"], "yes" if row["in_force"] else "")
+    out.print(table)
+    out.print(
+        f"States Parties {report['states_parties']} (in force {report['in_force']}), "
+        f"signatories not ratified {report['signatories_not_ratified']}, "
+        f"non-signatories {report['non_signatories']}, withdrawn {report['withdrawn']}, "
+        f"withdrawal pending {report['withdrawal_pending']}."
+    )
+
+
+def state(
+    iso3: str, as_of: AsOf = None, known_at: KnownAt = None, output: Format = OutputFormat.TABLE
+) -> None:
+    """One state's timeline, policy versions and deadlines, each with its sources."""
+    with ready_app() as app:
+        profile = run(
+            lambda: queries.state_profile(app, iso3, as_of_param(as_of), known_at_param(known_at))
+        )
+    if not emit(output, profile):
+        _print_profile(profile)
+
+
+def _print_profile(profile: dict[str, Any]) -> None:
+    standing = profile["standing"]
+    force = ", in force" if standing["in_force"] else ""
+    out.print(
+        f"[bold]{profile['name']} ({profile['iso3']})[/bold] as of {profile['as_of']}: "
+        f"{standing['status']}{force}",
+        highlight=False,
+    )
+    notes: list[str] = []
+
+    def cite(item: dict[str, Any]) -> str:
+        marks = []
+        for c in item["citations"]:
+            notes.append(f"{c['title']} <{c['url']}> — {c['quote']}")
+            marks.append(f"[{len(notes)}]")
+        return "".join(marks)
+
+    out.print("\nConvention timeline:")
+    for event in profile["timeline"]:
+        out.print(f"  {event['date']}  {event['kind']} {cite(event)}", highlight=False)
+    if profile["policies"]:
+        out.print("\nNational policy versions:")
+    for policy in profile["policies"]:
+        out.print(
+            f"  {policy['date']}  {policy['instrument']} ({policy['actor']}) {cite(policy)}",
+            highlight=False,
+        )
+        out.print(f"      {policy['summary']}", highlight=False)
+        for name, (old, new) in policy["changes"].items():
+            out.print(f"      changed {name}: {old} -> {new}", highlight=False)
+    for deadline in profile["deadlines"]:
+        out.print(f"  due {deadline['due']}: {deadline['label']}", highlight=False)
+    out.print("\nSources:")
+    for number, note in enumerate(notes, start=1):
+        out.print(f"  [{number}] {note}", highlight=False, markup=False)
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes")] = 1,
+) -> None:
+    """Serve the web app and the JSON API."""
+    import uvicorn
+
+    with ready_app():
+        pass
+    out.print(f"minewatch on http://{host}:{port}/ (API docs at /docs, OpenAPI at /openapi.json)")
+    uvicorn.run(
+        "minewatch.web.main:web",
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        access_log=False,
+    )
+
+
+def audit_verify() -> None:
+    """Check the audit log's hash chain; exit 1 at the first tampered entry."""
+    with opened() as app, app.engine.connect() as connection:
+        broken = audit.verify_chain(connection)
+    if broken is not None:
+        err.print(f"error (audit_tampered): the audit chain breaks at entry {broken}")
+        raise typer.Exit(1)
+    out.print("Audit log intact.")
+
+
+def register(cli: typer.Typer) -> None:
+    cli.command()(init)
+    cli.command("load-reference")(load_reference_cmd)
+    cli.command()(status)
+    cli.command()(state)
+    cli.command()(serve)
+    cli.command("audit-verify")(audit_verify)

@@ -1,0 +1,157 @@
+"""Reviewing extracted claims.
+
+minewatch review [list] [--status S] [--format ...]
+minewatch review show RECORD
+minewatch review accept RECORD [--set FIELD=VALUE]... [--reason R] [--base-version N]
+minewatch review reject RECORD --reason R [--base-version N]
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from minewatch.cli.common import (
+    Format,
+    OutputFormat,
+    cli_actor,
+    emit,
+    out,
+    ready_app,
+    run,
+    write_json,
+)
+from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.evidence import ReviewStatus
+from minewatch.services import review
+
+review_cli = typer.Typer(
+    help="Review extracted claims: list, show, accept (optionally edited) or reject.",
+    invoke_without_command=True,
+)
+
+
+@review_cli.callback()
+def review_main(ctx: typer.Context) -> None:
+    """Without a subcommand: the queue of claims waiting for review."""
+    if ctx.invoked_subcommand is None:
+        review_list()
+
+
+STATUS_CHOICES = {
+    "candidate": (ReviewStatus.CANDIDATE,),
+    "accepted": (ReviewStatus.ACCEPTED,),
+    "rejected": (ReviewStatus.REJECTED,),
+    "all": tuple(ReviewStatus),
+}
+
+
+def _statuses(status: str) -> tuple[ReviewStatus, ...]:
+    if status not in STATUS_CHOICES:
+        raise InvalidInput(f"--status must be one of {', '.join(STATUS_CHOICES)}")
+    return STATUS_CHOICES[status]
+
+
+@review_cli.command("list")
+def review_list(
+    status: Annotated[str, typer.Option(help="candidate, accepted, rejected or all")] = "candidate",
+    output: Format = OutputFormat.TABLE,
+) -> None:
+    """Claims in a review status (default: waiting for review), with their contradictions."""
+    statuses = run(lambda: _statuses(status))
+    with ready_app() as app:
+        body = run(lambda: review.queue(app, statuses))
+    if not emit(output, body, "candidates"):
+        _print_queue(body["candidates"], status)
+
+
+def _print_queue(items: list[dict[str, Any]], status: str) -> None:
+    """One block per claim, its full record id first (to copy into accept / reject)."""
+    out.print(f"{len(items)} claims ({status})", highlight=False)
+    for c in items:
+        facts = " · ".join(str(c[k]) for k in ("type", "actor_iso3", "date", "action") if c[k])
+        out.print(f"\n[bold]{c['record']}[/bold] v{c['version']}  {facts}", highlight=False)
+        out.print(f"  “{c['evidence']}”", highlight=False, markup=False)
+        for cite in c["citations"]:
+            out.print(f"  from {cite['title']} <{cite['url']}>", highlight=False, markup=False)
+        for x in c["contradicts"]:
+            out.print(f"  ✗ {x['why']}", highlight=False, markup=False)
+
+
+@review_cli.command("show")
+def review_show(record_id: str) -> None:
+    """One claim as JSON: its fields, sentence, source, review and contradictions."""
+    with ready_app() as app:
+        body = run(lambda: review.show(app, record_id))
+    write_json(body, indent=2)
+
+
+BaseVersion = Annotated[
+    int | None,
+    typer.Option(
+        "--base-version",
+        help="The version you reviewed (from `review list`); default: the current one",
+    ),
+]
+
+
+@review_cli.command("accept")
+def review_accept(
+    record_id: str,
+    edit: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="Correct a field first: FIELD=VALUE (repeatable)"),
+    ] = None,
+    reason: Annotated[str, typer.Option(help="Why (recorded with the version)")] = "",
+    base_version: BaseVersion = None,
+) -> None:
+    """Accept a claim, optionally after correcting fields; writes its record, cited."""
+    edits = run(lambda: _parse_edits(edit or []))
+    _decide(record_id, review.Decision.ACCEPT, reason, edits, base_version)
+
+
+@review_cli.command("reject")
+def review_reject(
+    record_id: str,
+    reason: Annotated[str, typer.Option(help="Why it is rejected (required)")],
+    base_version: BaseVersion = None,
+) -> None:
+    """Reject a claim with a reason; it is kept, marked rejected, and never published."""
+    _decide(record_id, review.Decision.REJECT, reason, {}, base_version)
+
+
+def _parse_edits(pairs: list[str]) -> dict[str, str]:
+    edits = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise InvalidInput(f"{pair!r} is not FIELD=VALUE", Location(field="--set"))
+        edits[name.strip()] = value.strip()
+    return edits
+
+
+def _decide(
+    record_id: str,
+    decision: review.Decision,
+    reason: str,
+    edits: dict[str, str],
+    base_version: int | None,
+) -> None:
+    with ready_app() as app:
+
+        def act() -> dict[str, Any]:
+            base = base_version or review.current_version(app, record_id)
+            verdict = review.Verdict(decision, base, reason, dict(edits))
+            return review.decide(app, record_id, verdict, cli_actor())
+
+        result = run(act)
+    written = f"; wrote {result['domain_record']}" if result["domain_record"] else ""
+    out.print(
+        f"{result['record']} is {result['review_status']} (version {result['version']}){written}.",
+        highlight=False,
+    )
+
+
+def register(cli: typer.Typer) -> None:
+    cli.add_typer(review_cli, name="review")

@@ -27,7 +27,7 @@ import typer
 from rich.console import Console
 
 from minewatch.app import App
-from minewatch.domain.errors import InvalidInput, MinewatchError
+from minewatch.domain.errors import InvalidInput, MinewatchError, NotInitialised
 from minewatch.storage.schema import current_revision, head_revision
 
 out = Console()
@@ -49,10 +49,12 @@ def cli_actor() -> str:
     return f"cli:{getpass.getuser()}"
 
 
-def fail(error: MinewatchError) -> NoReturn:
-    """Print ``error (code): message`` to stderr and exit with status 2."""
-    err.print(f"[red]error[/red] ({error.code}): {error.message}", highlight=False, markup=True)
-    raise typer.Exit(2)
+def fail(error: MinewatchError, exit_code: int = 2) -> NoReturn:
+    """The CLI's one rendering of an error: ``error (code): message`` on stderr, then exit
+    (status 2 unless the command documents another)."""
+    err.print(f"[red]error[/red] ({error.code}): ", highlight=False, end="")
+    err.print(error.message, highlight=False, markup=False)
+    raise typer.Exit(exit_code)
 
 
 def run(action: Callable[[], T]) -> T:
@@ -75,11 +77,6 @@ def opened() -> Iterator[App]:
 
 def schema_ready(app: App) -> bool:
     return current_revision(app.engine) == head_revision()
-
-
-class NotInitialised(MinewatchError):
-    code = "not_initialised"
-    status = 503
 
 
 @contextmanager

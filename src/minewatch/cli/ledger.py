@@ -18,11 +18,13 @@ from minewatch.cli.common import (
     cli_actor,
     emit,
     err,
+    fail,
     opened,
     out,
     ready_app,
     run,
 )
+from minewatch.domain.errors import AuditTampered
 from minewatch.imports.reference import REFERENCE_DIR
 from minewatch.services import audit, queries
 from minewatch.services.params import as_of_param, known_at_param
@@ -162,8 +164,7 @@ def audit_verify() -> None:
     with opened() as app, app.engine.connect() as connection:
         broken = audit.verify_chain(connection)
     if broken is not None:
-        err.print(f"error (audit_tampered): the audit chain breaks at entry {broken}")
-        raise typer.Exit(1)
+        fail(AuditTampered(broken), exit_code=1)
     out.print("Audit log intact.")
 
 

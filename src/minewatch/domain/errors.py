@@ -1,15 +1,22 @@
-"""The one tree of errors minewatch raises.
+"""The one catalogue of errors minewatch raises. Every code is a class here; nothing else
+invents a code.
 
-    MinewatchError (500, internal_error)
+    MinewatchError (500, internal_error)        a bug: something we did not expect
     ├── InvalidInput (400, invalid_input)       bad file/row/field/value, with its location
     │   └── InvalidDate (400, invalid_date)
     ├── Unauthenticated (401, unauthenticated)
     ├── PermissionDenied (403, permission_denied)
     ├── NotFound (404, not_found)
-    └── VersionConflict (409, version_conflict)  an edit whose base version is stale
+    ├── MethodNotAllowed (405, method_not_allowed)
+    ├── VersionConflict (409, version_conflict)  an edit whose base version is stale
+    ├── NotInitialised (503, not_initialised)   the database is not at the newest schema
+    ├── AuditTampered (500, audit_tampered)     the audit log's hash chain is broken
+    └── HttpError (status varies, http_error)   any other HTTP-level refusal
 
-Each class carries its stable code and HTTP status so the web layer can turn any of them into a
-JSON problem in one place; the CLI prints ``message`` and exits non-zero.
+Each class carries its stable ``code`` and HTTP ``status`` (and a one-line ``meaning`` for the
+table in docs/errors.md, which a test keeps in step). Each face renders them in one place:
+``web/problems.py`` (JSON problem, RFC 9457), ``web/templating.render_error`` (HTML page) and
+``cli/common.fail`` (``error (code): message``, exit 2).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from dataclasses import dataclass
 class MinewatchError(Exception):
     code = "internal_error"
     status = 500
+    meaning = "Something went wrong that we did not expect; nothing was written."
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -51,6 +59,7 @@ class Location:
 class InvalidInput(MinewatchError):
     code = "invalid_input"
     status = 400
+    meaning = "A file, row, field or parameter is not acceptable; the details say where and why."
 
     def __init__(self, reason: str, where: Location | None = None) -> None:
         self.reason = reason
@@ -78,26 +87,37 @@ class InvalidInput(MinewatchError):
 
 class InvalidDate(InvalidInput):
     code = "invalid_date"
+    meaning = "A date is malformed or impossible (YYYY-MM-DD, YYYY-MM or YYYY expected)."
 
 
 class Unauthenticated(MinewatchError):
     code = "unauthenticated"
     status = 401
+    meaning = "No valid login or API token was given."
 
 
 class PermissionDenied(MinewatchError):
     code = "permission_denied"
     status = 403
+    meaning = "The login or token is valid but lacks the role or scope this needs."
 
 
 class NotFound(MinewatchError):
     code = "not_found"
     status = 404
+    meaning = "No such state, source, record or page."
+
+
+class MethodNotAllowed(MinewatchError):
+    code = "method_not_allowed"
+    status = 405
+    meaning = "The address exists but not for this HTTP method."
 
 
 class VersionConflict(MinewatchError):
     code = "version_conflict"
     status = 409
+    meaning = "The record changed since the version the edit was based on: reload and reapply."
 
     def __init__(self, record_id: str, base_version: int | None, current_version: int) -> None:
         self.record_id = record_id
@@ -114,3 +134,48 @@ class VersionConflict(MinewatchError):
             "base_version": self.base_version,
             "current_version": self.current_version,
         }
+
+
+class NotInitialised(MinewatchError):
+    code = "not_initialised"
+    status = 503
+    meaning = "The database is not at the newest schema: run `minewatch init`."
+
+
+class AuditTampered(MinewatchError):
+    code = "audit_tampered"
+    status = 500
+    meaning = "The audit log's hash chain breaks: an entry was changed or removed."
+
+    def __init__(self, entry: int) -> None:
+        self.entry = entry
+        super().__init__(f"the audit chain breaks at entry {entry}")
+
+    def details(self) -> dict[str, object]:
+        return {"entry": self.entry}
+
+
+class HttpError(MinewatchError):
+    """An HTTP-level refusal with no more specific class (its status is the one the server
+    gave, e.g. 415 or 413)."""
+
+    code = "http_error"
+    status = 400
+    meaning = "The HTTP request was refused before reaching minewatch (status as given)."
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def catalogue() -> list[type[MinewatchError]]:
+    """Every error class, the root first, then depth-first in definition order."""
+    found: list[type[MinewatchError]] = []
+
+    def walk(cls: type[MinewatchError]) -> None:
+        found.append(cls)
+        for sub in cls.__subclasses__():
+            walk(sub)
+
+    walk(MinewatchError)
+    return found

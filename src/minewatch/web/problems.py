@@ -1,9 +1,10 @@
-"""Errors -> responses, in one place. Every error is a JSON problem (RFC 9457) with a stable
-``code``; the web pages may render their own HTML for the same errors."""
+"""Errors -> JSON problems (RFC 9457), in one place. Every error the web app answers with is a
+class of ``minewatch.domain.errors``: framework errors (a malformed request, an unknown path, a
+wrong method) are turned into those classes first, then rendered by ``problem_response``. Pages
+asked for as HTML get ``templating.render_error`` instead (see ``pages.PageRoute``).
+"""
 
 from __future__ import annotations
-
-from typing import Any
 
 import orjson
 from fastapi import FastAPI, Request
@@ -11,45 +12,72 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from minewatch.domain.errors import MinewatchError
+from minewatch.domain.errors import (
+    HttpError,
+    InvalidInput,
+    Location,
+    MethodNotAllowed,
+    MinewatchError,
+    NotFound,
+)
 
 PROBLEM_TYPE = "application/problem+json"
 
 
-def problem(status: int, code: str, detail: str, **extra: Any) -> Response:
+def problem_response(error: MinewatchError) -> Response:
+    """``{type, title, status, code, detail, **error.details()}`` with the error's status."""
     body = {
-        "type": f"/problems/{code}",
-        "title": code.replace("_", " "),
-        "status": status,
-        "code": code,
-        "detail": detail,
-        **extra,
+        "type": f"/problems/{error.code}",
+        "title": error.code.replace("_", " "),
+        "status": error.status,
+        "code": error.code,
+        "detail": error.message,
+        **error.details(),
     }
-    return Response(orjson.dumps(body), status_code=status, media_type=PROBLEM_TYPE)
+    return Response(orjson.dumps(body), status_code=error.status, media_type=PROBLEM_TYPE)
+
+
+def from_validation(exc: RequestValidationError) -> InvalidInput:
+    """FastAPI's first complaint about a request, as InvalidInput naming the field."""
+    first = exc.errors()[0] if exc.errors() else {}
+    field = ".".join(str(p) for p in first.get("loc", ())[1:]) or None
+    return InvalidInput(str(first.get("msg", "invalid request")), Location(field=field))
+
+
+def from_http(exc: StarletteHTTPException) -> MinewatchError:
+    """Starlette's HTTP refusals (unknown path, wrong method, …) as catalogue errors."""
+    detail = str(exc.detail)
+    if exc.status_code == 404:
+        return NotFound(detail)
+    if exc.status_code == 405:
+        return MethodNotAllowed(detail)
+    return HttpError(detail, exc.status_code)
 
 
 async def _minewatch_error(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, MinewatchError)
-    return problem(exc.status, exc.code, exc.message, **exc.details())
+    return problem_response(exc)
 
 
 async def _validation_error(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    first = exc.errors()[0] if exc.errors() else {}
-    field = ".".join(str(p) for p in first.get("loc", ())[1:]) or None
-    reason = str(first.get("msg", "invalid request"))
-    return problem(
-        400, "invalid_input", f"{field}: {reason}" if field else reason, field=field, reason=reason
-    )
+    return problem_response(from_validation(exc))
 
 
 async def _http_error(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
-    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-    return problem(exc.status_code, code, str(exc.detail))
+    response = problem_response(from_http(exc))
+    response.headers.update(exc.headers or {})
+    return response
+
+
+async def _unexpected(_request: Request, _exc: Exception) -> Response:
+    """A bug: answer ``internal_error`` without a traceback."""
+    return problem_response(MinewatchError("an unexpected error occurred"))
 
 
 def install(app: FastAPI) -> None:
     app.add_exception_handler(MinewatchError, _minewatch_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)

@@ -212,3 +212,61 @@ def test_every_review_write_is_audited(loaded_app: App) -> None:
             select(records.c.kind).where(records.c.recorded_by == REVIEWER)
         ).scalars()
         assert sorted(kinds) == ["claim", "stockpile_figure"]
+
+
+@pytest.mark.parametrize(
+    ("given", "key", "expected", "table"),
+    [
+        (
+            fields(
+                type="clearance_progress",
+                actor_iso3="AFG",
+                date="2024-05-02",
+                quantity=1200,
+                unit="m2",
+                location="Ghazni",
+                evidence="Deminers cleared 1,200 square metres near Ghazni.",
+            ),
+            "clearance",
+            {"quantity": 1200, "unit": "m2", "location": "Ghazni"},
+            'id="clearance"',
+        ),
+        (
+            FINLAND,
+            "reported_actions",
+            {"action": "announce_intent_to_withdraw", "date": "2024-07"},
+            "announcement of withdrawal",
+        ),
+        (
+            fields(
+                type="other",
+                actor_iso3="AFG",
+                date="2024-06",
+                location="Kandahar",
+                evidence="A mine exploded in a field near Kandahar.",
+            ),
+            "other_facts",
+            {"location": "Kandahar", "date": "2024-06"},
+            'id="other-facts"',
+        ),
+    ],
+)
+def test_every_accepted_kind_reaches_the_country_profile(
+    loaded_app: App,
+    client: TestClient,
+    given: dict[str, object],
+    key: str,
+    expected: dict[str, object],
+    table: str,
+) -> None:
+    """Clearance figures, reported treaty actions and other facts are listed too (not only found
+    by search), in the JSON and on the page."""
+    iso3 = str(given["actor_iso3"])
+    assert client.get(f"/api/v1/states/{iso3}").json()[key] == []
+    record_id = add_claim(loaded_app, given)
+    review.decide(loaded_app, record_id, review.Verdict(ACCEPT, 1), REVIEWER)
+    (item,) = client.get(f"/api/v1/states/{iso3}", params={"as_of": "2026-01-01"}).json()[key]
+    assert {k: item[k] for k in expected} == expected
+    assert item["citations"][0]["quote"] == given["evidence"]
+    page = client.get(f"/states/{iso3}?as_of=2026-01-01").text
+    assert table in page and str(given["evidence"]) in page

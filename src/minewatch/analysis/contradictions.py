@@ -27,22 +27,11 @@ from typing import Any
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidDate
 from minewatch.domain.evidence import StoredRecord
+from minewatch.domain.kinds import TREATY_ACTIONS, ClaimType, Kind
 
-# What each extracted treaty action corresponds to in the depositary's record.
-ACTION_EVENTS: dict[str, tuple[str, ...]] = {
-    "announce_intent_to_withdraw": ("withdrawal_announced", "withdrawal_notice"),
-    "withdrawal_notified": ("withdrawal_notice",),
-    "withdrawal_effective": ("withdrawal_effective",),
-    "join": ("ratification", "accession", "succession"),
-    "entry_into_force": ("entry_into_force",),
-}
-ACTION_LABELS = {
-    "announce_intent_to_withdraw": "announcement of withdrawal",
-    "withdrawal_notified": "notification of withdrawal",
-    "withdrawal_effective": "withdrawal taking effect",
-    "join": "joining the Convention",
-    "entry_into_force": "entry into force",
-}
+# What each extracted treaty action corresponds to in the depositary's record (domain/kinds.py).
+ACTION_EVENTS: dict[str, tuple[str, ...]] = {a.name: a.events for a in TREATY_ACTIONS if a.events}
+ACTION_LABELS = {a.name: a.label for a in TREATY_ACTIONS}
 EVENT_LABELS = {
     "withdrawal_announced": "the withdrawal announced",
     "withdrawal_notice": "the withdrawal notice deposited",
@@ -153,17 +142,21 @@ class _Index:
 
 
 def _for_claim(claim: Claim, index: _Index) -> Iterator[Contradiction]:
-    if claim.type == "treaty_action":
+    if claim.type == ClaimType.TREATY_ACTION:
         yield from _treaty_step(claim, index)
         yield from _suspension(claim, index)
-    elif claim.type == "stockpile_destruction":
-        yield from _figures(claim, index.of("stockpile_figure", claim.actor_iso3, claim))
-    elif claim.type == "casualty_incident":
-        yield from _figures(claim, index.of("casualty_figure", claim.actor_iso3, claim))
-    elif claim.type == "clearance_progress":
-        yield from _figures(claim, index.of("clearance_figure", claim.actor_iso3, claim))
-    elif claim.type == "use_allegation":
-        yield from _use(claim, index.of("use_event", None, claim))
+    elif claim.type in _FIGURE_KINDS:
+        figures = index.of(_FIGURE_KINDS[claim.type], claim.actor_iso3, claim)
+        yield from _figures(claim, figures)
+    elif claim.type == ClaimType.USE_ALLEGATION:
+        yield from _use(claim, index.of(Kind.USE_EVENT, None, claim))
+
+
+_FIGURE_KINDS: dict[str, Kind] = {
+    ClaimType.STOCKPILE_DESTRUCTION: Kind.STOCKPILE_FIGURE,
+    ClaimType.CASUALTY_INCIDENT: Kind.CASUALTY_FIGURE,
+    ClaimType.CLEARANCE_PROGRESS: Kind.CLEARANCE_FIGURE,
+}
 
 
 def _treaty_step(claim: Claim, index: _Index) -> Iterator[Contradiction]:
@@ -173,7 +166,7 @@ def _treaty_step(claim: Claim, index: _Index) -> Iterator[Contradiction]:
         return
     events = [
         e
-        for e in index.of("treaty_event", claim.actor_iso3)
+        for e in index.of(Kind.TREATY_EVENT, claim.actor_iso3)
         if e.data.get("event") in wanted and partial(e.data.get("date")) is not None
     ]
     if any(dates_agree(said, partial(e.data["date"]) or said) for e in events):
@@ -191,7 +184,7 @@ def _treaty_step(claim: Claim, index: _Index) -> Iterator[Contradiction]:
 def _suspension(claim: Claim, index: _Index) -> Iterator[Contradiction]:
     if claim.action not in SUSPEND_ACTIONS and not _SUSPEND_WORDS.search(claim.evidence):
         return
-    noted = index.of("treaty_event", claim.actor_iso3)
+    noted = index.of(Kind.TREATY_EVENT, claim.actor_iso3)
     record = next((e for e in noted if e.data.get("event") == "suspension_claim"), None)
     why = (
         f"The claim speaks of {claim.actor_iso3 or 'a state'} suspending the Convention, which "

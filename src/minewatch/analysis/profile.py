@@ -9,13 +9,7 @@ from typing import Any
 from minewatch.domain import treaty
 from minewatch.domain.convention import ConventionDates
 from minewatch.domain.evidence import StoredRecord
-
-POLICY_FIELDS = (
-    "geographic_scope",
-    "persistent_allowed",
-    "who_may_authorise",
-    "stockpile_destruction",
-)
+from minewatch.domain.kinds import POLICY_FIELDS
 
 
 def policy_changes(

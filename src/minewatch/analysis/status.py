@@ -22,11 +22,12 @@ from minewatch.domain.convention import (
 )
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.evidence import StoredRecord
+from minewatch.domain.kinds import Kind
 from minewatch.domain.treaty import ArmedConflict
 from minewatch.services import ledger
 from minewatch.storage.tables import states
 
-STATUS_KINDS = ("treaty_event", "depositary_listing")
+STATUS_KINDS = (Kind.TREATY_EVENT, Kind.DEPOSITARY_LISTING)
 
 
 @dataclass(frozen=True)
@@ -92,14 +93,14 @@ def conflict_of(record: StoredRecord) -> ArmedConflict:
 def build_snapshot(connection: Connection, known_at: datetime | None = None) -> StatusSnapshot:
     names = connection.execute(select(states.c.iso3, states.c.name).order_by(states.c.name)).all()
     found = ledger.current_records(
-        connection, kinds=[*STATUS_KINDS, "armed_conflict"], known_at=known_at
+        connection, kinds=[*STATUS_KINDS, Kind.ARMED_CONFLICT], known_at=known_at
     )
-    conflicts = [conflict_of(r) for r in found if r.kind == "armed_conflict"]
+    conflicts = [conflict_of(r) for r in found if r.kind == Kind.ARMED_CONFLICT]
     events: dict[str, list[TreatyEvent]] = defaultdict(list)
     urls: dict[str, list[str]] = defaultdict(list)
     for record in found:
         if record.kind in STATUS_KINDS and record.iso3:
-            if record.kind == "treaty_event":
+            if record.kind == Kind.TREATY_EVENT:
                 events[record.iso3].append(treaty_event_of(record))
             urls[record.iso3].extend(u for u in record.source_urls if u not in urls[record.iso3])
     entries = tuple(

@@ -5,29 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minewatch.domain.dates import PartialDate
+from minewatch.domain.kinds import CLAIM_TYPES as EVENT_TYPES
+from minewatch.domain.kinds import CONTRACT_KEYS
 
-EVENT_TYPES = (
-    "policy_change",
-    "treaty_action",
-    "use_allegation",
-    "casualty_incident",
-    "stockpile_destruction",
-    "clearance_progress",
-    "other",
-)
-
-CONTRACT_KEYS = (
-    "doc",
-    "type",
-    "actor_iso3",
-    "date",
-    "location",
-    "killed",
-    "injured",
-    "quantity",
-    "unit",
-    "evidence",
-)
+# The event types and contract keys live in the shared vocabulary (domain/kinds.py).
+__all__ = ["CONTRACT_KEYS", "EVENT_TYPES", "Candidate", "Document"]
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from minewatch.domain.convention import TreatyEventKind
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput
 from minewatch.domain.evidence import SourceKind
+from minewatch.domain.kinds import Kind
 from minewatch.imports.csvfile import Row, read_rows
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
@@ -81,7 +82,9 @@ def _event(
     iso3: str, kind: TreatyEventKind, on: PartialDate, quote: SourcedQuote, **extra: Any
 ) -> ReferenceRecord:
     data = {"event": str(kind), "date": on.iso(), **extra}
-    return ReferenceRecord(f"treaty:{iso3}:{kind}", "treaty_event", iso3, on.iso(), data, (quote,))
+    return ReferenceRecord(
+        f"treaty:{iso3}:{kind}", Kind.TREATY_EVENT, iso3, on.iso(), data, (quote,)
+    )
 
 
 STATUS_COLUMNS = [
@@ -115,7 +118,7 @@ def _listing(row: Row, iso3: str, url: str) -> ReferenceRecord:
     data = {"listed_status": status, "as_at": DEPOSITARY_AS_AT, "notes": row.text("notes")}
     quote = _status_quote(row, url, "status", "withdrawal_effective", "notes")
     return ReferenceRecord(
-        f"listing:{iso3}", "depositary_listing", iso3, DEPOSITARY_AS_AT, data, (quote,)
+        f"listing:{iso3}", Kind.DEPOSITARY_LISTING, iso3, DEPOSITARY_AS_AT, data, (quote,)
     )
 
 
@@ -223,7 +226,7 @@ def parse_conflicts(path: Path, into: ReferenceSet) -> None:
         quote = _quote(row, row.required("source_url"), ["iso3", "opposing", "start", "end"])
         record_id = f"conflict:{iso3}:{opposing}:{start.iso()}"
         into.records.append(
-            ReferenceRecord(record_id, "armed_conflict", iso3, start.iso(), data, (quote,))
+            ReferenceRecord(record_id, Kind.ARMED_CONFLICT, iso3, start.iso(), data, (quote,))
         )
 
 
@@ -286,7 +289,7 @@ def parse_us_policy(path: Path, into: ReferenceSet) -> None:
             quotes = (quote, extra)
         record_id = f"policy:USA:{on.iso()}"
         into.records.append(
-            ReferenceRecord(record_id, "policy_version", "USA", on.iso(), data, quotes)
+            ReferenceRecord(record_id, Kind.POLICY_VERSION, "USA", on.iso(), data, quotes)
         )
     if authorities:
         unmatched = ", ".join(sorted(authorities))
@@ -326,7 +329,7 @@ def parse_headlines(path: Path, into: ReferenceSet) -> None:
         into.records.append(
             ReferenceRecord(
                 f"indicator:{edition}:{data_year}:{indicator}",
-                "indicator",
+                Kind.INDICATOR,
                 None,
                 data_year,
                 data,

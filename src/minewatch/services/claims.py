@@ -21,35 +21,27 @@ from minewatch.app import App
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
-from minewatch.extract import CONTRACT_KEYS, EVENT_TYPES
+from minewatch.domain.kinds import (
+    ACCEPTED_AS,
+    CLAIM_FIELDS,
+    CLAIM_TYPES,
+    EDITABLE_FIELDS,
+    TREATY_ACTION_NAMES,
+    USE_LEVELS,
+    ClaimType,
+    Kind,
+)
 from minewatch.services import ledger
 from minewatch.services.hashing import content_hash
 
-CLAIM_KIND = "claim"
-CLAIM_TYPES = EVENT_TYPES
-TREATY_ACTIONS = (
-    "announce_intent_to_withdraw",
-    "parliament_approves_withdrawal",
-    "withdrawal_notified",
-    "withdrawal_effective",
-    "join",
-    "entry_into_force",
-    "announce_intent_to_join",
-)
-# The record an accepted claim becomes; these are what the country profile reads.
-DOMAIN_KINDS = {
-    "use_allegation": "use_event",
-    "stockpile_destruction": "stockpile_figure",
-    "casualty_incident": "casualty_figure",
-    "policy_change": "policy_version",
-    "treaty_action": "reported_treaty_action",
-    "clearance_progress": "clearance_figure",
-    "other": "other_claim",
-}
+CLAIM_KIND = Kind.CLAIM
+TREATY_ACTIONS = TREATY_ACTION_NAMES
+# The record an accepted claim becomes; every one of them is shown on the country profile.
+DOMAIN_KINDS = ACCEPTED_AS
 # Accepted records that claims are checked against.
-FACT_KINDS = ("treaty_event", *DOMAIN_KINDS.values())
+FACT_KINDS = (Kind.TREATY_EVENT, *DOMAIN_KINDS.values())
 # The extraction contract, then the extra keys a claim keeps for review and contradictions.
-FIELDS = (*CONTRACT_KEYS, "action", "accuser_iso3", "accuser", "confirmed")
+FIELDS = CLAIM_FIELDS
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -164,7 +156,7 @@ def domain_draft(
     claim_id: str, data: dict[str, Any], citations: tuple[Citation, ...], status: ReviewStatus
 ) -> RecordDraft:
     """The record an accepted claim becomes, citing the same sentence of the same document."""
-    kind = DOMAIN_KINDS[str(data["type"])]
+    kind = DOMAIN_KINDS[ClaimType(str(data["type"]))]
     return RecordDraft(
         record_id=f"{kind}:{claim_id}",
         kind=kind,
@@ -176,9 +168,9 @@ def domain_draft(
     )
 
 
-def _domain_data(kind: str, d: dict[str, Any]) -> dict[str, Any]:
+def _domain_data(kind: Kind, d: dict[str, Any]) -> dict[str, Any]:
     date = d.get("date")
-    if kind == "use_event":
+    if kind is Kind.USE_EVENT:
         level = d.get("level") or ("confirmed" if d.get("confirmed") else "alleged")
         return {
             "date": date,
@@ -187,13 +179,13 @@ def _domain_data(kind: str, d: dict[str, Any]) -> dict[str, Any]:
             "accuser": d.get("accuser_iso3") or d.get("accuser"),
             "place": d.get("location"),
         }
-    if kind == "stockpile_figure":
+    if kind is Kind.STOCKPILE_FIGURE:
         return {"date": date, "destroyed": d.get("quantity"), "held": None, "retained": None}
-    if kind == "casualty_figure":
+    if kind is Kind.CASUALTY_FIGURE:
         return _casualties(d)
-    if kind == "policy_version":
+    if kind is Kind.POLICY_VERSION:
         return _policy(d)
-    if kind == "reported_treaty_action":
+    if kind is Kind.REPORTED_TREATY_ACTION:
         return {"date": date, "action": d.get("action"), "actor": d.get("actor_iso3")}
     return {"date": date, "location": d.get("location"), **_figure(d)}
 
@@ -229,17 +221,8 @@ def _policy(d: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-# Fields a reviewer may change before accepting, and how each is checked.
-POLICY_EDITS = (
-    "policy_actor",
-    "instrument",
-    "summary",
-    "geographic_scope",
-    "persistent_allowed",
-    "who_may_authorise",
-    "stockpile_destruction",
-)
-EDITABLE = (*(f for f in FIELDS if f not in ("doc", "evidence")), "level", *POLICY_EDITS)
+# Fields a reviewer may change before accepting (each checked by ``_checked``).
+EDITABLE = EDITABLE_FIELDS
 
 
 def apply_edits(data: dict[str, Any], edits: dict[str, Any]) -> dict[str, Any]:
@@ -275,8 +258,8 @@ def _checked(name: str, value: Any) -> Any:
         return _quantity(name, value)
     if name == "confirmed":
         return value if isinstance(value, bool) else str(value).lower() in ("true", "yes", "1")
-    if name == "level" and value not in ("alleged", "credible", "confirmed"):
-        raise InvalidInput("must be alleged, credible or confirmed", _at(name))
+    if name == "level" and value not in USE_LEVELS:
+        raise InvalidInput(f"must be {', '.join(USE_LEVELS[:-1])} or {USE_LEVELS[-1]}", _at(name))
     return str(value)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from minewatch.domain.errors import NotFound, VersionConflict
+from minewatch.domain.errors import InvalidInput, Location, NotFound, VersionConflict
 from minewatch.domain.evidence import (
     CitedSource,
     RecordDraft,
@@ -25,6 +25,7 @@ from minewatch.domain.evidence import (
     SourceDraft,
     StoredRecord,
 )
+from minewatch.domain.kinds import SPECS
 from minewatch.services import audit
 from minewatch.services.clock import utc_now
 from minewatch.services.hashing import content_hash
@@ -83,7 +84,10 @@ def write_version(
     reason: str,
     now: datetime | None = None,
 ) -> int | None:
-    """Append a version; returns its number, or None when the content is unchanged."""
+    """Append a version; returns its number, or None when the content is unchanged.
+    InvalidInput for a kind ``domain.kinds`` does not name; VersionConflict for a stale base."""
+    if draft.kind not in SPECS:
+        raise InvalidInput(f"unknown record kind {draft.kind!r}", Location(field="kind"))
     latest = latest_version(connection, draft.record_id)
     current = latest[0] if latest else None
     if current != base_version:
@@ -113,7 +117,7 @@ def _insert_version(
     values = {
         "record_id": draft.record_id,
         "version": version,
-        "kind": draft.kind,
+        "kind": str(draft.kind),  # plain text: a driver may dump an Enum by its name
         "iso3": draft.iso3,
         "valid_from": draft.valid_from,
         "valid_to": draft.valid_to,
@@ -160,7 +164,7 @@ def current_records(
     if known_at is not None:
         visible.append(records.c.recorded_at <= known_at)
     if kinds is not None:
-        visible.append(records.c.kind.in_(kinds))
+        visible.append(records.c.kind.in_([str(k) for k in kinds]))
     if iso3 is not None:
         visible.append(records.c.iso3 == iso3)
     if record_ids is not None:

@@ -17,14 +17,14 @@ from minewatch.domain.convention import ConventionStatus as Status
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import NotFound
 from minewatch.domain.evidence import StoredRecord
+from minewatch.domain.kinds import Kind, profile_sections
 from minewatch.services import ledger
 from minewatch.services.views import ReadView, read_view
 from minewatch.storage.tables import citations, records
 
-PROFILE_KINDS = {
-    "stockpiles": "stockpile_figure",
-    "use_events": "use_event",
-    "casualties": "casualty_figure",
+# Profile sections listed record by record (the timeline and policies have their own shape).
+LISTED_SECTIONS = {
+    key: kinds for key, kinds in profile_sections().items() if key not in ("timeline", "policies")
 }
 
 
@@ -98,13 +98,8 @@ def state_profile(
     code, info = _state(view, iso3)
     entry = next(e for e in view.snapshot.entries if e.iso3 == code)
     standing = entry.dates.standing(as_of)
-    events = [
-        r
-        for kind in ("treaty_event", "depositary_listing")
-        for r in view.of_state(code, kind)
-        if _happened_by(r, as_of)
-    ]
-    policies = [r for r in view.of_state(code, "policy_version") if _happened_by(r, as_of)]
+    events = _section(view, code, profile_sections()["timeline"], as_of)
+    policies = _section(view, code, (Kind.POLICY_VERSION,), as_of)
     profile = {
         "iso3": code,
         "name": info.name,
@@ -116,10 +111,15 @@ def state_profile(
         "policies": policy_changes(sorted(policies, key=_date_key), _record_head),
         "deadlines": deadlines(entry.dates, as_of),
     }
-    for key, kind in PROFILE_KINDS.items():
-        found = [r for r in view.of_state(code, kind) if _happened_by(r, as_of)]
+    for key, kinds in LISTED_SECTIONS.items():
+        found = _section(view, code, kinds, as_of)
         profile[key] = [{**_record_head(r), **r.data} for r in sorted(found, key=_date_key)]
     return profile
+
+
+def _section(view: ReadView, iso3: str, kinds: tuple[Kind, ...], as_of: date) -> list[StoredRecord]:
+    """The state's records of these kinds (in this order) that had happened by ``as_of``."""
+    return [r for kind in kinds for r in view.of_state(iso3, kind) if _happened_by(r, as_of)]
 
 
 def _date_key(record: StoredRecord) -> str:
@@ -155,7 +155,7 @@ def source_detail(app: App, source_id: int) -> dict[str, Any]:
 
 
 def indicators(app: App, known_at: datetime | None = None) -> dict[str, Any]:
-    found = read_view(app, known_at).of_kind("indicator")
+    found = read_view(app, known_at).of_kind(Kind.INDICATOR)
     return {"indicators": [{**_record_head(r), **r.data} for r in found]}
 
 

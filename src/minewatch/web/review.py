@@ -21,7 +21,8 @@ from starlette.responses import RedirectResponse, Response
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, Unauthenticated, VersionConflict
 from minewatch.domain.evidence import ReviewStatus
-from minewatch.services import accounts, claims, review, sessions
+from minewatch.domain.kinds import CLAIM_TYPES, TREATY_ACTION_NAMES
+from minewatch.services import accounts, review, sessions
 from minewatch.web import session
 from minewatch.web.api import principal
 from minewatch.web.deps import get_app, json_response
@@ -53,8 +54,8 @@ def _page_data(app: App, who: accounts.Principal, cookie: str, **extra: Any) -> 
         "user": who.username,
         "csrf": sessions.csrf_token(app, cookie),
         "fields": FORM_FIELDS,
-        "types": claims.CLAIM_TYPES,
-        "actions": claims.TREATY_ACTIONS,
+        "types": CLAIM_TYPES,
+        "actions": TREATY_ACTION_NAMES,
         "done": None,
         "error": None,
         **extra,

@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from minewatch.domain.errors import MinewatchError
+from minewatch.domain.kinds import POLICY_FIELDS, TREATY_ACTIONS
 from minewatch.web.deps import json_response, to_json
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -185,6 +186,8 @@ def environment() -> Environment:
     )
     env.globals["status_labels"] = STATUS_LABELS
     env.globals["indicator_labels"] = INDICATOR_LABELS
+    env.globals["policy_fields"] = POLICY_FIELDS
+    env.globals["treaty_action_labels"] = {a.name: a.label for a in TREATY_ACTIONS}
     return env
 
 

@@ -4,8 +4,16 @@ Rules: a full date is used as is; a weekday is the latest such day on or before 
 (unresolved without a full publication date); a year-less date takes the publication year;
 "last year"/"this year" count from the publication year. Where the publication date is unknown,
 the text's own latest year is the only anchor for year-less months and "this year"; weekdays
-stay unresolved. Dates after "since" start a period (they are never an event date), a weekday
-right after "said" dates the report, and datelines ("ISLAMABAD, Apr 1:") date the page.
+stay unresolved. A year-less date that would fall after publication is moved back a year (a
+story of 11 January about "June 27" means last June). Dates after "since" and the start of a
+range ("between 2019 and 2023") start a period, so they are never an event date; datelines
+("ISLAMABAD, Apr 1:", "LUSAKA, March 14 —", "May 20 (Reuters) -") date the page, and dates after
+born/aged/elected or before "deadline" are not event dates. A date in a reporting frame ("said
+on Monday", "In a statement on Monday,") is a *speech* date: the date of an announcement, used
+only where the event is the announcement itself, and the anchor of "today"/"yesterday" inside
+the quotation that follows it. Numeric dates: ISO ``2025-06-27``, dotted ``27.06.2025`` (day
+first) and slashed ``27/06/2025`` (day first unless only month-first is possible; an ambiguous
+``03/04/2025`` keeps only the year).
 """
 
 from __future__ import annotations
@@ -65,10 +73,17 @@ class DateMention:
     value: str | None
     since: bool = False
     reporting: bool = False
+    speech: bool = False
 
     @property
     def usable(self) -> bool:
-        return self.value is not None and not self.since and not self.reporting
+        """An event date: resolved, not a period start, page date or speech date."""
+        return self.value is not None and not self.since and not self.reporting and not self.speech
+
+    @property
+    def announced(self) -> bool:
+        """A resolved speech date: the date of an announcement, not of what it reports."""
+        return self.value is not None and self.speech and not self.reporting
 
 
 _Resolver = Callable[[re.Match[str], Anchor], str | None]
@@ -104,13 +119,50 @@ def _year_of(match: re.Match[str], anchor: Anchor) -> int | None:
     return anchor.year
 
 
+def _past_year(anchor: Anchor, month: int, day: int | None) -> int | None:
+    """The publication year, or the one before when the date would fall after publication."""
+    published = anchor.published
+    if published is None or published.month is None:
+        return anchor.year
+    later = (month, day or 1) > (published.month, published.day or 31)
+    return published.year - 1 if later else published.year
+
+
 def _month_day(match: re.Match[str], anchor: Anchor) -> str | None:
-    day = match.groupdict().get("day2") or match.group("day")
-    return _iso(_year_of(match, anchor), _month(match), int(day))
+    day = int(match.groupdict().get("day2") or match.group("day"))
+    if match.groupdict().get("rel"):
+        return _iso(_year_of(match, anchor), _month(match), day)
+    return _iso(_past_year(anchor, _month(match), day), _month(match), day)
 
 
 def _bare_month(match: re.Match[str], anchor: Anchor) -> str | None:
-    return _iso(anchor.year, _month(match))
+    return _iso(_past_year(anchor, _month(match), None), _month(match))
+
+
+def _iso_numeric(match: re.Match[str], anchor: Anchor) -> str | None:
+    return _iso(int(match.group("year")), int(match.group("mm")), int(match.group("dd")))
+
+
+def _slashed(match: re.Match[str], anchor: Anchor) -> str | None:
+    """Day first unless only month-first is a real date; ambiguous forms keep only the year."""
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    if first > 12 >= second:
+        return _iso(year, second, first)
+    if second > 12 >= first:
+        return _iso(year, first, second)
+    return _iso(year, first, second) if first == second else _iso(year)
+
+
+_HALVES = {"first": 6, "second": 12, "third": 9, "fourth": 12}
+
+
+def _part_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "the first half of 2025" -> 2025-06; "the third quarter of 2024" -> 2024-09."""
+    which, part = match.group("which").lower(), match.group("part").lower()
+    month = (3 * ["first", "second", "third", "fourth"].index(which) + 3) if part == "quarter" else 0
+    month = month or _HALVES.get(which, 0)
+    year = int(match.group("year")) if match.group("year") else _year_of(match, anchor)
+    return _iso(year, month) if month else None
 
 
 def _year(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -145,6 +197,20 @@ def _today(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
+    (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>[0-3]?\d)\b"), _iso_numeric),
+    (
+        re.compile(r"\b(?P<dd>[0-3]?\d)\.(?P<mm>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d{2})\b"),
+        _iso_numeric,
+    ),
+    (re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d{2})\b"), _slashed),
+    (
+        re.compile(
+            rf"\b(?P<which>first|second|third|fourth)\s+(?P<part>half|quarter)\s+of\s+"
+            rf"(?:{_Y}|(?P<rel>this|last)\s+year)",
+            re.IGNORECASE,
+        ),
+        _part_of_year,
+    ),
     (re.compile(rf"\b{_D}\s+{_M},?\s+{_Y}\b"), _full),
     (re.compile(rf"\b{_M}\s+{_D}{_D2},?\s+{_Y}\b"), _full),
     (
@@ -174,23 +240,47 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     ),
 ]
 _MONTH_ANY = _M.replace("?P<month>", "?:")
+_DATE_ANY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?"
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})\s*[.:]"
+    rf"^(?:{_PLACE},\s+(?:{_PLACE},\s+)?{_DATE_ANY}\s*(?:\([^)]{{1,40}}\)\s*)?"
+    rf"|{_DATE_ANY}\s*\([^)]{{1,40}}\)\s*)(?:[.:—–]|--?\s)"
 )
 _SINCE = re.compile(r"(?:\bsince|\bSince)\s+(?:early\s+|late\s+|mid-)?$")
-_REPORTING = re.compile(r"\b(?:said|says|told|stated|reported|shared)\s+(?:on\s+)?$")
+_RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?$")
+_RANGE_NEXT = re.compile(r"\s*(?:and|to|until|till|through|[–-])\s*(?:early\s+|late\s+|mid-)?\S")
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|stated|reported|shared|announced|added|confirmed|noted|wrote|"
+    r"declared)\s+(?:on\s+)?$|\b(?:told|briefed)\s+(?:[\w-]+\s+){0,2}?on\s+$"
+)
+_FRAME = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|press\s+release|post|(?:news|press)\s+conference|briefing|interview|speech|"
+    r"address|communiqu\w+)\s+(?:on\s+|issued\s+on\s+|published\s+on\s+)?$"
+)
+_NOT_EVENT_BEFORE = re.compile(
+    r"\b(?:born|aged|elected|deadline(?:\s+of)?|due)\s+(?:in\s+|on\s+)?$", re.IGNORECASE
+)
+_NOT_EVENT_AFTER = re.compile(r"\s+(?:deadline|target)\b")
 _TITLE_YEAR = re.compile(r"(?:Report|Monitor|Strategy|Issue)\s+$")
 _TREATY_DATE = re.compile(
     r"(?:\badopted|\bopened\s+for\s+signature|\bsigned)\s+(?:in\s+[A-Z]\w+\s+)?(?:on\s+|in\s+)?$|"
     r"\bDestruction\s+(?:of\s+)?$"
 )
+_QUOTE = re.compile(r"[\"“]")
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline at the start of ``text`` ends (0 when there is none)."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
 
 
 def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
     """Date expressions in ``text``, left to right, each resolved or ``None``."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    dateline = _DATELINE.match(text)
+    dateline = dateline_end(text)
     for pattern, resolve in _RULES:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -199,21 +289,40 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             taken.append((start, end))
             if _TITLE_YEAR.search(text[:start]):
                 continue
-            found.append(_mention(text, match, resolve(match, anchor), dateline))
+            value = resolve(match, _speech_anchor(text, start, found, anchor, resolve))
+            found.append(_mention(text, match, value, dateline))
     return sorted(found, key=lambda mention: mention.start)
 
 
-def _mention(
-    text: str, match: re.Match[str], value: str | None, dateline: re.Match[str] | None
-) -> DateMention:
-    before = text[: match.start()]
-    in_dateline = dateline is not None and match.end() <= dateline.end()
+def _speech_anchor(
+    text: str, start: int, found: list[DateMention], anchor: Anchor, resolve: _Resolver
+) -> Anchor:
+    """Inside a quotation, "yesterday" counts from the day the words were spoken."""
+    if resolve is not _today:
+        return anchor
+    quote = _QUOTE.search(text, 0, start)
+    spoken = [m for m in found if m.announced and quote and m.end <= quote.start()]
+    value = spoken[-1].value if spoken else None
+    if value is None or len(value) != 10:
+        return anchor
+    return Anchor(PartialDate.parse(value), anchor.context_year)
+
+
+def _mention(text: str, match: re.Match[str], value: str | None, dateline: int) -> DateMention:
+    before, after = text[: match.start()], text[match.end() :]
+    never = (
+        match.end() <= dateline
+        or bool(_TREATY_DATE.search(before) or _NOT_EVENT_BEFORE.search(before))
+        or bool(_NOT_EVENT_AFTER.match(after))
+    )
+    range_start = bool(_RANGE_START.search(before) and _RANGE_NEXT.match(after))
     return DateMention(
         start=match.start(),
         end=match.end(),
         value=value,
-        since=bool(_SINCE.search(before)),
-        reporting=in_dateline or bool(_REPORTING.search(before) or _TREATY_DATE.search(before)),
+        since=bool(_SINCE.search(before)) or range_start,
+        reporting=never,
+        speech=bool(_REPORTING.search(before) or _FRAME.search(before)),
     )
 
 

@@ -13,11 +13,19 @@ from minewatch.extract.gazetteer import Mention, find_states, state_name
 
 @dataclass(frozen=True)
 class Context:
-    """What a sentence may borrow: the previous sentences, the document focus, the anchor."""
+    """What a sentence may borrow: the sentences around it, the document focus, the anchor."""
 
     previous: list[View]
     focus: str | None
     anchor: Anchor
+    following: View | None = None
+    topic: str | None = None
+    focus_named: bool = False  # the focus was named before this sentence
+
+    def section(self, view: View) -> list[View]:
+        """The previous sentences (up to three) of the same section as ``view``."""
+        same = view.sentence.section
+        return [v for v in self.previous[-3:] if v.sentence.section == same]
 
 
 def draft_events(view: View, context: Context) -> list[Draft]:
@@ -53,9 +61,15 @@ def _place(draft: Draft, context: Context) -> str | None:
     return location
 
 
-def nearest_date(view: View, position: int) -> str | None:
-    """The usable date in the same clause as ``position``, else the nearest one."""
+def nearest_date(view: View, position: int, announced: bool = False) -> str | None:
+    """The usable date in the same clause as ``position``, else the nearest one.
+
+    With ``announced``, an event that *is* an announcement (a treaty step, a policy, a declared
+    completion) falls back to the date of the statement ("announced on 5 May").
+    """
     usable = [m for m in view.dates if m.usable]
+    if not usable and announced:
+        usable = [m for m in view.dates if m.announced]
     if not usable:
         return None
     start, end = _clause(view.text, position)
@@ -81,23 +95,51 @@ def _mention_date(view: View, mention: Mention, anchor: Anchor) -> str | None:
 
 
 def _borrowed_actor(view: View, context: Context) -> list[str]:
-    for previous in reversed(context.previous[-3:]):
+    """A sentence naming no state: the topic of its section, else the document's focus.
+
+    Only the section's previous sentences count (never across a blank line or heading); the
+    section's topic (the subject of its first sentence that names a state) wins over the last
+    state named when both are there (a donor or a neighbour named last is not the topic); a
+    sentence about the world has no state.
+    """
+    if triggers.GLOBAL.search(view.text):
+        return []
+    section = context.section(view)
+    named = [code for previous in section for m in previous.mentions for code in m.iso3s]
+    if context.topic is not None and context.topic in named:
+        return [context.topic]
+    for previous in reversed(section):
         if previous.mentions:
             return list(previous.mentions[-1].iso3s)
-    if view.sentence.headline and context.focus:
-        return [context.focus]
-    return []
+    following = context.following
+    if following is not None and following.sentence.section == view.sentence.section:
+        ahead = actors.place_state(following.text, following.mentions)
+        if ahead is not None and not following.counts.any:
+            return [ahead]
+    named_before = context.focus_named or view.sentence.headline
+    return [context.focus] if context.focus and named_before else []
 
 
 def _borrowed_date(view: View, context: Context) -> str | None:
     """A follow-up sentence ("The report ...", "He added ...") shares the latest date before it."""
-    if not triggers.ANAPHORIC.match(view.text):
+    if not (triggers.ANAPHORIC.match(view.text) or triggers.BACK_THERE.search(view.text)):
         return None
-    for previous in reversed(context.previous[-2:]):
+    for previous in reversed(context.section(view)[-2:]):
         values = [m.value for m in previous.dates if m.usable and m.value]
         if values:
             return max(values)
     return None
+
+
+def _next_date(view: View, context: Context) -> str | None:
+    """The date of the next sentence when it only refers back ("The vote took place on ...")."""
+    following = context.following
+    if following is None or following.sentence.section != view.sentence.section:
+        return None
+    if not triggers.REFERS_BACK.match(following.text):
+        return None
+    dates = [m for m in following.dates if m.usable or m.announced]
+    return dates[0].value if dates else None
 
 
 def _subject(view: View, context: Context) -> list[tuple[str, Mention | None]]:
@@ -107,10 +149,15 @@ def _subject(view: View, context: Context) -> list[tuple[str, Mention | None]]:
     return [(code, None) for code in _borrowed_actor(view, context)]
 
 
-def _dated(view: View, position: int, context: Context) -> tuple[str | None, bool]:
-    own = nearest_date(view, position)
+def _dated(
+    view: View, position: int, context: Context, announced: bool = False
+) -> tuple[str | None, bool]:
+    own = nearest_date(view, position, announced)
     if own is not None:
         return own, True
+    ahead = _next_date(view, context)
+    if ahead is not None:
+        return ahead, True
     return _borrowed_date(view, context), False
 
 
@@ -125,7 +172,7 @@ def _treaty(view: View, context: Context) -> list[Draft]:
 
 
 def _treaty_drafts(view: View, context: Context, action: str, position: int) -> list[Draft]:
-    date, own = _dated(view, position, context)
+    date, own = _dated(view, position, context, announced=True)
     drafts: list[Draft] = []
     for code, mention in _subject(view, context):
         when = (_mention_date(view, mention, context.anchor) if mention else None) or date
@@ -141,7 +188,7 @@ def _policy(view: View, context: Context) -> list[Draft]:
         return []
     if not triggers.POLICY_CONTEXT.search(view.text):
         return []
-    date, own = _dated(view, match.start(), context)
+    date, own = _dated(view, match.start(), context, announced=True)
     subject = _subject(view, context)[:1]
     return [Draft("policy_change", code, view, date, own) for code, _ in subject]
 
@@ -182,6 +229,7 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         draft.date, draft.own_date = _dated(view, match.start() if match else 0, context)
         drafts.append(draft)
     for draft, position in impacts.clearance_drafts(view, subject):
-        draft.date, draft.own_date = _dated(view, position, context)
+        completion = draft.quantity is None  # a declared completion is dated by its declaration
+        draft.date, draft.own_date = _dated(view, position, context, completion)
         drafts.append(draft)
     return drafts

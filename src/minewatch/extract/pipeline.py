@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from minewatch.extract import triggers
+from minewatch.extract import actors, triggers
 from minewatch.extract.casualties import find_counts
 from minewatch.extract.dates import Anchor, context_year, find_dates
 from minewatch.extract.drafts import Draft, View
@@ -26,9 +26,15 @@ def extract(document: Document) -> list[Candidate]:
     focus = _focus(views)
     drafts: list[Draft] = []
     body = [v for v in views if not v.sentence.chrome]
+    topics = _topics(body)
+    focus_named = False
     for index, view in enumerate(body):
-        context = Context(body[max(0, index - 3) : index], focus, anchor)
+        following = body[index + 1] if index + 1 < len(body) else None
+        previous = body[max(0, index - 3) : index]
+        topic = topics.get(view.sentence.section)
+        context = Context(previous, focus, anchor, following, topic, focus_named)
         drafts.extend(draft_events(view, context))
+        focus_named = focus_named or any(focus in m.iso3s for m in view.mentions)
     for draft in drafts:
         _publication_fallback(draft, anchor)
     merged = [d for d in merge_drafts(drafts) if _keep(d)]
@@ -52,6 +58,19 @@ def _view(sentence: Sentence, anchor: Anchor) -> View:
         quantities=find_quantities(text),
         mine_context=bool(triggers.MINE_CONTEXT.search(text)),
     )
+
+
+def _topics(views: list[View]) -> dict[int, str]:
+    """Each section's topic: the first state in the subject of its first sentence naming one."""
+    topics: dict[int, str] = {}
+    for view in views:
+        section = view.sentence.section
+        if section in topics or not view.mentions:
+            continue
+        group = actors.subject_group(view.text, view.mentions)
+        if group and len(group[0].iso3s) == 1:
+            topics[section] = group[0].iso3s[0]
+    return topics
 
 
 def _focus(views: list[View]) -> str | None:

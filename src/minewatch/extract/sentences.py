@@ -43,6 +43,7 @@ class Sentence:
     headline: bool = False
     bullet: bool = False
     chrome: bool = False
+    section: int = 0
 
     @property
     def end(self) -> int:
@@ -52,14 +53,15 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """All sentences of ``text`` in order, furniture flagged rather than dropped."""
     out: list[Sentence] = []
-    offset = 0
+    offset = section = 0
     after_read_also = False
     for line in text.splitlines(keepends=True):
         block = line.rstrip("\r\n")
         kind = _line_kind(block, after_read_also)
         after_read_also = kind == "chrome" and _is_read_also(block, after_read_also)
+        section += kind in ("blank", "headline")  # a blank line or a heading opens a section
         for start, piece in _pieces(block):
-            out.append(_sentence(piece, offset + start, len(out), kind))
+            out.append(_sentence(piece, offset + start, len(out), kind, section))
         offset += len(line)
     return out
 
@@ -86,7 +88,7 @@ def _line_kind(block: str, after_read_also: bool) -> str:
     return "body"
 
 
-def _sentence(piece: str, start: int, index: int, kind: str) -> Sentence:
+def _sentence(piece: str, start: int, index: int, kind: str, section: int) -> Sentence:
     return Sentence(
         text=piece,
         start=start,
@@ -94,6 +96,7 @@ def _sentence(piece: str, start: int, index: int, kind: str) -> Sentence:
         headline=kind == "headline",
         bullet=kind == "bullet",
         chrome=kind == "chrome",
+        section=section,
     )
 
 

@@ -20,6 +20,16 @@ ANAPHORIC = re.compile(
     r"It\s|They\s|The\s+soldier|The\s+mine|The\s+explosion|The\s+blast|The\s+driver|"
     r"Fortunately|As\s+a\s+result)",
 )
+GLOBAL = re.compile(
+    r"\b(?:worldwide|[Gg]lobally|world-wide|(?:across|around)\s+the\s+(?:world|globe)|"
+    r"in\s+the\s+world)\b"
+)
+REFERS_BACK = re.compile(
+    r"^(?:[^.;]{0,60}?\b)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:vote|explosion|blast|incident|"
+    r"announcement|ceremony|decision|accident|attack|handover|signing|destruction|declaration)\s+"
+    r"(?:took\s+place|happened|occurred|came|was\s+(?:made|held|announced|signed|carried\s+out))\b"
+)
+BACK_THERE = re.compile(r"\b(?:there|that\s+day|at\s+the\s+(?:ceremony|event|site))\b")
 NEW_INCIDENT = re.compile(r"\b(?:another|separate|similar\s+news|second)\b", re.IGNORECASE)
 RECENT_LAYING = re.compile(
     r"\b(?:recently\s+(?:been\s+)?(?:planted|laid)|fresh(?:ly)?\s+(?:laid\s+)?(?:land)?mines|"

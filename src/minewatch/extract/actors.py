@@ -61,12 +61,33 @@ def codes(group: list[Mention]) -> list[str]:
     return out
 
 
+_INTRO = re.compile(
+    r"^(?:Despite|Following|Unlike|Like|Amid|Besides|After|Before|Speaking\s+(?:for|on\s+behalf\s+of)|"
+    r"According\s+to|In\s+response\s+to|At\s+the\s+request\s+of|With\s+(?:funding|support)\s+from)"
+    r"\b[^,;]{0,100},"
+)
+_SPEAKER_THEN = re.compile(
+    r"\b(?:said|says|told\s+\w+|stated|reported|confirmed|noted|announced|added)\s+"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?$"
+)
+
+
 def subject_group(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The first list of states not introduced by "including" (the sentence's subject)."""
-    for group in group_mentions(text, mentions):
-        if not re.search(r"\bincluding\s+$", text[: group[0].start]):
-            return group
-    return []
+    """The sentence's subject: the first list of states not in an introductory phrase
+    ("Despite X's objections, ..."), not introduced by "including", and, when a speaker's
+    state precedes a reporting verb ("Ambassador ... of Spain said Senegal had ..."), the state
+    that opens the reported clause."""
+    intro = _INTRO.match(text)
+    skip = intro.end() if intro else 0
+    groups = [
+        g
+        for g in group_mentions(text, mentions)
+        if g[0].start >= skip and not re.search(r"\bincluding\s+$", text[: g[0].start])
+    ]
+    reported = [g for g in groups[1:] if _SPEAKER_THEN.search(text[: g[0].start])]
+    if reported:
+        return reported[0]
+    return groups[0] if groups else []
 
 
 def place_state(text: str, mentions: list[Mention]) -> str | None:

@@ -26,8 +26,16 @@ _LIMB = (
     r"(?:legs?|arms?|ankles?|feet|foot|hands?|limbs?|eyes?)"
 )
 _PASSIVE = r"(?:(?!and\b|of\b)[a-zA-Z-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+# "Three children - aged six, nine and eleven - were hurt": an appositive between count and verb
+_APPOSITIVE = (
+    r"\s+(?:[\w-]+\s+){0,2}?[a-z]+\s*[-–—(][^.;]{0,60}?[-–—)]\s*(?:were|was|have\s+been|"
+    r"had\s+been)\s+(?:\w+\s+)?"
+)
+_OTHERS = r"(?:others?\s+|more\s+|people\s+|persons\s+)?"
 _KILLED = [
-    re.compile(rf"{_N}\s+(?:deaths|fatalities|dead)\b", re.IGNORECASE),
+    re.compile(rf"{_N}{_APPOSITIVE}(?:killed|dead)\b", re.IGNORECASE),
+    re.compile(rf"\bclaimed\s+the\s+lives?\s+of\s+{_N}", re.IGNORECASE),
+    re.compile(rf"{_N}\s+{_OTHERS}(?:deaths|fatalities|dead|killed)\b", re.IGNORECASE),
     re.compile(rf"\bdeaths?\s+of\s+{_N}", re.IGNORECASE),
     re.compile(rf"\b(?:killing|killed|kills)\s+{_N}(?:\s+[a-z]+)?(?:\s+and\s+(?P<n2>{NUMBER}))?"),
     re.compile(rf"{_N}\s+{_PASSIVE}(?:killed|dead)\b", re.IGNORECASE),
@@ -35,7 +43,8 @@ _KILLED = [
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?died\b", re.IGNORECASE),
 ]
 _INJURED = [
-    re.compile(rf"{_N}\s+(?:injuries|injured|wounded)\b", re.IGNORECASE),
+    re.compile(rf"{_N}{_APPOSITIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
+    re.compile(rf"{_N}\s+{_OTHERS}(?:injuries|injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"\b(?:injuries\s+to|injuring|injured|wounding|wounded)\s+{_N}"),
     re.compile(rf"{_N}\s+{_PASSIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(
@@ -55,8 +64,36 @@ _ZERO_INJURED = re.compile(
 )
 _TOTALS = [
     re.compile(rf"\btotal\s+number\s+of\s+casualties[^.;]{{0,60}}?\bto\s+{_N}", re.IGNORECASE),
-    re.compile(rf"{_N}\s+casualties\b", re.IGNORECASE),
+    re.compile(
+        rf"\bcasualties\b[^.;]{{0,40}}?\b(?:rose|increased|fell|dropped|climbed|grew)\s+to\s+{_N}",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"{_N}\s+(?:[a-z-]+\s+){{0,2}}?casualties\b", re.IGNORECASE),
+    re.compile(rf"\bcasualties\s+\({_N}\)", re.IGNORECASE),
 ]
+# not a count: an age ("aged six, nine and eleven"), the day of a date ("on May 30"), a year
+_NOT_A_COUNT = re.compile(
+    r"(?:\baged?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec)[a-z]*\.?\s+)$"
+)
+_VICTIM_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?{_VICTIM}")
+# a harm by gunfire or shelling is not a mine casualty, whatever else the sentence mentions
+NON_MINE_CAUSE = re.compile(
+    r"\b(?:killed|injured|wounded|hurt|died)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?:an?\s+|the\s+)?"
+    r"(?:sniper|gun\w*|shell\w*|rockets?|drones?|air\s*strikes?|artillery|bullets?|shots?|mortars?|"
+    r"missiles?|stabb\w*|cross-?fire)",
+    re.IGNORECASE,
+)
+
+
+def _is_count(text: str, match: re.Match[str]) -> bool:
+    """An article counts only before a victim noun; ages and days of dates never count."""
+    start, end = match.span("n")
+    if _NOT_A_COUNT.search(text[:start]):
+        return False
+    if match.group("n").lower() in ("a", "an"):
+        return bool(_VICTIM_NEXT.match(text, end))
+    return True
 
 
 @dataclass(frozen=True)
@@ -69,6 +106,11 @@ class Counts:
     def any(self) -> bool:
         return self.killed is not None or self.injured is not None
 
+    @property
+    def stated(self) -> bool:
+        """Killed, injured or a total without the split."""
+        return self.any or self.total is not None
+
 
 _CUE = re.compile(
     r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital", re.I
@@ -77,7 +119,7 @@ _CUE = re.compile(
 
 def find_counts(text: str) -> Counts:
     """The killed, injured and total-casualty counts one sentence states."""
-    if not _CUE.search(text):
+    if not _CUE.search(text) or NON_MINE_CAUSE.search(text):
         return Counts()  # cheap gate: the count patterns are the slowest part of extraction
     killed = _first(_KILLED, text)
     if killed is None and _ONE_KILLED.search(text):
@@ -92,6 +134,8 @@ def find_counts(text: str) -> Counts:
 def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if not _is_count(text, match):
+                continue
             value = as_count(parse_number(match.group("n")))
             extra = match.groupdict().get("n2")
             if value is not None and extra:

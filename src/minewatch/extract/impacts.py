@@ -6,7 +6,7 @@ import re
 
 from minewatch.extract import actors, triggers
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.numbers import Quantity
+from minewatch.extract.numbers import NUMBER, Quantity, as_count, parse_number
 
 _AREA = ("km2", "m2", "ha")
 _DEVICES = ("mines", "mines_and_uxo", "uxo", "explosive_devices")
@@ -19,6 +19,8 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
     carried = previous is not None and (previous.mine_context or previous.counts.any)
     follow_up = anaphoric or not view.mentions  # "No one was hurt." right after the blast
     context = view.mine_context or (carried and follow_up)
+    if counts.total is not None and not counts.any:
+        return _totals(view, actor, counts.total) if context or _CASUALTIES.search(view.text) else []
     if not counts.any or not context:
         return _blast(view, actor)
     harmed = (counts.killed or 0) + (counts.injured or 0) > 0
@@ -34,6 +36,30 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
         new_incident=bool(triggers.NEW_INCIDENT.search(view.text)),
     )
     return [draft]
+
+
+_CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
+_PAIRED = re.compile(rf"[^.;\d]{{0,22}}?\b(?P<n>{NUMBER})(?![\d%])")
+
+
+def _totals(view: View, actor: str | None, total: int) -> list[Draft]:
+    """Casualty totals without a split; a list ("Iraq 140, Yemen 96 and Lebanon 31") pairs
+    each number with the state right before it."""
+    pairs: list[tuple[str, int]] = []
+    for mention in view.mentions:
+        match = _PAIRED.match(view.text, mention.end)
+        value = as_count(parse_number(match.group("n"))) if match else None
+        if value is not None and not 1900 <= value <= 2100 and len(mention.iso3s) == 1:
+            pairs.append((mention.iso3s[0], value))
+    if len({code for code, _ in pairs}) < 2:
+        pairs = [(actor, total)] if actor is not None or not view.mentions else []
+    return [_total(view, code, value) for code, value in pairs]
+
+
+def _total(view: View, code: str | None, value: int) -> Draft:
+    draft = Draft("casualty_incident", code, view, location=actors.find_location(view.text))
+    draft.quantity, draft.unit = value, "casualties"
+    return draft
 
 
 def _blast(view: View, actor: str | None) -> list[Draft]:

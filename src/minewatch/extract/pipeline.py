@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from minewatch.extract import actors, triggers
 from minewatch.extract.casualties import find_counts
-from minewatch.extract.dates import Anchor, context_year, find_dates
+from minewatch.extract.dates import Anchor, context_year, dateline_end, find_dates
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context, draft_events
-from minewatch.extract.gazetteer import find_states
+from minewatch.extract.gazetteer import Mention, find_states
 from minewatch.extract.merging import merge_drafts
 from minewatch.extract.model import Candidate, Document
 from minewatch.extract.numbers import find_quantities
 from minewatch.extract.sentences import Sentence, split_sentences
 
-_FRESH_TYPES = ("policy_change", "treaty_action", "stockpile_destruction", "other")
 
 
 def extract(document: Document) -> list[Candidate]:
@@ -35,10 +35,29 @@ def extract(document: Document) -> list[Candidate]:
         context = Context(previous, focus, anchor, following, topic, focus_named)
         drafts.extend(draft_events(view, context))
         focus_named = focus_named or any(focus in m.iso3s for m in view.mentions)
-    for draft in drafts:
-        _publication_fallback(draft, anchor)
+    for draft in drafts:  # a statement's own month; a casualty's only once its sentences merged
+        if draft.type != "casualty_incident":
+            _publication_fallback(draft, anchor)
     merged = [d for d in merge_drafts(drafts) if _keep(d)]
+    for draft in merged:
+        _publication_fallback(draft, anchor)
     return [_candidate(document.doc, d) for d in merged]
+
+
+_CAPS = re.compile(r"\b[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)*\b")
+
+
+def _actors(text: str) -> list[Mention]:
+    """State mentions, less a dateline's city ("Vienna, June 3 —") and currencies ("US$"),
+    with names in ALL-CAPS headlines and labels ("NIGER:", "MINE KILLS TWO IN NEPAL")."""
+    skip = dateline_end(text)
+    found = [m for m in find_states(text) if m.start >= skip and not _CURRENCY.match(text, m.end)]
+    for run in _CAPS.finditer(text):
+        for m in find_states(run.group(0).title()):
+            start = run.start() + m.start
+            if start >= skip and not any(f.start <= start < f.end for f in found):
+                found.append(Mention(start, start + len(m.form), m.form, m.iso3s, m.kind))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _keep(draft: Draft) -> bool:
@@ -48,11 +67,14 @@ def _keep(draft: Draft) -> bool:
     return draft.type != "other" or draft.actor is not None
 
 
+_CURRENCY = re.compile(r"\s?\$|\s+dollars?\b")
+
+
 def _view(sentence: Sentence, anchor: Anchor) -> View:
     text = sentence.text
     return View(
         sentence=sentence,
-        mentions=find_states(text),
+        mentions=_actors(text),
         dates=find_dates(text, anchor),
         counts=find_counts(text),
         quantities=find_quantities(text),
@@ -88,13 +110,28 @@ def _focus(views: list[View]) -> str | None:
 
 
 def _publication_fallback(draft: Draft, anchor: Anchor) -> None:
-    """Fresh news with no event date is dated to the publication month (README rule 8)."""
+    """Fresh news with no event date is dated to the publication month (README rule 8).
+
+    Freshness is a property of the document, not of the event type: a story with a full
+    publication date is news, so its undated events happened around then; a report or fact
+    sheet dated only by month or year recalls background, whose undated facts stay undated.
+    Use allegations are dated only by their laying (rule 6), and accessions are background.
+    """
     published = anchor.published
-    if draft.date is not None or published is None or published.month is None:
+    if draft.date is not None or published is None or not published.is_full:
         return
-    if draft.type not in _FRESH_TYPES or draft.action == "join":
+    if draft.type == "use_allegation" or draft.action == "join":
+        return
+    if draft.blast and draft.type == "other" or _statistic(draft):
         return
     draft.date = f"{published.year:04d}-{published.month:02d}"
+
+
+def _statistic(draft: Draft) -> bool:
+    """Casualty figures of a statistic's size (50 or more, or a total) are not one fresh event."""
+    if draft.type != "casualty_incident":
+        return False
+    return draft.quantity is not None or (draft.killed or 0) + (draft.injured or 0) >= 50
 
 
 def _candidate(doc: str, draft: Draft) -> Candidate:

@@ -23,9 +23,17 @@ def test_weekday_without_a_full_publication_date_stays_unresolved() -> None:
 
 
 def test_year_less_dates_take_the_publication_year() -> None:
-    assert values("On June 3, deminers arrived.") == ["2024-06-03"]
-    assert values("Deminers arrived on 3 June.") == ["2024-06-03"]
+    assert values("On March 3, deminers arrived.") == ["2024-03-03"]
+    assert values("Deminers arrived on 3 February.") == ["2024-02-03"]
     assert values("Ministers agreed in February.") == ["2024-02"]
+
+
+def test_year_less_dates_are_never_after_publication() -> None:
+    # a story of 14 March 2024 about "June 3" means last June, not a future date
+    assert values("On June 3, deminers arrived.") == ["2023-06-03"]
+    assert values("Deminers arrived on 3 June.") == ["2023-06-03"]
+    assert values("Ministers agreed in December.") == ["2023-12"]
+    assert values("It happened on March 15.") == ["2023-03-15"]
 
 
 def test_last_year_and_this_year_count_from_publication() -> None:
@@ -36,13 +44,45 @@ def test_last_year_and_this_year_count_from_publication() -> None:
 def test_full_dates_and_ranges_use_the_end() -> None:
     assert values("It was deposited on 7 October 2019.") == ["2019-10-07"]
     assert values("It took effect on January 2, 2020.") == ["2020-01-02"]
-    assert values("officials confirmed around May 4–5 that") == ["2024-05-05"]
+    assert values("officials confirmed around March 4–5 that") == ["2024-03-05"]
+    assert values("cleared between 2019 and 2023") == ["2023"]
+    assert values("from 3 January 2024 to 9 February 2024") == ["2024-02-09"]
 
 
 def test_since_said_and_dateline_dates_are_not_event_dates() -> None:
     assert values("Casualties since March 2022 rose.") == []
     assert values("The army said Monday that work ended.") == []
     assert values("KABUL, Mar 14: a shell exploded.") == []
+    assert values("LUSAKA, March 14 — a shell exploded.") == []
+    assert values("Vienna, March 14 — a shell exploded.") == []
+    assert values("March 14 (Reuters) - a shell exploded.") == []
+    assert values("In a statement on Monday, the army said work ended.") == []
+    assert values("Its parliament, elected in 2010, met.") == []
+    assert values("two weeks before its 1 June 2024 deadline") == []
+
+
+def test_speech_dates_are_kept_apart_for_announcements() -> None:
+    spoken = [m.value for m in find_dates("the office announced on 5 March", PUBLISHED)]
+    assert spoken == ["2024-03-05"]
+    assert [m.announced for m in find_dates("the office announced on 5 March", PUBLISHED)] == [True]
+
+
+def test_yesterday_in_a_quotation_counts_from_the_day_it_was_said() -> None:
+    text = 'An official said on Monday: "Yesterday a shepherd was hurt."'
+    assert values(text) == ["2024-03-10"]
+
+
+def test_numeric_date_forms() -> None:
+    assert values("deposited on 2025-06-27.") == ["2025-06-27"]
+    assert values("deposited on 27.06.2025.") == ["2025-06-27"]
+    assert values("deposited on 27/06/2025.") == ["2025-06-27"]
+    assert values("deposited on 06/27/2025.") == ["2025-06-27"]
+    assert values("deposited on 03/04/2025.") == ["2025"]  # ambiguous: only the year is certain
+
+
+def test_halves_and_quarters_of_a_year_take_their_end() -> None:
+    assert values("during the first half of 2025") == ["2025-06"]
+    assert values("in the third quarter of 2023") == ["2023-09"]
 
 
 def test_relative_words_need_an_anchor() -> None:

@@ -113,7 +113,7 @@ class Counts:
 
 
 _CUE = re.compile(
-    r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital", re.I
+    r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|lives", re.I
 )
 
 
@@ -133,9 +133,7 @@ def find_counts(text: str) -> Counts:
 
 def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
     for pattern in patterns:
-        for match in pattern.finditer(text):
-            if not _is_count(text, match):
-                continue
+        for match in _matches(pattern, text):
             value = as_count(parse_number(match.group("n")))
             extra = match.groupdict().get("n2")
             if value is not None and extra:
@@ -143,3 +141,16 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
             if value is not None:
                 return value
     return None
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches whose number is a count; after a rejected one, search again one character on."""
+    out: list[re.Match[str]] = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if _is_count(text, match):
+            out.append(match)
+            position = match.end()
+        else:
+            position = match.start() + 1
+    return out

@@ -159,7 +159,9 @@ _HALVES = {"first": 6, "second": 12, "third": 9, "fourth": 12}
 def _part_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
     """ "the first half of 2025" -> 2025-06; "the third quarter of 2024" -> 2024-09."""
     which, part = match.group("which").lower(), match.group("part").lower()
-    month = (3 * ["first", "second", "third", "fourth"].index(which) + 3) if part == "quarter" else 0
+    month = (
+        (3 * ["first", "second", "third", "fourth"].index(which) + 3) if part == "quarter" else 0
+    )
     month = month or _HALVES.get(which, 0)
     year = int(match.group("year")) if match.group("year") else _year_of(match, anchor)
     return _iso(year, month) if month else None
@@ -197,7 +199,10 @@ def _today(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
-    (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>[0-3]?\d)\b"), _iso_numeric),
+    (
+        re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>[0-3]?\d)\b"),
+        _iso_numeric,
+    ),
     (
         re.compile(r"\b(?P<dd>[0-3]?\d)\.(?P<mm>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d{2})\b"),
         _iso_numeric,

@@ -20,7 +20,9 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
     follow_up = anaphoric or not view.mentions  # "No one was hurt." right after the blast
     context = view.mine_context or (carried and follow_up)
     if counts.total is not None and not counts.any:
-        return _totals(view, actor, counts.total) if context or _CASUALTIES.search(view.text) else []
+        return (
+            _totals(view, actor, counts.total) if context or _CASUALTIES.search(view.text) else []
+        )
     if not counts.any or not context:
         return _blast(view, actor)
     harmed = (counts.killed or 0) + (counts.injured or 0) > 0
@@ -45,7 +47,7 @@ _PAIRED = re.compile(rf"[^.;\d]{{0,22}}?\b(?P<n>{NUMBER})(?![\d%])")
 def _totals(view: View, actor: str | None, total: int) -> list[Draft]:
     """Casualty totals without a split; a list ("Iraq 140, Yemen 96 and Lebanon 31") pairs
     each number with the state right before it."""
-    pairs: list[tuple[str, int]] = []
+    pairs: list[tuple[str | None, int]] = []
     for mention in view.mentions:
         match = _PAIRED.match(view.text, mention.end)
         value = as_count(parse_number(match.group("n"))) if match else None

@@ -17,7 +17,6 @@ from minewatch.extract.numbers import find_quantities
 from minewatch.extract.sentences import Sentence, split_sentences
 
 
-
 def extract(document: Document) -> list[Candidate]:
     """Candidate event claims in ``document``, one per event, each with its sentence."""
     published = document.published
@@ -122,7 +121,7 @@ def _publication_fallback(draft: Draft, anchor: Anchor) -> None:
         return
     if draft.type == "use_allegation" or draft.action == "join":
         return
-    if draft.blast and draft.type == "other" or _statistic(draft):
+    if (draft.blast and draft.type == "other") or _statistic(draft):
         return
     draft.date = f"{published.year:04d}-{published.month:02d}"
 

@@ -24,7 +24,9 @@ _VICTIM_AFTER = re.compile(
 )
 NON_STATE = re.compile(
     r"\b(?:NSAGs?|[Nn]on-state|[Aa]rmed\s+groups?|[Gg]uerrill\w+|[Rr]ebels?|[Mm]ilitants?|"
-    r"[Ii]nsurgents?|FARC|ELN|[Mm]ilitias?|Islamic\s+State|ISIS|Houthis?|BACRIM)\b"
+    r"[Ii]nsurgents?|FARC|ELN|[Mm]ilitias?|Islamic\s+State|ISIS|Houthis?|BACRIM|[Jj]ihadists?|"
+    r"[Bb]andits?|[Gg]unmen|[Tt]errorists?|[Tt]errorist\s+groups?|[Ee]xtremists?|Daesh|"
+    r"al-Shabaab|Boko\s+Haram|[Ss]eparatists?|[Ii]nsurgency)\b"
 )
 STATE_FORCES = re.compile(
     r"\b(?:government\s+forces|(?:the\s+)?(?:army|armed\s+forces|military|junta)|troops|soldiers)\b"

@@ -1,8 +1,10 @@
 """Use allegations: who is accused of using mines, who accuses, alleged or confirmed.
 
 The accused is the state named as user; for use by a non-state armed group it is the state
-where the use happened. Dates come only from the laying ("recently planted" is the
-publication month); the date of an accusation is not the date of use.
+where the use happened. Dates come only from the laying (README rule 6): a date governed by the
+use verb ("laid ... in October 2025", "used ... during the first half of 2025"), a period it
+began ("Since April, troops have been laying ..."), or recency ("recently planted", "in recent
+days": the publication month). The date of an accusation or a report is never the date of use.
 """
 
 from __future__ import annotations
@@ -78,15 +80,14 @@ def _subject_user(view: View, position: int) -> list[str]:
 
 
 def _draft(view: View, code: str, position: int, anchor: Anchor, by_group: bool) -> Draft:
-    accuser_mention = _accuser_state(view.mentions, code, position)
+    accuser_mention = _accuser_state(view.mentions, code, position) or _source_after(
+        view, code, position
+    )
     accuser_text = _ACCUSER_TEXT.search(view.text[:position])
     confirmed = bool(triggers.CONFIRMED.search(view.text)) and not triggers.ALLEGED.search(
         view.text
     )
-    date = None
-    published = anchor.published
-    if triggers.RECENT_LAYING.search(view.text) and published and published.month is not None:
-        date = f"{published.year:04d}-{published.month:02d}"
+    date = _laying_date(view, position, anchor)
     return Draft(
         "use_allegation",
         code,
@@ -101,9 +102,46 @@ def _draft(view: View, code: str, position: int, anchor: Anchor, by_group: bool)
     )
 
 
+_OPENING = re.compile(r"^(?:Since|In|During|Throughout|From)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$")
+
+
+def _laying_date(view: View, position: int, anchor: Anchor) -> str | None:
+    """When the mines were laid: a date after the use cue in its clause, or an opening
+    "Since April," / "In 2024,"; recency words give the publication month."""
+    published = anchor.published
+    if triggers.RECENT_LAYING.search(view.text) and published and published.month is not None:
+        return f"{published.year:04d}-{published.month:02d}"
+    for mention in view.dates:
+        if mention.value is None or mention.reporting or mention.speech:
+            continue
+        lead = view.text[: mention.start]
+        opening = (not lead or _OPENING.match(lead)) and view.text.startswith(",", mention.end)
+        if mention.start >= position or opening:
+            return mention.value
+    return None
+
+
+_ACCUSER_AFTER = re.compile(r"\s*(?:[’'´]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|reported)\b")
+
+
 def _accuser_state(mentions: list[Mention], accused: str, position: int) -> Mention | None:
-    for mention in mentions:
-        if mention.start < position and accused not in mention.iso3s:
+    """A state named before the accusation, else one the text quotes as the source after it
+    ("..., according to South Korea's Joint Chiefs of Staff")."""
+    others = [m for m in mentions if accused not in m.iso3s]
+    for mention in others:
+        if mention.start < position:
+            return mention
+    return None
+
+
+def _source_after(view: View, accused: str, position: int) -> Mention | None:
+    for mention in view.mentions:
+        if mention.start <= position or accused in mention.iso3s:
+            continue
+        before = view.text[max(0, mention.start - 20) : mention.start]
+        if re.search(r"according\s+to\s+(?:the\s+)?$", before) or _ACCUSER_AFTER.match(
+            view.text, mention.end
+        ):
             return mention
     return None
 

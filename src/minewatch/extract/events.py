@@ -162,13 +162,23 @@ def _dated(
 
 
 def _treaty(view: View, context: Context) -> list[Draft]:
-    if not triggers.TREATY_CONTEXT.search(view.text):
+    """A treaty step; the treaty may be named in the sentence or earlier in its section."""
+    if not _treaty_context(view, context) or triggers.GENERIC_STEP.search(view.text):
         return []
     for action, pattern in triggers.TREATY_ACTIONS:
-        match = pattern.search(view.text)
-        if match and not triggers.vetoed(view.text, match.start()):
-            return _treaty_drafts(view, context, action, match.start())
+        for match in pattern.finditer(view.text):
+            if triggers.ABOUT_TREATY.search(view.text[: match.start()]):
+                continue  # "a treaty that 164 states ratified": about the treaty, not a step
+            if not triggers.vetoed(view.text, match.start(), match.end()):
+                return _treaty_drafts(view, context, action, match.start())
     return []
+
+
+def _treaty_context(view: View, context: Context) -> bool:
+    if triggers.TREATY_CONTEXT.search(view.text):
+        return True
+    section = context.section(view)
+    return bool(section) and bool(triggers.TREATY_CONTEXT.search(section[-1].text))
 
 
 def _treaty_drafts(view: View, context: Context, action: str, position: int) -> list[Draft]:
@@ -184,7 +194,7 @@ def _treaty_drafts(view: View, context: Context, action: str, position: int) -> 
 
 def _policy(view: View, context: Context) -> list[Draft]:
     match = triggers.POLICY.search(view.text)
-    if not match or triggers.vetoed(view.text, match.start()):
+    if not match or triggers.vetoed(view.text, match.start(), match.end()):
         return []
     if not triggers.POLICY_CONTEXT.search(view.text):
         return []

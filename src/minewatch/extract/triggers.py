@@ -32,8 +32,9 @@ REFERS_BACK = re.compile(
 BACK_THERE = re.compile(r"\b(?:there|that\s+day|at\s+the\s+(?:ceremony|event|site))\b")
 NEW_INCIDENT = re.compile(r"\b(?:another|separate|similar\s+news|second)\b", re.IGNORECASE)
 RECENT_LAYING = re.compile(
-    r"\b(?:recently\s+(?:been\s+)?(?:planted|laid)|fresh(?:ly)?\s+(?:laid\s+)?(?:land)?mines|"
-    r"newly\s+(?:laid|planted)|new\s+(?:land)?mines)\b",
+    r"\b(?:recently\s+(?:been\s+)?(?:planted|laid|placed|emplaced)|(?:planted|laid|placed|emplaced)"
+    r"\s+recently|fresh(?:ly)?\s+(?:laid\s+)?(?:[\w-]+\s+)?(?:land)?mines|newly\s+(?:laid|planted|"
+    r"placed|emplaced)|new\s+(?:land)?mines|in\s+recent\s+(?:days|weeks))\b",
     re.IGNORECASE,
 )
 CONFIRMED = re.compile(r"\b(?:documented|confirmed|verified)\b")
@@ -47,10 +48,25 @@ _MODAL = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|prohibits?|banning|bans?)\s+(?:[\w-]+\s+){0,2}$")
 
 
-def vetoed(text: str, start: int) -> bool:
-    """A cue in a plan ("will be destroyed") or under negation ("not ratified") is no event."""
+_CLAUSE_VETO = re.compile(
+    r"\b(?:[Nn]either|nor|whether|goals?|targets?|aims?|foresees?|foreseen|strateg(?:y|ies)|"
+    r"planned(?!\s+to\b)|obliges?|obligations?\s+to|requires?|mandates?|debat\w+|being\s+(?:discussed|"
+    r"considered)|[Ss]imilar)\b"
+)
+_CLAUSE_START = re.compile(r"(?:[;:]|,\s+(?:and|but|while|whereas)\s|\bbut\s)")
+
+
+def vetoed(text: str, start: int, end: int | None = None) -> bool:
+    """A cue in a plan ("will be destroyed"), under negation ("not ratified"), or in a clause of
+    goals, mandates and hedges ("strategy foresees mine-free status", "whether X had destroyed",
+    "Neither X nor Y has destroyed", "planned release") is no event. ``end`` extends the clause
+    check over the cue's own span ("proposals ... being debated ... leaving")."""
     before = text[max(0, start - 60) : start]
-    return bool(_MODAL.search(before) or _NEGATION.search(before))
+    if _MODAL.search(before) or _NEGATION.search(before):
+        return True
+    cuts = [m.end() for m in _CLAUSE_START.finditer(text, 0, start)]
+    clause = text[max([*cuts, start - 80, 0]) : max(end or start, start)]
+    return bool(_CLAUSE_VETO.search(clause))
 
 
 _WITHDRAW = r"(?:withdraw\w*|exit\w*|leave|leaving|pull\w*\s+out|quit\w*|denounc\w*)"
@@ -66,9 +82,11 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "withdrawal_notified",
         re.compile(
-            r"\b(?:submitted|deposited|lodged|sent|handed|transmitted)\s+(?:its\s+|the\s+|a\s+)?"
-            r"(?:formal\s+)?(?:notification|notice|instrument)\b|\bnotified\s+the\s+(?:UN|United\s+"
-            r"Nations|Secretary-General|depositary)"
+            r"\b(?:submitted|deposited|lodged|sent|handed(?:\s+over)?|transmitted|delivered)\s+"
+            r"(?:its\s+|the\s+|a\s+|their\s+)?(?:formal\s+)?(?:notifications?|notices?|instruments?)\b"
+            r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
+            r"\bnotified\s+the\s+(?:UN|United\s+Nations|Secretary-General|depositary)|"
+            r"\bwithdrawal\s+of\s+[A-Z][^.;]{0,80}?\b(?:took\s+place|was\s+(?:submitted|deposited))"
         ),
     ),
     (
@@ -84,7 +102,8 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         "announce_intent_to_withdraw",
         re.compile(
             rf"\b(?:announc\w*|declar\w*|decided|decision|decree|recommend\w*|proposal|plans?|"
-            rf"intention|intends?|desire|signed)\b[^.;]{{0,120}}?\b{_WITHDRAW}"
+            rf"intention|intends?|desire|signed)\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
+            rf"\bwill\s+no\s+longer\s+(?:consider\s+itself\s+|be\s+)bound"
         ),
     ),
     (
@@ -92,36 +111,63 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\bsuspen\w+\b[^.;]{0,60}?\b(?:Convention|Treaty|obligations)"),
     ),
     (
+        "announce_intent_to_join",
+        re.compile(
+            r"\b(?:approved|endorsed|backed|announced|decided\s+on)\s+(?:the\s+)?(?:country's\s+)?"
+            r"(?:accession|joining|ratification)\b|\bwill\s+(?:accede|join)\b(?=[^.;]{0,40}?"
+            r"(?:Convention|Treaty|ban))|\b(?:intention|intends?|plans?|decision|decided)\s+to\s+"
+            r"(?:accede|join|ratify)\b"
+        ),
+    ),
+    (
         "join",
         re.compile(
-            r"\b(?:ratified|ratifies|acceded|accedes|acceding|joined|became\s+(?:a\s+)?"
-            r"(?:State\s+)?Party)\b"
+            r"\b(?:ratified|ratifies|acceded|accedes|acceding|became\s+(?:a\s+)?(?:State\s+)?Party|"
+            r"joined(?!\s+(?:by|with|forces|hands|efforts|calls?)\b|\s+in\s+[a-z])|"
+            r"(?:deposited|submitted|lodged)\s+(?:its\s+|the\s+|their\s+)?instruments?\s+of\s+"
+            r"(?:ratification|accession))\b"
         ),
     ),
     ("entry_into_force", re.compile(r"\bentered\s+into\s+force\s+for\b")),
 ]
+ABOUT_TREATY = re.compile(
+    r"\b(?:treaty|convention|accord)\s*,?\s+(?:that|which)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+GENERIC_STEP = re.compile(r"\b(?:an?|any)\s+(?:withdrawal|accession)\s+(?:takes|becomes)\b")
 POLICY = re.compile(
     r"\b(?:[Rr]evers\w+|rescind\w*|revok\w+|lift\w*|[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
     r"U-turn|authori[sz]\w+|[Gg]reenl\w+|[Ii]ssued\s+by|issued\s+(?:a\s+|the\s+)?(?:new\s+)?"
     r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+to\s+(?:commence|begin|"
     r"resume|start|restart)\s+(?:the\s+)?(?:production|producing|manufactur\w+)|"
-    r"resum\w+\s+(?:[\w-]+\s+){0,3}production)"
+    r"resum\w+\s+(?:[\w-]+\s+){0,3}production|resum\w+\s+(?:the\s+)?(?:laying|use)\s+of|"
+    r"\b(?:supply|supplying|supplied|transfer(?:s|red|ring)?|deliver(?:s|ed|ing|y)?|procur\w+|"
+    r"order(?:s|ed|ing)?|buy|buying|bought|purchas\w+|acquir\w+)\b(?=[^.;]{0,60}?\bmines\b))"
 )
 POLICY_CONTEXT = re.compile(
     r"\b(?:polic\w+|ban|memo|restrictions?|prohibitions?|mines|production|producing)\b", re.I
 )
 STOCKPILE = re.compile(
-    r"\b(?:destroyed|destroys|eliminated|(?:completed|complete|completes|finished|full|fully)\s+"
-    r"(?:the\s+)?(?:destruction|elimination)|destruction\b[^.;]{0,40}?\b(?:completed|complete))",
+    r"\b(?:destroyed|destroys|eliminated|finished\s+destroying|(?:completed|complete|completes|"
+    r"finished|full|fully)\s+(?:the\s+)?(?:destruction|elimination)|destruction\b[^.;]{0,60}?\b"
+    r"(?:completed|complete|finished))",
+    re.IGNORECASE,
+)
+STOCK_WORD = re.compile(r"\b(?:stockpil\w*|stocks?|stored|arsenals?|inventor\w+|Article\s+4)\b", re.I)
+FIELD = re.compile(
+    r"\b(?:found|discovered|located|uncovered|unearthed|detected|in\s+the\s+ground|during\s+"
+    r"(?:clearance|demining))\b",
     re.IGNORECASE,
 )
 CLEARANCE_AREA = re.compile(
-    r"\b(?:cleared|clearance|demined|released|release|freed|cancell?ed|canceled|reduced|"
-    r"neutrali[sz]\w+)\b",
+    r"\b(?:cleared|clearing|clearance|demined|released|release|freed|cancell?ed|canceled|reduced|"
+    r"removed|neutrali[sz]\w+)\b",
     re.IGNORECASE,
 )
 CLEARANCE_DONE = re.compile(
-    r"\b(?:completion\s+of\s+clearance|all\s+known\s+mined\s+areas|mine[- ]free|"
+    r"\b(?:completion\s+of\s+clearance|all\s+(?:known\s+)?mined\s+areas|mine[- ]free|"
+    r"free\s+of\s+(?:land)?mines|no\s+(?:known\s+)?mined\s+areas\s+(?:left|remaining)|"
+    r"(?:met|fulfill?ed|completed)\s+its\s+Article\s+5\s+obligations?|declared\s+completion|"
+    r"(?:finali[sz]ed|completed|finished)\s+(?:the\s+)?demining|"
     r"release\s+of\s+a\s+mined\s+area|(?:mined\s+area|verification\s+efforts)[^.;]{0,80}?"
     r"\bcompleted)\b",
     re.IGNORECASE,
@@ -132,26 +178,26 @@ CLEARANCE_NOT_STOCKPILE = re.compile(
 BLAST = re.compile(
     r"\b(?:blew\s+up|blows\s+up|blown\s+up|exploded|explodes|detonated)\b", re.IGNORECASE
 )
+_MINES = r"(?:land\s?mines|mines)"
+_USE_VERB = (
+    r"(?:used|using|laid|laying|planted|planting|plants|deployed|deploying|buried|burying|"
+    r"scattered|scattering|emplac\w+|sow(?:n|ed|ing))"
+)
+_USE_NOUN = (
+    rf"(?:(?:use|deployment|laying|planting|emplacement)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_MINES}|"
+    rf"mine[- ](?:use|laying))"
+)
 USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("accuse", re.compile(r"\baccus\w*\s+(?=\S)")),
-    (
-        "possessive",
-        re.compile(r"[’'´]s\s+(?:\w+\s+)?use\s+of\s+(?:[\w-]+\s+){0,3}?(?:land\s?mines|mines)\b"),
-    ),
-    (
-        "use_by",
-        re.compile(r"\buse\s+of\s+(?:[\w-]+\s+){0,3}?(?:land\s?mines|mines)\s+by\s+", re.I),
-    ),
-    (
-        "subject_used",
-        re.compile(
-            r"\b(?:used|laid|planted|deployed)\s+(?:[\w-]+\s+){0,2}?(?:land\s?mines|mines)\b", re.I
-        ),
-    ),
+    ("possessive", re.compile(rf"[’'´]s\s+(?:[\w-]+\s+){{0,5}}?{_USE_NOUN}\b")),
+    ("use_by", re.compile(rf"\b{_USE_NOUN}\s+by\s+", re.I)),
+    ("subject_used", re.compile(rf"\b{_USE_VERB}\s+(?:[\w-]+\s+){{0,2}}?{_MINES}\b", re.I)),
     (
         "by",
         re.compile(
-            r"\b(?:laid|planted|hidden|placed|used|left|deployed)\b[^.;]{0,60}?\bby\s+", re.I
+            r"\b(?:laid|planted|hidden|placed|used|left|deployed|buried|scattered|emplaced)\b"
+            r"[^.;]{0,60}?\bby\s+",
+            re.I,
         ),
     ),
     (

@@ -102,7 +102,9 @@ def _draft(view: View, code: str, position: int, anchor: Anchor, by_group: bool)
     )
 
 
-_OPENING = re.compile(r"^(?:Since|In|During|Throughout|From)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$")
+_OPENING = re.compile(
+    r"^(?:Since|In|During|Throughout|From)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$"
+)
 
 
 def _laying_date(view: View, position: int, anchor: Anchor) -> str | None:

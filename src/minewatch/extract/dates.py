@@ -264,7 +264,8 @@ _FRAME = re.compile(
     r"address|communiqu\w+)\s+(?:on\s+|issued\s+on\s+|published\s+on\s+)?$"
 )
 _NOT_EVENT_BEFORE = re.compile(
-    r"\b(?:born|aged|elected|deadline(?:\s+of)?|due)\s+(?:in\s+|on\s+)?$", re.IGNORECASE
+    r"\b(?:born|aged|elected|deadline(?:\s+of)?|due|expired|expires|expiring)\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
 )
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:deadline|target)\b")
 _TITLE_YEAR = re.compile(r"(?:Report|Monitor|Strategy|Issue)\s+$")

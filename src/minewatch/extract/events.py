@@ -30,7 +30,9 @@ class Context:
 
 def draft_events(view: View, context: Context) -> list[Draft]:
     """All draft events one sentence supports."""
-    if view.sentence.chrome or view.sentence.bullet or triggers.CLUSTER.search(view.text):
+    if view.sentence.chrome or (
+        view.sentence.bullet and not triggers.BULLET_EVENT.search(view.text)
+    ):
         return []
     drafts: list[Draft] = []
     drafts += _treaty(view, context)
@@ -227,7 +229,14 @@ def _casualty(view: View, context: Context) -> list[Draft]:
 
 
 def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
+    if triggers.CLUSTER.search(view.text):
+        return []  # cluster-munition figures are outside the mine counts
     subject = [code for code, _ in _subject(view, context)]
+    standing = impacts.other_drafts(view, subject)
+    if standing:
+        for draft, position in standing:
+            draft.date, draft.own_date = _dated(view, position, context)
+        return [draft for draft, _ in standing]
     previous = context.previous[-1] if context.previous else None
     cluster_before = previous is not None and triggers.CLUSTER.search(previous.text)
     if cluster_before and triggers.ANAPHORIC.match(view.text):

@@ -78,7 +78,7 @@ def stockpile_drafts(view: View, actor_codes: list[str], mine_context: bool) -> 
     if match is None or triggers.vetoed(view.text, match.start()):
         return []
     stocks = mine_context or re.search(r"\bstockpiles?\b", view.text, re.IGNORECASE)
-    if not stocks or triggers.CLEARANCE_NOT_STOCKPILE.search(view.text):
+    if not stocks or triggers.CLEARANCE_NOT_STOCKPILE.search(view.text) or _in_field(view):
         return []
     mines = [q for q in view.quantities if q.unit == "mines"]
     drafts: list[Draft] = []
@@ -95,8 +95,8 @@ def clearance_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, in
     cues = list(triggers.CLEARANCE_DONE.finditer(view.text))
     done = cues[-1] if cues else None  # the last completion cue is the one nearest its date
     cue = triggers.CLEARANCE_AREA.search(view.text)
-    if cue is None and triggers.CLEARANCE_NOT_STOCKPILE.search(view.text):
-        cue = triggers.STOCKPILE.search(view.text)
+    if cue is None and (triggers.CLEARANCE_NOT_STOCKPILE.search(view.text) or _in_field(view)):
+        cue = triggers.STOCKPILE.search(view.text)  # mines destroyed where they were found
     out: list[tuple[Draft, int]] = []
     if cue is not None and not triggers.vetoed(view.text, cue.start()):
         for quantity in _released(view.quantities):
@@ -106,6 +106,51 @@ def clearance_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, in
         for code in actor_codes:
             out.append((_clearance(view, code, None), done.end()))
     return out
+
+
+def _in_field(view: View) -> bool:
+    """Items found in the ground (found, uncovered, ...) and no stock word: clearance work."""
+    return bool(triggers.FIELD.search(view.text)) and not triggers.STOCK_WORD.search(view.text)
+
+
+_RETAINED = re.compile(r"\bretain\w*|\bArticle\s+3\b|\bkept\s+for\s+training", re.IGNORECASE)
+_REMAINING = re.compile(
+    r"\bstill\s+(?:had|has|held|holds|possess\w*)|\bawaiting\s+destruction|\b(?:remain\w*|left)\s+"
+    r"to\s+(?:be\s+)?destroy|\byet\s+to\s+be\s+destroyed",
+    re.IGNORECASE,
+)
+_IN_STOCK = re.compile(
+    r"\s+in\s+(?:stock|(?:its|their)\s+stockpiles?)\b|\s+(?:stockpiled|in\s+storage)\b"
+)
+_DECLARED = re.compile(r"\b(?:declared|declares|lists|listed|reported|reports|holds|held)\b")
+
+
+def other_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, int]]:
+    """Figures that are not events but belong on record as ``other``: mines retained under
+    Article 3, stock remaining after a deadline, a declared stockpile (README conventions)."""
+    if triggers.STOCKPILE.search(view.text):
+        return []  # destroyed: a stockpile destruction, not a standing figure
+    mines = [q for q in view.quantities if q.unit == "mines"]
+    unit = _standing_unit(view, mines[0]) if mines else None
+    if unit is None:
+        return []
+    out: list[tuple[Draft, int]] = []
+    for code in actor_codes:
+        draft = Draft("other", code, view, quantity=mines[0].value, unit=unit)
+        out.append((draft, mines[0].start))
+    return out
+
+
+def _standing_unit(view: View, quantity: Quantity) -> str | None:
+    text = view.text
+    if _RETAINED.search(text):
+        return "mines_retained"
+    if _REMAINING.search(text):
+        return "mines_remaining"
+    declared = _DECLARED.search(text) and triggers.STOCK_WORD.search(text)
+    if _IN_STOCK.match(text, quantity.end) or declared:
+        return "mines_stockpiled"
+    return None
 
 
 def _released(quantities: list[Quantity]) -> list[Quantity]:

@@ -104,6 +104,7 @@ _QUANTITY_RE = re.compile(
 )
 
 
+_ANTI_VEHICLE = re.compile(r"\banti-?\s?(?:tank|vehicle)\b|\bA[TV]\b", re.IGNORECASE)
 _UNIT_CUE = re.compile(r"km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO", re.IGNORECASE)
 
 
@@ -119,6 +120,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = next(u for u, _ in _AREA_UNITS + _COUNT_UNITS if match.group(u))
         if value is None or (unit != "km2" and unit != "ha" and value < 2):
             continue
+        if unit == "mines" and _ANTI_VEHICLE.search(match.group(0)):
+            continue  # anti-tank/anti-vehicle mines are outside the Convention's counts
         number = int(value) if value == int(value) else value
         found.append(Quantity(number, unit, match.start(), match.end()))
     return found

@@ -20,6 +20,7 @@ _END = re.compile(r"[.!?…]+[\"”’')\]]*(?:\[\d+\])?(?=\s+[\"“‘(]?[A-Z0-
 _GLUED = re.compile(
     r"(?<=[a-z])(?=(?:On|In|The|At|After|According|Earlier)\s)|(?<=[0-9]{4})(?=[A-Z][a-z]{2,})"
 )
+_INLINE_ITEM = re.compile(r"\s(?:-|•|·|▪)\s(?=[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|-\s|–\s|\d+\.\s)")
 _CHROME = re.compile(
     r"^\s*(?:©|\(c\)|Posted by|Last updated|Read also|See also|Related|Source:|Sources?:|"
@@ -107,6 +108,9 @@ def _pieces(block: str) -> list[tuple[int, str]]:
         if not _is_abbreviation(block, match.start()):
             cuts.append(match.end())
     cuts.extend(match.start() for match in _GLUED.finditer(block))
+    items = list(_INLINE_ITEM.finditer(block))
+    if len(items) >= 2:  # "Highlights - Peru destroyed ... - Chile completed ...": one item each
+        cuts.extend(match.end() for match in items)
     cuts = [*sorted(set(cuts)), len(block)]
     pieces: list[tuple[int, str]] = []
     for begin, finish in itertools.pairwise(cuts):

@@ -20,6 +20,13 @@ ANAPHORIC = re.compile(
     r"It\s|They\s|The\s+soldier|The\s+mine|The\s+explosion|The\s+blast|The\s+driver|"
     r"Fortunately|As\s+a\s+result)",
 )
+# a bullet that reports (a past-tense event verb, no recommendation) is read like a sentence
+BULLET_EVENT = re.compile(
+    r"^(?!.*\b(?:should|must|need\s+to|recommend\w*|urged?)\b).*\b(?:destroyed|completed|cleared|"
+    r"released|killed|injured|wounded|deposited|ratified|acceded|joined|withdrew|laid|used|"
+    r"planted|declared|announced|approved|voted|reported|recorded)\b",
+    re.IGNORECASE,
+)
 GLOBAL = re.compile(
     r"\b(?:worldwide|[Gg]lobally|world-wide|(?:across|around)\s+the\s+(?:world|globe)|"
     r"in\s+the\s+world)\b"
@@ -152,7 +159,9 @@ STOCKPILE = re.compile(
     r"(?:completed|complete|finished))",
     re.IGNORECASE,
 )
-STOCK_WORD = re.compile(r"\b(?:stockpil\w*|stocks?|stored|arsenals?|inventor\w+|Article\s+4)\b", re.I)
+STOCK_WORD = re.compile(
+    r"\b(?:stockpil\w*|stocks?|stored|arsenals?|inventor\w+|Article\s+4)\b", re.I
+)
 FIELD = re.compile(
     r"\b(?:found|discovered|located|uncovered|unearthed|detected|in\s+the\s+ground|during\s+"
     r"(?:clearance|demining))\b",

@@ -112,6 +112,25 @@ def place_state(text: str, mentions: list[Mention]) -> str | None:
     return None
 
 
+_IN_PLACE = re.compile(
+    r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:east|west|ern)?\s+|"
+    r"central\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def place_named(text: str, mentions: list[Mention]) -> str | None:
+    """The one state named as the place where work happened ("in Yemen", "across Laos");
+    clearance is coded to the country where it happened, not to the operator's nationality."""
+    places = {
+        m.iso3s[0]
+        for m in mentions
+        if len(m.iso3s) == 1 and m.kind in ("name", "alias", "short", "region")
+        and (_IN_PLACE.search(text[: m.start]) or m.kind == "region")
+    }
+    return places.pop() if len(places) == 1 else None
+
+
 def states_near(text: str, mentions: list[Mention], position: int) -> list[str]:
     """For use by a non-state group: the states listed after ``position``, else the one before."""
     after = [m for m in mentions if m.start >= position]

@@ -16,6 +16,7 @@ from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gazetteer import Mention
 
+_MINE_NOUN = re.compile(r"\b(?:land)?mines?\b|\bIEDs?\b|\bexplosive\s+devices\b", re.IGNORECASE)
 _NOT_USE = re.compile(r"\b(?:never|not|prohibit\w*|ban\w*|combat)\s+(?:\w+\s+){0,3}$", re.I)
 _ACCUSER_TEXT = re.compile(
     r"\b(?:the\s+)?(UN|United\s+Nations|ICBL|Landmine\s+Monitor|Human\s+Rights\s+Watch|HRW|"
@@ -46,6 +47,8 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
     if kind == "possessive":
         hit = actors.state_before(mentions, match.start() + 1)
         return list(hit.iso3s) if hit and hit.end >= match.start() - 1 else []
+    if kind == "by" and not _MINE_NOUN.search(text, max(0, match.start() - 60), match.end()):
+        return []  # "used for years by families": the thing used is not a mine
     if kind in ("use_by", "by"):
         return _by_whom(view, match.end())
     if kind == "deny":
@@ -87,7 +90,7 @@ def _draft(view: View, code: str, position: int, anchor: Anchor, by_group: bool)
     confirmed = bool(triggers.CONFIRMED.search(view.text)) and not triggers.ALLEGED.search(
         view.text
     )
-    date = _laying_date(view, position, anchor)
+    date = laying_date(view, position, anchor)
     return Draft(
         "use_allegation",
         code,
@@ -107,7 +110,7 @@ _OPENING = re.compile(
 )
 
 
-def _laying_date(view: View, position: int, anchor: Anchor) -> str | None:
+def laying_date(view: View, position: int, anchor: Anchor) -> str | None:
     """When the mines were laid: a date after the use cue in its clause, or an opening
     "Since April," / "In 2024,"; recency words give the publication month."""
     published = anchor.published

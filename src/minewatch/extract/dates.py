@@ -244,6 +244,8 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         _today,
     ),
 ]
+_NUMERIC_RULES = 3  # the first three rules read numeric dates
+_NUMERIC_GATE = re.compile(r"\d[-./]\d")
 _MONTH_ANY = _M.replace("?P<month>", "?:")
 _DATE_ANY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?"
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -287,7 +289,10 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     dateline = dateline_end(text)
-    for pattern, resolve in _RULES:
+    numeric = _NUMERIC_GATE.search(text) is not None
+    for index, (pattern, resolve) in enumerate(_RULES):
+        if index < _NUMERIC_RULES and not numeric:
+            continue  # cheap gate: no "2025-06-27", "27.06.2025" or "27/06/2025" shape here
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):

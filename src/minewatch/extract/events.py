@@ -144,14 +144,14 @@ def _next_date(view: View, context: Context) -> str | None:
     return dates[0].value if dates else None
 
 
-def _subject(view: View, context: Context) -> list[tuple[str, Mention | None]]:
+def subject(view: View, context: Context) -> list[tuple[str, Mention | None]]:
     group = actors.subject_group(view.text, view.mentions)
     if group:
         return [(code, m) for m in group for code in m.iso3s]
     return [(code, None) for code in _borrowed_actor(view, context)]
 
 
-def _dated(
+def dated(
     view: View, position: int, context: Context, announced: bool = False
 ) -> tuple[str | None, bool]:
     own = nearest_date(view, position, announced)
@@ -184,9 +184,9 @@ def _treaty_context(view: View, context: Context) -> bool:
 
 
 def _treaty_drafts(view: View, context: Context, action: str, position: int) -> list[Draft]:
-    date, own = _dated(view, position, context, announced=True)
+    date, own = dated(view, position, context, announced=True)
     drafts: list[Draft] = []
-    for code, mention in _subject(view, context):
+    for code, mention in subject(view, context):
         when = (_mention_date(view, mention, context.anchor) if mention else None) or date
         if action == "join" and when is None:
             continue  # an undated accession is background, not a claim
@@ -200,16 +200,16 @@ def _policy(view: View, context: Context) -> list[Draft]:
         return []
     if not triggers.POLICY_CONTEXT.search(view.text):
         return []
-    date, own = _dated(view, match.start(), context, announced=True)
-    subject = _subject(view, context)[:1]
-    return [Draft("policy_change", code, view, date, own) for code, _ in subject]
+    date, own = dated(view, match.start(), context, announced=True)
+    first = subject(view, context)[:1]
+    return [Draft("policy_change", code, view, date, own) for code, _ in first]
 
 
 def _use(view: View, context: Context) -> list[Draft]:
     return allegations.use_drafts(view, context.anchor)
 
 
-def _casualty_actor(view: View, context: Context) -> str | None:
+def casualty_actor(view: View, context: Context) -> str | None:
     own = actors.place_state(view.text, view.mentions)
     if own is not None:
         return own
@@ -219,10 +219,10 @@ def _casualty_actor(view: View, context: Context) -> str | None:
 
 def _casualty(view: View, context: Context) -> list[Draft]:
     previous = context.previous[-1] if context.previous else None
-    drafts = impacts.casualty_drafts(view, previous, _casualty_actor(view, context))
+    drafts = impacts.casualty_drafts(view, previous, casualty_actor(view, context))
     for draft in drafts:
         position = view.text.find(" ")
-        draft.date, draft.own_date = _dated(view, max(position, 0), context)
+        draft.date, draft.own_date = dated(view, max(position, 0), context)
         if draft.blast and not draft.own_date:
             draft.date = None
     return drafts
@@ -231,11 +231,11 @@ def _casualty(view: View, context: Context) -> list[Draft]:
 def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     if triggers.CLUSTER.search(view.text):
         return []  # cluster-munition figures are outside the mine counts
-    subject = [code for code, _ in _subject(view, context)]
-    standing = impacts.other_drafts(view, subject)
+    codes = [code for code, _ in subject(view, context)]
+    standing = impacts.other_drafts(view, codes)
     if standing:
         for draft, position in standing:
-            draft.date, draft.own_date = _dated(view, position, context)
+            draft.date, draft.own_date = dated(view, position, context)
         return [draft for draft, _ in standing]
     previous = context.previous[-1] if context.previous else None
     cluster_before = previous is not None and triggers.CLUSTER.search(previous.text)
@@ -243,12 +243,13 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         return []  # "A total of ..." right after a cluster-munition figure is about them too
     mine_context = view.mine_context or (previous is not None and previous.mine_context)
     drafts: list[Draft] = []
-    for draft in impacts.stockpile_drafts(view, subject, mine_context):
+    for draft in impacts.stockpile_drafts(view, codes, mine_context):
         match = triggers.STOCKPILE.search(view.text)
-        draft.date, draft.own_date = _dated(view, match.start() if match else 0, context)
+        draft.date, draft.own_date = dated(view, match.start() if match else 0, context)
         drafts.append(draft)
-    for draft, position in impacts.clearance_drafts(view, subject):
+    where = actors.place_named(view.text, view.mentions)
+    for draft, position in impacts.clearance_drafts(view, [where] if where else codes):
         completion = draft.quantity is None  # a declared completion is dated by its declaration
-        draft.date, draft.own_date = _dated(view, position, context, completion)
+        draft.date, draft.own_date = dated(view, position, context, completion)
         drafts.append(draft)
     return drafts

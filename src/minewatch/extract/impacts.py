@@ -99,7 +99,7 @@ def clearance_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, in
         cue = triggers.STOCKPILE.search(view.text)  # mines destroyed where they were found
     out: list[tuple[Draft, int]] = []
     if cue is not None and not triggers.vetoed(view.text, cue.start()):
-        for quantity in _released(view.quantities):
+        for quantity in _cleared(view.text, _released(view.quantities)):
             for code in actor_codes:
                 out.append((_clearance(view, code, quantity), quantity.start))
     if not out and done is not None and not triggers.vetoed(view.text, done.start()):
@@ -151,6 +151,30 @@ def _standing_unit(view: View, quantity: Quantity) -> str | None:
     if _IN_STOCK.match(text, quantity.end) or declared:
         return "mines_stockpiled"
     return None
+
+
+_NOT_CLEARED = re.compile(
+    r"\b(?:surveyed|confirmed|identified|estimated|suspected|remain\w*|contaminat\w+|affected|"
+    r"still|left|planned|target\w*)\b",
+    re.IGNORECASE,
+)
+_REMAINS_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:remain\w*|still|left\s+to)\b", re.IGNORECASE)
+
+
+def _cleared(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Quantities whose own verb is a clearance verb: in "surveyed 600 km2, confirmed 282 km2
+    and cleared 45 km2" only the last is cleared."""
+    out: list[Quantity] = []
+    start = 0
+    for quantity in quantities:
+        lead = text[max(start, quantity.start - 60) : quantity.start]
+        own_cue = triggers.CLEARANCE_AREA.search(lead) or triggers.STOCKPILE.search(lead)
+        if not (_NOT_CLEARED.search(lead) and not own_cue) and not _REMAINS_AFTER.match(
+            text, quantity.end
+        ):
+            out.append(quantity)
+        start = quantity.end
+    return out
 
 
 def _released(quantities: list[Quantity]) -> list[Quantity]:

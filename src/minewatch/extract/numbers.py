@@ -80,7 +80,7 @@ class Quantity:
 
 
 _AREA_UNITS = [
-    ("km2", r"km2|km²|sq\.?\s?km|square\s+kilomet(?:re|er)s?"),
+    ("km2", r"km2|km²|sq\.?\s?km|square\s+(?:kilomet(?:re|er)s?|km)\b"),
     ("m2", r"m2|m²|sq\.?\s?m\b|square\s+met(?:re|er)s?"),
     ("ha", r"ha\b|hectares?"),
 ]
@@ -93,7 +93,10 @@ _COUNT_UNITS = [
         "mines_and_uxo",
         r"(?:[\w-]+\s+){0,3}?(?:land\s?mines|mines)\s+(?:and|&)\s+(?:UXOs?|unexploded\s+ordnance)",
     ),
-    ("explosive_devices", r"(?:explosives|explosive\s+(?:devices|objects|items|remnants))\b"),
+    (
+        "explosive_devices",
+        r"(?:explosives|explosive\s+(?:devices|objects|items|remnants|ordnance(?:\s+items)?))\b",
+    ),
     ("uxo", r"(?:UXOs?|items\s+of\s+unexploded\s+ordnance)\b"),
     ("mines", rf"(?:(?!{_NOT_MINES}\b)[\w-]+\s+){{0,4}}?(?:land\s?mines|mines)\b"),
 ]

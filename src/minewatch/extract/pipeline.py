@@ -14,11 +14,19 @@ from minewatch.extract.gazetteer import Mention, find_states
 from minewatch.extract.merging import merge_drafts
 from minewatch.extract.model import Candidate, Document
 from minewatch.extract.numbers import find_quantities
+from minewatch.extract.proposals import SentenceClassifier, proposed_drafts
 from minewatch.extract.sentences import Sentence, split_sentences
+from minewatch.extract.subdivisions import find_subdivisions
 
 
-def extract(document: Document) -> list[Candidate]:
-    """Candidate event claims in ``document``, one per event, each with its sentence."""
+def extract(document: Document, classifier: SentenceClassifier | None = None) -> list[Candidate]:
+    """Candidate event claims in ``document``, one per event, each with its sentence.
+
+    ``classifier``: an optional learned sentence classifier whose proposals the argument rules
+    fill where no cue rule fired (see ``minewatch.extract.proposals``).
+    """
+    if triggers.other_sense_of_mine(document.text):
+        return []  # a coal mine, a gold mine, a crypto mine: no landmine in sight
     published = document.published
     anchor = Anchor(published, None if published else context_year(document.text))
     views = [_view(s, anchor) for s in split_sentences(document.text)]
@@ -26,13 +34,16 @@ def extract(document: Document) -> list[Candidate]:
     drafts: list[Draft] = []
     body = [v for v in views if not v.sentence.chrome]
     topics = _topics(body)
+    proposals = classifier.types([v.text for v in body]) if classifier else [frozenset()] * len(body)
     focus_named = False
     for index, view in enumerate(body):
         following = body[index + 1] if index + 1 < len(body) else None
         previous = body[max(0, index - 3) : index]
         topic = topics.get(view.sentence.section)
         context = Context(previous, focus, anchor, following, topic, focus_named)
-        drafts.extend(draft_events(view, context))
+        found = draft_events(view, context)
+        missed = proposals[index] - {d.type for d in found}
+        drafts += found + (proposed_drafts(view, context, missed) if missed else [])
         focus_named = focus_named or any(focus in m.iso3s for m in view.mentions)
     for draft in drafts:  # a statement's own month; a casualty's only once its sentences merged
         if draft.type != "casualty_incident":
@@ -50,12 +61,14 @@ def _actors(text: str) -> list[Mention]:
     """State mentions, less a dateline's city ("Vienna, June 3 —") and currencies ("US$"),
     with names in ALL-CAPS headlines and labels ("NIGER:", "MINE KILLS TWO IN NEPAL")."""
     skip = dateline_end(text)
-    found = [m for m in find_states(text) if m.start >= skip and not _CURRENCY.match(text, m.end)]
+    found = [m for m in find_states(text) if m.start >= skip and not _NOT_THE_STATE.match(text, m.end)]
     for run in _CAPS.finditer(text):
         for m in find_states(run.group(0).title()):
             start = run.start() + m.start
             if start >= skip and not any(f.start <= start < f.end for f in found):
                 found.append(Mention(start, start + len(m.form), m.form, m.iso3s, m.kind))
+    if not found:
+        found = [m for m in find_subdivisions(text) if m.start >= skip]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -66,7 +79,12 @@ def _keep(draft: Draft) -> bool:
     return draft.type != "other" or draft.actor is not None
 
 
-_CURRENCY = re.compile(r"\s?\$|\s+dollars?\b")
+# not the state itself: a currency ("US$"), a patron ("Iran-backed"), an NGO or project named
+# after a nationality ("Norwegian People's Aid", "the Saudi Project for Landmine Clearance")
+_NOT_THE_STATE = re.compile(
+    r"\s?\$|\s+dollars?\b|-(?:backed|supported|funded|aligned|allied|made)\b|\s+(?:People[’']s\s+Aid|"
+    r"Refugee\s+Council|Church\s+Aid|Red\s+(?:Cross|Crescent)|Project|Foundation|Embassy)\b"
+)
 
 
 def _view(sentence: Sentence, anchor: Anchor) -> View:

@@ -9,6 +9,25 @@ MINE_CONTEXT = re.compile(
     r"ordnance|UXOs?|IEDs?|devices?|exploded|explodes|detonat\w+|munitions?|blown\s+up|blew\s+up)\b",
     re.IGNORECASE,
 )
+_INDUSTRIAL = re.compile(
+    r"\b(?:(?:coal|gold|copper|diamond|salt|tin|iron|silver|lithium|crypto|bitcoin|cryptocurrency|"
+    r"open-pit|underground)\s+mines?|mine\s+(?:disaster|collapse|shaft|workers?|owner)|miners|"
+    r"mining|a\s+friend\s+of\s+mine)\b",
+    re.IGNORECASE,
+)
+_LANDMINE = re.compile(
+    r"\b(?:land\s?mines?|anti-?personnel|anti-?tank|demin\w+|minefields?|mine\s+action|UXOs?|"
+    r"unexploded|IEDs?|explosive\s+(?:remnants|devices)|Ottawa|Mine\s+Ban|mine-free|sappers?)\b",
+    re.IGNORECASE,
+)
+
+
+def other_sense_of_mine(text: str) -> bool:
+    """The text speaks of mines in another sense (coal, gold, crypto, "a friend of mine") and
+    never of landmines: nothing in it is a landmine event."""
+    return bool(_INDUSTRIAL.search(text)) and not _LANDMINE.search(text)
+
+
 TREATY_CONTEXT = re.compile(
     r"\b(?:convention|treaty|mine\s+ban|instrument\s+of\s+(?:withdrawal|ratification|accession))\b",
     re.IGNORECASE,
@@ -169,7 +188,8 @@ FIELD = re.compile(
 )
 CLEARANCE_AREA = re.compile(
     r"\b(?:cleared|clearing|clearance|demined|released|release|freed|cancell?ed|canceled|reduced|"
-    r"removed|neutrali[sz]\w+)\b",
+    r"removed|neutrali[sz]\w+|dismantled|extracted|defused|disposed\s+of|sniffed\s+out|"
+    r"help(?:ed|s)?\s+(?:to\s+)?clear)\b",
     re.IGNORECASE,
 )
 CLEARANCE_DONE = re.compile(

@@ -125,7 +125,8 @@ def place_named(text: str, mentions: list[Mention]) -> str | None:
     places = {
         m.iso3s[0]
         for m in mentions
-        if len(m.iso3s) == 1 and m.kind in ("name", "alias", "short", "region")
+        if len(m.iso3s) == 1
+        and m.kind in ("name", "alias", "short", "region")
         and (_IN_PLACE.search(text[: m.start]) or m.kind == "region")
     }
     return places.pop() if len(places) == 1 else None

@@ -34,7 +34,9 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     drafts: list[Draft] = []
     body = [v for v in views if not v.sentence.chrome]
     topics = _topics(body)
-    proposals = classifier.types([v.text for v in body]) if classifier else [frozenset()] * len(body)
+    proposals = (
+        classifier.types([v.text for v in body]) if classifier else [frozenset()] * len(body)
+    )
     focus_named = False
     for index, view in enumerate(body):
         following = body[index + 1] if index + 1 < len(body) else None
@@ -61,7 +63,9 @@ def _actors(text: str) -> list[Mention]:
     """State mentions, less a dateline's city ("Vienna, June 3 —") and currencies ("US$"),
     with names in ALL-CAPS headlines and labels ("NIGER:", "MINE KILLS TWO IN NEPAL")."""
     skip = dateline_end(text)
-    found = [m for m in find_states(text) if m.start >= skip and not _NOT_THE_STATE.match(text, m.end)]
+    found = [
+        m for m in find_states(text) if m.start >= skip and not _NOT_THE_STATE.match(text, m.end)
+    ]
     for run in _CAPS.finditer(text):
         for m in find_states(run.group(0).title()):
             start = run.start() + m.start

@@ -111,7 +111,10 @@ _ACTIONS = [
         re.compile(r"\b(?:parliament|vote[sd]?|lawmakers|deputies|MPs|Sejm|Seimas|Saeima)\b", re.I),
     ),
     ("announce_intent_to_withdraw", re.compile(r"\b(?:withdraw\w*|exit|leav\w+|quit)", re.I)),
-    ("join", re.compile(r"\b(?:ratif\w+|acce\w+|join\w*|became\s+(?:a\s+)?(?:State\s+)?Party)", re.I)),
+    (
+        "join",
+        re.compile(r"\b(?:ratif\w+|acce\w+|join\w*|became\s+(?:a\s+)?(?:State\s+)?Party)", re.I),
+    ),
 ]
 
 

@@ -1,0 +1,85 @@
+"""Whole-kind behaviours added for text the rules were not tuned on (our own sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from minewatch.extract import Candidate, extract, parse_text
+from minewatch.extract.subdivisions import find_subdivisions
+
+
+def run(text: str, date: str = "2026-05-20") -> list[Candidate]:
+    return extract(parse_text("t", f"SOURCE: synthetic\nDATE: {date}\n{text}"))
+
+
+def keys(text: str, date: str = "2026-05-20") -> list[tuple[str, str | None, str | None]]:
+    return [(c.type, c.actor_iso3, c.date) for c in run(text, date)]
+
+
+def test_another_sense_of_mine_gives_nothing() -> None:
+    assert run("Twelve miners were killed when a coal mine collapsed in the north.") == []
+    # the same words with a landmine in the text are read
+    assert keys("Twelve villagers were killed by a landmine in Chad on 2 May.") == [
+        ("casualty_incident", "TCD", "2026-05-02")
+    ]
+
+
+def test_clearance_is_coded_to_the_place_not_the_operator() -> None:
+    text = "A Danish team cleared 3 square kilometres in Somalia in April."
+    assert keys(text) == [("clearance_progress", "SOM", "2026-04")]
+
+
+def test_an_ngo_or_patron_named_after_a_nationality_is_not_the_state() -> None:
+    text = "Norwegian People's Aid cleared 2 square kilometres in April, the group said."
+    assert run(text) == []  # no state named: never Norway
+    text = "Norwegian People's Aid cleared 2 square kilometres in Laos in April."
+    assert keys(text) == [("clearance_progress", "LAO", "2026-04")]
+    use = run("Mines were planted by Iran-backed Houthi fighters in Yemen, officials said.")
+    assert [(c.type, c.actor_iso3) for c in use] == [("use_allegation", "YEM")]
+
+
+def test_only_quantities_with_a_clearance_verb_are_cleared() -> None:
+    text = (
+        "In 2025 the programme in Laos surveyed 600 square kilometres, confirmed 200 square "
+        "kilometres of contamination and cleared 40 square kilometres."
+    )
+    assert [(c.quantity, c.unit) for c in run(text)] == [(40, "km2")]
+
+
+def test_a_subdivision_places_a_sentence_that_names_no_state() -> None:
+    assert [m.iso3s for m in find_subdivisions("a blast near Poonch in Jammu and Kashmir")] == [
+        ("IND",)
+    ]
+    assert find_subdivisions("a blast in the Eastern Province") == []  # one of many states
+    text = "A farmer was injured by a landmine in Jammu and Kashmir on 3 May."
+    assert keys(text) == [("casualty_incident", "IND", "2026-05-03")]
+
+
+def test_something_used_by_people_is_not_mine_use() -> None:
+    assert run("The school in Chad had been used for years by families fleeing the war.") == []
+
+
+class FakeClassifier:
+    """Proposes one type for every sentence that mentions a keyword."""
+
+    def __init__(self, kind: str, keyword: str) -> None:
+        self.kind, self.keyword = kind, keyword
+
+    def types(self, sentences: Sequence[str]) -> list[frozenset[str]]:
+        return [frozenset({self.kind}) if self.keyword in s else frozenset() for s in sentences]
+
+
+def test_a_proposed_sentence_is_filled_by_the_argument_rules() -> None:
+    document = parse_text(
+        "t", "DATE: 2026-05-20\nIn April, teams in Angola made safe 4 square kilometres."
+    )
+    assert extract(document) == []  # "made safe" is no cue the rules know
+    found = extract(document, FakeClassifier("clearance_progress", "made safe"))
+    assert [(c.type, c.actor_iso3, c.date, c.quantity) for c in found] == [
+        ("clearance_progress", "AGO", "2026-04", 4)
+    ]
+
+
+def test_a_proposal_the_rules_cannot_fill_is_dropped() -> None:
+    document = parse_text("t", "DATE: 2026-05-20\nTeams will make safe 4 square kilometres.")
+    assert extract(document, FakeClassifier("clearance_progress", "make safe")) == []

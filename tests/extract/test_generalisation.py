@@ -83,3 +83,20 @@ def test_a_proposed_sentence_is_filled_by_the_argument_rules() -> None:
 def test_a_proposal_the_rules_cannot_fill_is_dropped() -> None:
     document = parse_text("t", "DATE: 2026-05-20\nTeams will make safe 4 square kilometres.")
     assert extract(document, FakeClassifier("clearance_progress", "make safe")) == []
+
+
+def test_since_an_event_in_a_year_starts_a_period() -> None:
+    text = "Since the end of the war in 1996, 40 deminers have been killed by mines in Croatia."
+    assert [(c.actor_iso3, c.date, c.killed) for c in run(text, "2026-05")] == [("HRV", None, 40)]
+
+
+def test_a_count_before_an_including_list_is_read() -> None:
+    text = "A landmine blast in Chad on 2 May left 12 people, including four children, were killed."
+    assert [c.killed for c in run(text)] == [12]
+
+
+def test_an_all_caps_city_dateline_is_not_the_actor_but_a_country_label_is() -> None:
+    text = "RIYADH: Teams cleared 5 square kilometres in Yemen in April."
+    assert keys(text) == [("clearance_progress", "YEM", "2026-04")]
+    text = "CHAD: Teams cleared 5 square kilometres of farmland in April."
+    assert keys(text) == [("clearance_progress", "TCD", "2026-04")]

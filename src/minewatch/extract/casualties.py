@@ -31,9 +31,15 @@ _APPOSITIVE = (
     r"\s+(?:[\w-]+\s+){0,2}?[a-z]+\s*[-–—(][^.;]{0,60}?[-–—)]\s*(?:were|was|have\s+been|"
     r"had\s+been)\s+(?:\w+\s+)?"
 )
+# "176 people, including 10 women and 14 children, were killed": an including-list between
+_INCLUDING = (
+    r"\s+(?:[\w-]+\s+){0,2}?[a-z]+,\s+including\s+[^.;]{0,80}?,\s+(?:were|was|have\s+been|"
+    r"had\s+been)\s+(?:\w+\s+)?"
+)
 _OTHERS = r"(?:others?\s+|more\s+|people\s+|persons\s+)?"
 _KILLED = [
     re.compile(rf"{_N}{_APPOSITIVE}(?:killed|dead)\b", re.IGNORECASE),
+    re.compile(rf"{_N}{_INCLUDING}(?:killed|dead)\b", re.IGNORECASE),
     re.compile(rf"\bclaimed\s+the\s+lives?\s+of\s+{_N}", re.IGNORECASE),
     re.compile(rf"{_N}\s+{_OTHERS}(?:deaths|fatalities|dead|killed)\b", re.IGNORECASE),
     re.compile(rf"\bdeaths?\s+of\s+{_N}", re.IGNORECASE),
@@ -44,6 +50,7 @@ _KILLED = [
 ]
 _INJURED = [
     re.compile(rf"{_N}{_APPOSITIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
+    re.compile(rf"{_N}{_INCLUDING}(?:injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+{_OTHERS}(?:injuries|injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"\b(?:injuries\s+to|injuring|injured|wounding|wounded)\s+{_N}"),
     re.compile(rf"{_N}\s+{_PASSIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),

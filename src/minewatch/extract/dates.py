@@ -251,9 +251,14 @@ _DATE_ANY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DATELINE = re.compile(
     rf"^(?:{_PLACE},\s+(?:{_PLACE},\s+)?{_DATE_ANY}\s*(?:\([^)]{{1,40}}\)\s*)?"
-    rf"|{_DATE_ANY}\s*\([^)]{{1,40}}\)\s*)(?:[.:—–]|--?\s)"
+    rf"|{_DATE_ANY}\s*\([^)]{{1,40}}\)\s*"
+    rf"|[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]+)?\s*(?:\([^)]{{1,40}}\)\s*)?)"
+    rf"(?:[.:—–]|--?\s)"
 )
-_SINCE = re.compile(r"(?:\bsince|\bSince)\s+(?:early\s+|late\s+|mid-)?$")
+_SINCE = re.compile(
+    r"(?:\bsince|\bSince)\s+(?:early\s+|late\s+|mid-)?$|"
+    r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of)\s+(?:early\s+|late\s+|mid-)?$"
+)
 _RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?$")
 _RANGE_NEXT = re.compile(r"\s*(?:and|to|until|till|through|[–-])\s*(?:early\s+|late\s+|mid-)?\S")
 _REPORTING = re.compile(

@@ -60,20 +60,23 @@ _CAPS = re.compile(r"\b[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)*\b")
 
 
 def _actors(text: str) -> list[Mention]:
-    """State mentions, less a dateline's city ("Vienna, June 3 —") and currencies ("US$"),
-    with names in ALL-CAPS headlines and labels ("NIGER:", "MINE KILLS TWO IN NEPAL")."""
+    """State mentions, less a dateline's city ("Vienna, June 3 —", "RIYADH:") and currencies,
+    patrons and NGOs named after a state, with names in ALL-CAPS headlines and labels ("NIGER:",
+    "MINE KILLS TWO IN NEPAL"); a state's own name heading a paragraph is a label, not a city."""
     skip = dateline_end(text)
-    found = [
-        m for m in find_states(text) if m.start >= skip and not _NOT_THE_STATE.match(text, m.end)
-    ]
+    found = [m for m in find_states(text) if not _NOT_THE_STATE.match(text, m.end)]
     for run in _CAPS.finditer(text):
         for m in find_states(run.group(0).title()):
             start = run.start() + m.start
-            if start >= skip and not any(f.start <= start < f.end for f in found):
+            if not any(f.start <= start < f.end for f in found):
                 found.append(Mention(start, start + len(m.form), m.form, m.iso3s, m.kind))
+    found = [m for m in found if m.start >= skip or m.kind in _LABEL_KINDS]
     if not found:
         found = [m for m in find_subdivisions(text) if m.start >= skip]
     return sorted(found, key=lambda m: m.start)
+
+
+_LABEL_KINDS = ("name", "short", "alias")
 
 
 def _keep(draft: Draft) -> bool:

@@ -17,3 +17,6 @@ class Settings(BaseSettings):
     # Signs web login sessions. Unset: a random key is made once and kept beside the SQLite
     # file (or in the user's config folder for PostgreSQL); set it when several hosts serve.
     secret_key: str | None = None
+    # Sites whose browser scripts may read the public data (GET/HEAD only, never with
+    # credentials). ``MINEWATCH_CORS_ORIGINS='["https://a.example"]'``; ``[]`` turns CORS off.
+    cors_origins: list[str] = ["*"]

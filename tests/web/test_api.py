@@ -144,10 +144,3 @@ def test_bad_write_body_names_the_field(client: TestClient, loaded_app: App) -> 
     no_cites = client.post(url, json=VERSION | {"citations": []}, headers=auth).json()
     assert no_cites["code"] == "invalid_input" and no_cites["field"] == "citations"
     assert client.get("/api/v1/records/stockpile:XYZ:2024").status_code == 404
-
-
-def test_static_assets_are_compressed_and_the_api_is_not(client: TestClient) -> None:
-    gzip = {"Accept-Encoding": "gzip"}
-    css = client.get("/static/css/minewatch.css", headers=gzip)
-    assert css.status_code == 200 and css.headers["content-encoding"] == "gzip"
-    assert "content-encoding" not in client.get("/api/v1/status", headers=gzip).headers

@@ -61,8 +61,17 @@ def test_map_json_is_the_status_report(client: TestClient, loaded_app: App) -> N
     ):
         assert response.status_code == 200
         assert response.headers["content-type"] == "application/json"
-        assert response.json() == expected
+        body = response.json()
+        assert body.pop("page") == {
+            "of": "states",
+            "limit": 1000,
+            "offset": 0,
+            "total": len(expected["states"]),
+            "next": None,
+        }
+        assert body == expected
     api = client.get("/api/v1/status?as_of=2026-01-10").json()
+    assert api.pop("page")["total"] == len(expected["states"])
     assert api == expected
 
 
@@ -135,6 +144,7 @@ def test_source_page_lists_every_record_citing_it(client: TestClient, loaded_app
     effective = next(e for e in fin["timeline"] if e["kind"] == "withdrawal_effective")
     source_id = effective["citations"][0]["source_id"]
     body = client.get(f"/sources/{source_id}.json").json()
+    assert body.pop("page")["of"] == "citations"
     assert body == queries.source_detail(loaded_app, source_id)
     assert "treaty:FIN:withdrawal_effective" in {c["record"] for c in body["citations"]}
     html = client.get(f"/sources/{source_id}").text

@@ -91,7 +91,9 @@ def conflict_of(record: StoredRecord) -> ArmedConflict:
 
 
 def build_snapshot(connection: Connection, known_at: datetime | None = None) -> StatusSnapshot:
-    names = connection.execute(select(states.c.iso3, states.c.name).order_by(states.c.name)).all()
+    names = connection.execute(
+        select(states.c.iso3, states.c.name).order_by(states.c.name, states.c.iso3)
+    ).all()
     found = ledger.current_records(
         connection, kinds=[*STATUS_KINDS, Kind.ARMED_CONFLICT], known_at=known_at
     )

@@ -15,27 +15,32 @@ from minewatch.services import accounts, queries, records
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.services.views import read_view
 from minewatch.web.deps import get_app, json_response
+from minewatch.web.paging import Page, link_header, page_params, paged
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
 
 @router.get("/status", summary="Convention status of every state on a date")
 def status(
-    as_of: str | None = None, known_at: str | None = None, app: App = Depends(get_app)
+    as_of: str | None = None,
+    known_at: str | None = None,
+    page: Page = Depends(page_params),
+    app: App = Depends(get_app),
 ) -> Response:
     day, moment = as_of_param(as_of), known_at_param(known_at)
     view = read_view(app, moment)
-    key = ("status", day)
-    body = view.rendered.get(key)
-    if body is None:
-        body = orjson.dumps(queries.status_report(app, day, moment))
-        view.rendered[key] = body
-    return Response(body, media_type="application/json")
+    key = ("status", day, page)
+    cached = view.rendered.get(key)
+    if cached is None:
+        data = paged(queries.status_report(app, day, moment), "states", page)
+        cached = view.rendered[key] = (orjson.dumps(data), link_header(data))
+    body, link = cached
+    return Response(body, media_type="application/json", headers=link)
 
 
 @router.get("/states", summary="Every state with its names")
-def states(app: App = Depends(get_app)) -> Response:
-    return json_response(queries.list_states(app))
+def states(page: Page = Depends(page_params), app: App = Depends(get_app)) -> Response:
+    return json_response(paged(queries.list_states(app), "states", page))
 
 
 @router.get("/states/{iso3}", summary="One state: timeline, policies, stockpiles, use, sources")
@@ -48,18 +53,26 @@ def state(
 
 
 @router.get("/sources/{source_id}", summary="A source and every record citing it")
-def source(source_id: int, app: App = Depends(get_app)) -> Response:
-    return json_response(queries.source_detail(app, source_id))
+def source(
+    source_id: int, page: Page = Depends(page_params), app: App = Depends(get_app)
+) -> Response:
+    return json_response(paged(queries.source_detail(app, source_id), "citations", page))
 
 
 @router.get("/records/{record_id}", summary="Every version of one record")
-def record(record_id: str, app: App = Depends(get_app)) -> Response:
-    return json_response(queries.record_detail(app, record_id))
+def record(
+    record_id: str, page: Page = Depends(page_params), app: App = Depends(get_app)
+) -> Response:
+    return json_response(paged(queries.record_detail(app, record_id), "versions", page))
 
 
 @router.get("/indicators", summary="Landmine Monitor headline indicators")
-def indicators(known_at: str | None = None, app: App = Depends(get_app)) -> Response:
-    return json_response(queries.indicators(app, known_at_param(known_at)))
+def indicators(
+    known_at: str | None = None, page: Page = Depends(page_params), app: App = Depends(get_app)
+) -> Response:
+    return json_response(
+        paged(queries.indicators(app, known_at_param(known_at)), "indicators", page)
+    )
 
 
 def principal(

@@ -10,7 +10,9 @@ from fastapi.staticfiles import StaticFiles
 
 from minewatch import __version__
 from minewatch.app import App
-from minewatch.web import api, problems, review
+from minewatch.web import api, openapi, problems, review
+from minewatch.web.cors import ReadOnlyCORS
+from minewatch.web.delivery import Delivery
 from minewatch.web.pages import router as pages_router
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -28,9 +30,15 @@ def create_app(app: App) -> FastAPI:
     web.include_router(api.router)
     web.include_router(pages_router)
     web.include_router(review.router)
+    # Outermost last: CORS answers preflights before anything else runs; Delivery (CSV, HEAD,
+    # ETag/304, gzip) sees every GET's finished answer.
+    web.add_middleware(Delivery, minewatch=app)
+    web.add_middleware(ReadOnlyCORS, origins=app.settings.cors_origins)
+    openapi.install(web)
     STATIC_DIR.mkdir(exist_ok=True)
     # The map's first load (MapLibre + base map) is 2.2 MiB raw, ~0.6 MiB compressed: that matters
-    # on a field office's link. Only static files are compressed, so API responses pay nothing.
+    # on a field office's link. Static files keep their own gzip and validators; Delivery does
+    # the same for every other GET.
     static = GZipMiddleware(StaticFiles(directory=STATIC_DIR), minimum_size=1000)
     web.mount("/static", static, name="static")
     return web

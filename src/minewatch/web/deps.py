@@ -10,6 +10,7 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from minewatch.app import App
+from minewatch.web.paging import link_header
 
 
 def get_app(request: Request) -> App:
@@ -25,6 +26,10 @@ def to_json(data: Any) -> bytes:
 def json_response(
     data: Any, status_code: int = 200, headers: Mapping[str, str] | None = None
 ) -> Response:
+    """``data`` as JSON; a paged answer also gets its ``Link: rel="next"`` header."""
     return Response(
-        to_json(data), status_code=status_code, media_type="application/json", headers=headers
+        to_json(data),
+        status_code=status_code,
+        media_type="application/json",
+        headers={**(headers or {}), **link_header(data)},
     )

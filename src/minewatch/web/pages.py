@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.routing import APIRoute
 from starlette.responses import Response
 
@@ -25,6 +25,7 @@ from minewatch.domain.errors import MinewatchError
 from minewatch.services import queries
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.web.deps import get_app
+from minewatch.web.paging import Page, page_params, paged
 from minewatch.web.templating import render, render_error, wants_json
 
 
@@ -54,16 +55,26 @@ router = APIRouter(include_in_schema=False, route_class=PageRoute)
 @router.get("/")
 @router.get("/index.json")
 @router.get("/.json")
-def world_map(request: Request, as_of: str | None = None, known_at: str | None = None) -> Response:
+def world_map(
+    request: Request,
+    as_of: str | None = None,
+    known_at: str | None = None,
+    page: Page = Depends(page_params),
+) -> Response:
     report = queries.status_report(get_app(request), as_of_param(as_of), known_at_param(known_at))
-    return render(request, "map.html", report)
+    return render(request, "map.html", paged(report, "states", page))
 
 
 @router.get("/states")
 @router.get("/states.json")
-def states(request: Request, as_of: str | None = None, known_at: str | None = None) -> Response:
+def states(
+    request: Request,
+    as_of: str | None = None,
+    known_at: str | None = None,
+    page: Page = Depends(page_params),
+) -> Response:
     report = queries.status_report(get_app(request), as_of_param(as_of), known_at_param(known_at))
-    return render(request, "states.html", report)
+    return render(request, "states.html", paged(report, "states", page))
 
 
 @router.get("/states/{iso3}")
@@ -79,8 +90,9 @@ def state_profile(
 
 @router.get("/sources/{source_id:int}")
 @router.get("/sources/{source_id:int}.json")
-def source(request: Request, source_id: int) -> Response:
-    return render(request, "source.html", queries.source_detail(get_app(request), source_id))
+def source(request: Request, source_id: int, page: Page = Depends(page_params)) -> Response:
+    detail = queries.source_detail(get_app(request), source_id)
+    return render(request, "source.html", paged(detail, "citations", page))
 
 
 @router.get("/search")
@@ -93,7 +105,8 @@ def search(request: Request, q: str = "") -> Response:
 
 @router.get("/overview")
 @router.get("/overview.json")
-def overview(request: Request, known_at: str | None = None) -> Response:
-    return render(
-        request, "overview.html", queries.indicators(get_app(request), known_at_param(known_at))
-    )
+def overview(
+    request: Request, known_at: str | None = None, page: Page = Depends(page_params)
+) -> Response:
+    found = queries.indicators(get_app(request), known_at_param(known_at))
+    return render(request, "overview.html", paged(found, "indicators", page))

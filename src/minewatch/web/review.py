@@ -27,6 +27,7 @@ from minewatch.web import session
 from minewatch.web.api import principal
 from minewatch.web.deps import get_app, json_response
 from minewatch.web.pages import PageRoute
+from minewatch.web.paging import Page, page_params, paged
 from minewatch.web.templating import render
 
 pages = APIRouter(include_in_schema=False, route_class=PageRoute)
@@ -138,12 +139,13 @@ def _can_review(who: accounts.Principal = Depends(principal)) -> accounts.Princi
 @api.get("/candidates", summary="Claims waiting for review, with their contradictions")
 def candidates(
     status: str = "candidate",
+    page: Page = Depends(page_params),
     _who: accounts.Principal = Depends(_can_review),
     app: App = Depends(get_app),
 ) -> Response:
     if status not in STATUSES:
         raise InvalidInput(f"must be one of {', '.join(STATUSES)}", Location(field="status"))
-    return json_response(review.queue(app, (STATUSES[status],)))
+    return json_response(paged(review.queue(app, (STATUSES[status],)), "candidates", page))
 
 
 @api.get("/candidates/{record_id}", summary="One claim, its sentence, source and review")

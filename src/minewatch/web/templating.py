@@ -23,6 +23,7 @@ from starlette.responses import HTMLResponse, Response
 from minewatch.domain.errors import MinewatchError
 from minewatch.domain.kinds import POLICY_FIELDS, TREATY_ACTIONS
 from minewatch.web.deps import json_response, to_json
+from minewatch.web.paging import link_header
 
 TEMPLATES = Path(__file__).with_name("templates")
 # One URL serves HTML, JSON and (for htmx) a fragment: caches must key on these headers.
@@ -198,7 +199,7 @@ def render(
     if wants_json(request):
         return json_response(data, status_code, headers=_VARY)
     html = _page(request, template, data)
-    return HTMLResponse(html, status_code=status_code, headers=_VARY)
+    return HTMLResponse(html, status_code=status_code, headers={**_VARY, **link_header(data)})
 
 
 def render_error(request: Request, error: MinewatchError) -> Response:

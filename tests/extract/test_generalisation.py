@@ -100,3 +100,30 @@ def test_an_all_caps_city_dateline_is_not_the_actor_but_a_country_label_is() -> 
     assert keys(text) == [("clearance_progress", "YEM", "2026-04")]
     text = "CHAD: Teams cleared 5 square kilometres of farmland in April."
     assert keys(text) == [("clearance_progress", "TCD", "2026-04")]
+
+
+def test_a_stockpile_needs_a_sign_of_stock_else_destroyed_mines_are_field_work() -> None:
+    text = "On 3 May, the army's engineering unit in Chad destroyed 3,000 mines."
+    assert keys(text) == [("clearance_progress", "TCD", "2026-05-03")]
+    text = "On 3 May, Chad destroyed its last 3,000 anti-personnel mines."
+    assert keys(text) == [("stockpile_destruction", "TCD", "2026-05-03")]
+
+
+def test_obligations_met_are_clearance_only_in_a_clearance_section() -> None:
+    text = "Chad declared its last mined area cleared. The milestone fulfils Chad's obligations."
+    assert [c.type for c in run(text)] == ["clearance_progress"]
+    assert run("Chad has fulfilled its obligations under the Convention.") == []
+
+
+def test_recency_in_the_next_sentence_dates_a_use_allegation() -> None:
+    text = "Chad accused Niger of laying mines on the border. The mines were planted recently."
+    assert keys(text) == [("use_allegation", "NER", "2026-05")]
+
+
+def test_every_treaty_action_the_rules_emit_is_in_the_shared_vocabulary() -> None:
+    from minewatch.domain.kinds import TREATY_ACTION_NAMES
+    from minewatch.extract import proposals, triggers
+
+    emitted = {name for name, _ in triggers.TREATY_ACTIONS}
+    emitted |= {name for name, _ in proposals._ACTIONS}
+    assert emitted <= set(TREATY_ACTION_NAMES)

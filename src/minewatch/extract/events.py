@@ -206,7 +206,21 @@ def _policy(view: View, context: Context) -> list[Draft]:
 
 
 def _use(view: View, context: Context) -> list[Draft]:
-    return allegations.use_drafts(view, context.anchor)
+    """Use allegations; an undated one takes recency from a neighbour about the same mines
+    ("The mines have been planted recently in that area," right before or after)."""
+    drafts = allegations.use_drafts(view, context.anchor)
+    published = context.anchor.published
+    if published is None or published.month is None:
+        return drafts
+    near = [*context.section(view)[-1:], *([context.following] if context.following else [])]
+    recent = any(
+        n.sentence.section == view.sentence.section and triggers.RECENT_LAYING.search(n.text)
+        for n in near
+    )
+    for draft in drafts:
+        if draft.date is None and recent:
+            draft.date = f"{published.year:04d}-{published.month:02d}"
+    return drafts
 
 
 def casualty_actor(view: View, context: Context) -> str | None:
@@ -248,7 +262,9 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         draft.date, draft.own_date = dated(view, match.start() if match else 0, context)
         drafts.append(draft)
     where = actors.place_named(view.text, view.mentions)
-    for draft, position in impacts.clearance_drafts(view, [where] if where else codes):
+    section = context.section(view)
+    about = bool(section) and bool(triggers.CLEARANCE_WORDS.search(section[-1].text))
+    for draft, position in impacts.clearance_drafts(view, [where] if where else codes, about):
         completion = draft.quantity is None  # a declared completion is dated by its declaration
         draft.date, draft.own_date = dated(view, position, context, completion)
         drafts.append(draft)

@@ -80,6 +80,8 @@ def stockpile_drafts(view: View, actor_codes: list[str], mine_context: bool) -> 
     stocks = mine_context or re.search(r"\bstockpiles?\b", view.text, re.IGNORECASE)
     if not stocks or triggers.CLEARANCE_NOT_STOCKPILE.search(view.text) or _in_field(view):
         return []
+    if not _stock_evidence(view):
+        return []  # "the engineering unit destroyed 3,000 mines": field work, not a stockpile
     mines = [q for q in view.quantities if q.unit == "mines"]
     drafts: list[Draft] = []
     for code in actor_codes:
@@ -90,12 +92,21 @@ def stockpile_drafts(view: View, actor_codes: list[str], mine_context: bool) -> 
     return drafts
 
 
-def clearance_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, int]]:
-    """Clearance per quantity (or one per state for a completion), with the cue position."""
+def clearance_drafts(
+    view: View, actor_codes: list[str], about_clearance: bool = False
+) -> list[tuple[Draft, int]]:
+    """Clearance per quantity (or one per state for a completion), with the cue position.
+
+    ``about_clearance``: the previous sentence of the section speaks of clearance, so "met its
+    obligations" there means Article 5."""
     cues = list(triggers.CLEARANCE_DONE.finditer(view.text))
+    if not cues and (about_clearance or triggers.CLEARANCE_WORDS.search(view.text)):
+        cues = list(triggers.OBLIGATIONS_MET.finditer(view.text))
     done = cues[-1] if cues else None  # the last completion cue is the one nearest its date
     cue = triggers.CLEARANCE_AREA.search(view.text)
-    if cue is None and (triggers.CLEARANCE_NOT_STOCKPILE.search(view.text) or _in_field(view)):
+    field = triggers.CLEARANCE_NOT_STOCKPILE.search(view.text) or _in_field(view)
+    field_work = not _stock_evidence(view) and _FIELD_AGENT.search(view.text)
+    if cue is None and (field or field_work):
         cue = triggers.STOCKPILE.search(view.text)  # mines destroyed where they were found
     out: list[tuple[Draft, int]] = []
     if cue is not None and not triggers.vetoed(view.text, cue.start()):
@@ -106,6 +117,25 @@ def clearance_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, in
         for code in actor_codes:
             out.append((_clearance(view, code, None), done.end()))
     return out
+
+
+# signs that what was destroyed is a state's own holding: "its mines", "the last 45 tons of
+# mines", "completed the destruction"
+_OWN_STOCK = re.compile(
+    r"\b(?:its|their|the\s+country[’']s|[A-Z]\w+[’']s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:land\s?)?mines\b|"
+    r"\b(?:last|final|remaining|entire|all)\b|\b(?:complet\w+|finish\w+)\b|^(?:It|They)\s",
+    re.IGNORECASE,
+)
+# who works in the field: destroyed mines by these are clearance, not a stockpile
+_FIELD_AGENT = re.compile(
+    r"\b(?:engineer\w*|units?|deminers?|sappers?|teams?|squads?|EOD|bomb\s+disposal|troops|"
+    r"soldiers|operators?)\b",
+    re.IGNORECASE,
+)
+
+
+def _stock_evidence(view: View) -> bool:
+    return bool(triggers.STOCK_WORD.search(view.text) or _OWN_STOCK.search(view.text))
 
 
 def _in_field(view: View) -> bool:

@@ -189,18 +189,25 @@ FIELD = re.compile(
 CLEARANCE_AREA = re.compile(
     r"\b(?:cleared|clearing|clearance|demined|released|release|freed|cancell?ed|canceled|reduced|"
     r"removed|neutrali[sz]\w+|dismantled|extracted|defused|disposed\s+of|sniffed\s+out|"
-    r"help(?:ed|s)?\s+(?:to\s+)?clear)\b",
+    r"help(?:ed|s)?\s+(?:to\s+)?clear|(?:managed|able|helped?)\s+to\s+(?:remove|clear))\b",
     re.IGNORECASE,
 )
 CLEARANCE_DONE = re.compile(
     r"\b(?:completion\s+of\s+clearance|all\s+(?:known\s+)?mined\s+areas|mine[- ]free|"
     r"free\s+of\s+(?:land)?mines|no\s+(?:known\s+)?mined\s+areas\s+(?:left|remaining)|"
-    r"(?:met|fulfill?ed|completed)\s+its\s+Article\s+5\s+obligations?|declared\s+completion|"
+    r"(?:met|meets|fulfil\w*|completed)\s+(?:its|their|[A-Z]\w+[’']s)\s+Article\s+5\s+obligations?|"
+    r"declared\s+completion|"
     r"(?:finali[sz]ed|completed|finished)\s+(?:the\s+)?demining|"
     r"release\s+of\s+a\s+mined\s+area|(?:mined\s+area|verification\s+efforts)[^.;]{0,80}?"
     r"\bcompleted)\b",
     re.IGNORECASE,
 )
+# "fulfils Croatia's obligations under the Convention": clearance only where the section is
+# about clearance (the same words close a stockpile story: Article 4)
+OBLIGATIONS_MET = re.compile(
+    r"\b(?:met|meets|fulfil\w*|completed)\s+(?:its|their|[A-Z]\w+[’']s)\s+obligations?\b"
+)
+CLEARANCE_WORDS = re.compile(r"\b(?:mine-free|cleared|clearance|demin\w+|mined\s+areas?)\b", re.I)
 CLEARANCE_NOT_STOCKPILE = re.compile(
     r"\b(?:UXOs?|unexploded|ordnance|clearance|cleared|demin\w*|mine\s+action|km2|hectares)\b", re.I
 )

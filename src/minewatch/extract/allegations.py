@@ -16,6 +16,7 @@ from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gazetteer import Mention
 
+_USE_GATE = re.compile(r"mine|accus|attribut|den[iy]|IED", re.IGNORECASE)
 _MINE_NOUN = re.compile(r"\b(?:land)?mines?\b|\bIEDs?\b|\bexplosive\s+devices\b", re.IGNORECASE)
 _NOT_USE = re.compile(r"\b(?:never|not|prohibit\w*|ban\w*|combat)\s+(?:\w+\s+){0,3}$", re.I)
 _ACCUSER_TEXT = re.compile(
@@ -26,6 +27,8 @@ _ACCUSER_TEXT = re.compile(
 
 def use_drafts(view: View, anchor: Anchor) -> list[Draft]:
     """Use allegations in one sentence, one per accused state."""
+    if not _USE_GATE.search(view.text):
+        return []  # cheap gate: every use cue needs one of these stems
     accused: list[str] = []
     first = len(view.text)
     for kind, pattern in triggers.USE_PATTERNS:

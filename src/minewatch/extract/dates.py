@@ -245,6 +245,8 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     ),
 ]
 _NUMERIC_RULES = 3  # the first three rules read numeric dates
+_MONTH_RESOLVERS = (_full, _month_year, _month_day, _bare_month)
+_MONTH_GATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _NUMERIC_GATE = re.compile(r"\d[-./]\d")
 _MONTH_ANY = _M.replace("?P<month>", "?:")
 _DATE_ANY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?"
@@ -295,9 +297,12 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
     found: list[DateMention] = []
     dateline = dateline_end(text)
     numeric = _NUMERIC_GATE.search(text) is not None
+    month = _MONTH_GATE.search(text) is not None
     for index, (pattern, resolve) in enumerate(_RULES):
         if index < _NUMERIC_RULES and not numeric:
             continue  # cheap gate: no "2025-06-27", "27.06.2025" or "27/06/2025" shape here
+        if resolve in _MONTH_RESOLVERS and not month:
+            continue  # cheap gate: no month name at all
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):

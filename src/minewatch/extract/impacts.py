@@ -92,6 +92,9 @@ def stockpile_drafts(view: View, actor_codes: list[str], mine_context: bool) -> 
     return drafts
 
 
+_DONE_GATE = re.compile(r"free|mined|complet|obligation|fulfil|finali|finish|release", re.I)
+
+
 def clearance_drafts(
     view: View, actor_codes: list[str], about_clearance: bool = False
 ) -> list[tuple[Draft, int]]:
@@ -99,6 +102,8 @@ def clearance_drafts(
 
     ``about_clearance``: the previous sentence of the section speaks of clearance, so "met its
     obligations" there means Article 5."""
+    if not view.quantities and not _DONE_GATE.search(view.text):
+        return []  # cheap gate: no figure and no word any completion cue needs
     cues = list(triggers.CLEARANCE_DONE.finditer(view.text))
     if not cues and (about_clearance or triggers.CLEARANCE_WORDS.search(view.text)):
         cues = list(triggers.OBLIGATIONS_MET.finditer(view.text))

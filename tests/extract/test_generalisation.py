@@ -127,3 +127,19 @@ def test_every_treaty_action_the_rules_emit_is_in_the_shared_vocabulary() -> Non
     emitted = {name for name, _ in triggers.TREATY_ACTIONS}
     emitted |= {name for name, _ in proposals._ACTIONS}
     assert emitted <= set(TREATY_ACTION_NAMES)
+
+
+def test_world_figures_and_an_organisation_speaking_of_itself_borrow_no_state() -> None:
+    text = (
+        "Chad cleared 3 square kilometres in April. The Landmine Monitor report recorded "
+        "4,000 casualties in 2025. We have cleared 70 square kilometres since 2010."
+    )
+    assert [(c.type, c.actor_iso3) for c in run(text)] == [
+        ("clearance_progress", "TCD"),
+        ("casualty_incident", None),
+    ]
+
+
+def test_the_killing_of_a_victim_is_one_killed() -> None:
+    text = "The killing of a farmer by a landmine in Chad on 2 May shocked the village."
+    assert [(c.actor_iso3, c.killed) for c in run(text)] == [("TCD", 1)]

@@ -59,7 +59,10 @@ _INJURED = [
     ),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?{_LIMB}", re.IGNORECASE),
 ]
-_ONE_KILLED = re.compile(rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?died)\b")
+_ONE_KILLED = re.compile(
+    rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?died)\b|"
+    rf"\b(?:killing|death)\s+of\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+)
 _ONE_INJURED = re.compile(
     rf"{_ONE}(?:was\s+(?:\w+\s+)?(?:injured|wounded|hurt|maimed)|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB})"
     rf"|\b(?:injured|wounded|maimed)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"

@@ -104,8 +104,8 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
     state named when both are there (a donor or a neighbour named last is not the topic); a
     sentence about the world has no state.
     """
-    if triggers.GLOBAL.search(view.text):
-        return []
+    if triggers.GLOBAL.search(view.text) or triggers.FIRST_PERSON.match(view.text):
+        return []  # about the world, or an organisation speaking of itself
     section = context.section(view)
     named = [code for previous in section for m in previous.mentions for code in m.iso3s]
     if context.topic is not None and context.topic in named:

@@ -48,8 +48,10 @@ BULLET_EVENT = re.compile(
 )
 GLOBAL = re.compile(
     r"\b(?:worldwide|[Gg]lobally|world-wide|(?:across|around)\s+the\s+(?:world|globe)|"
-    r"in\s+the\s+world)\b"
+    r"in\s+the\s+world|Landmine\s+Monitor)\b"
 )
+# an organisation speaking of itself ("We have cleared ...") is not a state
+FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 REFERS_BACK = re.compile(
     r"^(?:[^.;]{0,60}?\b)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:vote|explosion|blast|incident|"
     r"announcement|ceremony|decision|accident|attack|handover|signing|destruction|declaration)\s+"

@@ -143,3 +143,13 @@ def test_world_figures_and_an_organisation_speaking_of_itself_borrow_no_state() 
 def test_the_killing_of_a_victim_is_one_killed() -> None:
     text = "The killing of a farmer by a landmine in Chad on 2 May shocked the village."
     assert [(c.actor_iso3, c.killed) for c in run(text)] == [("TCD", 1)]
+
+
+def test_a_later_sentence_about_the_declaration_or_ceremony_gives_the_date() -> None:
+    text = (
+        "Chad's Salamat region has been declared mine-free. The formal declaration was signed "
+        "at a ceremony in the regional capital on 4 May."
+    )
+    assert keys(text) == [("clearance_progress", "TCD", "2026-05-04")]
+    text = "A ceremony to mark the destruction of Chad's last stockpiled mines was held on 4 May."
+    assert keys(text) == [("stockpile_destruction", "TCD", "2026-05-04")]

@@ -53,9 +53,10 @@ GLOBAL = re.compile(
 # an organisation speaking of itself ("We have cleared ...") is not a state
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 REFERS_BACK = re.compile(
-    r"^(?:[^.;]{0,60}?\b)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:vote|explosion|blast|incident|"
-    r"announcement|ceremony|decision|accident|attack|handover|signing|destruction|declaration)\s+"
-    r"(?:took\s+place|happened|occurred|came|was\s+(?:made|held|announced|signed|carried\s+out))\b"
+    r"^(?:[^.;]{0,60}?\b)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:vote|explosion|blast|"
+    r"incident|announcement|ceremony|decision|accident|attack|handover|signing|destruction|"
+    r"declaration)\b[^.;]{0,100}?\b(?:took\s+place|happened|occurred|came|was\s+(?:made|held|"
+    r"announced|signed|carried\s+out|handed\s+over))\b"
 )
 BACK_THERE = re.compile(r"\b(?:there|that\s+day|at\s+the\s+(?:ceremony|event|site))\b")
 NEW_INCIDENT = re.compile(r"\b(?:another|separate|similar\s+news|second)\b", re.IGNORECASE)
@@ -175,7 +176,8 @@ POLICY_CONTEXT = re.compile(
     r"\b(?:polic\w+|ban|memo|restrictions?|prohibitions?|mines|production|producing)\b", re.I
 )
 STOCKPILE = re.compile(
-    r"\b(?:destroyed|destroys|eliminated|finished\s+destroying|(?:completed|complete|completes|"
+    r"\b(?:destroyed|destroys|eliminated|finished\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
+    r"marking)\s+the\s+destruction|(?:completed|complete|completes|"
     r"finished|full|fully)\s+(?:the\s+)?(?:destruction|elimination)|destruction\b[^.;]{0,60}?\b"
     r"(?:completed|complete|finished))",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ import typer
 
 from minewatch.cli.common import cli_actor, opened, out, ready_app, run
 from minewatch.services import accounts
+from minewatch.storage.engine import writing
 
 user_cli = typer.Typer(help="Accounts and API tokens.", no_args_is_help=True)
 
@@ -34,7 +35,7 @@ def user_add(
     with ready_app() as app:
 
         def add() -> int:
-            with app.engine.begin() as connection:
+            with writing(app.engine) as connection:
                 return accounts.add_user(
                     connection, username, secret, accounts.Role.named(role), cli_actor()
                 )
@@ -53,7 +54,7 @@ def user_token(
     with ready_app() as app:
 
         def create() -> str:
-            with app.engine.begin() as connection:
+            with writing(app.engine) as connection:
                 return accounts.create_token(connection, username, scope, label, cli_actor())
 
         token = run(create)
@@ -66,7 +67,7 @@ def user_revoke(token: str) -> None:
     with opened() as app:
 
         def revoke() -> None:
-            with app.engine.begin() as connection:
+            with writing(app.engine) as connection:
                 accounts.revoke_token(connection, token, cli_actor())
 
         run(revoke)

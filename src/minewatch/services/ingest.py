@@ -24,6 +24,7 @@ from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.extract.model import Document
 from minewatch.services import claims, ledger
 from minewatch.services.clock import utc_now
+from minewatch.storage.engine import writing
 
 Progress = Callable[[Path], None]
 TITLE_LIMIT = 200
@@ -112,7 +113,7 @@ def _ingest_one(
     found = [claims.claim_fields(c) for c in extraction.extract(document)]
     sha256 = hashlib.sha256(content).hexdigest()
     counts = {"new": 0, "held": 0}
-    with app.engine.begin() as connection:
+    with writing(app.engine) as connection:
         source_id, added = ledger.ensure_source(
             connection, source_draft(path, document, sha256), actor
         )

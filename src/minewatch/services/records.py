@@ -11,6 +11,7 @@ from minewatch.domain.dates import parse_optional
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
 from minewatch.services import ledger
+from minewatch.storage.engine import writing
 from minewatch.storage.tables import sources, states
 
 
@@ -33,7 +34,7 @@ def write(
     app: App, draft: RecordDraft, base_version: int | None, actor: str, reason: str
 ) -> int | None:
     """One version in one transaction; a stale base raises VersionConflict and writes nothing."""
-    with app.engine.begin() as connection:
+    with writing(app.engine) as connection:
         if (
             draft.iso3 is not None
             and connection.execute(select(states.c.iso3).where(states.c.iso3 == draft.iso3)).first()

@@ -21,6 +21,7 @@ from minewatch.domain.evidence import Citation, RecordDraft, SourceDraft
 from minewatch.imports import reference
 from minewatch.services import ledger
 from minewatch.services.clock import utc_now
+from minewatch.storage.engine import writing
 from minewatch.storage.tables import states
 
 Progress = Callable[[str], None]
@@ -60,7 +61,7 @@ def load_reference(
     counts = {"states": 0, "sources": 0, "created": 0, "updated": 0, "unchanged": 0}
     parsed = reference.ReferenceSet()
     now = utc_now()
-    with app.engine.begin() as connection:
+    with writing(app.engine) as connection:
         for path, parser in reference.reference_files(directory):
             if progress:
                 progress(path.name)

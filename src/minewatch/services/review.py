@@ -20,6 +20,7 @@ from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
 from minewatch.services import claims, ledger
+from minewatch.storage.engine import writing
 
 
 class Decision(StrEnum):
@@ -87,7 +88,7 @@ def get_claim(connection: Connection, record_id: str) -> StoredRecord:
 def decide(app: App, record_id: str, verdict: Verdict, reviewer: str) -> dict[str, Any]:
     """Write the decision (and the accepted record) in one transaction."""
     verdict = verdict.checked()
-    with app.engine.begin() as connection:
+    with writing(app.engine) as connection:
         current = get_claim(connection, record_id)
         data = dict(current.data)
         if verdict.decision is Decision.ACCEPT:

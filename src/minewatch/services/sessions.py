@@ -24,6 +24,7 @@ from sqlalchemy import select
 from minewatch.app import App
 from minewatch.domain.errors import PermissionDenied, Unauthenticated
 from minewatch.services import accounts, audit
+from minewatch.storage.engine import writing
 from minewatch.storage.tables import users
 
 SESSION_SECONDS = 12 * 3600
@@ -75,7 +76,7 @@ def _sign(app: App, purpose: str, body: str) -> str:
 
 def login(app: App, username: str, password: str, now: float | None = None) -> str:
     """Check the password and return a new session cookie's value."""
-    with app.engine.begin() as connection:
+    with writing(app.engine) as connection:
         who = accounts.authenticate(connection, username, password)
         audit.append(connection, audit.AuditEntry(who.username, "session.create", "session"))
     expires = int(now if now is not None else time.time()) + SESSION_SECONDS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,16 @@ def is_sqlite(engine: Engine | Connection) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+# The execution option that marks a transaction as a writer's (see ``writing``).
+WRITE_OPTION = "minewatch_write"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling opens a transaction only before an INSERT/UPDATE and
+    # not before a SAVEPOINT, so a savepoint that came first committed on its own and the rest of
+    # the write went into a second transaction. Turn it off and let SQLAlchemy emit BEGIN
+    # (SQLAlchemy docs, "SQLite: Serializable isolation / Savepoints / Transactional DDL").
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets the web app read while a CLI import writes; foreign keys are off by default.
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -31,11 +41,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(connection: Connection) -> None:
+    """BEGIN IMMEDIATE for writers: the write lock is taken at the start, so a second writer
+    waits (busy_timeout) and then reads the first one's result, instead of failing with
+    "database is locked" when it upgrades a read it made before the first writer committed."""
+    immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
 
@@ -45,3 +64,9 @@ def lock_for_append(connection: Connection, table: str) -> None:
     PostgreSQL needs an explicit lock so two writers cannot chain onto the same entry."""
     if not is_sqlite(connection):
         connection.execute(text(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE"))
+
+
+def writing(engine: Engine) -> AbstractContextManager[Connection]:
+    """One write transaction: everything in the block commits together or not at all, on both
+    backends; on SQLite writers queue for the lock from their first statement."""
+    return engine.execution_options(**{WRITE_OPTION: True}).begin()

@@ -55,8 +55,11 @@ class Principal:
     role: Role
     scopes: frozenset[str]
 
+    def allows(self, scope: str) -> bool:
+        return scope in self.scopes and self.role >= SCOPES[scope]
+
     def require(self, scope: str) -> None:
-        if scope not in self.scopes or self.role < SCOPES[scope]:
+        if not self.allows(scope):
             raise PermissionDenied(f"{self.username} may not do this: it needs scope {scope!r}")
 
 

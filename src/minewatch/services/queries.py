@@ -16,12 +16,14 @@ from minewatch.app import App
 from minewatch.domain.convention import ConventionStatus as Status
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import NotFound
-from minewatch.domain.evidence import StoredRecord
+from minewatch.domain.evidence import ReviewStatus, StoredRecord
 from minewatch.domain.kinds import Kind, profile_sections
 from minewatch.services import ledger
 from minewatch.services.views import ReadView, read_view
 from minewatch.storage.tables import citations, records
 
+# Source columns that name an account: kept out of every public read.
+PRIVATE_SOURCE_FIELDS = ("recorded_by",)
 # Profile sections listed record by record (the timeline and policies have their own shape).
 LISTED_SECTIONS = {
     key: kinds for key, kinds in profile_sections().items() if key not in ("timeline", "policies")
@@ -136,20 +138,36 @@ def _timeline_item(record: StoredRecord) -> dict[str, Any]:
 
 
 def source_detail(app: App, source_id: int) -> dict[str, Any]:
+    """A source and the records citing it that the public may see: the current version of
+    each accepted record (candidates, rejected claims and retracted records stay in review).
+    Who recorded the source is not published."""
     with app.engine.connect() as connection:
         source = ledger.get_source(connection, source_id)
-        rows = connection.execute(
-            select(records.c.record_id, records.c.kind, records.c.iso3, records.c.version)
-            .add_columns(citations.c.quote)
-            .join(citations, citations.c.record_seq == records.c.seq)
-            .where(citations.c.source_id == source_id)
-            .order_by(records.c.record_id, records.c.version)
-        ).all()
+        citing = (
+            connection.execute(
+                select(records.c.record_id)
+                .distinct()
+                .join(citations, citations.c.record_seq == records.c.seq)
+                .where(citations.c.source_id == source_id)
+            )
+            .scalars()
+            .all()
+        )
+        current = ledger.current_records(connection, record_ids=list(citing)) if citing else []
+    public = {k: v for k, v in source.items() if k not in PRIVATE_SOURCE_FIELDS}
     return {
-        **{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in source.items()},
+        **{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in public.items()},
         "citations": [
-            {"record": r[0], "kind": r[1], "iso3": r[2], "version": r[3], "quote": r[4]}
-            for r in rows
+            {
+                "record": r.record_id,
+                "kind": r.kind,
+                "iso3": r.iso3,
+                "version": r.version,
+                "quote": c.quote,
+            }
+            for r in sorted(current, key=lambda r: r.record_id)
+            for c in r.citations
+            if c.source_id == source_id
         ],
     }
 
@@ -160,8 +178,13 @@ def indicators(app: App, known_at: datetime | None = None) -> dict[str, Any]:
 
 
 def record_detail(app: App, record_id: str) -> dict[str, Any]:
+    """The accepted versions of one record whose current version is accepted; NotFound for a
+    record that is a candidate, rejected or retracted (those are read through review). Account
+    names (who recorded, who reviewed) are not published."""
     with app.engine.connect() as connection:
         versions = ledger.history(connection, record_id)
+    if versions[-1].review_status is not ReviewStatus.ACCEPTED:
+        raise NotFound(f"no record {record_id!r}")
     return {
         "record": record_id,
         "versions": [
@@ -170,15 +193,23 @@ def record_detail(app: App, record_id: str) -> dict[str, Any]:
                 "kind": v.kind,
                 "iso3": v.iso3,
                 "valid_from": v.valid_from,
-                "data": v.data,
+                "data": public_data(v.data),
                 "recorded_at": v.recorded_at.isoformat(),
-                "recorded_by": v.recorded_by,
                 "reason": v.reason,
                 "base_version": v.base_version,
             }
             for v in versions
+            if v.review_status is ReviewStatus.ACCEPTED
         ],
     }
+
+
+def public_data(data: dict[str, Any]) -> dict[str, Any]:
+    """A record's data without the reviewer's account name (claims keep their review note)."""
+    review = data.get("review")
+    if not isinstance(review, dict):
+        return data
+    return {**data, "review": {k: v for k, v in review.items() if k != "reviewer"}}
 
 
 def search(app: App, q: str, limit: int = 20) -> dict[str, Any]:

@@ -1,21 +1,46 @@
-"""Writing records from outside (API, review): validate, then append one version, audited."""
+"""Writing records from outside (the API): validate, then append one version, audited.
+
+Direct writes are limited to ``DIRECT_KINDS`` (docs/api.md). Extracted claims, and the records a
+review makes from them, change only through review (``services.review``): a direct write to them
+is refused with PermissionDenied. A direct write is a candidate unless its writer may accept
+(holds ``review:write``); a reviewer accepts an analyst's candidate by writing it again.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from minewatch.app import App
 from minewatch.domain.dates import parse_optional
-from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.errors import InvalidInput, Location, PermissionDenied
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
+from minewatch.domain.kinds import Kind
 from minewatch.services import ledger
 from minewatch.storage.engine import writing
-from minewatch.storage.tables import sources, states
+from minewatch.storage.tables import records, sources, states
+
+# The record kinds of the reference data: the only kinds a client may write directly.
+DIRECT_KINDS = tuple(
+    str(k)
+    for k in (
+        Kind.TREATY_EVENT,
+        Kind.DEPOSITARY_LISTING,
+        Kind.ARMED_CONFLICT,
+        Kind.POLICY_VERSION,
+        Kind.STOCKPILE_FIGURE,
+        Kind.USE_EVENT,
+        Kind.CASUALTY_FIGURE,
+        Kind.INDICATOR,
+    )
+)
 
 
-def draft_from(record_id: str, body: dict[str, Any]) -> RecordDraft:
+def draft_from(record_id: str, body: dict[str, Any], status: ReviewStatus) -> RecordDraft:
+    """The draft a direct write proposes; PermissionDenied for claims, InvalidInput for a kind
+    that may not be written directly."""
+    _check_direct(record_id, str(body["kind"]))
     for field in ("valid_from", "valid_to"):
         parse_optional(body.get(field), Location(field=field))
     return RecordDraft(
@@ -26,8 +51,29 @@ def draft_from(record_id: str, body: dict[str, Any]) -> RecordDraft:
         iso3=body.get("iso3"),
         valid_from=body.get("valid_from"),
         valid_to=body.get("valid_to"),
-        review_status=ReviewStatus(body.get("review_status", ReviewStatus.ACCEPTED)),
+        review_status=status,
     )
+
+
+def _check_direct(record_id: str, kind: str) -> None:
+    if kind == Kind.CLAIM or record_id.startswith("claim:") or ":claim:" in record_id:
+        raise PermissionDenied("claims and the records made from them change only through review")
+    if kind not in DIRECT_KINDS:
+        raise InvalidInput(
+            f"{kind!r} cannot be written directly (one of {', '.join(DIRECT_KINDS)})",
+            Location(field="kind"),
+        )
+
+
+def _check_kind_kept(connection: Connection, draft: RecordDraft) -> None:
+    """A record keeps its kind: no rewriting a claim (or anything else) under another name."""
+    kind = connection.execute(
+        select(records.c.kind).where(records.c.record_id == draft.record_id).limit(1)
+    ).scalar()
+    if kind == Kind.CLAIM:
+        raise PermissionDenied("claims change only through review")
+    if kind is not None and kind != draft.kind:
+        raise InvalidInput(f"record is a {kind!r}, not a {draft.kind!r}", Location(field="kind"))
 
 
 def write(
@@ -35,6 +81,7 @@ def write(
 ) -> int | None:
     """One version in one transaction; a stale base raises VersionConflict and writes nothing."""
     with writing(app.engine) as connection:
+        _check_kind_kept(connection, draft)
         if (
             draft.iso3 is not None
             and connection.execute(select(states.c.iso3).where(states.c.iso3 == draft.iso3)).first()

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from minewatch.app import App
 from minewatch.domain.errors import Unauthenticated
+from minewatch.domain.evidence import ReviewStatus
 from minewatch.services import accounts, queries, records
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.services.views import read_view
@@ -108,6 +109,8 @@ def write_version(
     app: App = Depends(get_app),
 ) -> Response:
     who.require("records:write")
-    draft = records.draft_from(record_id, body.model_dump())
+    may_accept = who.allows("review:write")
+    status = ReviewStatus.ACCEPTED if may_accept else ReviewStatus.CANDIDATE
+    draft = records.draft_from(record_id, body.model_dump(), status)
     version = records.write(app, draft, body.base_version, who.username, body.reason)
     return json_response({"record": record_id, "version": version}, status_code=201)

@@ -10,6 +10,7 @@ One module per group of commands, each with a ``register(cli)`` that adds its co
     users.py      user add | token | revoke
     evidence.py   ingest, extract, contradictions
     review.py     review list | show | accept | reject
+    backup.py     backup PATH, restore PATH
 
 To add commands (backup/restore, import/export, forms, reports...): write
 ``minewatch/cli/<group>.py`` with plain functions that open the App with
@@ -24,11 +25,11 @@ from __future__ import annotations
 
 import typer
 
-from minewatch.cli import evidence, ledger, review, users
+from minewatch.cli import backup, evidence, ledger, review, users
 
 __all__ = ["cli", "main"]
 
-GROUPS = (ledger, users, evidence, review)
+GROUPS = (ledger, users, evidence, review, backup)
 
 cli = typer.Typer(
     help="minewatch: anti-personnel mines, from the treaty to the minefield.",

@@ -72,3 +72,11 @@ def verify_chain(connection: Connection) -> int | None:
             return int(row["seq"])
         prev_hash = row["hash"]
     return None
+
+
+def head(connection: Connection) -> str | None:
+    """The newest entry's hash: the anchor an operator keeps (each backup prints it)."""
+    found = connection.execute(
+        select(audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
+    ).scalar()
+    return str(found) if found is not None else None

@@ -70,3 +70,11 @@ def writing(engine: Engine) -> AbstractContextManager[Connection]:
     """One write transaction: everything in the block commits together or not at all, on both
     backends; on SQLite writers queue for the lock from their first statement."""
     return engine.execution_options(**{WRITE_OPTION: True}).begin()
+
+
+def sqlite_path(engine: Engine | Connection) -> Path | None:
+    """The file behind a SQLite engine; None for PostgreSQL and in-memory databases."""
+    url = engine.engine.url if isinstance(engine, Connection) else engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)

@@ -9,6 +9,7 @@ need=()
   || need+=(postgresql-15-postgis-3)
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql-15)
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
+command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client-15)
 
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""

@@ -7,12 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from evidence.helpers import STOCKPILE, add_claim
 from typer.testing import CliRunner
 
+from evidence.helpers import STOCKPILE, add_claim
 from minewatch.app import App
 from minewatch.cli import cli
-from minewatch.domain.errors import InvalidInput
+from minewatch.domain.errors import BackupFailed, InvalidInput
 from minewatch.services import audit, backup, review
 from minewatch.storage.engine import sqlite_path
 
@@ -43,9 +43,7 @@ def test_backup_then_restore_gives_the_same_database(
     assert review.current_version(empty_app, record_id) == 2
 
 
-def test_restore_refuses_a_database_with_data_unless_told(
-    loaded_app: App, tmp_path: Path
-) -> None:
+def test_restore_refuses_a_database_with_data_unless_told(loaded_app: App, tmp_path: Path) -> None:
     target = tmp_path / "mw.backup"
     manifest = backup.backup(loaded_app, target)
     add_claim(loaded_app, STOCKPILE)
@@ -72,7 +70,7 @@ def test_a_truncated_sqlite_backup_is_refused(
     with sqlite3.connect(target) as damaged:
         damaged.execute("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")
     before = counts(empty_app.engine)
-    with pytest.raises(backup.BackupFailed, match="row counts differ"):
+    with pytest.raises(BackupFailed, match="row counts differ"):
         backup.restore(empty_app, target)
     assert counts(empty_app.engine) == before
 

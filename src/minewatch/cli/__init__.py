@@ -26,6 +26,8 @@ from __future__ import annotations
 import typer
 
 from minewatch.cli import backup, evidence, ledger, review, users
+from minewatch.cli.common import fail
+from minewatch.domain.errors import MinewatchError
 
 __all__ = ["cli", "main"]
 
@@ -41,4 +43,11 @@ for group in GROUPS:
 
 
 def main() -> None:
-    cli()
+    """The console script: no traceback ever reaches the user (a bug still prints one line)."""
+    try:
+        cli()
+    except Exception as exc:
+        try:
+            fail(MinewatchError(f"{type(exc).__name__}: {exc}".splitlines()[0]))
+        except typer.Exit as done:
+            raise SystemExit(done.exit_code) from None

@@ -1,7 +1,7 @@
 """Backup and restore, each verified by the audit chain and the row counts.
 
-    minewatch backup PATH              a consistent copy of the database, and PATH.manifest.json
-    minewatch restore PATH [--replace] replace the database with the backup, then verify it
+minewatch backup PATH              a consistent copy of the database, and PATH.manifest.json
+minewatch restore PATH [--replace] replace the database with the backup, then verify it
 """
 
 from __future__ import annotations

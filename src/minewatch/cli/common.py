@@ -25,9 +25,11 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
+from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, MinewatchError, NotInitialised
+from minewatch.storage.engine import sqlite_path, unavailable
 from minewatch.storage.schema import current_revision, head_revision
 
 out = Console()
@@ -52,8 +54,8 @@ def cli_actor() -> str:
 def fail(error: MinewatchError, exit_code: int = 2) -> NoReturn:
     """The CLI's one rendering of an error: ``error (code): message`` on stderr, then exit
     (status 2 unless the command documents another)."""
-    err.print(f"[red]error[/red] ({error.code}): ", highlight=False, end="")
-    err.print(error.message, highlight=False, markup=False)
+    err.print(f"[red]error[/red] ({error.code}): ", highlight=False, end="", soft_wrap=True)
+    err.print(error.message, highlight=False, markup=False, soft_wrap=True)
     raise typer.Exit(exit_code)
 
 
@@ -67,15 +69,28 @@ def run(action: Callable[[], T]) -> T:
 
 @contextmanager
 def opened() -> Iterator[App]:
-    """The App built from settings, closed afterwards; no schema check."""
-    app = App.from_settings()
+    """The App built from settings, closed afterwards; no schema check. A database that cannot
+    be opened (a wrong URL, a missing folder, a file that is not a database, a server down)
+    ends the command with ``error (database_unavailable): ...``."""
+    app = run(App.from_settings)
     try:
         yield app
+    except (OperationalError, InterfaceError) as exc:
+        fail(unavailable(app.engine, exc))
+    except DBAPIError as exc:
+        if type(exc) is not DatabaseError:  # a constraint or data error: not the database's fault
+            raise
+        fail(unavailable(app.engine, exc))
     finally:
         app.close()
 
 
 def schema_ready(app: App) -> bool:
+    """True when the database is at the newest schema; a SQLite file that does not exist is
+    not ready, and is not created by asking."""
+    path = sqlite_path(app.engine)
+    if path is not None and not path.exists():
+        return False
     return current_revision(app.engine) == head_revision()
 
 

@@ -161,7 +161,7 @@ def serve(
 
 def audit_verify() -> None:
     """Check the audit log's hash chain; exit 1 at the first tampered entry."""
-    with opened() as app, app.engine.connect() as connection:
+    with ready_app() as app, app.engine.connect() as connection:
         broken = audit.verify_chain(connection)
     if broken is not None:
         fail(AuditTampered(broken), exit_code=1)

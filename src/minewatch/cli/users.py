@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from minewatch.cli.common import cli_actor, opened, out, ready_app, run
+from minewatch.cli.common import cli_actor, out, ready_app, run
 from minewatch.services import accounts
 from minewatch.storage.engine import writing
 
@@ -64,7 +64,7 @@ def user_token(
 @user_cli.command("revoke")
 def user_revoke(token: str) -> None:
     """Revoke an API token."""
-    with opened() as app:
+    with ready_app() as app:
 
         def revoke() -> None:
             with writing(app.engine) as connection:

@@ -11,6 +11,10 @@ invents a code.
     ├── VersionConflict (409, version_conflict)  an edit whose base version is stale
     ├── NotInitialised (503, not_initialised)   the database is not at the newest schema
     ├── AuditTampered (500, audit_tampered)     the audit log's hash chain is broken
+    ├── PayloadTooLarge (413, payload_too_large) a request body or document over its limit
+    ├── Throttled (429, throttled)              too many failed logins: wait and retry
+    ├── DatabaseUnavailable (503, database_unavailable) the database cannot be opened
+    ├── BackupFailed (500, backup_failed)       a backup or restore did not verify
     └── HttpError (status varies, http_error)   any other HTTP-level refusal
 
 Each class carries its stable ``code`` and HTTP ``status`` (and a one-line ``meaning`` for the
@@ -153,6 +157,44 @@ class AuditTampered(MinewatchError):
 
     def details(self) -> dict[str, object]:
         return {"entry": self.entry}
+
+
+class PayloadTooLarge(MinewatchError):
+    code = "payload_too_large"
+    status = 413
+    meaning = "A request body or document is over its documented size limit."
+
+    def __init__(self, what: str, limit: int) -> None:
+        self.limit = limit
+        super().__init__(f"{what} is over the limit of {limit:,} bytes")
+
+    def details(self) -> dict[str, object]:
+        return {"limit": self.limit}
+
+
+class Throttled(MinewatchError):
+    code = "throttled"
+    status = 429
+    meaning = "Too many failed logins for this user or address: wait, then try again."
+
+    def __init__(self, retry_after: int) -> None:
+        self.retry_after = retry_after
+        super().__init__(f"too many failed logins: try again in {retry_after} s")
+
+    def details(self) -> dict[str, object]:
+        return {"retry_after": self.retry_after}
+
+
+class DatabaseUnavailable(MinewatchError):
+    code = "database_unavailable"
+    status = 503
+    meaning = "The database cannot be opened: a wrong URL, a missing folder or a server down."
+
+
+class BackupFailed(MinewatchError):
+    code = "backup_failed"
+    status = 500
+    meaning = "A backup or restore could not be made, or its copy did not verify."
 
 
 class HttpError(MinewatchError):

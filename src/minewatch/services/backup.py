@@ -27,20 +27,13 @@ from typing import Any
 from sqlalchemy import Connection, func, select, text
 
 from minewatch.app import App
-from minewatch.domain.errors import InvalidInput, Location, MinewatchError
+from minewatch.domain.errors import BackupFailed, InvalidInput, Location
 from minewatch.services import audit
 from minewatch.services.clock import utc_now
 from minewatch.settings import Settings
 from minewatch.storage.engine import is_sqlite, sqlite_path
 from minewatch.storage.schema import current_revision
 from minewatch.storage.tables import metadata
-
-
-class BackupFailed(MinewatchError):
-    """A backup or restore that could not be made or did not verify."""
-
-    code = "backup_failed"
-    status = 500
 
 
 @dataclass(frozen=True)

@@ -50,9 +50,18 @@ def ensure_source(connection: Connection, draft: SourceDraft, actor: str) -> tup
     if existing is not None:
         return existing, False
     values = {**draft.__dict__, "kind": str(draft.kind)}
-    new_id = connection.execute(
-        insert(sources).values(**values, recorded_at=utc_now(), recorded_by=actor)
-    ).inserted_primary_key
+    try:
+        # Another writer may add the same content at the same moment (PostgreSQL lets both
+        # look first): then the content is held, which is a duplicate, not an error.
+        with connection.begin_nested():
+            new_id = connection.execute(
+                insert(sources).values(**values, recorded_at=utc_now(), recorded_by=actor)
+            ).inserted_primary_key
+    except IntegrityError:
+        raced = find_source(connection, url=draft.url, sha256=draft.sha256)
+        if raced is None:
+            raise
+        return raced, False
     assert new_id is not None
     audit.append(connection, audit.AuditEntry(actor, "source.create", f"source:{new_id[0]}"))
     return int(new_id[0]), True

@@ -8,6 +8,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from minewatch.domain.errors import DatabaseUnavailable
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
 def normalise_url(url: str) -> str:
@@ -50,8 +55,18 @@ def _sqlite_begin(connection: Connection) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    """An engine for a SQLite path/URL or a PostgreSQL URL; DatabaseUnavailable for anything
+    else (nothing is opened yet: SQLAlchemy connects on first use)."""
     url = normalise_url(url)
-    if make_url(url).get_backend_name() == "sqlite":
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError:
+        raise DatabaseUnavailable(f"{url!r} is not a database URL") from None
+    if backend not in SUPPORTED_BACKENDS:
+        raise DatabaseUnavailable(
+            f"{backend} is not supported: give a SQLite file path or a postgresql:// URL"
+        )
+    if backend == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -78,3 +93,10 @@ def sqlite_path(engine: Engine | Connection) -> Path | None:
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
     return Path(url.database)
+
+
+def unavailable(engine: Engine, error: DBAPIError) -> DatabaseUnavailable:
+    """The driver's refusal to open or use the database, as one line naming it (no password)."""
+    reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+    shown = engine.url.render_as_string(hide_password=True)
+    return DatabaseUnavailable(f"cannot use the database {shown}: {reason}")

@@ -1,0 +1,89 @@
+"""F12/F13: every configuration error is one line, ``error (code): message``, exit 2, never a
+traceback; a read command never creates a missing database file; a duplicate ingest racing
+another is reported as a duplicate."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from minewatch.app import App
+from minewatch.services import ingest
+
+ONE_LINE = re.compile(r"^error \((database_unavailable|not_initialised)\): \S.*\n$")
+COMMANDS = [
+    ["status"],
+    ["state", "FIN"],
+    ["audit-verify"],
+    ["user", "revoke", "mw_x"],
+    ["user", "token", "x", "--scope", "admin"],
+    ["review", "list"],
+    ["contradictions"],
+    ["backup", "b.db"],
+]
+
+
+def _configurations(tmp: Path) -> dict[str, str]:
+    (tmp / "garbage.db").write_bytes(b"this is not a database, just some bytes" * 10)
+    return {
+        "missing folder": str(tmp / "no" / "such" / "x.db"),
+        "missing file": str(tmp / "absent.db"),
+        "not a database": str(tmp / "garbage.db"),
+        "unsupported backend": "mysql://u@127.0.0.1/x",
+        "server down": "postgresql://u:pw@127.0.0.1:1/x",
+    }
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c))
+def test_configuration_errors_are_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    from minewatch.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    for name, url in _configurations(tmp_path).items():
+        monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 2, (name, result.output, result.exception)
+        assert ONE_LINE.match(result.output), (name, result.output)
+        assert "pw@" not in result.output
+    assert not (tmp_path / "absent.db").exists()
+    assert not (tmp_path / "no").exists()
+
+
+def test_the_console_script_prints_no_traceback(tmp_path: Path) -> None:
+    env = {**os.environ, "MINEWATCH_DATABASE_URL": str(tmp_path / "garbage.db")}
+    (tmp_path / "garbage.db").write_bytes(b"x" * 4096)
+    script = "from minewatch.cli import main; main()"
+    for args in (["status"], ["audit-verify"], ["init"]):
+        done = subprocess.run(
+            [sys.executable, "-c", script, *args], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 2
+        assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+def test_racing_ingests_of_one_file_report_a_duplicate(loaded_app: App, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Belarus destroyed its last 78 stockpiled mines on 5 April 2017.\n")
+    barrier = threading.Barrier(2)
+    reports: list[ingest.IngestReport] = []
+
+    def run() -> None:
+        barrier.wait()
+        reports.append(ingest.ingest(loaded_app, [story], "test:race"))
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [r.failures for r in reports] == [[], []]
+    assert sorted((r.new_sources, r.duplicates) for r in reports) == [(0, 1), (1, 0)]

@@ -159,8 +159,10 @@ def test_etag_changes_when_the_data_change(client: TestClient, loaded_app: App) 
 
 def _write_stockpile(client: TestClient, app: App) -> None:
     with app.engine.begin() as connection:
-        accounts.add_user(connection, "ana", "correct horse battery", accounts.Role.ANALYST, "t")
-        token = accounts.create_token(connection, "ana", ["records:write"], "t", "t")
+        # A writer who may accept publishes at once (an analyst's direct write is a candidate).
+        accounts.add_user(connection, "ana", "correct horse battery", accounts.Role.REVIEWER, "t")
+        scopes = ["records:write", "review:write"]
+        token = accounts.create_token(connection, "ana", scopes, "t", "t")
     body = {
         "base_version": None,
         "kind": "stockpile_figure",

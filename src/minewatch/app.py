@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from minewatch.settings import Settings
+from minewatch.storage.cache import ReadCache
 from minewatch.storage.engine import make_engine
 
 
@@ -16,7 +17,10 @@ from minewatch.storage.engine import make_engine
 class App:
     settings: Settings
     engine: Engine
-    # Read caches keyed by the ledger's generation, so a write from any process invalidates them.
+    # Read views, each keyed by the record kinds it reads (storage/cache.py): a write to a kind,
+    # from any process, rebuilds only the views that read it.
+    read_cache: ReadCache = field(default_factory=ReadCache)
+    # Small per-process values that are costly to derive (e.g. the session signing key).
     caches: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

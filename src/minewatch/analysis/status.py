@@ -1,16 +1,16 @@
 """Convention status of every state on a date, as the database knew it at a moment.
 
-A ``StatusSnapshot`` is built once per (known_at, ledger generation) from the accepted records;
-answering for a date is then a few comparisons per state.
+Pure: ``build_snapshot`` is handed the states and the accepted records of ``STATUS_READS`` (the
+services read them, once, and cache the snapshot by those kinds); answering for a date is then a
+few comparisons per state.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-
-from sqlalchemy import Connection, select
 
 from minewatch.domain.convention import (
     ConventionDates,
@@ -24,10 +24,10 @@ from minewatch.domain.dates import PartialDate
 from minewatch.domain.evidence import StoredRecord
 from minewatch.domain.kinds import Kind
 from minewatch.domain.treaty import ArmedConflict
-from minewatch.services import ledger
-from minewatch.storage.tables import states
 
 STATUS_KINDS = (Kind.TREATY_EVENT, Kind.DEPOSITARY_LISTING)
+# Every kind a snapshot is built from: a write to any other kind leaves it valid.
+STATUS_READS = (*STATUS_KINDS, Kind.ARMED_CONFLICT)
 
 
 @dataclass(frozen=True)
@@ -90,13 +90,13 @@ def conflict_of(record: StoredRecord) -> ArmedConflict:
     )
 
 
-def build_snapshot(connection: Connection, known_at: datetime | None = None) -> StatusSnapshot:
-    names = connection.execute(
-        select(states.c.iso3, states.c.name).order_by(states.c.name, states.c.iso3)
-    ).all()
-    found = ledger.current_records(
-        connection, kinds=[*STATUS_KINDS, Kind.ARMED_CONFLICT], known_at=known_at
-    )
+def build_snapshot(
+    names: Sequence[tuple[str, str]],
+    found: Sequence[StoredRecord],
+    known_at: datetime | None = None,
+) -> StatusSnapshot:
+    """``names`` are (iso3, name) in display order; ``found`` the accepted records of
+    ``STATUS_READS`` as known at ``known_at`` (others are ignored)."""
     conflicts = [conflict_of(r) for r in found if r.kind == Kind.ARMED_CONFLICT]
     events: dict[str, list[TreatyEvent]] = defaultdict(list)
     urls: dict[str, list[str]] = defaultdict(list)

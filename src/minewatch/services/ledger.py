@@ -249,8 +249,3 @@ def _to_record(row: Any, cited: tuple[CitedSource, ...]) -> StoredRecord:
         content_hash=row["content_hash"],
         citations=cited,
     )
-
-
-def generation(connection: Connection) -> int:
-    """A number that grows with every record written: the read caches' key."""
-    return int(connection.execute(select(func.coalesce(func.max(records.c.seq), 0))).scalar_one())

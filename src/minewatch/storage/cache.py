@@ -1,0 +1,158 @@
+"""The read side's cache: what was built from the ledger, kept until a record of a kind it read
+is written.
+
+Every entry names the record kinds it was built from. The ledger's ``seq`` grows with every
+write (from any process); ``observe`` reads its maximum (one indexed lookup) and, when it moved,
+which kinds were written since the last look (a range scan over the new rows only). An entry is
+valid while none of its kinds was written after the generation it was built at, so a write to
+one kind leaves the others' entries in place.
+
+- **Single flight.** When many readers miss the same entry at once, one builds it and the others
+  wait for that build; readers of other entries never wait for it (the lock is held only for
+  dictionary work, never while building or querying).
+- **No personal data.** An entry built from a personal kind (``domain.kinds``) is refused:
+  personal records are read per request, for the user asking, and never shared.
+- **Bounded.** At most ``max_entries`` entries, least recently used first out.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, func, select
+
+from minewatch.domain.kinds import SPECS, Kind, Sensitivity
+from minewatch.storage.tables import records
+
+T = TypeVar("T")
+
+
+def generation(connection: Connection) -> int:
+    """The highest record ``seq`` written so far (0 for an empty ledger)."""
+    return int(connection.execute(select(func.coalesce(func.max(records.c.seq), 0))).scalar_one())
+
+
+def kinds_written(connection: Connection, after: int, upto: int) -> set[str]:
+    """The kinds of the records written with ``after < seq <= upto``."""
+    query = select(records.c.kind).where(records.c.seq > after, records.c.seq <= upto).distinct()
+    return {str(k) for k in connection.execute(query).scalars()}
+
+
+class PersonalDataNotCacheable(ValueError):
+    """A programming error: a shared cache entry would hold personal records."""
+
+
+@dataclass
+class _Entry:
+    kinds: frozenset[str]
+    built_at: int
+    value: Any
+
+
+@dataclass
+class _Flight:
+    done: threading.Event = field(default_factory=threading.Event)
+    value: Any = None
+    error: BaseException | None = None
+
+
+class ReadCache:
+    """One per App; safe to share between threads. ``builds`` counts builds per key."""
+
+    def __init__(self, max_entries: int = 64) -> None:
+        self.max_entries = max_entries
+        self.builds: Counter[Hashable] = Counter()
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[Hashable, _Entry] = OrderedDict()
+        self._flights: dict[Hashable, _Flight] = {}
+        self._seen: int | None = None
+        self._written: dict[str, int] = {}
+
+    def observe(self, connection: Connection) -> int:
+        """The ledger's generation now; notes which kinds were written since the last look."""
+        now = generation(connection)
+        with self._lock:
+            seen = self._seen
+            if seen is None or now <= seen:
+                self._seen = now if seen is None else seen
+                return now
+        written = kinds_written(connection, seen, now)
+        with self._lock:
+            for kind in written:
+                self._written[kind] = max(self._written.get(kind, 0), now)
+            self._seen = max(self._seen or 0, now)
+        return now
+
+    def get(
+        self,
+        key: Hashable,
+        kinds: Iterable[str],
+        at: int,
+        build: Callable[[], T],
+    ) -> T:
+        """The entry ``key`` if still valid, else ``build()`` once for every concurrent caller.
+        ``at`` is the generation ``observe`` returned before the caller's build reads anything.
+        PersonalDataNotCacheable for a personal kind."""
+        tags = _shareable(kinds)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and self._valid(entry):
+                self._entries.move_to_end(key)
+                return entry.value  # type: ignore[no-any-return]
+            flight = self._flights.get(key)
+            leader = flight is None
+            if flight is None:
+                flight = self._flights[key] = _Flight()
+        if not leader:
+            followed: T = self._follow(flight)
+            return followed
+        return self._lead(key, tags, at, build, flight)
+
+    def _lead(
+        self, key: Hashable, tags: frozenset[str], at: int, build: Callable[[], T], flight: _Flight
+    ) -> T:
+        try:
+            value = build()
+        except BaseException as exc:
+            flight.error = exc
+            raise
+        else:
+            flight.value = value
+            with self._lock:
+                self.builds[key] += 1
+                self._entries[key] = _Entry(tags, at, value)
+                self._entries.move_to_end(key)
+                self._evict()
+            return value
+        finally:
+            with self._lock:
+                self._flights.pop(key, None)
+            flight.done.set()
+
+    @staticmethod
+    def _follow(flight: _Flight) -> Any:
+        flight.done.wait()
+        if flight.error is not None:
+            raise flight.error
+        return flight.value
+
+    def _valid(self, entry: _Entry) -> bool:
+        return all(self._written.get(k, 0) <= entry.built_at for k in entry.kinds)
+
+    def _evict(self) -> None:
+        for key in [k for k, e in self._entries.items() if not self._valid(e)]:
+            del self._entries[key]
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+
+
+def _shareable(kinds: Iterable[str]) -> frozenset[str]:
+    tags = frozenset(str(k) for k in kinds)
+    personal = sorted(k for k in tags if SPECS[Kind(k)].sensitivity is Sensitivity.PERSONAL)
+    if personal:
+        raise PersonalDataNotCacheable(f"personal kinds are never cached: {', '.join(personal)}")
+    return tags

@@ -71,13 +71,17 @@ def test_review_from_the_command_line(database: App) -> None:
     }
     code, output, _ = invoke("review")  # the queue, full ids to copy into accept / reject
     assert code == 0 and accepted in output and "2 claims" in output
-    code, output, _ = invoke("review", "accept", accepted, "--set", "quantity=80")
+    code, output, _ = invoke(
+        "review", "accept", accepted, "--set", "quantity=80", "--base-version", "v1"
+    )
     assert code == 0 and f"stockpile_figure:{accepted}" in output
     code, _, error = invoke(
         "review", "reject", rejected, "--reason", "dates", "--base-version", "7"
     )
     assert code == 2 and "version_conflict" in error
-    code, output, _ = invoke("review", "reject", rejected, "--reason", "the dates are confused")
+    code, output, _ = invoke(
+        "review", "reject", rejected, "--reason", "the dates are confused", "--base-version", "1"
+    )
     assert code == 0 and "rejected" in output
     shown = json.loads(invoke("review", "show", accepted)[1])
     assert shown["quantity"] == 80 and shown["review"]["before"] == {"quantity": 78}
@@ -97,3 +101,16 @@ def test_contradictions_lists_both_sources(database: App) -> None:
     code, output, _ = invoke("contradictions")
     assert code == 0 and "2 contradictions" in output
     assert invoke("contradictions", "--format", "xml")[0] == 2
+
+
+def test_a_cli_decision_needs_the_version_the_reviewer_saw(database: App) -> None:
+    """Two reviewers who both saw v1: the first decides, the second gets a conflict."""
+    record_id = add_claim(database, STOCKPILE)
+    code, _, error = invoke("review", "accept", record_id)
+    assert code == 2 and "error (invalid_input): --base-version is required" in error
+    assert invoke("review", "accept", record_id, "--base-version", "one")[0] == 2
+    assert review.queue(database)["candidates"][0]["version"] == 1
+    assert invoke("review", "accept", record_id, "--base-version", "v1")[0] == 0
+    code, _, error = invoke("review", "reject", record_id, "--reason", "no", "--base-version", "1")
+    assert code == 2 and "error (version_conflict)" in error
+    assert review.show(database, record_id)["review_status"] == "accepted"

@@ -2,8 +2,8 @@
 
 minewatch review [list] [--status S] [--format ...]
 minewatch review show RECORD
-minewatch review accept RECORD [--set FIELD=VALUE]... [--reason R] [--base-version N]
-minewatch review reject RECORD --reason R [--base-version N]
+minewatch review accept RECORD --base-version N [--set FIELD=VALUE]... [--reason R]
+minewatch review reject RECORD --base-version N --reason R
 """
 
 from __future__ import annotations
@@ -88,10 +88,11 @@ def review_show(record_id: str) -> None:
 
 
 BaseVersion = Annotated[
-    int | None,
+    str | None,
     typer.Option(
         "--base-version",
-        help="The version you reviewed (from `review list`); default: the current one",
+        help="The version you reviewed, as `review list` shows it (3 or v3); required",
+        show_default=False,
     ),
 ]
 
@@ -106,7 +107,8 @@ def review_accept(
     reason: Annotated[str, typer.Option(help="Why (recorded with the version)")] = "",
     base_version: BaseVersion = None,
 ) -> None:
-    """Accept a claim, optionally after correcting fields; writes its record, cited."""
+    """Accept a claim, optionally after correcting fields; writes its record, cited.
+    If the claim moved on since the version you reviewed: version_conflict, nothing written."""
     edits = run(lambda: _parse_edits(edit or []))
     _decide(record_id, review.Decision.ACCEPT, reason, edits, base_version)
 
@@ -117,7 +119,8 @@ def review_reject(
     reason: Annotated[str, typer.Option(help="Why it is rejected (required)")],
     base_version: BaseVersion = None,
 ) -> None:
-    """Reject a claim with a reason; it is kept, marked rejected, and never published."""
+    """Reject a claim with a reason; it is kept, marked rejected, and never published.
+    If the claim moved on since the version you reviewed: version_conflict, nothing written."""
     _decide(record_id, review.Decision.REJECT, reason, {}, base_version)
 
 
@@ -131,17 +134,30 @@ def _parse_edits(pairs: list[str]) -> dict[str, str]:
     return edits
 
 
+def parse_base_version(given: str | None) -> int:
+    """The version a reviewer saw: ``3`` or ``v3`` (as ``review list`` prints it). Required,
+    so two reviewers deciding one claim conflict instead of the second silently winning."""
+    if given is None:
+        raise InvalidInput(
+            "--base-version is required: the version you reviewed, as `review list` shows it"
+        )
+    text = given.strip().lower().removeprefix("v")
+    if not text.isdigit() or int(text) < 1:
+        raise InvalidInput(f"--base-version must be a version number like 3 or v3, not {given!r}")
+    return int(text)
+
+
 def _decide(
     record_id: str,
     decision: review.Decision,
     reason: str,
     edits: dict[str, str],
-    base_version: int | None,
+    base_version: str | None,
 ) -> None:
+    base = run(lambda: parse_base_version(base_version))
     with ready_app() as app:
 
         def act() -> dict[str, Any]:
-            base = base_version or review.current_version(app, record_id)
             verdict = review.Verdict(decision, base, reason, dict(edits))
             return review.decide(app, record_id, verdict, cli_actor())
 

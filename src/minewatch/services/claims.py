@@ -10,6 +10,7 @@ accepted records only.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
@@ -31,6 +32,7 @@ from minewatch.domain.kinds import (
     ClaimType,
     Kind,
 )
+from minewatch.domain.values import MAX_INT, check_int, check_value
 from minewatch.services import ledger
 from minewatch.services.hashing import content_hash
 
@@ -231,7 +233,7 @@ def apply_edits(data: dict[str, Any], edits: dict[str, Any]) -> dict[str, Any]:
     for name, value in edits.items():
         if name not in EDITABLE:
             raise InvalidInput(f"cannot be edited (one of {', '.join(EDITABLE)})", _at(name))
-        updated[name] = _checked(name, value)
+        updated[name] = _checked(name, check_value(value, _at(name).field or name))
     return updated
 
 
@@ -277,7 +279,7 @@ def _count(name: str, value: Any) -> int:
         raise InvalidInput(f"{value!r} is not a whole number", _at(name)) from None
     if number < 0:
         raise InvalidInput("cannot be negative", _at(name))
-    return number
+    return check_int(number, f"edits.{name}")
 
 
 def _quantity(name: str, value: Any) -> int | float:
@@ -285,6 +287,8 @@ def _quantity(name: str, value: Any) -> int | float:
         number = float(str(value).replace(",", ""))
     except ValueError:
         raise InvalidInput(f"{value!r} is not a number", _at(name)) from None
+    if not math.isfinite(number) or number > MAX_INT:
+        raise InvalidInput(f"{value!r} is not a finite number in range", _at(name))
     if number < 0:
         raise InvalidInput("cannot be negative", _at(name))
     return int(number) if number.is_integer() else number

@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 from minewatch import extract as extraction
 from minewatch.app import App
 from minewatch.domain.dates import PartialDate
+from minewatch.domain.errors import PayloadTooLarge
 from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.extract.model import Document
 from minewatch.services import claims, ledger
@@ -68,8 +69,15 @@ class Overrides:
     url: str | None = None
 
 
+# The largest document ingest or extract reads (docs/evidence.md): a 20 MB text took 56 s.
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+
+
 def read(path: Path, overrides: Overrides | None = None) -> Document:
-    """The document, with the command line's date and URL filling what its header leaves out."""
+    """The document, with the command line's date and URL filling what its header leaves out;
+    PayloadTooLarge for a file over MAX_DOCUMENT_BYTES."""
+    if path.is_file() and path.stat().st_size > MAX_DOCUMENT_BYTES:
+        raise PayloadTooLarge(f"{path.name} ({path.stat().st_size:,} bytes)", MAX_DOCUMENT_BYTES)
     document: Document = extraction.read_document(path)
     overrides = overrides or Overrides()
     changes: dict[str, Any] = {}

@@ -26,6 +26,7 @@ from minewatch.domain.evidence import (
     StoredRecord,
 )
 from minewatch.domain.kinds import SPECS
+from minewatch.domain.values import MAX_INT, MAX_RECORD_ID
 from minewatch.services import audit
 from minewatch.services.clock import utc_now
 from minewatch.services.hashing import content_hash
@@ -68,6 +69,8 @@ def ensure_source(connection: Connection, draft: SourceDraft, actor: str) -> tup
 
 
 def get_source(connection: Connection, source_id: int) -> dict[str, Any]:
+    if not 0 < source_id <= MAX_INT:
+        raise NotFound(f"no source with id {source_id}")
     row = connection.execute(select(sources).where(sources.c.id == source_id)).mappings().first()
     if row is None:
         raise NotFound(f"no source with id {source_id}")
@@ -200,6 +203,8 @@ def current_records(
 
 def history(connection: Connection, record_id: str) -> list[StoredRecord]:
     """Every version of one record, oldest first."""
+    if len(record_id) > MAX_RECORD_ID or "\x00" in record_id:
+        raise NotFound("no such record")
     rows = (
         connection.execute(
             select(records).where(records.c.record_id == record_id).order_by(records.c.version)

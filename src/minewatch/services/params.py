@@ -22,7 +22,7 @@ def known_at_param(value: str | None) -> datetime | None:
         return None
     try:
         return as_utc_naive(datetime.fromisoformat(value))
-    except ValueError:
+    except (ValueError, OverflowError):  # 0001-01-01T00:00+14:00 is before year 1 in UTC
         raise InvalidInput(
             f"{value!r} is not a timestamp (e.g. 2026-02-03T12:00:00Z)", Location(field="known_at")
         ) from None

@@ -17,6 +17,7 @@ from minewatch.domain.dates import parse_optional
 from minewatch.domain.errors import InvalidInput, Location, PermissionDenied
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
 from minewatch.domain.kinds import Kind
+from minewatch.domain.values import MAX_RECORD_ID, check_count, check_text, check_value
 from minewatch.services import ledger
 from minewatch.storage.engine import writing
 from minewatch.storage.tables import records, sources, states
@@ -41,8 +42,12 @@ def draft_from(record_id: str, body: dict[str, Any], status: ReviewStatus) -> Re
     """The draft a direct write proposes; PermissionDenied for claims, InvalidInput for a kind
     that may not be written directly."""
     _check_direct(record_id, str(body["kind"]))
+    check_text(record_id, "record_id", MAX_RECORD_ID)
     for field in ("valid_from", "valid_to"):
         parse_optional(body.get(field), Location(field=field))
+    body = {**body, "data": check_value(body["data"], "data")}
+    for name in COUNT_FIELDS.get(str(body["kind"]), ()):
+        check_count(body["data"].get(name), f"data.{name}")
     return RecordDraft(
         record_id=record_id,
         kind=body["kind"],
@@ -53,6 +58,13 @@ def draft_from(record_id: str, body: dict[str, Any], status: ReviewStatus) -> Re
         valid_to=body.get("valid_to"),
         review_status=status,
     )
+
+
+# The figures each kind counts: null or a whole number, never negative, never beyond 64 bits.
+COUNT_FIELDS = {
+    str(Kind.STOCKPILE_FIGURE): ("destroyed", "held", "retained"),
+    str(Kind.CASUALTY_FIGURE): ("killed", "injured", "total"),
+}
 
 
 def _check_direct(record_id: str, kind: str) -> None:

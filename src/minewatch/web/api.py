@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Header
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from minewatch.app import App
 from minewatch.domain.errors import Unauthenticated
 from minewatch.domain.evidence import ReviewStatus
+from minewatch.domain.values import MAX_INT, MAX_REASON, MAX_TEXT
 from minewatch.services import accounts, queries, records
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.services.views import read_view
@@ -85,20 +86,31 @@ def principal(
         return accounts.principal_for_token(connection, authorization[7:].strip())
 
 
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("must not contain a NUL byte")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_no_nul)]
+
+
 class CitationIn(BaseModel):
-    source_id: int
-    quote: str = Field(min_length=1)
+    source_id: int = Field(ge=1, le=MAX_INT)
+    quote: Text = Field(min_length=1, max_length=MAX_TEXT)
 
 
 class VersionIn(BaseModel):
-    base_version: int | None = Field(description="The version this edit starts from; null for new")
+    base_version: int | None = Field(
+        ge=1, le=MAX_INT, description="The version this edit starts from; null for new"
+    )
     kind: str = Field(min_length=1, max_length=40)
     iso3: str | None = Field(default=None, pattern="^[A-Z]{3}$")
     valid_from: str | None = None
     valid_to: str | None = None
     data: dict[str, Any]
     citations: list[CitationIn] = Field(min_length=1)
-    reason: str = Field(min_length=1)
+    reason: Text = Field(min_length=1, max_length=MAX_REASON)
 
 
 @router.post("/records/{record_id}/versions", status_code=201, summary="Write a new version")

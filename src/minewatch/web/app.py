@@ -13,6 +13,7 @@ from minewatch.app import App
 from minewatch.web import api, openapi, problems, review
 from minewatch.web.cors import ReadOnlyCORS
 from minewatch.web.delivery import Delivery
+from minewatch.web.limits import BodyLimit
 from minewatch.web.pages import router as pages_router
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -34,6 +35,7 @@ def create_app(app: App) -> FastAPI:
     # ETag/304, gzip) sees every GET's finished answer.
     web.add_middleware(Delivery, minewatch=app)
     web.add_middleware(ReadOnlyCORS, origins=app.settings.cors_origins)
+    web.add_middleware(BodyLimit)  # outermost: an over-limit body is refused before anything
     openapi.install(web)
     STATIC_DIR.mkdir(exist_ok=True)
     # The map's first load (MapLibre + base map) is 2.2 MiB raw, ~0.6 MiB compressed: that matters

@@ -8,6 +8,7 @@ support a figure.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -123,14 +124,19 @@ def _isodate(value: object) -> str:
 
 
 def _number(value: object) -> str:
-    if value is None or value == "":
+    """A figure for display; anything that is not a finite number shows as itself or "–", so
+    one odd stored value cannot break a page."""
+    if value is None or value == "" or isinstance(value, bool):
         return "–"
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
     try:
-        return f"{int(float(str(value))):,}"
-    except ValueError:
+        number = value if isinstance(value, int | float) else float(str(value))
+    except (ValueError, OverflowError):
         return str(value)
+    if isinstance(number, float) and not math.isfinite(number):
+        return "–"
+    if isinstance(number, float) and not number.is_integer():
+        return f"{number:,.2f}".rstrip("0").rstrip(".")
+    return f"{int(number):,}"
 
 
 def _chronology(profile: Mapping[str, Any]) -> list[dict[str, Any]]:

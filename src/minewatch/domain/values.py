@@ -1,0 +1,71 @@
+"""Limits on the values minewatch stores, checked at every edge (API body, review edit, CLI) so
+that both backends see the same input and refuse it the same way: one InvalidInput naming the
+field. Sources of the limits: SQLite and PostgreSQL ``bigint`` hold signed 64-bit integers;
+PostgreSQL ``text``/``json`` cannot hold a NUL byte; JSON (RFC 8259) has no NaN or Infinity.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from minewatch.domain.errors import InvalidInput, Location
+
+MAX_INT = 2**63 - 1
+MIN_INT = -(2**63)
+MAX_TEXT = 10_000  # characters in one string inside a record's data, a quote or an edit
+MAX_REASON = 2_000
+MAX_RECORD_ID = 200  # the records.record_id column
+MAX_DEPTH = 16
+
+
+def check_text(value: str, field: str, limit: int = MAX_TEXT) -> str:
+    """The string itself; InvalidInput for a NUL byte or more than ``limit`` characters."""
+    if "\x00" in value:
+        raise InvalidInput("must not contain a NUL byte", Location(field=field))
+    if len(value) > limit:
+        raise InvalidInput(f"is longer than {limit:,} characters", Location(field=field))
+    return value
+
+
+def check_int(value: int, field: str) -> int:
+    if not MIN_INT <= value <= MAX_INT:
+        raise InvalidInput("is outside the 64-bit integer range", Location(field=field))
+    return value
+
+
+def check_value(value: Any, field: str, depth: int = 0) -> Any:
+    """A JSON value safe to store on both backends: finite numbers, 64-bit integers, strings
+    without NUL, at most MAX_DEPTH levels; InvalidInput names the first offending field
+    (``data.items.2.n``)."""
+    if depth > MAX_DEPTH:
+        raise InvalidInput(f"nests deeper than {MAX_DEPTH} levels", Location(field=field))
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return check_int(value, field)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidInput("must be a finite number", Location(field=field))
+        return value
+    if isinstance(value, str):
+        return check_text(value, field)
+    if isinstance(value, list):
+        return [check_value(v, f"{field}.{i}", depth + 1) for i, v in enumerate(value)]
+    if isinstance(value, dict):
+        return {
+            check_text(str(k), field, 200): check_value(v, f"{field}.{k}", depth + 1)
+            for k, v in value.items()
+        }
+    raise InvalidInput(f"{type(value).__name__} is not a JSON value", Location(field=field))
+
+
+def check_count(value: Any, field: str) -> int | None:
+    """A figure that counts things (mines, people): null or a whole number 0..MAX_INT."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput("must be a whole number or null", Location(field=field))
+    if value < 0:
+        raise InvalidInput("cannot be negative", Location(field=field))
+    return check_int(value, field)

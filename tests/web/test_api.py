@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from minewatch.app import App
 from minewatch.services import accounts
-from minewatch.storage.tables import audit_log, sources
+from minewatch.storage.tables import audit_log, sources, users
 from minewatch.web.app import create_app
 
 
@@ -146,3 +146,16 @@ def test_bad_write_body_names_the_field(client: TestClient, loaded_app: App) -> 
     no_cites = client.post(url, json=VERSION | {"citations": []}, headers=auth).json()
     assert no_cites["code"] == "invalid_input" and no_cites["field"] == "citations"
     assert client.get("/api/v1/records/stockpile:XYZ:2024").status_code == 404
+
+
+def test_a_demoted_users_token_loses_its_write_scope(client: TestClient, loaded_app: App) -> None:
+    """Scopes are capped by the user's role at the time of use, not when the token was made."""
+    token = _token(loaded_app, "dem", accounts.Role.ANALYST, ["records:write"])
+    auth = {"Authorization": f"Bearer {token}"}
+    url = "/api/v1/records/stockpile:GRC:2024/versions"
+    assert client.post(url, json=VERSION, headers=auth).status_code == 201
+    with loaded_app.engine.begin() as connection:
+        connection.execute(update(users).where(users.c.username == "dem").values(role="viewer"))
+        assert not accounts.principal_for_token(connection, token).allows("records:write")
+    again = client.post(url, json=VERSION | {"base_version": 1, "data": {"held": 9}}, headers=auth)
+    assert (again.status_code, again.json()["code"]) == (403, "permission_denied")

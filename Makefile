@@ -46,8 +46,13 @@ lint:
 typecheck:
 	$(VENV)/bin/mypy
 
+# Every benchmark (bench/harness.py is their shared kit); results land in bench/results/.
 bench: setup
-	$(VENV)/bin/pip install -q -e ".[bench]" && $(PY) bench/status_bench.py
+	$(VENV)/bin/pip install -q -e ".[bench]"
+	$(PY) bench/status_bench.py
+	$(PY) bench/views_bench.py
+	@if [ -d ../shared/eval-dev ]; then $(PY) bench/extract_eval.py && $(PY) bench/sentence_classifier_eval.py; \
+	else echo "bench/extract_eval.py and sentence_classifier_eval.py need ../shared/eval-dev: skipped"; fi
 
 clean:
 	rm -rf $(VENV) frontend/node_modules src/minewatch/web/static/vendor test-output

@@ -19,10 +19,13 @@ import json
 import random
 import re
 import sys
-import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.harness import cpu_rate
 
 from minewatch.extract import Candidate, Document, extract, read_document
 
@@ -231,14 +234,8 @@ def by_part(dev: Path, documents: list[Document]) -> list[str]:
 
 
 def speed(documents: list[Document], seconds: float) -> float:
-    """Documents per second of this process's CPU time (not wall time: on a shared machine
-    the wall clock counts other people's work)."""
-    count, start = 0, time.process_time()
-    while time.process_time() - start < seconds:
-        for document in documents:
-            extract(document)
-        count += len(documents)
-    return count / (time.process_time() - start)
+    """Documents per second of this process's CPU time (bench/harness.py ``cpu_rate``)."""
+    return cpu_rate(lambda: [extract(d) for d in documents], len(documents), seconds)
 
 
 def _line(name: str, tally: Tally) -> str:

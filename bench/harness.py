@@ -4,6 +4,7 @@ records, and the results file.
     from bench.harness import timed, measure_once, fresh_app, synthetic_records, Results
 
 - ``timed(call)``: median and 95th percentile in milliseconds after a warm-up.
+- ``cpu_rate(call, items, seconds)``: items per CPU-second (throughput on a shared machine).
 - ``measure_once(call)``: seconds and peak traced Python memory (bytes) of one call.
 - ``free_port()`` / ``wait_for(port, path)``: a loopback port and a server answering 200 on it.
 - ``fresh_app(directory, loaded=True)``: a migrated SQLite database (reference data loaded).
@@ -59,6 +60,17 @@ def timed(call: Callable[[], object], runs: int = 2000, warmup: int = 50) -> Tim
         samples.append((time.perf_counter() - start) * 1000)
     samples.sort()
     return Timing(statistics.median(samples), samples[int(len(samples) * 0.95)])
+
+
+def cpu_rate(call: Callable[[], object], items: int, seconds: float) -> float:
+    """Items per second of this process's CPU time, calling ``call`` (which handles ``items``
+    items) for at least ``seconds`` of CPU time. CPU time, not wall time: on a shared machine the
+    wall clock counts other people's work."""
+    count, start = 0, time.process_time()
+    while time.process_time() - start < seconds:
+        call()
+        count += items
+    return count / (time.process_time() - start)
 
 
 @dataclass(frozen=True)

@@ -13,63 +13,25 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import re
 import shutil
-import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.harness import ROOT, Results, free_port, fresh_app, timed, wait_for
 
 from minewatch.analysis.status import status_on
 from minewatch.app import App
 from minewatch.services import queries
-from minewatch.services.reference import load_reference
 from minewatch.services.views import read_view
-from minewatch.settings import Settings
-from minewatch.storage.schema import migrate
 
 AS_OF = date(2026, 2, 3)
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def timed(call: Callable[[], object], runs: int = 2000) -> tuple[float, float]:
-    """Median and 95th percentile in milliseconds, after a warm-up."""
-    for _ in range(50):
-        call()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[int(len(samples) * 0.95)]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_for(url_port: int, path: str, timeout: float = 30) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", url_port), timeout=1) as sock:
-                sock.sendall(f"GET {path} HTTP/1.0\r\nHost: x\r\n\r\n".encode())
-                if sock.recv(12).startswith(b"HTTP/1.1 200"):
-                    return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"server on port {url_port} did not answer {path}")
 
 
 def wrk(port: int, path: str, seconds: int, connections: int) -> float:
@@ -92,18 +54,16 @@ def serve(command: list[str], env: dict[str, str], port: int, path: str) -> subp
     return process
 
 
-def in_process(app: App) -> list[tuple[str, float, float]]:
+def in_process(app: App) -> list[tuple[str, str, str]]:
     snapshot = read_view(app).snapshot
-    rows = [
-        ("status_on: all 197 states (pure computation)", *timed(lambda: status_on(snapshot, AS_OF)))
-    ]
-    rows.append(
+    measured = [
+        ("status_on: all 197 states (pure computation)", timed(lambda: status_on(snapshot, AS_OF))),
         (
             "queries.status_report: freshness check + counts + dict",
-            *timed(lambda: queries.status_report(app, AS_OF)),
-        )
-    )
-    return rows
+            timed(lambda: queries.status_report(app, AS_OF)),
+        ),
+    ]
+    return [(n, f"{t.median_ms:.3f} ms", f"{t.p95_ms:.3f} ms") for n, t in measured]
 
 
 def http_minewatch(db: Path, seconds: int, connections: int, workers: int) -> float:
@@ -163,47 +123,31 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed for the HTTP part: apt-get install wrk")
+    results = Results("status")
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
+        app = fresh_app(workdir)
         db = workdir / "bench.db"
-        app = App.from_settings(Settings(database_url=str(db)))
-        migrate(app.engine)
-        load_reference(app, "bench")
-        lines = [
-            f"# Status benchmark, {time.strftime('%Y-%m-%d %H:%M')}",
-            "",
-            f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}, SQLite backend.",
-            "",
-            "| measurement | median | p95 |",
-            "|---|---|---|",
-        ]
-        for name, median, p95 in in_process(app):
-            lines.append(f"| {name} | {median:.3f} ms | {p95:.3f} ms |")
-        lines += [
-            "",
-            f"HTTP, wrk -t2 -c{args.connections} -d{args.seconds}s on loopback:",
-            "",
-            "| server | requests/s |",
-            "|---|---|",
-        ]
+        results.table(("measurement", "median", "p95"), in_process(app))
         one = http_minewatch(db, args.seconds, args.connections, workers=1)
         two = http_minewatch(db, args.seconds, args.connections, workers=2)
         peer = http_datasette(app, workdir, args.seconds, args.connections)
-        lines.append(f"| minewatch /api/v1/status (1 worker) | {one:,.0f} |")
-        lines.append(f"| minewatch /api/v1/status (2 workers) | {two:,.0f} |")
+        rows = [
+            ("minewatch /api/v1/status (1 worker)", f"{one:,.0f}"),
+            ("minewatch /api/v1/status (2 workers)", f"{two:,.0f}"),
+        ]
         if peer is not None:
-            lines.append(f"| Datasette 197-row table as JSON (peer) | {peer:,.0f} |")
-            lines += [
+            rows.append(("Datasette 197-row table as JSON (peer)", f"{peer:,.0f}"))
+        results.add("", f"HTTP, wrk -t2 -c{args.connections} -d{args.seconds}s on loopback:")
+        results.table(("server", "requests/s"), rows)
+        if peer is not None:
+            results.add(
                 "",
                 f"Ratio minewatch (1 worker) / Datasette: {one / peer:.2f}x; "
                 f"(2 workers): {two / peer:.2f}x.",
-            ]
+            )
         app.close()
-    text = "\n".join(lines) + "\n"
-    print(text)
-    out = ROOT / "bench" / "results" / f"status-{time.strftime('%Y%m%d-%H%M')}.md"
-    out.write_text(text, encoding="utf-8")
+    results.write()
 
 
 if __name__ == "__main__":

@@ -128,9 +128,3 @@ def find_quantities(text: str) -> list[Quantity]:
         number = int(value) if value == int(value) else value
         found.append(Quantity(number, unit, match.start(), match.end()))
     return found
-
-
-def number_at(text: str) -> float | None:
-    """The number phrase that starts ``text`` (after optional spaces), if any."""
-    match = _NUMBER_RE.match(text.lstrip())
-    return parse_number(match.group(0)) if match else None

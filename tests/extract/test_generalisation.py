@@ -153,3 +153,16 @@ def test_a_later_sentence_about_the_declaration_or_ceremony_gives_the_date() -> 
     assert keys(text) == [("clearance_progress", "TCD", "2026-05-04")]
     text = "A ceremony to mark the destruction of Chad's last stockpiled mines was held on 4 May."
     assert keys(text) == [("stockpile_destruction", "TCD", "2026-05-04")]
+
+
+def test_a_target_year_is_not_a_date_and_glued_days_are_read() -> None:
+    text = "Chad cleared 3 square kilometres in 2025 and wants all areas clear by 2027."
+    assert keys(text, "2026-02-10") == [("clearance_progress", "TCD", "2025")]
+    assert keys("Chad destroyed its last 300 stockpiled mines on5 May 2025.") == [
+        ("stockpile_destruction", "TCD", "2025-05-05")
+    ]
+
+
+def test_a_pronoun_owner_points_to_the_subject() -> None:
+    text = "Chad denied the report, but its army's use of mines near the border is documented."
+    assert [(c.type, c.actor_iso3) for c in run(text)] == [("use_allegation", "TCD")]

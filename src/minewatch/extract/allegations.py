@@ -16,6 +16,7 @@ from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gazetteer import Mention
 
+_PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
 _USE_GATE = re.compile(r"mine|accus|attribut|den[iy]|IED", re.IGNORECASE)
 _MINE_NOUN = re.compile(r"\b(?:land)?mines?\b|\bIEDs?\b|\bexplosive\s+devices\b", re.IGNORECASE)
 _NOT_USE = re.compile(r"\b(?:never|not|prohibit\w*|ban\w*|combat)\s+(?:\w+\s+){0,3}$", re.I)
@@ -49,7 +50,11 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
         return list(hit.iso3s) if hit else []
     if kind == "possessive":
         hit = actors.state_before(mentions, match.start() + 1)
-        return list(hit.iso3s) if hit and hit.end >= match.start() - 1 else []
+        if hit and hit.end >= match.start() - 1:
+            return list(hit.iso3s)
+        if _PRONOUN_OWNER.search(text[: match.start()]):  # "its army's use of mines"
+            return actors.codes(actors.subject_group(text, mentions))[:1]
+        return []
     if kind == "by" and not _MINE_NOUN.search(text, max(0, match.start() - 60), match.end()):
         return []  # "used for years by families": the thing used is not a mine
     if kind in ("use_by", "by"):

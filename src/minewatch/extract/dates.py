@@ -216,7 +216,7 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         _part_of_year,
     ),
-    (re.compile(rf"\b{_D}\s+{_M},?\s+{_Y}\b"), _full),
+    (re.compile(rf"(?:\b|(?<=[a-z])){_D}\s+{_M},?\s+{_Y}\b"), _full),
     (re.compile(rf"\b{_M}\s+{_D}{_D2},?\s+{_Y}\b"), _full),
     (
         re.compile(
@@ -229,7 +229,7 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         re.compile(rf"\b{_M}\s+{_D}{_D2}\b(?!\s*[:.]\d)(?:\s+of\s+(?P<rel>this|last)\s+year)?"),
         _month_day,
     ),
-    (re.compile(rf"\b{_D}\s+{_M}(?!\w)(?!\s+\d{{1,2}}:)"), _month_day),
+    (re.compile(rf"(?:\b|(?<=[a-z])){_D}\s+{_M}(?!\w)(?!\s+\d{{1,2}}:)"), _month_day),
     (
         re.compile(
             rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|of)\s+|mid-){_M}(?!\w)"
@@ -311,7 +311,7 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             if _TITLE_YEAR.search(text[:start]):
                 continue
             value = resolve(match, _speech_anchor(text, start, found, anchor, resolve))
-            found.append(_mention(text, match, value, dateline))
+            found.append(_mention(text, match, value, dateline, anchor))
     return sorted(found, key=lambda mention: mention.start)
 
 
@@ -329,12 +329,15 @@ def _speech_anchor(
     return Anchor(PartialDate.parse(value), anchor.context_year)
 
 
-def _mention(text: str, match: re.Match[str], value: str | None, dateline: int) -> DateMention:
+def _mention(
+    text: str, match: re.Match[str], value: str | None, dateline: int, anchor: Anchor
+) -> DateMention:
     before, after = text[: match.start()], text[match.end() :]
     never = (
         match.end() <= dateline
         or bool(_TREATY_DATE.search(before) or _NOT_EVENT_BEFORE.search(before))
         or bool(_NOT_EVENT_AFTER.match(after))
+        or _target(before, value, anchor)
     )
     range_start = bool(_RANGE_START.search(before) and _RANGE_NEXT.match(after))
     return DateMention(
@@ -345,6 +348,16 @@ def _mention(text: str, match: re.Match[str], value: str | None, dateline: int) 
         reporting=never,
         speech=bool(_REPORTING.search(before) or _FRAME.search(before)),
     )
+
+
+_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$")
+
+
+def _target(before: str, value: str | None, anchor: Anchor) -> bool:
+    """ "by 2028" at or after publication is a target, not the date of anything done."""
+    if value is None or anchor.year is None or not _BY.search(before):
+        return False
+    return int(value[:4]) >= anchor.year
 
 
 def latest(mentions: list[DateMention]) -> str | None:

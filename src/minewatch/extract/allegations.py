@@ -19,7 +19,9 @@ from minewatch.extract.gazetteer import Mention
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
 _USE_GATE = re.compile(r"mine|accus|attribut|den[iy]|IED", re.IGNORECASE)
 _MINE_NOUN = re.compile(r"\b(?:land)?mines?\b|\bIEDs?\b|\bexplosive\s+devices\b", re.IGNORECASE)
-_NOT_USE = re.compile(r"\b(?:never|not|prohibit\w*|ban\w*|combat)\s+(?:\w+\s+){0,3}$", re.I)
+_NOT_USE = re.compile(
+    r"\b(?:never|not|prohibit\w*|ban(?:s|ned|ning)?|combat)\s+(?:\w+\s+){0,3}$", re.I
+)
 _ACCUSER_TEXT = re.compile(
     r"\b(?:the\s+)?(UN|United\s+Nations|ICBL|Landmine\s+Monitor|Human\s+Rights\s+Watch|HRW|"
     r"Amnesty(?:\s+International)?|NATO|EU|European\s+Union)\b"

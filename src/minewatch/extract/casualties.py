@@ -36,10 +36,16 @@ _INCLUDING = (
     r"\s+(?:[\w-]+\s+){0,2}?[a-z]+,\s+including\s+[^.;]{0,80}?,\s+(?:were|was|have\s+been|"
     r"had\s+been)\s+(?:\w+\s+)?"
 )
+# "Eight people, all of them civilians, were killed": a short appositive between commas
+_COMMA_APPOSITIVE = (
+    r"\s+(?:[\w-]+\s+){0,2}?[a-z]+,\s+[^.;,]{1,50},\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?"
+)
 _OTHERS = r"(?:others?\s+|more\s+|people\s+|persons\s+)?"
 _KILLED = [
     re.compile(rf"{_N}{_APPOSITIVE}(?:killed|dead)\b", re.IGNORECASE),
     re.compile(rf"{_N}{_INCLUDING}(?:killed|dead)\b", re.IGNORECASE),
+    re.compile(rf"{_N}{_COMMA_APPOSITIVE}(?:killed|dead)\b", re.IGNORECASE),
     re.compile(rf"\bclaimed\s+the\s+lives?\s+of\s+{_N}", re.IGNORECASE),
     re.compile(rf"{_N}\s+{_OTHERS}(?:deaths|fatalities|dead|killed)\b", re.IGNORECASE),
     re.compile(rf"\bdeaths?\s+of\s+{_N}", re.IGNORECASE),
@@ -51,6 +57,7 @@ _KILLED = [
 _INJURED = [
     re.compile(rf"{_N}{_APPOSITIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"{_N}{_INCLUDING}(?:injured|wounded|hurt)\b", re.IGNORECASE),
+    re.compile(rf"{_N}{_COMMA_APPOSITIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+{_OTHERS}(?:injuries|injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"\b(?:injuries\s+to|injuring|injured|wounding|wounded)\s+{_N}"),
     re.compile(rf"{_N}\s+{_PASSIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),

@@ -165,7 +165,7 @@ def other_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, int]]:
     Article 3, stock remaining after a deadline, a declared stockpile (README conventions)."""
     if triggers.STOCKPILE.search(view.text):
         return []  # destroyed: a stockpile destruction, not a standing figure
-    mines = [q for q in view.quantities if q.unit == "mines"]
+    mines = [q for q in view.quantities if q.unit == "mines"] or _stood_at(view)
     unit = _standing_unit(view, mines[0]) if mines else None
     if unit is None:
         return []
@@ -174,6 +174,23 @@ def other_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, int]]:
         draft = Draft("other", code, view, quantity=mines[0].value, unit=unit)
         out.append((draft, mines[0].start))
     return out
+
+
+_STOOD_AT = re.compile(
+    rf"\b(?:stood\s+at|totall?(?:ed|ing)|numbered|amounted\s+to|reached)\s+(?P<n>{NUMBER})",
+    re.IGNORECASE,
+)
+
+
+def _stood_at(view: View) -> list[Quantity]:
+    """ "the stock of anti-personnel mines ... stood at 250": the figure names no unit itself."""
+    match = _STOOD_AT.search(view.text)
+    if match is None or not triggers.MINE_CONTEXT.search(view.text, 0, match.start()):
+        return []
+    value = as_count(parse_number(match.group("n")))
+    if value is None or 1900 <= value <= 2100:
+        return []
+    return [Quantity(value, "mines", match.start("n"), match.end("n"))]
 
 
 def _standing_unit(view: View, quantity: Quantity) -> str | None:

@@ -17,7 +17,7 @@ from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gazetteer import Mention
 
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
-_USE_GATE = re.compile(r"mine|accus|attribut|den[iy]|IED", re.IGNORECASE)
+_USE_GATE = re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED", re.IGNORECASE)
 _MINE_NOUN = re.compile(r"\b(?:land)?mines?\b|\bIEDs?\b|\bexplosive\s+devices\b", re.IGNORECASE)
 _NOT_USE = re.compile(
     r"\b(?:never|not|prohibit\w*|ban(?:s|ned|ning)?|combat)\s+(?:\w+\s+){0,3}$", re.I

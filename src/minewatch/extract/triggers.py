@@ -9,10 +9,15 @@ MINE_CONTEXT = re.compile(
     r"ordnance|UXOs?|IEDs?|devices?|exploded|explodes|detonat\w+|munitions?|blown\s+up|blew\s+up)\b",
     re.IGNORECASE,
 )
+# what an army mines ("mining roads", "mined the bridges"): laying mines, not digging ore
+_MINED_PLACES = (
+    r"(?:roads?|fields?|bridges?|approaches|borders?|front(?:\s+line)?|territor\w+|villages?|"
+    r"areas?|coast\w*|beach\w*|farmland|paths?|tracks?)\b"
+)
 _INDUSTRIAL = re.compile(
-    r"\b(?:(?:coal|gold|copper|diamond|salt|tin|iron|silver|lithium|crypto|bitcoin|cryptocurrency|"
+    rf"\b(?:(?:coal|gold|copper|diamond|salt|tin|iron|silver|lithium|crypto|bitcoin|cryptocurrency|"
     r"open-pit|underground)\s+mines?|mine\s+(?:disaster|collapse|shaft|workers?|owner)|miners|"
-    r"mining|a\s+friend\s+of\s+mine)\b",
+    rf"mining(?!\s+(?:the\s+)?{_MINED_PLACES})|a\s+friend\s+of\s+mine)\b",
     re.IGNORECASE,
 )
 _LANDMINE = re.compile(
@@ -232,6 +237,10 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("possessive", re.compile(rf"[’'´]s\s+(?:[\w-]+\s+){{0,5}}?{_USE_NOUN}\b")),
     ("use_by", re.compile(rf"\b{_USE_NOUN}\s+by\s+", re.I)),
     ("subject_used", re.compile(rf"\b{_USE_VERB}\s+(?:[\w-]+\s+){{0,2}}?{_MINES}\b", re.I)),
+    (
+        "subject_used",
+        re.compile(rf"\b(?:mining\s+(?:the\s+)?|mined\s+the\s+){_MINED_PLACES}", re.I),
+    ),
     (
         "by",
         re.compile(

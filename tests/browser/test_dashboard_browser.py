@@ -283,3 +283,11 @@ def test_keyboard_reaches_the_content_with_a_visible_focus(desktop: Browse) -> N
         )
         assert unlabelled == [], path
     desktop.assert_clean()
+
+
+def test_api_docs_page_draws_from_local_assets(desktop: Browse, server: Server) -> None:
+    """/docs is Swagger UI from /static/vendor under the site's CSP: no CDN, no errors."""
+    page = desktop.open("/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
+    assert page.locator(".swagger-ui .opblock").count() >= 6
+    desktop.assert_clean()

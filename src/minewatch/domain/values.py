@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from typing import Any
+from urllib.parse import urlsplit
 
 from minewatch.domain.errors import InvalidInput, Location
 
@@ -69,3 +70,14 @@ def check_count(value: Any, field: str) -> int | None:
     if value < 0:
         raise InvalidInput("cannot be negative", Location(field=field))
     return check_int(value, field)
+
+
+def http_url(value: object) -> str | None:
+    """The address if it is an absolute http(s) URL, else None: nothing else becomes a link."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return None
+    return value.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None

@@ -20,8 +20,9 @@ from sqlalchemy import Connection
 from minewatch import extract as extraction
 from minewatch.app import App
 from minewatch.domain.dates import PartialDate
-from minewatch.domain.errors import PayloadTooLarge
+from minewatch.domain.errors import InvalidInput, Location, PayloadTooLarge
 from minewatch.domain.evidence import SourceDraft, SourceKind
+from minewatch.domain.values import http_url
 from minewatch.extract.model import Document
 from minewatch.services import claims, ledger
 from minewatch.services.clock import utc_now
@@ -134,6 +135,13 @@ def _ingest_one(
 
 
 def source_draft(path: Path, document: Document, sha256: str) -> SourceDraft:
+    """The source a document becomes; InvalidInput when its address is not http(s) (a
+    ``javascript:`` link must never be stored, let alone shown)."""
+    if document.url and http_url(document.url) is None:
+        raise InvalidInput(
+            f"{document.url[:80]!r} is not an http(s) address",
+            Location(file=path.name, field="SOURCE"),
+        )
     published = document.published
     return SourceDraft(
         kind=SourceKind.DOCUMENT if path.suffix.lower() == ".pdf" else SourceKind.NEWS,

@@ -15,6 +15,7 @@ from minewatch.web.cors import ReadOnlyCORS
 from minewatch.web.delivery import Delivery
 from minewatch.web.limits import BodyLimit
 from minewatch.web.pages import router as pages_router
+from minewatch.web.security import SecurityHeaders
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -25,6 +26,8 @@ def create_app(app: App) -> FastAPI:
         version=__version__,
         description="Anti-personnel mines: Convention status, policies and evidence, with sources.",
         openapi_url="/openapi.json",
+        docs_url=None,  # served by pages.api_docs from local assets, not FastAPI's CDN page
+        redoc_url=None,
     )
     web.state.minewatch = app
     problems.install(web)
@@ -35,6 +38,7 @@ def create_app(app: App) -> FastAPI:
     # ETag/304, gzip) sees every GET's finished answer.
     web.add_middleware(Delivery, minewatch=app)
     web.add_middleware(ReadOnlyCORS, origins=app.settings.cors_origins)
+    web.add_middleware(SecurityHeaders)
     web.add_middleware(BodyLimit)  # outermost: an over-limit body is refused before anything
     openapi.install(web)
     STATIC_DIR.mkdir(exist_ok=True)

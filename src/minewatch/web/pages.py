@@ -110,3 +110,9 @@ def overview(
 ) -> Response:
     found = queries.indicators(get_app(request), known_at_param(known_at))
     return render(request, "overview.html", paged(found, "indicators", page))
+
+
+@router.get("/docs")
+def api_docs(request: Request) -> Response:
+    """The API's interactive docs (Swagger UI from /static/vendor, reading /openapi.json)."""
+    return render(request, "api_docs.html", {})

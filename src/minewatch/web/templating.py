@@ -25,6 +25,7 @@ from minewatch.domain.errors import MinewatchError
 from minewatch.domain.kinds import POLICY_FIELDS, TREATY_ACTIONS
 from minewatch.web.deps import json_response, to_json
 from minewatch.web.paging import link_header
+from minewatch.web.security import http_url
 
 TEMPLATES = Path(__file__).with_name("templates")
 # One URL serves HTML, JSON and (for htmx) a fragment: caches must key on these headers.
@@ -190,6 +191,7 @@ def environment() -> Environment:
         chronology=_chronology,
         indicator_label=_indicator_label,
         by_report_year=_by_report_year,
+        http_url=http_url,
     )
     env.globals["status_labels"] = STATUS_LABELS
     env.globals["indicator_labels"] = INDICATOR_LABELS

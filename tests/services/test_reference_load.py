@@ -53,12 +53,16 @@ def test_blank_dates_stay_blank(loaded_app: App) -> None:
         montenegro_eif = connection.execute(
             select(func.count())
             .select_from(records)
+            .join(citations, citations.c.record_seq == records.c.seq)
+            .join(sources, sources.c.id == citations.c.source_id)
             .where(records.c.record_id == "treaty:MNE:entry_into_force")
+            .where(records.c.valid_from == "2007-04-01")
+            .where(sources.c.url.like("%the-monitor.org%"))
         ).scalar_one()
         clinton_1994 = connection.execute(
             select(records.c.valid_from).where(records.c.record_id == "policy:USA:1994")
         ).scalar_one()
-    assert montenegro_eif == 0  # succession: no Art. 17 date in the source, none invented
+    assert montenegro_eif == 1  # succession: the sourced row's date, no Art. 17 arithmetic
     assert clinton_1994 == "1994"  # a bare year stays a year
 
 

@@ -62,7 +62,9 @@ def test_state_profile_has_sources_for_everything(client: TestClient) -> None:
     assert body["standing"]["status"] == "non_signatory"
     assert [p["date"] for p in body["policies"]][-3:] == ["2022-06-21", "2024-11-20", "2025-12-02"]
     assert all(p["citations"] for p in body["policies"])
-    assert body["stockpiles"] == [] and body["use_events"] == []
+    figures = body["stockpiles"] + body["use_events"] + body["casualties"]
+    assert all(f["citations"] and f["citations"][0]["url"] for f in figures)
+    assert {f["value"] for f in body["stockpiles"]} >= {3000000}  # the 2014 US statement
 
 
 def test_source_lists_every_record_citing_it(client: TestClient, loaded_app: App) -> None:
@@ -127,7 +129,8 @@ def test_versioned_write_and_conflict_over_http(client: TestClient, loaded_app: 
     assert [v["data"]["held"] for v in history] == [325413, 2]
     assert "recorded_by" not in history[1]
     profile = client.get("/api/v1/states/GRC").json()
-    assert profile["stockpiles"][0]["held"] == 2
+    (edited,) = [s for s in profile["stockpiles"] if s["record"] == "stockpile:GRC:2024"]
+    assert edited["held"] == 2
     with loaded_app.engine.connect() as connection:
         actors = connection.execute(
             select(audit_log.c.actor).where(audit_log.c.target == "stockpile:GRC:2024")

@@ -8,8 +8,16 @@ from typing import Any
 
 from minewatch.domain import treaty
 from minewatch.domain.convention import ConventionDates
+from minewatch.domain.dates import PartialDate
 from minewatch.domain.evidence import StoredRecord
 from minewatch.domain.kinds import POLICY_FIELDS
+from minewatch.domain.obligations import (
+    Assessment,
+    DeadlineStatus,
+    ObligationEvent,
+    ObligationStep,
+    assess,
+)
 
 
 def policy_changes(
@@ -31,29 +39,138 @@ def policy_changes(
     return out
 
 
-def deadlines(dates: ConventionDates, as_of: date) -> list[dict[str, Any]]:
-    """Art. 4, 5 and 7 deadlines that follow from entry into force. Whether a deadline was met
-    needs a completion record; without one ``met`` stays None (unknown), never guessed."""
+Head = Callable[[StoredRecord], dict[str, Any]]
+ARTICLE4_STEPS = {
+    "art4_deadline": ObligationStep.ORIGINAL_DEADLINE,
+    "destruction_completed": ObligationStep.COMPLETION_DECLARED,
+}
+
+
+def _day(text: object, last: bool = True) -> date | None:
+    """A stored (partial) ISO date as a day: its last possible day, or its first."""
+    if not isinstance(text, str) or not text:
+        return None
+    parsed = PartialDate.parse(text)
+    return parsed.latest() if last else parsed.earliest()
+
+
+def _article5_event(record: StoredRecord) -> ObligationEvent:
+    data = record.data
+    step = ObligationStep(data["event"])
+    return ObligationEvent(
+        step, _day(data.get("event_date")), _day(data.get("deadline")), record.record_id
+    )
+
+
+def _article4_event(record: StoredRecord) -> ObligationEvent:
+    step = ARTICLE4_STEPS[record.data["event"]]
+    on = _day(record.data.get("date"))
+    if step is ObligationStep.ORIGINAL_DEADLINE:
+        return ObligationEvent(step, None, on, record.record_id)
+    return ObligationEvent(step, on, None, record.record_id)
+
+
+def still_held(figures: Sequence[StoredRecord]) -> list[date]:
+    """Dates on which mines were reported still to destroy (a positive remaining figure)."""
+    out = []
+    for record in figures:
+        data = record.data
+        low = data.get("low") or data.get("value")
+        if data.get("record_type") == "stockpile_remaining" and low and data.get("date"):
+            found = _day(data["date"], last=False)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _chain_item(event: ObligationEvent, record: StoredRecord | None, head: Head) -> dict[str, Any]:
+    data = record.data if record else {}
+    return {
+        **(head(record) if record else {}),
+        "step": str(event.step),
+        "on": data.get("event_date") or (data.get("date") if event.on else None),
+        "deadline": event.deadline.isoformat() if event.deadline else None,
+        "granted_by": data.get("granted_by"),
+        "extension_number": data.get("extension_number"),
+        "note": data.get("note", ""),
+    }
+
+
+def _assessed(
+    article: str,
+    label: str,
+    result: Assessment,
+    computed_basis: str,
+    by_id: dict[str, StoredRecord],
+    head: Head,
+) -> dict[str, Any]:
+    chain = [_chain_item(e, by_id.get(e.ref), head) for e in result.chain]
+    basis = "the sourced original deadline" if result.original_sourced else computed_basis
+    if result.extensions:
+        basis += f", extended {result.extensions} time{'s' if result.extensions > 1 else ''}"
+    return {
+        "article": article,
+        "label": label,
+        "due": result.due.isoformat() if result.due else None,
+        "original": result.original.isoformat() if result.original else None,
+        "status": str(result.status),
+        "met": {DeadlineStatus.MET: True, DeadlineStatus.MISSED: False}.get(result.status),
+        "late": result.late,
+        "completed_on": result.completed_on.isoformat() if result.completed_on else None,
+        "extensions": result.extensions,
+        "basis": basis,
+        "passed": result.passed,
+        "chain": chain,
+        "citations": [c for item in chain for c in item.get("citations", [])],
+    }
+
+
+def deadlines(
+    dates: ConventionDates,
+    as_of: date,
+    records: Sequence[StoredRecord],
+    head: Head,
+) -> list[dict[str, Any]]:
+    """Art. 7, 4 and 5 deadlines on ``as_of``, each with its status (``domain.obligations``)
+    worked out from the state's ``article4_event``, ``article5_event`` and remaining-stockpile
+    records. The Art. 7 report has no records yet, so whether it was met stays None."""
     eif = dates.in_force_from
     if eif is None or dates.consented is None or dates.consented > as_of:
         return []
-    items = [
-        ("7", "Initial transparency report (Art. 7(1))", treaty.initial_report_due(eif)),
-        ("4", "Stockpile destruction (Art. 4)", treaty.stockpile_destruction_deadline(eif)),
-        (
-            "5",
-            "Clearance of mined areas (Art. 5), before any extension",
-            treaty.clearance_deadline(eif),
-        ),
-    ]
+    by_id = {r.record_id: r for r in records}
+    kinds = {
+        kind: [r for r in records if r.kind == kind]
+        for kind in ("article4_event", "article5_event", "stockpile_figure")
+    }
+    report_due = treaty.initial_report_due(eif)
+    article4 = assess(
+        [_article4_event(r) for r in kinds["article4_event"]],
+        treaty.stockpile_destruction_deadline(eif),
+        as_of,
+        still_held(kinds["stockpile_figure"]),
+    )
+    article5 = assess(
+        [_article5_event(r) for r in kinds["article5_event"]],
+        treaty.clearance_deadline(eif),
+        as_of,
+    )
+    basis = f"entry into force {eif.isoformat()}"
     return [
         {
-            "article": article,
-            "label": label,
-            "due": due.isoformat(),
+            "article": "7",
+            "label": "Initial transparency report (Art. 7(1))",
+            "due": report_due.isoformat(),
+            "status": "not_known" if report_due <= as_of else "pending",
             "met": None,
-            "basis": f"entry into force {eif.isoformat()}",
-            "passed": due <= as_of,
-        }
-        for article, label, due in items
+            "basis": f"{basis} + 180 days",
+            "passed": report_due <= as_of,
+            "chain": [],
+            "citations": [],
+        },
+        _assessed(
+            "4", "Stockpile destruction (Art. 4)", article4, f"{basis} + 4 years", by_id, head
+        ),
+        _assessed(
+            "5", "Clearance of mined areas (Art. 5)", article5, f"{basis} + 10 years", by_id, head
+        ),
     ]

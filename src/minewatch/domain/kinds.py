@@ -45,6 +45,8 @@ class Kind(StrEnum):
     CLEARANCE_FIGURE = "clearance_figure"
     REPORTED_TREATY_ACTION = "reported_treaty_action"
     OTHER_CLAIM = "other_claim"
+    ARTICLE4_EVENT = "article4_event"
+    ARTICLE5_EVENT = "article5_event"
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,12 @@ SPECS: dict[Kind, KindSpec] = {
         KindSpec(Kind.CLEARANCE_FIGURE, "Clearance figure", profile="clearance"),
         KindSpec(Kind.REPORTED_TREATY_ACTION, "Reported treaty action", profile="reported_actions"),
         KindSpec(Kind.OTHER_CLAIM, "Other reported fact", profile="other_facts"),
+        KindSpec(Kind.ARTICLE4_EVENT, "Art. 4 deadline or completion", profile="deadlines"),
+        KindSpec(
+            Kind.ARTICLE5_EVENT,
+            "Art. 5 deadline, extension or completion",
+            profile="deadlines",
+        ),
     )
 }
 

@@ -17,6 +17,7 @@ from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput
 from minewatch.domain.evidence import SourceKind
 from minewatch.domain.kinds import Kind
+from minewatch.imports import facts
 from minewatch.imports.csvfile import Row, read_rows
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
@@ -196,12 +197,8 @@ def parse_treaty_claims(path: Path, into: ReferenceSet) -> None:
         on = row.date("date")
         if on is None:
             raise InvalidInput("is required but blank", row.where("date"))
-        quote = SourcedQuote(
-            row.required("source_url"),
-            row.required("quote"),
-            row.required("source_url"),
-            SourceKind.NEWS,
-        )
+        url = row.required("source_url")
+        quote = SourcedQuote(url, row.required("quote"), url, source_kind(url))
         into.records.append(_event(iso3, kind, on, quote, notes=row.text("quote")))
 
 
@@ -354,22 +351,45 @@ def _number(row: Row, field: str) -> float | int | None:
     return int(number) if number.is_integer() else number
 
 
-# Order matters: withdrawals and claims check their states against the status file.
-PARSERS: list[tuple[str, Callable[[Path, ReferenceSet], None]]] = [
-    ("ottawa_status.csv", parse_status),
-    ("ottawa_withdrawals.csv", parse_withdrawals),
-    ("treaty_claims.csv", parse_treaty_claims),
-    ("armed_conflicts.csv", parse_conflicts),
-    ("us_apm_policy.csv", parse_us_policy),
-    ("landmine_monitor_headlines.csv", parse_headlines),
+def _facts_parser(
+    columns: list[str], parse_row: facts.FileParser
+) -> Callable[[Path, ReferenceSet], None]:
+    """A file parser for one of the per-state fact files (``imports/facts.py``)."""
+
+    def parse(path: Path, into: ReferenceSet) -> None:
+        known = {s.iso3 for s in into.states}
+        for row in facts.parse_file(path, columns, parse_row, known):
+            quote = SourcedQuote(row.url, row.quote, row.title, source_kind(row.url))
+            into.records.append(
+                ReferenceRecord(
+                    row.record_id, row.kind, row.iso3, row.valid_from, row.data, (quote,)
+                )
+            )
+
+    return parse
+
+
+# Order matters: the files after the status file check their states against it.
+PARSERS: list[tuple[str, Callable[[Path, ReferenceSet], None], bool]] = [
+    ("ottawa_status.csv", parse_status, True),
+    ("ottawa_withdrawals.csv", parse_withdrawals, True),
+    ("treaty_claims.csv", parse_treaty_claims, True),
+    ("armed_conflicts.csv", parse_conflicts, True),
+    ("us_apm_policy.csv", parse_us_policy, True),
+    ("landmine_monitor_headlines.csv", parse_headlines, True),
+    *((name, _facts_parser(cols, row), required) for name, cols, row, required in facts.FILES),
 ]
 
 
 def reference_files(directory: Path = REFERENCE_DIR) -> list[tuple[Path, Callable[..., None]]]:
+    """The files to load, in order; a missing required file is an error, a missing team
+    supplement (``*_team.csv``) is skipped."""
     files = []
-    for name, parser in PARSERS:
+    for name, parser, required in PARSERS:
         path = directory / name
         if not path.is_file():
+            if not required:
+                continue
             raise InvalidInput("reference file is missing", None).at(file=str(path))
         files.append((path, parser))
     return files

@@ -24,10 +24,12 @@ from minewatch.storage.tables import citations, records
 
 # Source columns that name an account: kept out of every public read.
 PRIVATE_SOURCE_FIELDS = ("recorded_by",)
-# Profile sections listed record by record (the timeline and policies have their own shape).
-LISTED_SECTIONS = {
-    key: kinds for key, kinds in profile_sections().items() if key not in ("timeline", "policies")
-}
+# Profile sections listed record by record (the timeline, policies, deadlines and use have their
+# own shape).
+SHAPED = ("timeline", "policies", "deadlines", "use_events")
+LISTED_SECTIONS = {key: kinds for key, kinds in profile_sections().items() if key not in SHAPED}
+# Deadlines read their own events and the stockpile figures (mines still held after a deadline).
+DEADLINE_KINDS = (*profile_sections()["deadlines"], Kind.STOCKPILE_FIGURE)
 
 
 def status_report(app: App, as_of: date, known_at: datetime | None = None) -> dict[str, Any]:
@@ -111,7 +113,8 @@ def state_profile(
         "standing": {"status": str(standing.status), "in_force": standing.in_force},
         "timeline": [_timeline_item(r) for r in sorted(events, key=_date_key)],
         "policies": policy_changes(sorted(policies, key=_date_key), _record_head),
-        "deadlines": deadlines(entry.dates, as_of),
+        "deadlines": deadlines(entry.dates, as_of, _deadline_records(view, code), _record_head),
+        "use_events": _use_events(view, code, as_of),
     }
     for key, kinds in LISTED_SECTIONS.items():
         found = _section(view, code, kinds, as_of)
@@ -122,6 +125,28 @@ def state_profile(
 def _section(view: ReadView, iso3: str, kinds: tuple[Kind, ...], as_of: date) -> list[StoredRecord]:
     """The state's records of these kinds (in this order) that had happened by ``as_of``."""
     return [r for kind in kinds for r in view.of_state(iso3, kind) if _happened_by(r, as_of)]
+
+
+def _deadline_records(view: ReadView, code: str) -> list[StoredRecord]:
+    return [r for kind in DEADLINE_KINDS for r in view.of_state(code, kind)]
+
+
+def _use_events(view: ReadView, code: str, as_of: date) -> list[dict[str, Any]]:
+    """Use by the state, and use by anyone on its territory (Russia's use in Ukraine shows on
+    both profiles), each with who reported it; ``role`` says which."""
+    found = [
+        r
+        for r in view.of_kind(Kind.USE_EVENT)
+        if (r.iso3 == code or r.data.get("territory") == code) and _happened_by(r, as_of)
+    ]
+    return [
+        {
+            **_record_head(r),
+            **r.data,
+            "role": "user" if (r.data.get("actor") or r.iso3) == code else "territory",
+        }
+        for r in sorted(found, key=_date_key)
+    ]
 
 
 def _date_key(record: StoredRecord) -> str:

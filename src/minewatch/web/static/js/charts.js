@@ -58,25 +58,35 @@
       };
     },
     casualties(el, rows) {
+      // One bar per year and report: two sources for the same year stand side by side.
+      const values = rows
+        .filter((r) => r.year != null && r.total != null)
+        .map((r) => ({
+          year: String(r.year), total: r.total, killed: r.killed, injured: r.injured,
+          report: r.report_edition || (r.monitor_count === false ? "other source" : "reported"),
+        }));
       return {
-        data: { values: rows.map((r) => ({ year: String(r.year), killed: r.killed, injured: r.injured })) },
-        transform: [{ fold: ["killed", "injured"], as: ["outcome", "people"] }, { filter: "datum.people != null" }],
+        data: { values },
         mark: "bar",
         encoding: {
           x: { field: "year", type: "ordinal", title: "Year", axis: { labelAngle: 0 } },
-          y: { field: "people", type: "quantitative", title: "People", stack: true },
-          color: colour("outcome", "Outcome"),
-          tooltip: [{ field: "year" }, { field: "outcome" }, { field: "people", format: "," }],
+          xOffset: { field: "report" },
+          y: { field: "total", type: "quantitative", title: "Casualties" },
+          color: colour("report", "Report"),
+          tooltip: [
+            { field: "year" }, { field: "report" }, { field: "total", format: "," },
+            { field: "killed", format: "," }, { field: "injured", format: "," },
+          ],
         },
       };
     },
     stockpiles(el, rows) {
       return {
-        data: { values: rows.map((r) => ({ date: String(r.date), held: r.held, destroyed: r.destroyed, retained: r.retained })) },
+        data: { values: rows.filter((r) => r.date != null).map((r) => ({ date: String(r.date), held: r.held, destroyed: r.destroyed, retained: r.retained })) },
         transform: [{ fold: ["held", "destroyed", "retained"], as: ["figure", "mines"] }, { filter: "datum.mines != null" }],
-        mark: { type: "line", point: { size: 60, filled: true } },
+        mark: { type: "point", size: 70, filled: true },
         encoding: {
-          x: { field: "date", type: "ordinal", title: "Date", axis: { labelAngle: 0 } },
+          x: { field: "date", type: "ordinal", sort: "ascending", title: "As of", axis: { labelAngle: -45 } },
           y: { field: "mines", type: "quantitative", title: "Mines" },
           color: colour("figure", "Figure"),
           tooltip: [{ field: "date" }, { field: "figure" }, { field: "mines", format: "," }],

@@ -1,0 +1,125 @@
+"""Whether a treaty deadline (Art. 4 stockpiles, Art. 5 clearance) was met, from the records.
+
+Pure: given a state's dated obligation events and a day, say which deadline applies and where
+the state stands. The rules (Convention Arts. 4 and 5; DESIGN §4):
+
+- The deadline starts as the sourced original deadline, else the one computed from entry into
+  force (Art. 4: 4 years, Art. 5: 10 years). Each extension granted by a Meeting of States
+  Parties replaces it (Art. 5(3)-(6)); the applicable deadline is the furthest one granted.
+- **met**: a completion was declared (``late`` says whether after the deadline then in force).
+- **pending**: the deadline has not yet come and was never extended; **extended**: it has not
+  yet come and rests on an extension.
+- **missed**: the deadline passed without completion, and a record says so: a deadline-missed
+  event, or mines still held on or after it (Art. 4).
+- **not_known**: the deadline passed and no record says either way; nothing is guessed.
+
+Events count only once they happened by the day asked about; an event without a date of its
+own (an extension whose meeting the source did not name) always counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+
+
+class ObligationStep(StrEnum):
+    ORIGINAL_DEADLINE = "original_deadline"
+    EXTENSION_REQUESTED = "extension_requested"
+    EXTENSION_GRANTED = "extension_granted"
+    DEADLINE_MISSED = "deadline_missed"
+    COMPLETION_DECLARED = "completion_declared"
+
+
+class DeadlineStatus(StrEnum):
+    MET = "met"
+    MISSED = "missed"
+    PENDING = "pending"
+    EXTENDED = "extended"
+    NOT_KNOWN = "not_known"
+
+
+@dataclass(frozen=True)
+class ObligationEvent:
+    """One step: ``on`` is when it happened (the last day a partial date could mean), or None
+    when the source gives no date; ``deadline`` is the deadline it sets, if any."""
+
+    step: ObligationStep
+    on: date | None
+    deadline: date | None
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    status: DeadlineStatus
+    due: date | None
+    original: date | None
+    original_sourced: bool
+    extensions: int
+    completed_on: date | None = None
+    late: bool = False
+    chain: tuple[ObligationEvent, ...] = field(default=())
+
+    @property
+    def passed(self) -> bool:
+        return self.status in (DeadlineStatus.MISSED, DeadlineStatus.NOT_KNOWN)
+
+
+def _happened(event: ObligationEvent, day: date) -> bool:
+    return event.on is None or event.on <= day
+
+
+def _order(event: ObligationEvent) -> tuple[bool, date, date]:
+    """The original deadline first, then the steps as they happened."""
+    first = event.step is not ObligationStep.ORIGINAL_DEADLINE
+    return (first, event.on or event.deadline or date.min, event.deadline or date.min)
+
+
+def due_on(events: Sequence[ObligationEvent], original: date | None, day: date) -> date | None:
+    """The deadline in force on ``day``: the furthest extension granted by then, else the
+    original."""
+    granted = [
+        e.deadline
+        for e in events
+        if e.step is ObligationStep.EXTENSION_GRANTED and e.deadline and _happened(e, day)
+    ]
+    return max(granted) if granted else original
+
+
+def assess(
+    events: Sequence[ObligationEvent],
+    computed_original: date | None,
+    day: date,
+    still_held_on: Sequence[date] = (),
+) -> Assessment:
+    """Where the obligation stands on ``day``. ``computed_original`` is the deadline from entry
+    into force, used when no event states one; ``still_held_on`` are dates on which mines were
+    reported still held (evidence that a passed Art. 4 deadline was missed)."""
+    known = sorted((e for e in events if _happened(e, day)), key=_order)
+    stated = [e.deadline for e in known if e.step is ObligationStep.ORIGINAL_DEADLINE]
+    original = stated[0] if stated and stated[0] else computed_original
+    due = due_on(known, original, day)
+    extensions = sum(e.step is ObligationStep.EXTENSION_GRANTED for e in known)
+    base = Assessment(
+        DeadlineStatus.NOT_KNOWN, due, original, bool(stated), extensions, chain=tuple(known)
+    )
+    done = [e for e in known if e.step is ObligationStep.COMPLETION_DECLARED]
+    if done:
+        finished = done[0].on or done[0].deadline
+        then = due_on(known, original, finished) if finished else due
+        late = bool(finished and then and finished > then)
+        return replace(base, status=DeadlineStatus.MET, completed_on=finished, late=late)
+    if due is None:
+        return base
+    if day <= due:
+        return replace(
+            base, status=DeadlineStatus.EXTENDED if extensions else DeadlineStatus.PENDING
+        )
+    missed = any(
+        e.step is ObligationStep.DEADLINE_MISSED and (e.deadline or e.on or date.min) >= due
+        for e in known
+    ) or any(due <= held <= day for held in still_held_on)
+    return replace(base, status=DeadlineStatus.MISSED) if missed else base

@@ -1,0 +1,108 @@
+"""Country profiles full of sourced facts, in real Chromium: use (alleged vs confirmed, who
+reported it), stockpile figures, casualties by year with a chart, and deadlines with their
+status, every row with its source footnote."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from dashboard_harness import Browse, Server
+
+from minewatch.services import queries
+
+AS_OF = date(2026, 11, 30)
+STATES = ["UKR", "MMR", "RUS", "KHM", "GRC", "FIN"]
+
+
+def _profile(server: Server, iso3: str) -> dict[str, Any]:
+    return queries.state_profile(server.app, iso3, AS_OF)
+
+
+def _attrs(page: Any, selector: str, name: str) -> list[str]:
+    rows = page.locator(selector)
+    return [rows.nth(i).get_attribute(name) or "" for i in range(rows.count())]
+
+
+@pytest.mark.parametrize("iso3", STATES)
+def test_profile_shows_every_sourced_fact_with_its_footnote(
+    desktop: Browse, server: Server, iso3: str
+) -> None:
+    profile = _profile(server, iso3)
+    page = desktop.open(f"/states/{iso3}?as_of={AS_OF.isoformat()}")
+    if profile["stockpiles"] or profile["casualties"]:
+        page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+    for table, key in (
+        ("#use-events", "use_events"),
+        ("#stockpiles", "stockpiles"),
+        ("#casualties", "casualties"),
+    ):
+        rows = page.locator(f"{table} tbody tr")
+        assert rows.count() == len(profile[key]), key
+        for i in range(rows.count()):
+            assert rows.nth(i).locator("sup.fn a").count() >= 1, f"{key} row {i} has no source"
+    statuses = _attrs(page, "#deadlines tbody tr", "data-status")
+    assert statuses == [d["status"] for d in profile["deadlines"]]
+    assert page.locator(".footnotes li a[href^='/sources/']").count() >= 1
+    desktop.shot(f"profile-{iso3}")
+    desktop.assert_clean()
+
+
+def test_the_six_profiles_are_not_empty(server: Server) -> None:
+    """What the data holds for each of the six (the browser test checks it is all shown)."""
+    found = {iso3: _profile(server, iso3) for iso3 in STATES}
+    assert all(found[s]["use_events"] for s in ("UKR", "MMR", "RUS", "KHM"))
+    assert all(found[s]["stockpiles"] for s in ("UKR", "RUS", "GRC", "FIN"))
+    assert all(found[s]["casualties"] for s in ("UKR", "MMR", "GRC"))
+    assert all(found[s]["deadlines"] for s in ("UKR", "KHM", "GRC", "FIN"))
+    assert all(found[s]["policies"] for s in ("UKR", "MMR", "RUS", "FIN"))
+
+
+def test_ukraine_shows_alleged_and_confirmed_use_and_who_reported_it(
+    desktop: Browse, server: Server
+) -> None:
+    page = desktop.open(f"/states/UKR?as_of={AS_OF.isoformat()}")
+    levels = set(_attrs(page, "#use-events tbody tr", "data-level"))
+    assert {"alleged", "confirmed"} <= levels
+    roles = set(_attrs(page, "#use-events tbody tr", "data-role"))
+    assert roles == {"user", "territory"}  # its own use, and Russia's on its territory
+    table = page.locator("#use-events").inner_text()
+    assert "Human Rights Watch" in table and "Landmine Monitor" in table
+    assert "Russian armed forces" in table
+    desktop.assert_clean()
+
+
+def test_ukraine_deadlines_show_the_chain_of_extensions(desktop: Browse) -> None:
+    page = desktop.open(f"/states/UKR?as_of={AS_OF.isoformat()}")
+    row = page.locator('#deadlines tr[data-article="5"]')
+    assert row.get_attribute("data-status") == "extended"
+    assert "2033-12-01" in row.inner_text()
+    steps = _attrs(page, "#chain-5 li", "data-step")
+    assert steps == [
+        "original_deadline",
+        "deadline_missed",
+        "extension_granted",
+        "extension_granted",
+    ]
+    assert page.locator("#chain-5 li sup.fn a").count() == 4
+    art4 = page.locator('#deadlines tr[data-article="4"]')
+    assert art4.get_attribute("data-status") == "missed"
+    assert "Not known" not in art4.inner_text()
+    desktop.assert_clean()
+
+
+def test_casualties_chart_draws_one_bar_per_year_and_report(
+    desktop: Browse, server: Server
+) -> None:
+    profile = _profile(server, "MMR")
+    bars = {
+        (c["year"], c["report_edition"])
+        for c in profile["casualties"]
+        if c["year"] is not None and c["total"] is not None
+    }
+    page = desktop.open(f"/states/MMR?as_of={AS_OF.isoformat()}")
+    page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+    drawn = page.locator("[data-chart='casualties'] svg .mark-rect path")
+    assert drawn.count() == len(bars) > 3
+    desktop.assert_clean()

@@ -1,0 +1,65 @@
+"""Deadline status from the records: met, missed, pending, extended, or not known."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from minewatch.domain.obligations import DeadlineStatus, ObligationEvent, ObligationStep, assess
+
+S = ObligationStep
+ORIGINAL = ObligationEvent(S.ORIGINAL_DEADLINE, None, date(2016, 6, 1))
+MISSED = ObligationEvent(S.DEADLINE_MISSED, date(2016, 6, 1), date(2016, 6, 1))
+FIRST = ObligationEvent(S.EXTENSION_GRANTED, date(2018, 11, 30), date(2021, 6, 1))
+SECOND = ObligationEvent(S.EXTENSION_GRANTED, date(2023, 11, 30), date(2033, 12, 1))
+CHAIN = [SECOND, MISSED, FIRST, ORIGINAL]
+
+
+def test_before_the_deadline_it_is_pending() -> None:
+    result = assess(CHAIN, None, date(2012, 1, 1))
+    assert (result.status, result.due) == (DeadlineStatus.PENDING, date(2016, 6, 1))
+
+
+def test_a_recorded_miss_makes_it_missed() -> None:
+    assert assess(CHAIN, None, date(2017, 1, 1)).status is DeadlineStatus.MISSED
+
+
+def test_an_extension_moves_the_deadline_and_says_so() -> None:
+    result = assess(CHAIN, None, date(2026, 11, 30))
+    assert (result.status, result.due, result.extensions) == (
+        DeadlineStatus.EXTENDED,
+        date(2033, 12, 1),
+        2,
+    )
+    assert result.chain[0].step is S.ORIGINAL_DEADLINE
+    assert result.original_sourced
+
+
+def test_a_passed_deadline_with_no_record_either_way_is_not_known() -> None:
+    # Between the 2021 deadline and the 2023 extension nothing was recorded.
+    result = assess(CHAIN, None, date(2022, 1, 1))
+    assert (result.status, result.due) == (DeadlineStatus.NOT_KNOWN, date(2021, 6, 1))
+
+
+def test_completion_is_met_and_late_only_after_the_deadline_then() -> None:
+    done = ObligationEvent(S.COMPLETION_DECLARED, date(2015, 8, 15), None)
+    on_time = assess([done], date(2016, 7, 1), date(2020, 1, 1))
+    assert (on_time.status, on_time.late, on_time.original_sourced) == (
+        DeadlineStatus.MET,
+        False,
+        False,
+    )
+    late = assess([done], date(2014, 1, 1), date(2020, 1, 1))
+    assert (late.status, late.late) == (DeadlineStatus.MET, True)
+    assert assess([done], date(2016, 7, 1), date(2015, 1, 1)).status is DeadlineStatus.PENDING
+
+
+def test_mines_still_held_after_the_deadline_make_it_missed() -> None:
+    due = date(2008, 3, 1)
+    assert assess([], due, date(2020, 1, 1), [date(2019, 5, 24)]).status is DeadlineStatus.MISSED
+    assert assess([], due, date(2020, 1, 1), [date(2007, 1, 1)]).status is (
+        DeadlineStatus.NOT_KNOWN
+    )
+    # Evidence from after the day asked about does not count yet.
+    assert assess([], due, date(2010, 1, 1), [date(2019, 5, 24)]).status is (
+        DeadlineStatus.NOT_KNOWN
+    )

@@ -158,7 +158,8 @@ def test_preview_writes_nothing_and_lists_contradictions(loaded_app: App, tmp_pa
     path = tmp_path / "treaty.txt"
     path.write_text(texts.TREATY, encoding="utf-8")
     before = _count(loaded_app, records)
-    lines, failures = ingest.preview(loaded_app, [path])
+    found = ingest.preview(loaded_app, [path])
+    lines, failures = found.lines, found.failures
     assert failures == [] and _count(loaded_app, records) == before
     line = next(x for x in lines if x["type"] == "treaty_action")
     assert list(line)[:10] == list(claims.FIELDS[:10]) and list(line)[-1] == "contradicts"
@@ -175,7 +176,8 @@ def test_the_seed_story_is_beside_the_checkout() -> None:
 
 
 def test_the_seed_story(loaded_app: App) -> None:
-    lines, failures = ingest.preview(loaded_app, [SEED])
+    found = ingest.preview(loaded_app, [SEED])
+    lines, failures = found.lines, found.failures
     assert failures == []
     policy = _one(lines, "policy_change", "USA")
     # The reversal, by its headline or by the memo sentence (the gold annotation uses the latter).

@@ -55,6 +55,12 @@ def _report_failures(failures: list[ingest.Failure]) -> None:
         err.print(f"[red]skipped[/red] {failure.file}: {failure.reason}", highlight=False)
 
 
+def _report_notices(notices: list[ingest.Notice]) -> None:
+    """Files read but not understood (a language we do not read, no text): never silent."""
+    for notice in notices:
+        err.print(f"[yellow]warning[/yellow] {notice.file}: {notice.reason}", highlight=False)
+
+
 def ingest_cmd(
     paths: Paths,
     published: Published = None,
@@ -70,6 +76,7 @@ def ingest_cmd(
     with ready_app() as app:
         report = _with_progress(app, paths, overrides)
     _report_failures(report.failures)
+    _report_notices(report.notices)
     if not emit(output, report.as_dict()):
         out.print(report.describe(), highlight=False)
     if report.failures:
@@ -102,8 +109,10 @@ def extract_cmd(
         ready = schema_ready(app)
         if not ready:
             err.print("note: the database is not initialised, so no contradictions are checked")
-        lines, failures = run(lambda: ingest.preview(app if ready else None, paths, overrides))
+        found = run(lambda: ingest.preview(app if ready else None, paths, overrides))
+    lines, failures = found.lines, found.failures
     _report_failures(failures)
+    _report_notices(found.notices)
     if not emit(output, {"candidates": lines}, "candidates"):
         _print_candidates(lines)
     if failures:

@@ -1,17 +1,33 @@
 """States named in text: names, adjectives, demonyms, capitals, groupings and a few regions.
 
-Names come from pycountry (ISO 3166-1); the other forms from our own tables in
-``minewatch/data/gazetteer`` (see its README for where the forms come from). One compiled
-pattern finds every form, longest first, case-sensitively (state names are proper nouns).
+    find_states("A blast in the Democratic Republic of Congo's Ituri")  -> [Mention(..., ("COD",))]
+    find_states("Un soldado colombiano murió", language="es")            -> [Mention(..., ("COL",))]
+
+Names come from pycountry (ISO 3166-1, the Debian ``iso-codes`` data, with its Spanish
+translations for Spanish text). Each ISO name also gives its everyday variants: the inverted
+form said the right way round ("Congo, The Democratic Republic of the" -> "Democratic Republic
+of the Congo"), "of the" without "the", curly or straight apostrophes, letters without accents
+("Turkiye", "Cote d'Ivoire"). The short form before the comma ("Venezuela") is used only when
+no other state shares it: "Congo" and "Korea" are shared, so they never resolve on their own.
+Our own tables in ``minewatch/data/gazetteer`` add adjectives, demonyms, capitals, aliases
+("DRC", "Congo-Kinshasa", "Ivory Coast", "Burma", "Swaziland") and the names that are ambiguous
+by themselves (``ambiguous.csv``: "Congo", "Congolese", "Korea", "Dominican"); an ambiguous
+mention resolves to the one of its states that the same document names unambiguously, else to
+none (``resolve_ambiguous``). One compiled pattern finds every form, longest first,
+case-sensitively (state names are proper nouns).
 """
 
 from __future__ import annotations
 
 import csv
+import gettext
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pycountry
 
@@ -19,8 +35,10 @@ _NOT_AN_ACTOR_AFTER = re.compile(
     r"[’'´]?s?\s+(?:Convention|Treaty|Process|Post|Times|Independent|Herald|Tribune|Agreement|"
     r"Accords?|Declaration|Protocol|Action Plan|Peninsula|Summit)\b"
 )
-# ISO names that are mostly something else in English news prose.
+# ISO names that are mostly something else in news prose.
 _SKIP_NAMES = frozenset({"Jersey", "Guernsey"})
+
+Forms = dict[str, tuple[tuple[str, ...], str]]
 
 
 @dataclass(frozen=True)
@@ -32,11 +50,12 @@ class Mention:
     form: str
     iso3s: tuple[str, ...]
     kind: str  # name | alias | adjective | demonym | capital | government | group | region
+    # | ambiguous (several states, one of which is meant: see resolve_ambiguous)
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    forms: dict[str, tuple[tuple[str, ...], str]]
+    forms: Forms
     pattern: re.Pattern[str]
 
     def find(self, text: str) -> list[Mention]:
@@ -56,24 +75,76 @@ def _data_rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def _pycountry_forms() -> dict[str, tuple[tuple[str, ...], str]]:
-    forms: dict[str, tuple[tuple[str, ...], str]] = {}
+def _translator(language: str) -> gettext.NullTranslations:
+    if language == "en":
+        return gettext.NullTranslations()
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+
+
+def _translate(translations: gettext.NullTranslations, name: str) -> str:
+    text = translations.gettext(name)
+    return name if not text or "\n" in text else text
+
+
+def _iso_forms(language: str) -> Forms:
+    """Full names and their variants; short forms only where no other state shares them."""
+    translations = _translator(language)
+    full: dict[str, set[str]] = {}
+    short: dict[str, set[str]] = {}
     for country in pycountry.countries:
         iso3 = str(country.alpha_3)
-        names = [getattr(country, key, None) for key in ("name", "common_name", "official_name")]
-        for name in filter(None, names):
-            forms.setdefault(str(name), ((iso3,), "name"))
-    for country in pycountry.countries:
-        short = _short_form(str(country.name))
-        if short and short not in _SKIP_NAMES:
-            forms.setdefault(short, ((str(country.alpha_3),), "name"))
-    return {form: value for form, value in forms.items() if form not in _SKIP_NAMES}
+        for key in ("name", "common_name", "official_name"):
+            name = getattr(country, key, None)
+            if not name:
+                continue
+            name = _translate(translations, str(name))
+            for form in _variants(_inverted(name), language) | _variants(name, language):
+                full.setdefault(form, set()).add(iso3)
+            truncated = _truncated(name)
+            if truncated:
+                for form in _variants(truncated, language):
+                    short.setdefault(form, set()).add(iso3)
+    forms: Forms = {}
+    for table, kind in ((short, "name"), (full, "name")):
+        for form, codes in table.items():
+            if len(codes) == 1 and form not in _SKIP_NAMES and "," not in form:
+                forms[form] = ((next(iter(codes)),), kind)
+            elif len(codes) > 1:
+                forms.pop(form, None)  # shared by several states: never one of them alone
+    return forms
 
 
-def _short_form(name: str) -> str:
-    """ "Venezuela, Bolivarian Republic of" -> "Venezuela"; "Korea, Republic of" is ambiguous."""
+def _inverted(name: str) -> str:
+    """ "Congo, The Democratic Republic of the" -> "Democratic Republic of the Congo"."""
+    if "," not in name:
+        return name
+    head, tail = (part.strip() for part in name.split(",", 1))
+    tail = re.sub(r"^(?:The|the)\s+", "", tail)
+    return f"{tail} {head}"
+
+
+def _truncated(name: str) -> str:
+    """ "Venezuela, Bolivarian Republic of" -> "Venezuela"; "" where nothing is cut."""
     short = re.sub(r"\s*\(.*?\)", "", name.split(",")[0]).strip()
-    return "" if short == "Korea" or short == name else short
+    return "" if short == name else short
+
+
+def _variants(form: str, language: str = "en") -> set[str]:
+    """The ways ``form`` is printed: with and without "the" after "of", either apostrophe,
+    with and without accents."""
+    out = {form}
+    if language == "en":
+        out.add(re.sub(r"\bof the\b", "of", form))
+    for item in list(out):
+        out.add(item.replace("'", "’"))
+        out.add(item.replace("’", "'"))
+    out |= {_unaccented(item) for item in out}
+    return {item for item in out if item}
+
+
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=512)
@@ -85,24 +156,108 @@ def state_name(iso3: str) -> str:
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
         return iso3
-    return str(getattr(country, "common_name", None) or _short_form(country.name) or country.name)
+    common = getattr(country, "common_name", None)
+    return str(common or _truncated(country.name) or country.name)
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (read-only, built once on first use)."""
-    forms = _pycountry_forms()
-    for row in _data_rows("states.csv"):
-        forms[row["form"]] = ((row["iso3"],), row["kind"])
+def _our_forms(language: str) -> Forms:
+    forms: Forms = {}
+    suffix = "" if language == "en" else f"_{language}"
+    for row in _data_rows(f"states{suffix}.csv"):
+        for form in _variants(row["form"], language):
+            forms[form] = ((row["iso3"],), row["kind"])
+    for row in _data_rows("ambiguous.csv"):
+        if row["language"] == language:
+            for form in _variants(row["form"], language):
+                forms[form] = (tuple(row["members"].split()), "ambiguous")
+    return forms
+
+
+# Mine-affected states (Landmine Monitor: contaminated now or recently) whose first-level
+# subdivisions (ISO 3166-2, as pycountry carries them) place events in text of that language:
+# "en la vereda Providencia, Anorí, Antioquia" is in Colombia.
+_SPEAKERS = {"es": ("CHL", "COL", "ECU", "NIC", "PER", "VEN")}
+
+
+def _subdivision_forms(states: Sequence[str]) -> Forms:
+    """Top-level subdivision names of ``states`` that no other of them shares."""
+    owners: dict[str, set[str]] = {}
+    for iso3 in states:
+        alpha_2 = pycountry.countries.lookup(iso3).alpha_2
+        subdivisions: Iterable[Any] = pycountry.subdivisions
+        for sub in subdivisions:
+            if sub.country_code == alpha_2 and getattr(sub, "parent_code", None) is None:
+                name = _truncated(sub.name) or str(sub.name)
+                if name.startswith("Distrito"):
+                    continue  # "Distrito Capital" is any capital district
+                for form in _variants(name, "es"):
+                    owners.setdefault(form, set()).add(iso3)
+    return {form: ((next(iter(c)),), "region") for form, c in owners.items() if len(c) == 1}
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(language: str = "en") -> Gazetteer:
+    """The process-wide gazetteer for ``language`` ("en", or "es", which also knows the English
+    forms); read-only, built once on first use."""
+    forms = _iso_forms("en")
+    forms.update(_our_forms("en"))
     for row in _data_rows("groups.csv"):
         forms[row["form"]] = (tuple(row["members"].split()), "group")
     for row in _data_rows("regions.csv"):
         forms.setdefault(row["form"], ((row["iso3"],), "region"))
+    if language != "en":
+        forms.update(_iso_forms(language))
+        forms.update(_our_forms(language))
+        for form, value in _subdivision_forms(_SPEAKERS.get(language, ())).items():
+            forms.setdefault(form, value)
     alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
     return Gazetteer(forms, pattern)
 
 
-def find_states(text: str) -> list[Mention]:
-    """Shorthand for ``load_gazetteer().find(text)``."""
-    return load_gazetteer().find(text)
+def find_states(text: str, language: str = "en") -> list[Mention]:
+    """Shorthand for ``load_gazetteer(language).find(text)``."""
+    return load_gazetteer(language).find(text)
+
+
+def resolve_ambiguous(mentions: Sequence[list[Mention]]) -> list[list[Mention]]:
+    """Each sentence's mentions with "Congo", "Korea" and the like made one state or dropped.
+
+    An ambiguous mention takes the one of its states that the same document (all of
+    ``mentions``) names unambiguously; with none or several such states it is dropped, since a
+    wrong state is worse than none.
+    """
+    named = {code for ms in mentions for m in ms if len(m.iso3s) == 1 for code in m.iso3s}
+    out: list[list[Mention]] = []
+    for sentence in mentions:
+        kept: list[Mention] = []
+        for mention in sentence:
+            if mention.kind != "ambiguous":
+                kept.append(mention)
+                continue
+            choices = [code for code in mention.iso3s if code in named]
+            if len(choices) == 1:
+                kept.append(replace(mention, iso3s=(choices[0],), kind="name"))
+        out.append(kept)
+    return out
+
+
+def _folded(text: str) -> str:
+    return _unaccented(text).replace("’", "'").casefold().strip()
+
+
+@lru_cache(maxsize=1)
+def _by_folded_form() -> dict[str, tuple[str, ...]]:
+    index: dict[str, tuple[str, ...]] = {}
+    for language in ("en", "es"):
+        for form, (codes, kind) in load_gazetteer(language).forms.items():
+            if kind not in ("group", "region"):
+                known = index.get(_folded(form), ())
+                index[_folded(form)] = tuple(dict.fromkeys((*known, *codes)))
+    return index
+
+
+def states_named(query: str) -> tuple[str, ...]:
+    """The states a search query names, whatever its case, accents or apostrophe:
+    "cote d’ivoire" -> ("CIV",), "Turkiye" -> ("TUR",), "congo" -> ("COD", "COG")."""
+    return _by_folded_form().get(_folded(query), ())

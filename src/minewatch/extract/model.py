@@ -14,12 +14,18 @@ __all__ = ["CONTRACT_KEYS", "EVENT_TYPES", "Candidate", "Document"]
 
 @dataclass(frozen=True)
 class Document:
-    """Plain text of one source with what its header said about it."""
+    """Plain text of one source with what its header or metadata said about it.
+
+    ``language`` is an ISO 639-1 code ("en", "es") or "und"; None until detected.
+    ``title`` is the page's or PDF's own title where it has one.
+    """
 
     doc: str
     text: str
     published: PartialDate | None = None
     url: str | None = None
+    language: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)

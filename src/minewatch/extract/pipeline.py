@@ -1,4 +1,9 @@
-"""extract(): a document in, deduplicated candidate claims out."""
+"""extract(): a document in, deduplicated candidate claims out.
+
+The document's language picks the reader (``readers.reader_for``): the English engine, or the
+Spanish lexicon in ``minewatch.extract.spanish``. A language with no reader yields no claims;
+the caller (``services.ingest``) tells the user so rather than returning silently empty.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,15 @@ import re
 from collections import Counter
 
 from minewatch.extract import actors, triggers
-from minewatch.extract.casualties import find_counts
-from minewatch.extract.dates import Anchor, context_year, dateline_end, find_dates
+from minewatch.extract.dates import Anchor, context_year, dateline_end
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context, draft_events
-from minewatch.extract.gazetteer import Mention, find_states
+from minewatch.extract.events import Context
+from minewatch.extract.gazetteer import Mention, find_states, resolve_ambiguous
+from minewatch.extract.language import detect_language
 from minewatch.extract.merging import merge_drafts
 from minewatch.extract.model import Candidate, Document
-from minewatch.extract.numbers import find_quantities
 from minewatch.extract.proposals import SentenceClassifier, proposed_drafts
+from minewatch.extract.readers import Reader, reader_for
 from minewatch.extract.sentences import Sentence, split_sentences
 from minewatch.extract.subdivisions import find_subdivisions
 
@@ -23,13 +28,22 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     """Candidate event claims in ``document``, one per event, each with its sentence.
 
     ``classifier``: an optional learned sentence classifier whose proposals the argument rules
-    fill where no cue rule fired (see ``minewatch.extract.proposals``).
+    fill where no cue rule fired (see ``minewatch.extract.proposals``); English only.
+    None for a language no reader reads (see ``language.is_read``).
     """
-    if triggers.other_sense_of_mine(document.text):
-        return []  # a coal mine, a gold mine, a crypto mine: no landmine in sight
+    reader = reader_for(document.language or detect_language(document.text))
+    if reader is None:
+        return []
+    if reader.language == "en":
+        if triggers.other_sense_of_mine(document.text):
+            return []  # a coal mine, a gold mine, a crypto mine: no landmine in sight
+    else:
+        classifier = None
     published = document.published
     anchor = Anchor(published, None if published else context_year(document.text))
-    views = [_view(s, anchor) for s in split_sentences(document.text)]
+    sentences = split_sentences(document.text)
+    mentions = resolve_ambiguous([_actors(s.text, reader.language) for s in sentences])
+    views = [_view(s, m, anchor, reader) for s, m in zip(sentences, mentions, strict=True)]
     focus = _focus(views)
     drafts: list[Draft] = []
     body = [v for v in views if not v.sentence.chrome]
@@ -43,7 +57,7 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
         previous = body[max(0, index - 3) : index]
         topic = topics.get(view.sentence.section)
         context = Context(previous, focus, anchor, following, topic, focus_named)
-        found = draft_events(view, context)
+        found = reader.draft_events(view, context)
         missed = proposals[index] - {d.type for d in found}
         drafts += found + (proposed_drafts(view, context, missed) if missed else [])
         focus_named = focus_named or any(focus in m.iso3s for m in view.mentions)
@@ -59,14 +73,14 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
 _CAPS = re.compile(r"\b[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)*\b")
 
 
-def _actors(text: str) -> list[Mention]:
+def _actors(text: str, language: str = "en") -> list[Mention]:
     """State mentions, less a dateline's city ("Vienna, June 3 —", "RIYADH:") and currencies,
     patrons and NGOs named after a state, with names in ALL-CAPS headlines and labels ("NIGER:",
     "MINE KILLS TWO IN NEPAL"); a state's own name heading a paragraph is a label, not a city."""
     skip = dateline_end(text)
-    found = [m for m in find_states(text) if not _NOT_THE_STATE.match(text, m.end)]
+    found = [m for m in find_states(text, language) if not _NOT_THE_STATE.match(text, m.end)]
     for run in _CAPS.finditer(text):
-        for m in find_states(run.group(0).title()):
+        for m in find_states(run.group(0).title(), language):
             start = run.start() + m.start
             if not any(f.start <= start < f.end for f in found):
                 found.append(Mention(start, start + len(m.form), m.form, m.iso3s, m.kind))
@@ -94,15 +108,15 @@ _NOT_THE_STATE = re.compile(
 )
 
 
-def _view(sentence: Sentence, anchor: Anchor) -> View:
+def _view(sentence: Sentence, mentions: list[Mention], anchor: Anchor, reader: Reader) -> View:
     text = sentence.text
     return View(
         sentence=sentence,
-        mentions=_actors(text),
-        dates=find_dates(text, anchor),
-        counts=find_counts(text),
-        quantities=find_quantities(text),
-        mine_context=bool(triggers.MINE_CONTEXT.search(text)),
+        mentions=mentions,
+        dates=reader.find_dates(text, anchor),
+        counts=reader.find_counts(text),
+        quantities=reader.find_quantities(text),
+        mine_context=reader.mine_context(text),
     )
 
 

@@ -23,6 +23,7 @@ from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput, Location, PayloadTooLarge
 from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.domain.values import http_url
+from minewatch.extract.language import is_read, language_name
 from minewatch.extract.model import Document
 from minewatch.services import claims, ledger
 from minewatch.services.clock import utc_now
@@ -38,6 +39,30 @@ class Failure:
     reason: str
 
 
+@dataclass(frozen=True)
+class Notice:
+    """A file that was read but whose claims the user must not take as complete."""
+
+    file: str
+    reason: str
+    language: str | None = None
+
+
+def notice_for(file: str, document: Document) -> Notice | None:
+    """A notice when ``document`` is in a language the extractor does not read, or has no
+    text at all; None when it was read normally."""
+    if not document.text.strip():
+        return Notice(file, "no text found (a scanned PDF or an empty page?); nothing extracted")
+    if not is_read(document.language):
+        name = language_name(document.language)
+        reason = (
+            f"written in {name} ({document.language}), which minewatch does not read yet: "
+            "no claims extracted; the source is flagged in the review queue for a person to read"
+        )
+        return Notice(file, reason, document.language)
+    return None
+
+
 @dataclass
 class IngestReport:
     files: int = 0
@@ -47,18 +72,25 @@ class IngestReport:
     already_held: int = 0
     failures: list[Failure] = field(default_factory=list)
     claim_ids: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
     def describe(self) -> str:
+        unread = f", {len(self.notices)} need a person to read them" if self.notices else ""
         return (
             f"{self.files} files: {self.new_sources} new sources, {self.duplicates} duplicates, "
             f"{self.candidates} new candidates ({self.already_held} already held), "
-            f"{len(self.failures)} failed."
+            f"{len(self.failures)} failed{unread}."
         )
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            **{k: v for k, v in dataclasses.asdict(self).items() if k != "failures"},
+            **{
+                k: v
+                for k, v in dataclasses.asdict(self).items()
+                if k not in ("failures", "notices")
+            },
             "failures": [{"file": f.file, "reason": f.reason} for f in self.failures],
+            "notices": [dataclasses.asdict(n) for n in self.notices],
         }
 
 
@@ -119,7 +151,12 @@ def _ingest_one(
 ) -> None:
     content = path.read_bytes()
     document = read(path, overrides)
-    found = [claims.claim_fields(c) for c in extraction.extract(document)]
+    found = [_with_language(claims.claim_fields(c), document) for c in extraction.extract(document)]
+    notice = notice_for(path.name, document)
+    if notice is not None:
+        report.notices.append(notice)
+        if notice.language is not None:
+            found.append(unread_flag(document))
     sha256 = hashlib.sha256(content).hexdigest()
     counts = {"new": 0, "held": 0}
     with writing(app.engine) as connection:
@@ -134,6 +171,21 @@ def _ingest_one(
     report.claim_ids.extend(ids)
 
 
+def _with_language(fields: dict[str, Any], document: Document) -> dict[str, Any]:
+    """The claim's fields plus the language it was read from (kept out of its record id)."""
+    return {**fields, "language": document.language}
+
+
+def unread_flag(document: Document) -> dict[str, Any]:
+    """A candidate of type ``other`` that puts a source we cannot read in the review queue:
+    its evidence is the source's opening line, ``unread_language`` names the language."""
+    opening = _opening(document.text)
+    fields: dict[str, Any] = {f: None for f in claims.FIELDS}
+    fields.update(doc=document.doc, type="other", evidence=opening, confirmed=False)
+    fields.update(language=document.language, unread_language=document.language)
+    return fields
+
+
 def source_draft(path: Path, document: Document, sha256: str) -> SourceDraft:
     """The source a document becomes; InvalidInput when its address is not http(s) (a
     ``javascript:`` link must never be stored, let alone shown)."""
@@ -145,17 +197,31 @@ def source_draft(path: Path, document: Document, sha256: str) -> SourceDraft:
     published = document.published
     return SourceDraft(
         kind=SourceKind.DOCUMENT if path.suffix.lower() == ".pdf" else SourceKind.NEWS,
-        title=_title(document.text) or path.name,
+        title=_shortened(document.title or "") or _title(document.text) or path.name,
         url=document.url or None,
         published_on=published.iso() if published is not None else None,
         retrieved_on=utc_now().date().isoformat(),
         sha256=sha256,
+        language=document.language,
     )
 
 
 def _title(text: str) -> str:
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return first if len(first) <= TITLE_LIMIT else first[: TITLE_LIMIT - 1].rstrip() + "…"
+    return _shortened(first)
+
+
+def _opening(text: str) -> str:
+    """The first line, cut at a word boundary to at most TITLE_LIMIT characters (verbatim)."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(first) <= TITLE_LIMIT:
+        return first
+    return first[:TITLE_LIMIT].rsplit(" ", 1)[0]
+
+
+def _shortened(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= TITLE_LIMIT else text[: TITLE_LIMIT - 1].rstrip() + "…"
 
 
 def _write_claim(
@@ -179,27 +245,38 @@ def _write_claim(
 CONTRACT_FIELDS = claims.FIELDS[:10]
 
 
-def preview(
-    app: App | None, paths: Iterable[Path], overrides: Overrides | None = None
-) -> tuple[list[dict[str, Any]], list[Failure]]:
+@dataclass
+class Preview:
+    """What ``preview`` found: contract lines, files that failed, files to read by hand."""
+
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+
+def preview(app: App | None, paths: Iterable[Path], overrides: Overrides | None = None) -> Preview:
     """Extraction without writing: one line per candidate in the output contract, each with
     what it contradicts among the accepted records (none without a database). Broken files are
-    listed, not fatal."""
-    lines: list[dict[str, Any]] = []
-    failures: list[Failure] = []
+    listed, not fatal; a file in a language we do not read is listed in ``notices``."""
+    result = Preview()
     for path in paths:
         try:
             document = read(path, overrides)
             found = [claims.claim_fields(c) for c in extraction.extract(document)]
         except Exception as exc:  # any broken file is reported by name and skipped
-            failures.append(Failure(path.name, _reason(exc)))
+            result.failures.append(Failure(path.name, _reason(exc)))
             continue
+        notice = notice_for(path.name, document)
+        if notice is not None:
+            result.notices.append(notice)
         unsaved = [claims.unsaved_claim(f, document.url or None) for f in found]
         against: dict[int, list[dict[str, Any]]] = {}
         for item in claims.check(app, unsaved) if app is not None else []:
             against.setdefault(id(item.claim), []).append(item.to_json())
-        lines.extend(_line(f, against.get(id(c), [])) for f, c in zip(found, unsaved, strict=True))
-    return lines, failures
+        result.lines.extend(
+            _line(f, against.get(id(c), [])) for f, c in zip(found, unsaved, strict=True)
+        )
+    return result
 
 
 def _line(fields: dict[str, Any], contradicts: list[dict[str, Any]]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import NotFound
 from minewatch.domain.evidence import ReviewStatus, StoredRecord
 from minewatch.domain.kinds import Kind, profile_sections
+from minewatch.extract.gazetteer import states_named
 from minewatch.services import ledger
 from minewatch.services.views import ReadView, read_view
 from minewatch.storage.tables import citations, records
@@ -242,10 +243,13 @@ def search(app: App, q: str, limit: int = 20) -> dict[str, Any]:
     view = read_view(app)
     if not needle:
         return {"query": q, "states": [], "sources": [], "records": []}
+    named = states_named(q)  # "Ivory Coast", "Turkiye", "DRC", "Swaziland"
     states = [
         {"iso3": s.iso3, "name": s.name}
         for s in view.states.values()
-        if needle == s.iso3.lower() or any(needle in n.lower() for n in (s.name, *s.aliases))
+        if needle == s.iso3.lower()
+        or s.iso3 in named
+        or any(needle in n.lower() for n in (s.name, *s.aliases))
     ]
     sources: dict[int, dict[str, Any]] = {}
     found_records = []

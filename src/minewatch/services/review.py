@@ -68,6 +68,8 @@ def describe(record: StoredRecord, found: list[contradictions.Contradiction]) ->
         "recorded_at": record.recorded_at.isoformat(),
         "recorded_by": record.recorded_by,
         **{f: record.data.get(f) for f in claims.FIELDS},
+        "language": record.data.get("language"),
+        "unread_language": record.data.get("unread_language"),
         "review": record.data.get("review"),
         "citations": [
             {"source_id": c.source_id, "url": c.url, "title": c.title, "quote": c.quote}

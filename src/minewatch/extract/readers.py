@@ -1,0 +1,58 @@
+"""One reader per language the extractor reads: the functions the pipeline calls per sentence.
+
+    reader_for("es").find_dates("el 1 de marzo de 2024", anchor)
+
+English is the rule engine in ``dates``, ``casualties``, ``numbers``, ``triggers`` and
+``events``; Spanish is ``minewatch.extract.spanish``. A new language is a new lexicon package
+and one entry here (and in ``language.READ_LANGUAGES``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from minewatch.extract import triggers
+from minewatch.extract.casualties import Counts, find_counts
+from minewatch.extract.dates import Anchor, DateMention, find_dates
+from minewatch.extract.drafts import Draft, View
+from minewatch.extract.events import Context, draft_events
+from minewatch.extract.language import UNDETERMINED
+from minewatch.extract.numbers import Quantity, find_quantities
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What the pipeline needs to read one language (the gazetteer is chosen by ``language``)."""
+
+    language: str
+    find_dates: Callable[[str, Anchor], list[DateMention]]
+    find_counts: Callable[[str], Counts]
+    find_quantities: Callable[[str], list[Quantity]]
+    mine_context: Callable[[str], bool]
+    draft_events: Callable[[View, Context], list[Draft]]
+
+
+def _english_mines(text: str) -> bool:
+    return bool(triggers.MINE_CONTEXT.search(text))
+
+
+@lru_cache(maxsize=4)
+def reader_for(language: str | None) -> Reader | None:
+    """The reader for an ISO 639-1 code; undetermined text is read as English; None for a
+    language we have no lexicon for."""
+    if language in (None, UNDETERMINED, "en"):
+        return Reader("en", find_dates, find_counts, find_quantities, _english_mines, draft_events)
+    if language == "es":
+        from minewatch.extract.spanish import reading
+
+        return Reader(
+            "es",
+            reading.find_dates,
+            reading.find_counts,
+            reading.find_quantities,
+            reading.mine_context,
+            reading.draft_events,
+        )
+    return None

@@ -1,0 +1,122 @@
+"""The Spanish words the extractor reads: months, weekdays, numbers, and cue phrases by event.
+
+Our own compilation from ordinary Spanish usage (Real Academia Española, "Diccionario
+panhispánico de dudas" for numerals and dates) and the vocabulary of Colombian mine action
+(Descontamina Colombia / OACP: "minas antipersonal", "municiones sin explotar", "artefactos
+explosivos improvisados", "territorio libre de sospecha de minas", "desminado humanitario").
+Patterns are matched case-insensitively unless they name a proper noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}  # fmt: skip
+WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+
+UNITS = {
+    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+    "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18,
+    "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+    "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
+    "doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500,
+    "mil": 1000,
+}  # fmt: skip
+SCALES = {"mil": 1_000, "millón": 1_000_000, "millones": 1_000_000}
+_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+# Spanish digits group thousands with "." and mark decimals with "," ("6.502", "1,7 millones").
+DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+NUMBER = (
+    rf"(?:(?:más\s+de|al\s+menos|cerca\s+de|unos|unas|aproximadamente|casi)\s+)?"
+    rf"(?:(?:{DIGITS})(?:\s+(?:mil|millones|millón))?|(?<![\w-])(?:{_WORDS})"
+    rf"(?:\s+y\s+(?:{_WORDS}))?(?![\w-]))"
+)
+
+MINE_CONTEXT = re.compile(
+    r"\b(?:minas?|minad[oa]s?|antipersonal|antipersona|artefactos?\s+explosiv\w+|explosi\w+|"
+    r"municion\w*|MAP|MUSE|AEI|desminad\w+|detona\w+|estall\w+)\b",
+    re.IGNORECASE,
+)
+NOT_A_MINE = re.compile(
+    r"\b(?:mina\s+de\s+(?:oro|carbón|cobre|esmeraldas|sal)|minería|minero)\b", re.IGNORECASE
+)
+
+# Casualties: verbs and nouns for the dead and the injured, and single victims.
+VICTIM = (
+    r"(?:soldado|militar|campesino|campesina|civil|niño|niña|menor|hombre|mujer|persona|"
+    r"uniformado|policía|agricultor|desminador|indígena|joven|cabo|sargento|infante|"
+    r"suboficial|patrullero|habitante|labriego)"
+)
+KILLED = [
+    rf"(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"
+    r"(?:muertos?|muertas?|fallecid[oa]s|murieron|perdieron\s+la\s+vida)\b",
+    rf"\b(?:mató|mataron|murieron|fallecieron)\s+(?:a\s+)?(?P<n>{NUMBER})\b",
+]
+INJURED = [
+    rf"(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"
+    r"(?:heridos?|heridas|resultaron\s+herid[oa]s|lesionad[oa]s)\b",
+    rf"\b(?:hirió|hirieron|dejó|dejaron)\s+(?:a\s+)?(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,3}}?"
+    r"(?:herid[oa]s?|lesionad[oa]s?)\b",
+]
+ONE_KILLED = (
+    rf"\b(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Oo]tro|[Oo]tra)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?{VICTIM}\b"
+    r"[^.;]{0,60}?\b(?:murió|muere|falleció|fallece|perdió\s+la\s+vida|resultó\s+muert[oa])\b"
+    r"|\b(?:este\s+último|esta\s+última)\s+falleció\b"
+)
+ONE_INJURED = (
+    rf"\b(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Oo]tro|[Oo]tra)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"
+    rf"(?:{VICTIM}\b[^.;]{{0,60}}?\b)?(?:resultó\s+herid[oa]|quedó\s+herid[oa]|"
+    r"result[óo]\s+lesionad[oa]|perdió\s+(?:una|la|ambas)\s+piernas?)"
+    rf"|\b(?:dejó|dejaron)\s+(?:a\s+)?(?:un|una)\s+(?:[\wáéíóúñ]+\s+){{0,3}}?{VICTIM}\b"
+    r"[^.;]{0,40}?\bherid[oa]\b"
+    rf"|\b{VICTIM}\s+herid[oa]\s+por\b"
+)
+VICTIMS_TOTAL = rf"(?P<n>{NUMBER})\s+víctimas\b"
+
+CLEARANCE_DONE = re.compile(
+    r"\b(?:declarad[oa]s?|certificad[oa]s?|entregad[oa]s?)\s+(?:como\s+)?(?:territorio\s+)?"
+    r"(?:libres?|sin)\s+(?:de\s+)?(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?minas"
+    r"|\blibre\s+de\s+(?:sospecha\s+de\s+)?minas\b",
+    re.IGNORECASE,
+)
+CLEARANCE_AREA = re.compile(
+    r"\b(?:ha\s+liberado|liberó|liberaron|han\s+liberado|despejad[oa]s?|desminad[oa]s?)\s+"
+    rf"(?P<n>{NUMBER})\s+(?P<unit>municipios|hectáreas|metros\s+cuadrados|kilómetros\s+cuadrados)",
+    re.IGNORECASE,
+)
+STOCKPILE = re.compile(
+    r"\b(?:destruy[óe]|destruyeron|destruid[oa]s|destrucción\s+de)\b[^.;]{0,60}?"
+    r"\b(?:arsenal\w*|almacenad[oa]s|existencias|reservas)\b",
+    re.IGNORECASE,
+)
+USE = re.compile(
+    r"\b(?:atribuy[óe]\w*\s+(?:la\s+)?(?:siembra|instalación)|instalad[oa]s?\s+por|"
+    r"sembrad[oa]s?\s+por|sembr(?:ó|aron)\s+(?:\w+\s+){0,2}minas|acus\w+\s+[^.;]{0,60}?\b"
+    r"(?:sembrar|instalar|usar|utilizar|emplear)\s+minas)",
+    re.IGNORECASE,
+)
+TREATY_CONTEXT = re.compile(
+    r"\b(?:Convención|Tratado)\s+(?:de\s+Ottawa|sobre\s+la\s+Prohibición)", re.IGNORECASE
+)
+_NOTIFIED = r"\b(?:notificó|depositó)\s+[^.;]{0,60}?\bretir"
+_ANNOUNCED = r"\b(?:anunci|decid)\w*\s+[^.;]{0,40}?\bretir"
+TREATY_ACTIONS = [
+    ("withdrawal_notified", re.compile(_NOTIFIED, re.I)),
+    ("announce_intent_to_withdraw", re.compile(_ANNOUNCED, re.I)),
+    ("join", re.compile(r"\b(?:ratificó|se\s+adhirió|adhesión)\b", re.I)),
+]
+PLAN = re.compile(
+    r"\b(?:va\s+a|van\s+a|prevé|espera|podría|podrían|deberá|deberán|planea|busca)\s+"
+    r"(?:[\wáéíóúñ]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+PLACE_BEFORE = re.compile(r"\b(?:en|de|del|cerca\s+de)\s+(?:la\s+|el\s+)?$", re.IGNORECASE)
+NON_STATE = re.compile(
+    r"\b(?:FARC|Farc|ELN|disidencias?|guerrill\w+|Clan\s+del\s+Golfo|grupos?\s+armados?|"
+    r"AGC|paramilitar\w*)\b"
+)

@@ -1,0 +1,310 @@
+"""Spanish sentences -> dates, counts and draft events, with the English engine's rules.
+
+The same reading rules as the English engine (``minewatch.extract.dates`` and ``events``): a
+full date is used as is; a year-less date takes the publication year and is never after
+publication; a weekday is the latest such day on or before publication; a date after "desde"
+starts a period and is no event date; a weekday right after "informó/dijo" dates the report.
+Only the words differ; they live in ``lexicon``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from minewatch.extract.casualties import Counts
+from minewatch.extract.dates import Anchor, DateMention
+from minewatch.extract.drafts import Draft, View
+from minewatch.extract.events import Context
+from minewatch.extract.gazetteer import Mention
+from minewatch.extract.numbers import Quantity
+from minewatch.extract.spanish import lexicon as es
+
+_I = re.IGNORECASE
+_MONTH = r"(?P<month>" + "|".join(es.MONTHS) + r")"
+_YEAR = r"(?P<year>1[89]\d{2}|20\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:\.?[ºo°])?"
+_FULL = re.compile(rf"\b{_DAY}\s+de\s+{_MONTH}\s+(?:de|del)\s+(?:año\s+)?{_YEAR}\b", _I)
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s+de\s+{_MONTH}\b(?!\s+(?:de|del)\s+\d)", _I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:de|del)\s+{_YEAR}\b", _I)
+_PERIOD = re.compile(
+    rf"\bentre\s+(?:\w+\s+)?{_MONTH}\s+y\s+(?P<end>" + "|".join(es.MONTHS) + ")", _I
+)
+_YEAR_ONLY = re.compile(rf"\b(?:en|de|del|el|durante|desde)\s+(?:el\s+)?(?:año\s+)?{_YEAR}\b", _I)
+_WEEKDAY = re.compile(
+    r"\b(?:este|el\s+pasado|el|pasado)\s+(?P<weekday>" + "|".join(es.WEEKDAYS) + r")\b", _I
+)
+_SINCE = re.compile(r"\bdesde\s+(?:el\s+|la\s+)?(?:\w+\s+)?$", _I)
+_REPORTED = re.compile(
+    r"\b(?:informó|informaron|dijo|indicó|señaló|aseguró|reportó|anunció|confirmó)\s+$", _I
+)
+
+
+def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
+    """Every date in a Spanish sentence, resolved against ``anchor``; overlaps keep the first
+    (the most specific pattern)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, resolve in _RESOLVERS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            before = text[max(0, match.start() - 40) : match.start()]
+            value = resolve(match, anchor, text)
+            since = bool(_SINCE.search(before)) or match.group(0).lower().startswith("desde")
+            reporting = pattern is _WEEKDAY and bool(_REPORTED.search(before))
+            found.append(DateMention(match.start(), match.end(), value, since, reporting))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _full(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    month = es.MONTHS[match.group("month").lower()]
+    return _iso(int(match.group("year")), month, int(match.group("day")))
+
+
+def _day_month(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    month, day = es.MONTHS[match.group("month").lower()], int(match.group("day"))
+    return _iso(_past_year(anchor, month, day, text), month, day)
+
+
+def _month_year(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    return _iso(int(match.group("year")), es.MONTHS[match.group("month").lower()])
+
+
+def _period(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    month = es.MONTHS[match.group("end").lower()]
+    return _iso(_past_year(anchor, month, None, text), month)
+
+
+def _year_only(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    return _iso(int(match.group("year")))
+
+
+def _weekday(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    published = anchor.published
+    if published is None or published.month is None or published.day is None:
+        return None
+    day = date(published.year, published.month, published.day)
+    wanted = es.WEEKDAYS.index(match.group("weekday").lower())
+    back = (day.weekday() - wanted) % 7
+    return (day - timedelta(days=back)).isoformat()
+
+
+def _past_year(anchor: Anchor, month: int, day: int | None, text: str) -> int | None:
+    """The year of a year-less date: the sentence's own year, else the latest year on or
+    before publication."""
+    own = re.search(r"\b(?:1[89]\d{2}|20\d{2})\b", text)
+    if own:
+        return int(own.group(0))
+    published = anchor.published
+    if published is None:
+        return anchor.context_year
+    later = published.month is not None and (month, day or 1) > (
+        published.month,
+        published.day or 31,
+    )
+    return published.year - 1 if later else published.year
+
+
+_RESOLVERS = [
+    (_FULL, _full),
+    (_MONTH_YEAR, _month_year),
+    (_PERIOD, _period),
+    (_DAY_MONTH, _day_month),
+    (_WEEKDAY, _weekday),
+    (_YEAR_ONLY, _year_only),
+]
+
+
+def parse_number(phrase: str) -> int | None:
+    """ "6.502" -> 6502, "dos" -> 2, "veinte y tres" -> 23, "más de 40" -> 40."""
+    words = re.sub(
+        r"^(?:más\s+de|al\s+menos|cerca\s+de|unos|unas|aproximadamente|casi)\s+",
+        "",
+        phrase.strip().lower(),
+    )
+    digits = re.match(rf"^({es.DIGITS})(?:\s+(mil|millones|millón))?$", words)
+    if digits:
+        value = float(digits.group(1).replace(".", "").replace(",", "."))
+        return int(value * es.SCALES.get(digits.group(2) or "", 1))
+    parts = [es.UNITS.get(word) for word in words.split() if word != "y"]
+    return sum(parts) if parts and all(p is not None for p in parts) else None  # type: ignore[arg-type]
+
+
+_KILLED = [re.compile(p, _I) for p in es.KILLED]
+_INJURED = [re.compile(p, _I) for p in es.INJURED]
+_ONE_KILLED = re.compile(es.ONE_KILLED)
+_ONE_INJURED = re.compile(es.ONE_INJURED)
+_TOTAL = re.compile(es.VICTIMS_TOTAL, _I)
+
+
+def find_counts(text: str) -> Counts:
+    """Killed, injured and total victims stated in a Spanish sentence."""
+    killed = _first(_KILLED, text)
+    if killed is None and _ONE_KILLED.search(text):
+        killed = 1
+    injured = _first(_INJURED, text)
+    if injured is None and _ONE_INJURED.search(text):
+        injured = 1
+    total = _first([_TOTAL], text)
+    return Counts(killed, injured, total)
+
+
+def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                return value
+    return None
+
+
+_AREA_UNITS = {"hectáreas": "ha", "metros cuadrados": "m2", "kilómetros cuadrados": "km2"}
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Areas released ("desminado 40 hectáreas"); other units are not quantities we keep."""
+    out: list[Quantity] = []
+    for match in re.finditer(es.CLEARANCE_AREA, text):
+        unit = _AREA_UNITS.get(re.sub(r"\s+", " ", match.group("unit").lower()))
+        value = parse_number(match.group("n"))
+        if unit and value is not None:
+            out.append(Quantity(value, unit, match.start("n"), match.end()))
+    return out
+
+
+def mine_context(text: str) -> bool:
+    """Whether a sentence is about mines (and not a coal or gold mine)."""
+    return bool(es.MINE_CONTEXT.search(text)) and not es.NOT_A_MINE.search(text)
+
+
+def draft_events(view: View, context: Context) -> list[Draft]:
+    """All draft events one Spanish sentence supports."""
+    sentence = view.sentence
+    if sentence.chrome or sentence.bullet:
+        return []
+    previous = context.previous[-1] if context.previous else None
+    mines = view.mine_context or (previous is not None and previous.mine_context)
+    drafts: list[Draft] = []
+    drafts += _treaty(view, context)
+    if mines:
+        drafts += _casualty(view, context)
+        drafts += _use(view, context)
+        drafts += _clearance(view, context)
+        drafts += _stockpile(view, context)
+    return drafts
+
+
+def _actor(view: View, context: Context) -> str | None:
+    """Where it happened: a region, a state after "en/de", any state named, else the state
+    the previous sentences or the whole document are about."""
+    own = _place(view, strict=False)
+    if own is not None:
+        return own
+    for previous in reversed(context.previous[-3:]):
+        borrowed = _place(previous, strict=True)
+        if borrowed is not None:
+            return borrowed
+    return context.focus
+
+
+def _place(view: View, *, strict: bool) -> str | None:
+    """A region, else a state after "en/de"; unless ``strict``, else the first state named
+    ("fronterizo con Ecuador" names a state but places nothing there)."""
+    single = [m for m in view.mentions if len(m.iso3s) == 1]
+    for mention in single:
+        if mention.kind == "region":
+            return mention.iso3s[0]
+    for mention in single:
+        if es.PLACE_BEFORE.search(view.text[: mention.start]):
+            return mention.iso3s[0]
+    return single[0].iso3s[0] if single and not strict else None
+
+
+def _dated(view: View, position: int | None) -> tuple[str | None, bool]:
+    """The date nearest ``position``; with no position, the most specific date ("entre enero y
+    marzo" refines "en lo corrido de 2021")."""
+    usable = [m for m in view.dates if m.usable and m.value]
+    if not usable:
+        return None, False
+    if position is None:
+        return max(usable, key=lambda m: len(m.value or "")).value, True
+    best = min(usable, key=lambda m: max(m.start - position, position - m.end, 0))
+    return best.value, True
+
+
+def _casualty(view: View, context: Context) -> list[Draft]:
+    counts = view.counts
+    if not counts.any and counts.total is None:
+        return []
+    actor = _actor(view, context)
+    draft = Draft("casualty_incident", actor, view, killed=counts.killed, injured=counts.injured)
+    if counts.total is not None and not counts.any:
+        draft.quantity, draft.unit = counts.total, "casualties"
+    draft.date, draft.own_date = _dated(view, None)
+    return [draft]
+
+
+def _use(view: View, context: Context) -> list[Draft]:
+    match = es.USE.search(view.text)
+    if match is None or _planned(view.text, match.start()):
+        return []
+    group = es.NON_STATE.search(view.text)
+    accused = _accused_state(view, match.end()) if group is None else None
+    actor = accused or _actor(view, context)
+    draft = Draft("use_allegation", actor, view, by_group=group is not None)
+    draft.date, draft.own_date = _dated(view, match.start())
+    return [draft]
+
+
+def _accused_state(view: View, position: int) -> str | None:
+    after: list[Mention] = [m for m in view.mentions if m.start >= position and len(m.iso3s) == 1]
+    return after[0].iso3s[0] if after else None
+
+
+def _clearance(view: View, context: Context) -> list[Draft]:
+    done = es.CLEARANCE_DONE.search(view.text)
+    area = es.CLEARANCE_AREA.search(view.text)
+    cue = done or area
+    if cue is None or _planned(view.text, cue.start()):
+        return []
+    draft = Draft("clearance_progress", _actor(view, context), view)
+    if view.quantities:
+        draft.quantity, draft.unit = view.quantities[0].value, view.quantities[0].unit
+    draft.date, draft.own_date = _dated(view, cue.start())
+    return [draft]
+
+
+def _stockpile(view: View, context: Context) -> list[Draft]:
+    match = es.STOCKPILE.search(view.text)
+    if match is None or _planned(view.text, match.start()):
+        return []
+    draft = Draft("stockpile_destruction", _actor(view, context), view)
+    draft.date, draft.own_date = _dated(view, match.start())
+    return [draft]
+
+
+def _treaty(view: View, context: Context) -> list[Draft]:
+    if not es.TREATY_CONTEXT.search(view.text):
+        return []
+    for action, pattern in es.TREATY_ACTIONS:
+        match = pattern.search(view.text)
+        if match and not _planned(view.text, match.start()):
+            draft = Draft("treaty_action", _actor(view, context), view, action=action)
+            draft.date, draft.own_date = _dated(view, match.start())
+            return [draft]
+    return []
+
+
+def _planned(text: str, start: int) -> bool:
+    """A cue inside a plan ("va a destruir", "prevé declarar") is no event."""
+    return bool(es.PLAN.search(text[max(0, start - 60) : start]))

@@ -51,8 +51,9 @@ bench: setup
 	$(VENV)/bin/pip install -q -e ".[bench]"
 	$(PY) bench/status_bench.py
 	$(PY) bench/views_bench.py
-	@if [ -d ../shared/eval-dev ]; then $(PY) bench/extract_eval.py && $(PY) bench/sentence_classifier_eval.py; \
-	else echo "bench/extract_eval.py and sentence_classifier_eval.py need ../shared/eval-dev: skipped"; fi
+	@if [ -d ../shared/eval-dev ]; then $(PY) bench/extract_eval.py && $(PY) bench/sentence_classifier_eval.py \
+		&& $(PY) bench/language_eval.py; \
+	else echo "bench/extract_eval.py, sentence_classifier_eval.py and language_eval.py need ../shared/eval-dev: skipped"; fi
 
 clean:
 	rm -rf $(VENV) frontend/node_modules src/minewatch/web/static/vendor test-output

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.harness import cpu_rate
 
 from minewatch.extract.language import detect_language
 
@@ -39,16 +42,15 @@ def labelled(dev: Path, cases: Path) -> dict[str, tuple[str, str]]:
 
 def measure(name: str, detect: Callable[[str], str], texts: dict[str, tuple[str, str]]) -> None:
     detect("warm up the model before timing it, with a whole sentence of text")
-    start = time.perf_counter()
     whole = {key: detect(text) for key, (text, _) in texts.items()}
-    seconds = time.perf_counter() - start
+    rate = cpu_rate(lambda: [detect(text) for text, _ in texts.values()], len(texts), 2.0)
     short = {key: detect(text[:120]) for key, (text, _) in texts.items()}
     right = sum(whole[k] == lang for k, (_, lang) in texts.items())
     right_short = sum(short[k] == lang for k, (_, lang) in texts.items())
     wrong = [(k, lang, whole[k]) for k, (_, lang) in texts.items() if whole[k] != lang]
     print(
         f"{name:12s} whole {right}/{len(texts)}  first-120-chars {right_short}/{len(texts)}  "
-        f"{len(texts) / seconds:,.0f} docs/s  wrong: {wrong}"
+        f"{rate:,.0f} docs/s (CPU)  wrong: {wrong}"
     )
 
 

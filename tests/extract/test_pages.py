@@ -59,3 +59,14 @@ def test_a_page_without_an_article_keeps_its_visible_text(tmp_path: Path) -> Non
     path = tmp_path / "tiny.html"
     path.write_text("<html><body><p>Chad destroyed 2,000 stockpiled mines.</p></body></html>")
     assert "Chad destroyed 2,000 stockpiled mines." in read_document(path).text
+
+
+def test_a_canonical_link_that_is_no_web_address_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "odd.html"
+    path.write_text(
+        '<html><head><link rel="canonical" href="javascript:alert(1)"></head><body><article>'
+        "<p>A landmine injured a farmer in Cambodia on 3 March 2021, the police said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(path).url is None

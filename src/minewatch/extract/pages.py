@@ -18,6 +18,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from minewatch.domain.values import http_url
+
 _PRUNED = ["//figure", "//figcaption", "//*[contains(@class, 'caption')]"]
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
@@ -32,7 +34,7 @@ class PageMetadata:
     """What the page says about itself; each field None where the markup does not say."""
 
     title: str | None = None
-    url: str | None = None
+    url: str | None = None  # absolute http(s) only
     date: str | None = None  # YYYY-MM-DD, the original publication date
 
 
@@ -70,7 +72,7 @@ def page_metadata(markup: str) -> PageMetadata:
         return PageMetadata()
     return PageMetadata(
         title=_clean(meta.title),
-        url=_clean(meta.url),
+        url=http_url(meta.url),  # a relative or javascript: "canonical" is no address
         date=_clean(meta.date),
     )
 

@@ -8,12 +8,14 @@ minewatch user revoke TOKEN
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 from typing import Annotated
 
 import typer
 
 from minewatch.cli.common import cli_actor, out, ready_app, run
 from minewatch.services import accounts
+from minewatch.services.clock import utc_now
 from minewatch.storage.engine import writing
 
 user_cli = typer.Typer(help="Accounts and API tokens.", no_args_is_help=True)
@@ -49,13 +51,19 @@ def user_token(
     username: str,
     scope: Annotated[list[str], typer.Option(help="records:write, review:write or admin")],
     label: Annotated[str, typer.Option(help="What the token is for")] = "api",
+    expires_days: Annotated[
+        int, typer.Option(help="Days until it expires (0: never, until revoked)", min=0)
+    ] = 90,
 ) -> None:
     """Create an API token for a user; it is printed once and never stored in plain text."""
+    expires = utc_now() + timedelta(days=expires_days) if expires_days else None
     with ready_app() as app:
 
         def create() -> str:
             with writing(app.engine) as connection:
-                return accounts.create_token(connection, username, scope, label, cli_actor())
+                return accounts.create_token(
+                    connection, username, scope, label, cli_actor(), expires_at=expires
+                )
 
         token = run(create)
     sys.stdout.write(token + "\n")

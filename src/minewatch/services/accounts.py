@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 from enum import IntEnum
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -56,6 +58,10 @@ class Principal:
     scopes: frozenset[str]
 
     def allows(self, scope: str) -> bool:
+        """Holds ``scope`` with a role high enough for it; the ``admin`` scope, held by an
+        admin, allows every scope (docs/foundation.md)."""
+        if "admin" in self.scopes and self.role >= Role.ADMIN:
+            return True
         return scope in self.scopes and self.role >= SCOPES[scope]
 
     def require(self, scope: str) -> None:
@@ -88,14 +94,26 @@ def add_user(connection: Connection, username: str, password: str, role: Role, a
     return int(key[0])
 
 
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+@cache
+def _decoy_hash() -> str:
+    """A real Argon2id hash checked for unknown or disabled users, so the answer takes as long
+    as for a known user with a wrong password (no user enumeration by timing)."""
+    return _hasher.hash(secrets.token_hex(16))
+
+
 def authenticate(connection: Connection, username: str, password: str) -> Principal:
     row = connection.execute(select(users).where(users.c.username == username)).mappings().first()
-    if row is None or row["disabled"]:
+    usable = row is not None and not row["disabled"]
+    stored = row["password_hash"] if row is not None and usable else _decoy_hash()
+    if not (verify_password(stored, password) and usable and row is not None):
         raise Unauthenticated("unknown user or wrong password")
-    try:
-        _hasher.verify(row["password_hash"], password)
-    except (VerificationError, InvalidHashError):
-        raise Unauthenticated("unknown user or wrong password") from None
     role = Role.named(row["role"])
     return Principal(username, role, frozenset(s for s, least in SCOPES.items() if role >= least))
 
@@ -105,9 +123,15 @@ def _token_hash(token: str) -> str:
 
 
 def create_token(
-    connection: Connection, username: str, scopes: list[str], label: str, actor: str
+    connection: Connection,
+    username: str,
+    scopes: list[str],
+    label: str,
+    actor: str,
+    expires_at: datetime | None = None,
 ) -> str:
-    """A new token; the only time its plain text exists is in this return value."""
+    """A new token, valid until ``expires_at`` (UTC; None: until revoked); the only time its
+    plain text exists is in this return value."""
     user = connection.execute(select(users).where(users.c.username == username)).mappings().first()
     if user is None:
         raise InvalidInput(f"no user {username!r}", Location(field="username"))
@@ -125,6 +149,7 @@ def create_token(
             label=label,
             scopes=sorted(scopes),
             created_at=utc_now(),
+            expires_at=expires_at,
         )
     )
     audit.append(connection, audit.AuditEntry(actor, "token.create", f"user:{username}:{label}"))
@@ -135,6 +160,7 @@ def principal_for_token(connection: Connection, token: str) -> Principal:
     row = (
         connection.execute(
             select(users.c.username, users.c.role, users.c.disabled, api_tokens.c.scopes)
+            .add_columns(api_tokens.c.expires_at)
             .join(api_tokens, api_tokens.c.user_id == users.c.id)
             .where(api_tokens.c.token_hash == _token_hash(token), api_tokens.c.revoked_at.is_(None))
         )
@@ -143,6 +169,8 @@ def principal_for_token(connection: Connection, token: str) -> Principal:
     )
     if row is None or row["disabled"]:
         raise Unauthenticated("the token is unknown or revoked")
+    if row["expires_at"] is not None and row["expires_at"] <= utc_now():
+        raise Unauthenticated("the token has expired: ask for a new one")
     return Principal(row["username"], Role.named(row["role"]), frozenset(row["scopes"]))
 
 

@@ -14,20 +14,30 @@ import binascii
 import hashlib
 import hmac
 import json
+import math
 import os
 import secrets
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, func, insert, select, update
 
 from minewatch.app import App
-from minewatch.domain.errors import PermissionDenied, Unauthenticated
+from minewatch.domain.errors import PermissionDenied, Throttled, Unauthenticated
 from minewatch.services import accounts, audit
+from minewatch.services.clock import utc_now
 from minewatch.storage.engine import writing
-from minewatch.storage.tables import users
+from minewatch.storage.tables import audit_log, users
+from minewatch.storage.tables import sessions as sessions_table
 
 SESSION_SECONDS = 12 * 3600
+# Login throttling (OWASP Authentication Cheat Sheet: limit failed attempts per account and per
+# source): this many failures within the window refuse further tries until the oldest expires.
+FAILURE_WINDOW = timedelta(minutes=15)
+MAX_FAILURES_PER_USER = 5
+MAX_FAILURES_PER_ADDRESS = 20
 COOKIE_NAME = "minewatch_session"
 
 
@@ -74,19 +84,100 @@ def _sign(app: App, purpose: str, body: str) -> str:
     return hmac.new(secret_key(app), message, hashlib.sha256).hexdigest()
 
 
-def login(app: App, username: str, password: str, now: float | None = None) -> str:
-    """Check the password and return a new session cookie's value."""
-    with writing(app.engine) as connection:
-        who = accounts.authenticate(connection, username, password)
-        audit.append(connection, audit.AuditEntry(who.username, "session.create", "session"))
+def login(
+    app: App,
+    username: str,
+    password: str,
+    now: float | None = None,
+    *,
+    address: str = "unknown",
+    at: datetime | None = None,
+) -> str:
+    """Check the password and return a new session cookie's value.
+
+    Throttled when the user, or the address, has MAX_FAILURES_PER_USER (or _PER_ADDRESS) failed
+    logins within FAILURE_WINDOW (counted from the audit log, so every worker agrees); each
+    failure is audited as ``session.fail`` (actor ``web:ADDRESS``, target ``user:NAME``)."""
+    at = at or utc_now()
     expires = int(now if now is not None else time.time()) + SESSION_SECONDS
-    payload = {"u": who.username, "exp": expires, "n": secrets.token_hex(8)}
+    nonce = secrets.token_hex(16)
+    who: accounts.Principal | None = None
+    with writing(app.engine) as connection:
+        _check_throttle(connection, username, address, at)
+        try:
+            who = accounts.authenticate(connection, username, password)
+        except Unauthenticated:
+            target = f"user:{username.replace(chr(0), '')[:80]}"
+            audit.append(connection, audit.AuditEntry(f"web:{address}", "session.fail", target), at)
+        else:
+            _open_session(connection, who.username, nonce, at, expires)
+            audit.append(
+                connection, audit.AuditEntry(who.username, "session.create", "session"), at
+            )
+    if who is None:
+        raise Unauthenticated("unknown user or wrong password")
+    payload = {"u": who.username, "exp": expires, "n": nonce}
     body = base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
     return f"{body}.{_sign(app, 'session', body)}"
 
 
+def _open_session(
+    connection: Connection, username: str, nonce: str, at: datetime, expires: int
+) -> None:
+    connection.execute(
+        insert(sessions_table).values(
+            id=_session_id(nonce),
+            username=username,
+            created_at=at,
+            expires_at=datetime.fromtimestamp(expires, UTC).replace(tzinfo=None),
+        )
+    )
+
+
+def _session_id(nonce: str) -> str:
+    return hashlib.sha256(nonce.encode()).hexdigest()
+
+
+def _check_throttle(connection: Connection, username: str, address: str, at: datetime) -> None:
+    since = at - FAILURE_WINDOW
+    failed = (audit_log.c.action == "session.fail") & (audit_log.c.at > since)
+    for column, value, limit in (
+        (audit_log.c.target, f"user:{username[:80]}", MAX_FAILURES_PER_USER),
+        (audit_log.c.actor, f"web:{address}", MAX_FAILURES_PER_ADDRESS),
+    ):
+        row = connection.execute(
+            select(func.count(), func.min(audit_log.c.at)).where(failed, column == value)
+        ).one()
+        if int(row[0]) >= limit:
+            wait = (row[1] + FAILURE_WINDOW - at).total_seconds()
+            raise Throttled(max(1, math.ceil(wait)))
+
+
+def logout(app: App, cookie: str | None) -> None:
+    """End this cookie's session on the server: the cookie is refused from now on."""
+    nonce = _payload(app, cookie).get("n")
+    with writing(app.engine) as connection:
+        done = connection.execute(
+            update(sessions_table)
+            .where(
+                sessions_table.c.id == _session_id(str(nonce)), sessions_table.c.ended_at.is_(None)
+            )
+            .values(ended_at=utc_now())
+        )
+        if done.rowcount:
+            user = str(_payload(app, cookie).get("u"))
+            audit.append(connection, audit.AuditEntry(user, "session.end", "session"))
+
+
 def principal(app: App, cookie: str | None, now: float | None = None) -> accounts.Principal:
     """Who this cookie belongs to, as the database says now; Unauthenticated otherwise."""
+    payload = _payload(app, cookie)
+    if int(payload["exp"]) < (now if now is not None else time.time()):
+        raise Unauthenticated("the session has expired: please log in again")
+    return _user(app, str(payload["u"]), str(payload.get("n")))
+
+
+def _payload(app: App, cookie: str | None) -> dict[str, Any]:
     if not cookie:
         raise Unauthenticated("please log in")
     body, _, signature = cookie.rpartition(".")
@@ -96,16 +187,25 @@ def principal(app: App, cookie: str | None, now: float | None = None) -> account
         payload = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
     except (ValueError, binascii.Error):
         raise Unauthenticated("the session is not valid: please log in again") from None
-    if int(payload["exp"]) < (now if now is not None else time.time()):
-        raise Unauthenticated("the session has expired: please log in again")
-    return _user(app, str(payload["u"]))
+    if not isinstance(payload, dict) or "exp" not in payload or "u" not in payload:
+        raise Unauthenticated("the session is not valid: please log in again")
+    return payload
 
 
-def _user(app: App, username: str) -> accounts.Principal:
+def _user(app: App, username: str, nonce: str) -> accounts.Principal:
     with app.engine.connect() as connection:
         row = connection.execute(
             select(users.c.role, users.c.disabled).where(users.c.username == username)
         ).first()
+        live = connection.execute(
+            select(sessions_table.c.id).where(
+                sessions_table.c.id == _session_id(nonce),
+                sessions_table.c.username == username,
+                sessions_table.c.ended_at.is_(None),
+            )
+        ).first()
+    if live is None:
+        raise Unauthenticated("the session has ended: please log in again")
     if row is None or row.disabled:
         raise Unauthenticated("this account is no longer active")
     role = accounts.Role.named(row.role)

@@ -106,6 +106,18 @@ api_tokens = Table(
     Column("scopes", JSON, nullable=False),
     Column("created_at", DateTime, nullable=False),
     Column("revoked_at", DateTime),
+    Column("expires_at", DateTime),  # null: never (tokens made before 0002)
+)
+
+# Web login sessions, so that logging out ends one on the server (the cookie names its id).
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),  # SHA-256 of the cookie's nonce
+    Column("username", String(80), nullable=False, index=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("ended_at", DateTime),
 )
 
 audit_log = Table(

@@ -87,6 +87,7 @@ async def decide_form(request: Request, record_id: str) -> Response:
     except Unauthenticated:
         return session.to_login(request)
     app = get_app(request)
+    session.check_origin(request)
     fields = await session.form_fields(request)
     sessions.check_csrf(app, cookie, fields.get("csrf"))
     try:

@@ -7,13 +7,13 @@ POST /logout    ends the session (the form carries the session's CSRF token)
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from minewatch.domain.errors import Unauthenticated
+from minewatch.domain.errors import PermissionDenied, Throttled, Unauthenticated
 from minewatch.services import accounts, sessions
 from minewatch.web.deps import get_app
 from minewatch.web.pages import PageRoute
@@ -55,16 +55,38 @@ def login_page(request: Request, next: str = DEFAULT_NEXT) -> Response:
     return render(request, "review/login.html", data)
 
 
+def check_origin(request: Request) -> None:
+    """A state-changing form must come from this site: an ``Origin`` (or, lacking it, a
+    ``Referer``) naming another site is refused (OWASP CSRF Cheat Sheet, "Verifying origin
+    with standard headers"; defence in depth beside the CSRF token and SameSite cookie)."""
+    own = f"{request.url.scheme}://{request.url.netloc}"
+    origin = request.headers.get("origin")
+    if origin is None:
+        referer = request.headers.get("referer")
+        if referer is None:
+            return
+        origin = "://".join(urlsplit(referer)[:2]) if "://" in referer else referer
+    if origin.rstrip("/") != own:
+        raise PermissionDenied("this form was sent from another site")
+
+
 @router.post("/login")
 async def login_submit(request: Request) -> Response:
+    check_origin(request)
     fields = await form_fields(request)
     username, target = fields.get("username", ""), safe_next(fields.get("next"))
     app = get_app(request)
+    address = request.client.host if request.client else "unknown"
     try:
-        cookie = await run_in_threadpool(sessions.login, app, username, fields.get("password", ""))
-    except Unauthenticated as error:
+        cookie = await run_in_threadpool(
+            lambda: sessions.login(app, username, fields.get("password", ""), address=address)
+        )
+    except (Unauthenticated, Throttled) as error:
         data = {"next": target, "error": error.message, "username": username}
-        return render(request, "review/login.html", data, status_code=401)
+        headers = {"Retry-After": str(error.retry_after)} if isinstance(error, Throttled) else {}
+        response = render(request, "review/login.html", data, status_code=error.status)
+        response.headers.update(headers)
+        return response
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
         sessions.COOKIE_NAME,
@@ -80,9 +102,11 @@ async def login_submit(request: Request) -> Response:
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
+    check_origin(request)
     fields = await form_fields(request)
     cookie = request.cookies.get(sessions.COOKIE_NAME)
     sessions.check_csrf(get_app(request), cookie, fields.get("csrf"))
+    await run_in_threadpool(sessions.logout, get_app(request), cookie)
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(sessions.COOKIE_NAME, path="/")
     return response

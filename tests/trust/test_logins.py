@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from evidence.helpers import PASSWORD, STOCKPILE, add_claim, add_user
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from evidence.helpers import PASSWORD, STOCKPILE, add_claim, add_user
 from minewatch.app import App
 from minewatch.domain.errors import Throttled, Unauthenticated
 from minewatch.services import accounts, sessions
@@ -93,9 +93,7 @@ def test_an_unknown_user_costs_the_same_password_check(
     add_user(loaded_app, "rita", accounts.Role.REVIEWER)
     checked: list[str] = []
     real = accounts.verify_password
-    monkeypatch.setattr(
-        accounts, "verify_password", lambda h, p: checked.append(h) or real(h, p)
-    )
+    monkeypatch.setattr(accounts, "verify_password", lambda h, p: checked.append(h) or real(h, p))
     for name in ("rita", "nobody"):
         with pytest.raises(Unauthenticated):
             sessions.login(loaded_app, name, "wrong password!", address="10.0.0.1")

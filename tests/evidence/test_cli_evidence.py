@@ -114,3 +114,20 @@ def test_a_cli_decision_needs_the_version_the_reviewer_saw(database: App) -> Non
     code, _, error = invoke("review", "reject", record_id, "--reason", "no", "--base-version", "1")
     assert code == 2 and "error (version_conflict)" in error
     assert review.show(database, record_id)["review_status"] == "accepted"
+
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared/eval-dev/seed-us-apm-policy.txt"
+
+
+def test_extract_on_the_seed_story_flags_all_three_errors(database: App) -> None:
+    assert SEED.is_file(), f"the shared eval-dev set is missing: expected {SEED}"
+    code, output, _ = invoke("extract", str(SEED), "--format", "jsonl")
+    assert code == 0
+    flagged = [json.loads(line) for line in output.splitlines() if line.strip()]
+    flagged = [c for c in flagged if c["contradicts"]]
+    assert sorted((c["type"], c["actor_iso3"]) for c in flagged) == [
+        ("policy_change", "USA"),
+        ("treaty_action", "FIN"),
+        ("use_allegation", "UKR"),
+    ]
+    assert all(x["record"] and x["source"] for c in flagged for x in c["contradicts"])

@@ -11,6 +11,7 @@ from minewatch.analysis.contradictions import Claim, dates_agree, find
 from minewatch.app import App
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.evidence import CitedSource, ReviewStatus, StoredRecord
+from minewatch.extract import Document, extract
 from minewatch.services import claims, review
 
 from .helpers import FINLAND, STOCKPILE, add_claim, fields
@@ -269,3 +270,144 @@ def test_rejected_claims_are_not_listed(loaded_app: App) -> None:
     verdict = review.Verdict(review.Decision.REJECT, 1, "the story confuses the dates")
     review.decide(loaded_app, record_id, verdict, "test:rev")
     assert claims.all_contradictions(loaded_app) == []
+
+
+# --- who reported use, when a policy step was dated, joining and leaving (issue 8, part 4) ---
+
+USE_RECORDS = [
+    stored(
+        "use:XKR:a",
+        "use_event",
+        "UKR",
+        "https://ngo.example/report",
+        level="alleged",
+        reported_by="A Watchdog NGO",
+        report_date="2023-01-31",
+        period_start="2022-04",
+        period_end="2022-09",
+        confidence="high",
+        note="The NGO documented rocket-delivered mines and asked for an investigation.",
+    ),
+    stored(
+        "use:XKR:b",
+        "use_event",
+        "UKR",
+        "https://monitor.example/2023",
+        level="confirmed",
+        reported_by="The Monitor",
+        report_date="2023-11-14",
+        period_start="2022",
+        confidence="high",
+        note="The Monitor counts it as a violation.",
+    ),
+    stored(
+        "use:XKR:c",
+        "use_event",
+        "UKR",
+        "https://news.example/2025",
+        level="alleged",
+        reported_by="The Monitor",
+        report_date="2025-12-01",
+        period_start="2024-10",
+        confidence="medium",
+        note="A UN news service called these 'indications'.",
+    ),
+]
+
+
+def _accused(by: str) -> Claim:
+    return Claim(
+        "use_allegation", "Ukraine was accused.", actor_iso3="UKR", accuser=by, location="Ukraine"
+    )
+
+
+def test_an_accuser_no_use_record_names_is_flagged_with_who_did_report() -> None:
+    found = find([_accused("UN")], USE_RECORDS)
+    assert {c.record for c in found} == {"use:XKR:a", "use:XKR:b", "use:XKR:c"}
+    whys = " ".join(c.why for c in found)
+    assert "A Watchdog NGO" in whys and "The Monitor" in whys and "'indications'" in whys
+    assert {c.source for c in found} == {r.source_urls[0] for r in USE_RECORDS}
+
+
+def test_an_accuser_a_use_record_names_is_no_contradiction() -> None:
+    assert find([_accused("Monitor")], USE_RECORDS) == []
+    # A claim with no named accuser, or about a state with no use record, says nothing.
+    assert find([_accused("")], USE_RECORDS) == []
+    other = Claim("use_allegation", "x", actor_iso3="XYZ", accuser="UN")
+    assert find([other], USE_RECORDS) == []
+
+
+POLICIES = [
+    stored("policy:USA:2022", "policy_version", "USA", "https://a.example", date="2022-06-21"),
+    stored(
+        "policy:USA:2025",
+        "policy_version",
+        "USA",
+        "https://b.example",
+        date="2025-12-02",
+        instrument="Defence memo",
+    ),
+]
+
+
+def _policy(date: str | None) -> Claim:
+    return Claim("policy_change", "It begins then.", actor_iso3="USA", date=date)
+
+
+def test_a_policy_step_dated_before_the_policy_existed_is_flagged() -> None:
+    (found,) = find([_policy("2025-04")], POLICIES)
+    assert found.record == "policy:USA:2025" and found.source == "https://b.example"
+    assert "2025-04" in found.why and "2025-12-02" in found.why and "Defence memo" in found.why
+
+
+@pytest.mark.parametrize("date", ["2022-06", "2025-12", "2026-03", "2025", None])
+def test_a_policy_step_matching_a_version_or_after_the_last_is_no_contradiction(
+    date: str | None,
+) -> None:
+    assert find([_policy(date)], POLICIES) == []
+
+
+JOINED = [
+    stored(
+        "treaty:TON:accession", "treaty_event", "TON", UNTC, event="accession", date="2025-06-25"
+    ),
+    stored(
+        "treaty:FIN:withdrawal_effective",
+        "treaty_event",
+        "FIN",
+        UNTC,
+        event="withdrawal_effective",
+        date="2026-01-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("action", "iso3", "date", "flagged"),
+    [
+        ("join", "TON", "2019-03", True),
+        ("join", "TON", "2025-06", False),
+        ("withdrawal_effective", "FIN", "2025-07", True),
+        ("withdrawal_effective", "FIN", "2026-01-10", False),
+    ],
+)
+def test_joining_or_leaving_on_a_date_the_depositary_contradicts(
+    action: str, iso3: str, date: str, flagged: bool
+) -> None:
+    claim = Claim("treaty_action", "x", actor_iso3=iso3, date=date, action=action)
+    found = find([claim], JOINED)
+    assert bool(found) is flagged
+    assert all(c.source == UNTC for c in found)
+
+
+def test_a_world_total_is_never_filed_under_one_state(loaded_app: App) -> None:
+    text = (
+        "GENEVA, 2 December 2025 - Worldwide, at least 6,200 people were killed or injured by "
+        "landmines and explosive remnants in 2024, the annual report said. Ukraine recorded "
+        "the most casualties of any state."
+    )
+    candidates = extract(Document("world", text))
+    totals = [c for c in candidates if c.killed or c.injured or c.quantity]
+    assert totals and all(c.actor_iso3 is None for c in totals)
+    found = claims.check(loaded_app, [claims.unsaved_claim(c.to_json(), None) for c in totals])
+    assert found == []  # nothing to compare a world total with under one state

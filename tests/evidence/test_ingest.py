@@ -194,6 +194,25 @@ def test_the_seed_story(loaded_app: App) -> None:
     assert all(line["evidence"] in text for line in (policy, finland, use))
 
 
+def test_the_seed_story_flags_all_three_errors_with_both_sources(loaded_app: App) -> None:
+    lines = ingest.preview(loaded_app, [SEED]).lines
+    # 1. Finland "announced its withdrawal in July 2024": the depositary has 2025-07-10.
+    finland = _one(lines, "treaty_action", "FIN")
+    assert any("treaties.un.org" in str(c["source"]) for c in finland["contradicts"])
+    # 2. "the UN has accused Ukraine": the use records name who reported it, and what the UN
+    #    (News) called it.
+    use = _one(lines, "use_allegation", "UKR")
+    whys = " ".join(c["why"] for c in use["contradicts"])
+    assert "Human Rights Watch" in whys and "Landmine Monitor" in whys and "UN News" in whys
+    assert any("hrw.org" in str(c["source"]) for c in use["contradicts"])
+    # 3. "implementation likely to begin in early 2025": the memo is dated 2025-12-02.
+    later = [c for c in lines if c["type"] == "policy_change" and c["contradicts"]]
+    assert later and "early 2025" in later[0]["evidence"]
+    (memo,) = later[0]["contradicts"]
+    assert memo["record"] == "policy:USA:2025-12-02" and "2025-12-02" in memo["why"]
+    assert memo["source"]
+
+
 def test_the_seed_story_ingested_waits_for_review_with_its_contradiction(loaded_app: App) -> None:
     report = ingest.ingest(loaded_app, [SEED], ACTOR)
     assert report.new_sources == 1 and report.candidates >= 3

@@ -67,6 +67,7 @@ class Claim:
     action: str | None = None
     accuser_iso3: str | None = None
     source_url: str | None = None
+    accuser: str | None = None
 
 
 @dataclass(frozen=True)
@@ -147,9 +148,18 @@ def _for_claim(claim: Claim, index: _Index) -> Iterator[Contradiction]:
         yield from _suspension(claim, index)
     elif claim.type in _FIGURE_KINDS:
         figures = index.of(_FIGURE_KINDS[claim.type], claim.actor_iso3, claim)
-        yield from _figures(claim, figures)
+        yield from _figures(claim, [f for f in figures if not _is_total(f)])
     elif claim.type == ClaimType.USE_ALLEGATION:
         yield from _use(claim, index.of(Kind.USE_EVENT, None, claim))
+        yield from _use_reporter(claim, index.of(Kind.USE_EVENT, claim.actor_iso3, claim))
+    elif claim.type == ClaimType.POLICY_CHANGE:
+        yield from _policy_date(claim, index.of(Kind.POLICY_VERSION, claim.actor_iso3, claim))
+
+
+def _is_total(record: StoredRecord) -> bool:
+    """A reference total (a year's casualties, a stockpile as declared) is not an incident: a
+    story's figure for one event is never compared with it."""
+    return "data_year" in record.data or "value_text" in record.data
 
 
 _FIGURE_KINDS: dict[str, Kind] = {
@@ -295,3 +305,71 @@ def _use(claim: Claim, events: list[StoredRecord]) -> Iterator[Contradiction]:
                 f"{event.data.get('date')}."
             )
             yield Contradiction(claim, event.record_id, source_of(event), why)
+
+
+def _use_reporter(claim: Claim, events: list[StoredRecord]) -> Iterator[Contradiction]:
+    """A story that names who accused a state ("the UN has accused Ukraine") against the use
+    records of that state, which name who reported the use: flagged when no record names that
+    accuser. Each contradiction names the record's reporter, its level and, where the record
+    notes what the named accuser said, that note."""
+    accuser = (claim.accuser or "").strip()
+    reported = [e for e in events if e.data.get("reported_by")]
+    if not accuser or claim.actor_iso3 is None or not reported:
+        return
+    named = re.compile(rf"\b{re.escape(accuser)}\b")
+    if any(named.search(str(e.data["reported_by"])) for e in reported):
+        return
+    for event in _reporters_to_show(reported, named):
+        yield Contradiction(claim, event.record_id, source_of(event), _reporter_why(claim, event))
+
+
+def _reporters_to_show(events: list[StoredRecord], named: re.Pattern[str]) -> list[StoredRecord]:
+    """The record noting what the accuser said, the first well-sourced report, and the first
+    well-sourced confirmation (each once)."""
+    by_report = sorted(events, key=lambda e: str(e.data.get("report_date") or "9999"))
+    strong = [e for e in by_report if e.data.get("confidence") == "high"]
+    picks = [
+        next((e for e in reversed(by_report) if named.search(str(e.data.get("note", "")))), None),
+        next((e for e in strong if e.data.get("level") in ("alleged", "confirmed")), None),
+        next((e for e in strong if e.data.get("level") == "confirmed"), None),
+    ]
+    out: list[StoredRecord] = []
+    for pick in picks:
+        if pick is not None and pick not in out:
+            out.append(pick)
+    return out
+
+
+def _reporter_why(claim: Claim, event: StoredRecord) -> str:
+    data = event.data
+    period = "–".join(str(p) for p in (data.get("period_start"), data.get("period_end")) if p)
+    said = f" The record notes: {data['note']}" if data.get("note") else ""
+    return (
+        f"The claim says {claim.accuser} accused {claim.actor_iso3} of using anti-personnel "
+        f"mines, but no use record names {claim.accuser} as the reporter: this one has "
+        f"{data.get('reported_by')} reporting {data.get('level')} use ({period}) on "
+        f"{data.get('report_date') or 'an unstated date'}.{said}"
+    )
+
+
+def _policy_date(claim: Claim, versions: list[StoredRecord]) -> Iterator[Contradiction]:
+    """A policy change dated when no accepted policy version of the state is dated, against the
+    next version after it: a story placing a step of a policy before the policy itself existed
+    ("implementation likely to begin in early 2025" of a memo signed 2025-12-02)."""
+    said = partial(claim.date)
+    dated = [(d, v) for v in versions if (d := partial(v.data.get("date"))) is not None]
+    if said is None or said.month is None or claim.actor_iso3 is None or not dated:
+        return
+    if any(dates_agree(said, d) for d, _ in dated):
+        return
+    later = [(d, v) for d, v in dated if d.earliest() > said.latest()]
+    if not later:
+        return
+    when, version = min(later, key=lambda pair: pair[0])
+    what = version.data.get("instrument") or "the next policy version"
+    why = (
+        f"The claim dates a {claim.actor_iso3} policy step to {said.iso()}, but no accepted "
+        f"policy version is from then: the version it can refer to, {what}, is dated "
+        f"{when.iso()}, after it."
+    )
+    yield Contradiction(claim, version.record_id, source_of(version), why)

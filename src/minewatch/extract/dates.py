@@ -167,6 +167,16 @@ def _part_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
     return _iso(year, month) if month else None
 
 
+# "early 2025" is read as its first third, "mid-2025" as its middle one, "late 2025" as its last,
+# each dated by the third's last month, as "the first half of 2025" is dated 2025-06.
+_THIRDS = {"early": 4, "mid": 8, "late": 12}
+
+
+def _third_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "early 2025" -> 2025-04; "mid-2024" -> 2024-08; "late 2023" -> 2023-12."""
+    return _iso(int(match.group("year")), _THIRDS[match.group("third").lower()])
+
+
 def _year(match: re.Match[str], anchor: Anchor) -> str | None:
     return _iso(int(match.group("year")))
 
@@ -225,6 +235,7 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         _first_months,
     ),
     (re.compile(rf"\b{_M}\s+(?:of\s+)?{_Y}\b"), _month_year),
+    (re.compile(rf"\b(?P<third>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+{_Y}\b"), _third_of_year),
     (
         re.compile(rf"\b{_M}\s+{_D}{_D2}\b(?!\s*[:.]\d)(?:\s+of\s+(?P<rel>this|last)\s+year)?"),
         _month_day,

@@ -202,7 +202,10 @@ def _policy(view: View, context: Context) -> list[Draft]:
         return []
     date, own = dated(view, match.start(), context, announced=True)
     first = subject(view, context)[:1]
-    return [Draft("policy_change", code, view, date, own) for code, _ in first]
+    # When a policy is to be implemented is a step of its own: it never merges into (and so
+    # never re-dates) the sentence that reports the policy itself.
+    step = "implementation" if match.group(0).lower().startswith("implementation") else None
+    return [Draft("policy_change", code, view, date, own, action=step) for code, _ in first]
 
 
 def _use(view: View, context: Context) -> list[Draft]:

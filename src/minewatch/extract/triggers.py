@@ -52,7 +52,7 @@ BULLET_EVENT = re.compile(
     re.IGNORECASE,
 )
 GLOBAL = re.compile(
-    r"\b(?:worldwide|[Gg]lobally|world-wide|(?:across|around)\s+the\s+(?:world|globe)|"
+    r"\b(?:[Ww]orldwide|[Gg]lobally|[Ww]orld-wide|(?:across|around)\s+the\s+(?:world|globe)|"
     r"in\s+the\s+world|Landmine\s+Monitor)\b"
 )
 # an organisation speaking of itself ("We have cleared ...") is not a state
@@ -170,7 +170,8 @@ ABOUT_TREATY = re.compile(
 GENERIC_STEP = re.compile(r"\b(?:an?|any)\s+(?:withdrawal|accession)\s+(?:takes|becomes)\b")
 POLICY = re.compile(
     r"\b(?:[Rr]evers\w+|rescind\w*|revok\w+|lift\w*|[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
-    r"U-turn|authori[sz]\w+|[Gg]reenl\w+|[Ii]ssued\s+by|issued\s+(?:a\s+|the\s+)?(?:new\s+)?"
+    r"U-turn|authori[sz]\w+|implementation\s+(?:is\s+)?(?:likely|expected|set|due|scheduled)\s+"
+    r"to\s+(?:begin|start)|[Gg]reenl\w+|[Ii]ssued\s+by|issued\s+(?:a\s+|the\s+)?(?:new\s+)?"
     r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+to\s+(?:commence|begin|"
     r"resume|start|restart)\s+(?:the\s+)?(?:production|producing|manufactur\w+)|"
     r"resum\w+\s+(?:[\w-]+\s+){0,3}production|resum\w+\s+(?:the\s+)?(?:laying|use)\s+of|"

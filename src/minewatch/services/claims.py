@@ -121,6 +121,7 @@ def unsaved_claim(
         action=fields.get("action"),
         accuser_iso3=fields.get("accuser_iso3"),
         source_url=source_url,
+        accuser=fields.get("accuser"),
     )
 
 

@@ -24,9 +24,9 @@ from minewatch.cli.common import (
     ready_app,
     run,
 )
-from minewatch.domain.errors import AuditTampered
+from minewatch.domain.errors import AuditTampered, IntegrityFailed
 from minewatch.imports.reference import REFERENCE_DIR
-from minewatch.services import audit, queries
+from minewatch.services import audit, integrity, queries
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.services.reference import load_reference
 from minewatch.storage.schema import current_revision, migrate
@@ -159,13 +159,26 @@ def serve(
     )
 
 
-def audit_verify() -> None:
-    """Check the audit log's hash chain; exit 1 at the first tampered entry."""
+def audit_verify(
+    anchor: Annotated[
+        str | None,
+        typer.Option(
+            help="An audit head you kept (each backup prints one): it must still be there"
+        ),
+    ] = None,
+) -> None:
+    """Check the audit chain, the anchor you kept, every record's hash and that every ledger row
+    has its audit entry; exit 1 at the first problem (docs/operations.md)."""
     with ready_app() as app, app.engine.connect() as connection:
         broken = audit.verify_chain(connection)
+        problems = integrity.verify(connection, anchor)
+        head, entries = audit.head(connection), audit.count(connection)
     if broken is not None:
         fail(AuditTampered(broken), exit_code=1)
-    out.print("Audit log intact.")
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        fail(IntegrityFailed(problems[0] + more), exit_code=1)
+    out.print(f"Audit log intact: {entries} entries, head {head}.", highlight=False)
 
 
 def register(cli: typer.Typer) -> None:

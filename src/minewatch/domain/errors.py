@@ -15,6 +15,7 @@ invents a code.
     ├── Throttled (429, throttled)              too many failed logins: wait and retry
     ├── DatabaseUnavailable (503, database_unavailable) the database cannot be opened
     ├── BackupFailed (500, backup_failed)       a backup or restore did not verify
+    ├── IntegrityFailed (500, integrity_failed) ledger rows and audit log disagree
     └── HttpError (status varies, http_error)   any other HTTP-level refusal
 
 Each class carries its stable ``code`` and HTTP ``status`` (and a one-line ``meaning`` for the
@@ -195,6 +196,15 @@ class BackupFailed(MinewatchError):
     code = "backup_failed"
     status = 500
     meaning = "A backup or restore could not be made, or its copy did not verify."
+
+
+class IntegrityFailed(MinewatchError):
+    code = "integrity_failed"
+    status = 500
+    meaning = (
+        "The ledger and the audit log disagree: a row without its audit entry, a hash that does"
+        " not match, or the kept audit anchor is missing."
+    )
 
 
 class HttpError(MinewatchError):

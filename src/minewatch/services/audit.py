@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from minewatch.services.clock import utc_now
 from minewatch.services.hashing import content_hash
@@ -80,3 +80,7 @@ def head(connection: Connection) -> str | None:
         select(audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
     ).scalar()
     return str(found) if found is not None else None
+
+
+def count(connection: Connection) -> int:
+    return int(connection.execute(select(func.count()).select_from(audit_log)).scalar_one())

@@ -77,6 +77,36 @@ def get_source(connection: Connection, source_id: int) -> dict[str, Any]:
     return {str(key): value for key, value in row.items()}
 
 
+def source_keys(connection: Connection, ids: Iterable[int]) -> dict[int, str]:
+    """Each source's identity independent of its surrogate id: its content hash, else its URL,
+    else its title (so a record's hash is the same on any backend, whatever ids were given)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    rows = connection.execute(
+        select(sources.c.id, sources.c.sha256, sources.c.url, sources.c.title).where(
+            sources.c.id.in_(wanted)
+        )
+    )
+    return {
+        int(i): f"sha256:{sha}" if sha else f"url:{url}" if url else f"title:{title}"
+        for i, sha, url, title in rows
+    }
+
+
+def stable_content(
+    connection: Connection, draft: RecordDraft, keys: dict[int, str] | None = None
+) -> dict[str, Any]:
+    """``draft.content()`` with each cited source named by its key, not its id (F18)."""
+    if keys is None:
+        keys = source_keys(connection, [c.source_id for c in draft.citations])
+    content = draft.content()
+    content["citations"] = sorted(
+        [keys.get(c.source_id, f"id:{c.source_id}"), c.quote] for c in draft.citations
+    )
+    return content
+
+
 def latest_version(connection: Connection, record_id: str) -> tuple[int, str] | None:
     row = connection.execute(
         select(records.c.version, records.c.content_hash)
@@ -104,9 +134,9 @@ def write_version(
     current = latest[0] if latest else None
     if current != base_version:
         raise VersionConflict(draft.record_id, base_version, current or 0)
-    new_hash = content_hash(draft.content())
-    if latest is not None and latest[1] == new_hash:
-        return None
+    new_hash = content_hash(stable_content(connection, draft))
+    if latest is not None and latest[1] in (new_hash, content_hash(draft.content())):
+        return None  # unchanged (the second hash: versions written before sources had keys)
     version = (base_version or 0) + 1
     seq = _insert_version(connection, draft, version, base_version, actor, reason, new_hash, now)
     _insert_citations(connection, seq, draft)

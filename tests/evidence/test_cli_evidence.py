@@ -131,3 +131,25 @@ def test_extract_on_the_seed_story_flags_all_three_errors(database: App) -> None
         ("use_allegation", "UKR"),
     ]
     assert all(x["record"] and x["source"] for c in flagged for x in c["contradicts"])
+
+
+@pytest.mark.parametrize("command", [("extract",), ("review",), ("contradictions",)])
+def test_listings_fit_an_80_column_terminal(
+    database: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    from minewatch.cli import common
+
+    monkeypatch.setattr(common.out, "width", 80)
+    paths = [str(p) for p in texts.write_all(tmp_path)]
+    assert invoke("ingest", *paths)[0] == 0
+    args = [*command, *paths] if command == ("extract",) else list(command)
+    code, output, _ = invoke(*args)
+    assert code == 0
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert len(lines) > 5
+    for line in lines:
+        # Only a word that cannot be broken (a URL, a record id) may run past the edge.
+        assert len(line) <= 80 or " " not in line.strip(), line
+    # The sentence is wrapped as prose, not one word per line (the old table did that).
+    words_per_line = [len(line.split()) for line in lines if line.startswith("  “")]
+    assert words_per_line and min(words_per_line) >= 3

@@ -19,6 +19,7 @@ import enum
 import getpass
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -142,3 +143,18 @@ def emit(fmt: OutputFormat, document: Any, items: str | None = None) -> bool:
             write_json(item)
         return True
     return False
+
+
+def say(text: str, first: str = "", rest: str | None = None) -> None:
+    """Print plain text wrapped to the terminal's width (80 columns and up), every line
+    indented (``first``, then ``rest``); a word longer than a line (a URL) keeps its own line."""
+    lines = textwrap.wrap(
+        text,
+        width=max(40, out.width),
+        initial_indent=first,
+        subsequent_indent=first if rest is None else rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    for line in lines or [first]:
+        out.print(line, highlight=False, markup=False, overflow="ignore", crop=False)

@@ -12,7 +12,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 
 from minewatch.app import App
 from minewatch.cli.common import (
@@ -25,6 +24,7 @@ from minewatch.cli.common import (
     out,
     ready_app,
     run,
+    say,
     schema_ready,
 )
 from minewatch.domain.dates import PartialDate
@@ -120,22 +120,21 @@ def extract_cmd(
 
 
 def _print_candidates(lines: list[dict[str, Any]]) -> None:
-    table = Table(title=f"{len(lines)} candidates")
-    for column in ("doc", "type", "actor", "date", "figures", "evidence", "contradicts"):
-        table.add_column(column)
+    """One block per candidate, wrapped to the terminal (readable at 80 columns): a head line
+    (document, type, state, date, figures), the sentence, then each contradiction."""
+    out.print(f"{len(lines)} candidates", highlight=False)
     for line in lines:
         shown = ("killed", "injured", "quantity", "unit")
         figures = ", ".join(f"{k} {line[k]}" for k in shown if line[k] is not None)
-        table.add_row(
-            line["doc"],
-            line["type"],
-            line["actor_iso3"] or "",
-            line["date"] or "",
-            figures,
-            line["evidence"],
-            "\n".join(c["why"] for c in line["contradicts"]),
-        )
-    out.print(table)
+        head = [line["doc"], line["type"], line["actor_iso3"] or "no state"]
+        head += [line["date"] or "undated", *([figures] if figures else [])]
+        out.print()
+        say(" · ".join(head), "", "  ")
+        say(f"“{line['evidence']}”", "  ")
+        for found in line["contradicts"]:
+            say(f"✗ {found['why']}", "  ", "    ")
+            if found.get("record"):
+                say(f"{found['record']} <{found['source']}>", "    ")
 
 
 def contradictions_cmd(output: Format = OutputFormat.TABLE) -> None:
@@ -159,11 +158,11 @@ def _print_contradictions(found: list[dict[str, Any]]) -> None:
             f"{first['claim_source'] or 'no URL'}",
             highlight=False,
         )
-        out.print(f"  “{first['evidence']}”", highlight=False, markup=False)
+        say(f"“{first['evidence']}”", "  ")
         for item in items:
-            out.print(f"  ✗ {item['why']}", highlight=False, markup=False)
+            say(f"✗ {item['why']}", "  ", "    ")
             if item["record"]:
-                out.print(f"    {item['record']} <{item['source']}>", highlight=False, markup=False)
+                say(f"{item['record']} <{item['source']}>", "    ")
 
 
 def register(cli: typer.Typer) -> None:

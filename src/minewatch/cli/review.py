@@ -20,6 +20,7 @@ from minewatch.cli.common import (
     out,
     ready_app,
     run,
+    say,
     write_json,
 )
 from minewatch.domain.errors import InvalidInput, Location
@@ -72,11 +73,11 @@ def _print_queue(items: list[dict[str, Any]], status: str) -> None:
     for c in items:
         facts = " · ".join(str(c[k]) for k in ("type", "actor_iso3", "date", "action") if c[k])
         out.print(f"\n[bold]{c['record']}[/bold] v{c['version']}  {facts}", highlight=False)
-        out.print(f"  “{c['evidence']}”", highlight=False, markup=False)
+        say(f"“{c['evidence']}”", "  ")
         for cite in c["citations"]:
-            out.print(f"  from {cite['title']} <{cite['url']}>", highlight=False, markup=False)
+            say(f"from {cite['title']} <{cite['url'] or 'no URL'}>", "  ", "    ")
         for x in c["contradicts"]:
-            out.print(f"  ✗ {x['why']}", highlight=False, markup=False)
+            say(f"✗ {x['why']}", "  ", "    ")
 
 
 @review_cli.command("show")

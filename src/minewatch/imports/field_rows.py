@@ -29,6 +29,7 @@ from minewatch.imports.mapping import FILE, ROW, LayerRoute, Mapping
 from minewatch.imports.tables import SourceRow
 
 _POINT_COLUMNS = (("lon", "lat"), ("longitude", "latitude"), ("x", "y"))
+_GEOMETRY_NAMES = {"wkt", "geometry", "geom", *(name for pair in _POINT_COLUMNS for name in pair)}
 
 
 @dataclass
@@ -68,6 +69,8 @@ class RowMapper:
             return None, problems
         issues = self._checks(shape, values.get("reference"), row.number, where, problems)
         used = route.used_columns()
+        if not route.point and row.geometry is None:
+            used |= {k for k in row.cells if k.lower() in _GEOMETRY_NAMES}
         attributes = {
             k: _plain(v) for k, v in row.cells.items() if k not in used and v not in (None, "")
         }
@@ -216,16 +219,9 @@ def _date(
 def _point(
     route: LayerRoute, cells: dict[str, Any], formats: Formats, where: Location
 ) -> BaseGeometry | None:
-    if "wkt" in route.point:
-        text = cells.get(route.point["wkt"])
-        if not text:
-            return None
-        try:
-            return shapely.from_wkt(str(text))
-        except shapely.errors.GEOSException as exc:
-            raise InvalidInput(
-                f"is not WKT ({exc})", Location(where.file, where.row, route.point["wkt"])
-            ) from None
+    wkt_column = route.point.get("wkt") or (None if route.point else _wkt_column(cells))
+    if wkt_column:
+        return _wkt(cells.get(wkt_column), Location(where.file, where.row, wkt_column))
     columns = [(route.point["x"], route.point["y"])] if route.point else _guess(cells)
     for x_col, y_col in columns:
         x, y = cells.get(x_col), cells.get(y_col)
@@ -235,6 +231,19 @@ def _point(
             _coordinate(x, x_col, formats, where), _coordinate(y, y_col, formats, where)
         )
     return None
+
+
+def _wkt_column(cells: dict[str, Any]) -> str | None:
+    return next((k for k in cells if k.lower() in ("wkt", "geometry", "geom")), None)
+
+
+def _wkt(text: Any, where: Location) -> BaseGeometry | None:
+    if text is None or not str(text).strip():
+        return None
+    try:
+        return shapely.from_wkt(str(text))
+    except shapely.errors.GEOSException as exc:
+        raise InvalidInput(f"is not WKT ({exc})", where) from None
 
 
 def _guess(cells: dict[str, Any]) -> list[tuple[str, str]]:

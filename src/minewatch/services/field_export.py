@@ -94,9 +94,7 @@ class _AdminAreas:
         return self._shapes.get(code)
 
 
-def export_layer(
-    connection: Connection, layer: str, fmt: str, path: Path, *, public: bool
-) -> int:
+def export_layer(connection: Connection, layer: str, fmt: str, path: Path, *, public: bool) -> int:
     """Write the layer to ``path`` in ``fmt``; returns the number of features written."""
     if fmt not in FORMATS:
         raise InvalidInput(
@@ -130,7 +128,9 @@ def _flat(feature: Feature, names: list[str]) -> list[Any]:
     values = []
     for name in names:
         value = feature.properties.get(name)
-        values.append(json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value)
+        values.append(
+            json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+        )
     shape = feature.geometry
     point = shape is not None and shape.geom_type == "Point"
     values += [

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Float, Integer, Table, column, func, select, values
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -35,7 +36,7 @@ class PostGISSpatial:
         point = func.ST_SetSRID(func.ST_MakePoint(given.c.x, given.c.y), 4326)
         query = (
             select(given.c.i, areas.c.pcode)
-            .distinct(given.c.i)
+            .ext(distinct_on(given.c.i))
             .join(areas, func.ST_Contains(areas.c.geom, point))
             .where(areas.c.seq.in_(current))
             .order_by(given.c.i, areas.c.level.desc().nulls_last())

@@ -17,6 +17,7 @@ from minewatch.app import App
 from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.tables import audit_log, records
+
 from .helpers import DEMINING, EVENTS, run_import
 
 LAYER_OF_CODE = {

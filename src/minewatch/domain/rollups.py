@@ -118,6 +118,8 @@ def summarise(metrics: Iterable[tuple[str, float]]) -> dict[str, Any]:
     }
     for metric, amount in metrics:
         _fold(totals, metric, amount)
+    for name in RELEASE_FIELDS:
+        totals[name] = round(totals[name], 2)  # m² to the cm²: float sums carry noise below
     return totals
 
 

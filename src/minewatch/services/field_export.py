@@ -222,3 +222,40 @@ def _gpkg_column(values: list[Any], kind: FieldType | None, name: str) -> Any:
         for v in values
     ]
     return np.array(text, dtype=object)
+
+
+def parse_bbox(text: str | None) -> tuple[float, float, float, float] | None:
+    """``minx,miny,maxx,maxy`` in degrees (west, south, east, north); InvalidInput otherwise."""
+    if text is None:
+        return None
+    try:
+        west, south, east, north = (float(part) for part in text.split(","))
+    except ValueError:
+        raise InvalidInput(
+            f"{text!r} is not west,south,east,north in degrees", Location(field="bbox")
+        ) from None
+    if west > east or south > north:
+        raise InvalidInput("west must not exceed east, nor south north", Location(field="bbox"))
+    return (west, south, east, north)
+
+
+def layer_collection(
+    connection: Connection,
+    layer: str,
+    *,
+    public: bool,
+    known_at: datetime | None = None,
+    **filters: Any,
+) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection of the layer (filters: iso3, year, bbox, limit, offset)."""
+    items = [
+        feature_dict(f)
+        for f in features(connection, layer, public=public, known_at=known_at, **filters)
+    ]
+    return {
+        "type": "FeatureCollection",
+        "layer": layer_named(layer).name,
+        "public": public,
+        "numberReturned": len(items),
+        "features": items,
+    }

@@ -44,10 +44,9 @@ class ImportRefused(InvalidInput):
         self.problems = list(problems)
         self.more = more
         total = len(self.problems) + more
+        files = ", ".join(dict.fromkeys(p.where.file for p in self.problems if p.where.file))
         InvalidInput.__init__(
-            self,
-            f"{total} problem(s) found; nothing was written",
-            Location(self.problems[0].where.file),
+            self, f"{total} problem(s) found in {files or 'the input'}; nothing was written"
         )
 
     def details(self) -> dict[str, object]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from minewatch.app import App
 from minewatch.domain import rollups
 from minewatch.domain.field import LAYERS
 from minewatch.services.layers import read_layer
@@ -65,6 +66,13 @@ def rollup_report(connection: Connection, iso3: str, year: int | None = None) ->
             for y in years
         ],
     }
+
+
+def profile_figures(app: App, iso3: str) -> dict[str, Any] | None:
+    """The roll-up a country profile shows, or None when no field data is held for the state."""
+    with app.engine.connect() as connection:
+        report = rollup_report(connection, iso3)
+    return report if report["years"] else None
 
 
 def by_admin_area(

@@ -26,7 +26,7 @@ from pyproj import CRS, Geod, Transformer
 from pyproj.exceptions import CRSError
 from shapely.geometry.base import BaseGeometry
 
-from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.errors import InvalidInput
 
 WGS84 = "EPSG:4326"
 GEOD = Geod(ellps="WGS84")
@@ -182,30 +182,29 @@ class DuplicateFinder:
     """Remembers geometries and identifiers seen in one import (a hash each: bounded memory)."""
 
     def __init__(self) -> None:
-        self._geometries: dict[bytes, int] = {}
-        self._ids: dict[str, int] = {}
+        self._geometries: dict[int, int] = {}
+        self._ids: dict[int, int] = {}
 
     def check(
         self, row: int, geometry: BaseGeometry | None, reference: str | None
     ) -> list[GeometryIssue]:
         issues = []
         if geometry is not None:
-            digest = hashlib.sha1(shapely.to_wkb(shapely.normalize(geometry))).digest()
-            first = self._geometries.setdefault(digest, row)
+            first = self._geometries.setdefault(
+                _digest(shapely.to_wkb(shapely.normalize(geometry))), row
+            )
             if first != row:
                 kind = "point" if geometry.geom_type == "Point" else "geometry"
                 detail = f"the same {kind} as row {first}"
                 issues.append(GeometryIssue(f"duplicate_{kind}", Severity.WARNING, detail))
         if reference:
-            first = self._ids.setdefault(reference, row)
+            first = self._ids.setdefault(_digest(reference.encode()), row)
             if first != row:
                 detail = f"the reference {reference!r} is also on row {first}"
                 issues.append(GeometryIssue("duplicate_id", Severity.WARNING, detail))
         return issues
 
 
-def raise_errors(issues: list[GeometryIssue], where: Location) -> None:
-    """InvalidInput for the first error-level issue."""
-    for issue in issues:
-        if issue.severity is Severity.ERROR:
-            raise InvalidInput(f"{issue.code}: {issue.detail}", where)
+def _digest(data: bytes) -> int:
+    """64 bits of BLAKE2b: enough to tell a million features apart, small to remember."""
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest())

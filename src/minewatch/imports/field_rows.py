@@ -28,6 +28,7 @@ from minewatch.domain.field import (
 from minewatch.imports.mapping import FILE, ROW, LayerRoute, Mapping
 from minewatch.imports.tables import SourceRow
 
+DUPLICATE_SHAPE_LAYERS = {"hazards", "activities", "admin_areas"}
 _POINT_COLUMNS = (("lon", "lat"), ("longitude", "latitude"), ("x", "y"))
 _GEOMETRY_NAMES = {"wkt", "geometry", "geom", *(name for pair in _POINT_COLUMNS for name in pair)}
 
@@ -49,7 +50,7 @@ class RowMapper:
 
     def __init__(self, mapping: Mapping, file_name: str, file_stem: str, crs: str | None) -> None:
         self.mapping, self.file, self.stem, self.crs = mapping, file_name, file_stem, crs
-        self._keys: dict[bytes, int] = {}
+        self._keys: dict[int, int] = {}
         self._duplicates = geo.DuplicateFinder()
 
     def map(self, row: SourceRow) -> tuple[MappedRow | None, list[InvalidInput]]:
@@ -67,7 +68,7 @@ class RowMapper:
             )
         if problems or record_id is None:
             return None, problems
-        issues = self._checks(shape, values.get("reference"), row.number, where, problems)
+        issues = self._checks(route, shape, values.get("reference"), row.number, problems)
         used = route.used_columns()
         if not route.point and row.geometry is None:
             used |= {k for k in row.cells if k.lower() in _GEOMETRY_NAMES}
@@ -141,7 +142,9 @@ class RowMapper:
                     return None
                 parts.append(str(_plain(value)).strip())
         record_id = f"{route.spec.name}:{route.dataset}:{':'.join(parts)}"[:200]
-        digest = hashlib.blake2b(record_id.encode(), digest_size=12).digest()
+        if set(route.key) <= {ROW, FILE}:
+            return record_id  # unique within a file by construction: nothing to remember
+        digest = int.from_bytes(hashlib.blake2b(record_id.encode(), digest_size=8).digest())
         first = self._keys.setdefault(digest, row.number)
         if first != row.number:
             field_name = ",".join(route.key)
@@ -167,13 +170,16 @@ class RowMapper:
 
     def _checks(
         self,
+        route: LayerRoute,
         shape: BaseGeometry | None,
         reference: Any,
         number: int,
-        where: Location,
         problems: list[InvalidInput],
     ) -> list[geo.GeometryIssue]:
-        issues = self._duplicates.check(number, shape, str(reference) if reference else None)
+        # Duplicate shapes matter for areas and tasks (GICHD); many accidents and victims
+        # rightly share a point (a municipality seat), so only their ids are compared.
+        compared = shape if route.spec.name in DUPLICATE_SHAPE_LAYERS else None
+        issues = self._duplicates.check(number, compared, str(reference) if reference else None)
         if shape is None:
             return issues
         found = geo.check_geometry(shape)

@@ -15,10 +15,10 @@ from pyogrio.raw import write
 from sqlalchemy import func, select
 
 from minewatch.app import App
+from minewatch.domain.errors import ImportRefused
 from minewatch.domain.geometry import area_m2, to_wgs84
 from minewatch.services import ledger
 from minewatch.services.clock import utc_now
-from minewatch.services.field_import import ImportRefused
 from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
 from minewatch.services.layers import read_layer
 from minewatch.storage.tables import audit_log, records, sources

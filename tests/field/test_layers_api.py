@@ -73,3 +73,15 @@ def test_rollups_per_year_and_per_admin_area(client: TestClient) -> None:
     assert [y["year"] for y in body["years"]] == [2006, 2007]
     areas = client.get("/api/v1/rollups/COL", params={"by": "admin"}).json()["admin_areas"]
     assert {a["admin_area"]: a["casualties"] for a in areas} == {"05313": 2, "50711": 2}
+
+
+def test_layers_page_with_a_total_and_a_next_link(client: TestClient) -> None:
+    first = client.get("/api/v1/layers/victims", params={"limit": 3})
+    body = first.json()
+    assert (body["numberMatched"], body["numberReturned"]) == (4, 3)
+    assert body["page"]["total"] == 4 and body["page"]["next"].endswith("offset=3&limit=3")
+    assert 'rel="next"' in first.headers["link"]
+    rest = client.get(body["page"]["next"]).json()
+    assert rest["numberReturned"] == 1 and rest["page"]["next"] is None
+    seen = [f["properties"]["record_id"] for f in body["features"] + rest["features"]]
+    assert len(set(seen)) == 4

@@ -22,10 +22,10 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from minewatch.cli.common import cli_actor, err, fail, ready_app, run, write_json
-from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.errors import ImportRefused, InvalidInput, Location
 from minewatch.imports.mapping import describe_presets
 from minewatch.services.field_export import FORMATS, export_layer
-from minewatch.services.field_import import ImportRefused, import_files, resolve_mapping
+from minewatch.services.field_import import import_files, resolve_mapping
 from minewatch.services.field_rollups import TOTAL_COLUMNS, rollup_report
 
 LAYER_HELP = "hazards, activities, accidents, victims, eore or admin-areas"

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.kinds import SPECS, Kind, Sensitivity
 
 
 class FieldType(StrEnum):
@@ -46,7 +47,7 @@ class LayerSpec:
     """A layer: its record kind, its own fields, and the geometry it takes."""
 
     name: str
-    kind: str
+    kind: Kind
     fields: tuple[FieldSpec, ...]
     geometry_required: bool = False
     public_by_default: bool = False
@@ -58,6 +59,12 @@ class LayerSpec:
     @property
     def personal_fields(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.personal)
+
+    @property
+    def sensitivity(self) -> Sensitivity:
+        """The kind's sensitivity (domain/kinds.py): a personal layer's free attributes are
+        never public either."""
+        return SPECS[self.kind].sensitivity
 
 
 HAZARD_TYPES = ("SHA", "CHA")
@@ -107,7 +114,7 @@ LAYERS: dict[str, LayerSpec] = {
     for spec in (
         LayerSpec(
             "hazards",
-            "hazard",
+            Kind.HAZARD,
             (
                 FieldSpec("hazard_type", FieldType.CHOICE, HAZARD_TYPES, required=True),
                 FieldSpec("status", FieldType.CHOICE, HAZARD_STATUSES, default="open"),
@@ -121,7 +128,7 @@ LAYERS: dict[str, LayerSpec] = {
         ),
         LayerSpec(
             "activities",
-            "release_activity",
+            Kind.RELEASE_ACTIVITY,
             (
                 FieldSpec("activity_type", FieldType.CHOICE, ACTIVITY_TYPES, required=True),
                 FieldSpec("hazard_ref"),
@@ -133,7 +140,7 @@ LAYERS: dict[str, LayerSpec] = {
         ),
         LayerSpec(
             "accidents",
-            "accident",
+            Kind.ACCIDENT,
             (
                 FieldSpec("place"),
                 FieldSpec("area_type"),
@@ -144,7 +151,7 @@ LAYERS: dict[str, LayerSpec] = {
         ),
         LayerSpec(
             "victims",
-            "victim",
+            Kind.VICTIM,
             (
                 FieldSpec("accident_ref"),
                 FieldSpec("sex", FieldType.CHOICE, SEXES, default="unknown"),
@@ -161,13 +168,13 @@ LAYERS: dict[str, LayerSpec] = {
         ),
         LayerSpec(
             "eore",
-            "risk_education",
+            Kind.RISK_EDUCATION,
             (FieldSpec("operator"), FieldSpec("topic"), *_ints(*AUDIENCE_FIELDS)),
             public_by_default=True,
         ),
         LayerSpec(
             "admin_areas",
-            "admin_area",
+            Kind.ADMIN_AREA,
             (
                 FieldSpec("pcode", required=True),
                 FieldSpec("name", required=True),

@@ -25,7 +25,8 @@ from sqlalchemy import Connection, select
 
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.field import COMMON_FIELDS, FieldType, LayerSpec, layer_named
-from minewatch.services.layers import accepted_current, read_layer
+from minewatch.domain.kinds import Sensitivity
+from minewatch.services.layers import accepted_current, count_layer, read_layer
 from minewatch.storage.field_tables import layer_tables
 
 FORMATS = ("geojson", "gpkg", "csv", "xlsx")
@@ -44,7 +45,8 @@ def columns(spec: LayerSpec, public: bool) -> list[str]:
     names = [*_ENVELOPE, *(f.name for f in COMMON_FIELDS), *(f.name for f in spec.fields)]
     names += list(_DERIVED)
     if public:
-        hidden = set(spec.personal_fields) | ({"attributes"} if spec.personal_fields else set())
+        personal = spec.sensitivity is Sensitivity.PERSONAL
+        hidden = set(spec.personal_fields) | ({"attributes"} if personal else set())
         names = [n for n in names if n not in hidden]
     return list(dict.fromkeys(names))
 
@@ -247,15 +249,19 @@ def layer_collection(
     known_at: datetime | None = None,
     **filters: Any,
 ) -> dict[str, Any]:
-    """A GeoJSON FeatureCollection of the layer (filters: iso3, year, bbox, limit, offset)."""
+    """A GeoJSON FeatureCollection of the layer (filters: iso3, year, bbox, limit, offset),
+    with ``numberMatched`` (all rows the filters select) and ``numberReturned``."""
+    name = layer_named(layer).name
     items = [
         feature_dict(f)
-        for f in features(connection, layer, public=public, known_at=known_at, **filters)
+        for f in features(connection, name, public=public, known_at=known_at, **filters)
     ]
+    counted = {k: v for k, v in filters.items() if k in ("iso3", "year", "bbox")}
     return {
         "type": "FeatureCollection",
-        "layer": layer_named(layer).name,
+        "layer": name,
         "public": public,
+        "numberMatched": count_layer(connection, name, known_at=known_at, **counted),
         "numberReturned": len(items),
         "features": items,
     }

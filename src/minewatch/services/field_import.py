@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from minewatch.app import App
-from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.errors import ImportRefused, InvalidInput, Location
 from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.domain.field import layer_named
 from minewatch.imports.field_rows import MappedRow, RowMapper
@@ -33,27 +33,6 @@ from minewatch.services.layers import LayerWriter, WriteCounts
 
 Progress = Callable[[int, int | None], None]
 MAX_LISTED = 1_000  # problems listed in full; beyond this only counted
-
-
-class ImportRefused(InvalidInput):
-    """The import found problems; nothing was written. ``problems`` lists each one located."""
-
-    code = "import_refused"
-
-    def __init__(self, problems: Sequence[InvalidInput], more: int = 0) -> None:
-        self.problems = list(problems)
-        self.more = more
-        total = len(self.problems) + more
-        files = ", ".join(dict.fromkeys(p.where.file for p in self.problems if p.where.file))
-        InvalidInput.__init__(
-            self, f"{total} problem(s) found in {files or 'the input'}; nothing was written"
-        )
-
-    def details(self) -> dict[str, object]:
-        return {
-            "problems": [p.details() for p in self.problems],
-            "not_listed": self.more,
-        }
 
 
 @dataclass

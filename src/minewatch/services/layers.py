@@ -21,7 +21,7 @@ import shapely
 from sqlalchemy import Connection, Select, and_, func, or_, select
 
 from minewatch.domain import rollups
-from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.errors import InvalidInput, Location, ReleaseExceedsHazard
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
 from minewatch.domain.field import LAYERS, RELEASE_FIELDS, released_area
 from minewatch.domain.geometry import area_m2
@@ -38,12 +38,6 @@ _RELEASE_BY_TYPE = {
     "technical_survey": "area_reduced_m2",
     "clearance": "area_cleared_m2",
 }
-
-
-class ReleaseExceedsHazard(InvalidInput):
-    """Cancelled + reduced + cleared would exceed the hazard's own (geodesic) area."""
-
-    code = "release_exceeds_hazard"
 
 
 @dataclass
@@ -326,6 +320,45 @@ def release_totals(
     return found
 
 
+def _layer_query(
+    connection: Connection,
+    layer: str,
+    *,
+    iso3: str | None,
+    year: int | None,
+    bbox: BBox | None,
+    known_at: datetime | None,
+) -> Select[Any]:
+    table = layer_tables[layer]
+    query = (
+        select(table, records.c.review_status, records.c.recorded_at)
+        .join(records, records.c.seq == table.c.seq)
+        .where(table.c.seq.in_(accepted_current(layer, known_at)))
+    )
+    if iso3 is not None:
+        query = query.where(table.c.iso3 == iso3.upper())
+    if year is not None:
+        query = query.where(table.c.year == year)
+    if bbox is not None:
+        query = query.where(spatial_for(connection).bbox_filter(layer, table, bbox))
+    return query
+
+
+def count_layer(
+    connection: Connection,
+    layer: str,
+    *,
+    iso3: str | None = None,
+    year: int | None = None,
+    bbox: BBox | None = None,
+    known_at: datetime | None = None,
+) -> int:
+    """How many rows ``read_layer`` gives with the same filters (without limit/offset)."""
+    query = _layer_query(connection, layer, iso3=iso3, year=year, bbox=bbox, known_at=known_at)
+    counted = select(func.count()).select_from(query.subquery())
+    return int(connection.execute(counted).scalar_one())
+
+
 def read_layer(
     connection: Connection,
     layer: str,
@@ -338,19 +371,8 @@ def read_layer(
     offset: int = 0,
 ) -> Iterator[dict[str, Any]]:
     """Current, accepted rows of a layer (as known at ``known_at``), oldest first, streamed."""
-    table = layer_tables[layer]
-    query = (
-        select(table, records.c.review_status, records.c.recorded_at)
-        .join(records, records.c.seq == table.c.seq)
-        .where(table.c.seq.in_(accepted_current(layer, known_at)))
-        .order_by(table.c.seq)
-    )
-    if iso3 is not None:
-        query = query.where(table.c.iso3 == iso3.upper())
-    if year is not None:
-        query = query.where(table.c.year == year)
-    if bbox is not None:
-        query = query.where(spatial_for(connection).bbox_filter(layer, table, bbox))
+    query = _layer_query(connection, layer, iso3=iso3, year=year, bbox=bbox, known_at=known_at)
+    query = query.order_by(layer_tables[layer].c.seq)
     if limit is not None:
         query = query.limit(limit)
     if offset:

@@ -162,6 +162,9 @@ def append_versions(
     """
     if not drafts:
         return []
+    for kind in {draft.kind for draft, _ in drafts}:
+        if kind not in SPECS:
+            raise InvalidInput(f"unknown record kind {kind!r}", Location(field="kind"))
     stamp = now or utc_now()
     rows = [
         _version_values(draft, (base or 0) + 1, base, actor, reason, stamp)

@@ -1,8 +1,8 @@
 """Read-only JSON API for the field layers and their roll-ups.
 
 GET /api/v1/layers                    the layers, their fields and which are personal
-GET /api/v1/layers/{layer}            a GeoJSON FeatureCollection (iso3, year, bbox, limit,
-                                      offset, known_at); anonymous callers get the public rule
+GET /api/v1/layers/{layer}            a GeoJSON FeatureCollection (iso3, year, bbox, known_at,
+                                      paged by limit/offset); anonymous callers get the public rule
 GET /api/v1/rollups/{iso3}            totals over all years then per year (``year``), or per
                                       admin area (``by=admin``)
 
@@ -23,9 +23,9 @@ from minewatch.services.field_export import layer_collection, parse_bbox
 from minewatch.services.field_rollups import by_admin_area, rollup_report
 from minewatch.services.params import known_at_param
 from minewatch.web.deps import get_app, json_response
+from minewatch.web.paging import Page, page_info, page_params
 
 router = APIRouter(prefix="/api/v1", tags=["field"])
-MAX_LIMIT = 10_000
 
 
 def caller(
@@ -70,9 +70,8 @@ def layer_features(
     iso3: str | None = None,
     year: int | None = None,
     bbox: str | None = Query(default=None, description="west,south,east,north in degrees"),
-    limit: int = Query(default=1000, ge=1, le=MAX_LIMIT),
-    offset: int = Query(default=0, ge=0),
     known_at: str | None = None,
+    page: Page = Depends(page_params),
     who: accounts.Principal | None = Depends(caller),
     app: App = Depends(get_app),
 ) -> Response:
@@ -86,9 +85,10 @@ def layer_features(
             iso3=iso3,
             year=year,
             bbox=parse_bbox(bbox),
-            limit=limit,
-            offset=offset,
+            limit=page.limit,
+            offset=page.offset,
         )
+    body["page"] = page_info("features", page, body["numberMatched"])
     return json_response(body)
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.dialects.postgresql import base as postgresql_types
 from sqlalchemy.types import TypeEngine, UserDefinedType
 
 from minewatch.domain.field import LAYERS, FieldSpec, FieldType
@@ -39,6 +40,9 @@ class PostGISGeometry(UserDefinedType[bytes]):
     """PostGIS ``geometry(Geometry, 4326)`` that takes and gives WKB, like the SQLite column."""
 
     cache_ok = True
+
+    def __init__(self, *_reflected: Any) -> None:
+        """Reflection passes the column's (geometry type, SRID); we always mean (any, 4326)."""
 
     def get_col_spec(self, **_kw: Any) -> str:
         return "geometry(Geometry,4326)"
@@ -55,6 +59,8 @@ class PostGISGeometry(UserDefinedType[bytes]):
 
 
 Geometry: TypeEngine[bytes] = LargeBinary().with_variant(PostGISGeometry(), "postgresql")
+# Reflection (alembic's drift check) then reads a PostGIS column back as this same type.
+postgresql_types.ischema_names["geometry"] = PostGISGeometry
 
 _TYPES: dict[FieldType, Any] = {
     FieldType.TEXT: Text,
@@ -128,3 +134,12 @@ field_rollups = Table(
 def rtree_name(layer: str) -> str:
     """The SQLite R*Tree virtual table beside a layer table (id = seq)."""
     return f"field_{layer}_rtree"
+
+
+def is_spatial_index(name: str) -> bool:
+    """A dialect's own spatial index, created by the migration and not in ``metadata``: an
+    SQLite R*Tree virtual table or one of its shadow tables (``_node``, ``_parent``,
+    ``_rowid``), or a PostGIS GiST index ``ix_field_<layer>_geom``."""
+    return any(
+        name.startswith(rtree_name(layer)) or name == f"ix_field_{layer}_geom" for layer in LAYERS
+    )

@@ -19,7 +19,12 @@ from minewatch.domain.errors import ImportRefused
 from minewatch.domain.geometry import area_m2, to_wgs84
 from minewatch.services import ledger
 from minewatch.services.clock import utc_now
-from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
+from minewatch.services.field_rollups import (
+    by_admin_area,
+    rollup_report,
+    scan_rollups,
+    stored_rollups,
+)
 from minewatch.services.layers import read_layer
 from minewatch.storage.tables import audit_log, records, sources
 
@@ -173,7 +178,7 @@ def test_release_can_never_exceed_the_hazard_area(empty_app: App, tmp_path: Path
         run_import(empty_app, [unknown], layer="activities")
 
 
-def test_admin_areas_are_assigned_by_point_in_polygon(empty_app: App, tmp_path: Path) -> None:
+def _areas_file(tmp_path: Path) -> Path:
     areas = tmp_path / "areas.gpkg"
     shapes = [
         shapely.box(-76, 5, -75, 6),  # level 1
@@ -193,8 +198,11 @@ def test_admin_areas_are_assigned_by_point_in_polygon(empty_app: App, tmp_path: 
         crs="EPSG:4326",
         geometry_type="Polygon",
     )
-    run_import(empty_app, [areas], layer="admin-areas")
-    points = write_csv(
+    return areas
+
+
+def _accidents_file(tmp_path: Path) -> Path:
+    return write_csv(
         tmp_path / "accidents.csv",
         ["reference", "lon", "lat", "killed", "iso3", "date"],
         [
@@ -204,13 +212,25 @@ def test_admin_areas_are_assigned_by_point_in_polygon(empty_app: App, tmp_path: 
             ["X-4", "-70.0", "0.5", "0", "COL", "2021-03-01"],
         ],
     )
-    run_import(empty_app, [points], layer="accidents")
+
+
+@pytest.mark.parametrize("areas_first", [True, False])
+def test_admin_areas_are_assigned_by_point_in_polygon(
+    empty_app: App, tmp_path: Path, areas_first: bool
+) -> None:
+    areas, points = _areas_file(tmp_path), _accidents_file(tmp_path)
+    if areas_first:
+        run_import(empty_app, [areas], layer="admin-areas")
+        run_import(empty_app, [points], layer="accidents")
+    else:  # points first: the admin-area import places them afterwards
+        run_import(empty_app, [points], layer="accidents")
+        summary = run_import(empty_app, [areas], layer="admin-areas")
+        assert summary.counts.placed == 3
     codes = {r["reference"]: r["admin_code"] for r in _rows(empty_app, "accidents")}
     assert codes == {"X-1": "CO05001", "X-2": "CO05", "X-3": "CO15", "X-4": None}
     with empty_app.engine.connect() as connection:
-        from minewatch.services.field_rollups import by_admin_area
-
         areas_totals = {a["admin_area"]: a["accidents"] for a in by_admin_area(connection, "COL")}
+        assert stored_rollups(connection) == scan_rollups(connection)
     assert areas_totals == {"": 1, "CO05": 1, "CO05001": 1, "CO15": 1}
 
 

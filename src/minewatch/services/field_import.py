@@ -52,6 +52,8 @@ class ImportSummary:
             line += f" ({layers})"
         if c.warnings:
             line += f"; {c.warnings} geometry warnings stored"
+        if c.placed:
+            line += f"; {c.placed} earlier records placed in admin areas"
         return line
 
     def as_dict(self) -> dict[str, object]:
@@ -63,6 +65,7 @@ class ImportSummary:
             "new_versions": c.new_versions,
             "unchanged": c.unchanged,
             "warnings": c.warnings,
+            "placed": c.placed,
             "by_layer": dict(c.by_layer),
         }
 
@@ -152,6 +155,7 @@ def _fold(summary: ImportSummary, counts: WriteCounts, read: int) -> None:
     total.new_versions += counts.new_versions
     total.unchanged += counts.unchanged
     total.warnings += counts.warnings
+    total.placed += counts.placed
     total.by_layer.update(counts.by_layer)
 
 

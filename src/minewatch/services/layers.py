@@ -18,7 +18,8 @@ from datetime import datetime
 from typing import Any
 
 import shapely
-from sqlalchemy import Connection, Select, and_, func, or_, select
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select, update
 
 from minewatch.domain import rollups
 from minewatch.domain.errors import InvalidInput, Location, ReleaseExceedsHazard
@@ -46,6 +47,7 @@ class WriteCounts:
     new_versions: int = 0
     unchanged: int = 0
     warnings: int = 0
+    placed: int = 0  # earlier records placed in admin areas that arrived with this import
     by_layer: Counter[str] = field(default_factory=Counter)
 
 
@@ -91,7 +93,10 @@ class LayerWriter:
                 self._write_layer(layer, chosen)
 
     def finish(self) -> None:
-        """Apply the roll-up deltas and check release <= hazard area for every hazard touched."""
+        """Place earlier records in newly imported admin areas, apply the roll-up deltas, and
+        check release <= hazard area for every hazard touched."""
+        if self.counts.by_layer.get("admin_areas"):
+            self.counts.placed += place_unassigned(self.connection, self.deltas)
         self.spatial.add_to_rollups(self.connection, self.deltas)
         self.deltas = {}
         self.problems.extend(check_release(self.connection, self._hazards))
@@ -160,15 +165,7 @@ class LayerWriter:
         needing = [r for r in rows if not r.values.get("admin_code") and r.geometry is not None]
         if not needing:
             return
-        points = []
-        for row in needing:
-            assert row.geometry is not None
-            inside = (
-                row.geometry
-                if row.geometry.geom_type == "Point"
-                else row.geometry.point_on_surface()
-            )
-            points.append((inside.x, inside.y))
+        points = [_inside(row.geometry) for row in needing if row.geometry is not None]
         codes = self.spatial.containing_areas(
             self.connection, accepted_current("admin_areas"), points
         )
@@ -191,6 +188,64 @@ class LayerWriter:
                 continue
             row.values["hazard_ref"] = found[str(ref)]
             self._hazards.setdefault(found[str(ref)], row.where)
+
+
+def _inside(geometry: BaseGeometry) -> tuple[float, float]:
+    """A point of the geometry to place it by: itself, or a point on its surface."""
+    point = geometry if geometry.geom_type == "Point" else geometry.point_on_surface()
+    return (point.x, point.y)
+
+
+def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
+    """Give every current record that has a geometry but no admin area the deepest admin area
+    containing it (admin areas imported after the points); its roll-up moves with it. The code
+    is derived, never one the source gave: rows with a code are not touched. Returns how many
+    were placed."""
+    spatial, areas, placed = spatial_for(connection), accepted_current("admin_areas"), 0
+    for layer in (name for name in LAYERS if name != "admin_areas"):
+        table = layer_tables[layer]
+        unplaced = select(table.c.seq).where(
+            table.c.seq.in_(current_seqs(layer)),
+            table.c.admin_code.is_(None),
+            table.c.geom.is_not(None),
+        )
+        seqs = [int(s) for (s,) in connection.execute(unplaced.order_by(table.c.seq))]
+        for start in range(0, len(seqs), 2000):
+            placed += _place(connection, spatial, areas, layer, seqs[start : start + 2000], deltas)
+    return placed
+
+
+def _place(
+    connection: Connection,
+    spatial: Any,
+    areas: Select[Any],
+    layer: str,
+    seqs: list[int],
+    deltas: dict[Any, float],
+) -> int:
+    table = layer_tables[layer]
+    query = (
+        select(table, records.c.review_status)
+        .join(records, records.c.seq == table.c.seq)
+        .where(table.c.seq.in_(seqs))
+    )
+    rows = [dict(r) for r in connection.execute(query).mappings()]
+    codes = spatial.containing_areas(
+        connection, areas, [_inside(shapely.from_wkb(r["geom"])) for r in rows]
+    )
+    found = [(row, code) for row, code in zip(rows, codes, strict=True) if code is not None]
+    if not found:
+        return 0
+    connection.execute(
+        update(table)
+        .where(table.c.seq == bindparam("b_seq"))
+        .values(admin_code=bindparam("b_code")),
+        [{"b_seq": row["seq"], "b_code": code} for row, code in found],
+    )
+    for row, code in found:
+        if row["review_status"] == str(ReviewStatus.ACCEPTED):
+            _merge(deltas, rollups.delta(layer, {**row, "admin_code": code}, row))
+    return len(found)
 
 
 def _merge(total: dict[Any, float], more: dict[Any, float]) -> None:

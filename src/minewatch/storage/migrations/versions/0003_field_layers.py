@@ -1,8 +1,8 @@
 """Field layers: one typed table per layer (rows keyed by the ledger version's seq), their
 spatial indexes (SQLite R*Tree, PostGIS GiST) and the roll-up table kept current at write time.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

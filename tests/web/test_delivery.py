@@ -25,7 +25,12 @@ from minewatch.web.app import create_app
 GZIP = {"Accept-Encoding": "gzip"}
 IDENTITY = {"Accept-Encoding": "identity"}
 # Sample values for the path parameters of every GET route.
-PATH_VALUES = {"iso3": "FIN", "source_id": "1", "record_id": "treaty:FIN:withdrawal_effective"}
+PATH_VALUES = {
+    "iso3": "FIN",
+    "source_id": "1",
+    "record_id": "treaty:FIN:withdrawal_effective",
+    "layer": "hazards",
+}
 ORIGIN = "https://newsroom.example"
 
 

@@ -3,7 +3,9 @@ invents a code.
 
     MinewatchError (500, internal_error)        a bug: something we did not expect
     ├── InvalidInput (400, invalid_input)       bad file/row/field/value, with its location
-    │   └── InvalidDate (400, invalid_date)
+    │   ├── InvalidDate (400, invalid_date)
+    │   ├── ImportRefused (400, import_refused)  an import's every problem, located; none written
+    │   └── ReleaseExceedsHazard (400, release_exceeds_hazard)  more land released than exists
     ├── Unauthenticated (401, unauthenticated)
     ├── PermissionDenied (403, permission_denied)
     ├── NotFound (404, not_found)
@@ -26,6 +28,7 @@ table in docs/errors.md, which a test keeps in step). Each face renders them in 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -93,6 +96,33 @@ class InvalidInput(MinewatchError):
 class InvalidDate(InvalidInput):
     code = "invalid_date"
     meaning = "A date is malformed or impossible (YYYY-MM-DD, YYYY-MM or YYYY expected)."
+
+
+class ImportRefused(InvalidInput):
+    """An import found problems; nothing was written. ``problems`` lists each one located
+    (file, row, field, reason); ``more`` counts those beyond the listed ones."""
+
+    code = "import_refused"
+    meaning = (
+        "An import found problems, each listed with file, row, field and why; nothing was written."
+    )
+
+    def __init__(self, problems: Sequence[InvalidInput], more: int = 0) -> None:
+        self.problems = list(problems)
+        self.more = more
+        total = len(self.problems) + more
+        files = ", ".join(dict.fromkeys(p.where.file for p in self.problems if p.where.file))
+        super().__init__(f"{total} problem(s) found in {files or 'the input'}; nothing was written")
+
+    def details(self) -> dict[str, object]:
+        return {"problems": [p.details() for p in self.problems], "not_listed": self.more}
+
+
+class ReleaseExceedsHazard(InvalidInput):
+    """Cancelled + reduced + cleared would exceed the hazard's own geodesic area (IMAS 07.11)."""
+
+    code = "release_exceeds_hazard"
+    meaning = "Land released (cancelled + reduced + cleared) would exceed the hazard's area."
 
 
 class Unauthenticated(MinewatchError):

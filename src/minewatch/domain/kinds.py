@@ -47,6 +47,13 @@ class Kind(StrEnum):
     OTHER_CLAIM = "other_claim"
     ARTICLE4_EVENT = "article4_event"
     ARTICLE5_EVENT = "article5_event"
+    # Field data layers (domain/field.py): typed tables beside the ledger.
+    HAZARD = "hazard"
+    RELEASE_ACTIVITY = "release_activity"
+    ACCIDENT = "accident"
+    VICTIM = "victim"
+    RISK_EDUCATION = "risk_education"
+    ADMIN_AREA = "admin_area"
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,38 @@ SPECS: dict[Kind, KindSpec] = {
             Kind.ARTICLE5_EVENT,
             "Art. 5 deadline, extension or completion",
             profile="deadlines",
+        ),
+        KindSpec(
+            Kind.HAZARD,
+            "Hazardous area",
+            Sensitivity.RESTRICTED,
+            note="field layer: the profile shows its roll-up (Field data), not each record",
+        ),
+        KindSpec(
+            Kind.RELEASE_ACTIVITY,
+            "Land release activity",
+            Sensitivity.RESTRICTED,
+            note="field layer: the profile shows its roll-up (Field data), not each record",
+        ),
+        KindSpec(
+            Kind.ACCIDENT,
+            "Mine accident",
+            Sensitivity.RESTRICTED,
+            note="field layer: the profile shows its roll-up (Field data), not each record",
+        ),
+        KindSpec(
+            Kind.VICTIM,
+            "Mine victim",
+            Sensitivity.PERSONAL,
+            note="field layer: the profile shows its roll-up (Field data), not each record",
+        ),
+        KindSpec(
+            Kind.RISK_EDUCATION,
+            "Risk education session",
+            note="field layer: the profile shows its roll-up (Field data), not each record",
+        ),
+        KindSpec(
+            Kind.ADMIN_AREA, "Administrative area", note="field layer: places records fall in"
         ),
     )
 }

@@ -11,6 +11,7 @@ Reading: ``current_records`` returns, per record, the newest version recorded at
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -45,8 +46,11 @@ def find_source(connection: Connection, *, url: str | None, sha256: str | None) 
     return int(found) if found is not None else None
 
 
-def ensure_source(connection: Connection, draft: SourceDraft, actor: str) -> tuple[int, bool]:
-    """The source's id, adding it if new; the flag says whether it was added."""
+def ensure_source(
+    connection: Connection, draft: SourceDraft, actor: str, *, audited: bool = True
+) -> tuple[int, bool]:
+    """The source's id, adding it if new; the flag says whether it was added. A bulk import
+    passes ``audited=False`` and names the source in its own single audit entry."""
     existing = find_source(connection, url=draft.url, sha256=draft.sha256)
     if existing is not None:
         return existing, False
@@ -64,7 +68,8 @@ def ensure_source(connection: Connection, draft: SourceDraft, actor: str) -> tup
             raise
         return raced, False
     assert new_id is not None
-    audit.append(connection, audit.AuditEntry(actor, "source.create", f"source:{new_id[0]}"))
+    if audited:
+        audit.append(connection, audit.AuditEntry(actor, "source.create", f"source:{new_id[0]}"))
     return int(new_id[0]), True
 
 
@@ -146,6 +151,99 @@ def write_version(
     return version
 
 
+@dataclass(frozen=True)
+class Latest:
+    """The newest version of a record: its seq, number, content hash and data."""
+
+    seq: int
+    version: int
+    content_hash: str
+    data: dict[str, Any]
+
+
+def latest_versions(connection: Connection, record_ids: Sequence[str]) -> dict[str, Latest]:
+    """The newest version of each of these records that exists (bulk; 500 ids a query)."""
+    found: dict[str, Latest] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        query = select(
+            records.c.record_id, records.c.seq, records.c.version, records.c.content_hash
+        ).add_columns(records.c.data)
+        for row in connection.execute(query.where(records.c.record_id.in_(chunk))):
+            held = found.get(row.record_id)
+            if held is None or row.version > held.version:
+                found[row.record_id] = Latest(row.seq, row.version, row.content_hash, row.data)
+    return found
+
+
+def append_versions(
+    connection: Connection,
+    drafts: Sequence[tuple[RecordDraft, int | None]],
+    *,
+    actor: str,
+    reason: str,
+    now: datetime | None = None,
+) -> list[tuple[int, int]]:
+    """Bulk ``write_version`` for imports: each (draft, base_version) becomes version base + 1.
+
+    Returns (seq, version) per draft, in order. The caller has already left out unchanged
+    content and writes one audit entry for the whole batch. A concurrent writer that took one
+    of the versions first raises VersionConflict (the caller's transaction then rolls back).
+    """
+    if not drafts:
+        return []
+    for kind in {draft.kind for draft, _ in drafts}:
+        if kind not in SPECS:
+            raise InvalidInput(f"unknown record kind {kind!r}", Location(field="kind"))
+    stamp = now or utc_now()
+    rows = [
+        _version_values(draft, (base or 0) + 1, base, actor, reason, stamp)
+        for draft, base in drafts
+    ]
+    try:
+        with connection.begin_nested():
+            result = connection.execute(
+                insert(records).returning(records.c.seq, sort_by_parameter_order=True), rows
+            )
+            seqs = [int(row[0]) for row in result]
+    except IntegrityError as exc:
+        first = drafts[0][0]
+        raise VersionConflict(first.record_id, drafts[0][1], (drafts[0][1] or 0) + 1) from exc
+    citing = [
+        {"record_seq": seq, "source_id": c.source_id, "quote": c.quote}
+        for seq, (draft, _) in zip(seqs, drafts, strict=True)
+        for c in draft.citations
+    ]
+    if citing:
+        connection.execute(insert(citations), citing)
+    return [(seq, row["version"]) for seq, row in zip(seqs, rows, strict=True)]
+
+
+def _version_values(
+    draft: RecordDraft,
+    version: int,
+    base_version: int | None,
+    actor: str,
+    reason: str,
+    now: datetime,
+) -> dict[str, Any]:
+    return {
+        "record_id": draft.record_id,
+        "version": version,
+        "kind": str(draft.kind),  # plain text: a driver may dump an Enum by its name
+        "iso3": draft.iso3,
+        "valid_from": draft.valid_from,
+        "valid_to": draft.valid_to,
+        "data": draft.data,
+        "review_status": str(draft.review_status),
+        "recorded_at": now,
+        "recorded_by": actor,
+        "reason": reason,
+        "base_version": base_version,
+        "content_hash": content_hash(draft.content()),
+    }
+
+
 def _insert_version(
     connection: Connection,
     draft: RecordDraft,
@@ -156,21 +254,8 @@ def _insert_version(
     new_hash: str,
     now: datetime | None,
 ) -> int:
-    values = {
-        "record_id": draft.record_id,
-        "version": version,
-        "kind": str(draft.kind),  # plain text: a driver may dump an Enum by its name
-        "iso3": draft.iso3,
-        "valid_from": draft.valid_from,
-        "valid_to": draft.valid_to,
-        "data": draft.data,
-        "review_status": str(draft.review_status),
-        "recorded_at": now or utc_now(),
-        "recorded_by": actor,
-        "reason": reason,
-        "base_version": base_version,
-        "content_hash": new_hash,
-    }
+    values = _version_values(draft, version, base_version, actor, reason, now or utc_now())
+    values["content_hash"] = new_hash
     try:
         # A savepoint keeps the caller's transaction usable if a concurrent writer won the race.
         with connection.begin_nested():

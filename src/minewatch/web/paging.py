@@ -45,6 +45,20 @@ def _with_offset(url: str, offset: int, limit: int) -> str:
     return str(URL(url).include_query_params(offset=offset, limit=limit))
 
 
+def page_info(key: str, page: Page, total: int) -> dict[str, Any]:
+    """The ``page`` entry for a list the service already cut to the page (a database query
+    with LIMIT/OFFSET, e.g. a field layer), given the full list's ``total``."""
+    end = page.offset + page.limit
+    following = _with_offset(page.url, end, page.limit) if end < total else None
+    return {
+        "of": key,
+        "limit": page.limit,
+        "offset": page.offset,
+        "total": total,
+        "next": following,
+    }
+
+
 def paged(data: Mapping[str, Any], key: str, page: Page) -> dict[str, Any]:
     """``data`` with ``data[key]`` cut to the page and a ``page`` entry describing it."""
     rows = list(data[key])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import minewatch.storage.field_tables  # noqa: F401  (registers the field layer tables)
 from minewatch.storage.tables import metadata
 
 connection = context.config.attributes["connection"]

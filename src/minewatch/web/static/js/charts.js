@@ -80,6 +80,19 @@
         },
       };
     },
+    field(el, rows) {
+      return {
+        data: { values: rows.filter((r) => r.year).map((r) => ({ year: String(r.year), accidents: r.accidents, casualties: r.casualties, "devices destroyed": r.devices_destroyed })) },
+        transform: [{ fold: ["accidents", "casualties", "devices destroyed"], as: ["figure", "count"] }],
+        mark: { type: "line", point: { size: 50, filled: true } },
+        encoding: {
+          x: { field: "year", type: "ordinal", title: "Year", axis: { labelAngle: 0 } },
+          y: { field: "count", type: "quantitative", title: "Count" },
+          color: colour("figure", "Figure"),
+          tooltip: [{ field: "year" }, { field: "figure" }, { field: "count", format: "," }],
+        },
+      };
+    },
     stockpiles(el, rows) {
       return {
         data: { values: rows.filter((r) => r.date != null).map((r) => ({ date: String(r.date), held: r.held, destroyed: r.destroyed, retained: r.retained })) },

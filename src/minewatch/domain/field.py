@@ -1,0 +1,334 @@
+"""Field data layers (DESIGN §5, IMAS / IMSMA practice): what each layer holds, field by field.
+
+A layer is a typed table behind the ledger: every row is one version of one record. This module
+says which fields each layer has, their types and vocabularies, which fields are personal (left
+out of public exports), and turns raw cell values into typed values, raising ``InvalidInput``
+with the field named when a value does not fit.
+
+Layers: hazards (SHA/CHA polygons or points), activities (land release and EOD tasks, devices
+destroyed), accidents, victims (personal data), eore (risk-education sessions, audience by
+sex × age band 5–12, 13–17, 18+) and admin_areas (P-coded polygons).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.kinds import SPECS, Kind, Sensitivity
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    INT = "int"
+    FLOAT = "float"
+    BOOL = "bool"
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One typed column. ``choices`` holds the vocabulary of a CHOICE field."""
+
+    name: str
+    type: FieldType = FieldType.TEXT
+    choices: tuple[str, ...] = ()
+    required: bool = False
+    personal: bool = False
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """A layer: its record kind, its own fields, and the geometry it takes."""
+
+    name: str
+    kind: Kind
+    fields: tuple[FieldSpec, ...]
+    geometry_required: bool = False
+    public_by_default: bool = False
+    key_field: str | None = None  # a field that names the record on its own (admin P-code)
+
+    def field(self, name: str) -> FieldSpec | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    @property
+    def personal_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.personal)
+
+    @property
+    def sensitivity(self) -> Sensitivity:
+        """The kind's sensitivity (domain/kinds.py): a personal layer's free attributes are
+        never public either."""
+        return SPECS[self.kind].sensitivity
+
+
+HAZARD_TYPES = ("SHA", "CHA")
+HAZARD_STATUSES = ("open", "in_progress", "released")
+ACTIVITY_TYPES = (
+    "non_technical_survey",  # area cancelled
+    "technical_survey",  # area reduced
+    "clearance",  # area cleared
+    "eod_spot_task",
+    "handover",
+    "ordnance_find",  # stored arsenal, seizure, unexploded ordnance found, production site
+    "military_demining",  # demining by the armed forces during operations
+)
+SEXES = ("male", "female", "unknown")
+AGE_BANDS = ("child", "adult", "unknown")
+VICTIM_CATEGORIES = ("civilian", "security_forces", "unknown")
+OUTCOMES = ("killed", "injured", "unknown")
+DEVICE_FIELDS = ("devices_ap", "devices_at", "devices_uxo", "devices_ied", "devices_other")
+RELEASE_FIELDS = ("area_cancelled_m2", "area_reduced_m2", "area_cleared_m2")
+AUDIENCE_FIELDS = tuple(
+    f"audience_{sex}_{band}" for sex in ("female", "male") for band in ("5_12", "13_17", "18plus")
+)
+
+# Fields every layer has, besides its own (the typed table's shared columns).
+COMMON_FIELDS = (
+    FieldSpec("reference"),
+    FieldSpec("date"),
+    FieldSpec("iso3"),
+    FieldSpec("admin_code"),
+    FieldSpec("admin1"),
+    FieldSpec("admin2"),
+    FieldSpec("source_code"),
+    FieldSpec("is_public", FieldType.BOOL),
+)
+
+
+def _ints(*names: str) -> tuple[FieldSpec, ...]:
+    return tuple(FieldSpec(n, FieldType.INT) for n in names)
+
+
+def _floats(*names: str) -> tuple[FieldSpec, ...]:
+    return tuple(FieldSpec(n, FieldType.FLOAT) for n in names)
+
+
+LAYERS: dict[str, LayerSpec] = {
+    spec.name: spec
+    for spec in (
+        LayerSpec(
+            "hazards",
+            Kind.HAZARD,
+            (
+                FieldSpec("hazard_type", FieldType.CHOICE, HAZARD_TYPES, required=True),
+                FieldSpec("status", FieldType.CHOICE, HAZARD_STATUSES, default="open"),
+                FieldSpec("name"),
+                FieldSpec("evidence"),
+                FieldSpec("device_types"),
+                FieldSpec("blockages"),
+                FieldSpec("priority"),
+            ),
+            geometry_required=True,
+        ),
+        LayerSpec(
+            "activities",
+            Kind.RELEASE_ACTIVITY,
+            (
+                FieldSpec("activity_type", FieldType.CHOICE, ACTIVITY_TYPES, required=True),
+                FieldSpec("hazard_ref"),
+                FieldSpec("operator"),
+                FieldSpec("method"),
+                *_floats(*RELEASE_FIELDS),
+                *_ints(*DEVICE_FIELDS, "devices_total"),
+            ),
+        ),
+        LayerSpec(
+            "accidents",
+            Kind.ACCIDENT,
+            (
+                FieldSpec("place"),
+                FieldSpec("area_type"),
+                FieldSpec("device_type"),
+                *_ints("killed", "injured"),
+                *_floats("location_accuracy_m"),
+            ),
+        ),
+        LayerSpec(
+            "victims",
+            Kind.VICTIM,
+            (
+                FieldSpec("accident_ref"),
+                FieldSpec("sex", FieldType.CHOICE, SEXES, default="unknown"),
+                FieldSpec("age", FieldType.INT, personal=True),
+                FieldSpec("age_band", FieldType.CHOICE, AGE_BANDS, default="unknown"),
+                FieldSpec("category", FieldType.CHOICE, VICTIM_CATEGORIES, default="unknown"),
+                FieldSpec("outcome", FieldType.CHOICE, OUTCOMES, default="unknown"),
+                FieldSpec("activity", personal=True),
+                FieldSpec("ethnicity", personal=True),
+                FieldSpec("place", personal=True),
+                FieldSpec("consent_authorities", FieldType.BOOL, personal=True),
+                FieldSpec("consent_ngos", FieldType.BOOL, personal=True),
+            ),
+        ),
+        LayerSpec(
+            "eore",
+            Kind.RISK_EDUCATION,
+            (FieldSpec("operator"), FieldSpec("topic"), *_ints(*AUDIENCE_FIELDS)),
+            public_by_default=True,
+        ),
+        LayerSpec(
+            "admin_areas",
+            Kind.ADMIN_AREA,
+            (
+                FieldSpec("pcode", required=True),
+                FieldSpec("name", required=True),
+                FieldSpec("level", FieldType.INT),
+                FieldSpec("parent_pcode"),
+            ),
+            geometry_required=True,
+            public_by_default=True,
+            key_field="pcode",
+        ),
+    )
+}
+# The CLI spells the admin layer with a hyphen; both spellings name it.
+LAYER_ALIASES = {"admin-areas": "admin_areas"}
+
+
+def layer_named(name: str) -> LayerSpec:
+    """The layer called ``name``; InvalidInput naming the choices otherwise."""
+    spec = LAYERS.get(LAYER_ALIASES.get(name, name))
+    if spec is None:
+        choices = ", ".join(n.replace("_", "-") for n in LAYERS)
+        raise InvalidInput(f"unknown layer {name!r} (one of {choices})", Location(field="layer"))
+    return spec
+
+
+@dataclass(frozen=True)
+class NumberFormat:
+    """How a source writes numbers: "2,006" has a thousands separator, "1.521,82" a comma."""
+
+    thousands: str = ""
+    decimal: str = "."
+
+    def parse(self, text: str) -> float:
+        cleaned = text.strip().replace(" ", "")
+        if self.thousands:
+            cleaned = cleaned.replace(self.thousands, "")
+        if self.decimal != ".":
+            cleaned = cleaned.replace(self.decimal, ".")
+        return float(cleaned)
+
+
+@dataclass(frozen=True)
+class Formats:
+    numbers: NumberFormat = field(default_factory=NumberFormat)
+    date_formats: tuple[str, ...] = ("%Y-%m-%d",)
+    true_values: tuple[str, ...] = ("1", "true", "yes", "y", "si", "sí", "t")
+    false_values: tuple[str, ...] = ("0", "false", "no", "n", "f")
+
+
+def coerce(spec: FieldSpec, raw: Any, formats: Formats, where: Location) -> Any:
+    """A raw cell as the field's type; None for a blank. InvalidInput names what is wrong."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        if spec.required:
+            raise InvalidInput("is required but blank", where)
+        return spec.default
+    try:
+        return _CONVERTERS[spec.type](spec, raw, formats)
+    except (ValueError, TypeError) as exc:
+        raise InvalidInput(str(exc), where) from None
+
+
+def _text(_spec: FieldSpec, raw: Any, _formats: Formats) -> str:
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return str(raw).strip()
+
+
+def _number(raw: Any, formats: Formats) -> float:
+    if isinstance(raw, bool):
+        raise ValueError(f"{raw!r} is not a number")
+    if isinstance(raw, int | float):
+        return float(raw)
+    try:
+        return formats.numbers.parse(str(raw))
+    except ValueError:
+        raise ValueError(f"{raw!r} is not a number") from None
+
+
+def _int(_spec: FieldSpec, raw: Any, formats: Formats) -> int:
+    value = _number(raw, formats)
+    if not value.is_integer():
+        raise ValueError(f"{raw!r} is not a whole number")
+    if value < 0:
+        raise ValueError(f"{raw!r} is negative")
+    return int(value)
+
+
+def _float(_spec: FieldSpec, raw: Any, formats: Formats) -> float:
+    value = _number(raw, formats)
+    if value < 0 or value != value:
+        raise ValueError(f"{raw!r} is not a non-negative number")
+    return value
+
+
+def _bool(_spec: FieldSpec, raw: Any, formats: Formats) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in formats.true_values:
+        return True
+    if text in formats.false_values:
+        return False
+    raise ValueError(f"{raw!r} is not yes or no")
+
+
+def _choice(spec: FieldSpec, raw: Any, _formats: Formats) -> str:
+    text = str(raw).strip()
+    if text not in spec.choices:
+        raise ValueError(f"{text!r} is not one of {', '.join(spec.choices)}")
+    return text
+
+
+_CONVERTERS = {
+    FieldType.TEXT: _text,
+    FieldType.INT: _int,
+    FieldType.FLOAT: _float,
+    FieldType.BOOL: _bool,
+    FieldType.CHOICE: _choice,
+}
+
+
+def parse_date(raw: Any, formats: Formats, where: Location) -> str | None:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from a cell in one of the source's formats."""
+    if raw is None or not str(raw).strip():
+        return None
+    if isinstance(raw, datetime):
+        return raw.date().isoformat()
+    text = str(raw).strip()
+    for pattern in formats.date_formats:
+        try:
+            parsed = datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+        if "%d" in pattern:
+            return parsed.date().isoformat()
+        return parsed.strftime("%Y-%m") if "%m" in pattern else parsed.strftime("%Y")
+    shown = ", ".join(formats.date_formats)
+    raise InvalidInput(f"{text!r} is not a date in the format {shown}", where)
+
+
+def date_from_parts(year: int | None, month: int | None, where: Location) -> str | None:
+    """A partial ISO date from separate year and month cells (a month of 0 means unknown)."""
+    if year is None:
+        return None
+    if not 1000 <= year <= 2999:
+        raise InvalidInput(f"{year} is not a year", where)
+    if month in (None, 0):
+        return f"{year:04d}"
+    assert month is not None
+    if not 1 <= month <= 12:
+        raise InvalidInput(f"{month} is not a month (1–12)", where)
+    return f"{year:04d}-{month:02d}"
+
+
+def released_area(values: Mapping[str, Any]) -> float:
+    """Cancelled + reduced + cleared, in m² (IMAS 07.11 land release); blanks count as 0."""
+    return float(sum(values.get(name) or 0.0 for name in RELEASE_FIELDS))

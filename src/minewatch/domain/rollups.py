@@ -1,0 +1,150 @@
+"""Roll-ups: what one layer row adds to the totals per state, admin area and year.
+
+The figures are those Article 7 Form C (mined areas: SHA/CHA counts and areas by status) and
+Form G (mines destroyed, by type) ask for, land release by method (IMAS 07.11: cancelled by
+non-technical survey, reduced by technical survey, cleared), and the Landmine Monitor's
+casualty breakdown: civilian / security forces × sex × adult / child × killed / injured.
+
+A new version of a record adds its contributions and takes away those of the version it
+replaces, so the totals stay current at write time (``delta``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from minewatch.domain.field import AUDIENCE_FIELDS, DEVICE_FIELDS, RELEASE_FIELDS
+
+Key = tuple[str, str, int]  # iso3 ('' unknown), admin area ('' unknown), year (0 unknown)
+
+
+def admin_key(values: Mapping[str, Any]) -> str:
+    """The admin area a row counts under: its P-code, else its first-level name, else ''."""
+    if values.get("admin_code"):
+        return str(values["admin_code"])
+    if values.get("admin1"):
+        return f"name:{values['admin1']}"
+    return ""
+
+
+def key_of(values: Mapping[str, Any]) -> Key:
+    return (values.get("iso3") or "", admin_key(values), int(values.get("year") or 0))
+
+
+def contributions(layer: str, values: Mapping[str, Any]) -> dict[str, float]:
+    """metric -> amount this row adds (counts, m², devices)."""
+    builder = _BUILDERS.get(layer)
+    return builder(values) if builder else {}
+
+
+def _activity(values: Mapping[str, Any]) -> dict[str, float]:
+    found: dict[str, float] = {f"activities:{values.get('activity_type')}": 1.0}
+    for name in RELEASE_FIELDS:
+        found[name] = float(values.get(name) or 0.0)
+    by_type = {name.removeprefix("devices_"): int(values.get(name) or 0) for name in DEVICE_FIELDS}
+    found.update({f"devices:{kind}": float(n) for kind, n in by_type.items()})
+    total = values.get("devices_total")
+    found["devices:total"] = float(total if total is not None else sum(by_type.values()))
+    return found
+
+
+def _accident(values: Mapping[str, Any]) -> dict[str, float]:
+    return {
+        "accidents": 1.0,
+        "accident_killed": float(values.get("killed") or 0),
+        "accident_injured": float(values.get("injured") or 0),
+    }
+
+
+def _victim(values: Mapping[str, Any]) -> dict[str, float]:
+    parts = [values.get(n) or "unknown" for n in ("category", "sex", "age_band", "outcome")]
+    return {"casualties:" + ":".join(parts): 1.0}
+
+
+def _hazard(values: Mapping[str, Any]) -> dict[str, float]:
+    kind = f"{values.get('hazard_type')}:{values.get('status') or 'open'}"
+    return {f"hazards:{kind}": 1.0, f"hazard_area_m2:{kind}": float(values.get("area_m2") or 0.0)}
+
+
+def _eore(values: Mapping[str, Any]) -> dict[str, float]:
+    found = {"eore_sessions": 1.0}
+    found.update({f"eore:{n}": float(values.get(n) or 0) for n in AUDIENCE_FIELDS})
+    return found
+
+
+_BUILDERS = {
+    "activities": _activity,
+    "accidents": _accident,
+    "victims": _victim,
+    "hazards": _hazard,
+    "eore": _eore,
+}
+
+
+def delta(
+    layer: str, new: Mapping[str, Any] | None, old: Mapping[str, Any] | None
+) -> dict[tuple[str, str, int, str], float]:
+    """What replacing ``old`` by ``new`` (either may be None: nothing counted) changes."""
+    changes: dict[tuple[str, str, int, str], float] = {}
+    for values, sign in ((new, 1.0), (old, -1.0)):
+        if values is None:
+            continue
+        key = key_of(values)
+        for metric, amount in contributions(layer, values).items():
+            if amount:
+                full = (*key, metric)
+                changes[full] = changes.get(full, 0.0) + sign * amount
+    return changes
+
+
+def summarise(metrics: Iterable[tuple[str, float]]) -> dict[str, Any]:
+    """The headline totals from metric amounts: casualties (killed, injured, civilians, security
+    forces, children, and the full breakdown), devices destroyed by type, land released."""
+    totals: dict[str, Any] = {
+        "killed": 0,
+        "injured": 0,
+        "civilians": 0,
+        "security_forces": 0,
+        "children": 0,
+        "casualties": 0,
+        "accidents": 0,
+        "devices_destroyed": 0,
+        "devices_by_type": {},
+        "area_cancelled_m2": 0.0,
+        "area_reduced_m2": 0.0,
+        "area_cleared_m2": 0.0,
+        "casualty_breakdown": {},
+    }
+    for metric, amount in metrics:
+        _fold(totals, metric, amount)
+    for name in RELEASE_FIELDS:
+        totals[name] = round(totals[name], 2)  # m² to the cm²: float sums carry noise below
+    return totals
+
+
+def _fold(totals: dict[str, Any], metric: str, amount: float) -> None:
+    if metric.startswith("casualties:"):
+        category, sex, band, outcome = metric.split(":")[1:]
+        count = round(amount)
+        totals["casualties"] += count
+        breakdown = totals["casualty_breakdown"]
+        breakdown[f"{category}:{sex}:{band}:{outcome}"] = count
+        for name, hit in (
+            ("killed", outcome == "killed"),
+            ("injured", outcome == "injured"),
+            ("civilians", category == "civilian"),
+            ("security_forces", category == "security_forces"),
+            ("children", band == "child"),
+        ):
+            totals[name] += count if hit else 0
+    elif metric.startswith("devices:"):
+        kind = metric.split(":", 1)[1]
+        if kind == "total":
+            totals["devices_destroyed"] += round(amount)
+        else:
+            totals["devices_by_type"][kind] = round(amount)
+    elif metric in RELEASE_FIELDS:
+        totals[metric] += amount
+    elif metric == "accidents":
+        totals["accidents"] += round(amount)

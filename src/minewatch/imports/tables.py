@@ -1,0 +1,176 @@
+"""Streaming readers for tabular and vector files: CSV, XLSX, and anything GDAL reads through
+pyogrio (GeoJSON, GeoPackage, Shapefile, FlatGeobuf...).
+
+Each reader yields ``SourceRow``s in batches, holding at most one batch in memory, and says how
+many rows to expect (for the progress bar). Row numbers are what a person sees: in CSV and XLSX
+the header is row 1, so the first data row is 2; in vector files the first feature is 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from minewatch.domain.errors import InvalidInput, Location
+
+BATCH = 2_000
+VECTOR_SUFFIXES = {".geojson", ".json", ".gpkg", ".shp", ".fgb", ".zip", ".gml", ".kml"}
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    number: int
+    cells: dict[str, Any]
+    geometry: BaseGeometry | None = None
+
+
+class RowReader(Protocol):
+    name: str
+    crs: str | None
+    expected: int | None
+
+    def batches(self) -> Iterator[list[SourceRow]]: ...
+
+
+def open_table(path: Path, encoding: str = "utf-8-sig") -> RowReader:
+    """The reader for this file, chosen by its suffix; InvalidInput when it cannot be read."""
+    if not path.is_file():
+        raise InvalidInput("no such file", Location(str(path)))
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv", ".txt"):
+        return CsvReader(path, encoding)
+    if suffix in (".xlsx", ".xlsm"):
+        return XlsxReader(path)
+    if suffix in VECTOR_SUFFIXES:
+        return VectorReader(path)
+    raise InvalidInput(
+        f"cannot import {suffix or 'a file without a suffix'}: use CSV, XLSX, GeoJSON, "
+        "GeoPackage or Shapefile",
+        Location(path.name),
+    )
+
+
+class CsvReader:
+    def __init__(self, path: Path, encoding: str) -> None:
+        self.path, self.name, self.encoding = path, path.name, encoding
+        self.crs: str | None = None
+        with path.open("rb") as handle:
+            self.expected: int | None = max(
+                sum(b.count(b"\n") for b in iter(_chunks(handle))) - 1, 0
+            )
+
+    def batches(self) -> Iterator[list[SourceRow]]:
+        try:
+            with self.path.open(newline="", encoding=self.encoding) as handle:
+                yield from self._read(handle)
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(
+                f"is not {self.encoding} text ({exc.reason} at byte {exc.start})",
+                Location(self.name),
+            ) from None
+
+    def _read(self, handle: io.TextIOWrapper) -> Iterator[list[SourceRow]]:
+        sample = handle.read(65536)
+        handle.seek(0)
+        try:
+            dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.reader(handle, dialect)
+        header = [h.strip() for h in next(reader, [])]
+        if not header:
+            raise InvalidInput("the file is empty", Location(self.name))
+        batch: list[SourceRow] = []
+        for number, cells in enumerate(reader, start=2):
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != len(header):
+                raise InvalidInput(
+                    f"has {len(cells)} cells where the header has {len(header)}",
+                    Location(self.name, number),
+                )
+            batch.append(SourceRow(number, dict(zip(header, cells, strict=True))))
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+
+def _chunks(handle: Any) -> Iterator[bytes]:
+    while chunk := handle.read(1 << 20):
+        yield chunk
+
+
+class XlsxReader:
+    def __init__(self, path: Path) -> None:
+        from openpyxl import load_workbook
+
+        self.path, self.name = path, path.name
+        self.crs: str | None = None
+        try:
+            self._book = load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a broken file
+            raise InvalidInput(
+                f"is not a readable XLSX workbook ({exc})", Location(path.name)
+            ) from None
+        sheet = self._book.worksheets[0]
+        self.expected = max((sheet.max_row or 1) - 1, 0)
+
+    def batches(self) -> Iterator[list[SourceRow]]:
+        rows = self._book.worksheets[0].iter_rows(values_only=True)
+        header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
+        batch: list[SourceRow] = []
+        for number, values in enumerate(rows, start=2):
+            if all(v is None or str(v).strip() == "" for v in values):
+                continue
+            batch.append(SourceRow(number, dict(zip(header, values, strict=False))))
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+        self._book.close()
+
+
+class VectorReader:
+    def __init__(self, path: Path) -> None:
+        import pyogrio
+
+        self.path, self.name = path, path.name
+        try:
+            info = pyogrio.read_info(path)
+        except Exception as exc:  # GDAL's errors for an unreadable file vary by driver
+            raise InvalidInput(
+                f"is not a readable vector file ({exc})", Location(path.name)
+            ) from None
+        self.crs: str | None = info.get("crs")
+        self.expected = int(info.get("features") or 0) or None
+
+    def batches(self) -> Iterator[list[SourceRow]]:
+        from pyogrio.raw import read
+
+        start = 0
+        while True:
+            meta, _fids, geometry, columns = read(
+                self.path, skip_features=start, max_features=BATCH
+            )
+            if geometry is None or len(geometry) == 0:
+                return
+            names = [str(n) for n in meta["fields"]]
+            values = [c.tolist() for c in columns]
+            shapes = shapely.from_wkb(geometry)
+            yield [
+                SourceRow(start + i + 1, dict(zip(names, row, strict=True)), shape)
+                for i, (shape, *row) in enumerate(zip(shapes, *values, strict=True))
+            ]
+            start += len(geometry)
+            if len(geometry) < BATCH:
+                return

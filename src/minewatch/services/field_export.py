@@ -1,0 +1,267 @@
+"""Layer features for exports and the API, with the public rule, and the file writers.
+
+The public rule (DESIGN §8), one function for exports, web pages and the API:
+- a layer's personal fields (victims: age, activity, ethnicity, place, consents) and, for a
+  layer that has personal fields, the free attributes, are left out;
+- a record not marked public has its location generalised to its admin area: the geometry
+  becomes that area's polygon (or nothing when the area is unknown), and ``location`` says so.
+
+Writers stream: GeoJSON, CSV and XLSX write row by row, GeoPackage in chunks (pyogrio append).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import Connection, select
+
+from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.field import COMMON_FIELDS, FieldType, LayerSpec, layer_named
+from minewatch.domain.kinds import Sensitivity
+from minewatch.services.layers import accepted_current, count_layer, read_layer
+from minewatch.storage.field_tables import layer_tables
+
+FORMATS = ("geojson", "gpkg", "csv", "xlsx")
+_ENVELOPE = ("record_id", "version", "review_status", "recorded_at")
+_DERIVED = ("year", "area_m2", "location", "geometry_issues", "attributes")
+
+
+@dataclass(frozen=True)
+class Feature:
+    properties: dict[str, Any]
+    geometry: BaseGeometry | None
+
+
+def columns(spec: LayerSpec, public: bool) -> list[str]:
+    """The property names a layer's features carry, in order."""
+    names = [*_ENVELOPE, *(f.name for f in COMMON_FIELDS), *(f.name for f in spec.fields)]
+    names += list(_DERIVED)
+    if public:
+        personal = spec.sensitivity is Sensitivity.PERSONAL
+        hidden = set(spec.personal_fields) | ({"attributes"} if personal else set())
+        names = [n for n in names if n not in hidden]
+    return list(dict.fromkeys(names))
+
+
+def features(
+    connection: Connection,
+    layer: str,
+    *,
+    public: bool,
+    known_at: datetime | None = None,
+    **filters: Any,
+) -> Iterator[Feature]:
+    """The layer's current accepted records as features, public rule applied when asked."""
+    spec = layer_named(layer)
+    names = columns(spec, public)
+    areas = _AdminAreas(connection) if public else None
+    for row in read_layer(connection, spec.name, known_at=known_at, **filters):
+        shape = shapely.from_wkb(row["geom"]) if row["geom"] is not None else None
+        row["location"] = "exact" if shape is not None else "none"
+        if areas is not None and not row["is_public"]:
+            shape = areas.shape(row.get("admin_code"))
+            row["location"] = "admin_area" if shape is not None else "withheld"
+        row["geometry_issues"] = [i["code"] for i in row["geometry_issues"] or []]
+        if isinstance(row.get("recorded_at"), datetime):
+            row["recorded_at"] = row["recorded_at"].isoformat(timespec="seconds")
+        yield Feature({n: row.get(n) for n in names}, shape)
+
+
+class _AdminAreas:
+    """Current admin-area polygons by P-code, loaded on first use."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self._shapes: dict[str, BaseGeometry] | None = None
+
+    def shape(self, code: str | None) -> BaseGeometry | None:
+        if code is None:
+            return None
+        if self._shapes is None:
+            table = layer_tables["admin_areas"]
+            query = select(table.c.pcode, table.c.geom).where(
+                table.c.seq.in_(accepted_current("admin_areas"))
+            )
+            self._shapes = {
+                str(p): shapely.from_wkb(g) for p, g in self.connection.execute(query) if g
+            }
+        return self._shapes.get(code)
+
+
+def export_layer(connection: Connection, layer: str, fmt: str, path: Path, *, public: bool) -> int:
+    """Write the layer to ``path`` in ``fmt``; returns the number of features written."""
+    if fmt not in FORMATS:
+        raise InvalidInput(
+            f"unknown format {fmt!r} (one of {', '.join(FORMATS)})", Location(field="format")
+        )
+    spec = layer_named(layer)
+    names = columns(spec, public)
+    items = features(connection, spec.name, public=public)
+    writer = {"geojson": _geojson, "csv": _csv, "xlsx": _xlsx, "gpkg": _gpkg}[fmt]
+    return writer(path, spec, names, items)
+
+
+def feature_dict(feature: Feature) -> dict[str, Any]:
+    """A GeoJSON Feature object."""
+    geometry = json.loads(shapely.to_geojson(feature.geometry)) if feature.geometry else None
+    return {"type": "Feature", "properties": feature.properties, "geometry": geometry}
+
+
+def _geojson(path: Path, _spec: LayerSpec, _names: list[str], items: Iterable[Feature]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        out.write('{"type": "FeatureCollection", "features": [\n')
+        for feature in items:
+            out.write((",\n" if count else "") + json.dumps(feature_dict(feature), default=str))
+            count += 1
+        out.write("\n]}\n")
+    return count
+
+
+def _flat(feature: Feature, names: list[str]) -> list[Any]:
+    values = []
+    for name in names:
+        value = feature.properties.get(name)
+        values.append(
+            json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+        )
+    shape = feature.geometry
+    point = shape is not None and shape.geom_type == "Point"
+    values += [
+        shape.x if point else None,  # type: ignore[union-attr]
+        shape.y if point else None,  # type: ignore[union-attr]
+        shape.wkt if shape is not None else None,
+    ]
+    return values
+
+
+_GEOMETRY_COLUMNS = ["longitude", "latitude", "wkt"]
+
+
+def _csv(path: Path, _spec: LayerSpec, names: list[str], items: Iterable[Feature]) -> int:
+    count = 0
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow([*names, *_GEOMETRY_COLUMNS])
+        for feature in items:
+            writer.writerow(_flat(feature, names))
+            count += 1
+    return count
+
+
+def _xlsx(path: Path, spec: LayerSpec, names: list[str], items: Iterable[Feature]) -> int:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(spec.name)
+    sheet.append([*names, *_GEOMETRY_COLUMNS])
+    count = 0
+    for feature in items:
+        sheet.append(_flat(feature, names))
+        count += 1
+    book.save(path)
+    return count
+
+
+def _gpkg(path: Path, spec: LayerSpec, names: list[str], items: Iterable[Feature]) -> int:
+    import numpy as np
+    from pyogrio.raw import write
+
+    if path.exists():
+        path.unlink()
+    kinds = {f.name: f.type for f in (*COMMON_FIELDS, *spec.fields)}
+    chunk: list[Feature] = []
+    count = 0
+
+    def flush() -> None:
+        geometry = np.array(
+            [shapely.to_wkb(f.geometry) if f.geometry is not None else None for f in chunk],
+            dtype=object,
+        )
+        data = [_gpkg_column([f.properties.get(n) for f in chunk], kinds.get(n), n) for n in names]
+        write(
+            path,
+            geometry,
+            data,
+            names,
+            driver="GPKG",
+            layer=spec.name,
+            crs="EPSG:4326",
+            geometry_type="Unknown",
+            append=path.exists(),
+        )
+
+    for feature in items:
+        chunk.append(feature)
+        count += 1
+        if len(chunk) >= 10_000:
+            flush()
+            chunk = []
+    if chunk or count == 0:
+        flush()
+    return count
+
+
+def _gpkg_column(values: list[Any], kind: FieldType | None, name: str) -> Any:
+    import numpy as np
+
+    if kind in (FieldType.INT, FieldType.FLOAT) or name in ("year", "area_m2", "version"):
+        return np.array([np.nan if v is None else float(v) for v in values], dtype="float64")
+    text = [
+        None
+        if v is None
+        else json.dumps(v, ensure_ascii=False)
+        if isinstance(v, dict | list)
+        else str(v)
+        for v in values
+    ]
+    return np.array(text, dtype=object)
+
+
+def parse_bbox(text: str | None) -> tuple[float, float, float, float] | None:
+    """``minx,miny,maxx,maxy`` in degrees (west, south, east, north); InvalidInput otherwise."""
+    if text is None:
+        return None
+    try:
+        west, south, east, north = (float(part) for part in text.split(","))
+    except ValueError:
+        raise InvalidInput(
+            f"{text!r} is not west,south,east,north in degrees", Location(field="bbox")
+        ) from None
+    if west > east or south > north:
+        raise InvalidInput("west must not exceed east, nor south north", Location(field="bbox"))
+    return (west, south, east, north)
+
+
+def layer_collection(
+    connection: Connection,
+    layer: str,
+    *,
+    public: bool,
+    known_at: datetime | None = None,
+    **filters: Any,
+) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection of the layer (filters: iso3, year, bbox, limit, offset),
+    with ``numberMatched`` (all rows the filters select) and ``numberReturned``."""
+    name = layer_named(layer).name
+    items = [
+        feature_dict(f)
+        for f in features(connection, name, public=public, known_at=known_at, **filters)
+    ]
+    counted = {k: v for k, v in filters.items() if k in ("iso3", "year", "bbox")}
+    return {
+        "type": "FeatureCollection",
+        "layer": name,
+        "public": public,
+        "numberMatched": count_layer(connection, name, known_at=known_at, **counted),
+        "numberReturned": len(items),
+        "features": items,
+    }

@@ -1,0 +1,437 @@
+"""Writing and reading the field layers through the ledger.
+
+Every layer row is a ledger version: ``LayerWriter`` appends versions with
+``ledger.append_versions`` (append-only, record time, review status, a citation to the file and
+row), inserts the typed row keyed by the version's ``seq``, registers its box with the spatial
+seam, and keeps the roll-ups current in the same transaction. Unchanged rows write nothing.
+
+Reading: the current row of a record is its highest ``seq``; ``known_at`` keeps only versions
+recorded by then, so every export and roll-up can be reproduced as the database stood at T.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select, update
+
+from minewatch.domain import rollups
+from minewatch.domain.errors import InvalidInput, Location, ReleaseExceedsHazard
+from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
+from minewatch.domain.field import LAYERS, RELEASE_FIELDS, released_area
+from minewatch.domain.geometry import area_m2
+from minewatch.imports.field_rows import MappedRow
+from minewatch.services import ledger
+from minewatch.services.hashing import content_hash
+from minewatch.storage.field_tables import layer_tables
+from minewatch.storage.spatial import BBox, spatial_for
+from minewatch.storage.tables import records
+
+# Which release field a polygon's own area fills when the row gives no figure (IMAS 07.11).
+_RELEASE_BY_TYPE = {
+    "non_technical_survey": "area_cancelled_m2",
+    "technical_survey": "area_reduced_m2",
+    "clearance": "area_cleared_m2",
+}
+
+
+@dataclass
+class WriteCounts:
+    added: int = 0
+    new_versions: int = 0
+    unchanged: int = 0
+    warnings: int = 0
+    placed: int = 0  # earlier records placed in admin areas that arrived with this import
+    by_layer: Counter[str] = field(default_factory=Counter)
+
+
+def current_seqs(layer: str, known_at: datetime | None = None) -> Select[Any]:
+    """The seq of each record's newest version (recorded by ``known_at``) in a layer."""
+    table = layer_tables[layer]
+    query = select(func.max(table.c.seq)).group_by(table.c.record_id)
+    if known_at is not None:
+        query = query.join(records, records.c.seq == table.c.seq).where(
+            records.c.recorded_at <= known_at
+        )
+    return query
+
+
+def accepted_current(layer: str, known_at: datetime | None = None) -> Select[Any]:
+    """Current seqs whose version is accepted (what maps, exports and roll-ups count)."""
+    return select(records.c.seq).where(
+        records.c.seq.in_(current_seqs(layer, known_at)),
+        records.c.review_status == str(ReviewStatus.ACCEPTED),
+    )
+
+
+class LayerWriter:
+    """Writes mapped rows of any layer inside the caller's transaction."""
+
+    def __init__(self, connection: Connection, *, source_id: int, actor: str, reason: str) -> None:
+        self.connection, self.source_id, self.actor, self.reason = (
+            connection,
+            source_id,
+            actor,
+            reason,
+        )
+        self.spatial = spatial_for(connection)
+        self.counts = WriteCounts()
+        self.deltas: dict[tuple[str, str, int, str], float] = {}
+        self.problems: list[InvalidInput] = []
+        self._hazards: dict[str, Location] = {}  # hazards touched -> where in the input
+
+    def write(self, rows: Sequence[MappedRow]) -> None:
+        for layer in LAYERS:
+            chosen = [r for r in rows if r.layer.name == layer]
+            if chosen:
+                self._write_layer(layer, chosen)
+
+    def finish(self) -> None:
+        """Place earlier records in newly imported admin areas, apply the roll-up deltas, and
+        check release <= hazard area for every hazard touched."""
+        if self.counts.by_layer.get("admin_areas"):
+            self.counts.placed += place_unassigned(self.connection, self.deltas)
+        self.spatial.add_to_rollups(self.connection, self.deltas)
+        self.deltas = {}
+        self.problems.extend(check_release(self.connection, self._hazards))
+
+    def _write_layer(self, layer: str, rows: list[MappedRow]) -> None:
+        fingerprints = [_fingerprint(r) for r in rows]
+        latest = ledger.latest_versions(self.connection, [r.record_id for r in rows])
+        changed = [
+            (row, fp)
+            for row, fp in zip(rows, fingerprints, strict=True)
+            if row.record_id not in latest or latest[row.record_id].data.get("fingerprint") != fp
+        ]
+        self.counts.unchanged += len(rows) - len(changed)
+        if not changed:
+            return
+        self._assign_admin_areas([row for row, _ in changed])
+        if layer == "activities":
+            self._resolve_hazards([row for row, _ in changed])
+        drafts = [
+            (_draft(row, fp, self.source_id), _base(latest, row.record_id)) for row, fp in changed
+        ]
+        written = ledger.append_versions(
+            self.connection, drafts, actor=self.actor, reason=self.reason
+        )
+        typed = [
+            _typed_row(row, seq, version)
+            for (row, _), (seq, version) in zip(changed, written, strict=True)
+        ]
+        self.connection.execute(layer_tables[layer].insert(), typed)
+        boxes = [(t["seq"], _bbox(t)) for t in typed if t["minx"] is not None]
+        self.spatial.index(self.connection, layer, boxes)
+        self._count(layer, changed, latest)
+        self._roll_up(
+            layer, typed, [latest[r.record_id].seq for r, _ in changed if r.record_id in latest]
+        )
+
+    def _count(
+        self, layer: str, changed: list[tuple[MappedRow, str]], latest: dict[str, Any]
+    ) -> None:
+        for row, _ in changed:
+            if row.record_id in latest:
+                self.counts.new_versions += 1
+            else:
+                self.counts.added += 1
+            self.counts.warnings += len(row.issues)
+            self.counts.by_layer[layer] += 1
+            if layer == "hazards":
+                self._hazards.setdefault(row.record_id, row.where)
+
+    def _roll_up(self, layer: str, typed: list[dict[str, Any]], replaced: list[int]) -> None:
+        accepted = str(ReviewStatus.ACCEPTED)
+        for values in typed:  # imported versions are accepted (the ledger's default)
+            _merge(self.deltas, rollups.delta(layer, values, None))
+        if not replaced:
+            return
+        table = layer_tables[layer]
+        query = (
+            select(table, records.c.review_status)
+            .join(records, records.c.seq == table.c.seq)
+            .where(table.c.seq.in_(replaced), records.c.review_status == accepted)
+        )
+        for old in self.connection.execute(query).mappings():
+            _merge(self.deltas, rollups.delta(layer, None, dict(old)))
+
+    def _assign_admin_areas(self, rows: list[MappedRow]) -> None:
+        needing = [r for r in rows if not r.values.get("admin_code") and r.geometry is not None]
+        if not needing:
+            return
+        points = [_inside(row.geometry) for row in needing if row.geometry is not None]
+        codes = self.spatial.containing_areas(
+            self.connection, accepted_current("admin_areas"), points
+        )
+        for row, code in zip(needing, codes, strict=True):
+            if code is not None:
+                row.values["admin_code"] = code
+
+    def _resolve_hazards(self, rows: list[MappedRow]) -> None:
+        wanted = {str(r.values["hazard_ref"]) for r in rows if r.values.get("hazard_ref")}
+        if not wanted:
+            return
+        found = hazard_ids(self.connection, sorted(wanted))
+        for row in rows:
+            ref = row.values.get("hazard_ref")
+            if not ref:
+                continue
+            if str(ref) not in found:
+                where = Location(row.where.file, row.where.row, "hazard_ref")
+                self.problems.append(InvalidInput(f"no hazard with reference {ref!r}", where))
+                continue
+            row.values["hazard_ref"] = found[str(ref)]
+            self._hazards.setdefault(found[str(ref)], row.where)
+
+
+def _inside(geometry: BaseGeometry) -> tuple[float, float]:
+    """A point of the geometry to place it by: itself, or a point on its surface."""
+    point = geometry if geometry.geom_type == "Point" else geometry.point_on_surface()
+    return (point.x, point.y)
+
+
+def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
+    """Give every current record that has a geometry but no admin area the deepest admin area
+    containing it (admin areas imported after the points); its roll-up moves with it. The code
+    is derived, never one the source gave: rows with a code are not touched. Returns how many
+    were placed."""
+    spatial, areas, placed = spatial_for(connection), accepted_current("admin_areas"), 0
+    for layer in (name for name in LAYERS if name != "admin_areas"):
+        table = layer_tables[layer]
+        unplaced = select(table.c.seq).where(
+            table.c.seq.in_(current_seqs(layer)),
+            table.c.admin_code.is_(None),
+            table.c.geom.is_not(None),
+        )
+        seqs = [int(s) for (s,) in connection.execute(unplaced.order_by(table.c.seq))]
+        for start in range(0, len(seqs), 2000):
+            placed += _place(connection, spatial, areas, layer, seqs[start : start + 2000], deltas)
+    return placed
+
+
+def _place(
+    connection: Connection,
+    spatial: Any,
+    areas: Select[Any],
+    layer: str,
+    seqs: list[int],
+    deltas: dict[Any, float],
+) -> int:
+    table = layer_tables[layer]
+    query = (
+        select(table, records.c.review_status)
+        .join(records, records.c.seq == table.c.seq)
+        .where(table.c.seq.in_(seqs))
+    )
+    rows = [dict(r) for r in connection.execute(query).mappings()]
+    codes = spatial.containing_areas(
+        connection, areas, [_inside(shapely.from_wkb(r["geom"])) for r in rows]
+    )
+    found = [(row, code) for row, code in zip(rows, codes, strict=True) if code is not None]
+    if not found:
+        return 0
+    connection.execute(
+        update(table)
+        .where(table.c.seq == bindparam("b_seq"))
+        .values(admin_code=bindparam("b_code")),
+        [{"b_seq": row["seq"], "b_code": code} for row, code in found],
+    )
+    for row, code in found:
+        if row["review_status"] == str(ReviewStatus.ACCEPTED):
+            _merge(deltas, rollups.delta(layer, {**row, "admin_code": code}, row))
+    return len(found)
+
+
+def _merge(total: dict[Any, float], more: dict[Any, float]) -> None:
+    for key, amount in more.items():
+        total[key] = total.get(key, 0.0) + amount
+
+
+def _base(latest: dict[str, ledger.Latest], record_id: str) -> int | None:
+    held = latest.get(record_id)
+    return held.version if held else None
+
+
+def _fingerprint(row: MappedRow) -> str:
+    wkb = shapely.to_wkb(shapely.force_2d(row.geometry), hex=True) if row.geometry else None
+    return content_hash({"values": row.values, "attributes": row.attributes, "geometry": wkb})
+
+
+def _draft(row: MappedRow, fingerprint: str, source_id: int) -> RecordDraft:
+    return RecordDraft(
+        record_id=row.record_id,
+        kind=row.layer.kind,
+        data={"layer": row.layer.name, "fingerprint": fingerprint},
+        citations=(Citation(source_id, row.quote),),
+        iso3=row.values.get("iso3"),
+        valid_from=row.values.get("date"),
+    )
+
+
+def _typed_row(row: MappedRow, seq: int, version: int) -> dict[str, Any]:
+    values = dict(row.values)
+    geometry = shapely.force_2d(row.geometry) if row.geometry is not None else None
+    area = area_m2(geometry) if geometry is not None else None
+    if row.layer.name in ("hazards", "activities"):
+        values["area_m2"] = area or None
+    if row.layer.name == "activities":
+        _release_from_polygon(values, area)
+        if not values.get("area_m2"):
+            values["area_m2"] = released_area(values) or None  # no polygon: the reported figure
+    else:
+        values.setdefault("area_m2", area or None)
+    bounds = geometry.bounds if geometry is not None else (None,) * 4
+    return {
+        **values,
+        "seq": seq,
+        "record_id": row.record_id,
+        "version": version,
+        "attributes": row.attributes,
+        "geom": shapely.to_wkb(geometry) if geometry is not None else None,
+        "minx": bounds[0],
+        "miny": bounds[1],
+        "maxx": bounds[2],
+        "maxy": bounds[3],
+        "geometry_issues": [i.as_dict() for i in row.issues],
+    }
+
+
+def _release_from_polygon(values: dict[str, Any], area: float | None) -> None:
+    target = _RELEASE_BY_TYPE.get(str(values.get("activity_type")))
+    if target and area and all(values.get(name) is None for name in RELEASE_FIELDS):
+        values[target] = area
+
+
+def _bbox(values: dict[str, Any]) -> BBox:
+    return (values["minx"], values["miny"], values["maxx"], values["maxy"])
+
+
+def hazard_ids(connection: Connection, refs: Sequence[str]) -> dict[str, str]:
+    """reference-or-record-id -> record id of the current hazards these name."""
+    table = layer_tables["hazards"]
+    query = select(table.c.record_id, table.c.reference).where(
+        table.c.seq.in_(current_seqs("hazards")),
+        or_(table.c.reference.in_(refs), table.c.record_id.in_(refs)),
+    )
+    found: dict[str, str] = {}
+    for record_id, reference in connection.execute(query):
+        found[record_id] = record_id
+        if reference is not None:
+            found[str(reference)] = record_id
+    return found
+
+
+def check_release(connection: Connection, hazards: dict[str, Location]) -> list[InvalidInput]:
+    """Refusals for hazards whose released area (cancelled + reduced + cleared, over current,
+    accepted activities) exceeds the hazard's geodesic area; both numbers in the message."""
+    if not hazards:
+        return []
+    problems: list[InvalidInput] = []
+    for record_id, area, released in release_totals(connection, sorted(hazards)):
+        if area is not None and released > area * (1 + 1e-9) + 1e-6:
+            where = hazards[record_id]
+            problems.append(
+                ReleaseExceedsHazard(
+                    f"released area {released:,.1f} m² (cancelled + reduced + cleared) exceeds "
+                    f"hazard {record_id}'s area {area:,.1f} m²",
+                    Location(where.file, where.row, "area_m2"),
+                )
+            )
+    return problems
+
+
+def release_totals(
+    connection: Connection, hazard_ids: Sequence[str]
+) -> list[tuple[str, float | None, float]]:
+    """(hazard record id, its area in m², released so far in m²) for each current hazard."""
+    hazards, activities = layer_tables["hazards"], layer_tables["activities"]
+    released = sum(func.coalesce(activities.c[name], 0.0) for name in RELEASE_FIELDS)
+    per_hazard = (
+        select(activities.c.hazard_ref, func.sum(released).label("released"))
+        .where(activities.c.seq.in_(accepted_current("activities")))
+        .group_by(activities.c.hazard_ref)
+        .subquery()
+    )
+    found: list[tuple[str, float | None, float]] = []
+    for start in range(0, len(hazard_ids), 500):
+        query = (
+            select(hazards.c.record_id, hazards.c.area_m2, per_hazard.c.released)
+            .outerjoin(per_hazard, per_hazard.c.hazard_ref == hazards.c.record_id)
+            .where(
+                and_(
+                    hazards.c.seq.in_(current_seqs("hazards")),
+                    hazards.c.record_id.in_(hazard_ids[start : start + 500]),
+                )
+            )
+        )
+        for record_id, area, total in connection.execute(query):
+            found.append((record_id, area, float(total or 0.0)))
+    return found
+
+
+def _layer_query(
+    connection: Connection,
+    layer: str,
+    *,
+    iso3: str | None,
+    year: int | None,
+    bbox: BBox | None,
+    known_at: datetime | None,
+) -> Select[Any]:
+    table = layer_tables[layer]
+    query = (
+        select(table, records.c.review_status, records.c.recorded_at)
+        .join(records, records.c.seq == table.c.seq)
+        .where(table.c.seq.in_(accepted_current(layer, known_at)))
+    )
+    if iso3 is not None:
+        query = query.where(table.c.iso3 == iso3.upper())
+    if year is not None:
+        query = query.where(table.c.year == year)
+    if bbox is not None:
+        query = query.where(spatial_for(connection).bbox_filter(layer, table, bbox))
+    return query
+
+
+def count_layer(
+    connection: Connection,
+    layer: str,
+    *,
+    iso3: str | None = None,
+    year: int | None = None,
+    bbox: BBox | None = None,
+    known_at: datetime | None = None,
+) -> int:
+    """How many rows ``read_layer`` gives with the same filters (without limit/offset)."""
+    query = _layer_query(connection, layer, iso3=iso3, year=year, bbox=bbox, known_at=known_at)
+    counted = select(func.count()).select_from(query.subquery())
+    return int(connection.execute(counted).scalar_one())
+
+
+def read_layer(
+    connection: Connection,
+    layer: str,
+    *,
+    iso3: str | None = None,
+    year: int | None = None,
+    bbox: BBox | None = None,
+    known_at: datetime | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[dict[str, Any]]:
+    """Current, accepted rows of a layer (as known at ``known_at``), oldest first, streamed."""
+    query = _layer_query(connection, layer, iso3=iso3, year=year, bbox=bbox, known_at=known_at)
+    query = query.order_by(layer_tables[layer].c.seq)
+    if limit is not None:
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
+    result = connection.execution_options(yield_per=2000).execute(query)
+    for row in result.mappings():
+        yield dict(row)

@@ -1,0 +1,145 @@
+"""The field layers' typed tables, one per layer, and the roll-up table kept current at write time.
+
+Each layer row is one version of one ledger record: ``seq`` is the ``records.seq`` of that
+version, so the generic ledger keeps the envelope (record id, version, record time, who, why,
+review status, citations) and the typed table keeps the indexable columns. Rows are only ever
+inserted; the current state of a record is its row with the highest ``seq``, and ``known_at``
+reads pick the highest ``seq`` recorded by then.
+
+Geometry is WGS 84: WKB in SQLite (with bbox columns under an R*Tree), PostGIS ``geometry`` with a
+GiST index in PostgreSQL; both read and write WKB through ``Geometry``. The bbox columns exist on
+both backends (the map's tile queries can use them anywhere).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.dialects.postgresql import base as postgresql_types
+from sqlalchemy.types import TypeEngine, UserDefinedType
+
+from minewatch.domain.field import LAYERS, FieldSpec, FieldType
+from minewatch.storage.tables import metadata
+
+
+class PostGISGeometry(UserDefinedType[bytes]):
+    """PostGIS ``geometry(Geometry, 4326)`` that takes and gives WKB, like the SQLite column."""
+
+    cache_ok = True
+
+    def __init__(self, *_reflected: Any) -> None:
+        """Reflection passes the column's (geometry type, SRID); we always mean (any, 4326)."""
+
+    def get_col_spec(self, **_kw: Any) -> str:
+        return "geometry(Geometry,4326)"
+
+    def bind_expression(self, bindvalue: Any) -> Any:
+        from sqlalchemy import func
+
+        return func.ST_GeomFromWKB(bindvalue, 4326)
+
+    def column_expression(self, col: Any) -> Any:
+        from sqlalchemy import func
+
+        return func.ST_AsBinary(col, type_=LargeBinary)
+
+
+Geometry: TypeEngine[bytes] = LargeBinary().with_variant(PostGISGeometry(), "postgresql")
+# Reflection (alembic's drift check) then reads a PostGIS column back as this same type.
+postgresql_types.ischema_names["geometry"] = PostGISGeometry
+
+_TYPES: dict[FieldType, Any] = {
+    FieldType.TEXT: Text,
+    FieldType.INT: Integer,
+    FieldType.FLOAT: Float,
+    FieldType.BOOL: Boolean,
+    FieldType.CHOICE: lambda: String(40),
+}
+
+
+def _column(spec: FieldSpec) -> Column[Any]:
+    return Column(spec.name, _TYPES[spec.type]())
+
+
+def _common_columns() -> list[Any]:
+    return [
+        Column("seq", Integer, ForeignKey("records.seq"), primary_key=True, autoincrement=False),
+        Column("record_id", String(200), nullable=False),
+        Column("version", Integer, nullable=False),
+        Column("iso3", String(3)),
+        Column("admin_code", String(40)),
+        Column("admin1", Text),
+        Column("admin2", Text),
+        Column("year", Integer),
+        Column("date", String(10)),
+        Column("reference", String(200)),
+        Column("source_code", String(40)),
+        Column("is_public", Boolean, nullable=False),
+        Column("attributes", JSON, nullable=False),
+        Column("geom", Geometry),
+        Column("minx", Float),
+        Column("miny", Float),
+        Column("maxx", Float),
+        Column("maxy", Float),
+        Column("area_m2", Float),
+        Column("geometry_issues", JSON, nullable=False),
+    ]
+
+
+def _layer_table(name: str) -> Table:
+    spec = LAYERS[name]
+    table = Table(
+        f"field_{name}",
+        metadata,
+        *_common_columns(),
+        *[_column(f) for f in spec.fields],
+    )
+    Index(f"ix_field_{name}_record_id", table.c.record_id, table.c.seq)
+    Index(f"ix_field_{name}_iso3_year", table.c.iso3, table.c.year)
+    Index(f"ix_field_{name}_admin_code", table.c.admin_code)
+    Index(f"ix_field_{name}_bbox", table.c.minx, table.c.maxx, table.c.miny, table.c.maxy)
+    return table
+
+
+layer_tables: dict[str, Table] = {name: _layer_table(name) for name in LAYERS}
+
+# Totals per state, admin area (P-code, '' when unknown), year (0 when unknown) and metric,
+# updated in the same transaction as the layer rows they sum.
+field_rollups = Table(
+    "field_rollups",
+    metadata,
+    Column("iso3", String(3), nullable=False),
+    Column("admin_code", String(40), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("metric", String(80), nullable=False),
+    Column("value", Float, nullable=False),
+    PrimaryKeyConstraint("iso3", "admin_code", "year", "metric"),
+)
+
+
+def rtree_name(layer: str) -> str:
+    """The SQLite R*Tree virtual table beside a layer table (id = seq)."""
+    return f"field_{layer}_rtree"
+
+
+def is_spatial_index(name: str) -> bool:
+    """A dialect's own spatial index, created by the migration and not in ``metadata``: an
+    SQLite R*Tree virtual table or one of its shadow tables (``_node``, ``_parent``,
+    ``_rowid``), or a PostGIS GiST index ``ix_field_<layer>_geom``."""
+    return any(
+        name.startswith(rtree_name(layer)) or name == f"ix_field_{layer}_geom" for layer in LAYERS
+    )

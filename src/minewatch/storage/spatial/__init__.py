@@ -1,0 +1,49 @@
+"""The spatial seam: where SQLite and PostGIS differ, and nothing else (pygeoapi's provider idea).
+
+``spatial_for(connection)`` gives the backend's ``Spatial``: SQLite keeps an R*Tree beside each
+layer table and does exact predicates in shapely 2 (STRtree); PostGIS uses its GiST index and
+``ST_Contains``. Callers see the same four operations on both:
+
+- ``index``: register new rows' bounding boxes (the R*Tree; PostGIS indexes by itself);
+- ``bbox_filter``: a WHERE clause keeping rows whose box meets a lon/lat box;
+- ``containing_areas``: for points, the P-code of the deepest current admin area holding each;
+- ``add_to_rollups``: add deltas to roll-up rows, creating them when new (an upsert).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Table
+from sqlalchemy.sql.elements import ColumnElement
+
+BBox = tuple[float, float, float, float]  # minx (west), miny (south), maxx (east), maxy (north)
+RollupKey = tuple[str, str, int, str]  # iso3, admin_code, year, metric
+
+
+class Spatial(Protocol):
+    def index(self, connection: Connection, layer: str, boxes: Sequence[tuple[int, BBox]]) -> None:
+        """Register each (seq, bbox) of newly written rows."""
+
+    def bbox_filter(self, layer: str, table: Table, bbox: BBox) -> ColumnElement[bool]:
+        """A WHERE clause: the row's geometry box meets ``bbox``."""
+
+    def containing_areas(
+        self, connection: Connection, current: Any, points: Sequence[tuple[float, float]]
+    ) -> list[str | None]:
+        """Per (lon, lat): the P-code of the deepest admin area among ``current`` (a select
+        of current admin-area seqs) that contains it, or None."""
+
+    def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
+        """Add each delta to its roll-up row (created at 0 when missing)."""
+
+
+def spatial_for(connection: Connection) -> Spatial:
+    if connection.dialect.name == "sqlite":
+        from minewatch.storage.spatial.sqlite import SQLiteSpatial
+
+        return SQLiteSpatial()
+    from minewatch.storage.spatial.postgis import PostGISSpatial
+
+    return PostGISSpatial()

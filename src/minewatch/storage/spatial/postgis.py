@@ -1,0 +1,56 @@
+"""PostgreSQL + PostGIS: the GiST index does the box work, ST_Contains the exact predicate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Float, Integer, Table, column, func, select, values
+from sqlalchemy.dialects.postgresql import distinct_on
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.sql.elements import ColumnElement
+
+from minewatch.storage.field_tables import field_rollups, layer_tables
+from minewatch.storage.spatial import BBox, RollupKey
+from minewatch.storage.spatial.sqlite import _rows
+
+
+class PostGISSpatial:
+    def index(self, connection: Connection, layer: str, boxes: Sequence[tuple[int, BBox]]) -> None:
+        return None  # the GiST index on geom keeps itself current
+
+    def bbox_filter(self, layer: str, table: Table, bbox: BBox) -> ColumnElement[bool]:
+        envelope = func.ST_MakeEnvelope(bbox[0], bbox[1], bbox[2], bbox[3], 4326)
+        return table.c.geom.op("&&")(envelope)
+
+    def containing_areas(
+        self, connection: Connection, current: Any, points: Sequence[tuple[float, float]]
+    ) -> list[str | None]:
+        found: list[str | None] = [None] * len(points)
+        if not points:
+            return found
+        areas = layer_tables["admin_areas"]
+        given = values(
+            column("i", Integer), column("x", Float), column("y", Float), name="given"
+        ).data([(i, float(x), float(y)) for i, (x, y) in enumerate(points)])
+        point = func.ST_SetSRID(func.ST_MakePoint(given.c.x, given.c.y), 4326)
+        query = (
+            select(given.c.i, areas.c.pcode)
+            .ext(distinct_on(given.c.i))
+            .join(areas, func.ST_Contains(areas.c.geom, point))
+            .where(areas.c.seq.in_(current))
+            .order_by(given.c.i, areas.c.level.desc().nulls_last())
+        )
+        for index, pcode in connection.execute(query):
+            found[int(index)] = pcode
+        return found
+
+    def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
+        if not deltas:
+            return
+        statement = pg_insert(field_rollups)
+        statement = statement.on_conflict_do_update(
+            index_elements=["iso3", "admin_code", "year", "metric"],
+            set_={"value": field_rollups.c.value + statement.excluded.value},
+        )
+        connection.execute(statement, _rows(deltas))

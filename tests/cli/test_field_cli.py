@@ -1,0 +1,96 @@
+"""The field-data command contract: import, import --list-presets, export, rollup."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from minewatch.app import App
+from minewatch.cli import cli
+
+COLOMBIA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "colombia"
+DEMINING = COLOMBIA / "humanitarian_demining_operations_2005_2014.csv"
+runner = CliRunner()
+
+
+@pytest.fixture
+def database_url(empty_app: App, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = empty_app.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
+    return url
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+SUMMARY = re.compile(
+    r"^(\d+) rows read from \d+ file\(s\): (\d+) added, (\d+) new versions, (\d+) unchanged"
+)
+
+
+@pytest.mark.usefixtures("database_url")
+def test_import_prints_one_summary_line_and_is_idempotent() -> None:
+    events = [str(p) for p in sorted((COLOMBIA / "events").glob("*.json"))]
+    code, output, _ = invoke("import", *events, "--preset", "co-aicma-events")
+    assert code == 0 and len(output.splitlines()) == 1
+    match = SUMMARY.match(output)
+    assert match and match.groups() == ("1969", "1969", "0", "0")
+    code, output, _ = invoke("import", *events, "--preset", "co-aicma-events")
+    match = SUMMARY.match(output)
+    assert code == 0 and match and match.groups() == ("1969", "0", "0", "1969")
+
+
+@pytest.mark.usefixtures("database_url")
+def test_list_presets() -> None:
+    code, output, _ = invoke("import", "--list-presets")
+    names = [line.split()[0] for line in output.splitlines()]
+    assert code == 0 and names == ["co-aicma-demining", "co-aicma-events", "co-aicma-victims"]
+
+
+@pytest.mark.usefixtures("database_url")
+def test_a_bad_file_exits_non_zero_with_row_errors_and_writes_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "reference,hazard_type,lon,lat\nA,SHA,-75,5\nB,ZZZ,-75.1,5\nC,CHA,,\n", encoding="utf-8"
+    )
+    code, output, errors = invoke("import", str(bad), "--layer", "hazards")
+    assert code == 2 and output == ""
+    assert "bad.csv, row 3, field 'hazard_type': 'ZZZ' is not one of SHA, CHA" in errors
+    assert "bad.csv, row 4, field 'geometry': has no geometry" in errors
+    assert "Traceback" not in errors
+    target = tmp_path / "out.geojson"
+    code, output, _ = invoke(
+        "export", "--layer", "hazards", "--format", "geojson", "-o", str(target)
+    )
+    assert code == 0 and json.loads(target.read_text("utf-8"))["features"] == []
+
+
+@pytest.mark.usefixtures("database_url")
+def test_export_and_rollup(tmp_path: Path) -> None:
+    assert invoke("import", str(DEMINING), "--preset", "co-aicma-demining")[0] == 0
+    target = tmp_path / "ops.csv"
+    code, output, _ = invoke(
+        "export", "--layer", "activities", "--format", "csv", "--public", "-o", str(target)
+    )
+    assert code == 0 and "333" in output
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(rows) == 333 and {"area_m2", "reference"} <= set(rows[0])
+    code, output, _ = invoke("rollup", "--iso3", "COL", "--format", "json")
+    report = json.loads(output)
+    assert code == 0 and report["totals"]["devices_destroyed"] == 5006
+    code, output, _ = invoke("rollup", "--iso3", "COL", "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(output)))
+    assert table[0]["year"] == "all" and int(table[0]["devices_destroyed"]) == 5006
+    assert sum(int(r["devices_destroyed"]) for r in table[1:]) == 5006
+    code, output, _ = invoke("rollup", "--iso3", "COL", "--year", "2010", "--format", "csv")
+    assert code == 0 and len(list(csv.DictReader(io.StringIO(output)))) == 1
+    code, _, errors = invoke("rollup", "--iso3", "COL", "--format", "xml")
+    assert code == 2 and "json or csv" in errors

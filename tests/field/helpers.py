@@ -1,0 +1,43 @@
+"""Small field-data files written by the tests themselves (our own rows, never third-party)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from minewatch.app import App
+from minewatch.imports.mapping import Mapping
+from minewatch.services.field_import import ImportSummary, import_files, resolve_mapping
+
+ACTOR = "test:field"
+COLOMBIA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "colombia"
+DEMINING = COLOMBIA / "humanitarian_demining_operations_2005_2014.csv"
+EVENTS = COLOMBIA / "events"
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def run_import(
+    app: App,
+    paths: Sequence[Path],
+    *,
+    layer: str | None = None,
+    preset: str | None = None,
+    mapping: Path | None = None,
+    crs: str | None = None,
+) -> ImportSummary:
+    chosen: Mapping = resolve_mapping(layer, preset, mapping)
+    return import_files(app, list(paths), chosen, actor=ACTOR, crs=crs)
+
+
+def square_wkt(x: float, y: float, side: float) -> str:
+    """A square polygon with its south-west corner at (x, y), in the file's own units."""
+    return f"POLYGON(({x} {y}, {x + side} {y}, {x + side} {y + side}, {x} {y + side}, {x} {y}))"

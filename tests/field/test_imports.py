@@ -1,0 +1,282 @@
+"""Field imports on both backends: formats, CRS and geodesy, all-or-nothing refusal, new
+versions, release <= hazard, admin-area assignment, and reads as known at an earlier time."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+import shapely
+from openpyxl import Workbook
+from pyogrio.raw import write
+from sqlalchemy import func, select
+
+from minewatch.app import App
+from minewatch.domain.errors import ImportRefused
+from minewatch.domain.geometry import area_m2, to_wgs84
+from minewatch.services import ledger
+from minewatch.services.clock import utc_now
+from minewatch.services.field_rollups import (
+    by_admin_area,
+    rollup_report,
+    scan_rollups,
+    stored_rollups,
+)
+from minewatch.services.layers import read_layer
+from minewatch.storage.tables import audit_log, records, sources
+
+from .helpers import run_import, square_wkt, write_csv
+
+
+def _counts(app: App) -> tuple[int, int, int]:
+    with app.engine.connect() as connection:
+        return tuple(  # type: ignore[return-value]
+            connection.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (records, sources, audit_log)
+        )
+
+
+def _rows(app: App, layer: str) -> list[dict[str, object]]:
+    with app.engine.connect() as connection:
+        return list(read_layer(connection, layer))
+
+
+def test_hazards_in_utm_get_geodesic_areas_and_keep_extra_columns(
+    empty_app: App, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "hazards.csv",
+        ["reference", "hazard_type", "wkt", "village"],
+        [
+            ["H-1", "CHA", square_wkt(400_000, 1_150_000, 1_000), "La Esperanza"],
+            ["H-2", "SHA", square_wkt(402_000, 1_150_000, 500), ""],
+        ],
+    )
+    mapping = tmp_path / "utm.toml"
+    mapping.write_text(
+        'crs = "EPSG:32618"\n[[layers]]\nlayer = "hazards"\nkey = ["reference"]\n'
+        'point = { wkt = "wkt" }\n'
+        '[layers.fields]\nreference = "reference"\nhazard_type = "hazard_type"\n',
+        encoding="utf-8",
+    )
+    summary = run_import(empty_app, [path], mapping=mapping)
+    assert summary.counts.added == 2
+    rows = {r["reference"]: r for r in _rows(empty_app, "hazards")}
+    planar = 1_000_000.0
+    expected = area_m2(
+        to_wgs84(shapely.from_wkt(square_wkt(400_000, 1_150_000, 1_000)), "EPSG:32618")
+    )
+    assert rows["H-1"]["area_m2"] == pytest.approx(expected, rel=1e-9)
+    assert abs(rows["H-1"]["area_m2"] - planar) > 500  # not the planar UTM area
+    assert rows["H-1"]["status"] == "open" and rows["H-1"]["attributes"] == {
+        "village": "La Esperanza"
+    }
+    assert -75.95 < rows["H-1"]["minx"] < -75.85  # stored in lon/lat
+
+
+def test_a_bad_file_is_refused_whole_with_row_level_errors(empty_app: App, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "bad.csv",
+        ["reference", "hazard_type", "wkt", "status"],
+        [
+            ["H-1", "CHA", square_wkt(-75, 5, 0.01), "open"],
+            ["H-2", "XYZ", square_wkt(-75.1, 5, 0.01), "open"],
+            ["H-3", "SHA", "POLYGON((0 0, 0.01 0.01, 0.01 0, 0 0.01, 0 0))", "open"],
+            ["H-4", "SHA", square_wkt(-75.2, 5, 0.01), "closed-ish"],
+        ],
+    )
+    before = _counts(empty_app)
+    with pytest.raises(ImportRefused) as refused:
+        run_import(empty_app, [path], layer="hazards")
+    found = {(p.where.file, p.where.row, p.where.field) for p in refused.value.problems}
+    assert found == {
+        ("bad.csv", 3, "hazard_type"),
+        ("bad.csv", 4, "geometry"),
+        ("bad.csv", 5, "status"),
+    }
+    reasons = " ".join(p.reason for p in refused.value.problems)
+    assert "'XYZ' is not one of SHA, CHA" in reasons and "invalid_ring" in reasons
+    assert _counts(empty_app) == before  # nothing written: no record, no source, no audit
+
+
+def test_a_changed_row_becomes_a_new_version_and_rollups_follow(
+    empty_app: App, tmp_path: Path
+) -> None:
+    header = ["reference", "activity_type", "area_cleared_m2", "devices_ap", "iso3", "date"]
+    first = write_csv(
+        tmp_path / "ops.csv",
+        header,
+        [
+            ["A-1", "clearance", "1,000", "3", "COL", "2024-05-02"],
+            ["A-2", "clearance", "50", "0", "COL", "2024-06-01"],
+        ],
+    )
+    mapping = tmp_path / "ops.toml"
+    mapping.write_text(
+        '[numbers]\nthousands = ","\n[[layers]]\nlayer = "activities"\nkey = ["reference"]\n'
+        'date = "date"\n[layers.fields]\n'
+        + "".join(f'{h} = "{h}"\n' for h in header if h != "date"),
+        encoding="utf-8",
+    )
+    run_import(empty_app, [first], mapping=mapping)
+    moment = utc_now()
+    time.sleep(0.01)
+    second = write_csv(
+        tmp_path / "ops-v2.csv",
+        header,
+        [
+            ["A-1", "clearance", "1,200", "4", "COL", "2024-05-02"],
+            ["A-2", "clearance", "50", "0", "COL", "2024-06-01"],
+        ],
+    )
+    summary = run_import(empty_app, [second], mapping=mapping)
+    assert (summary.counts.added, summary.counts.new_versions, summary.counts.unchanged) == (
+        0,
+        1,
+        1,
+    )
+    with empty_app.engine.connect() as connection:
+        versions = ledger.history(connection, "activities:ops:A-1")
+        report = rollup_report(connection, "COL", 2024)
+        assert stored_rollups(connection) == scan_rollups(connection)
+        then = {r["reference"]: r for r in read_layer(connection, "activities", known_at=moment)}
+        now = {r["reference"]: r for r in read_layer(connection, "activities")}
+    assert [v.version for v in versions] == [1, 2] and versions[1].base_version == 1
+    assert "ops-v2.csv row 2" in versions[1].citations[0].quote
+    assert report["totals"]["area_cleared_m2"] == pytest.approx(1250.0)
+    assert report["totals"]["devices_by_type"]["ap"] == 4
+    assert then["A-1"]["area_cleared_m2"] == 1000.0 and now["A-1"]["area_cleared_m2"] == 1200.0
+
+
+def test_release_can_never_exceed_the_hazard_area(empty_app: App, tmp_path: Path) -> None:
+    hazards = write_csv(
+        tmp_path / "h.csv",
+        ["reference", "hazard_type", "wkt"],
+        [["H-9", "CHA", square_wkt(-75.0, 5.0, 0.01)]],
+    )
+    run_import(empty_app, [hazards], layer="hazards")
+    area = _rows(empty_app, "hazards")[0]["area_m2"]
+    assert isinstance(area, float) and 1.2e6 < area < 1.3e6
+    header = ["reference", "hazard_ref", "activity_type", "area_cancelled_m2", "area_cleared_m2"]
+    fits = write_csv(
+        tmp_path / "a.csv", header, [["R-1", "H-9", "non_technical_survey", "600000", ""]]
+    )
+    run_import(empty_app, [fits], layer="activities")
+    before = _counts(empty_app)
+    too_much = write_csv(tmp_path / "b.csv", header, [["R-2", "H-9", "clearance", "", "700000"]])
+    with pytest.raises(ImportRefused) as refused:
+        run_import(empty_app, [too_much], layer="activities")
+    problem = refused.value.problems[0]
+    assert problem.code == "release_exceeds_hazard"
+    assert "1,300,000.0 m²" in problem.reason and f"{area:,.1f} m²" in problem.reason
+    assert _counts(empty_app) == before
+    unknown = write_csv(tmp_path / "c.csv", header, [["R-3", "H-404", "clearance", "", "1"]])
+    with pytest.raises(ImportRefused, match="1 problem"):
+        run_import(empty_app, [unknown], layer="activities")
+
+
+def _areas_file(tmp_path: Path) -> Path:
+    areas = tmp_path / "areas.gpkg"
+    shapes = [
+        shapely.box(-76, 5, -75, 6),  # level 1
+        shapely.box(-75.6, 5.4, -75.4, 5.6),  # level 2 inside it
+        shapely.box(-74, 5, -73, 6),
+    ]
+    write(
+        areas,
+        np.array(shapely.to_wkb(shapes), dtype=object),
+        [
+            np.array(["CO05", "CO05001", "CO15"], dtype=object),
+            np.array(["Antioquia", "Medellín", "Boyacá"], dtype=object),
+            np.array([1, 2, 1]),
+        ],
+        ["pcode", "name", "level"],
+        driver="GPKG",
+        crs="EPSG:4326",
+        geometry_type="Polygon",
+    )
+    return areas
+
+
+def _accidents_file(tmp_path: Path) -> Path:
+    return write_csv(
+        tmp_path / "accidents.csv",
+        ["reference", "lon", "lat", "killed", "iso3", "date"],
+        [
+            ["X-1", "-75.5", "5.5", "1", "COL", "2020-01-01"],
+            ["X-2", "-75.9", "5.1", "0", "COL", "2020-02-01"],
+            ["X-3", "-73.5", "5.5", "2", "COL", "2021-03-01"],
+            ["X-4", "-70.0", "0.5", "0", "COL", "2021-03-01"],
+        ],
+    )
+
+
+@pytest.mark.parametrize("areas_first", [True, False])
+def test_admin_areas_are_assigned_by_point_in_polygon(
+    empty_app: App, tmp_path: Path, areas_first: bool
+) -> None:
+    areas, points = _areas_file(tmp_path), _accidents_file(tmp_path)
+    if areas_first:
+        run_import(empty_app, [areas], layer="admin-areas")
+        run_import(empty_app, [points], layer="accidents")
+    else:  # points first: the admin-area import places them afterwards
+        run_import(empty_app, [points], layer="accidents")
+        summary = run_import(empty_app, [areas], layer="admin-areas")
+        assert summary.counts.placed == 3
+    codes = {r["reference"]: r["admin_code"] for r in _rows(empty_app, "accidents")}
+    assert codes == {"X-1": "CO05001", "X-2": "CO05", "X-3": "CO15", "X-4": None}
+    with empty_app.engine.connect() as connection:
+        areas_totals = {a["admin_area"]: a["accidents"] for a in by_admin_area(connection, "COL")}
+        assert stored_rollups(connection) == scan_rollups(connection)
+    assert areas_totals == {"": 1, "CO05": 1, "CO05001": 1, "CO15": 1}
+
+
+def test_xlsx_and_shapefile_imports(empty_app: App, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["reference", "date", "iso3", "audience_female_5_12", "audience_male_18plus"])
+    sheet.append(["E-1", "2023-03-04", "COL", 12, 30])
+    sheet.append(["E-2", "2023-04-05", "COL", 8, None])
+    book.save(tmp_path / "eore.xlsx")
+    run_import(empty_app, [tmp_path / "eore.xlsx"], layer="eore")
+    shp = tmp_path / "sha.shp"
+    square = to_wgs84(shapely.from_wkt(square_wkt(400_000, 1_150_000, 300)), None)
+    write(
+        shp,
+        np.array(
+            [shapely.to_wkb(shapely.from_wkt(square_wkt(400_000, 1_150_000, 300)))], dtype=object
+        ),
+        [np.array(["SHA"], dtype=object), np.array(["S-1"], dtype=object)],
+        ["hazard_typ", "reference"],
+        driver="ESRI Shapefile",
+        crs="EPSG:32618",
+        geometry_type="Polygon",
+    )
+    del square
+    mapping = tmp_path / "shp.toml"
+    mapping.write_text(
+        '[[layers]]\nlayer = "hazards"\nkey = ["reference"]\n[layers.fields]\n'
+        'hazard_type = "hazard_typ"\nreference = "reference"\n',
+        encoding="utf-8",
+    )
+    run_import(empty_app, [shp], mapping=mapping)  # the CRS comes from the .prj
+    eore = {r["reference"]: r for r in _rows(empty_app, "eore")}
+    assert eore["E-1"]["audience_female_5_12"] == 12 and eore["E-2"]["audience_male_18plus"] is None
+    hazard = _rows(empty_app, "hazards")[0]
+    assert hazard["area_m2"] == pytest.approx(90_000 / 0.99928, rel=2e-3)
+    with empty_app.engine.connect() as connection:
+        sessions = rollup_report(connection, "COL")["years"]
+    assert [y["year"] for y in sessions] == [2023]
+
+
+def test_known_at_before_the_import_sees_nothing(empty_app: App, tmp_path: Path) -> None:
+    moment = utc_now() - timedelta(seconds=1)
+    path = write_csv(tmp_path / "a.csv", ["reference", "lon", "lat"], [["A", "-75", "5"]])
+    run_import(empty_app, [path], layer="accidents")
+    with empty_app.engine.connect() as connection:
+        assert list(read_layer(connection, "accidents", known_at=moment)) == []
+        assert len(list(read_layer(connection, "accidents"))) == 1

@@ -26,6 +26,7 @@ from minewatch.storage.tables import users
 from minewatch.web.app import create_app
 
 PUBLIC, FORM = "public", "form"
+PUBLIC_OR_LIVE = "public-or-live-token"
 # (method, path) -> who may: "public", "form" (login/logout: checked in test_logins), a token
 # scope ("records:write"), or "session:review" (the review pages, logged-in reviewer or admin).
 RULES: dict[tuple[str, str], str] = {
@@ -56,6 +57,11 @@ RULES: dict[tuple[str, str], str] = {
             "/login",
         )
     },
+    # The field layers: anyone reads the public view; a live token or session sees more; a
+    # token that is presented but not live is refused rather than silently ignored.
+    ("GET", "/api/v1/layers"): PUBLIC,
+    ("GET", "/api/v1/layers/{layer}"): PUBLIC_OR_LIVE,
+    ("GET", "/api/v1/rollups/{iso3}"): PUBLIC,
     ("POST", "/login"): FORM,
     ("POST", "/logout"): FORM,
     ("POST", "/api/v1/records/{record_id}/versions"): "records:write",
@@ -141,6 +147,8 @@ def test_every_route_has_a_rule(client: TestClient) -> None:
 def _expected(rule: str, cred: Credential) -> set[int] | str:
     if rule == PUBLIC:
         return "allowed"
+    if rule == PUBLIC_OR_LIVE:
+        return {401} if cred.role is None and cred.token else "allowed"
     if rule.startswith("session:"):
         if cred.role is None:
             return {303}
@@ -154,7 +162,8 @@ def _expected(rule: str, cred: Credential) -> set[int] | str:
 
 def _ask(client: TestClient, method: str, path: str, cred: Credential, claim: str) -> int:
     url = re.sub(r"\{record_id\}", claim, path)
-    url = url.replace("{iso3}", "FIN").replace("{source_id:int}", "1").replace("{source_id}", "1")
+    url = url.replace("{iso3}", "FIN").replace("{layer}", "hazards")
+    url = url.replace("{source_id:int}", "1").replace("{source_id}", "1")
     headers = {"Authorization": f"Bearer {cred.token}"} if cred.token else {}
     client.cookies.clear()
     if cred.cookie:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -25,7 +26,13 @@ from minewatch.web.app import create_app
 GZIP = {"Accept-Encoding": "gzip"}
 IDENTITY = {"Accept-Encoding": "identity"}
 # Sample values for the path parameters of every GET route.
-PATH_VALUES = {"iso3": "FIN", "source_id": "1", "record_id": "treaty:FIN:withdrawal_effective"}
+PATH_VALUES = {
+    "iso3": "FIN",
+    "source_id": "1",
+    "record_id": "treaty:FIN:withdrawal_effective",
+    "name": "hazard-report",
+    "path": "reference/ottawa_status",
+}
 ORIGIN = "https://newsroom.example"
 
 
@@ -44,7 +51,7 @@ def get_routes(client: TestClient) -> list[str]:
     app: Any = client.app
     return sorted(
         {
-            route.path.replace(":int}", "}").format(**PATH_VALUES)
+            re.sub(r":\w+}", "}", route.path).format(**PATH_VALUES)
             for route in iter_route_contexts(app.routes)
             if route.path and "GET" in (route.methods or ())
         }

@@ -11,6 +11,7 @@ One module per group of commands, each with a ``register(cli)`` that adds its co
     evidence.py   ingest, extract, contradictions
     review.py     review list | show | accept | reject
     backup.py     backup PATH, restore PATH
+    forms.py      forms list | get
 
 To add commands (backup/restore, import/export, forms, reports...): write
 ``minewatch/cli/<group>.py`` with plain functions that open the App with
@@ -25,13 +26,13 @@ from __future__ import annotations
 
 import typer
 
-from minewatch.cli import backup, evidence, ledger, review, users
+from minewatch.cli import backup, evidence, forms, ledger, review, users
 from minewatch.cli.common import fail
 from minewatch.domain.errors import MinewatchError
 
 __all__ = ["cli", "main"]
 
-GROUPS = (ledger, users, evidence, review, backup)
+GROUPS = (ledger, users, evidence, review, backup, forms)
 
 cli = typer.Typer(
     help="minewatch: anti-personnel mines, from the treaty to the minefield.",

@@ -54,6 +54,14 @@ RULES: dict[tuple[str, str], str] = {
             "/overview.json",
             "/docs",
             "/login",
+            "/forms",
+            "/forms.json",
+            "/forms/{name}.xlsx",
+            "/downloads",
+            "/downloads.json",
+            "/downloads/datapackage.json",
+            "/downloads/minewatch-data.zip",
+            "/downloads/{path:path}.csv",
         )
     },
     ("POST", "/login"): FORM,
@@ -155,6 +163,7 @@ def _expected(rule: str, cred: Credential) -> set[int] | str:
 def _ask(client: TestClient, method: str, path: str, cred: Credential, claim: str) -> int:
     url = re.sub(r"\{record_id\}", claim, path)
     url = url.replace("{iso3}", "FIN").replace("{source_id:int}", "1").replace("{source_id}", "1")
+    url = url.replace("{name}", "hazard-report").replace("{path:path}", "reference/ottawa_status")
     headers = {"Authorization": f"Bearer {cred.token}"} if cred.token else {}
     client.cookies.clear()
     if cred.cookie:

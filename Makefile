@@ -51,6 +51,7 @@ bench: setup
 	$(VENV)/bin/pip install -q -e ".[bench]"
 	$(PY) bench/status_bench.py
 	$(PY) bench/views_bench.py
+	$(PY) bench/delivery_bench.py
 	@if [ -d ../shared/eval-dev ]; then $(PY) bench/extract_eval.py && $(PY) bench/sentence_classifier_eval.py \
 		&& $(PY) bench/language_eval.py; \
 	else echo "bench/extract_eval.py, sentence_classifier_eval.py and language_eval.py need ../shared/eval-dev: skipped"; fi

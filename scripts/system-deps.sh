@@ -10,6 +10,8 @@ need=()
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql-15)
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client-15)
+# ODK Validate (bundled with pyxform, a Java program) checks our XLSForms in the tests.
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""

@@ -13,6 +13,7 @@ from minewatch.domain.evidence import RecordDraft
 from minewatch.domain.kinds import ACCEPTED_AS, SPECS, ClaimType, Kind, Sensitivity
 from minewatch.extract import EVENT_TYPES, triggers
 from minewatch.services import claims, ledger
+from minewatch.web.review import FORM_FIELDS
 
 
 def test_every_kind_has_one_spec_and_a_reason_when_no_profile_shows_it() -> None:
@@ -39,6 +40,7 @@ def test_extraction_review_and_contradictions_share_the_words() -> None:
     assert {name for name, _ in triggers.TREATY_ACTIONS} <= set(kinds.TREATY_ACTION_NAMES)
     assert set(contradictions.ACTION_EVENTS) <= set(kinds.TREATY_ACTION_NAMES)
     assert set(claims.DOMAIN_KINDS.values()) <= set(Kind)
+    assert set(FORM_FIELDS) <= set(kinds.EDITABLE_FIELDS) == set(claims.EDITABLE)
 
 
 def test_the_ledger_refuses_a_kind_the_vocabulary_does_not_name(empty_app: App) -> None:

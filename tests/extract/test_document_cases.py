@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from minewatch.domain.dates import PartialDate
-from minewatch.extract import Candidate, extract, read_document
+from minewatch.extract import Candidate, Document, extract, read_document
 from minewatch.extract.gazetteer import find_states
 
 CASES = Path(__file__).resolve().parents[2].parent / "shared/cases/documents"
@@ -66,9 +66,7 @@ def test_c05_page_metadata_and_main_text() -> None:
     for furniture in ("cookies", "hospital after losing a leg", "Thailand accuses", "©"):
         assert furniture not in document.text
     (want,) = expected("c05_page_furniture.html")
-    assert [(c.type, c.actor_iso3, c.killed) for c in found] == [
-        (want["type"], want["actor_iso3"], want["killed"])
-    ]
+    assert len(found) == 1 and agrees(found[0], want)  # the aside and caption yield nothing
 
 
 def test_c07_pdf_reads_like_the_html() -> None:
@@ -76,10 +74,14 @@ def test_c07_pdf_reads_like_the_html() -> None:
     _, html = read_case("c07_wrapped.html")
     assert [c.to_json() | {"doc": ""} for c in pdf] == [c.to_json() | {"doc": ""} for c in html]
     assert "anti-personnel mines by a government's own armed forces was documented" in pdf_doc.text
-    casualty = next(w for w in expected("c07_wrapped.pdf") if w["type"] == "casualty_incident")
-    (found,) = [c for c in pdf if c.type == "casualty_incident"]
-    assert agrees(found, casualty)
-    assert found.evidence.startswith("Cambodia's") and found.evidence.endswith("in 2023.")
+    wanted = expected("c07_wrapped.pdf")
+    assert len(pdf) == len(wanted)
+    assert all(any(agrees(c, want) for c in pdf) for want in wanted)
+    (use,) = [c for c in pdf if c.type == "use_allegation"]
+    assert use.confirmed  # a monitor's finding
+    for candidate in pdf:  # evidence quotes are whole sentences, joined across the wraps
+        assert candidate.evidence[0].isupper() and candidate.evidence.endswith(".")
+        assert "\n" not in candidate.evidence
 
 
 @pytest.mark.parametrize("name", ["c08_ligature.txt", "c08_private_use_ligature.txt"])
@@ -101,7 +103,20 @@ def test_c10_names_resolve_to_the_right_states() -> None:
 def test_c10_claims_carry_the_right_states() -> None:
     _, found = read_case("c10_congo_names.txt")
     assert "COG" not in {c.actor_iso3 for c in found}
-    for want in expected("c10_congo_names.txt")[:3]:
+    wanted = expected("c10_congo_names.txt")
+    assert len(found) == len(wanted)
+    for want in wanted:
         assert any(agrees(c, want) for c in found), want
-    use = [c for c in found if c.type == "use_allegation"]
-    assert [(c.actor_iso3, c.accuser_iso3) for c in use] == [("PRK", "KOR")]
+
+
+def test_the_kinds_behind_c07_and_c10_in_our_own_words() -> None:
+    text = (
+        "Researchers documented the planting of mines by the regime's own army in one state, "
+        "Syria, during 2023.\n"
+        "Mozambique announced that it was free of all known mined areas on 17 September 2015.\n"
+    )
+    found = extract(Document("own", text))
+    assert {(c.type, c.actor_iso3) for c in found} == {
+        ("use_allegation", "SYR"),
+        ("clearance_progress", "MOZ"),
+    }

@@ -55,6 +55,14 @@ RULES: dict[tuple[str, str], str] = {
             "/overview.json",
             "/docs",
             "/login",
+            "/forms",
+            "/forms.json",
+            "/forms/{name}.xlsx",
+            "/downloads",
+            "/downloads.json",
+            "/downloads/datapackage.json",
+            "/downloads/minewatch-data.zip",
+            "/downloads/{path:path}.csv",
         )
     },
     # The field layers: anyone reads the public view; a live token or session sees more; a
@@ -164,6 +172,7 @@ def _ask(client: TestClient, method: str, path: str, cred: Credential, claim: st
     url = re.sub(r"\{record_id\}", claim, path)
     url = url.replace("{iso3}", "FIN").replace("{layer}", "hazards")
     url = url.replace("{source_id:int}", "1").replace("{source_id}", "1")
+    url = url.replace("{name}", "hazard-report").replace("{path:path}", "reference/ottawa_status")
     headers = {"Authorization": f"Bearer {cred.token}"} if cred.token else {}
     client.cookies.clear()
     if cred.cookie:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -30,6 +31,8 @@ PATH_VALUES = {
     "source_id": "1",
     "record_id": "treaty:FIN:withdrawal_effective",
     "layer": "hazards",
+    "name": "hazard-report",
+    "path": "reference/ottawa_status",
 }
 ORIGIN = "https://newsroom.example"
 
@@ -49,7 +52,7 @@ def get_routes(client: TestClient) -> list[str]:
     app: Any = client.app
     return sorted(
         {
-            route.path.replace(":int}", "}").format(**PATH_VALUES)
+            re.sub(r":\w+}", "}", route.path).format(**PATH_VALUES)
             for route in iter_route_contexts(app.routes)
             if route.path and "GET" in (route.methods or ())
         }

@@ -12,6 +12,7 @@ One module per group of commands, each with a ``register(cli)`` that adds its co
     review.py     review list | show | accept | reject
     backup.py     backup PATH, restore PATH
     field.py      import, export, rollup (field data layers)
+    forms.py      forms list | get
 
 To add commands (backup/restore, import/export, forms, reports...): write
 ``minewatch/cli/<group>.py`` with plain functions that open the App with
@@ -26,13 +27,13 @@ from __future__ import annotations
 
 import typer
 
-from minewatch.cli import backup, evidence, field, ledger, review, users
+from minewatch.cli import backup, evidence, field, forms, ledger, review, users
 from minewatch.cli.common import fail
 from minewatch.domain.errors import MinewatchError
 
 __all__ = ["cli", "main"]
 
-GROUPS = (ledger, users, evidence, review, backup, field)
+GROUPS = (ledger, users, evidence, review, backup, field, forms)
 
 cli = typer.Typer(
     help="minewatch: anti-personnel mines, from the treaty to the minefield.",

@@ -28,8 +28,11 @@ NON_STATE = re.compile(
     r"[Bb]andits?|[Gg]unmen|[Tt]errorists?|[Tt]errorist\s+groups?|[Ee]xtremists?|Daesh|"
     r"al-Shabaab|Boko\s+Haram|[Ss]eparatists?|[Ii]nsurgency)\b"
 )
+# state forces, also named through a generic possessor ("a government's own armed forces",
+# "the state's military"), whose state is the one named near them
 STATE_FORCES = re.compile(
-    r"\b(?:government\s+forces|(?:the\s+)?(?:army|armed\s+forces|military|junta)|troops|soldiers)\b"
+    r"\b(?:(?:an?|the|its)\s+(?:(?:government|state|country|regime)[’']s\s+)?(?:own\s+)?)?"
+    r"(?:government\s+forces|army|armed\s+forces|military|junta|troops|soldiers)\b"
 )
 
 

@@ -204,7 +204,8 @@ CLEARANCE_AREA = re.compile(
 )
 CLEARANCE_DONE = re.compile(
     r"\b(?:completion\s+of\s+clearance|all\s+(?:known\s+)?mined\s+areas|mine[- ]free|"
-    r"free\s+of\s+(?:land)?mines|no\s+(?:known\s+)?mined\s+areas\s+(?:left|remaining)|"
+    r"free\s+of\s+(?:all\s+)?(?:known\s+)?(?:(?:land)?mines|mined\s+areas)|"
+    r"no\s+(?:known\s+)?mined\s+areas\s+(?:left|remaining)|"
     r"(?:met|meets|fulfil\w*|completed)\s+(?:its|their|[A-Z]\w+[’']s)\s+Article\s+5\s+obligations?|"
     r"declared\s+completion|"
     r"(?:finali[sz]ed|completed|finished)\s+(?:the\s+)?demining|"

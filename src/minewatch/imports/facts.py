@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from minewatch.domain.errors import InvalidInput
+from minewatch.domain.hashing import content_hash
 from minewatch.domain.kinds import Kind
 from minewatch.imports.csvfile import Row, read_rows
-from minewatch.services.hashing import content_hash
 
 SHARED = ["source_url", "source_title", "quote_or_note", "confidence"]
 CONFIDENCE = ("high", "medium", "low")

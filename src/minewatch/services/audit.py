@@ -8,8 +8,8 @@ from datetime import datetime
 
 from sqlalchemy import Connection, func, insert, select
 
+from minewatch.domain.hashing import content_hash
 from minewatch.services.clock import utc_now
-from minewatch.services.hashing import content_hash
 from minewatch.storage.engine import lock_for_append
 from minewatch.storage.tables import audit_log
 

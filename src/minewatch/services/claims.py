@@ -22,6 +22,7 @@ from minewatch.app import App
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
+from minewatch.domain.hashing import content_hash
 from minewatch.domain.kinds import (
     ACCEPTED_AS,
     CLAIM_FIELDS,
@@ -34,7 +35,6 @@ from minewatch.domain.kinds import (
 )
 from minewatch.domain.values import MAX_INT, check_int, check_value
 from minewatch.services import ledger
-from minewatch.services.hashing import content_hash
 
 CLAIM_KIND = Kind.CLAIM
 TREATY_ACTIONS = TREATY_ACTION_NAMES

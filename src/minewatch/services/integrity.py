@@ -17,8 +17,8 @@ from collections import Counter
 from sqlalchemy import Connection, select
 
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
+from minewatch.domain.hashing import content_hash
 from minewatch.services import audit, ledger
-from minewatch.services.hashing import content_hash
 from minewatch.storage.tables import audit_log, citations, records, sources
 
 RECORD_ACTIONS = ("record.create", "record.update")

@@ -26,11 +26,11 @@ from minewatch.domain.evidence import (
     SourceDraft,
     StoredRecord,
 )
+from minewatch.domain.hashing import content_hash
 from minewatch.domain.kinds import SPECS
 from minewatch.domain.values import MAX_INT, MAX_RECORD_ID
 from minewatch.services import audit
 from minewatch.services.clock import utc_now
-from minewatch.services.hashing import content_hash
 from minewatch.storage.tables import citations, records, sources
 
 

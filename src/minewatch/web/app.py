@@ -10,7 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 from minewatch import __version__
 from minewatch.app import App
-from minewatch.web import api, layers, openapi, problems, review
+from minewatch.web import api, downloads, layers, openapi, problems, review
 from minewatch.web.cors import ReadOnlyCORS
 from minewatch.web.delivery import Delivery
 from minewatch.web.limits import BodyLimit
@@ -35,6 +35,7 @@ def create_app(app: App) -> FastAPI:
     web.include_router(layers.router)
     web.include_router(pages_router)
     web.include_router(review.router)
+    web.include_router(downloads.router)
     # Outermost last: CORS answers preflights before anything else runs; Delivery (CSV, HEAD,
     # ETag/304, gzip) sees every GET's finished answer.
     web.add_middleware(Delivery, minewatch=app)

@@ -1,4 +1,5 @@
-"""Canonical hashes: the same content always hashes the same, on any backend."""
+"""Canonical hashes: the same content always hashes the same, on any backend (pure: used by
+the ledger, the audit chain, claims and the importers)."""
 
 from __future__ import annotations
 

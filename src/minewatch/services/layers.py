@@ -26,9 +26,9 @@ from minewatch.domain.errors import InvalidInput, Location, ReleaseExceedsHazard
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
 from minewatch.domain.field import LAYERS, RELEASE_FIELDS, released_area
 from minewatch.domain.geometry import area_m2
+from minewatch.domain.hashing import content_hash
 from minewatch.imports.field_rows import MappedRow
 from minewatch.services import ledger
-from minewatch.services.hashing import content_hash
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.spatial import BBox, spatial_for
 from minewatch.storage.tables import records

@@ -33,6 +33,17 @@ def other_sense_of_mine(text: str) -> bool:
     return bool(_INDUSTRIAL.search(text)) and not _LANDMINE.search(text)
 
 
+_NEGATED = re.compile(r"\b(?:no|not\s+(?:an?\s+)?|without|nor)\s+$", re.IGNORECASE)
+
+
+def mine_context(text: str) -> bool:
+    """The sentence speaks of a mine or blast that it does not deny ("no mines were found")."""
+    return any(
+        not _NEGATED.search(text, max(0, m.start() - 12), m.start())
+        for m in MINE_CONTEXT.finditer(text)
+    )
+
+
 TREATY_CONTEXT = re.compile(
     r"\b(?:convention|treaty|mine\s+ban|instrument\s+of\s+(?:withdrawal|ratification|accession))\b",
     re.IGNORECASE,

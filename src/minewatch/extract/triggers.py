@@ -101,6 +101,20 @@ _CLAUSE_VETO = re.compile(
 _CLAUSE_START = re.compile(r"(?:[;:]|,\s+(?:and|but|while|whereas)\s|\bbut\s)")
 
 
+_ANNOUNCED = re.compile(
+    r"\b(?:said|says|announced|confirmed|declared|decided|agreed)\b[^.;]{0,60}$", re.IGNORECASE
+)
+
+
+def decision_vetoed(text: str, start: int, end: int | None = None) -> bool:
+    """``vetoed``, except that a modal reported as a decision ("said that the country would
+    start producing mines") is the decision itself: a policy announced is a policy change."""
+    before = text[max(0, start - 60) : start]
+    if _MODAL.search(before) and _ANNOUNCED.search(text[:start]):
+        return _NEGATION.search(before) is not None
+    return vetoed(text, start, end)
+
+
 def vetoed(text: str, start: int, end: int | None = None) -> bool:
     """A cue in a plan ("will be destroyed"), under negation ("not ratified"), or in a clause of
     goals, mandates and hedges ("strategy foresees mine-free status", "whether X had destroyed",
@@ -180,7 +194,9 @@ ABOUT_TREATY = re.compile(
 )
 GENERIC_STEP = re.compile(r"\b(?:an?|any)\s+(?:withdrawal|accession)\s+(?:takes|becomes)\b")
 POLICY = re.compile(
-    r"\b(?:[Rr]evers\w+|rescind\w*|revok\w+|lift\w*|[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
+    r"\b(?:[Rr]evers\w+|[Rr]einstat\w+|[Rr]eimpos\w+|[Rr]estor\w+\s+(?:the\s+|its\s+)?(?:ban|"
+    r"restrictions?|prohibition)|start\s+(?:producing|manufacturing)|rescind\w*|revok\w+|lift\w*|"
+    r"[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
     r"U-turn|authori[sz]\w+|implementation\s+(?:is\s+)?(?:likely|expected|set|due|scheduled)\s+"
     r"to\s+(?:begin|start)|[Gg]reenl\w+|[Ii]ssued\s+by|issued\s+(?:a\s+|the\s+)?(?:new\s+)?"
     r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+to\s+(?:commence|begin|"
@@ -200,7 +216,7 @@ STOCKPILE = re.compile(
     re.IGNORECASE,
 )
 STOCK_WORD = re.compile(
-    r"\b(?:stockpil\w*|stocks?|stored|arsenals?|inventor\w+|Article\s+4)\b", re.I
+    r"\b(?:stockpil\w*|stocks?|stored|arsenals?|inventor\w+|Article\s+[34]|retain\w*)\b", re.I
 )
 FIELD = re.compile(
     r"\b(?:found|discovered|located|uncovered|unearthed|detected|in\s+the\s+ground|during\s+"

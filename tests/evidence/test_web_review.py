@@ -100,7 +100,9 @@ def test_a_reviewer_accepts_with_an_edit_through_the_page(
     record_id = add_claim(loaded_app, FINLAND)
     _login(client, "rita")
     page = client.get("/review")
-    assert page.status_code == 200 and FINLAND["evidence"] in page.text
+    shown = re.sub(r"</?mark[^>]*>", "", page.text)  # the figures are highlighted
+    assert page.status_code == 200 and FINLAND["evidence"] in shown
+    assert '<mark class="figure">2024</mark>' in page.text
     assert "2025-07-10" in page.text  # the contradiction, named on the page
     form = {
         "csrf": _csrf(page.text),

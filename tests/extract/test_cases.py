@@ -78,7 +78,14 @@ def test_variant_case(case: dict[str, Any]) -> None:
     the one case. V*: 28 of 29 passed when first run (the failure, "bandits" read as a ban, was
     fixed in the negation pattern); W*: 18 of 20 (a comma appositive before "were killed", a
     retained stock "stood at 250" with the unit earlier; both fixed as kinds); X*: 8 of 10 (one
-    expected date was ours in error; "troops have been mining roads" was not read as laying)."""
+    expected date was ours in error; "troops have been mining roads" was not read as laying);
+    Y*: 8 of 10 ("remained to be destroyed" read as destroyed, "since January" taken as a date);
+    Z*: 8 of 10 ("no mines were reported" read as mine context; a tenth, a policy stated as
+    "will be allowed to use ...", is left out as a known gap, see docs/extraction.md); U*: 5 of
+    10 (a reinstated ban, a decision reported with "would", "lost both legs", a use agent far
+    from its verb, retained mines destroyed). U04 showed W12's expectation (no event for "said
+    it would resume the production of mines") contradicted KINDS.md K20, under which an
+    announced decision is the policy change; W12 was corrected to expect one."""
     document = parse_text(case["id"], f"SOURCE: synthetic\nDATE: {case['date']}\n{case['text']}")
     _check([c.to_json() for c in extract(document)], case["expected"])
 

@@ -79,6 +79,8 @@ RULES: dict[tuple[str, str], str] = {
     ("GET", "/review"): "session:review",
     ("GET", "/review.json"): "session:review",
     ("POST", "/review/{record_id}"): "session:review",
+    ("POST", "/api/v1/review/documents/{source_id}"): "review:write",
+    ("POST", "/review/documents/{source_id}"): "session:review",
 }
 
 

@@ -64,20 +64,24 @@ def review_list(
     with ready_app() as app:
         body = run(lambda: review.queue(app, statuses))
     if not emit(output, body, "candidates"):
-        _print_queue(body["candidates"], status)
+        _print_queue([*body["candidates"], *body["corroborating"]], status)
 
 
 def _print_queue(items: list[dict[str, Any]], status: str) -> None:
-    """One block per claim, its full record id first (to copy into accept / reject)."""
+    """Grouped by document; one block per claim, its full record id first (to copy into accept
+    / reject). Claims that repeat an accepted record are marked as corroborating."""
     out.print(f"{len(items)} claims ({status})", highlight=False)
-    for c in items:
-        facts = " · ".join(str(c[k]) for k in ("type", "actor_iso3", "date", "action") if c[k])
-        out.print(f"\n[bold]{c['record']}[/bold] v{c['version']}  {facts}", highlight=False)
-        say(f"“{c['evidence']}”", "  ")
-        for cite in c["citations"]:
-            say(f"from {cite['title']} <{cite['url'] or 'no URL'}>", "  ", "    ")
-        for x in c["contradicts"]:
-            say(f"✗ {x['why']}", "  ", "    ")
+    for group in review.by_document(items):
+        out.print()
+        say(f"── source {group['source_id']}: {group['title']} <{group['url'] or 'no URL'}>", "")
+        for c in group["claims"]:
+            facts = " · ".join(str(c[k]) for k in ("type", "actor_iso3", "date", "action") if c[k])
+            out.print(f"\n[bold]{c['record']}[/bold] v{c['version']}  {facts}", highlight=False)
+            say(f"“{c['evidence']}”", "  ")
+            for x in c["contradicts"]:
+                say(f"✗ {x['why']}", "  ", "    ")
+            for record in c.get("corroborates", []):
+                say(f"= corroborates the accepted record {record}", "  ", "    ")
 
 
 @review_cli.command("show")
@@ -168,6 +172,31 @@ def _decide(
         f"{result['record']} is {result['review_status']} (version {result['version']}){written}.",
         highlight=False,
     )
+
+
+@review_cli.command("accept-document")
+def review_accept_document(
+    source_id: Annotated[int, typer.Argument(help="The document's source id (review list)")],
+) -> None:
+    """Accept, as found, every claim waiting for review from one document."""
+    _decide_document(source_id, review.Decision.ACCEPT, "")
+
+
+@review_cli.command("reject-document")
+def review_reject_document(
+    source_id: Annotated[int, typer.Argument(help="The document's source id (review list)")],
+    reason: Annotated[str, typer.Option(help="Why they are rejected (required)")],
+) -> None:
+    """Reject every claim waiting for review from one document, with one reason."""
+    _decide_document(source_id, review.Decision.REJECT, reason)
+
+
+def _decide_document(source_id: int, decision: review.Decision, reason: str) -> None:
+    with ready_app() as app:
+        result = run(lambda: review.decide_document(app, source_id, decision, reason, cli_actor()))
+    for claim in result["claims"]:
+        out.print(f"{claim['record']} is {claim['review_status']}.", highlight=False)
+    out.print(f"{len(result['claims'])} claims from source {source_id} {decision}ed.")
 
 
 def register(cli: typer.Typer) -> None:

@@ -16,6 +16,9 @@ from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gazetteer import Mention
 
+_FORCES = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|units|engineers|sappers)\b"
+)
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
 _USE_GATE = re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED", re.IGNORECASE)
 _MINE_NOUN = re.compile(r"\b(?:land)?mines?\b|\bIEDs?\b|\bexplosive\s+devices\b", re.IGNORECASE)
@@ -89,7 +92,12 @@ def _subject_user(view: View, position: int) -> list[str]:
     hit = actors.state_before(view.mentions, position)
     if hit is not None and position - hit.end < 25:
         return list(hit.iso3s)
-    return []
+    forces = [  # "Russian soldiers had booby-trapped houses and laid mines": the clause's agent
+        m
+        for m in view.mentions
+        if m.end <= position and position - m.end < 90 and _FORCES.match(view.text, m.end)
+    ]
+    return list(forces[-1].iso3s) if forces else []
 
 
 def _draft(view: View, code: str, position: int, anchor: Anchor, by_group: bool) -> Draft:

@@ -22,7 +22,7 @@ _ONE = (
     rf"(?:,?\s+[\w-]+){{0,6}}?,?\s+"
 )
 _LIMB = (
-    r"(?:lost|losing|loses|lose)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+    r"(?:lost|losing|loses|lose)\s+(?:his|her|their|both|a|an|one)\s+(?:\w+\s+)?"
     r"(?:legs?|arms?|ankles?|feet|foot|hands?|limbs?|eyes?)"
 )
 _PASSIVE = r"(?:(?!and\b|of\b)[a-zA-Z-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"

@@ -355,12 +355,15 @@ def _mention(
         start=match.start(),
         end=match.end(),
         value=value,
-        since=bool(_SINCE.search(before)) or range_start,
+        since=bool(_SINCE.search(before))
+        or range_start
+        or _OPENS_SINCE.match(match.group(0)) is not None,
         reporting=never,
         speech=bool(_REPORTING.search(before) or _FRAME.search(before)),
     )
 
 
+_OPENS_SINCE = re.compile(r"[Ss]ince\s")  # "since January": the rule's match holds the word
 _BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$")
 
 

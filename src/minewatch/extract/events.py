@@ -196,7 +196,7 @@ def _treaty_drafts(view: View, context: Context, action: str, position: int) -> 
 
 def _policy(view: View, context: Context) -> list[Draft]:
     match = triggers.POLICY.search(view.text)
-    if not match or triggers.vetoed(view.text, match.start(), match.end()):
+    if not match or triggers.decision_vetoed(view.text, match.start(), match.end()):
         return []
     if not triggers.POLICY_CONTEXT.search(view.text):
         return []

@@ -163,7 +163,8 @@ _DECLARED = re.compile(r"\b(?:declared|declares|lists|listed|reported|reports|ho
 def other_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, int]]:
     """Figures that are not events but belong on record as ``other``: mines retained under
     Article 3, stock remaining after a deadline, a declared stockpile (README conventions)."""
-    if triggers.STOCKPILE.search(view.text):
+    destroyed = triggers.STOCKPILE.search(view.text)
+    if destroyed and not triggers.vetoed(view.text, destroyed.start()):
         return []  # destroyed: a stockpile destruction, not a standing figure
     mines = [q for q in view.quantities if q.unit == "mines"] or _stood_at(view)
     unit = _standing_unit(view, mines[0]) if mines else None

@@ -35,7 +35,7 @@ class Reader:
 
 
 def _english_mines(text: str) -> bool:
-    return bool(triggers.MINE_CONTEXT.search(text))
+    return triggers.mine_context(text)  # a denied mine ("no mines were found") does not count
 
 
 @lru_cache(maxsize=4)

@@ -33,6 +33,17 @@ def other_sense_of_mine(text: str) -> bool:
     return bool(_INDUSTRIAL.search(text)) and not _LANDMINE.search(text)
 
 
+_NEGATED = re.compile(r"\b(?:no|not\s+(?:an?\s+)?|without|nor)\s+$", re.IGNORECASE)
+
+
+def mine_context(text: str) -> bool:
+    """The sentence speaks of a mine or blast that it does not deny ("no mines were found")."""
+    return any(
+        not _NEGATED.search(text, max(0, m.start() - 12), m.start())
+        for m in MINE_CONTEXT.finditer(text)
+    )
+
+
 TREATY_CONTEXT = re.compile(
     r"\b(?:convention|treaty|mine\s+ban|instrument\s+of\s+(?:withdrawal|ratification|accession))\b",
     re.IGNORECASE,
@@ -88,6 +99,20 @@ _CLAUSE_VETO = re.compile(
     r"considered)|[Ss]imilar)\b"
 )
 _CLAUSE_START = re.compile(r"(?:[;:]|,\s+(?:and|but|while|whereas)\s|\bbut\s)")
+
+
+_ANNOUNCED = re.compile(
+    r"\b(?:said|says|announced|confirmed|declared|decided|agreed)\b[^.;]{0,60}$", re.IGNORECASE
+)
+
+
+def decision_vetoed(text: str, start: int, end: int | None = None) -> bool:
+    """``vetoed``, except that a modal reported as a decision ("said that the country would
+    start producing mines") is the decision itself: a policy announced is a policy change."""
+    before = text[max(0, start - 60) : start]
+    if _MODAL.search(before) and _ANNOUNCED.search(text[:start]):
+        return _NEGATION.search(before) is not None
+    return vetoed(text, start, end)
 
 
 def vetoed(text: str, start: int, end: int | None = None) -> bool:
@@ -169,7 +194,9 @@ ABOUT_TREATY = re.compile(
 )
 GENERIC_STEP = re.compile(r"\b(?:an?|any)\s+(?:withdrawal|accession)\s+(?:takes|becomes)\b")
 POLICY = re.compile(
-    r"\b(?:[Rr]evers\w+|rescind\w*|revok\w+|lift\w*|[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
+    r"\b(?:[Rr]evers\w+|[Rr]einstat\w+|[Rr]eimpos\w+|[Rr]estor\w+\s+(?:the\s+|its\s+)?(?:ban|"
+    r"restrictions?|prohibition)|start\s+(?:producing|manufacturing)|rescind\w*|revok\w+|lift\w*|"
+    r"[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
     r"U-turn|authori[sz]\w+|implementation\s+(?:is\s+)?(?:likely|expected|set|due|scheduled)\s+"
     r"to\s+(?:begin|start)|[Gg]reenl\w+|[Ii]ssued\s+by|issued\s+(?:a\s+|the\s+)?(?:new\s+)?"
     r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+to\s+(?:commence|begin|"
@@ -189,7 +216,7 @@ STOCKPILE = re.compile(
     re.IGNORECASE,
 )
 STOCK_WORD = re.compile(
-    r"\b(?:stockpil\w*|stocks?|stored|arsenals?|inventor\w+|Article\s+4)\b", re.I
+    r"\b(?:stockpil\w*|stocks?|stored|arsenals?|inventor\w+|Article\s+[34]|retain\w*)\b", re.I
 )
 FIELD = re.compile(
     r"\b(?:found|discovered|located|uncovered|unearthed|detected|in\s+the\s+ground|during\s+"

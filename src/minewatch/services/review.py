@@ -9,13 +9,14 @@ rejected version. Both writes share one transaction, so a claim is never half-de
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection
 
-from minewatch.analysis import contradictions
+from minewatch.analysis import contradictions, corroboration
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
@@ -46,18 +47,54 @@ class Verdict:
 def queue(
     app: App, statuses: tuple[ReviewStatus, ...] = (ReviewStatus.CANDIDATE,)
 ) -> dict[str, Any]:
-    """The claims waiting for review (or in the given statuses), each with its contradictions."""
+    """The claims waiting for review (or in the given statuses), each with its contradictions.
+
+    A candidate that repeats an accepted record (``analysis.corroboration``) is listed under
+    ``corroborating`` with the records it repeats, not among the new ``candidates``;
+    ``documents`` groups both by the document they came from, in the order first seen.
+    """
     with app.engine.connect() as connection:
         found = claims.saved_claims(connection, statuses)
         facts = claims.accepted_facts(connection)
     listed = [claims.as_claim(r) for r in found]
     against: dict[str | None, list[contradictions.Contradiction]] = {}
-    for item in contradictions.find(listed, facts):
-        against.setdefault(item.claim.claim_id, []).append(item)
+    for found_one in contradictions.find(listed, facts):
+        against.setdefault(found_one.claim.claim_id, []).append(found_one)
+    described: list[dict[str, Any]] = []
+    for record, claim in zip(found, listed, strict=True):
+        item = describe(record, against.get(record.record_id, []))
+        if record.review_status is ReviewStatus.CANDIDATE and not item["contradicts"]:
+            item["corroborates"] = corroboration.corroborated(claim, facts)
+        described.append(item)
     return {
         "statuses": [str(s) for s in statuses],
-        "candidates": [describe(r, against.get(r.record_id, [])) for r in found],
+        "candidates": [c for c in described if not c["corroborates"]],
+        "corroborating": [c for c in described if c["corroborates"]],
+        "documents": by_document(described),
     }
+
+
+def by_document(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims grouped by the document (source) they cite, documents in first-seen order."""
+    groups: dict[int | None, dict[str, Any]] = {}
+    for item in items:
+        cite = item["citations"][0] if item["citations"] else {}
+        key = cite.get("source_id")
+        group = groups.setdefault(
+            key,
+            {"source_id": key, "title": cite.get("title"), "url": cite.get("url"), "claims": []},
+        )
+        group["claims"].append(item)
+    return list(groups.values())
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def highlights(evidence: str) -> list[list[int]]:
+    """[start, end) character spans of the figures in a sentence (numbers, years), for a reader
+    to see at a glance what a claim counts."""
+    return [[m.start(), m.end()] for m in _FIGURE.finditer(evidence)]
 
 
 def describe(record: StoredRecord, found: list[contradictions.Contradiction]) -> dict[str, Any]:
@@ -76,6 +113,8 @@ def describe(record: StoredRecord, found: list[contradictions.Contradiction]) ->
             for c in record.citations
         ],
         "contradicts": [c.to_json() for c in found],
+        "corroborates": [],
+        "highlights": highlights(str(record.data.get("evidence") or "")),
     }
 
 
@@ -91,27 +130,31 @@ def decide(app: App, record_id: str, verdict: Verdict, reviewer: str) -> dict[st
     """Write the decision (and the accepted record) in one transaction."""
     verdict = verdict.checked()
     with writing(app.engine) as connection:
-        current = get_claim(connection, record_id)
-        data = dict(current.data)
-        if verdict.decision is Decision.ACCEPT:
-            data = claims.apply_edits(data, verdict.edits)
-        status = (
-            ReviewStatus.ACCEPTED if verdict.decision is Decision.ACCEPT else ReviewStatus.REJECTED
-        )
-        reason = verdict.reason.strip() or f"{verdict.decision}ed in review"
-        data["review"] = {
-            "decision": str(verdict.decision),
-            "reviewer": reviewer,
-            "reason": reason,
-            "edits": {k: data.get(k) for k in verdict.edits},
-            "before": {k: current.data.get(k) for k in verdict.edits},
-        }
-        cites = tuple(Citation(c.source_id, c.quote) for c in current.citations)
-        draft = claims.claim_draft(record_id, data, cites[0].source_id, status)
-        version = ledger.write_version(
-            connection, draft, base_version=verdict.base_version, actor=reviewer, reason=reason
-        )
-        written = _write_domain(connection, record_id, data, cites, status, reviewer, reason)
+        return _decide_in(connection, record_id, verdict, reviewer)
+
+
+def _decide_in(
+    connection: Connection, record_id: str, verdict: Verdict, reviewer: str
+) -> dict[str, Any]:
+    current = get_claim(connection, record_id)
+    data = dict(current.data)
+    if verdict.decision is Decision.ACCEPT:
+        data = claims.apply_edits(data, verdict.edits)
+    status = ReviewStatus.ACCEPTED if verdict.decision is Decision.ACCEPT else ReviewStatus.REJECTED
+    reason = verdict.reason.strip() or f"{verdict.decision}ed in review"
+    data["review"] = {
+        "decision": str(verdict.decision),
+        "reviewer": reviewer,
+        "reason": reason,
+        "edits": {k: data.get(k) for k in verdict.edits},
+        "before": {k: current.data.get(k) for k in verdict.edits},
+    }
+    cites = tuple(Citation(c.source_id, c.quote) for c in current.citations)
+    draft = claims.claim_draft(record_id, data, cites[0].source_id, status)
+    version = ledger.write_version(
+        connection, draft, base_version=verdict.base_version, actor=reviewer, reason=reason
+    )
+    written = _write_domain(connection, record_id, data, cites, status, reviewer, reason)
     return {
         "record": record_id,
         "version": version or current.version,
@@ -175,3 +218,26 @@ def show(app: App, record_id: str) -> dict[str, Any]:
 def current_version(app: App, record_id: str) -> int:
     with app.engine.connect() as connection:
         return get_claim(connection, record_id).version
+
+
+def decide_document(
+    app: App, source_id: int, decision: Decision, reason: str, reviewer: str
+) -> dict[str, Any]:
+    """Accept or reject, as found, every candidate claim citing one document, each on the
+    version the queue shows; all in one transaction (one conflict and nothing is written)."""
+    if decision is Decision.REJECT and not reason.strip():
+        raise InvalidInput("a rejection needs a reason", Location(field="reason"))
+    with app.engine.connect() as connection:
+        waiting = [
+            r
+            for r in claims.saved_claims(connection)
+            if r.citations and r.citations[0].source_id == source_id
+        ]
+    if not waiting:
+        raise NotFound(f"no candidate claims from source {source_id}")
+    decided = []
+    with writing(app.engine) as connection:
+        for record in waiting:
+            verdict = Verdict(decision, record.version, reason).checked()
+            decided.append(_decide_in(connection, record.record_id, verdict, reviewer))
+    return {"source_id": source_id, "decision": str(decision), "claims": decided}

@@ -5,6 +5,8 @@
     GET  /api/v1/review/candidates                the queue as JSON (scope review:write)
     GET  /api/v1/review/candidates/{record_id}    one claim
     POST /api/v1/review/candidates/{record_id}    {"decision", "base_version", "reason", "edits"}
+    POST /review/documents/{source_id}            accept or reject a document's claims, from a form
+    POST /api/v1/review/documents/{source_id}     {"decision", "reason"}: the same, as JSON
 
 Both faces make the same call (``services.review.decide``); nothing here decides anything.
 """
@@ -99,6 +101,33 @@ async def decide_form(request: Request, record_id: str) -> Response:
     return RedirectResponse(f"/review?done={record_id}", status_code=303)
 
 
+@pages.post("/review/documents/{source_id}")
+async def decide_document_form(request: Request, source_id: int) -> Response:
+    try:
+        who, cookie = _reviewer(request)
+    except Unauthenticated:
+        return session.to_login(request)
+    app = get_app(request)
+    session.check_origin(request)
+    fields = await session.form_fields(request)
+    sessions.check_csrf(app, cookie, fields.get("csrf"))
+    try:
+        decision = review.Decision(fields.get("decision", ""))
+    except ValueError:
+        decision = None
+    try:
+        if decision is None:
+            raise InvalidInput("the form lacks a decision", Location(field="decision"))
+        await run_in_threadpool(
+            review.decide_document, app, source_id, decision, fields.get("reason", ""), who.username
+        )
+    except (InvalidInput, VersionConflict) as error:
+        where = f"source {source_id}"
+        data = _page_data(app, who, cookie, error={"record": where, "message": error.message})
+        return render(request, "review/queue.html", data, status_code=error.status)
+    return RedirectResponse(f"/review?done=source+{source_id}", status_code=303)
+
+
 def _verdict_from_form(app: App, record_id: str, fields: dict[str, str]) -> review.Verdict:
     try:
         decision = review.Decision(fields.get("decision", ""))
@@ -169,6 +198,27 @@ def decide(
         review.Decision(body.decision), body.base_version, body.reason, body.edits
     )
     return json_response(review.decide(app, record_id, verdict, who.username))
+
+
+class DocumentReviewIn(BaseModel):
+    decision: Literal["accept", "reject"]
+    reason: str = ""
+
+
+@api.post(
+    "/documents/{source_id}",
+    summary="Accept or reject, as found, every waiting claim of a document",
+)
+def decide_document(
+    source_id: int,
+    body: DocumentReviewIn,
+    who: accounts.Principal = Depends(_can_review),
+    app: App = Depends(get_app),
+) -> Response:
+    decision = review.Decision(body.decision)
+    return json_response(
+        review.decide_document(app, source_id, decision, body.reason, who.username)
+    )
 
 
 router = APIRouter()

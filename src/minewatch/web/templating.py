@@ -9,7 +9,7 @@ support a figure.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -168,6 +168,20 @@ def _by_report_year(rows: Iterable[Mapping[str, Any]]) -> list[tuple[Any, list[M
     return [(y, groups[y]) for y in years] + ([(None, groups[None])] if None in groups else [])
 
 
+def _highlight(text: object, spans: Iterable[Sequence[int]]) -> Markup:
+    """The sentence with its figures (``[start, end)`` spans) marked, everything else escaped."""
+    plain = str(text or "")
+    parts, at = [], 0
+    for start, end in sorted((int(a), int(b)) for a, b in spans):
+        if start < at or end > len(plain):
+            continue
+        figure = escape(plain[start:end])
+        parts += [str(escape(plain[at:start])), f'<mark class="figure">{figure}</mark>']
+        at = end
+    parts.append(str(escape(plain[at:])))
+    return Markup("".join(parts))
+
+
 def _script_json(data: Any) -> Markup:
     """JSON safe to place inside ``<script type="application/json">``."""
     text = to_json(data).decode().replace("<", "\\u003c").replace(">", "\\u003e")
@@ -192,6 +206,7 @@ def environment() -> Environment:
         indicator_label=_indicator_label,
         by_report_year=_by_report_year,
         http_url=http_url,
+        highlight=_highlight,
     )
     env.globals["status_labels"] = STATUS_LABELS
     env.globals["indicator_labels"] = INDICATOR_LABELS

@@ -1,0 +1,128 @@
+"""Review at the speed of the news: the queue grouped by document with the figures marked,
+a whole document accepted or rejected at once, and a claim that repeats an accepted record
+marked as corroborating instead of queued as new. On both backends."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from minewatch.app import App
+from minewatch.cli import cli
+from minewatch.domain.errors import InvalidInput, NotFound
+from minewatch.domain.evidence import SourceDraft, SourceKind
+from minewatch.services import accounts, claims, ledger, review
+from minewatch.web.app import create_app
+
+from .helpers import ACTOR, FINLAND, STOCKPILE, add_claim, fields, token_for
+
+REVIEWER = "test:reviewer"
+USE = fields(
+    type="use_allegation",
+    actor_iso3="MMR",
+    date="2024-05",
+    evidence="Soldiers laid 40 mines near the border in May 2024, villagers said.",
+)
+REPEAT = fields(
+    type="treaty_action",
+    actor_iso3="FIN",
+    date="2025-07-10",
+    action="withdrawal_notified",
+    evidence="Finland deposited its notice of withdrawal on 10 July 2025.",
+)
+
+
+def add_document(app: App, url: str, *given: dict[str, Any]) -> tuple[int, list[str]]:
+    """One document (one source) with these claims; returns its source id and claim ids."""
+    sha = hashlib.sha256(url.encode()).hexdigest()
+    with app.engine.begin() as connection:
+        source = SourceDraft(SourceKind.NEWS, f"Story at {url}", url=url, sha256=sha)
+        source_id, _ = ledger.ensure_source(connection, source, ACTOR)
+        ids = []
+        for item in given:
+            record_id = claims.claim_record_id(sha, item)
+            draft = claims.claim_draft(record_id, item, source_id)
+            ledger.write_version(connection, draft, base_version=None, actor=ACTOR, reason="t")
+            ids.append(record_id)
+    return source_id, ids
+
+
+def test_the_queue_groups_claims_by_document_with_figures_marked(loaded_app: App) -> None:
+    first, ids = add_document(loaded_app, "https://news.example/a", FINLAND, STOCKPILE)
+    other = add_claim(loaded_app, USE)
+    body = review.queue(loaded_app)
+    groups = {g["source_id"]: [c["record"] for c in g["claims"]] for g in body["documents"]}
+    assert groups[first] == ids
+    assert [other] in groups.values()
+    stock = next(c for c in body["candidates"] if c["record"] == ids[1])
+    marked = [stock["evidence"][a:b] for a, b in stock["highlights"]]
+    assert marked == ["78", "5", "2017"]
+
+
+def test_a_claim_repeating_an_accepted_record_is_corroborating_not_new(loaded_app: App) -> None:
+    repeat = add_claim(loaded_app, REPEAT)
+    new = add_claim(loaded_app, FINLAND)
+    body = review.queue(loaded_app)
+    assert [c["record"] for c in body["candidates"]] == [new]
+    (corroborating,) = body["corroborating"]
+    assert corroborating["record"] == repeat
+    assert corroborating["corroborates"] == ["treaty:FIN:withdrawal_notice"]
+
+
+def test_accepting_a_document_accepts_all_its_claims_and_nothing_else(loaded_app: App) -> None:
+    source_id, ids = add_document(loaded_app, "https://news.example/b", STOCKPILE, USE)
+    other = add_claim(loaded_app, FINLAND)
+    result = review.decide_document(loaded_app, source_id, review.Decision.ACCEPT, "", REVIEWER)
+    assert [c["record"] for c in result["claims"]] == ids
+    assert all(c["review_status"] == "accepted" and c["domain_record"] for c in result["claims"])
+    assert [c["record"] for c in review.queue(loaded_app)["candidates"]] == [other]
+
+
+def test_rejecting_a_document_needs_a_reason_and_an_unknown_one_is_not_found(
+    loaded_app: App,
+) -> None:
+    source_id, _ = add_document(loaded_app, "https://news.example/c", STOCKPILE)
+    with pytest.raises(InvalidInput):
+        review.decide_document(loaded_app, source_id, review.Decision.REJECT, " ", REVIEWER)
+    with pytest.raises(NotFound):
+        review.decide_document(loaded_app, 999_999, review.Decision.ACCEPT, "", REVIEWER)
+    result = review.decide_document(
+        loaded_app, source_id, review.Decision.REJECT, "a rumour", REVIEWER
+    )
+    assert [c["review_status"] for c in result["claims"]] == ["rejected"]
+
+
+@pytest.fixture
+def client(loaded_app: App) -> Iterator[TestClient]:
+    with TestClient(create_app(loaded_app)) as test_client:
+        yield test_client
+
+
+def test_the_api_decides_a_whole_document(loaded_app: App, client: TestClient) -> None:
+    source_id, ids = add_document(loaded_app, "https://news.example/d", STOCKPILE, USE)
+    token = token_for(loaded_app, "rita", accounts.Role.REVIEWER, ["review:write"])
+    headers = {"Authorization": f"Bearer {token}"}
+    response = client.post(
+        f"/api/v1/review/documents/{source_id}", json={"decision": "accept"}, headers=headers
+    )
+    assert response.status_code == 200
+    assert [c["record"] for c in response.json()["claims"]] == ids
+    listed = client.get("/api/v1/review/candidates", headers=headers).json()
+    assert listed["documents"] == []
+
+
+def test_the_cli_accepts_a_document(loaded_app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(
+        "MINEWATCH_DATABASE_URL", loaded_app.engine.url.render_as_string(hide_password=False)
+    )
+    source_id, ids = add_document(loaded_app, "https://news.example/e", STOCKPILE, USE)
+    result = CliRunner().invoke(cli, ["review", "accept-document", str(source_id)])
+    assert result.exit_code == 0, result.stdout
+    assert all(f"{record_id} is accepted" in result.stdout for record_id in ids)
+    listed = CliRunner().invoke(cli, ["review", "reject-document", str(source_id)])
+    assert listed.exit_code != 0  # a rejection needs --reason

@@ -96,3 +96,23 @@ def test_national_policies_are_policy_versions(client: TestClient) -> None:
     kinds = [p["policy_kind"] for p in finland]
     assert "withdrawal_law" in kinds and "reintroduction" in kinds
     assert [p["date"] for p in finland] == sorted(p["date"] for p in finland)
+
+
+def test_the_cli_state_shows_deadlines_use_stockpiles_and_casualties_with_sources(
+    loaded_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from minewatch.cli import cli
+
+    monkeypatch.setenv(
+        "MINEWATCH_DATABASE_URL", loaded_app.engine.url.render_as_string(hide_password=False)
+    )
+    result = CliRunner().invoke(cli, ["state", "UKR", "--as-of", "2026-11-30"])
+    assert result.exit_code == 0, result.stdout
+    text = result.stdout
+    for heading in ("Treaty deadlines:", "Use of anti-personnel mines:", "Stockpiles:"):
+        assert heading in text
+    assert "Art. 5 due 2033-12-01: extended" in text
+    assert "extension granted 2023-11 -> 2033-12-01 [" in text
+    assert "Casualties:" in text and "hrw.org" in text

@@ -6,6 +6,7 @@ profile, the audit chain and the web server.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,6 +24,7 @@ from minewatch.cli.common import (
     out,
     ready_app,
     run,
+    say,
 )
 from minewatch.domain.errors import AuditTampered, IntegrityFailed
 from minewatch.imports.reference import REFERENCE_DIR
@@ -131,11 +133,54 @@ def _print_profile(profile: dict[str, Any]) -> None:
         out.print(f"      {policy['summary']}", highlight=False)
         for name, (old, new) in policy["changes"].items():
             out.print(f"      changed {name}: {old} -> {new}", highlight=False)
-    for deadline in profile["deadlines"]:
-        out.print(f"  due {deadline['due']}: {deadline['label']}", highlight=False)
+    _print_facts(profile, cite)
     out.print("\nSources:")
     for number, note in enumerate(notes, start=1):
         out.print(f"  [{number}] {note}", highlight=False, markup=False)
+
+
+def _print_facts(profile: dict[str, Any], cite: Callable[[dict[str, Any]], str]) -> None:
+    """Deadlines with their status and chain, use, stockpiles and casualties, each cited."""
+    if profile["deadlines"]:
+        out.print("\nTreaty deadlines:")
+    for d in profile["deadlines"]:
+        status = str(d["status"]).replace("_", " ")
+        say(f"Art. {d['article']} due {d['due'] or 'not stated'}: {status} ({d['basis']})", "  ")
+        for step in d["chain"]:
+            when = f" {step['on']}" if step.get("on") else ""
+            due = f" -> {step['deadline']}" if step.get("deadline") else ""
+            say(f"{step['step'].replace('_', ' ')}{when}{due} {cite(step)}", "    ")
+    sections = (
+        ("Use of anti-personnel mines", "use_events", _use_line),
+        ("Stockpiles", "stockpiles", _stock_line),
+        ("Casualties", "casualties", _casualty_line),
+    )
+    for title, key, line in sections:
+        if profile[key]:
+            out.print(f"\n{title}:")
+        for item in profile[key]:
+            say(f"{line(item)} {cite(item)}", "  ", "    ")
+
+
+def _use_line(u: dict[str, Any]) -> str:
+    period = "–".join(
+        str(p) for p in (u.get("period_start") or u.get("date"), u.get("period_end")) if p
+    )
+    who = u.get("actor_name") or u.get("actor") or ""
+    return (
+        f"{period} {u.get('level')}: {who}, reported by {u.get('reported_by') or u.get('accuser')}"
+    )
+
+
+def _stock_line(s: dict[str, Any]) -> str:
+    figure = s.get("value_text") or s.get("held") or s.get("destroyed") or s.get("retained")
+    kind = str(s.get("record_type") or "reported").replace("_", " ")
+    return f"{s.get('as_of') or s.get('date')} {kind}: {figure} {s.get('unit') or ''}".rstrip()
+
+
+def _casualty_line(c: dict[str, Any]) -> str:
+    year = c.get("data_year") or c.get("year")
+    return f"{year}: {c.get('total_text') or c.get('total')} ({c.get('scope') or 'reported'})"
 
 
 def serve(

@@ -9,7 +9,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 VENDOR := src/minewatch/web/static/vendor/.built
 
-.PHONY: run test setup system-deps frontend lint typecheck bench clean
+.PHONY: run test soak setup system-deps frontend lint typecheck bench clean
 
 run: setup frontend
 	$(MW) init
@@ -22,6 +22,10 @@ test: setup system-deps frontend
 	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
+
+# Longer runs of the trust proofs (issue 9): 100 SIGKILLs per backend. See docs/reliability.md.
+soak: setup
+	MINEWATCH_KILLS=100 $(VENV)/bin/pytest -q -s tests/trust/test_crash_safety.py
 
 setup: $(STAMP)
 

@@ -12,12 +12,12 @@ import pytest
 import shapely
 from openpyxl import Workbook
 from pyogrio.raw import write
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused
 from minewatch.domain.geometry import area_m2, to_wgs84
-from minewatch.services import ledger
+from minewatch.services import integrity, ledger
 from minewatch.services.clock import utc_now
 from minewatch.services.field_rollups import (
     by_admin_area,
@@ -149,6 +149,25 @@ def test_a_changed_row_becomes_a_new_version_and_rollups_follow(
     assert report["totals"]["area_cleared_m2"] == pytest.approx(1250.0)
     assert report["totals"]["devices_by_type"]["ap"] == 4
     assert then["A-1"]["area_cleared_m2"] == 1000.0 and now["A-1"]["area_cleared_m2"] == 1200.0
+
+
+def test_bulk_imports_pass_audit_verify_and_tampering_shows(empty_app: App, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "acc.csv",
+        ["reference", "lon", "lat", "killed"],
+        [["Q-1", "-75", "5", "1"], ["Q-2", "-75.1", "5.1", "0"]],
+    )
+    run_import(empty_app, [path], layer="accidents")
+    with empty_app.engine.begin() as connection:
+        entries = connection.execute(select(audit_log.c.action)).scalars().all()
+        assert entries == ["layer.import"]  # one entry for the file, none per row
+        assert integrity.verify(connection) == []
+        connection.execute(
+            update(records).where(records.c.record_id.like("%Q-2")).values(reason="edited")
+        )
+        found = integrity.verify(connection)
+    assert any("no audit entry" in p for p in found)
+    assert any("do not match its entry" in p for p in found)
 
 
 def test_release_can_never_exceed_the_hazard_area(empty_app: App, tmp_path: Path) -> None:

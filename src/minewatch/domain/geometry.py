@@ -61,9 +61,14 @@ def _transformer(crs_text: str) -> Transformer:
     return Transformer.from_crs(parse_crs(crs_text), WGS84, always_xy=True)
 
 
+@lru_cache(maxsize=32)
+def _is_wgs84(crs_text: str) -> bool:
+    return parse_crs(crs_text) == parse_crs(WGS84)
+
+
 def to_wgs84(geometry: BaseGeometry, crs: str | None) -> BaseGeometry:
     """The geometry in WGS 84 (lon, lat); unchanged when ``crs`` is None or already WGS 84."""
-    if crs is None or parse_crs(crs) == parse_crs(WGS84):
+    if crs is None or _is_wgs84(crs):
         return geometry
     transformer = _transformer(crs)
     return shapely.transform(geometry, lambda xy: _stack(transformer.transform(xy[:, 0], xy[:, 1])))

@@ -8,12 +8,15 @@ transaction is rolled back and ``ImportRefused`` lists them: nothing is written.
 held unchanged add nothing; a changed row becomes a new version of its record.
 
 Each file is a source (kind ``dataset``) identified by its sha256; each row cites it with its row
-number. One audit entry per file records the hash and the counts.
+number. One audit entry per file (``layer.import``) names the batch, the source and the counts;
+its ``after_hash`` covers every version the file wrote (``batch_digest``), and each version's
+``reason`` ends with the batch id, so ``audit-verify`` checks bulk writes as it checks single ones.
 """
 
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +28,7 @@ from minewatch.app import App
 from minewatch.domain.errors import ImportRefused, InvalidInput, Location
 from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.domain.field import layer_named
+from minewatch.domain.hashing import content_hash
 from minewatch.imports.field_rows import MappedRow, RowMapper
 from minewatch.imports.mapping import Mapping, identity_mapping, load_mapping, load_preset
 from minewatch.imports.tables import open_table
@@ -101,17 +105,25 @@ def import_files(
     problems: list[InvalidInput] = []
     with app.engine.begin() as connection:
         for path in paths:
-            source_id = _source(connection, path, mapping, actor)
+            source_id, new_source = _source(connection, path, mapping, actor)
+            batch = f"import-{uuid.uuid4().hex[:16]}"
             writer = LayerWriter(
-                connection, source_id=source_id, actor=actor, reason=f"import {path.name}"
+                connection,
+                source_id=source_id,
+                actor=actor,
+                reason=f"import {path.name} ({batch})",
             )
             read = _import_file(path, mapping, crs, writer, problems, summary, progress)
             if not problems:
                 writer.finish()
                 problems.extend(writer.problems)
             _fold(summary, writer.counts, read)
-            if not problems and _wrote(writer.counts):
-                _audit(connection, actor, path, source_id, read, writer.counts)
+            if not problems and (new_source or _wrote(writer.counts)):
+                target = _target(batch, path, source_id, read, writer.counts)
+                digest = batch_digest(writer.written)
+                audit.append(
+                    connection, audit.AuditEntry(actor, "layer.import", target, None, digest)
+                )
         if problems:
             listed = problems[:MAX_LISTED]
             raise ImportRefused(listed, len(problems) - len(listed))
@@ -171,7 +183,13 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _source(connection: Connection, path: Path, mapping: Mapping, actor: str) -> int:
+def batch_digest(written: Sequence[tuple[str, str]]) -> str:
+    """The one hash an import's audit entry carries for every version it wrote: over the sorted
+    (record id, content hash) pairs (``services.integrity`` recomputes it)."""
+    return content_hash(sorted([record_id, digest] for record_id, digest in written))
+
+
+def _source(connection: Connection, path: Path, mapping: Mapping, actor: str) -> tuple[int, bool]:
     if not path.is_file():
         raise InvalidInput("no such file", Location(str(path)))
     title = f"{mapping.title}: {path.name}" if mapping.title else path.name
@@ -183,16 +201,13 @@ def _source(connection: Connection, path: Path, mapping: Mapping, actor: str) ->
         retrieved_on=date.today().isoformat(),
         sha256=file_sha256(path),
     )
-    source_id, _ = ledger.ensure_source(connection, draft, actor, audited=False)
-    return source_id
+    return ledger.ensure_source(connection, draft, actor, audited=False)
 
 
-def _audit(
-    connection: Connection, actor: str, path: Path, source_id: int, read: int, counts: WriteCounts
-) -> None:
-    target = (
-        f"source:{source_id} {path.name} rows={read} added={counts.added} "
+def _target(batch: str, path: Path, source_id: int, read: int, counts: WriteCounts) -> str:
+    """``<batch> source:<id> <file> rows=… added=… new_versions=… unchanged=…``: the batch id
+    first (the versions' ``reason`` ends with it), then the file's source and the counts."""
+    return (
+        f"{batch} source:{source_id} {path.name} rows={read} added={counts.added} "
         f"new_versions={counts.new_versions} unchanged={counts.unchanged}"
     )
-    entry = audit.AuditEntry(actor, "layer.import", target, None, file_sha256(path))
-    audit.append(connection, entry)

@@ -8,6 +8,9 @@
 4. every record version has the audit entry that wrote it (``record.create``/``record.update``
    with its hash as ``after_hash``), and every such entry still has its version: a deleted
    version, or one written outside the services, shows; likewise ``source.create`` per source.
+   A bulk import writes one ``layer.import`` entry per file instead: its target starts with the
+   batch id that ends each of its versions' ``reason`` and names its ``source:N``; its
+   ``after_hash`` is the digest of the (record id, content hash) pairs it wrote, recomputed here.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from minewatch.services import audit, ledger
 from minewatch.storage.tables import audit_log, citations, records, sources
 
 RECORD_ACTIONS = ("record.create", "record.update")
+BULK_ACTION = "layer.import"
 
 
 def verify(connection: Connection, anchor: str | None = None) -> list[str]:
@@ -89,10 +93,11 @@ def _coverage(connection: Connection) -> list[str]:
             )
         )
     )
-    problems = [
+    bulk, problems = _bulk_coverage(connection)
+    problems += [
         f"record {r!r} has a version ({h[:12]}…) with no audit entry"
         for (r, h), n in written.items()
-        if audited[(r, h)] < n
+        if audited[(r, h)] + bulk[(r, h)] < n
     ]
     problems += [
         f"the audit log wrote record {r!r} ({h[:12]}…) but that version is gone"
@@ -102,6 +107,35 @@ def _coverage(connection: Connection) -> list[str]:
     return problems + _source_coverage(connection)
 
 
+def _bulk_entries(connection: Connection) -> list[tuple[str, str, str | None]]:
+    """(batch id, the rest of the target, after_hash) of every bulk import entry."""
+    query = select(audit_log.c.target, audit_log.c.after_hash).where(
+        audit_log.c.action == BULK_ACTION
+    )
+    found = []
+    for target, after in connection.execute(query):
+        batch, _, rest = str(target).partition(" ")
+        found.append((batch, rest, after))
+    return found
+
+
+def _bulk_coverage(connection: Connection) -> tuple[Counter[tuple[str, str]], list[str]]:
+    """The versions bulk imports account for, and any import whose versions no longer match
+    the digest its entry holds."""
+    covered: Counter[tuple[str, str]] = Counter()
+    problems = []
+    for batch, _rest, after in _bulk_entries(connection):
+        query = select(records.c.record_id, records.c.content_hash).where(
+            records.c.reason.endswith(f"({batch})")
+        )
+        pairs = [(str(r), str(h)) for r, h in connection.execute(query)]
+        if content_hash(sorted([r, h] for r, h in pairs)) != after:
+            problems.append(f"the versions written by import {batch} do not match its entry")
+            continue
+        covered.update(pairs)
+    return covered, problems
+
+
 def _source_coverage(connection: Connection) -> list[str]:
     held = {f"source:{i}" for i in connection.execute(select(sources.c.id)).scalars()}
     audited = set(
@@ -109,6 +143,7 @@ def _source_coverage(connection: Connection) -> list[str]:
             select(audit_log.c.target).where(audit_log.c.action == "source.create")
         ).scalars()
     )
+    audited |= {rest.split(" ", 1)[0] for _batch, rest, _after in _bulk_entries(connection)}
     missing = sorted(held - audited)
     gone = sorted(audited - held)
     return [f"{t} has no audit entry" for t in missing] + [

@@ -84,6 +84,7 @@ class LayerWriter:
         self.counts = WriteCounts()
         self.deltas: dict[tuple[str, str, int, str], float] = {}
         self.problems: list[InvalidInput] = []
+        self.written: list[tuple[str, str]] = []  # (record id, content hash) of each version
         self._hazards: dict[str, Location] = {}  # hazards touched -> where in the input
 
     def write(self, rows: Sequence[MappedRow]) -> None:
@@ -123,8 +124,12 @@ class LayerWriter:
         )
         typed = [
             _typed_row(row, seq, version)
-            for (row, _), (seq, version) in zip(changed, written, strict=True)
+            for (row, _), (seq, version, _hash) in zip(changed, written, strict=True)
         ]
+        self.written.extend(
+            (row.record_id, digest)
+            for (row, _), (_, _, digest) in zip(changed, written, strict=True)
+        )
         self.connection.execute(layer_tables[layer].insert(), typed)
         boxes = [(t["seq"], _bbox(t)) for t in typed if t["minx"] is not None]
         self.spatial.index(self.connection, layer, boxes)

@@ -183,12 +183,13 @@ def append_versions(
     actor: str,
     reason: str,
     now: datetime | None = None,
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, str]]:
     """Bulk ``write_version`` for imports: each (draft, base_version) becomes version base + 1.
 
-    Returns (seq, version) per draft, in order. The caller has already left out unchanged
-    content and writes one audit entry for the whole batch. A concurrent writer that took one
-    of the versions first raises VersionConflict (the caller's transaction then rolls back).
+    Returns (seq, version, content hash) per draft, in order. The caller has already left out
+    unchanged content and writes one audit entry for the whole batch. A concurrent writer that
+    took one of the versions first raises VersionConflict (the caller's transaction then rolls
+    back).
     """
     if not drafts:
         return []
@@ -196,19 +197,21 @@ def append_versions(
         if kind not in SPECS:
             raise InvalidInput(f"unknown record kind {kind!r}", Location(field="kind"))
     stamp = now or utc_now()
+    keys = source_keys(connection, {c.source_id for draft, _ in drafts for c in draft.citations})
     rows = [
         _version_values(draft, (base or 0) + 1, base, actor, reason, stamp)
+        | {"content_hash": content_hash(stable_content(connection, draft, keys))}
         for draft, base in drafts
     ]
     try:
         with connection.begin_nested():
-            result = connection.execute(
-                insert(records).returning(records.c.seq, sort_by_parameter_order=True), rows
-            )
-            seqs = [int(row[0]) for row in result]
+            connection.execute(insert(records), rows)
     except IntegrityError as exc:
         first = drafts[0][0]
         raise VersionConflict(first.record_id, drafts[0][1], (drafts[0][1] or 0) + 1) from exc
+    # Read the seqs back by (record id, version), which the unique constraint makes exact: an
+    # executemany without RETURNING stays one statement per batch on every driver.
+    seqs = _seqs_of(connection, [(row["record_id"], row["version"]) for row in rows])
     citing = [
         {"record_seq": seq, "source_id": c.source_id, "quote": c.quote}
         for seq, (draft, _) in zip(seqs, drafts, strict=True)
@@ -216,7 +219,18 @@ def append_versions(
     ]
     if citing:
         connection.execute(insert(citations), citing)
-    return [(seq, row["version"]) for seq, row in zip(seqs, rows, strict=True)]
+    return [(seq, row["version"], row["content_hash"]) for seq, row in zip(seqs, rows, strict=True)]
+
+
+def _seqs_of(connection: Connection, keys: Sequence[tuple[str, int]]) -> list[int]:
+    found: dict[tuple[str, int], int] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        query = select(records.c.record_id, records.c.version, records.c.seq).where(
+            records.c.record_id.in_({record_id for record_id, _ in chunk})
+        )
+        found.update({(r, int(v)): int(seq) for r, v, seq in connection.execute(query)})
+    return [found[key] for key in keys]
 
 
 def _version_values(

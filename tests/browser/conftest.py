@@ -8,20 +8,15 @@ assert that nothing left 127.0.0.1 while its pages loaded.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
-from dashboard_harness import Browse, Server, is_local
-from playwright.sync_api import Browser, Playwright, Route, sync_playwright
+from dashboard_harness import Browse, Server, browse_with, serve
+from playwright.sync_api import Browser, Playwright, sync_playwright
 
 from minewatch.app import App
 from minewatch.settings import Settings
-from minewatch.web.app import STATIC_DIR, create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -46,25 +41,7 @@ def served_app(sqlite_reference_url: str) -> Iterator[App]:
 
 @pytest.fixture(scope="session")
 def server(served_app: App) -> Iterator[Server]:
-    if not (STATIC_DIR / "vendor" / "maplibre-gl.js").exists():
-        pytest.fail("front-end assets are not built: run `make frontend` (npm ci && npm run build)")
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(served_app), log_level="warning", lifespan="off")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the test server did not start")
-        time.sleep(0.05)
-    yield Server(f"http://127.0.0.1:{port}", served_app)
-    uv.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    yield from serve(served_app)
 
 
 @pytest.fixture(scope="session")
@@ -85,32 +62,11 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     browser.close()
 
 
-def _browse(browser: Browser, server: Server, width: int, height: int) -> Iterator[Browse]:
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    browse = Browse(page, server.base)
-
-    def guard(route: Route) -> None:
-        if is_local(route.request.url):
-            route.continue_()
-        else:
-            browse.offsite.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    page.on("request", lambda r: browse.requests.append(r.url))
-    page.on("request", lambda r: None if is_local(r.url) else browse.offsite.append(r.url))
-    page.on("pageerror", lambda e: browse.errors.append(str(e)))
-    page.on("console", lambda m: browse.errors.append(m.text) if m.type == "error" else None)
-    yield browse
-    context.close()
-
-
 @pytest.fixture
 def desktop(browser: Browser, server: Server) -> Iterator[Browse]:
-    yield from _browse(browser, server, 1280, 900)
+    yield from browse_with(browser, server, 1280, 900)
 
 
 @pytest.fixture
 def phone(browser: Browser, server: Server) -> Iterator[Browse]:
-    yield from _browse(browser, server, 390, 844)
+    yield from browse_with(browser, server, 390, 844)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Page
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Page, Route
 
 from minewatch.app import App
+from minewatch.web.app import STATIC_DIR, create_app
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 LOCAL_HOSTS = {"127.0.0.1"}
@@ -52,3 +59,48 @@ class Browse:
         assert self.requests, "no request was recorded: the recorder is not wired"
         assert self.offsite == [], f"requests left 127.0.0.1: {self.offsite}"
         assert self.errors == [], f"errors in the page: {self.errors}"
+
+
+def serve(served_app: App) -> Iterator[Server]:
+    """uvicorn serving ``served_app`` on a free 127.0.0.1 port in a thread, until closed."""
+    if not (STATIC_DIR / "vendor" / "maplibre-gl.js").exists():
+        pytest.fail("front-end assets are not built: run `make frontend` (npm ci && npm run build)")
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(create_app(served_app), log_level="warning", lifespan="off")
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not uv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield Server(f"http://127.0.0.1:{port}", served_app)
+    uv.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+def browse_with(browser: Browser, server: Server, width: int, height: int) -> Iterator[Browse]:
+    """A recording browser context on ``server`` that refuses every request off 127.0.0.1."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    browse = Browse(page, server.base)
+
+    def guard(route: Route) -> None:
+        if is_local(route.request.url):
+            route.continue_()
+        else:
+            browse.offsite.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page.on("request", lambda r: browse.requests.append(r.url))
+    page.on("request", lambda r: None if is_local(r.url) else browse.offsite.append(r.url))
+    page.on("pageerror", lambda e: browse.errors.append(str(e)))
+    page.on("console", lambda m: browse.errors.append(m.text) if m.type == "error" else None)
+    yield browse
+    context.close()

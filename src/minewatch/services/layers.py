@@ -12,7 +12,7 @@ recorded by then, so every export and roll-up can be reproduced as the database 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -388,6 +388,8 @@ def _layer_query(
     year: int | None,
     bbox: BBox | None,
     known_at: datetime | None,
+    equals: Mapping[str, str] | None = None,
+    until: str | None = None,
 ) -> Select[Any]:
     table = layer_tables[layer]
     query = (
@@ -401,6 +403,10 @@ def _layer_query(
         query = query.where(table.c.year == year)
     if bbox is not None:
         query = query.where(spatial_for(connection).bbox_filter(layer, table, bbox))
+    for name, value in (equals or {}).items():
+        query = query.where(table.c[name] == value)
+    if until is not None:  # YYYY, YYYY-MM or YYYY-MM-DD compare as text: "2010-06" > "2010-05-31"
+        query = query.where(or_(table.c.date.is_(None), table.c.date <= until))
     return query
 
 
@@ -412,9 +418,20 @@ def count_layer(
     year: int | None = None,
     bbox: BBox | None = None,
     known_at: datetime | None = None,
+    equals: Mapping[str, str] | None = None,
+    until: str | None = None,
 ) -> int:
     """How many rows ``read_layer`` gives with the same filters (without limit/offset)."""
-    query = _layer_query(connection, layer, iso3=iso3, year=year, bbox=bbox, known_at=known_at)
+    query = _layer_query(
+        connection,
+        layer,
+        iso3=iso3,
+        year=year,
+        bbox=bbox,
+        known_at=known_at,
+        equals=equals,
+        until=until,
+    )
     counted = select(func.count()).select_from(query.subquery())
     return int(connection.execute(counted).scalar_one())
 
@@ -429,9 +446,23 @@ def read_layer(
     known_at: datetime | None = None,
     limit: int | None = None,
     offset: int = 0,
+    equals: Mapping[str, str] | None = None,
+    until: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Current, accepted rows of a layer (as known at ``known_at``), oldest first, streamed."""
-    query = _layer_query(connection, layer, iso3=iso3, year=year, bbox=bbox, known_at=known_at)
+    """Current, accepted rows of a layer (as known at ``known_at``), oldest first, streamed.
+
+    ``equals`` keeps rows whose named columns hold the given values (``{"status": "open"}``);
+    ``until`` (YYYY-MM-DD) keeps rows dated by then or undated."""
+    query = _layer_query(
+        connection,
+        layer,
+        iso3=iso3,
+        year=year,
+        bbox=bbox,
+        known_at=known_at,
+        equals=equals,
+        until=until,
+    )
     query = query.order_by(layer_tables[layer].c.seq)
     if limit is not None:
         query = query.limit(limit)

@@ -1,0 +1,206 @@
+"""The field map: hazards, land release and accidents for one view of the map.
+
+The map asks for what its window shows: a layer, a bounding box and a zoom, with the page's
+filters (status, type, year) and date (``as_of``: records dated by then, or undated). Answers
+are GeoJSON with at most ``MAX_FEATURES`` features, polygons simplified to about one screen
+pixel at that zoom (``tolerance``), so 100k hazard polygons stay usable: zoomed out the map gets
+a bounded sample and says how many matched; zoomed in it gets every feature in the window.
+docs/performance.md (P5) has the measurements behind this choice over vector tiles.
+
+The public rule is the exports' and API's own (``field_export.features``): anonymous callers
+see generalised locations and no personal fields.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import shapely
+from sqlalchemy import Connection, func, select, union
+
+from minewatch.domain.errors import InvalidInput, Location, NotFound
+from minewatch.domain.evidence import ReviewStatus
+from minewatch.domain.field import ACTIVITY_TYPES, HAZARD_STATUSES, HAZARD_TYPES, LAYERS
+from minewatch.services import ledger
+from minewatch.services.field_export import features
+from minewatch.services.layers import count_layer
+from minewatch.storage.field_tables import layer_tables
+from minewatch.storage.spatial import BBox
+
+MAP_LAYERS = ("hazards", "activities", "accidents")
+MAX_FEATURES = 2000
+# Which column the page's "type" filter reads, per layer (accidents: the device).
+TYPE_COLUMN = {"hazards": "hazard_type", "activities": "activity_type", "accidents": "device_type"}
+_POPUP = (
+    "record_id",
+    "reference",
+    "name",
+    "status",
+    "hazard_type",
+    "activity_type",
+    "device_type",
+    "killed",
+    "injured",
+    "date",
+)
+
+
+@dataclass(frozen=True)
+class MapQuery:
+    """One map request: a layer and the page's filters; ``zoom`` sets the simplification."""
+
+    layer: str
+    as_of: date
+    status: str | None = None
+    kind: str | None = None
+    year: int | None = None
+    bbox: BBox | None = None
+    zoom: float = 0.0
+    known_at: datetime | None = None
+
+    def filters(self) -> dict[str, Any]:
+        equals = {}
+        if self.status and self.layer == "hazards":
+            equals["status"] = self.status
+        if self.kind:
+            equals[TYPE_COLUMN[self.layer]] = self.kind
+        return {
+            "year": self.year,
+            "bbox": self.bbox,
+            "equals": equals,
+            "until": self.as_of.isoformat(),
+        }
+
+
+def map_layer(name: str) -> str:
+    """``name`` if it is a map layer; InvalidInput otherwise."""
+    if name not in MAP_LAYERS:
+        raise InvalidInput(
+            f"unknown map layer {name!r} (one of {', '.join(MAP_LAYERS)})", Location(field="layer")
+        )
+    return name
+
+
+def tolerance(zoom: float) -> float:
+    """Degrees per screen pixel at ``zoom`` (512-pixel world at zoom 0, MapLibre's scale)."""
+    return 360.0 / (512.0 * math.pow(2.0, max(0.0, min(zoom, 24.0))))
+
+
+def map_features(connection: Connection, query: MapQuery, *, public: bool) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection for one layer and window, with ``numberMatched`` and
+    ``truncated`` (more matched than ``MAX_FEATURES``). Properties are the popup's fields."""
+    filters = query.filters()
+    step = tolerance(query.zoom)
+    items = []
+    for feature in features(
+        connection,
+        query.layer,
+        public=public,
+        known_at=query.known_at,
+        limit=MAX_FEATURES,
+        **filters,
+    ):
+        shape = feature.geometry
+        if shape is not None and shape.geom_type in ("Polygon", "MultiPolygon"):
+            shape = shapely.simplify(shape, step, preserve_topology=True)
+        props = {k: feature.properties.get(k) for k in _POPUP if k in feature.properties}
+        props.update(location=feature.properties.get("location"), layer=query.layer)
+        geometry = json.loads(shapely.to_geojson(shape)) if shape is not None else None
+        items.append({"type": "Feature", "properties": props, "geometry": geometry})
+    matched = count_layer(connection, query.layer, known_at=query.known_at, **filters)
+    return {
+        "type": "FeatureCollection",
+        "layer": query.layer,
+        "public": public,
+        "numberMatched": matched,
+        "numberReturned": len(items),
+        "truncated": matched > len(items),
+        "features": items,
+    }
+
+
+def map_summary(
+    connection: Connection, as_of: date, known_at: datetime | None = None
+) -> dict[str, Any]:
+    """What the map page shows before any window: counts per layer and per hazard status as of
+    ``as_of``, and the choices of each filter (statuses, types per layer, years held)."""
+    until = as_of.isoformat()
+    counts = {
+        name: count_layer(connection, name, known_at=known_at, until=until) for name in MAP_LAYERS
+    }
+    by_status = {
+        s: count_layer(connection, "hazards", known_at=known_at, until=until, equals={"status": s})
+        for s in HAZARD_STATUSES
+    }
+    return {
+        "as_of": as_of,
+        "layers": list(MAP_LAYERS),
+        "counts": counts,
+        "hazard_statuses": by_status,
+        "types": {name: _types(connection, name) for name in MAP_LAYERS},
+        "years": _years(connection),
+        "max_features": MAX_FEATURES,
+        "extent": _extent(connection),
+    }
+
+
+def _extent(connection: Connection) -> list[float] | None:
+    """[west, south, east, north] of every map record held, or None."""
+    boxes = []
+    for name in MAP_LAYERS:
+        t = layer_tables[name]
+        query = select(
+            func.min(t.c.minx), func.min(t.c.miny), func.max(t.c.maxx), func.max(t.c.maxy)
+        )
+        box = connection.execute(query).one()
+        if box[0] is not None:
+            boxes.append([float(v) for v in box])
+    if not boxes:
+        return None
+    return [
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    ]
+
+
+def _types(connection: Connection, layer: str) -> list[str]:
+    fixed = {"hazards": HAZARD_TYPES, "activities": ACTIVITY_TYPES}
+    if layer in fixed:
+        return list(fixed[layer])
+    column = layer_tables[layer].c[TYPE_COLUMN[layer]]
+    found = connection.execute(select(column).distinct().where(column.is_not(None)).limit(50))
+    return sorted(str(v) for (v,) in found)
+
+
+def _years(connection: Connection) -> list[int]:
+    query = union(
+        *(
+            select(layer_tables[n].c.year).where(layer_tables[n].c.year.is_not(None))
+            for n in MAP_LAYERS
+        )
+    )
+    return sorted((int(y) for (y,) in connection.execute(query)), reverse=True)
+
+
+def record_sources(connection: Connection, record_id: str) -> dict[str, Any]:
+    """The sources cited by a map record's current version (the popup's list); NotFound for a
+    record that is not a current, accepted field record of a map layer."""
+    versions = ledger.history(connection, record_id)
+    latest = versions[-1]
+    kinds = {str(LAYERS[n].kind) for n in MAP_LAYERS}
+    if latest.kind not in kinds or latest.review_status is not ReviewStatus.ACCEPTED:
+        raise NotFound(f"no map record {record_id!r}")
+    return {
+        "record_id": record_id,
+        "version": latest.version,
+        "sources": [
+            {"id": c.source_id, "title": c.title, "url": c.url, "quote": c.quote}
+            for c in latest.citations
+        ],
+    }

@@ -1,0 +1,77 @@
+"""The field map page: hazards, land release and accidents, with the dashboard's date control.
+
+    /field                     the page (``?as_of=YYYY-MM-DD&status=&type=&year=``); ``.json`` twin
+    /field/features.json       one layer's GeoJSON for the map's window (``layer``, ``bbox``,
+                               ``zoom`` and the page's filters), at most ``MAX_FEATURES`` features
+    /field/sources.json        the sources a map record cites (``record_id``), for its popup
+
+Anonymous callers get the public rule (``services.field_export``), as in the layers API.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query, Request
+from starlette.responses import Response
+
+from minewatch.app import App
+from minewatch.services import accounts
+from minewatch.services.field_export import parse_bbox
+from minewatch.services.field_map import MapQuery, map_features, map_layer, map_summary
+from minewatch.services.field_map import record_sources as sources_of
+from minewatch.services.params import as_of_param, known_at_param
+from minewatch.web.deps import get_app, json_response
+from minewatch.web.layers import caller, sees_all
+from minewatch.web.pages import PageRoute
+from minewatch.web.templating import render
+
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
+
+
+@router.get("/field/features.json")
+def field_features(
+    layer: str,
+    as_of: str | None = None,
+    known_at: str | None = None,
+    status: str | None = None,
+    type: str | None = None,
+    year: int | None = None,
+    bbox: str | None = Query(default=None, description="west,south,east,north in degrees"),
+    zoom: float = 0.0,
+    who: accounts.Principal | None = Depends(caller),
+    app: App = Depends(get_app),
+) -> Response:
+    query = MapQuery(
+        layer=map_layer(layer),
+        as_of=as_of_param(as_of),
+        status=status or None,
+        kind=type or None,
+        year=year,
+        bbox=parse_bbox(bbox),
+        zoom=zoom,
+        known_at=known_at_param(known_at),
+    )
+    with app.engine.connect() as connection:
+        return json_response(map_features(connection, query, public=not sees_all(who)))
+
+
+@router.get("/field/sources.json")
+def field_sources(record_id: str, app: App = Depends(get_app)) -> Response:
+    with app.engine.connect() as connection:
+        return json_response(sources_of(connection, record_id))
+
+
+@router.get("/field")
+@router.get("/field.json")
+def field_page(
+    request: Request,
+    as_of: str | None = None,
+    known_at: str | None = None,
+    status: str = "",
+    type: str = "",
+    year: str = "",
+) -> Response:
+    app = get_app(request)
+    with app.engine.connect() as connection:
+        summary = map_summary(connection, as_of_param(as_of), known_at_param(known_at))
+    summary["filters"] = {"status": status, "type": type, "year": year}
+    return render(request, "field.html", summary)

@@ -1,0 +1,98 @@
+"""The field map in real headless Chromium: imported hazards drawn in their status colours, a
+filter changing what is drawn, a popup listing the record's source, nothing leaving 127.0.0.1."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from bench.field_data import accidents_csv, hazards_csv
+from dashboard_harness import Browse, Server, browse_with, serve
+from playwright.sync_api import Browser, Page
+
+from minewatch.app import App
+from minewatch.services.field_import import import_files, resolve_mapping
+from minewatch.settings import Settings
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def field_server(templates: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    workdir = tmp_path_factory.mktemp("field-map")
+    url = templates["sqlite"].copy("empty")  # type: ignore[index]
+    app = App.from_settings(Settings(database_url=url))
+    for path, layer in (
+        (hazards_csv(workdir / "hazards.csv", 9, side=0.05), "hazards"),
+        (accidents_csv(workdir / "accidents.csv", 4), "accidents"),
+    ):
+        import_files(app, [path], resolve_mapping(layer, None, None), actor="test:field-map")
+    yield from serve(app)
+    app.close()
+
+
+@pytest.fixture
+def field_tab(browser: Browser, field_server: Server) -> Iterator[Browse]:
+    yield from browse_with(browser, field_server, 1280, 900)
+
+
+def _ready(page: Page, after: int = 0) -> int:
+    """Wait until the map has drawn a refresh later than ``after`` (the page sets
+    ``data-field-ready`` on its ``idle`` event; the CSP forbids wait_for_function's eval)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        seen = int(page.get_attribute("body", "data-field-ready") or 0)
+        if seen > after:
+            return seen
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the field map did not draw after refresh {after}")
+
+
+def _counts(page: Page) -> dict[str, int]:
+    counts: dict[str, int] = page.evaluate("window.minewatchFieldMap.renderedCounts()")
+    return counts
+
+
+def test_the_map_draws_statuses_filters_and_shows_sources(field_tab: Browse) -> None:
+    page = field_tab.open("/field?as_of=2026-01-01")
+    seen = _ready(page)
+    assert _counts(page) == {
+        "open": 3,
+        "in_progress": 3,
+        "released": 3,
+        "activities": 0,
+        "accidents": 4,
+    }
+    # Each status has its own colour on the canvas (the legend's swatches use the same ones).
+    colours = page.evaluate("window.minewatchFieldMap.colours")
+    assert len({colours[s] for s in ("open", "in_progress", "released")}) == 3
+
+    page.select_option("#f-status", "released")
+    seen = _ready(page, seen)
+    assert _counts(page)["released"] == 3
+    assert _counts(page)["open"] == _counts(page)["in_progress"] == 0
+    assert "status=released" in page.url and "as_of=2026-01-01" in page.url
+
+    record = page.evaluate(
+        "window.minewatchFieldMap.shown.hazards.features[0].properties.record_id"
+    )
+    assert page.evaluate(f"window.minewatchFieldMap.popupFor({record!r})") is True
+    source = page.locator(".maplibregl-popup .popup-sources a").first
+    source.wait_for(timeout=10_000)
+    assert "hazards.csv" in source.inner_text()
+    assert source.get_attribute("href", timeout=1000).startswith("/sources/")  # type: ignore[union-attr]
+    assert "row" in page.locator(".maplibregl-popup .popup-sources li").first.inner_text()
+
+    page.fill("#as-of", "2001-06-01")
+    page.dispatch_event("#as-of", "change")
+    _ready(page, seen)
+    # Released hazards are dated 2002, 2005, 2008; accidents 2000-01, 2001-02, 2002-03, 2003-04.
+    assert _counts(page) == {
+        **dict.fromkeys(("open", "in_progress", "released"), 0),
+        "activities": 0,
+        "accidents": 2,
+    }
+    assert page.locator("#as-of-label").inner_text() == "2001-06-01"
+    field_tab.shot("field-map")
+    field_tab.assert_clean()

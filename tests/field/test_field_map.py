@@ -1,0 +1,104 @@
+"""The field map's data: /field and its .json twin, the window's features with the page's
+filters, the public rule, simplification by zoom, and the popup's sources (both backends)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bench.field_data import accidents_csv, hazards_csv
+from fastapi.testclient import TestClient
+
+from minewatch.app import App
+from minewatch.services import field_map
+from minewatch.web.app import create_app
+
+from .helpers import run_import, square_wkt, write_csv
+
+
+@pytest.fixture
+def client(empty_app: App, tmp_path: Path) -> Iterator[TestClient]:
+    run_import(empty_app, [hazards_csv(tmp_path / "hazards.csv", 9, side=0.05)], layer="hazards")
+    run_import(empty_app, [accidents_csv(tmp_path / "accidents.csv", 4)], layer="accidents")
+    with TestClient(create_app(empty_app)) as test_client:
+        yield test_client
+
+
+def _features(client: TestClient, **params: str) -> dict[str, object]:
+    response = client.get("/field/features.json", params=params)
+    assert response.status_code == 200, response.text
+    body: dict[str, object] = response.json()
+    return body
+
+
+def test_page_and_its_json_twin_count_per_status(client: TestClient) -> None:
+    page = client.get("/field")
+    assert page.status_code == 200
+    assert 'href="/field" aria-current="page"' in page.text
+    assert '<script src="/static/js/field-map.js">' in page.text
+    twin = client.get("/field.json").json()
+    assert twin["hazard_statuses"] == {"open": 3, "in_progress": 3, "released": 3}
+    assert twin["counts"] == {"hazards": 9, "activities": 0, "accidents": 4}
+    assert twin["types"]["hazards"] == ["SHA", "CHA"]
+    assert twin["years"] == sorted({2000 + i for i in range(9)}, reverse=True)
+    west, south, east, north = twin["extent"]
+    assert west < east and south < north
+
+
+def test_filters_status_type_year_and_date(client: TestClient) -> None:
+    assert _features(client, layer="hazards")["numberMatched"] == 9
+    assert _features(client, layer="hazards", status="released")["numberMatched"] == 3
+    assert _features(client, layer="hazards", type="CHA")["numberMatched"] == 3  # rows 0, 4, 8
+    assert _features(client, layer="hazards", year="2004")["numberMatched"] == 1
+    # as_of keeps records dated by then: hazards are dated 2000-01-15, 2001-02-15, ...
+    assert _features(client, layer="hazards", as_of="2002-02-14")["numberMatched"] == 2
+    assert (
+        client.get("/field.json", params={"as_of": "2002-03-20"}).json()["counts"]["hazards"] == 3
+    )
+    body = _features(client, layer="accidents", type="IED")
+    assert body["numberMatched"] == 2
+    assert all(f["properties"]["device_type"] == "IED" for f in body["features"])  # type: ignore[attr-defined, index]
+
+
+def test_bbox_and_simplification_by_zoom(client: TestClient) -> None:
+    everything = _features(client, layer="hazards", bbox="-80,0,-60,12")
+    assert everything["numberReturned"] == 9
+    assert _features(client, layer="hazards", bbox="10,10,11,11")["numberMatched"] == 0
+    far = _features(client, layer="hazards", zoom="0")["features"][0]  # type: ignore[index]
+    near = _features(client, layer="hazards", zoom="14")["features"][0]  # type: ignore[index]
+    assert len(far["geometry"]["coordinates"][0]) < len(near["geometry"]["coordinates"][0]) == 5
+    bad = client.get("/field/features.json", params={"layer": "victims"})
+    assert bad.status_code == 400 and "unknown map layer" in bad.text
+
+
+def test_a_window_with_too_many_features_is_truncated_and_says_so(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(field_map, "MAX_FEATURES", 4)
+    body = _features(client, layer="hazards")
+    assert (body["numberReturned"], body["numberMatched"], body["truncated"]) == (4, 9, True)
+
+
+def test_anonymous_callers_get_the_public_rule(empty_app: App, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "private.csv",
+        ["reference", "hazard_type", "status", "is_public", "wkt"],
+        [["P-1", "SHA", "open", "no", square_wkt(-74.0, 4.0, 0.01)]],
+    )
+    run_import(empty_app, [path], layer="hazards")
+    with TestClient(create_app(empty_app)) as client:
+        feature = _features(client, layer="hazards")["features"][0]  # type: ignore[index]
+    assert feature["properties"]["location"] == "withheld" and feature["geometry"] is None
+
+
+def test_the_popup_lists_the_records_sources(client: TestClient) -> None:
+    feature = _features(client, layer="hazards")["features"][0]  # type: ignore[index]
+    body = client.get(
+        "/field/sources.json", params={"record_id": feature["properties"]["record_id"]}
+    )
+    assert body.status_code == 200
+    (source,) = body.json()["sources"]
+    assert source["title"].endswith("hazards.csv") or "hazards.csv" in source["title"]
+    assert "row" in source["quote"]
+    assert client.get("/field/sources.json", params={"record_id": "nope"}).status_code == 404

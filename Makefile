@@ -51,11 +51,16 @@ typecheck:
 	$(VENV)/bin/mypy
 
 # Every benchmark (bench/harness.py is their shared kit); results land in bench/results/.
+# The field benchmarks' sizes are issue 10's; a smaller run: make bench BENCH_VICTIMS=100000 ...
+BENCH_VICTIMS ?= 1000000
+BENCH_POINTS ?= 1000000
+BENCH_HAZARDS ?= 100000
 bench: setup
 	$(VENV)/bin/pip install -q -e ".[bench]"
 	$(PY) bench/status_bench.py
 	$(PY) bench/views_bench.py
 	$(PY) bench/delivery_bench.py
+	$(PY) bench/field_bench.py --victims $(BENCH_VICTIMS) --points $(BENCH_POINTS) --hazards $(BENCH_HAZARDS)
 	@if [ -d ../shared/eval-dev ]; then $(PY) bench/extract_eval.py && $(PY) bench/sentence_classifier_eval.py \
 		&& $(PY) bench/language_eval.py; \
 	else echo "bench/extract_eval.py, sentence_classifier_eval.py and language_eval.py need ../shared/eval-dev: skipped"; fi

@@ -102,7 +102,7 @@ def victim_rows(n: int, seed: int = 13) -> list[list[str]]:
     return [
         [
             f"SYN-V{i:08d}",
-            str(1999 + rng.randrange(27)),
+            f"{1999 + rng.randrange(27)}-{1 + rng.randrange(12):02d}-{1 + rng.randrange(28):02d}",
             ISO3S[rng.randrange(len(ISO3S))],
             rng.choice(("male", "female")),
             rng.choice(("adult", "child")),
@@ -124,15 +124,20 @@ def victims_csv(path: Path, n: int, seed: int = 13) -> Path:
 
 
 def admin_grid(path: Path, cells: int = 3000) -> Path:
-    """A grid of about ``cells`` admin polygons covering the box, as GeoJSON (P-code SYNnnnn)."""
-    cols = math.ceil(math.sqrt(cells * (EAST - WEST) / (NORTH - SOUTH)))
-    rows = math.ceil(cells / cols)
+    """A grid of exactly ``cells`` admin polygons covering the box, as GeoJSON (P-code SYNnnnn)."""
+    aspect = (EAST - WEST) / (NORTH - SOUTH)
+    # exactly ``cells`` cells: the divisor pair closest to the box's aspect
+    cols = min(
+        (c for c in range(1, cells + 1) if cells % c == 0),
+        key=lambda c: abs(math.log(c * c / cells / aspect)),
+    )
+    rows = cells // cols
     dx, dy = (EAST - WEST) / cols, (NORTH - SOUTH) / rows
     boxes = [
         shapely.box(WEST + c * dx, SOUTH + r * dy, WEST + (c + 1) * dx, SOUTH + (r + 1) * dy)
         for r in range(rows)
         for c in range(cols)
-    ][:cells]
+    ]
     write(
         path,
         np.array(shapely.to_wkb(boxes), dtype=object),

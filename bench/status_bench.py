@@ -86,11 +86,15 @@ def http_minewatch(db: Path, seconds: int, connections: int, workers: int) -> fl
         process.wait()
 
 
-def http_datasette(app: App, workdir: Path, seconds: int, connections: int) -> float | None:
+def http_datasette(
+    app: App, workdir: Path, seconds: int, connections: int, settings: tuple[str, ...] = ()
+) -> float | None:
+    """Datasette serving the same rows; ``settings`` are extra ``--setting NAME VALUE`` pairs."""
     datasette = ROOT / ".venv/bin/datasette"
     if not datasette.exists():
         return None
     peer = workdir / "peer.db"
+    peer.unlink(missing_ok=True)
     report = queries.status_report(app, AS_OF)
     with sqlite3.connect(peer) as connection:
         connection.execute(
@@ -107,7 +111,10 @@ def http_datasette(app: App, workdir: Path, seconds: int, connections: int) -> f
     port = free_port()
     path = "/peer/status.json?_shape=array&_size=max"
     process = serve(
-        [str(datasette), "serve", str(peer), "--port", str(port)], dict(os.environ), port, path
+        [str(datasette), "serve", str(peer), "--port", str(port), *settings],
+        dict(os.environ),
+        port,
+        path,
     )
     try:
         return wrk(port, path, seconds, connections)
@@ -132,12 +139,18 @@ def main() -> None:
         one = http_minewatch(db, args.seconds, args.connections, workers=1)
         two = http_minewatch(db, args.seconds, args.connections, workers=2)
         peer = http_datasette(app, workdir, args.seconds, args.connections)
+        # Datasette at its fastest: SQL on the event loop, no thread pool (issue 10, P3).
+        fastest = http_datasette(
+            app, workdir, args.seconds, args.connections, ("--setting", "num_sql_threads", "0")
+        )
         rows = [
             ("minewatch /api/v1/status (1 worker)", f"{one:,.0f}"),
             ("minewatch /api/v1/status (2 workers)", f"{two:,.0f}"),
         ]
         if peer is not None:
-            rows.append(("Datasette 197-row table as JSON (peer)", f"{peer:,.0f}"))
+            rows.append(("Datasette 197-row table as JSON (peer, default)", f"{peer:,.0f}"))
+        if fastest is not None:
+            rows.append(("Datasette, --setting num_sql_threads 0", f"{fastest:,.0f}"))
         results.add("", f"HTTP, wrk -t2 -c{args.connections} -d{args.seconds}s on loopback:")
         results.table(("server", "requests/s"), rows)
         if peer is not None:
@@ -145,6 +158,11 @@ def main() -> None:
                 "",
                 f"Ratio minewatch (1 worker) / Datasette: {one / peer:.2f}x; "
                 f"(2 workers): {two / peer:.2f}x.",
+            )
+        if fastest is not None:
+            results.add(
+                f"Against Datasette at num_sql_threads 0: 1 worker {one / fastest:.2f}x; "
+                f"2 workers {two / fastest:.2f}x.",
             )
         app.close()
     results.write()

@@ -1,0 +1,446 @@
+"""Benchmarks of the field layers (issue 10, P1 P2 P4 P5 P7), each beside its peer in the same
+run, on seeded synthetic data (bench/field_data.py; labelled synthetic).
+
+    python bench/field_bench.py [--victims N] [--points N] [--hazards N] [--only P1,P5]
+
+- P1 import of N victim rows from CSV, every row validated, into a fresh SQLite database, vs
+  pandas ``read_csv().to_sql`` (validates nothing) and DuckDB ``read_csv`` into a table; each
+  contender runs in its own process and reports its peak RSS (ru_maxrss, interpreter included).
+- P2 assigning N accident points to 3,000 admin polygons, stored (the admin-area import places
+  the points already held; its time minus the same import with no points), vs a bare shapely
+  STRtree ``query(points, predicate="within")``.
+- P4 the casualty roll-up year x state x civilian/military over the P1 victims (minewatch reads
+  its write-time roll-ups) vs DuckDB ``GROUP BY`` over the same rows.
+- P5 the field map of N hazard polygons served by ``minewatch serve``: first paint in headless
+  Chromium (navigation to the map's first ``idle`` with data), and /field/features.json p95 per
+  kind of window.
+- P7 ``minewatch serve`` resident memory with the P1 victims held, after a round of pages.
+
+Ratios are printed as "minewatch relative to the peer" in the direction of the goal. Timing
+goals live here, never in the tests. Results go to bench/results/ (and docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.field_data import (  # noqa: E402
+    EAST,
+    NORTH,
+    SOUTH,
+    WEST,
+    accidents_csv,
+    admin_grid,
+    hazards_csv,
+    victims_csv,
+)
+from bench.harness import Results, free_port, fresh_app, wait_for  # noqa: E402
+
+ACTOR = "bench:synthetic"
+
+
+# --- children: one contender per process, so peak memory is its own -------------------------
+def child(kind: str, csv_path: str, target: str) -> None:
+    start = time.perf_counter()
+    if kind == "minewatch":
+        from minewatch.services.field_import import import_files, resolve_mapping
+
+        app = fresh_app(Path(target), loaded=True)  # a real database holds the treaty data
+        start = time.perf_counter()  # the import alone, not creating the database
+        import_files(app, [Path(csv_path)], resolve_mapping("victims", None, None), actor=ACTOR)
+        app.close()
+    elif kind == "pandas":
+        import pandas as pd
+
+        with sqlite3.connect(target) as connection:
+            pd.read_csv(csv_path).to_sql("victims", connection, index=False)
+    elif kind == "duckdb":
+        import duckdb
+
+        with duckdb.connect(target) as connection:
+            connection.execute(f"create table victims as select * from read_csv('{csv_path}')")
+    seconds = time.perf_counter() - start
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "rss_mb": rss_mb}))
+
+
+def run_child(kind: str, csv_path: Path, target: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(csv_path), str(target)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    found: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return found
+
+
+# --- P1 ---------------------------------------------------------------------------------------
+def p1(workdir: Path, n: int, results: Results) -> None:
+    csv_path = victims_csv(workdir / "victims.csv", n)
+    (workdir / "mw").mkdir()
+    mw = run_child("minewatch", csv_path, workdir / "mw")
+    pdx = run_child("pandas", csv_path, workdir / "pandas.db")
+    duck = run_child("duckdb", csv_path, workdir / "victims.duckdb")
+    results.add("", f"## P1 import of {n:,} victim rows from CSV (synthetic)", "")
+    results.table(
+        ("contender", "seconds", "rows/s", "peak RSS MB"),
+        [
+            (name, f"{r['seconds']:.2f}", f"{n / r['seconds']:,.0f}", f"{r['rss_mb']:.0f}")
+            for name, r in (
+                ("minewatch import (every row validated, ledger, roll-ups)", mw),
+                ("pandas read_csv + to_sql (validates nothing)", pdx),
+                ("DuckDB read_csv into a table", duck),
+            )
+        ],
+    )
+    results.add(
+        "",
+        f"Speed relative to pandas: {pdx['seconds'] / mw['seconds']:.2f}x (goal >= 1.1x); "
+        f"to DuckDB: {duck['seconds'] / mw['seconds']:.3f}x (goal >= 0.5x); "
+        f"minewatch peak RSS {mw['rss_mb']:.0f} MB (goal < 500 MB).",
+    )
+
+
+# --- P4 ---------------------------------------------------------------------------------------
+def p4(workdir: Path, n: int, results: Results) -> None:
+    import duckdb
+    from bench.harness import timed
+    from sqlalchemy import func, select
+
+    from minewatch.app import App
+    from minewatch.settings import Settings
+    from minewatch.storage.field_tables import field_rollups as rollups
+
+    app = App.from_settings(Settings(database_url=str(workdir / "mw" / "bench.db")))
+    category = func.substr(
+        rollups.c.metric, 12, func.instr(func.substr(rollups.c.metric, 12), ":") - 1
+    )
+    query = (
+        select(rollups.c.year, rollups.c.iso3, category, func.sum(rollups.c.value))
+        .where(rollups.c.metric.like("casualties:%"))
+        .group_by(rollups.c.year, rollups.c.iso3, category)
+    )
+
+    def ours() -> list[Any]:
+        with app.engine.connect() as connection:
+            return list(connection.execute(query))
+
+    duck = duckdb.connect(str(workdir / "victims.duckdb"), read_only=True)
+    peer_sql = "select year(date) y, iso3, category, count(*) from victims group by all"
+
+    def peer() -> list[Any]:
+        return duck.execute(peer_sql).fetchall()
+
+    mine = {(int(y), i, c): int(v) for y, i, c, v in ours()}
+    theirs = {(int(y), i, c): int(v) for y, i, c, v in peer()}
+    assert mine == theirs, "the roll-up and DuckDB disagree"
+    t_ours, t_peer = timed(ours, runs=50, warmup=3), timed(peer, runs=50, warmup=3)
+    results.add("", f"## P4 casualty roll-up year x state x category over {n:,} victims", "")
+    results.table(
+        ("contender", "median ms", "p95 ms"),
+        [
+            ("minewatch (write-time roll-ups)", f"{t_ours.median_ms:.2f}", f"{t_ours.p95_ms:.2f}"),
+            ("DuckDB GROUP BY over the rows", f"{t_peer.median_ms:.2f}", f"{t_peer.p95_ms:.2f}"),
+        ],
+    )
+    results.add(
+        "",
+        f"{len(mine)} groups, identical in both. minewatch time / DuckDB time: "
+        f"{t_ours.median_ms / t_peer.median_ms:.2f}x (goal <= 2x).",
+    )
+    app.close()
+    duck.close()
+
+
+# --- P2 ---------------------------------------------------------------------------------------
+def p2(workdir: Path, n: int, results: Results) -> None:
+    import numpy as np
+    import shapely
+    from pyogrio.raw import read
+
+    from minewatch.services import layers
+    from minewatch.services.field_import import import_files, resolve_mapping
+
+    grid = admin_grid(workdir / "admin.geojson", 3000)
+    points = accidents_csv(workdir / "accidents.csv", n)
+    admin = resolve_mapping("admin-areas", None, None)
+
+    directory = workdir / "p2"
+    directory.mkdir()
+    app = fresh_app(directory, loaded=False)
+    import_files(app, [points], resolve_mapping("accidents", None, None), actor=ACTOR)
+    # The admin-area import places the points already held (services.layers.place_unassigned:
+    # STRtree / ST_Contains, the rows' codes stored, roll-ups moved); time that step alone.
+    timings: list[float] = []
+    original = layers.place_unassigned
+
+    def timed_place(connection: Any, deltas: Any) -> int:
+        start = time.perf_counter()
+        placed = original(connection, deltas)
+        timings.append(time.perf_counter() - start)
+        return placed
+
+    layers.place_unassigned = timed_place  # type: ignore[assignment]
+    try:
+        start = time.perf_counter()
+        summary = import_files(app, [grid], admin, actor=ACTOR)
+        whole = time.perf_counter() - start
+    finally:
+        layers.place_unassigned = original  # type: ignore[assignment]
+        app.close()
+    assert summary.counts.placed == n, summary.counts
+    ours = sum(timings)
+
+    polygons = shapely.from_wkb(read(grid)[2])
+    raw = np.loadtxt(points, delimiter=",", skiprows=1, usecols=(7, 8))
+
+    def peer() -> None:
+        tree = shapely.STRtree(polygons)
+        tree.query(shapely.points(raw), predicate="within")
+
+    start = time.perf_counter()
+    peer()
+    t_peer = time.perf_counter() - start
+    results.add("", f"## P2 assigning {n:,} accident points to 3,000 admin polygons", "")
+    results.table(
+        ("contender", "seconds"),
+        [
+            (
+                "minewatch: placing the points held, codes stored, roll-ups moved",
+                f"{ours:.2f}",
+            ),
+            ("bare shapely STRtree query (points within polygons, in memory)", f"{t_peer:.3f}"),
+        ],
+    )
+    results.add(
+        "",
+        f"(the whole admin-area import: {whole:.2f} s). minewatch / STRtree: {ours / t_peer:.1f}x "
+        "(goal <= 1.2x).",
+    )
+
+
+# --- P5 and P7: minewatch serve ---------------------------------------------------------------
+def serve(db: Path) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    env = {**os.environ, "MINEWATCH_DATABASE_URL": str(db)}
+    command = [str(ROOT / ".venv/bin/minewatch"), "serve", "--port", str(port)]
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    wait_for(port, "/field.json")
+    return process, port
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def p7(workdir: Path, n: int, results: Results) -> None:
+    import httpx
+
+    process, port = serve(workdir / "mw" / "bench.db")
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+            for path in (
+                "/",
+                "/states",
+                "/states/COL",
+                "/field",
+                "/api/v1/rollups/COL",
+                "/api/v1/layers/victims?limit=100",
+                "/field/features.json?layer=accidents",
+            ):
+                client.get(path).raise_for_status()
+        resident = rss_mb(process.pid)
+    finally:
+        process.terminate()
+        process.wait()
+    results.add("", f"## P7 minewatch serve with {n:,} victims held", "")
+    results.add(
+        f"Resident memory after a round of pages and API calls: {resident:.0f} MB (goal < 200 MB)."
+    )
+
+
+def p5(workdir: Path, n: int, results: Results) -> None:
+    import httpx
+
+    from minewatch.services.field_import import import_files, resolve_mapping
+
+    directory = workdir / "p5"
+    directory.mkdir()
+    app = fresh_app(directory, loaded=False)
+    start = time.perf_counter()
+    import_files(
+        app,
+        [hazards_csv(workdir / "hazards.csv", n)],
+        resolve_mapping("hazards", None, None),
+        actor=ACTOR,
+    )
+    imported = time.perf_counter() - start
+    app.close()
+    process, port = serve(directory / "bench.db")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        paints = first_paint(base)
+        windows = request_times(base)
+    finally:
+        process.terminate()
+        process.wait()
+    results.add("", f"## P5 field map of {n:,} hazard polygons (import took {imported:.0f} s)", "")
+    results.add(
+        "First paint in headless Chromium (navigation to the map's first idle with data), "
+        f"5 loads: median {statistics.median(paints):.2f} s, worst {max(paints):.2f} s "
+        "(goal < 1 s).",
+        "",
+    )
+    results.table(
+        ("/field/features.json?layer=hazards window", "features", "median ms", "p95 ms"),
+        [(name, str(count), f"{med:.1f}", f"{p95:.1f}") for name, count, med, p95 in windows],
+    )
+    results.add("", "Goal: p95 < 50 ms.")
+    del httpx
+
+
+def first_paint(base: str) -> list[float]:
+    from playwright.sync_api import sync_playwright
+
+    args = [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--no-first-run",
+    ]
+    found = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+        for _ in range(5):
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            start = time.perf_counter()
+            page.goto(base + "/field")
+            while not page.get_attribute("body", "data-field-ready"):
+                page.wait_for_timeout(10)
+            found.append(time.perf_counter() - start)
+            page.close()
+        browser.close()
+    return found
+
+
+def request_times(base: str) -> list[tuple[str, int, float, float]]:
+    import random
+
+    import httpx
+
+    rng = random.Random(5)
+
+    def window(span: float, zoom: float) -> dict[str, str]:
+        x = rng.uniform(WEST, EAST - span)
+        y = rng.uniform(SOUTH, NORTH - span)
+        return {
+            "layer": "hazards",
+            "bbox": f"{x},{y},{x + span},{y + span * 0.6}",
+            "zoom": str(zoom),
+        }
+
+    kinds = [
+        (
+            "whole area, zoom 5 (capped at 2,000)",
+            lambda: {"layer": "hazards", "bbox": f"{WEST},{SOUTH},{EAST},{NORTH}", "zoom": "5"},
+        ),
+        ("1 degree window, zoom 9", lambda: window(1.0, 9)),
+        ("0.1 degree window, zoom 12", lambda: window(0.1, 12)),
+    ]
+    rows = []
+    with httpx.Client(base_url=base, timeout=60) as client:
+        for name, params in kinds:
+            samples, counts = [], []
+            for _ in range(60):
+                start = time.perf_counter()
+                body = client.get("/field/features.json", params=params()).json()
+                samples.append((time.perf_counter() - start) * 1000)
+                counts.append(body["numberReturned"])
+            samples = samples[10:]  # warm-up
+            samples.sort()
+            rows.append(
+                (
+                    name,
+                    int(statistics.median(counts)),
+                    statistics.median(samples),
+                    samples[int(len(samples) * 0.95)],
+                )
+            )
+    return rows
+
+
+def versions() -> str:
+    from importlib.metadata import version
+
+    chromium = subprocess.run(
+        ["/usr/bin/chromium", "--version"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    names = ("minewatch", "pandas", "duckdb", "shapely", "sqlalchemy", "uvicorn", "playwright")
+    return (
+        "Versions: "
+        + ", ".join(f"{n} {version(n)}" for n in names)
+        + f", {chromium}; SQLite {sqlite3.sqlite_version}."
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--victims", type=int, default=1_000_000, help="P1, P4, P7 (issue: 1M; P4 asks 10M)"
+    )
+    parser.add_argument(
+        "--points", type=int, default=1_000_000, help="P2 accident points (issue: 1M)"
+    )
+    parser.add_argument(
+        "--hazards", type=int, default=100_000, help="P5 hazard polygons (issue: 100k)"
+    )
+    parser.add_argument("--only", default="P1,P2,P4,P5,P7")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return
+    chosen = set(args.only.upper().split(","))
+    results = Results("field")
+    results.add("", versions(), "", "All data synthetic (bench/field_data.py, seeded).")
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        if chosen & {"P1", "P4", "P7"}:
+            p1(workdir, args.victims, results)
+        if "P4" in chosen:
+            p4(workdir, args.victims, results)
+        if "P7" in chosen:
+            p7(workdir, args.victims, results)
+        if "P2" in chosen:
+            p2(workdir, args.points, results)
+        if "P5" in chosen:
+            p5(workdir, args.hazards, results)
+    results.write()
+
+
+if __name__ == "__main__":
+    main()

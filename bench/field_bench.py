@@ -81,10 +81,12 @@ def child(kind: str, csv_path: str, target: str) -> None:
 def run_child(kind: str, csv_path: Path, target: Path) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", kind, str(csv_path), str(target)],
-        check=True,
+        check=False,
         capture_output=True,
         text=True,
     )
+    if out.returncode:
+        raise RuntimeError(f"{kind} failed:\n{out.stderr[-3000:]}")
     found: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
     return found
 

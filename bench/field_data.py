@@ -96,12 +96,12 @@ def accidents_csv(path: Path, n: int, seed: int = 11) -> Path:
 VICTIM_HEADER = ["reference", "date", "iso3", "sex", "age_band", "category", "outcome"]
 
 
-def victim_rows(n: int, seed: int = 13) -> list[list[str]]:
-    """``n`` victim rows (VICTIM_HEADER order)."""
+def victim_rows(n: int, seed: int = 13, start: int = 0) -> list[list[str]]:
+    """``n`` victim rows (VICTIM_HEADER order), numbered from ``start``."""
     rng = random.Random(seed)
     return [
         [
-            f"SYN-V{i:08d}",
+            f"SYN-V{start + i:08d}",
             f"{1999 + rng.randrange(27)}-{1 + rng.randrange(12):02d}-{1 + rng.randrange(28):02d}",
             ISO3S[rng.randrange(len(ISO3S))],
             rng.choice(("male", "female")),
@@ -119,7 +119,7 @@ def victims_csv(path: Path, n: int, seed: int = 13) -> Path:
         out = csv.writer(handle)
         out.writerow(VICTIM_HEADER)
         for start in range(0, n, 50_000):
-            out.writerows(victim_rows(min(50_000, n - start), seed + start))
+            out.writerows(victim_rows(min(50_000, n - start), seed + start, start))
     return path
 
 

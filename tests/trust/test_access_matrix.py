@@ -40,6 +40,9 @@ RULES: dict[tuple[str, str], str] = {
             "/api/v1/sources/{source_id}",
             "/api/v1/records/{record_id}",
             "/api/v1/indicators",
+            "/field",  # the field map: the same public rule as the layers API
+            "/field.json",
+            "/field/sources.json",
             "/",
             "/.json",
             "/index.json",
@@ -69,6 +72,7 @@ RULES: dict[tuple[str, str], str] = {
     # token that is presented but not live is refused rather than silently ignored.
     ("GET", "/api/v1/layers"): PUBLIC,
     ("GET", "/api/v1/layers/{layer}"): PUBLIC_OR_LIVE,
+    ("GET", "/field/features.json"): PUBLIC_OR_LIVE,  # the map's windows: the layers' rule
     ("GET", "/api/v1/rollups/{iso3}"): PUBLIC,
     ("POST", "/login"): FORM,
     ("POST", "/logout"): FORM,

@@ -19,7 +19,7 @@ from minewatch.domain.errors import NotFound
 from minewatch.domain.evidence import ReviewStatus, StoredRecord
 from minewatch.domain.kinds import Kind, profile_sections
 from minewatch.extract.gazetteer import states_named
-from minewatch.services import ledger
+from minewatch.services import field_rollups, ledger
 from minewatch.services.views import ReadView, read_view
 from minewatch.storage.tables import citations, records
 
@@ -120,6 +120,9 @@ def state_profile(
     for key, kinds in LISTED_SECTIONS.items():
         found = _section(view, code, kinds, as_of)
         profile[key] = [{**_record_head(r), **r.data} for r in sorted(found, key=_date_key)]
+    # The field layers' roll-ups (kept current at write time), so the page, its .json twin,
+    # the API and the CLI show one profile.
+    profile["field"] = field_rollups.profile_figures(app, code)
     return profile
 
 

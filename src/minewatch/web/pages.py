@@ -22,7 +22,7 @@ from fastapi.routing import APIRoute
 from starlette.responses import Response
 
 from minewatch.domain.errors import MinewatchError
-from minewatch.services import field_rollups, queries
+from minewatch.services import queries
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.web.deps import get_app
 from minewatch.web.paging import Page, page_params, paged
@@ -84,7 +84,6 @@ def state_profile(
 ) -> Response:
     app = get_app(request)
     profile = queries.state_profile(app, iso3, as_of_param(as_of), known_at_param(known_at))
-    profile["field"] = field_rollups.profile_figures(app, profile["iso3"])
     return render(request, "state.html", profile)
 
 

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from minewatch.app import App
+from minewatch.domain.errors import ImportRefused
 from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.tables import audit_log, records
@@ -117,4 +118,21 @@ def test_reimport_adds_nothing_and_writes_no_audit(empty_app: App) -> None:
             connection.execute(select(func.count()).select_from(audit_log)).scalar(),
         )
         assert stored_rollups(connection) == kept == scan_rollups(connection)
+    assert after == before
+
+
+def test_a_file_the_preset_is_not_for_is_refused_and_writes_nothing(empty_app: App) -> None:
+    # An events file read with the demining preset used to overwrite demining records
+    # (named by row number) with blanks; now the columns the preset names must be there.
+    run_import(empty_app, [DEMINING], preset="co-aicma-demining")
+    with empty_app.engine.connect() as connection:
+        before = connection.execute(select(func.count()).select_from(records)).scalar_one()
+        totals = rollup_report(connection, "COL")["totals"]
+    with pytest.raises(ImportRefused) as refused:
+        run_import(empty_app, [EVENTS / "1990.json"], preset="co-aicma-demining")
+    missing = {p.where.field for p in refused.value.problems}
+    assert {"totalartefactosdestruidos", "areadespejada", "tipodesminado"} <= missing
+    with empty_app.engine.connect() as connection:
+        after = connection.execute(select(func.count()).select_from(records)).scalar_one()
+        assert rollup_report(connection, "COL")["totals"] == totals
     assert after == before

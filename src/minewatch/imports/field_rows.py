@@ -52,13 +52,14 @@ class RowMapper:
         self.mapping, self.file, self.stem, self.crs = mapping, file_name, file_stem, crs
         self._keys: dict[int, int] = {}
         self._duplicates = geo.DuplicateFinder()
+        self._header_checked: set[int] = set()
 
     def map(self, row: SourceRow) -> tuple[MappedRow | None, list[InvalidInput]]:
         where = Location(self.file, row.number)
         route = self.mapping.route_for(row.cells)
         if route is None:
             return None, [InvalidInput("matches none of the mapping's layers", where)]
-        problems: list[InvalidInput] = []
+        problems = self._missing_columns(route, row)
         values = self._values(route, row.cells, where, problems)
         record_id = self._record_id(route, row, where, problems)
         shape = self._geometry(route, row, where, problems)
@@ -86,6 +87,23 @@ class RowMapper:
             issues,
         )
         return (None if problems else mapped), problems
+
+    def _missing_columns(self, route: LayerRoute, row: SourceRow) -> list[InvalidInput]:
+        """A file without a column the mapping names is not the file the mapping is for (a
+        wrong preset would otherwise overwrite other records with blanks): one problem per
+        missing column, reported on the first row of each layer. Without a mapping file (our
+        own field names, ``row_if_blank``) every column but the geometry is optional."""
+        if route.row_if_blank or id(route) in self._header_checked:
+            return []
+        self._header_checked.add(id(route))
+        named = sorted(route.used_columns() - {ROW, FILE} - set(row.cells))
+        return [
+            InvalidInput(
+                "the mapping names this column and the file has no such column",
+                Location(self.file, row.number, column),
+            )
+            for column in named
+        ]
 
     def _values(
         self,

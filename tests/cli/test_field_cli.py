@@ -94,3 +94,5 @@ def test_export_and_rollup(tmp_path: Path) -> None:
     assert code == 0 and len(list(csv.DictReader(io.StringIO(output)))) == 1
     code, _, errors = invoke("rollup", "--iso3", "COL", "--format", "xml")
     assert code == 2 and "json or csv" in errors
+    code, output, errors = invoke("rollup", "--iso3", "XXX", "--format", "json")
+    assert (code, output) == (2, "") and errors.strip().startswith("error (not_found):")

@@ -11,10 +11,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+import pycountry
 from sqlalchemy import Connection, func, select
 
 from minewatch.app import App
 from minewatch.domain import rollups
+from minewatch.domain.errors import NotFound
 from minewatch.domain.field import LAYERS
 from minewatch.services.layers import read_layer
 from minewatch.storage.field_tables import field_rollups
@@ -46,8 +48,13 @@ def _metrics(connection: Connection, iso3: str, *filters: Any) -> list[tuple[str
 
 def rollup_report(connection: Connection, iso3: str, year: int | None = None) -> dict[str, Any]:
     """{"iso3", "year"?, "totals": {...}, "years": [{"year", ...totals}]} (years only without
-    ``year``; year 0 holds rows without a date). Areas in m², counts as integers."""
+    ``year``; year 0 holds rows without a date). Areas in m², counts as integers.
+
+    Raises NotFound for a code that is not an ISO 3166-1 alpha-3 country (all zeros would
+    read as "nothing happened there")."""
     iso3 = iso3.upper()
+    if pycountry.countries.get(alpha_3=iso3) is None:
+        raise NotFound(f"no state with ISO 3166 alpha-3 code {iso3!r}")
     if year is not None:
         metrics = _metrics(connection, iso3, field_rollups.c.year == year)
         return {"iso3": iso3, "year": year, "totals": rollups.summarise(metrics)}

@@ -5,6 +5,7 @@ marked as corroborating instead of queued as new. On both backends."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,7 +20,7 @@ from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.services import accounts, claims, ledger, review
 from minewatch.web.app import create_app
 
-from .helpers import ACTOR, FINLAND, STOCKPILE, add_claim, fields, token_for
+from .helpers import ACTOR, FINLAND, PASSWORD, STOCKPILE, add_claim, add_user, fields, token_for
 
 REVIEWER = "test:reviewer"
 USE = fields(
@@ -126,3 +127,25 @@ def test_the_cli_accepts_a_document(loaded_app: App, monkeypatch: pytest.MonkeyP
     assert all(f"{record_id} is accepted" in result.stdout for record_id in ids)
     listed = CliRunner().invoke(cli, ["review", "reject-document", str(source_id)])
     assert listed.exit_code != 0  # a rejection needs --reason
+
+
+def test_the_review_page_form_rejects_a_whole_document(loaded_app: App, client: TestClient) -> None:
+    source_id, _ = add_document(loaded_app, "https://news.example/f", STOCKPILE, USE)
+    add_user(loaded_app, "rita", accounts.Role.REVIEWER)
+    login = {"username": "rita", "password": PASSWORD, "next": "/review"}
+    assert client.post("/login", data=login, follow_redirects=False).status_code == 303
+    found = re.search(r'name="csrf" value="([^"]+)"', client.get("/review").text)
+    assert found is not None
+    form = {"csrf": found.group(1), "decision": "reject", "reason": " "}
+    url = f"/review/documents/{source_id}"
+    refused = client.post(url, data=form, follow_redirects=False)
+    assert refused.status_code == 400 and f"source {source_id}" in refused.text
+    assert len(review.queue(loaded_app)["documents"]) == 1
+    form["decision"] = "maybe"
+    assert client.post(url, data=form, follow_redirects=False).status_code == 400
+    form.update(decision="reject", reason="a rumour")
+    done = client.post(url, data=form, follow_redirects=False)
+    assert (
+        done.status_code == 303 and done.headers["location"] == f"/review?done=source+{source_id}"
+    )
+    assert review.queue(loaded_app)["documents"] == []

@@ -13,6 +13,7 @@ Both faces make the same call (``services.review.decide``); nothing here decides
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Request
@@ -84,25 +85,26 @@ def queue_page(request: Request, done: str | None = None) -> Response:
 
 @pages.post("/review/{record_id}")
 async def decide_form(request: Request, record_id: str) -> Response:
-    try:
-        who, cookie = _reviewer(request)
-    except Unauthenticated:
-        return session.to_login(request)
-    app = get_app(request)
-    session.check_origin(request)
-    fields = await session.form_fields(request)
-    sessions.check_csrf(app, cookie, fields.get("csrf"))
-    try:
-        verdict = await run_in_threadpool(_verdict_from_form, app, record_id, fields)
-        await run_in_threadpool(review.decide, app, record_id, verdict, who.username)
-    except (InvalidInput, VersionConflict) as error:
-        data = _page_data(app, who, cookie, error={"record": record_id, "message": error.message})
-        return render(request, "review/queue.html", data, status_code=error.status)
-    return RedirectResponse(f"/review?done={record_id}", status_code=303)
+    def decide(app: App, fields: dict[str, str], username: str) -> None:
+        review.decide(app, record_id, _verdict_from_form(app, record_id, fields), username)
+
+    return await _decide_by_form(request, record_id, record_id, decide)
 
 
 @pages.post("/review/documents/{source_id}")
 async def decide_document_form(request: Request, source_id: int) -> Response:
+    def decide(app: App, fields: dict[str, str], username: str) -> None:
+        decision = _decision_from_form(fields)
+        review.decide_document(app, source_id, decision, fields.get("reason", ""), username)
+
+    return await _decide_by_form(request, f"source {source_id}", f"source+{source_id}", decide)
+
+
+async def _decide_by_form(
+    request: Request, label: str, done: str, decide: Callable[[App, dict[str, str], str], None]
+) -> Response:
+    """The review forms' one path: a signed-in reviewer, a same-site form with its CSRF token,
+    then ``decide``; a refused decision shows the queue again with the error next to ``label``."""
     try:
         who, cookie = _reviewer(request)
     except Unauthenticated:
@@ -112,20 +114,18 @@ async def decide_document_form(request: Request, source_id: int) -> Response:
     fields = await session.form_fields(request)
     sessions.check_csrf(app, cookie, fields.get("csrf"))
     try:
-        decision = review.Decision(fields.get("decision", ""))
-    except ValueError:
-        decision = None
-    try:
-        if decision is None:
-            raise InvalidInput("the form lacks a decision", Location(field="decision"))
-        await run_in_threadpool(
-            review.decide_document, app, source_id, decision, fields.get("reason", ""), who.username
-        )
+        await run_in_threadpool(decide, app, fields, who.username)
     except (InvalidInput, VersionConflict) as error:
-        where = f"source {source_id}"
-        data = _page_data(app, who, cookie, error={"record": where, "message": error.message})
+        data = _page_data(app, who, cookie, error={"record": label, "message": error.message})
         return render(request, "review/queue.html", data, status_code=error.status)
-    return RedirectResponse(f"/review?done=source+{source_id}", status_code=303)
+    return RedirectResponse(f"/review?done={done}", status_code=303)
+
+
+def _decision_from_form(fields: dict[str, str]) -> review.Decision:
+    try:
+        return review.Decision(fields.get("decision", ""))
+    except ValueError:
+        raise InvalidInput("the form lacks a decision", Location(field="decision")) from None
 
 
 def _verdict_from_form(app: App, record_id: str, fields: dict[str, str]) -> review.Verdict:

@@ -22,6 +22,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from minewatch.cli.common import cli_actor, err, fail, ready_app, run, write_json
+from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import ImportRefused, InvalidInput, Location
 from minewatch.imports.mapping import describe_presets
 from minewatch.services.field_export import FORMATS, export_layer
@@ -121,15 +122,17 @@ def rollup_cmd(
 
 def _write_rollup_csv(rows: list[dict[str, Any]]) -> None:
     writer = csv.writer(sys.stdout)
-    writer.writerow(["year", *TOTAL_COLUMNS, *(f"devices_{k}" for k in DEVICE_KINDS)])
+    writer.writerow(safe_row(["year", *TOTAL_COLUMNS, *(f"devices_{k}" for k in DEVICE_KINDS)]))
     for row in rows:
         by_type = row["devices_by_type"]
         writer.writerow(
-            [
-                row["year"],
-                *(row[c] for c in TOTAL_COLUMNS),
-                *(by_type.get(k, 0) for k in DEVICE_KINDS),
-            ]
+            safe_row(
+                [
+                    row["year"],
+                    *(row[c] for c in TOTAL_COLUMNS),
+                    *(by_type.get(k, 0) for k in DEVICE_KINDS),
+                ]
+            )
         )
 
 

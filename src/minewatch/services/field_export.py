@@ -23,6 +23,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Connection, select
 
+from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.field import COMMON_FIELDS, FieldType, LayerSpec, layer_named
 from minewatch.domain.kinds import Sensitivity
@@ -150,9 +151,9 @@ def _csv(path: Path, _spec: LayerSpec, names: list[str], items: Iterable[Feature
     count = 0
     with path.open("w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
-        writer.writerow([*names, *_GEOMETRY_COLUMNS])
+        writer.writerow(safe_row([*names, *_GEOMETRY_COLUMNS]))
         for feature in items:
-            writer.writerow(_flat(feature, names))
+            writer.writerow(safe_row(_flat(feature, names)))
             count += 1
     return count
 
@@ -162,10 +163,10 @@ def _xlsx(path: Path, spec: LayerSpec, names: list[str], items: Iterable[Feature
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(spec.name)
-    sheet.append([*names, *_GEOMETRY_COLUMNS])
+    sheet.append(safe_row([*names, *_GEOMETRY_COLUMNS]))
     count = 0
     for feature in items:
-        sheet.append(_flat(feature, names))
+        sheet.append(safe_row(_flat(feature, names)))
         count += 1
     book.save(path)
     return count

@@ -20,6 +20,7 @@ from typing import Any
 
 import orjson
 
+from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.hxl import hashtag
 
@@ -87,14 +88,16 @@ def columns_of(rows: Iterable[Row]) -> list[str]:
 
 
 def to_csv(rows: list[Any], hxl: bool = False) -> bytes:
-    """RFC 4180 CSV (UTF-8, CRLF) with a header row, then, if ``hxl``, the HXL hashtag row."""
+    """RFC 4180 CSV (UTF-8, CRLF) with a header row, then, if ``hxl``, the HXL hashtag row.
+    Every cell is spreadsheet-safe (``minewatch.domain.cells``: text that a spreadsheet would
+    run as a formula starts with ``'``; numbers stay numbers)."""
     flat = [flatten(row) for row in rows]
     columns = columns_of(flat)
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(columns)
+    writer.writerow(safe_row(columns))
     if hxl:
-        writer.writerow([hashtag(c) for c in columns])
+        writer.writerow(safe_row(hashtag(c) for c in columns))
     for row in flat:
-        writer.writerow([cell(row.get(c)) for c in columns])
+        writer.writerow(safe_row(cell(row.get(c)) for c in columns))
     return out.getvalue().encode()

@@ -3,12 +3,17 @@
     minewatch import PATH... --layer hazards|activities|accidents|victims|eore|admin-areas
                              [--preset NAME | --mapping FILE] [--crs EPSG:N]
     minewatch import --list-presets
+    minewatch import PATH... --layer LAYER --format odk [--accept --user NAME]
     minewatch export --layer NAME --format geojson|gpkg|csv|xlsx [--public] -o PATH
     minewatch rollup --iso3 COL [--year Y] --format json|csv
 
 ``import`` prints one summary line (rows read, added, new versions, unchanged) and exits 0; on
 any problem it prints every problem as ``file, row N, field 'x': why`` and exits 2, having
 written nothing.
+
+``--format odk`` reads ODK Central (CSV zip or OData JSON) and KoboToolbox (JSON) exports of the
+forms we publish; the submissions arrive as candidates for review, or accepted with
+``--accept`` when ``--user`` names a reviewer (password from MINEWATCH_PASSWORD or asked).
 """
 
 from __future__ import annotations
@@ -23,11 +28,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from minewatch.cli.common import cli_actor, err, fail, ready_app, run, write_json
 from minewatch.domain.cells import safe_row
-from minewatch.domain.errors import ImportRefused, InvalidInput, Location
+from minewatch.domain.errors import ImportRefused, InvalidInput, Location, MinewatchError
 from minewatch.imports.mapping import describe_presets
+from minewatch.services import accounts
 from minewatch.services.field_export import FORMATS, export_layer
 from minewatch.services.field_import import import_files, resolve_mapping
 from minewatch.services.field_rollups import TOTAL_COLUMNS, rollup_report
+from minewatch.services.odk_import import check_may_accept, form_for_layer, import_submissions
 
 LAYER_HELP = "hazards, activities, accidents, victims, eore or admin-areas"
 DEVICE_KINDS = ("ap", "at", "uxo", "ied", "other")
@@ -42,6 +49,18 @@ def import_cmd(
     mapping: Annotated[Path | None, typer.Option(help="Your own mapping file (TOML)")] = None,
     crs: Annotated[str | None, typer.Option(help="The files' CRS, e.g. EPSG:32618")] = None,
     list_presets: Annotated[bool, typer.Option("--list-presets", help="List presets")] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", help="table (files of rows) or odk (form submissions)")
+    ] = "table",
+    accept: Annotated[
+        bool, typer.Option("--accept", help="odk: write accepted, not candidates (reviewers)")
+    ] = False,
+    user: Annotated[
+        str | None, typer.Option(help="The account importing (a reviewer, for --accept)")
+    ] = None,
+    password: Annotated[
+        str | None, typer.Option(help="Omit to be asked", envvar="MINEWATCH_PASSWORD")
+    ] = None,
 ) -> None:
     """Import field data (all or nothing; the same file again adds nothing)."""
     if list_presets:
@@ -50,6 +69,13 @@ def import_cmd(
         return
     if not paths:
         fail(InvalidInput("give at least one file to import", Location(field="PATH")))
+    if fmt not in ("table", "odk"):
+        fail(InvalidInput(f"--format must be table or odk, not {fmt!r}", Location(field="format")))
+    if fmt == "odk":
+        _import_odk(paths, layer, preset or mapping or crs, accept, user, password)
+        return
+    if accept:
+        fail(InvalidInput("--accept goes with --format odk", Location(field="accept")))
     chosen = run(lambda: resolve_mapping(layer, preset, mapping))
     with ready_app() as app, _progress() as progress:
         task = progress.add_task("Importing", total=None)
@@ -67,6 +93,48 @@ def import_cmd(
             progress.stop()
             fail(exc)
     sys.stdout.write(summary.describe() + "\n")
+
+
+def _import_odk(
+    paths: list[Path],
+    layer: str | None,
+    mapping_given: object,
+    accept: bool,
+    user: str | None,
+    password: str | None,
+) -> None:
+    """Submissions of a published form: candidates, or accepted by a reviewer (--accept)."""
+    if mapping_given:
+        fail(
+            InvalidInput(
+                "--format odk reads the form's own questions: no --preset, --mapping or --crs",
+                Location(field="format"),
+            )
+        )
+    if layer is None:
+        fail(InvalidInput("say which layer the submissions fill (--layer)", Location("layer")))
+    run(lambda: form_for_layer(layer))
+    if accept and user is None:
+        run(lambda: check_may_accept(None))
+    if user is not None and password is None:
+        password = typer.prompt("Password", hide_input=True)
+    with ready_app() as app:
+        principal = None
+        if user is not None:
+            with app.engine.connect() as connection:
+                principal = run(lambda: accounts.authenticate(connection, user, password or ""))
+        actor = principal.username if principal else cli_actor()
+        try:
+            summary = import_submissions(
+                app, paths, layer, actor=actor, accept=accept, principal=principal
+            )
+        except ImportRefused as refused:
+            _print_problems(refused)
+            fail(refused)
+        except MinewatchError as exc:
+            fail(exc)
+    status = "accepted" if accept else "candidates for review"
+    sys.stdout.write(f"{summary.describe()}; {status}\n")
 
 
 def _progress() -> Progress:

@@ -117,17 +117,34 @@ def import_files(
             if not problems:
                 writer.finish()
                 problems.extend(writer.problems)
-            _fold(summary, writer.counts, read)
-            if not problems and (new_source or _wrote(writer.counts)):
-                target = _target(batch, path, source_id, read, writer.counts)
-                digest = batch_digest(writer.written)
-                audit.append(
-                    connection, audit.AuditEntry(actor, "layer.import", target, None, digest)
-                )
-        if problems:
-            listed = problems[:MAX_LISTED]
-            raise ImportRefused(listed, len(problems) - len(listed))
+            fold_counts(summary, writer.counts, read)
+            if not problems:
+                audit_file(connection, actor, (batch, path, source_id, new_source), read, writer)
+        refuse_if(problems)
     return summary
+
+
+def audit_file(
+    connection: Connection,
+    actor: str,
+    file: tuple[str, Path, int, bool],
+    read: int,
+    writer: LayerWriter,
+) -> None:
+    """The file's one ``layer.import`` entry (``file`` = batch id, path, source id, whether
+    the source is new): none for a file already held that changed nothing."""
+    batch, path, source_id, new_source = file
+    if new_source or _wrote(writer.counts):
+        target = audit_target(batch, path, source_id, read, writer.counts)
+        digest = batch_digest(writer.written)
+        audit.append(connection, audit.AuditEntry(actor, "layer.import", target, None, digest))
+
+
+def refuse_if(problems: list[InvalidInput]) -> None:
+    """ImportRefused listing the problems (the first MAX_LISTED, the rest counted), if any."""
+    if problems:
+        listed = problems[:MAX_LISTED]
+        raise ImportRefused(listed, len(problems) - len(listed))
 
 
 def _import_file(
@@ -159,7 +176,7 @@ def _import_file(
     return read
 
 
-def _fold(summary: ImportSummary, counts: WriteCounts, read: int) -> None:
+def fold_counts(summary: ImportSummary, counts: WriteCounts, read: int) -> None:
     summary.files += 1
     summary.rows_read += read
     total = summary.counts
@@ -204,7 +221,7 @@ def _source(connection: Connection, path: Path, mapping: Mapping, actor: str) ->
     return ledger.ensure_source(connection, draft, actor, audited=False)
 
 
-def _target(batch: str, path: Path, source_id: int, read: int, counts: WriteCounts) -> str:
+def audit_target(batch: str, path: Path, source_id: int, read: int, counts: WriteCounts) -> str:
     """``<batch> source:<id> <file> rows=… added=… new_versions=… unchanged=…``: the batch id
     first (the versions' ``reason`` ends with it), then the file's source and the counts."""
     return (

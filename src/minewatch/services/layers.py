@@ -73,13 +73,24 @@ def accepted_current(layer: str, known_at: datetime | None = None) -> Select[Any
 class LayerWriter:
     """Writes mapped rows of any layer inside the caller's transaction."""
 
-    def __init__(self, connection: Connection, *, source_id: int, actor: str, reason: str) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        *,
+        source_id: int,
+        actor: str,
+        reason: str,
+        review_status: ReviewStatus = ReviewStatus.ACCEPTED,
+    ) -> None:
         self.connection, self.source_id, self.actor, self.reason = (
             connection,
             source_id,
             actor,
             reason,
         )
+        # Accepted (a national dataset) or candidate (field submissions awaiting review): a
+        # candidate version counts in no read and no roll-up until a reviewer accepts it.
+        self.review_status = review_status
         self.spatial = spatial_for(connection)
         self.counts = WriteCounts()
         self.deltas: dict[tuple[str, str, int, str], float] = {}
@@ -117,7 +128,8 @@ class LayerWriter:
         if layer == "activities":
             self._resolve_hazards([row for row, _ in changed])
         drafts = [
-            (_draft(row, fp, self.source_id), _base(latest, row.record_id)) for row, fp in changed
+            (_draft(row, fp, self.source_id, self.review_status), _base(latest, row.record_id))
+            for row, fp in changed
         ]
         written = ledger.append_versions(
             self.connection, drafts, actor=self.actor, reason=self.reason
@@ -153,8 +165,11 @@ class LayerWriter:
 
     def _roll_up(self, layer: str, typed: list[dict[str, Any]], replaced: list[int]) -> None:
         accepted = str(ReviewStatus.ACCEPTED)
-        for values in typed:  # imported versions are accepted (the ledger's default)
-            _merge(self.deltas, rollups.delta(layer, values, None))
+        if self.review_status is ReviewStatus.ACCEPTED:
+            for values in typed:
+                _merge(self.deltas, rollups.delta(layer, values, None))
+        # The replaced version stops counting either way: the newest version is the record's
+        # current one, and a candidate is not counted (``accepted_current``).
         if not replaced:
             return
         table = layer_tables[layer]
@@ -268,7 +283,12 @@ def _fingerprint(row: MappedRow) -> str:
     return content_hash({"values": row.values, "attributes": row.attributes, "geometry": wkb})
 
 
-def _draft(row: MappedRow, fingerprint: str, source_id: int) -> RecordDraft:
+def _draft(
+    row: MappedRow,
+    fingerprint: str,
+    source_id: int,
+    status: ReviewStatus = ReviewStatus.ACCEPTED,
+) -> RecordDraft:
     return RecordDraft(
         record_id=row.record_id,
         kind=row.layer.kind,
@@ -276,7 +296,24 @@ def _draft(row: MappedRow, fingerprint: str, source_id: int) -> RecordDraft:
         citations=(Citation(source_id, row.quote),),
         iso3=row.values.get("iso3"),
         valid_from=row.values.get("date"),
+        review_status=status,
     )
+
+
+def records_by_source_code(
+    connection: Connection, layer: str, codes: Sequence[str]
+) -> dict[str, str]:
+    """source code -> record id, over every version of a layer (an ODK submission's
+    instanceID is kept as its version's ``source_code``)."""
+    table = layer_tables[layer]
+    found: dict[str, str] = {}
+    wanted = sorted(set(codes))
+    for start in range(0, len(wanted), 500):
+        query = select(table.c.source_code, table.c.record_id).where(
+            table.c.source_code.in_(wanted[start : start + 500])
+        )
+        found.update({str(code): str(record_id) for code, record_id in connection.execute(query)})
+    return found
 
 
 def _typed_row(row: MappedRow, seq: int, version: int) -> dict[str, Any]:

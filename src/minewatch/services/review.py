@@ -1,5 +1,8 @@
 """Reviewing claims: accept (as found, or edited first) or reject with a reason.
 
+Field records that arrived as candidates (ODK / Kobo submissions) are decided through the same
+``decide``, as submitted (``services.field_review``).
+
 A decision is a new version of the claim, written on the version the reviewer saw
 (``base_version``): if someone else decided in between, the ledger raises VersionConflict and
 nothing is written. Accepting also writes the domain record (``claims.DOMAIN_KINDS``) citing the
@@ -20,7 +23,7 @@ from minewatch.analysis import contradictions, corroboration
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
-from minewatch.services import claims, ledger
+from minewatch.services import claims, field_review, ledger
 from minewatch.storage.engine import writing
 
 
@@ -136,6 +139,17 @@ def decide(app: App, record_id: str, verdict: Verdict, reviewer: str) -> dict[st
 def _decide_in(
     connection: Connection, record_id: str, verdict: Verdict, reviewer: str
 ) -> dict[str, Any]:
+    latest = ledger.history(connection, record_id)[-1]
+    if field_review.is_field_record(latest):  # a field submission awaiting review
+        return field_review.decide(
+            connection,
+            latest,
+            ReviewStatus.ACCEPTED if verdict.decision is Decision.ACCEPT else ReviewStatus.REJECTED,
+            base_version=verdict.base_version,
+            reviewer=reviewer,
+            reason=verdict.reason.strip() or f"{verdict.decision}ed in review",
+            edits=verdict.edits,
+        )
     current = get_claim(connection, record_id)
     data = dict(current.data)
     if verdict.decision is Decision.ACCEPT:

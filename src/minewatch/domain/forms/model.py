@@ -142,6 +142,20 @@ def _survey_row(q: Question) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class Placed:
+    """A question where it sits: ``path`` is the group and repeat names from the form's root,
+    then the question's own name; ``repeat`` the innermost repeat holding it (None at the top)."""
+
+    question: Question
+    path: tuple[str, ...]
+    repeat: str | None
+
+    @property
+    def name(self) -> str:
+        return self.question.name
+
+
+@dataclass(frozen=True)
 class Form:
     """One published form. ``name`` is its download name (``hazard-report``); ``form_id`` and
     ``version`` are what ODK Central and KoboToolbox record on every submission; ``layer`` is
@@ -157,6 +171,43 @@ class Form:
     lists: tuple[ChoiceList, ...]
     instance_name: str = ""
     extra_layers: tuple[str, ...] = field(default=())
+    # Earlier versions whose submissions still import (their questions are this one's).
+    earlier_versions: tuple[str, ...] = field(default=())
+
+    @property
+    def known_versions(self) -> tuple[str, ...]:
+        """The form versions whose submissions minewatch imports: this one and the earlier."""
+        return (self.version, *self.earlier_versions)
+
+    def placed(self) -> tuple[Placed, ...]:
+        """Every question that holds an answer, with its path of group and repeat names from
+        the form's root (the path ODK Central and KoboToolbox name it by) and the repeat it
+        sits in; group markers and notes are left out."""
+        found: list[Placed] = []
+        stack: list[tuple[str, bool]] = []  # (name, is a repeat)
+        for q in self.survey:
+            if q.type in ("begin_group", "begin_repeat"):
+                stack.append((q.name, q.type == "begin_repeat"))
+            elif q.type in ("end_group", "end_repeat"):
+                stack.pop()
+            elif q.type != "note":
+                repeats = [name for name, is_repeat in stack if is_repeat]
+                path = (*(name for name, _ in stack), q.name)
+                found.append(Placed(q, path, repeats[-1] if repeats else None))
+        return tuple(found)
+
+    def repeats(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(name, path) of each repeat, outermost first."""
+        found: list[tuple[str, tuple[str, ...]]] = []
+        stack: list[str] = []
+        for q in self.survey:
+            if q.type in ("begin_group", "begin_repeat"):
+                stack.append(q.name)
+                if q.type == "begin_repeat":
+                    found.append((q.name, tuple(stack)))
+            elif q.type in ("end_group", "end_repeat"):
+                stack.pop()
+        return tuple(found)
 
     def sheets(self) -> dict[str, list[list[str]]]:
         """The three XLSForm sheets as rows of cells, header row first."""

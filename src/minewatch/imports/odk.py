@@ -1,0 +1,609 @@
+"""Submissions exported from ODK Central and KoboToolbox, read by the form's own definition.
+
+Every answer is found by the path the published form (``minewatch.domain.forms``) gives its
+question: the group and repeat names from the root, then the question's name. The shapes read:
+
+- **ODK Central CSV**: the ``.zip`` Central hands out (``<form_id>.csv`` and one
+  ``<form_id>-<repeat>.csv`` per repeat) or its main ``.csv`` with the repeat files beside it.
+  Columns: ``SubmissionDate``; question paths with groups joined by ``-`` (``report-reference``,
+  or the bare name when exported with "remove group names"); a geopoint as four columns
+  ``<path>-Latitude``, ``-Longitude``, ``-Altitude``, ``-Accuracy``; a geoshape as
+  ``lat lon alt acc;…``; a select_multiple space-separated; ``meta-instanceID``; ``KEY`` (the
+  submission's id, kept across edits); ``FormVersion``. A repeat file's rows name their
+  submission by ``PARENT_KEY`` (the parent's ``KEY``).
+- **ODK Central OData JSON** (``Submissions?$expand=*``): ``{"@odata.context": …, "value": […]}``;
+  each submission has ``__id`` (kept across edits), ``__system.formVersion``,
+  ``meta.instanceID`` (and ``meta.deprecatedID`` once edited), groups as nested objects,
+  repeats as arrays, geopoints and geoshapes as GeoJSON.
+- **KoboToolbox JSON** (the JSON export, or ``/api/v2/assets/<uid>/data/``): a list, or
+  ``{"results": […]}``; keys are paths joined by ``/`` (``report/reference``),
+  ``meta/instanceID``, ``meta/deprecatedID``, ``meta/rootUuid``, ``__version__`` (or
+  ``_version_``), ``_xform_id_string``; repeats are arrays of objects keyed by full path.
+
+Every answer comes back as ODK's own text (a geopoint ``lat lon alt acc``, a geoshape
+``lat lon alt acc;…``, numbers as written), so the same submission read from any of the three
+shapes gives the same answers. Problems are located: file (``export.zip/<member>`` inside a
+zip), row (the CSV line, header = 1; in JSON the submission's position, first = 1) and the
+export's own column or key.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.forms.model import Form, Placed
+
+GEO_TYPES = ("geopoint", "geoshape", "geotrace")
+METADATA_TYPES = ("start", "end", "today", "deviceid", "username", "audit")
+_GEOPOINT_PARTS = ("Latitude", "Longitude", "Altitude", "Accuracy")
+_FORM_IN_CONTEXT = re.compile(r"[Ff]orms(?:\('([^']+)'\)|/([^/]+?)\.svc)")
+
+
+@dataclass
+class Answers:
+    """One submission's (or one repeat instance's) answers, by question name, as ODK text;
+    ``columns`` says which export column or key held each (for locating problems)."""
+
+    where: Location
+    values: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Submission:
+    """One exported submission: its ids, the form version it was made with, its answers and
+    its repeats' instances (repeat name -> instances, in order)."""
+
+    where: Location
+    instance_id: str
+    deprecated_id: str | None
+    root_id: str | None
+    form_version: str | None
+    version_field: str
+    answers: Answers
+    repeats: dict[str, list[Answers]] = field(default_factory=dict)
+
+
+def bare_id(instance_id: str | None) -> str | None:
+    """An instanceID without its ``uuid:`` prefix (Kobo's ``_uuid`` has none); None if blank."""
+    if instance_id is None or not str(instance_id).strip():
+        return None
+    return str(instance_id).strip().removeprefix("uuid:")
+
+
+def read_submissions(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]:
+    """The submissions in one export of ``form`` and every problem found reading them: a
+    missing id, a submission of another form or of a form version we do not publish."""
+    if not path.is_file():
+        return [], [InvalidInput("no such file", Location(str(path)))]
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        return _central_zip(path, form)
+    if suffix == ".csv":
+        return _central_csv_files(path, form)
+    if suffix == ".json":
+        return _json(path, form)
+    return [], [
+        InvalidInput(
+            f"cannot import {suffix or 'a file without a suffix'} as submissions: give the "
+            "ODK Central .zip or .csv export, or a Central or KoboToolbox .json export",
+            Location(path.name),
+        )
+    ]
+
+
+# --- checks every shape shares ---------------------------------------------------------------
+
+
+def _check(submission: Submission, form: Form, problems: list[InvalidInput]) -> None:
+    where = submission.where
+    version = submission.form_version
+    if version is None or not version.strip():
+        problems.append(
+            InvalidInput(
+                "the export does not say which form version this submission was made with",
+                Location(where.file, where.row, submission.version_field),
+            )
+        )
+    elif version.strip() not in form.known_versions:
+        known = ", ".join(form.known_versions)
+        problems.append(
+            InvalidInput(
+                f"form version {version.strip()!r} is not one minewatch publishes for "
+                f"{form.form_id} (known: {known}); nothing was imported",
+                Location(where.file, where.row, submission.version_field),
+            )
+        )
+
+
+def _other_form(found: str | None, form: Form, where: Location, key: str) -> list[InvalidInput]:
+    if found is None or found == form.form_id:
+        return []
+    return [
+        InvalidInput(
+            f"these are submissions of form {found!r}, not {form.form_id!r} (the form that "
+            f"fills {form.layer})",
+            Location(where.file, where.row, key),
+        )
+    ]
+
+
+def _questions(form: Form, repeat: str | None) -> list[Placed]:
+    return [
+        p for p in form.placed() if p.repeat == repeat and p.question.type not in METADATA_TYPES
+    ]
+
+
+# --- ODK Central CSV ------------------------------------------------------------------------
+
+
+@dataclass
+class _Table:
+    label: str
+    header: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+
+
+def _csv_table(label: str, text: str) -> _Table:
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff")))
+    header = [h.strip() for h in next(reader, [])]
+    rows = []
+    for number, cells in enumerate(reader, start=2):
+        if any(c.strip() for c in cells):
+            rows.append((number, dict(zip(header, cells, strict=False))))
+    return _Table(label, header, rows)
+
+
+def _central_zip(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = {Path(n).name: n for n in archive.namelist() if n.lower().endswith(".csv")}
+            main = f"{form.form_id}.csv"
+            if main not in members:
+                others = [n for n in members if "-" not in Path(n).stem]
+                return [], [
+                    InvalidInput(
+                        f"holds no {main}"
+                        + (f" (it holds {', '.join(sorted(others))})" if others else "")
+                        + f": export the {form.form_id} form from ODK Central",
+                        Location(path.name),
+                    )
+                ]
+
+            def table(name: str) -> _Table | None:
+                if name not in members:
+                    return None
+                text = archive.read(members[name]).decode("utf-8")
+                return _csv_table(f"{path.name}/{name}", text)
+
+            main_table = table(main)
+            assert main_table is not None
+            repeats = {name: table(f"{form.form_id}-{name}.csv") for name, _ in form.repeats()}
+    except (zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        return [], [InvalidInput(f"is not an ODK Central export zip ({exc})", Location(path.name))]
+    return _central_tables(main_table, repeats, form)
+
+
+def _central_csv_files(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]:
+    try:
+        main = _csv_table(path.name, path.read_text(encoding="utf-8"))
+        repeats: dict[str, _Table | None] = {}
+        for name, _ in form.repeats():
+            beside = path.with_name(f"{path.stem}-{name}.csv")
+            repeats[name] = (
+                _csv_table(beside.name, beside.read_text(encoding="utf-8"))
+                if beside.is_file()
+                else None
+            )
+    except UnicodeDecodeError as exc:
+        return [], [InvalidInput(f"is not UTF-8 text ({exc.reason})", Location(path.name))]
+    return _central_tables(main, repeats, form)
+
+
+def _pick(header: Iterable[str], candidates: Iterable[str]) -> str | None:
+    present = set(header)
+    return next((c for c in candidates if c in present), None)
+
+
+def _central_tables(
+    main: _Table, repeats: dict[str, _Table | None], form: Form
+) -> tuple[list[Submission], list[InvalidInput]]:
+    problems: list[InvalidInput] = []
+    header_at = Location(main.label, 1)
+    instance_col = _pick(main.header, ("meta-instanceID", "instanceID"))
+    version_col = _pick(main.header, ("FormVersion", "__version__"))
+    if instance_col is None:
+        problems.append(
+            InvalidInput(
+                "an ODK Central export has this column; this file has none",
+                Location(main.label, 1, "meta-instanceID"),
+            )
+        )
+    if version_col is None:
+        problems.append(
+            InvalidInput(
+                "the export does not say which form version each submission was made with "
+                "(ODK Central writes it in FormVersion)",
+                Location(main.label, 1, "FormVersion"),
+            )
+        )
+    if problems:
+        return [], problems
+    assert instance_col is not None and version_col is not None
+    deprecated_col = _pick(main.header, ("meta-deprecatedID", "deprecatedID"))
+    columns = _columns(main.header, _questions(form, None), lambda p: p.path)
+    submissions: list[Submission] = []
+    by_key: dict[str, Submission] = {}
+    for number, cells in main.rows:
+        where = Location(main.label, number)
+        instance = cells.get(instance_col, "").strip()
+        if not instance:
+            problems.append(InvalidInput("is blank", Location(main.label, number, instance_col)))
+            continue
+        key = cells.get("KEY", "").strip() or instance
+        submission = Submission(
+            where=where,
+            instance_id=instance,
+            deprecated_id=(cells.get(deprecated_col, "") if deprecated_col else "") or None,
+            root_id=key,
+            form_version=cells.get(version_col),
+            version_field=version_col,
+            answers=_answers(where, cells, columns),
+        )
+        _check(submission, form, problems)
+        submissions.append(submission)
+        by_key[key] = submission
+    for name, path in form.repeats():
+        table = repeats.get(name)
+        if table is None:
+            if main.rows:
+                problems.append(
+                    InvalidInput(
+                        f"the form's repeat {name!r} comes in {Path(main.label).stem}-{name}.csv, "
+                        "which is not there: import the .zip ODK Central exports",
+                        header_at,
+                    )
+                )
+            continue
+        questions = _questions(form, name)
+        repeat_columns = _columns(
+            table.header, questions, lambda p, path=path: p.path[len(path) - 1 :]
+        )
+        for number, cells in table.rows:
+            where = Location(table.label, number)
+            parent = by_key.get(cells.get("PARENT_KEY", "").strip())
+            if parent is None:
+                problems.append(
+                    InvalidInput(
+                        "names no submission of the main file",
+                        Location(table.label, number, "PARENT_KEY"),
+                    )
+                )
+                continue
+            parent.repeats.setdefault(name, []).append(_answers(where, cells, repeat_columns))
+    return submissions, problems
+
+
+def _columns(
+    header: list[str], questions: list[Placed], relative: Any
+) -> dict[str, tuple[str, ...]]:
+    """Question name -> the column(s) holding it: the full path joined by ``-``, the path
+    inside its repeat, or the bare name; a geopoint's four ``-Latitude``… columns."""
+    found: dict[str, tuple[str, ...]] = {}
+    for placed in questions:
+        bases = dict.fromkeys(("-".join(placed.path), "-".join(relative(placed)), placed.name))
+        if placed.question.type == "geopoint":
+            for base in bases:
+                parts = tuple(f"{base}-{part}" for part in _GEOPOINT_PARTS)
+                if parts[0] in header and parts[1] in header:
+                    found[placed.name] = parts
+                    break
+            else:
+                column = _pick(header, bases)
+                if column:
+                    found[placed.name] = (column,)
+            continue
+        column = _pick(header, bases)
+        if column:
+            found[placed.name] = (column,)
+    return found
+
+
+def _answers(
+    where: Location, cells: dict[str, str], columns: dict[str, tuple[str, ...]]
+) -> Answers:
+    answers = Answers(where)
+    for name, cols in columns.items():
+        if len(cols) == 4:  # a geopoint in four columns
+            parts = [cells.get(c, "").strip() for c in cols]
+            value = " ".join(p or "0" for p in parts) if parts[0] and parts[1] else ""
+        else:
+            value = cells.get(cols[0], "").strip()
+        if value:
+            answers.values[name] = value
+            answers.columns[name] = cols[0]
+    return answers
+
+
+# --- JSON: ODK Central OData and KoboToolbox ------------------------------------------------
+
+
+def _json(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return [], [InvalidInput(f"is not JSON ({exc})", Location(path.name))]
+    if isinstance(document, dict) and isinstance(document.get("value"), list):
+        context = str(document.get("@odata.context", ""))
+        match = _FORM_IN_CONTEXT.search(context)
+        found = _other_form(
+            (match.group(1) or match.group(2)) if match else None,
+            form,
+            Location(path.name),
+            "@odata.context",
+        )
+        return ([], found) if found else _central_json(path.name, document["value"], form)
+    if isinstance(document, dict) and isinstance(document.get("results"), list):
+        return _kobo_json(path.name, document["results"], form)
+    if isinstance(document, list):
+        return _kobo_json(path.name, document, form)
+    return [], [
+        InvalidInput(
+            'is neither an ODK Central OData export ({"value": [...]}) nor a KoboToolbox '
+            "JSON export (a list of submissions)",
+            Location(path.name),
+        )
+    ]
+
+
+def _central_json(
+    name: str, items: list[Any], form: Form
+) -> tuple[list[Submission], list[InvalidInput]]:
+    problems: list[InvalidInput] = []
+    submissions: list[Submission] = []
+    top = _questions(form, None)
+    for number, item in enumerate(items, start=1):
+        where = Location(name, number)
+        if not isinstance(item, dict):
+            problems.append(InvalidInput("is not a submission object", where))
+            continue
+        meta: dict[str, Any] = _object(item.get("meta"))
+        system: dict[str, Any] = _object(item.get("__system"))
+        instance = _text(meta.get("instanceID")) or _text(item.get("__id"))
+        if not instance:
+            problems.append(InvalidInput("is blank", Location(name, number, "meta.instanceID")))
+            continue
+        submission = Submission(
+            where=where,
+            instance_id=instance,
+            deprecated_id=_text(meta.get("deprecatedID")),
+            root_id=_text(item.get("__id")),
+            form_version=_text(system.get("formVersion")),
+            version_field="__system.formVersion",
+            answers=_nested_answers(where, item, top, 0),
+        )
+        _check(submission, form, problems)
+        for repeat, path in form.repeats():
+            instances = _dig(item, path)
+            if instances is None:
+                if f"{path[-1]}@odata.navigationLink" in _dig_parent(item, path):
+                    problems.append(
+                        InvalidInput(
+                            "the repeat is a link, not its answers: export with $expand=*",
+                            Location(name, number, ".".join(path)),
+                        )
+                    )
+                continue
+            if not isinstance(instances, list):
+                problems.append(
+                    InvalidInput("is not a list", Location(name, number, ".".join(path)))
+                )
+                continue
+            questions = _questions(form, repeat)
+            submission.repeats[repeat] = [
+                _nested_answers(Location(name, number), entry, questions, len(path), repeat, i)
+                for i, entry in enumerate(instances, start=1)
+                if isinstance(entry, dict)
+            ]
+        submissions.append(submission)
+    return submissions, problems
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _dig(item: Any, path: Iterable[str]) -> Any:
+    for part in path:
+        if not isinstance(item, dict):
+            return None
+        item = item.get(part)
+    return item
+
+
+def _dig_parent(item: Any, path: tuple[str, ...]) -> dict[str, Any]:
+    parent = _dig(item, path[:-1])
+    return parent if isinstance(parent, dict) else {}
+
+
+def _nested_answers(
+    where: Location,
+    item: dict[str, Any],
+    questions: list[Placed],
+    skip: int,
+    repeat: str | None = None,
+    index: int = 0,
+) -> Answers:
+    answers = Answers(where)
+    for placed in questions:
+        relative = placed.path[skip:]
+        value = _text(_dig(item, relative))
+        if value is None and len(relative) > 1:
+            value = _text(item.get(placed.name))
+        if value:
+            answers.values[placed.name] = value
+            key = ".".join(relative)
+            answers.columns[placed.name] = f"{repeat}[{index}].{key}" if repeat else key
+    return answers
+
+
+def _kobo_json(
+    name: str, items: list[Any], form: Form
+) -> tuple[list[Submission], list[InvalidInput]]:
+    problems: list[InvalidInput] = []
+    submissions: list[Submission] = []
+    top = _questions(form, None)
+    for number, item in enumerate(items, start=1):
+        where = Location(name, number)
+        if not isinstance(item, dict):
+            problems.append(InvalidInput("is not a submission object", where))
+            continue
+        found = _other_form(_text(item.get("_xform_id_string")), form, where, "_xform_id_string")
+        if found:
+            problems.extend(found)
+            continue
+        uuid = _text(item.get("_uuid"))
+        instance = _text(item.get("meta/instanceID")) or (f"uuid:{uuid}" if uuid else None)
+        if not instance:
+            problems.append(InvalidInput("is blank", Location(name, number, "meta/instanceID")))
+            continue
+        version_key = "__version__" if "__version__" in item else "_version_"
+        version = _text(item.get("__version__"))
+        if version not in form.known_versions and _text(item.get("_version_")):
+            version_key, version = "_version_", _text(item.get("_version_"))
+        submission = Submission(
+            where=where,
+            instance_id=instance,
+            deprecated_id=_text(item.get("meta/deprecatedID")),
+            root_id=_text(item.get("meta/rootUuid")),
+            form_version=version,
+            version_field=version_key,
+            answers=_flat_answers(where, item, top),
+        )
+        _check(submission, form, problems)
+        for repeat, path in form.repeats():
+            instances = item.get("/".join(path))
+            if instances is None:
+                continue
+            if not isinstance(instances, list):
+                problems.append(
+                    InvalidInput("is not a list", Location(name, number, "/".join(path)))
+                )
+                continue
+            questions = _questions(form, repeat)
+            submission.repeats[repeat] = [
+                _flat_answers(where, entry, questions, f"{'/'.join(path)}[{i}].")
+                for i, entry in enumerate(instances, start=1)
+                if isinstance(entry, dict)
+            ]
+        submissions.append(submission)
+    return submissions, problems
+
+
+def _flat_answers(
+    where: Location, item: dict[str, Any], questions: list[Placed], prefix: str = ""
+) -> Answers:
+    answers = Answers(where)
+    for placed in questions:
+        key = _pick(item, ("/".join(placed.path), placed.name))
+        value = _text(item.get(key)) if key else None
+        if value and key:
+            answers.values[placed.name] = value
+            answers.columns[placed.name] = prefix + key
+    return answers
+
+
+def _text(value: Any) -> str | None:
+    """A JSON answer as ODK's own text: numbers as written, GeoJSON as ``lat lon alt acc``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dict) and "coordinates" in value:
+        return _geojson_text(value)
+    if isinstance(value, str):
+        return value.strip() or None
+    return json.dumps(value, sort_keys=True)
+
+
+def _number(value: Any) -> str:
+    return _text(value) or "0"
+
+
+def _geojson_text(value: dict[str, Any]) -> str | None:
+    kind, coordinates = value.get("type"), value.get("coordinates")
+    properties = _object(value.get("properties"))
+    if kind == "Point" and isinstance(coordinates, list) and len(coordinates) >= 2:
+        lon, lat, *rest = coordinates
+        alt = rest[0] if rest else 0
+        return " ".join(_number(v) for v in (lat, lon, alt, properties.get("accuracy", 0)))
+    ring = None
+    if kind == "Polygon" and isinstance(coordinates, list) and coordinates:
+        ring = coordinates[0]
+    elif kind == "LineString":
+        ring = coordinates
+    if not isinstance(ring, list):
+        return json.dumps(value, sort_keys=True)
+    return ";".join(
+        " ".join(_number(v) for v in (p[1], p[0], p[2] if len(p) > 2 else 0, 0))
+        for p in ring
+        if isinstance(p, list) and len(p) >= 2
+    )
+
+
+# --- ODK geo text -> shapes -------------------------------------------------------------------
+
+
+def geometry_of(kind: str, text: str, where: Location) -> tuple[BaseGeometry, float | None]:
+    """A geopoint (``lat lon alt acc``) or geoshape/geotrace (``lat lon alt acc;…``) as a
+    WGS 84 shape (lon, lat), with a geopoint's accuracy in metres; InvalidInput otherwise."""
+    try:
+        points = [_vertex(part) for part in text.split(";") if part.strip()]
+    except ValueError:
+        shown = f"{text[:60]!r} is not an ODK {kind} (lat lon alt accuracy)"
+        raise InvalidInput(shown, where) from None
+    if kind == "geopoint":
+        if len(points) != 1:
+            raise InvalidInput(f"{text[:60]!r} is not one point", where)
+        lon, lat, accuracy = points[0]
+        return shapely.Point(lon, lat), accuracy
+    coordinates = [(lon, lat) for lon, lat, _ in points]
+    if kind == "geotrace":
+        return shapely.LineString(coordinates), None
+    if len(coordinates) > 1 and coordinates[0] == coordinates[-1]:
+        coordinates = coordinates[:-1]
+    if len(coordinates) < 3:
+        raise InvalidInput(
+            f"too_few_vertices: a shape needs 3 points, not {len(coordinates)}", where
+        )
+    return shapely.Polygon(coordinates), None
+
+
+def _vertex(part: str) -> tuple[float, float, float | None]:
+    numbers = [float(n) for n in part.split()]
+    if len(numbers) < 2:
+        raise ValueError(part)
+    lat, lon = numbers[0], numbers[1]
+    accuracy = numbers[3] if len(numbers) > 3 else None
+    return lon, lat, accuracy
+
+
+def geo_questions(form: Form, repeat: str | None = None) -> Iterator[Placed]:
+    """The form's location questions (outside repeats by default), in form order."""
+    return (p for p in form.placed() if p.repeat == repeat and p.question.type in GEO_TYPES)

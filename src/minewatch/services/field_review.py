@@ -1,0 +1,144 @@
+"""Reviewing field records that arrived as candidates (ODK / Kobo submissions).
+
+A decision is a new version of the record, written on the version the reviewer saw (a stale
+base raises VersionConflict, nothing written): the same content with review status
+``accepted`` or ``rejected``, citing the same file and row. Its typed layer row is the
+candidate's, copied under the new version's ``seq``, so reads (which take the record's newest
+version, when accepted) show it at once; the roll-ups move in the same transaction (an
+accepted version adds its figures, the version it replaces takes its own away if it was
+accepted). Accepting a land release activity, or a hazard, checks that the hazard's released
+area does not exceed its area (ReleaseExceedsHazard, nothing written).
+
+``candidates`` lists the field records whose newest version awaits review.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from minewatch.domain import rollups
+from minewatch.domain.errors import InvalidInput, Location, VersionConflict
+from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
+from minewatch.domain.field import LAYERS
+from minewatch.services import ledger
+from minewatch.services.layers import check_release, current_seqs
+from minewatch.storage.field_tables import layer_tables
+from minewatch.storage.spatial import spatial_for
+from minewatch.storage.tables import records
+
+FIELD_KINDS = frozenset(str(spec.kind) for spec in LAYERS.values())
+_LAYER_OF = {str(spec.kind): name for name, spec in LAYERS.items()}
+
+
+def is_field_record(record: StoredRecord) -> bool:
+    return str(record.kind) in FIELD_KINDS
+
+
+def decide(
+    connection: Connection,
+    record: StoredRecord,
+    status: ReviewStatus,
+    *,
+    base_version: int,
+    reviewer: str,
+    reason: str,
+    edits: dict[str, Any],
+) -> dict[str, Any]:
+    """Accept or reject the newest version of a field record (``record``), as submitted."""
+    if edits:
+        raise InvalidInput(
+            "a field record is accepted or rejected as submitted; correct it with an edited "
+            "submission (a new version)",
+            Location(field="edits"),
+        )
+    if base_version != record.version:
+        raise VersionConflict(record.record_id, base_version, record.version)
+    layer = _LAYER_OF[str(record.kind)]
+    draft = RecordDraft(
+        record_id=record.record_id,
+        kind=record.kind,
+        data=record.data,
+        citations=tuple(Citation(c.source_id, c.quote) for c in record.citations),
+        iso3=record.iso3,
+        valid_from=record.valid_from,
+        valid_to=record.valid_to,
+        review_status=status,
+    )
+    version = ledger.write_version(
+        connection, draft, base_version=base_version, actor=reviewer, reason=reason
+    )
+    if version is not None:
+        _copy_row(connection, layer, record, version, status)
+    return {
+        "record": record.record_id,
+        "version": version or record.version,
+        "review_status": str(status),
+        "domain_record": None,
+    }
+
+
+def _copy_row(
+    connection: Connection,
+    layer: str,
+    record: StoredRecord,
+    version: int,
+    status: ReviewStatus,
+) -> None:
+    table = layer_tables[layer]
+    seq = connection.execute(
+        select(records.c.seq).where(
+            records.c.record_id == record.record_id, records.c.version == version
+        )
+    ).scalar_one()
+    old = dict(connection.execute(select(table).where(table.c.seq == record.seq)).mappings().one())
+    new = {**old, "seq": seq, "version": version}
+    connection.execute(table.insert(), [new])
+    spatial = spatial_for(connection)
+    if new["minx"] is not None:
+        spatial.index(
+            connection, layer, [(seq, (new["minx"], new["miny"], new["maxx"], new["maxy"]))]
+        )
+    accepted = ReviewStatus.ACCEPTED
+    deltas = rollups.delta(
+        layer,
+        new if status is accepted else None,
+        old if record.review_status is accepted else None,
+    )
+    spatial.add_to_rollups(connection, deltas)
+    if status is accepted and layer in ("activities", "hazards"):
+        hazard = new.get("hazard_ref") if layer == "activities" else record.record_id
+        if hazard:
+            where = Location(field="area_m2")
+            problems = check_release(connection, {str(hazard): where})
+            if problems:
+                raise problems[0]
+
+
+def candidates(connection: Connection, layer: str | None = None) -> list[dict[str, Any]]:
+    """Field records whose newest version is a candidate: layer, record, version, reference,
+    date, iso3, the citation (file and row), oldest first."""
+    found: list[dict[str, Any]] = []
+    for name in [layer] if layer else list(LAYERS):
+        table = layer_tables[name]
+        query = (
+            select(
+                table.c.record_id,
+                table.c.version,
+                table.c.reference,
+                table.c.date,
+                table.c.iso3,
+                records.c.recorded_by,
+                records.c.seq,
+            )
+            .join(records, records.c.seq == table.c.seq)
+            .where(
+                table.c.seq.in_(current_seqs(name)),
+                records.c.review_status == str(ReviewStatus.CANDIDATE),
+            )
+            .order_by(table.c.seq)
+        )
+        for row in connection.execute(query).mappings():
+            found.append({"layer": name, **{k: row[k] for k in row if k != "seq"}})
+    return found

@@ -1,0 +1,411 @@
+"""ODK Central / KoboToolbox submission imports, on both backends: every published form filled
+and exported in the three shapes (Central CSV zip, Central OData JSON, Kobo JSON) imports as
+candidates, re-imports as a no-op (from any shape), an edited submission makes a version, an
+unknown form version is refused with nothing written, ``accept`` is a reviewer's, the victims
+repeat makes victim rows, and a reviewer's decision puts a candidate into reads and roll-ups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from minewatch.app import App
+from minewatch.domain.errors import ImportRefused, PermissionDenied
+from minewatch.domain.evidence import ReviewStatus
+from minewatch.services import accounts, integrity, ledger, review
+from minewatch.services.accounts import Principal, Role
+from minewatch.services.field_import import ImportSummary
+from minewatch.services.field_review import candidates
+from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
+from minewatch.services.layers import read_layer
+from minewatch.services.odk_import import import_submissions
+from minewatch.storage.tables import audit_log, records, sources
+
+from .odk_exports import SUFFIX, Filled, central_csv_zip, export, fill, kobo_json
+
+ACTOR = "test:odk"
+SHAPES = ("central-csv", "central-json", "kobo-json")
+REVIEWER = Principal("rosa", Role.REVIEWER, frozenset(accounts.SCOPES) - {"admin"})
+ANALYST = Principal("ana", Role.ANALYST, frozenset({"records:write"}))
+PLACE = {
+    "reference": "",
+    "date": "2026-10-05",
+    "operator": "Equipo de campo 3",
+    "iso3": "COL",
+    "admin1": "Antioquia",
+    "admin2": "Sonsón",
+    "admin_code": "CO05756",
+    "place": "Vereda La Loma",
+}
+SQUARE = ";".join(
+    f"{lat} {lon} 2500 4"
+    for lat, lon in (
+        (5.7100, -75.3100),
+        (5.7100, -75.3090),
+        (5.7109, -75.3090),
+        (5.7109, -75.3100),
+        (5.7100, -75.3100),
+    )
+)
+
+
+def hazard(instance: str = "uuid:0b7c5a52-1f0e-4c1a-9d55-3c2a8e1f0001", **more: Any) -> Filled:
+    answers = {
+        **PLACE,
+        "reference": "HA-COL-0042",
+        "informant_consent": "no",
+        "informant_role": "resident",
+        "name": "Potrero El Alto",
+        "hazard_type": "CHA",
+        "status": "open",
+        "evidence_kind": "direct",
+        "evidence": "accident find",
+        "device_types": "ap",
+        "blockages": "agriculture roads",
+        "priority": "high",
+        "safe_to_record": "yes",
+        "shape": SQUARE,
+        **more,
+    }
+    return fill("hazard-report", instance, answers)
+
+
+def release() -> Filled:
+    answers = {
+        **PLACE,
+        "reference": "TS-2026-017",
+        "date": "2026-11-02",
+        "hazard_ref": "HA-COL-0042",
+        "activity_type": "technical_survey",
+        "end_date": "2026-11-10",
+        "method": "manual",
+        "area_reduced_m2": "3000.5",
+        "devices_ap": "3",
+        "devices_uxo": "1",
+        "devices_total": "4",
+        "safe_to_record": "no",
+        "location_description": "Borde norte del potrero, 200 m al este de la escuela",
+    }
+    return fill("land-release-report", "uuid:5d1e9c0a-7b2f-4e3d-8a61-2f4b9c7d0002", answers)
+
+
+VICTIMS = [
+    {
+        "consent_record": "yes",
+        "sex": "male",
+        "age_band": "adult",
+        "age": "34",
+        "category": "civilian",
+        "outcome": "injured",
+        "activity": "farming",
+        "ethnicity": "Campesino",
+        "consent_authorities": "yes",
+        "consent_ngos": "no",
+    },
+    {
+        "consent_record": "no",
+        "sex": "female",
+        "age_band": "child",
+        "category": "civilian",
+        "outcome": "killed",
+    },
+]
+
+
+def accident(
+    instance: str = "uuid:9a3f7e21-4c5d-4b8e-b1a2-6e7f8d9c0003",
+    victims: list[dict[str, Any]] | None = None,
+    **more: Any,
+) -> Filled:
+    answers = {
+        **PLACE,
+        "reference": "ACC-COL-2026-003",
+        "date": "2026-09-14",
+        "area_type": "rural",
+        "device_type": "ap",
+        "killed": "1",
+        "injured": "1",
+        "safe_to_record": "yes",
+        "location": "5.72 -75.3 2400 8.5",
+        "notes": "Reportado por la personería municipal",
+        **more,
+    }
+    return fill(
+        "accident-victim-report",
+        instance,
+        answers,
+        {"victims": VICTIMS if victims is None else victims},
+    )
+
+
+def session() -> Filled:
+    answers = {
+        **PLACE,
+        "reference": "ERM-2026-112",
+        "date": "2026-10-20",
+        "method": "face_to_face",
+        "topic": "recognition safe_behaviour",
+        "audience_female_5_12": "12",
+        "audience_female_13_17": "9",
+        "audience_female_18plus": "20",
+        "audience_male_5_12": "10",
+        "audience_male_13_17": "8",
+        "audience_male_18plus": "15",
+        "audience_total": "74",
+        "safe_to_record": "yes",
+        "location": "5.7 -75.31 2500 5",
+    }
+    return fill("risk-education-session", "uuid:c2e4a6b8-0d1f-4a3b-9c5d-7e9f1a3b0004", answers)
+
+
+def run(app: App, path: Path, layer: str, **options: Any) -> ImportSummary:
+    return import_submissions(app, [path], layer, actor=ACTOR, **options)
+
+
+def counts(app: App) -> tuple[int, int, int]:
+    with app.engine.connect() as connection:
+        return tuple(  # type: ignore[return-value]
+            connection.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (records, sources, audit_log)
+        )
+
+
+def rows(app: App, layer: str) -> list[dict[str, Any]]:
+    with app.engine.connect() as connection:
+        return list(read_layer(connection, layer))
+
+
+def waiting(app: App, layer: str | None = None) -> list[dict[str, Any]]:
+    with app.engine.connect() as connection:
+        return candidates(connection, layer)
+
+
+def accept_all(app: App) -> None:
+    for item in waiting(app):
+        verdict = review.Verdict(review.Decision.ACCEPT, item["version"])
+        review.decide(app, item["record_id"], verdict, "rosa")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_form_imports_as_candidates_then_reimports_as_nothing(
+    empty_app: App, tmp_path: Path, shape: str
+) -> None:
+    forms = [
+        ("hazards", hazard(), 1),
+        ("activities", release(), 1),
+        ("accidents", accident(), 3),
+        ("eore", session(), 1),
+    ]
+    for layer, filled, expected in forms:
+        path = export(shape, tmp_path, layer, [filled])
+        summary = run(empty_app, path, layer)
+        assert (summary.rows_read, summary.counts.added) == (expected, expected)
+    # Candidates: held, cited, audited, but in no public read and no roll-up.
+    assert all(rows(empty_app, layer) == [] for layer in ("hazards", "accidents", "victims"))
+    assert {item["layer"] for item in waiting(empty_app)} == {
+        "hazards",
+        "activities",
+        "accidents",
+        "victims",
+        "eore",
+    }
+    with empty_app.engine.connect() as connection:
+        assert rollup_report(connection, "COL")["totals"]["killed"] == 0
+        held = ledger.history(connection, "hazards:odk:0b7c5a52-1f0e-4c1a-9d55-3c2a8e1f0001")
+        audits = connection.execute(
+            select(audit_log.c.target).where(audit_log.c.action == "layer.import")
+        ).all()
+    assert held[-1].review_status is ReviewStatus.CANDIDATE
+    assert held[-1].citations[0].quote.endswith("row 2" if shape == "central-csv" else "row 1")
+    assert len(audits) == 4
+    # The same exports again: nothing at all (no version, no source, no audit entry).
+    before = counts(empty_app)
+    for layer, _filled, expected in forms:
+        summary = run(empty_app, tmp_path / f"{layer}-{shape}{SUFFIX[shape]}", layer)
+        assert (summary.counts.added, summary.counts.unchanged) == (0, expected)
+    assert counts(empty_app) == before
+    # The same submissions exported in the other shapes: new sources, no new version.
+    for other in SHAPES:
+        for layer, filled, expected in forms:
+            summary = run(empty_app, export(other, tmp_path, f"{layer}-again", [filled]), layer)
+            assert summary.counts.added + summary.counts.new_versions == 0
+            assert summary.counts.unchanged == expected
+    assert counts(empty_app)[0] == before[0]
+    # A reviewer accepts: the rows are read, the roll-ups count them, audit-verify holds.
+    accept_all(empty_app)
+    assert waiting(empty_app) == []
+    (hazard_row,) = rows(empty_app, "hazards")
+    assert hazard_row["hazard_type"] == "CHA" and hazard_row["blockages"] == "agriculture roads"
+    assert 10_500 < hazard_row["area_m2"] < 11_500  # ~110 m × 99.6 m, geodesic
+    assert hazard_row["attributes"]["informant_role"] == "resident"
+    (activity,) = rows(empty_app, "activities")
+    assert activity["hazard_ref"] == "hazards:odk:0b7c5a52-1f0e-4c1a-9d55-3c2a8e1f0001"
+    assert (activity["area_reduced_m2"], activity["devices_total"]) == (3000.5, 4)
+    (session_row,) = rows(empty_app, "eore")
+    assert session_row["audience_female_18plus"] == 20 and session_row["topic"] == (
+        "recognition safe_behaviour"
+    )
+    with empty_app.engine.connect() as connection:
+        totals = rollup_report(connection, "COL")["totals"]
+        assert scan_rollups(connection) == stored_rollups(connection)
+        assert integrity.verify(connection) == []
+    assert (totals["killed"], totals["injured"], totals["children"]) == (1, 1, 1)
+    assert totals["area_reduced_m2"] == 3000.5
+
+
+def test_victims_repeat_becomes_victim_rows_with_their_accident(
+    empty_app: App, tmp_path: Path
+) -> None:
+    path = export("central-csv", tmp_path, "accidents", [accident()])
+    run(empty_app, path, "accidents", accept=True, principal=REVIEWER)
+    (row,) = rows(empty_app, "accidents")
+    assert (row["killed"], row["injured"], row["location_accuracy_m"]) == (1, 1, 8.5)
+    assert row["attributes"]["notes"] == "Reportado por la personería municipal"
+    victims = sorted(rows(empty_app, "victims"), key=lambda r: r["record_id"])
+    root = "9a3f7e21-4c5d-4b8e-b1a2-6e7f8d9c0003"
+    assert [v["record_id"] for v in victims] == [f"victims:odk:{root}:1", f"victims:odk:{root}:2"]
+    first, second = victims
+    assert (first["sex"], first["age"], first["outcome"], first["activity"]) == (
+        "male",
+        34,
+        "injured",
+        "farming",
+    )
+    assert (first["consent_authorities"], first["consent_ngos"]) == (True, False)
+    assert (second["sex"], second["age"], second["age_band"]) == ("female", None, "child")
+    assert {v["accident_ref"] for v in victims} == {"ACC-COL-2026-003"}
+    assert {v["date"] for v in victims} == {"2026-09-14"}
+    assert {v["admin_code"] for v in victims} == {"CO05756"}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_an_edited_submission_is_a_new_version_of_the_same_record(
+    empty_app: App, tmp_path: Path, shape: str
+) -> None:
+    first = accident()
+    run(empty_app, export(shape, tmp_path, "v1", [first]), "accidents")
+    edited = accident(
+        "uuid:1e2d3c4b-5a69-4788-9a0b-1c2d3e4f0005",
+        victims=[VICTIMS[0], {**VICTIMS[1], "outcome": "injured"}],
+        killed="0",
+        injured="2",
+    )
+    edited.deprecated_id, edited.key = first.instance_id, first.instance_id
+    summary = run(empty_app, export(shape, tmp_path, "v2", [edited]), "accidents")
+    # The accident and each victim: a new version citing the edited submission.
+    assert (summary.counts.added, summary.counts.new_versions) == (0, 3)
+    record_id = "accidents:odk:9a3f7e21-4c5d-4b8e-b1a2-6e7f8d9c0003"
+    with empty_app.engine.connect() as connection:
+        versions = ledger.history(connection, record_id)
+    assert [v.version for v in versions] == [1, 2]
+    assert versions[1].base_version == 1
+    # Importing the edit again, or the original again, adds nothing.
+    again = run(empty_app, export(shape, tmp_path, "v2-again", [edited]), "accidents")
+    assert again.counts.added + again.counts.new_versions == 0
+    old = run(empty_app, export(shape, tmp_path, "v1-again", [first]), "accidents")
+    assert old.counts.added + old.counts.new_versions == 0
+
+
+def test_an_edit_found_by_deprecated_id_alone_joins_its_record(
+    empty_app: App, tmp_path: Path
+) -> None:
+    """Kobo without ``meta/rootUuid``: the deprecatedID names the instance held."""
+    first = hazard()
+    run(empty_app, export("kobo-json", tmp_path, "v1", [first]), "hazards")
+    edited = hazard("uuid:77777777-5a69-4788-9a0b-1c2d3e4f0006", status="in_progress")
+    edited.deprecated_id = first.instance_id
+    path = kobo_json(tmp_path / "v2.json", [edited], wrapped=True)
+    raw = path.read_text(encoding="utf-8").replace('"meta/rootUuid"', '"unused"')
+    path.write_text(raw, encoding="utf-8")
+    summary = run(empty_app, path, "hazards")
+    assert (summary.counts.added, summary.counts.new_versions) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("shape", "field"),
+    [
+        ("central-csv", "FormVersion"),
+        ("central-json", "__system.formVersion"),
+        ("kobo-json", "__version__"),
+    ],
+)
+def test_an_unknown_form_version_is_refused_with_nothing_written(
+    empty_app: App, tmp_path: Path, shape: str, field: str
+) -> None:
+    good, stale = hazard(), hazard("uuid:0b7c5a52-1f0e-4c1a-9d55-3c2a8e1f0099")
+    stale.answers["reference"] = "HA-COL-0043"
+    stale.version = "2024010101"
+    path = export(shape, tmp_path, "mixed", [good, stale])
+    before = counts(empty_app)
+    with pytest.raises(ImportRefused) as refused:
+        run(empty_app, path, "hazards")
+    (problem,) = refused.value.problems
+    row = 3 if shape == "central-csv" else 2
+    assert (problem.where.row, problem.where.field) == (row, field)
+    assert problem.where.file and problem.where.file.startswith(path.name)
+    assert "'2024010101' is not one minewatch publishes" in problem.reason
+    assert counts(empty_app) == before
+
+
+def test_a_bad_answer_is_refused_with_the_export_column(empty_app: App, tmp_path: Path) -> None:
+    bad = accident(victims=[{**VICTIMS[0], "age": "-4"}])
+    path = export("central-csv", tmp_path, "bad", [bad])
+    before = counts(empty_app)
+    with pytest.raises(ImportRefused) as refused:
+        run(empty_app, path, "accidents")
+    (problem,) = refused.value.problems
+    assert problem.where.file == f"{path.name}/minewatch_accident_victim-victims.csv"
+    assert (problem.where.row, problem.where.field) == (2, "victims-age")
+    assert "negative" in problem.reason
+    assert counts(empty_app) == before
+
+
+def test_another_forms_export_and_a_missing_version_column_are_refused(
+    empty_app: App, tmp_path: Path
+) -> None:
+    path = export("kobo-json", tmp_path, "eore", [session()])
+    with pytest.raises(ImportRefused) as refused:
+        run(empty_app, path, "hazards")
+    assert refused.value.problems[0].where.field == "_xform_id_string"
+    old_central = central_csv_zip(tmp_path / "old.zip", [hazard()], form_version_column=False)
+    with pytest.raises(ImportRefused) as refused:
+        run(empty_app, old_central, "hazards")
+    assert refused.value.problems[0].where.field == "FormVersion"
+    assert counts(empty_app)[0] == 0
+
+
+def test_only_a_reviewer_may_accept_on_import(empty_app: App, tmp_path: Path) -> None:
+    path = export("central-json", tmp_path, "hazards", [hazard()])
+    before = counts(empty_app)
+    for principal in (None, ANALYST):
+        with pytest.raises(PermissionDenied):
+            run(empty_app, path, "hazards", accept=True, principal=principal)
+    assert counts(empty_app) == before
+    run(empty_app, path, "hazards", accept=True, principal=REVIEWER)
+    assert waiting(empty_app) == []
+    (row,) = rows(empty_app, "hazards")
+    assert row["review_status"] == "accepted"
+
+
+def test_a_rejected_candidate_stays_out_and_a_stale_decision_conflicts(
+    empty_app: App, tmp_path: Path
+) -> None:
+    run(empty_app, export("kobo-json", tmp_path, "eore", [session()]), "eore")
+    (item,) = waiting(empty_app, "eore")
+    verdict = review.Verdict(review.Decision.REJECT, item["version"], "duplicate session")
+    review.decide(empty_app, item["record_id"], verdict, "rosa")
+    assert rows(empty_app, "eore") == [] and waiting(empty_app) == []
+    with pytest.raises(Exception, match="version"):
+        review.decide(
+            empty_app,
+            item["record_id"],
+            review.Verdict(review.Decision.ACCEPT, item["version"]),
+            "rosa",
+        )
+
+
+def test_export_suffixes_are_the_ones_central_and_kobo_use() -> None:
+    assert SUFFIX == {"central-csv": ".zip", "central-json": ".json", "kobo-json": ".json"}

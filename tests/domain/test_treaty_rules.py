@@ -11,6 +11,7 @@ from minewatch.domain.convention import (
     ConventionStatus,
     TreatyEvent,
     TreatyEventKind,
+    entry_into_force_of,
     standing_on,
 )
 from minewatch.domain.dates import PartialDate
@@ -143,6 +144,20 @@ def test_succession_is_in_force_from_the_notice_with_no_article_17_date() -> Non
     events = _events("MNE", (K.SUCCESSION, "2006-10-23"))
     assert standing_on("MNE", events, date(2006, 10, 23)).in_force
     assert standing_on("MNE", events, date(2006, 10, 22)).status is ConventionStatus.NON_SIGNATORY
+
+
+@pytest.mark.parametrize(
+    ("iso3", "notice", "stated"),
+    [("SSD", "2011-11-11", "2011-07-09"), ("MNE", "2006-10-23", "2007-04-01")],
+)
+def test_a_successor_takes_its_stated_entry_into_force_never_article_17(
+    iso3: str, notice: str, stated: str
+) -> None:
+    succession = _events(iso3, (K.SUCCESSION, notice))
+    art17 = treaty.entry_into_force(date.fromisoformat(notice))
+    assert entry_into_force_of(succession) == date.fromisoformat(notice) != art17
+    sourced = [*succession, *_events(iso3, (K.ENTRY_INTO_FORCE, stated))]
+    assert entry_into_force_of(sourced) == date.fromisoformat(stated)
 
 
 def test_a_year_only_date_never_counts_early() -> None:

@@ -68,18 +68,59 @@ def test_deadlines_are_computed_from_the_records(client: TestClient) -> None:
     assert (then["status"], then["due"]) == ("not_known", "2021-06-01")
 
 
-def test_successor_states_take_their_dates_from_their_sourced_rows(client: TestClient) -> None:
+APMBC_SSD = "https://www.apminebanconvention.org/states-parties-to-the-convention/south-sudan/"
+MONITOR_MNE = "http://www.the-monitor.org/en-gb/reports/2017/montenegro/mine-ban-policy.aspx"
+
+
+def _urls(item: dict[str, Any]) -> set[str]:
+    return {c["url"] for c in item["citations"]}
+
+
+def test_south_sudan_takes_its_dates_from_its_sourced_rows(client: TestClient) -> None:
     south_sudan = _get(client, "SSD")
     eif = next(e for e in south_sudan["timeline"] if e["kind"] == "entry_into_force")
-    assert eif["date"] == "2011-07-09"  # the date of succession, not the 2011-11-11 notice
+    # The date of succession the APMBC states, not Art. 17 on the 2011-11-11 notice (2012-05-01)
+    # nor the notice itself.
+    assert eif["date"] == "2011-07-09" and APMBC_SSD in _urls(eif)
+    art4 = _deadline(south_sudan, "4")
+    # No source states an Art. 4 deadline (South Sudan reported no stockpile): the Convention's
+    # four years from the sourced entry into force, and its status is not known, not guessed.
+    assert (art4["due"], art4["status"], art4["chain"]) == ("2015-07-09", "not_known", [])
+    assert art4["basis"] == "entry into force 2011-07-09 + 4 years"
+    (declared,) = south_sudan["stockpiles"]
+    assert (declared["held"], declared["date"]) == (0, "2011-11")
     art5 = _deadline(south_sudan, "5")
-    assert art5["original"] == "2021-07-09" and art5["extensions"] == 1
-    assert any(
-        c["step"] == "extension_granted" and c["deadline"] == "2026-07-09" for c in art5["chain"]
+    assert (art5["original"], art5["due"], art5["extensions"]) == ("2021-07-09", "2026-07-09", 1)
+    assert art5["basis"] == "the sourced original deadline, extended 1 time"
+    assert [c["step"] for c in art5["chain"]] == [
+        "original_deadline",
+        "extension_requested",
+        "extension_granted",
+    ]
+    assert all(c["citations"] for c in art5["chain"])
+    # No record says whether the 2026-07-09 deadline was met: not known, not "missed".
+    assert art5["status"] == "not_known"
+    then = _deadline(_get(client, "SSD", as_of="2025-06-01"), "5")
+    assert (then["status"], then["due"]) == ("extended", "2026-07-09")
+
+
+def test_montenegro_takes_its_dates_from_its_sourced_rows(client: TestClient) -> None:
+    montenegro = _get(client, "MNE")
+    eif = next(e for e in montenegro["timeline"] if e["kind"] == "entry_into_force")
+    assert eif["date"] == "2007-04-01" and MONITOR_MNE in _urls(eif)
+    art4 = _deadline(montenegro, "4")
+    assert (art4["status"], art4["due"], art4["completed_on"]) == (
+        "met",
+        "2011-04-01",
+        "2007-05-16",
     )
-    montenegro = _deadline(_get(client, "MNE"), "4")
-    assert (montenegro["status"], montenegro["due"]) == ("met", "2011-04-01")
-    assert "Art. 17" not in montenegro["basis"]
+    assert "Art. 17" not in art4["basis"] and art4["basis"] == "the sourced original deadline"
+    assert all(MONITOR_MNE in _urls(c) for c in art4["chain"])
+    art5 = _deadline(montenegro, "5")
+    # No source read states Montenegro's Art. 5 deadline or a completion: the ten years run
+    # from the sourced entry into force and the status stays not known.
+    assert (art5["due"], art5["status"], art5["chain"]) == ("2017-04-01", "not_known", [])
+    assert art5["basis"] == "entry into force 2007-04-01 + 10 years"
 
 
 def test_casualties_and_stockpiles_keep_their_sources_and_scope(client: TestClient) -> None:

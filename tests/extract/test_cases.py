@@ -85,7 +85,10 @@ def test_variant_case(case: dict[str, Any]) -> None:
     10 (a reinstated ban, a decision reported with "would", "lost both legs", a use agent far
     from its verb, retained mines destroyed). U04 showed W12's expectation (no event for "said
     it would resume the production of mines") contradicted KINDS.md K20, under which an
-    announced decision is the policy change; W12 was corrected to expect one."""
+    announced decision is the policy change; W12 was corrected to expect one. G*: written
+    with the issue-8 generalisation pass (world totals with a state named as the largest part,
+    running totals "this year", a paragraph opening on "The explosion", part-of-whole areas, a
+    completion beside a figure, a victim as the object of "killed")."""
     document = parse_text(case["id"], f"SOURCE: synthetic\nDATE: {case['date']}\n{case['text']}")
     _check([c.to_json() for c in extract(document)], case["expected"])
 

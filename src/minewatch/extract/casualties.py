@@ -68,11 +68,14 @@ _INJURED = [
 ]
 _ONE_KILLED = re.compile(
     rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?died)\b|"
-    rf"\b(?:killing|death)\s+of\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    rf"\b(?:killing|death)\s+of\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"
+    rf"\b(?:killed|killing|kills)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"
+    r"\b(?:he|she)\s+(?:later\s+)?died\s+(?:(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)|"
+    r"(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital)"
 )
 _ONE_INJURED = re.compile(
     rf"{_ONE}(?:was\s+(?:\w+\s+)?(?:injured|wounded|hurt|maimed)|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB})"
-    rf"|\b(?:injured|wounded|maimed)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    rf"|\b(?:injured|wounded|maimed)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
 )
 _ZERO_INJURED = re.compile(
     r"\b(?:sustained|suffered|reported)\s+no\s+injuries|\bno\s+(?:one|casualties)\s+(?:was|were)\s+"

@@ -188,7 +188,23 @@ def _first_months(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _relative_year(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "last year" -> the year before publication; "so far this year", or "this year" after a
+    present perfect ("have been killed ... this year"), is a running total whose period ends at
+    publication: the publication month."""
+    published = anchor.published
+    if (
+        match.group("rel").lower() == "this"
+        and published is not None
+        and published.month is not None
+        and (match.group("sofar") or _PERFECT.search(match.string, 0, match.start()))
+    ):
+        return _iso(published.year, published.month)
     return _iso(_year_of(match, anchor))
+
+
+_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:(?:now|so\s+far|already)\s+)?(?:been\s+)?\w+(?:ed|en)\b"
+)
 
 
 def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -247,7 +263,10 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         _bare_month,
     ),
-    (re.compile(r"\b(?P<rel>this|last)\s+year\b", re.IGNORECASE), _relative_year),
+    (
+        re.compile(r"\b(?P<sofar>(?:so\s+far|to\s+date)\s+)?(?P<rel>this|last)\s+year\b", re.I),
+        _relative_year,
+    ),
     (re.compile(rf"(?<![\d.,$–-]){_Y}(?![\d%s]|\s*[–-]\s*\d)"), _year),
     (re.compile(r"\b(?:on\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"), _weekday),
     (

@@ -126,7 +126,11 @@ def _borrowed_date(view: View, context: Context) -> str | None:
     """A follow-up sentence ("The report ...", "He added ...") shares the latest date before it."""
     if not (triggers.ANAPHORIC.match(view.text) or triggers.BACK_THERE.search(view.text)):
         return None
-    for previous in reversed(context.section(view)[-2:]):
+    nearby = context.section(view)[-2:]
+    if not nearby and context.previous and triggers.DEFINITE_EVENT.match(view.text):
+        last = context.previous[-1]  # "The explosion ..." opening a paragraph: the one before
+        nearby = [] if last.sentence.headline else [last]
+    for previous in reversed(nearby):
         values = [m.value for m in previous.dates if m.usable and m.value]
         if values:
             return max(values)
@@ -227,6 +231,12 @@ def _use(view: View, context: Context) -> list[Draft]:
 
 
 def casualty_actor(view: View, context: Context) -> str | None:
+    """The state where the casualties happened; none for a world figure ("Globally, 6,000 were
+    hurt, with Myanmar recording the most": the state named after the world word is a part of
+    the total, never its place)."""
+    world = triggers.WORLD.search(view.text)
+    if world is not None and all(m.start > world.start() for m in view.mentions):
+        return None
     own = actors.place_state(view.text, view.mentions)
     if own is not None:
         return own

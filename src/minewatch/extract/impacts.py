@@ -220,6 +220,9 @@ def _cleared(text: str, quantities: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     start = 0
     for quantity in quantities:
+        if start and _WHOLE_AFTER.fullmatch(text, start, quantity.start):
+            start = quantity.end
+            continue  # "cleared 45 km2 out of 120 km2": the second figure is the whole
         lead = text[max(start, quantity.start - 60) : quantity.start]
         own_cue = triggers.CLEARANCE_AREA.search(lead) or triggers.STOCKPILE.search(lead)
         if not (_NOT_CLEARED.search(lead) and not own_cue) and not _REMAINS_AFTER.match(
@@ -228,6 +231,12 @@ def _cleared(text: str, quantities: list[Quantity]) -> list[Quantity]:
             out.append(quantity)
         start = quantity.end
     return out
+
+
+# between a part and its whole: "cleared 45 km2 from 120 km2", "out of", "of a total of"
+_WHOLE_AFTER = re.compile(
+    r"\s*(?:from|out\s+of|of)(?:\s+(?:an?|the)\s+(?:total|overall)(?:\s+of)?)?\s+"
+)
 
 
 def _released(quantities: list[Quantity]) -> list[Quantity]:

@@ -1,7 +1,8 @@
 """One event stated twice is one candidate: merge drafts that cannot be told apart.
 
 Two drafts merge when they share type, state and action, their dates agree (one unknown, or
-one a refinement of the other), and their numbers agree (or one is missing). An undated
+one a refinement of the other), and their numbers agree (or one is missing; a declared
+clearance completion and a cleared figure stay two claims). An undated
 part-count ("Of these, four lost legs") folds into the count it is part of; a sentence that
 says "another" or "separate" starts a new incident.
 """
@@ -37,6 +38,8 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         return False
     if new.new_incident and kept.type == "casualty_incident" and not _part_of(kept, new):
         return False
+    if kept.type == "clearance_progress" and (kept.quantity is None) != (new.quantity is None):
+        return False  # a declared completion and a cleared figure are two claims
     return (
         _dates_agree(kept.date, new.date)
         and _same_or_missing(kept.quantity, new.quantity)

@@ -63,8 +63,13 @@ BULLET_EVENT = re.compile(
     re.IGNORECASE,
 )
 GLOBAL = re.compile(
-    r"\b(?:[Ww]orldwide|[Gg]lobally|[Ww]orld-wide|(?:across|around)\s+the\s+(?:world|globe)|"
+    r"\b(?:[Ww]orldwide|[Gg]lobally|[Ww]orld-wide|(?:[Aa]cross|[Aa]round)\s+the\s+(?:world|globe)|"
     r"in\s+the\s+world|Landmine\s+Monitor)\b"
+)
+# a world figure: a state named after one of these words is part of the total, not its place
+WORLD = re.compile(
+    r"\b(?:[Ww]orldwide|[Gg]lobally|[Ww]orld-wide|(?:[Aa]cross|[Aa]round)\s+the\s+(?:world|globe)|"
+    r"in\s+the\s+world)\b"
 )
 # an organisation speaking of itself ("We have cleared ...") is not a state
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
@@ -73,6 +78,11 @@ REFERS_BACK = re.compile(
     r"incident|announcement|ceremony|decision|accident|attack|handover|signing|destruction|"
     r"declaration)\b[^.;]{0,100}?\b(?:took\s+place|happened|occurred|came|was\s+(?:made|held|"
     r"announced|signed|carried\s+out|handed\s+over))\b"
+)
+# a sentence that opens on the event itself ("The explosion ...", "This blast ...") continues the
+# one before it even across a paragraph break
+DEFINITE_EVENT = re.compile(
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:explosion|blast|incident|accident|detonation)\b"
 )
 BACK_THERE = re.compile(r"\b(?:there|that\s+day|at\s+the\s+(?:ceremony|event|site))\b")
 NEW_INCIDENT = re.compile(r"\b(?:another|separate|similar\s+news|second)\b", re.IGNORECASE)

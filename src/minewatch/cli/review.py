@@ -4,6 +4,10 @@ minewatch review [list] [--status S] [--format ...]
 minewatch review show RECORD
 minewatch review accept RECORD --base-version N [--set FIELD=VALUE]... [--reason R]
 minewatch review reject RECORD --base-version N --reason R
+minewatch review fields [--layer LAYER] [--format ...]
+
+Field records imported as candidates (ODK / Kobo submissions) are listed by ``review fields``
+and decided by the same ``accept`` / ``reject``, as submitted (no ``--set``).
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from minewatch.cli.common import (
 )
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.evidence import ReviewStatus
-from minewatch.services import review
+from minewatch.domain.field import layer_named
+from minewatch.services import field_review, review
 
 review_cli = typer.Typer(
     help="Review extracted claims: list, show, accept (optionally edited) or reject.",
@@ -172,6 +177,26 @@ def _decide(
         f"{result['record']} is {result['review_status']} (version {result['version']}){written}.",
         highlight=False,
     )
+
+
+@review_cli.command("fields")
+def review_fields(
+    layer: Annotated[str | None, typer.Option(help="One layer only, e.g. hazards")] = None,
+    output: Format = OutputFormat.TABLE,
+) -> None:
+    """Field records waiting for review (submissions imported without --accept)."""
+    name = run(lambda: layer_named(layer).name) if layer else None
+    with ready_app() as app, app.engine.connect() as connection:
+        items = field_review.candidates(connection, name)
+    if emit(output, {"candidates": items}, "candidates"):
+        return
+    for item in items:
+        out.print(
+            f"{item['record_id']}  v{item['version']}  {item['layer']}  "
+            f"{item['reference'] or '-'}  {item['date'] or '-'}  {item['iso3'] or '-'}",
+            highlight=False,
+        )
+    say(f"{len(items)} field record(s) waiting for review.")
 
 
 @review_cli.command("accept-document")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -119,21 +120,81 @@ def test_a_cli_decision_needs_the_version_the_reviewer_saw(database: App) -> Non
 SEED = Path(__file__).resolve().parents[2].parent / "shared/eval-dev/seed-us-apm-policy.txt"
 
 
+UNTC = "https://treaties.un.org/"
+
+
+def _seed_errors(flagged: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The story's three errors, each as the list of accepted records it contradicts."""
+    by_type = {c["type"]: c for c in flagged}
+    assert sorted((c["type"], c["actor_iso3"]) for c in flagged) == [
+        ("policy_change", "USA"),
+        ("treaty_action", "FIN"),
+        ("use_allegation", "UKR"),
+    ]
+    assert "July 2024" in by_type["treaty_action"]["evidence"]
+    assert "accused Ukraine" in by_type["use_allegation"]["evidence"]
+    assert by_type["use_allegation"]["accuser"] == "UN"
+    assert "early 2025" in by_type["policy_change"]["evidence"]
+    return {kind: claim["contradicts"] for kind, claim in by_type.items()}
+
+
+def _assert_the_three_errors(errors: dict[str, list[dict[str, Any]]]) -> None:
+    finland = errors["treaty_action"]
+    # Finland: the 2025-04-01 announcement and the UNTC notice of 2025-07-10, each with its source.
+    assert sorted(x["record"] for x in finland) == [
+        "treaty:FIN:withdrawal_announced",
+        "treaty:FIN:withdrawal_notice",
+    ]
+    assert any(x["source"].startswith(UNTC) for x in finland)
+    assert any("2025-07-10" in x["why"] for x in finland)
+    # "The UN has accused Ukraine": no use record names the UN; the records that do say who
+    # reported use (HRW, the Monitor) and what the UN said (UN News: "indications").
+    ukraine = errors["use_allegation"]
+    assert len(ukraine) == 3 and all(x["record"].startswith("use:UKR:") for x in ukraine)
+    whys = " ".join(x["why"] for x in ukraine)
+    assert "no use record names UN as the reporter" in whys
+    assert "Human Rights Watch reporting alleged use" in whys
+    assert "Landmine Monitor (ICBL-CMC) reporting confirmed use" in whys
+    assert "UN News calls these 'indications'" in whys
+    sources = {x["source"] for x in ukraine}
+    assert "https://www.hrw.org/news/2023/01/31/ukraine-banned-landmines-harm-civilians" in sources
+    assert any("the-monitor.org" in url for url in sources)
+    # "Implementation likely to begin in early 2025" against the memo dated 2 December 2025.
+    (memo,) = errors["policy_change"]
+    assert memo["record"] == "policy:USA:2025-12-02"
+    assert "2025-04" in memo["why"] and "dated 2025-12-02" in memo["why"]
+    assert memo["source"].startswith("https://")
+
+
 def test_extract_on_the_seed_story_flags_all_three_errors(database: App) -> None:
     assert SEED.is_file(), f"the shared eval-dev set is missing: expected {SEED}"
     code, output, _ = invoke("extract", str(SEED), "--format", "jsonl")
     assert code == 0
     flagged = [json.loads(line) for line in output.splitlines() if line.strip()]
     flagged = [c for c in flagged if c["contradicts"]]
-    assert sorted((c["type"], c["actor_iso3"]) for c in flagged) == [
-        ("policy_change", "USA"),
-        ("treaty_action", "FIN"),
-        ("use_allegation", "UKR"),
-    ]
-    assert all(x["record"] and x["source"] for c in flagged for x in c["contradicts"])
+    _assert_the_three_errors(_seed_errors(flagged))
 
 
-@pytest.mark.parametrize("command", [("extract",), ("review",), ("contradictions",)])
+def test_the_seed_story_ingested_lists_all_three_errors_with_both_sources(database: App) -> None:
+    story = "https://example.org/seed-story"
+    assert invoke("ingest", str(SEED), "--url", story)[0] == 0
+    code, output, _ = invoke("contradictions", "--format", "json")
+    assert code == 0
+    found = json.loads(output)["contradictions"]
+    # Both sources on every line: the story the claim came from, and the accepted record's.
+    assert found and all(c["claim_source"] == story for c in found)
+    assert all(c["source"].startswith("http") and c["source"] != story for c in found)
+    errors: dict[str, list[dict[str, Any]]] = {}
+    for c in found:
+        assert c["evidence"] in SEED.read_text(encoding="utf-8")
+        errors.setdefault(c["claim_type"], []).append(c)
+    assert sorted(errors) == ["policy_change", "treaty_action", "use_allegation"]
+    _assert_the_three_errors(errors)
+
+
+@pytest.mark.parametrize(
+    "command", [("extract",), ("review",), ("review", "list"), ("contradictions",)]
+)
 def test_listings_fit_an_80_column_terminal(
     database: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
 ) -> None:
@@ -153,3 +214,60 @@ def test_listings_fit_an_80_column_terminal(
     # The sentence is wrapped as prose, not one word per line (the old table did that).
     words_per_line = [len(line.split()) for line in lines if line.startswith("  “")]
     assert words_per_line and min(words_per_line) >= 3
+
+
+JOINS_AND_EXITS = (
+    "SOURCE: https://example.org/joins\nDATE: 2026-02-20\n"
+    "Tonga acceded to the Mine Ban Convention on 25 June 2019.\n\n"
+    "South Sudan acceded to the Mine Ban Convention on 11 November 2011.\n\n"
+    "Finland's withdrawal from the Convention took effect on 10 July 2025.\n\n"
+    "Estonia's withdrawal from the Convention took effect on 27 December 2025.\n"
+)
+
+
+def test_joining_or_leaving_on_a_date_the_depositary_contradicts_is_flagged(
+    database: App, tmp_path: Path
+) -> None:
+    path = tmp_path / "joins.txt"
+    path.write_text(JOINS_AND_EXITS, encoding="utf-8")
+    code, output, _ = invoke("extract", str(path), "--format", "jsonl")
+    assert code == 0
+    found = {c["actor_iso3"]: c for c in map(json.loads, output.splitlines())}
+    assert (found["TON"]["action"], found["FIN"]["action"]) == ("join", "withdrawal_effective")
+    # Tonga acceded in 2025, Finland's withdrawal took effect on 2026-01-10 (UNTC).
+    assert [x["record"] for x in found["TON"]["contradicts"]] == ["treaty:TON:accession"]
+    assert [x["record"] for x in found["FIN"]["contradicts"]] == ["treaty:FIN:withdrawal_effective"]
+    for iso3 in ("TON", "FIN"):
+        (against,) = found[iso3]["contradicts"]
+        assert against["source"].startswith(UNTC)
+    # The dates the depositary gives are no contradiction.
+    assert found["SSD"]["contradicts"] == [] and found["EST"]["contradicts"] == []
+
+
+def _fits_80_columns(output: str) -> None:
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert len(lines) > 5
+    for line in lines:
+        assert len(line) <= 80 or " " not in line.strip(), line
+    quoted = [len(line.split()) for line in lines if line.startswith("  “")]
+    assert quoted and min(quoted) >= 3  # prose, not one word per line
+
+
+def test_columns_80_in_a_real_terminal_keeps_extract_and_review_list_readable(
+    database: App, tmp_path: Path
+) -> None:
+    """The commands as a user runs them, ``COLUMNS=80 minewatch ...`` in a fresh process."""
+    import os
+    import subprocess
+    import sys
+
+    command = Path(sys.executable).parent / "minewatch"
+    env = {**os.environ, "COLUMNS": "80", "TERM": "xterm"}
+    paths = [str(p) for p in texts.write_all(tmp_path)]
+    for args in (["extract", str(SEED)], ["ingest", *paths], ["review", "list"]):
+        done = subprocess.run(
+            [str(command), *args], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        if args[0] != "ingest":
+            _fits_80_columns(done.stdout)

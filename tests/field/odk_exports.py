@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from minewatch.domain.forms import FORMS, Form
+from minewatch.domain.forms.common import FORM_VERSION
 from minewatch.domain.forms.model import Placed
 
 CENTRAL_META = (
@@ -47,6 +48,7 @@ class Filled:
     deprecated_id: str | None = None
     key: str | None = None
     version: str | None = None
+    version_answer: bool = True  # False: an export without the form_version answer
 
     @property
     def root(self) -> str:
@@ -107,6 +109,16 @@ def _columns(placed: Placed) -> list[str]:
     return [base]
 
 
+KOBO_VERSION_UID = "vGb4yJx3Bq8c2tN5mWkR7d"  # what Kobo writes in __version__: its own id
+
+
+def _answer(s: Filled, placed: Placed) -> Any:
+    """The answer to one question; the ``form_version`` calculate is the form's version."""
+    if placed.name == FORM_VERSION:
+        return s.form_version if s.version_answer else None
+    return s.answers.get(placed.name)
+
+
 def _cells(placed: Placed, value: Any) -> list[str]:
     if placed.question.type == "geopoint":
         parts = str(value).split() if value else []
@@ -125,7 +137,7 @@ def central_csv_zip(
     rows = []
     for s in submissions:
         row = ["2026-11-29T10:00:00.000Z"]
-        row += [c for p in top for c in _cells(p, s.answers.get(p.name))]
+        row += [c for p in top for c in _cells(p, _answer(s, p))]
         row += [s.instance_id, s.root]
         extra = {"SubmitterID": "5", "SubmitterName": "field team", "Status": "", "Edits": "0"}
         extra["FormVersion"] = s.form_version
@@ -176,7 +188,7 @@ def central_json(path: Path, submissions: list[Filled]) -> Path:
     for s in submissions:
         item: dict[str, Any] = {"__id": s.root}
         for p in _top(form):
-            _nest(item, p.path, _json_value(p, s.answers.get(p.name)))
+            _nest(item, p.path, _json_value(p, _answer(s, p)))
         for repeat, repeat_path in form.repeats():
             instances = []
             for i, instance in enumerate(s.repeats.get(repeat, []), start=1):
@@ -215,7 +227,7 @@ def kobo_json(path: Path, submissions: list[Filled], *, wrapped: bool = False) -
     for number, s in enumerate(submissions, start=1):
         item: dict[str, Any] = {"_id": 1000 + number, "formhub/uuid": "0f4e2b"}
         for p in _top(form):
-            value = s.answers.get(p.name)
+            value = _answer(s, p)
             if value not in (None, ""):
                 item["/".join(p.path)] = str(value)
         for repeat, repeat_path in form.repeats():
@@ -229,7 +241,7 @@ def kobo_json(path: Path, submissions: list[Filled], *, wrapped: bool = False) -
             ]
             if instances:
                 item["/".join(repeat_path)] = instances
-        item["__version__"] = s.form_version
+        item["__version__"] = KOBO_VERSION_UID
         item["meta/instanceID"] = s.instance_id
         if s.deprecated_id:
             item["meta/deprecatedID"] = s.deprecated_id

@@ -24,7 +24,7 @@ from minewatch.services.layers import read_layer
 from minewatch.services.odk_import import import_submissions
 from minewatch.storage.tables import audit_log, records, sources
 
-from .odk_exports import SUFFIX, Filled, central_csv_zip, export, fill, kobo_json
+from .odk_exports import KOBO_VERSION_UID, SUFFIX, Filled, central_csv_zip, export, fill, kobo_json
 
 ACTOR = "test:odk"
 SHAPES = ("central-csv", "central-json", "kobo-json")
@@ -325,19 +325,23 @@ def test_an_edit_found_by_deprecated_id_alone_joins_its_record(
 
 
 @pytest.mark.parametrize(
-    ("shape", "field"),
+    ("shape", "answered", "field", "version"),
     [
-        ("central-csv", "FormVersion"),
-        ("central-json", "__system.formVersion"),
-        ("kobo-json", "__version__"),
+        ("central-csv", True, "form_version", "2024010101"),
+        ("central-json", True, "form_version", "2024010101"),
+        ("kobo-json", True, "form_version", "2024010101"),
+        ("central-csv", False, "FormVersion", "2024010101"),
+        ("central-json", False, "__system.formVersion", "2024010101"),
+        # Without the answer Kobo says only its own deployment id, which is no version of ours.
+        ("kobo-json", False, "__version__", KOBO_VERSION_UID),
     ],
 )
 def test_an_unknown_form_version_is_refused_with_nothing_written(
-    empty_app: App, tmp_path: Path, shape: str, field: str
+    empty_app: App, tmp_path: Path, shape: str, answered: bool, field: str, version: str
 ) -> None:
     good, stale = hazard(), hazard("uuid:0b7c5a52-1f0e-4c1a-9d55-3c2a8e1f0099")
     stale.answers["reference"] = "HA-COL-0043"
-    stale.version = "2024010101"
+    stale.version, stale.version_answer = "2024010101", answered
     path = export(shape, tmp_path, "mixed", [good, stale])
     before = counts(empty_app)
     with pytest.raises(ImportRefused) as refused:
@@ -346,7 +350,7 @@ def test_an_unknown_form_version_is_refused_with_nothing_written(
     row = 3 if shape == "central-csv" else 2
     assert (problem.where.row, problem.where.field) == (row, field)
     assert problem.where.file and problem.where.file.startswith(path.name)
-    assert "'2024010101' is not one minewatch publishes" in problem.reason
+    assert f"form version {version!r} is not one minewatch publishes" in problem.reason
     assert counts(empty_app) == before
 
 
@@ -370,10 +374,14 @@ def test_another_forms_export_and_a_missing_version_column_are_refused(
     with pytest.raises(ImportRefused) as refused:
         run(empty_app, path, "hazards")
     assert refused.value.problems[0].where.field == "_xform_id_string"
-    old_central = central_csv_zip(tmp_path / "old.zip", [hazard()], form_version_column=False)
+    unsaid = hazard()
+    unsaid.version_answer = False
+    old_central = central_csv_zip(tmp_path / "old.zip", [unsaid], form_version_column=False)
     with pytest.raises(ImportRefused) as refused:
         run(empty_app, old_central, "hazards")
-    assert refused.value.problems[0].where.field == "FormVersion"
+    (problem,) = refused.value.problems
+    assert (problem.where.row, problem.where.field) == (2, "FormVersion")
+    assert "does not say which form version" in problem.reason
     assert counts(empty_app)[0] == 0
 
 

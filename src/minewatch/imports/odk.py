@@ -20,6 +20,10 @@ question: the group and repeat names from the root, then the question's name. Th
   ``meta/instanceID``, ``meta/deprecatedID``, ``meta/rootUuid``, ``__version__`` (or
   ``_version_``), ``_xform_id_string``; repeats are arrays of objects keyed by full path.
 
+The form version checked is the submission's own ``form_version`` answer (a calculate every
+published form carries: Kobo replaces the XLSForm's version with its own ids), else what the
+server recorded (Central's ``FormVersion`` / ``__system.formVersion``, Kobo's ``__version__``).
+
 Every answer comes back as ODK's own text (a geopoint ``lat lon alt acc``, a geoshape
 ``lat lon alt acc;…``, numbers as written), so the same submission read from any of the three
 shapes gives the same answers. Problems are located: file (``export.zip/<member>`` inside a
@@ -43,6 +47,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.forms.common import FORM_VERSION
 from minewatch.domain.forms.model import Form, Placed
 
 GEO_TYPES = ("geopoint", "geoshape", "geotrace")
@@ -108,7 +113,13 @@ def read_submissions(path: Path, form: Form) -> tuple[list[Submission], list[Inv
 
 
 def _check(submission: Submission, form: Form, problems: list[InvalidInput]) -> None:
+    """The form version: the submission's own ``form_version`` answer (every published form
+    has it; it survives any server), else what the server recorded."""
     where = submission.where
+    answers = submission.answers
+    if answers.values.get(FORM_VERSION):
+        submission.form_version = answers.values.pop(FORM_VERSION)
+        submission.version_field = answers.columns.pop(FORM_VERSION, FORM_VERSION)
     version = submission.form_version
     if version is None or not version.strip():
         problems.append(
@@ -231,17 +242,9 @@ def _central_tables(
                 Location(main.label, 1, "meta-instanceID"),
             )
         )
-    if version_col is None:
-        problems.append(
-            InvalidInput(
-                "the export does not say which form version each submission was made with "
-                "(ODK Central writes it in FormVersion)",
-                Location(main.label, 1, "FormVersion"),
-            )
-        )
     if problems:
         return [], problems
-    assert instance_col is not None and version_col is not None
+    assert instance_col is not None
     deprecated_col = _pick(main.header, ("meta-deprecatedID", "deprecatedID"))
     columns = _columns(main.header, _questions(form, None), lambda p: p.path)
     submissions: list[Submission] = []
@@ -258,8 +261,8 @@ def _central_tables(
             instance_id=instance,
             deprecated_id=(cells.get(deprecated_col, "") if deprecated_col else "") or None,
             root_id=key,
-            form_version=cells.get(version_col),
-            version_field=version_col,
+            form_version=cells.get(version_col) if version_col else None,
+            version_field=version_col or "FormVersion",
             answers=_answers(where, cells, columns),
         )
         _check(submission, form, problems)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from minewatch.domain.forms.model import Question, Text, group
 
-VERSION = "2026113001"  # yyyymmddnn: ODK Central and Kobo compare versions as text
+VERSION = "2026113002"  # yyyymmddnn: ODK Central and Kobo compare versions as text
 ISO3 = "regex(., '^[A-Z]{3}$')"
 NOT_NEGATIVE = ". >= 0"
 SAFE = "${safe_to_record} = 'yes'"
@@ -39,7 +39,15 @@ def count(name: str, en: str, es: str, relevant: str = "") -> Question:
     )
 
 
-METADATA = (Question("start", "start"), Question("end", "end"))
+# Every submission carries the version of the form it was made with as an answer of its own:
+# ODK Central keeps the XLSForm's version (its exports' FormVersion), but KoboToolbox replaces it
+# with its own deployment ids (``__version__``), so only this answer survives every server.
+FORM_VERSION = "form_version"
+METADATA = (
+    Question("start", "start"),
+    Question("end", "end"),
+    Question("calculate", FORM_VERSION, calculation=f"'{VERSION}'"),
+)
 
 
 def report_block(reference_hint: tuple[str, str]) -> tuple[Question, ...]:

@@ -82,7 +82,7 @@ def test_an_unknown_form_version_is_refused_with_the_row_and_field(tmp_path: Pat
     path = str(export("central-json", tmp_path, "hazards", [stale]))
     code, output, error = invoke("import", path, "--layer", "hazards", "--format", "odk")
     assert code == 2 and output == ""
-    assert "hazards-central-json.json, row 1, field '__system.formVersion': form version" in error
+    assert "hazards-central-json.json, row 1, field 'form_version': form version" in error
     assert "error (import_refused)" in error
     code, _, error = invoke("import", path, "--layer", "admin-areas", "--format", "odk")
     assert code == 2 and "no published form fills admin-areas" in error

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -63,20 +63,29 @@ def features(
     """The layer's current accepted records as features, public rule applied when asked."""
     spec = layer_named(layer)
     names = columns(spec, public)
-    areas = _AdminAreas(connection) if public else None
+    areas = AdminAreas(connection) if public else None
     for row in read_layer(connection, spec.name, known_at=known_at, **filters):
         shape = shapely.from_wkb(row["geom"]) if row["geom"] is not None else None
-        row["location"] = "exact" if shape is not None else "none"
-        if areas is not None and not row["is_public"]:
-            shape = areas.shape(row.get("admin_code"))
-            row["location"] = "admin_area" if shape is not None else "withheld"
+        shape, row["location"] = locate(row, shape, areas)
         row["geometry_issues"] = [i["code"] for i in row["geometry_issues"] or []]
         if isinstance(row.get("recorded_at"), datetime):
             row["recorded_at"] = row["recorded_at"].isoformat(timespec="seconds")
         yield Feature({n: row.get(n) for n in names}, shape)
 
 
-class _AdminAreas:
+def locate(
+    row: Mapping[str, Any], shape: BaseGeometry | None, areas: AdminAreas | None
+) -> tuple[BaseGeometry | None, str]:
+    """The public rule's location of one row: (geometry, ``location``). With ``areas`` (a
+    public answer) a row not marked ``is_public`` gets its admin area's polygon
+    (``admin_area``) or nothing (``withheld``); otherwise its own shape (``exact``) or none."""
+    if areas is not None and not row["is_public"]:
+        area = areas.shape(row.get("admin_code"))
+        return area, ("admin_area" if area is not None else "withheld")
+    return shape, ("exact" if shape is not None else "none")
+
+
+class AdminAreas:
     """Current admin-area polygons by P-code, loaded on first use."""
 
     def __init__(self, connection: Connection) -> None:

@@ -13,26 +13,35 @@ see generalised locations and no personal fields.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+import numpy as np
+import orjson
 import shapely
 from sqlalchemy import Connection, func, select, union
 
 from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import ReviewStatus
-from minewatch.domain.field import ACTIVITY_TYPES, HAZARD_STATUSES, HAZARD_TYPES, LAYERS
+from minewatch.domain.field import (
+    ACTIVITY_TYPES,
+    HAZARD_STATUSES,
+    HAZARD_TYPES,
+    LAYERS,
+    layer_named,
+)
 from minewatch.services import ledger
-from minewatch.services.field_export import features
-from minewatch.services.layers import count_layer
+from minewatch.services.field_export import AdminAreas, columns, locate
+from minewatch.services.layers import count_by, count_layer, read_layer
+from minewatch.storage.cache import ReadCache
 from minewatch.storage.field_tables import layer_tables
-from minewatch.storage.spatial import BBox
+from minewatch.storage.spatial import BBox, spatial_for
 
 MAP_LAYERS = ("hazards", "activities", "accidents")
 MAX_FEATURES = 2000
+_MAP_KINDS = tuple(LAYERS[name].kind for name in MAP_LAYERS)
 # Which column the page's "type" filter reads, per layer (accidents: the device).
 TYPE_COLUMN = {"hazards": "hazard_type", "activities": "activity_type", "accidents": "device_type"}
 _POPUP = (
@@ -90,28 +99,66 @@ def tolerance(zoom: float) -> float:
     return 360.0 / (512.0 * math.pow(2.0, max(0.0, min(zoom, 24.0))))
 
 
-def map_features(connection: Connection, query: MapQuery, *, public: bool) -> dict[str, Any]:
+def precision(zoom: float) -> int:
+    """Decimal places of the coordinates sent at ``zoom``: an eighth of a screen pixel
+    (``tolerance``), between 2 and 7 (7 places is about 1 cm)."""
+    return max(2, min(7, math.ceil(-math.log10(tolerance(zoom) / 8.0))))
+
+
+def map_features(
+    connection: Connection, query: MapQuery, *, public: bool, cache: ReadCache | None = None
+) -> dict[str, Any]:
     """A GeoJSON FeatureCollection for one layer and window, with ``numberMatched`` and
-    ``truncated`` (more matched than ``MAX_FEATURES``). Properties are the popup's fields."""
+    ``truncated`` (more matched than ``MAX_FEATURES``). Properties are the popup's fields;
+    polygons are simplified to a pixel at the zoom (``tolerance``), coordinates rounded to an
+    eighth of one (``precision``). Each geometry is pre-encoded GeoJSON (``orjson.Fragment``).
+
+    Reading is indexed: current, accepted rows (``layers.is_current``) in the window; a window
+    holding many rows (``Spatial.crowded``) is read in seq order and stops at the cap, and is
+    only then counted in full (kept in ``cache``, the app's read cache, until the layer is
+    written: a zoomed-out view is asked for again and again)."""
+    spec = layer_named(query.layer)
+    table = layer_tables[query.layer]
+    shown = [n for n in _POPUP if n in columns(spec, public) and n in table.c]
+    wanted = list(dict.fromkeys([*shown, "geom", "is_public", "admin_code"]))
     filters = query.filters()
-    step = tolerance(query.zoom)
-    items = []
-    for feature in features(
-        connection,
-        query.layer,
-        public=public,
-        known_at=query.known_at,
-        limit=MAX_FEATURES,
-        **filters,
-    ):
-        shape = feature.geometry
-        if shape is not None and shape.geom_type in ("Polygon", "MultiPolygon"):
-            shape = shapely.simplify(shape, step, preserve_topology=True)
-        props = {k: feature.properties.get(k) for k in _POPUP if k in feature.properties}
-        props.update(location=feature.properties.get("location"), layer=query.layer)
-        geometry = json.loads(shapely.to_geojson(shape)) if shape is not None else None
-        items.append({"type": "Feature", "properties": props, "geometry": geometry})
-    matched = count_layer(connection, query.layer, known_at=query.known_at, **filters)
+    wide = query.bbox is not None and spatial_for(connection).crowded(
+        connection, query.layer, query.bbox, 4 * MAX_FEATURES
+    )
+    rows = list(
+        read_layer(
+            connection,
+            query.layer,
+            known_at=query.known_at,
+            limit=MAX_FEATURES,
+            wide=wide,
+            columns=wanted,
+            **filters,
+        )
+    )
+    shapes = shapely.from_wkb(np.array([r["geom"] for r in rows], dtype=object))
+    areas = AdminAreas(connection) if public else None
+    located = [locate(row, shape, areas) for row, shape in zip(rows, shapes, strict=True)]
+    drawn = np.array([shape for shape, _ in located], dtype=object)
+    drawn = shapely.simplify(drawn, tolerance(query.zoom), preserve_topology=True)
+    places = precision(query.zoom)
+    drawn = shapely.transform(drawn, lambda xy: np.round(xy, places))
+    encoded = shapely.to_geojson(drawn) if len(rows) else []
+    items = [
+        {
+            "type": "Feature",
+            "properties": {
+                **{k: row[k] for k in shown},
+                "location": location,
+                "layer": query.layer,
+            },
+            "geometry": orjson.Fragment(text) if text is not None else None,
+        }
+        for row, (_, location), text in zip(rows, located, encoded, strict=True)
+    ]
+    matched = len(items)
+    if matched >= MAX_FEATURES:
+        matched = _count(connection, query, wide, cache)
     return {
         "type": "FeatureCollection",
         "layer": query.layer,
@@ -123,24 +170,51 @@ def map_features(connection: Connection, query: MapQuery, *, public: bool) -> di
     }
 
 
+def _count(connection: Connection, query: MapQuery, wide: bool, cache: ReadCache | None) -> int:
+    filters = query.filters()
+
+    def count() -> int:
+        return count_layer(connection, query.layer, known_at=query.known_at, wide=wide, **filters)
+
+    if cache is None:
+        return count()
+    equals = tuple(sorted(filters.pop("equals").items()))
+    key = ("field-count", query.layer, query.known_at, equals, *sorted(filters.items()))
+    return cache.get(key, (LAYERS[query.layer].kind,), cache.observe(connection), count)
+
+
 def map_summary(
-    connection: Connection, as_of: date, known_at: datetime | None = None
+    connection: Connection,
+    as_of: date,
+    known_at: datetime | None = None,
+    cache: ReadCache | None = None,
 ) -> dict[str, Any]:
     """What the map page shows before any window: counts per layer and per hazard status as of
-    ``as_of``, and the choices of each filter (statuses, types per layer, years held)."""
+    ``as_of``, and the choices of each filter (statuses, types per layer, years held). With
+    ``cache`` (the app's read cache) the answer is kept until a map layer is written."""
+    if cache is None:
+        return _summary(connection, as_of, known_at)
+    return cache.get(
+        ("field-summary", as_of, known_at),
+        _MAP_KINDS,
+        cache.observe(connection),
+        lambda: _summary(connection, as_of, known_at),
+    )
+
+
+def _summary(connection: Connection, as_of: date, known_at: datetime | None) -> dict[str, Any]:
     until = as_of.isoformat()
+    by_status = count_by(connection, "hazards", "status", known_at=known_at, until=until)
     counts = {
-        name: count_layer(connection, name, known_at=known_at, until=until) for name in MAP_LAYERS
-    }
-    by_status = {
-        s: count_layer(connection, "hazards", known_at=known_at, until=until, equals={"status": s})
-        for s in HAZARD_STATUSES
+        name: count_layer(connection, name, known_at=known_at, until=until)
+        for name in MAP_LAYERS
+        if name != "hazards"
     }
     return {
         "as_of": as_of,
         "layers": list(MAP_LAYERS),
-        "counts": counts,
-        "hazard_statuses": by_status,
+        "counts": {"hazards": sum(by_status.values()), **counts},
+        "hazard_statuses": {s: by_status.get(s, 0) for s in HAZARD_STATUSES},
         "types": {name: _types(connection, name) for name in MAP_LAYERS},
         "years": _years(connection),
         "max_features": MAX_FEATURES,

@@ -20,6 +20,7 @@ from typing import Any
 import shapely
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select, update
+from sqlalchemy.sql.elements import ColumnElement
 
 from minewatch.domain import rollups
 from minewatch.domain.errors import InvalidInput, Location, ReleaseExceedsHazard
@@ -51,22 +52,65 @@ class WriteCounts:
     by_layer: Counter[str] = field(default_factory=Counter)
 
 
+def is_current(layer: str, known_at: datetime | None = None) -> ColumnElement[bool]:
+    """A WHERE clause on the layer's table (joined to ``records`` on seq when ``known_at`` is
+    given): the row is its record's newest version (recorded by ``known_at``).
+
+    Now: ``superseded_by IS NULL``, the marker the write path keeps (an index). At a past
+    moment: recorded by then, and either never superseded or no later version of the record was
+    recorded by then (a probe of the ``(record_id, seq)`` index per superseded row). This does
+    not assume that record time grows with ``seq``: it is exactly "the highest seq recorded by
+    ``known_at``"."""
+    table = layer_tables[layer]
+    if known_at is None:
+        return table.c.superseded_by.is_(None)
+    later, stamp = table.alias("later"), records.alias("later_records")
+    newer = (
+        select(later.c.seq)
+        .join(stamp, stamp.c.seq == later.c.seq)
+        .where(
+            later.c.record_id == table.c.record_id,
+            later.c.seq > table.c.seq,
+            stamp.c.recorded_at <= known_at,
+        )
+    )
+    return and_(
+        records.c.recorded_at <= known_at,
+        or_(table.c.superseded_by.is_(None), ~newer.exists()),
+    )
+
+
 def current_seqs(layer: str, known_at: datetime | None = None) -> Select[Any]:
     """The seq of each record's newest version (recorded by ``known_at``) in a layer."""
     table = layer_tables[layer]
-    query = select(func.max(table.c.seq)).group_by(table.c.record_id)
+    query = select(table.c.seq)
     if known_at is not None:
-        query = query.join(records, records.c.seq == table.c.seq).where(
-            records.c.recorded_at <= known_at
-        )
-    return query
+        query = query.join(records, records.c.seq == table.c.seq)
+    return query.where(is_current(layer, known_at))
 
 
 def accepted_current(layer: str, known_at: datetime | None = None) -> Select[Any]:
     """Current seqs whose version is accepted (what maps, exports and roll-ups count)."""
-    return select(records.c.seq).where(
-        records.c.seq.in_(current_seqs(layer, known_at)),
-        records.c.review_status == str(ReviewStatus.ACCEPTED),
+    table = layer_tables[layer]
+    query = select(table.c.seq)
+    if known_at is not None:
+        query = query.join(records, records.c.seq == table.c.seq)
+    return query.where(
+        is_current(layer, known_at), table.c.review_status == str(ReviewStatus.ACCEPTED)
+    )
+
+
+def _supersede(connection: Connection, layer: str, new_rows: Sequence[tuple[str, int]]) -> None:
+    """Mark the current row of each record in ``new_rows`` (record id, new seq) as replaced by
+    the new seq, before the new rows are inserted: the write-time half of ``is_current``."""
+    if not new_rows:
+        return
+    table = layer_tables[layer]
+    connection.execute(
+        update(table)
+        .where(table.c.record_id == bindparam("b_record"), table.c.superseded_by.is_(None))
+        .values(superseded_by=bindparam("b_seq")),
+        [{"b_record": record_id, "b_seq": seq} for record_id, seq in new_rows],
     )
 
 
@@ -111,6 +155,7 @@ class LayerWriter:
             self.counts.placed += place_unassigned(self.connection, self.deltas)
         self.spatial.add_to_rollups(self.connection, self.deltas)
         self.deltas = {}
+        self.spatial.refresh_statistics(self.connection, sorted(self.counts.by_layer))
         self.problems.extend(check_release(self.connection, self._hazards))
 
     def _write_layer(self, layer: str, rows: list[MappedRow]) -> None:
@@ -135,12 +180,19 @@ class LayerWriter:
             self.connection, drafts, actor=self.actor, reason=self.reason
         )
         typed = [
-            _typed_row(row, seq, version)
-            for (row, _), (seq, version, _hash) in zip(changed, written, strict=True)
+            _typed_row(row, seq, version) | {"review_status": str(draft.review_status)}
+            for (row, _), (draft, _), (seq, version, _hash) in zip(
+                changed, drafts, written, strict=True
+            )
         ]
         self.written.extend(
             (row.record_id, digest)
             for (row, _), (_, _, digest) in zip(changed, written, strict=True)
+        )
+        _supersede(
+            self.connection,
+            layer,
+            [(t["record_id"], t["seq"]) for t in typed if t["record_id"] in latest],
         )
         self.connection.execute(layer_tables[layer].insert(), typed)
         boxes = [(t["seq"], _bbox(t)) for t in typed if t["minx"] is not None]
@@ -173,11 +225,7 @@ class LayerWriter:
         if not replaced:
             return
         table = layer_tables[layer]
-        query = (
-            select(table, records.c.review_status)
-            .join(records, records.c.seq == table.c.seq)
-            .where(table.c.seq.in_(replaced), records.c.review_status == accepted)
-        )
+        query = select(table).where(table.c.seq.in_(replaced), table.c.review_status == accepted)
         for old in self.connection.execute(query).mappings():
             _merge(self.deltas, rollups.delta(layer, None, dict(old)))
 
@@ -244,11 +292,7 @@ def _place(
     deltas: dict[Any, float],
 ) -> int:
     table = layer_tables[layer]
-    query = (
-        select(table, records.c.review_status)
-        .join(records, records.c.seq == table.c.seq)
-        .where(table.c.seq.in_(seqs))
-    )
+    query = select(table).where(table.c.seq.in_(seqs))
     rows = [dict(r) for r in connection.execute(query).mappings()]
     codes = spatial.containing_areas(
         connection, areas, [_inside(shapely.from_wkb(r["geom"])) for r in rows]
@@ -427,23 +471,39 @@ def _layer_query(
     known_at: datetime | None,
     equals: Mapping[str, str] | None = None,
     until: str | None = None,
+    wide: bool = False,
+    columns: Sequence[str] | None = None,
+    counting: bool = False,
 ) -> Select[Any]:
     table = layer_tables[layer]
-    query = (
-        select(table, records.c.review_status, records.c.recorded_at)
-        .join(records, records.c.seq == table.c.seq)
-        .where(table.c.seq.in_(accepted_current(layer, known_at)))
+    chosen: list[Any] = (
+        [table.c[n] for n in columns if n != "recorded_at"] if columns is not None else [table]
     )
+    stamped = columns is None or "recorded_at" in columns
+    if stamped:
+        chosen.append(records.c.recorded_at)
+    query = select(*chosen)
+    if stamped or known_at is not None:
+        query = query.join(records, records.c.seq == table.c.seq)
+    accepted = str(ReviewStatus.ACCEPTED)
+    if wide and not counting and known_at is None:
+        # Many rows in the box: walk the table in seq order and stop at the limit. The `+ 0`
+        # and `|| ''` keep the planner off the current-row index (which would collect and sort
+        # every row in the box first); they change no value.
+        query = query.where((table.c.superseded_by + 0).is_(None))
+        query = query.where(table.c.review_status.concat("") == accepted)
+    else:
+        query = query.where(is_current(layer, known_at), table.c.review_status == accepted)
     if iso3 is not None:
         query = query.where(table.c.iso3 == iso3.upper())
     if year is not None:
         query = query.where(table.c.year == year)
     if bbox is not None:
-        query = query.where(spatial_for(connection).bbox_filter(layer, table, bbox))
+        query = query.where(spatial_for(connection).bbox_filter(layer, table, bbox, wide=wide))
     for name, value in (equals or {}).items():
         query = query.where(table.c[name] == value)
     if until is not None:  # YYYY, YYYY-MM or YYYY-MM-DD compare as text: "2010-06" > "2010-05-31"
-        query = query.where(or_(table.c.date.is_(None), table.c.date <= until))
+        query = query.where(func.coalesce(table.c.date, "") <= until)  # undated: kept
     return query
 
 
@@ -457,6 +517,7 @@ def count_layer(
     known_at: datetime | None = None,
     equals: Mapping[str, str] | None = None,
     until: str | None = None,
+    wide: bool = False,
 ) -> int:
     """How many rows ``read_layer`` gives with the same filters (without limit/offset)."""
     query = _layer_query(
@@ -468,9 +529,36 @@ def count_layer(
         known_at=known_at,
         equals=equals,
         until=until,
+        wide=wide,
+        columns=["seq"],
+        counting=True,
     )
     counted = select(func.count()).select_from(query.subquery())
     return int(connection.execute(counted).scalar_one())
+
+
+def count_by(
+    connection: Connection,
+    layer: str,
+    column: str,
+    *,
+    known_at: datetime | None = None,
+    until: str | None = None,
+) -> dict[Any, int]:
+    """How many rows ``read_layer`` gives per value of ``column`` (one grouped query)."""
+    query = _layer_query(
+        connection,
+        layer,
+        iso3=None,
+        year=None,
+        bbox=None,
+        known_at=known_at,
+        until=until,
+        columns=[column],
+        wide=True,  # every current row is read: a scan beats index probes of each
+    ).subquery()
+    grouped = select(query.c[column], func.count()).group_by(query.c[column])
+    return {value: int(n) for value, n in connection.execute(grouped)}
 
 
 def read_layer(
@@ -485,11 +573,15 @@ def read_layer(
     offset: int = 0,
     equals: Mapping[str, str] | None = None,
     until: str | None = None,
+    wide: bool = False,
+    columns: Sequence[str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Current, accepted rows of a layer (as known at ``known_at``), oldest first, streamed.
 
     ``equals`` keeps rows whose named columns hold the given values (``{"status": "open"}``);
-    ``until`` (YYYY-MM-DD) keeps rows dated by then or undated."""
+    ``until`` (YYYY-MM-DD) keeps rows dated by then or undated; ``wide`` says the box holds
+    many rows (``Spatial.crowded``); ``columns`` reads only those of the layer's columns (and
+    ``recorded_at``) instead of all."""
     query = _layer_query(
         connection,
         layer,
@@ -499,6 +591,8 @@ def read_layer(
         known_at=known_at,
         equals=equals,
         until=until,
+        wide=wide,
+        columns=columns,
     )
     query = query.order_by(layer_tables[layer].c.seq)
     if limit is not None:

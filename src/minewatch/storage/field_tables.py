@@ -3,8 +3,10 @@
 Each layer row is one version of one ledger record: ``seq`` is the ``records.seq`` of that
 version, so the generic ledger keeps the envelope (record id, version, record time, who, why,
 review status, citations) and the typed table keeps the indexable columns. Rows are only ever
-inserted; the current state of a record is its row with the highest ``seq``, and ``known_at``
-reads pick the highest ``seq`` recorded by then.
+inserted, except for ``superseded_by``, which the write path sets on a record's previous row
+when it writes a new one: the current row of a record is its row with ``superseded_by`` NULL
+(which is its highest ``seq``), an indexed lookup; ``known_at`` reads pick the highest ``seq``
+recorded by then.
 
 Geometry is WGS 84: WKB in SQLite (with bbox columns under an R*Tree), PostGIS ``geometry`` with a
 GiST index in PostgreSQL; both read and write WKB through ``Geometry``. The bbox columns exist on
@@ -97,6 +99,10 @@ def _common_columns() -> list[Any]:
         Column("maxy", Float),
         Column("area_m2", Float),
         Column("geometry_issues", JSON, nullable=False),
+        # The seq of the version that replaced this one; NULL while it is the current version.
+        Column("superseded_by", Integer),
+        # The version's review status, copied from its ``records`` row (which never changes).
+        Column("review_status", String(10)),
     ]
 
 
@@ -112,6 +118,17 @@ def _layer_table(name: str) -> Table:
     Index(f"ix_field_{name}_iso3_year", table.c.iso3, table.c.year)
     Index(f"ix_field_{name}_admin_code", table.c.admin_code)
     Index(f"ix_field_{name}_bbox", table.c.minx, table.c.maxx, table.c.miny, table.c.maxy)
+    # "Current, accepted, dated by D, in this box": one index range, read without the table.
+    Index(
+        f"ix_field_{name}_current",
+        table.c.superseded_by,
+        table.c.review_status,
+        table.c.date,
+        table.c.minx,
+        table.c.maxx,
+        table.c.miny,
+        table.c.maxy,
+    )
     return table
 
 

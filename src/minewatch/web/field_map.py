@@ -51,7 +51,8 @@ def field_features(
         known_at=known_at_param(known_at),
     )
     with app.engine.connect() as connection:
-        return json_response(map_features(connection, query, public=not sees_all(who)))
+        body = map_features(connection, query, public=not sees_all(who), cache=app.read_cache)
+        return json_response(body)
 
 
 @router.get("/field/sources.json")
@@ -72,6 +73,9 @@ def field_page(
 ) -> Response:
     app = get_app(request)
     with app.engine.connect() as connection:
-        summary = map_summary(connection, as_of_param(as_of), known_at_param(known_at))
+        found = map_summary(
+            connection, as_of_param(as_of), known_at_param(known_at), cache=app.read_cache
+        )
+    summary = {**found, "filters": {}}
     summary["filters"] = {"status": status, "type": type, "year": year}
     return render(request, "field.html", summary)

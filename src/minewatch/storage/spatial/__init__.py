@@ -5,9 +5,12 @@ layer table and does exact predicates in shapely 2 (STRtree); PostGIS uses its G
 ``ST_Contains``. Callers see the same four operations on both:
 
 - ``index``: register new rows' bounding boxes (the R*Tree; PostGIS indexes by itself);
-- ``bbox_filter``: a WHERE clause keeping rows whose box meets a lon/lat box;
+- ``bbox_filter``: a WHERE clause keeping rows whose box meets a lon/lat box (``wide``: the box
+  holds many rows, so read them in seq order from the table's own box columns instead);
+- ``crowded``: whether a box holds at least N rows' boxes (a bounded count), to choose ``wide``;
 - ``containing_areas``: for points, the P-code of the deepest current admin area holding each;
-- ``add_to_rollups``: add deltas to roll-up rows, creating them when new (an upsert).
+- ``add_to_rollups``: add deltas to roll-up rows, creating them when new (an upsert);
+- ``refresh_statistics``: after a bulk write, the planner's statistics of the layers written.
 """
 
 from __future__ import annotations
@@ -26,8 +29,16 @@ class Spatial(Protocol):
     def index(self, connection: Connection, layer: str, boxes: Sequence[tuple[int, BBox]]) -> None:
         """Register each (seq, bbox) of newly written rows."""
 
-    def bbox_filter(self, layer: str, table: Table, bbox: BBox) -> ColumnElement[bool]:
-        """A WHERE clause: the row's geometry box meets ``bbox``."""
+    def bbox_filter(
+        self, layer: str, table: Table, bbox: BBox, *, wide: bool = False
+    ) -> ColumnElement[bool]:
+        """A WHERE clause: the row's geometry box meets ``bbox``. ``wide`` says the box holds
+        many rows (``crowded``): a backend may then prefer a plan that reads rows in seq order
+        and stops at a limit over one that collects every row in the box first."""
+
+    def crowded(self, connection: Connection, layer: str, bbox: BBox, at_least: int) -> bool:
+        """Whether ``bbox`` meets at least ``at_least`` rows' boxes (any version); reads at
+        most that many index entries."""
 
     def containing_areas(
         self, connection: Connection, current: Any, points: Sequence[tuple[float, float]]
@@ -37,6 +48,11 @@ class Spatial(Protocol):
 
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
         """Add each delta to its roll-up row (created at 0 when missing)."""
+
+    def refresh_statistics(self, connection: Connection, layers: Sequence[str]) -> None:
+        """Update the query planner's statistics of these layers' tables after a bulk write
+        (sampled: a bounded cost), so it picks the spatial index for a small window and the
+        current-row index for a count."""
 
 
 def spatial_for(connection: Connection) -> Spatial:

@@ -19,9 +19,14 @@ class PostGISSpatial:
     def index(self, connection: Connection, layer: str, boxes: Sequence[tuple[int, BBox]]) -> None:
         return None  # the GiST index on geom keeps itself current
 
-    def bbox_filter(self, layer: str, table: Table, bbox: BBox) -> ColumnElement[bool]:
+    def bbox_filter(
+        self, layer: str, table: Table, bbox: BBox, *, wide: bool = False
+    ) -> ColumnElement[bool]:
         envelope = func.ST_MakeEnvelope(bbox[0], bbox[1], bbox[2], bbox[3], 4326)
         return table.c.geom.op("&&")(envelope)
+
+    def crowded(self, connection: Connection, layer: str, bbox: BBox, at_least: int) -> bool:
+        return False  # the planner weighs GiST against a scan from its own statistics
 
     def containing_areas(
         self, connection: Connection, current: Any, points: Sequence[tuple[float, float]]
@@ -45,12 +50,17 @@ class PostGISSpatial:
             found[int(index)] = pcode
         return found
 
+    def refresh_statistics(self, connection: Connection, layers: Sequence[str]) -> None:
+        for layer in layers:
+            connection.exec_driver_sql(f"ANALYZE field_{layer}")
+
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
-        if not deltas:
+        rows = _rows(deltas)
+        if not rows:  # every delta cancelled out (a new version with the same figures)
             return
         statement = pg_insert(field_rollups)
         statement = statement.on_conflict_do_update(
             index_elements=["iso3", "admin_code", "year", "metric"],
             set_={"value": field_rollups.c.value + statement.excluded.value},
         )
-        connection.execute(statement, _rows(deltas))
+        connection.execute(statement, rows)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import shapely
-from sqlalchemy import Connection, Table, select, text
+from sqlalchemy import Connection, Table, and_, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -28,12 +28,34 @@ class SQLiteSpatial:
                 ],
             )
 
-    def bbox_filter(self, layer: str, table: Table, bbox: BBox) -> ColumnElement[bool]:
+    def bbox_filter(
+        self, layer: str, table: Table, bbox: BBox, *, wide: bool = False
+    ) -> ColumnElement[bool]:
+        if wide:
+            # Tested on each row read (in seq order, or from the current-row index when
+            # counting); `+ 0` keeps the planner off the box index, which finds few rows
+            # faster but every row of a wide box slower.
+            return and_(
+                table.c.maxx + 0 >= bbox[0],
+                table.c.minx + 0 <= bbox[2],
+                table.c.maxy + 0 >= bbox[1],
+                table.c.miny + 0 <= bbox[3],
+            )
         inside = text(
             f"SELECT id FROM {rtree_name(layer)} WHERE maxx >= :bminx AND minx <= :bmaxx "
             "AND maxy >= :bminy AND miny <= :bmaxy"
         ).bindparams(bminx=bbox[0], bminy=bbox[1], bmaxx=bbox[2], bmaxy=bbox[3])
         return table.c.seq.in_(inside.columns(id=table.c.seq.type))
+
+    def crowded(self, connection: Connection, layer: str, bbox: BBox, at_least: int) -> bool:
+        found = connection.execute(
+            text(
+                f"SELECT count(*) FROM (SELECT 1 FROM {rtree_name(layer)} WHERE maxx >= :bminx "
+                "AND minx <= :bmaxx AND maxy >= :bminy AND miny <= :bmaxy LIMIT :n)"
+            ),
+            {"bminx": bbox[0], "bminy": bbox[1], "bmaxx": bbox[2], "bmaxy": bbox[3], "n": at_least},
+        ).scalar_one()
+        return int(found) >= at_least
 
     def containing_areas(
         self, connection: Connection, current: Any, points: Sequence[tuple[float, float]]
@@ -56,15 +78,22 @@ class SQLiteSpatial:
                 depth[p], found[p] = level, rows[a].pcode
         return found
 
+    def refresh_statistics(self, connection: Connection, layers: Sequence[str]) -> None:
+        if layers:
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")  # sampled: milliseconds
+            for layer in layers:
+                connection.exec_driver_sql(f"ANALYZE field_{layer}")
+
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
-        if not deltas:
+        rows = _rows(deltas)
+        if not rows:  # every delta cancelled out (a new version with the same figures)
             return
         statement = sqlite_insert(field_rollups)
         statement = statement.on_conflict_do_update(
             index_elements=["iso3", "admin_code", "year", "metric"],
             set_={"value": field_rollups.c.value + statement.excluded.value},
         )
-        connection.execute(statement, _rows(deltas))
+        connection.execute(statement, rows)
 
 
 def _rows(deltas: dict[RollupKey, float]) -> list[dict[str, Any]]:

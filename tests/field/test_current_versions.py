@@ -1,0 +1,176 @@
+"""The current-version marker (``superseded_by``, kept at write time) on both backends: a map
+window, the layers API and the roll-ups see exactly the current versions; at a past
+``known_at`` they see the versions current then; the migration marks rows already held."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from alembic import command
+from fastapi.testclient import TestClient
+from sqlalchemy import select, update
+
+from minewatch.app import App
+from minewatch.services.clock import utc_now
+from minewatch.services.field_map import MapQuery, map_features, map_summary
+from minewatch.services.field_rollups import scan_rollups, stored_rollups
+from minewatch.services.layers import current_seqs, read_layer
+from minewatch.storage.field_tables import layer_tables
+from minewatch.storage.schema import _config
+from minewatch.storage.tables import records
+from minewatch.web.app import create_app
+
+from .helpers import run_import, square_wkt, write_csv
+
+HEADER = ["reference", "hazard_type", "status", "date", "iso3", "is_public", "wkt"]
+OLD_BOX = (-75.0, 5.0, -74.0, 6.0)  # where A, B and C start
+NEW_BOX = (-72.0, 8.0, -71.0, 9.0)  # where B moves to in its second version
+
+
+def _hazards(tmp_path: Path, name: str, b_status: str, b_at: tuple[float, float]) -> Path:
+    rows = [
+        ["A", "SHA", "open", "2001-01-01", "COL", "true", square_wkt(-74.9, 5.1, 0.01)],
+        ["B", "SHA", b_status, "2001-01-01", "COL", "true", square_wkt(*b_at, 0.01)],
+        ["C", "CHA", "open", "2001-01-01", "COL", "true", square_wkt(-74.5, 5.5, 0.01)],
+    ]
+    return write_csv(tmp_path / name, HEADER, rows)
+
+
+def _edited(app: App, tmp_path: Path) -> datetime:
+    """A, B, C in OLD_BOX; then B released and moved to NEW_BOX. Returns a moment between."""
+    run_import(app, [_hazards(tmp_path, "v1.csv", "open", (-74.2, 5.8))], layer="hazards")
+    moment = utc_now()
+    time.sleep(0.01)
+    summary = run_import(
+        app, [_hazards(tmp_path, "v2.csv", "released", (-71.5, 8.5))], layer="hazards"
+    )
+    assert (summary.counts.new_versions, summary.counts.unchanged) == (1, 2)
+    return moment
+
+
+def _window(app: App, box: tuple[float, ...], known_at: datetime | None = None) -> dict[str, str]:
+    query = MapQuery("hazards", as_of=utc_now().date(), bbox=box, zoom=10, known_at=known_at)  # type: ignore[arg-type]
+    with app.engine.connect() as connection:
+        body = map_features(connection, query, public=False)
+    assert body["numberMatched"] == body["numberReturned"] == len(body["features"])
+    return {f["properties"]["reference"]: f["properties"]["status"] for f in body["features"]}
+
+
+def test_a_window_returns_exactly_the_current_versions(empty_app: App, tmp_path: Path) -> None:
+    moment = _edited(empty_app, tmp_path)
+    # B's first version is still in the spatial index under OLD_BOX; it must not come back.
+    assert _window(empty_app, OLD_BOX) == {"A": "open", "C": "open"}
+    assert _window(empty_app, NEW_BOX) == {"B": "released"}
+    # As the database stood between the imports: B's first version, where it was then.
+    assert _window(empty_app, OLD_BOX, moment) == {"A": "open", "B": "open", "C": "open"}
+    assert _window(empty_app, NEW_BOX, moment) == {}
+    with empty_app.engine.connect() as connection:
+        now = map_summary(connection, utc_now().date())
+        then = map_summary(connection, utc_now().date(), known_at=moment)
+    assert now["hazard_statuses"] == {"open": 2, "in_progress": 0, "released": 1}
+    assert then["hazard_statuses"] == {"open": 3, "in_progress": 0, "released": 0}
+    assert now["counts"]["hazards"] == then["counts"]["hazards"] == 3
+
+
+def test_the_page_route_and_the_api_agree(empty_app: App, tmp_path: Path) -> None:
+    moment = _edited(empty_app, tmp_path)
+    box = ",".join(str(v) for v in OLD_BOX)
+    with TestClient(create_app(empty_app)) as client:
+        now = client.get("/field/features.json", params={"layer": "hazards", "bbox": box}).json()
+        then = client.get(
+            "/field/features.json",
+            params={"layer": "hazards", "bbox": box, "known_at": moment.isoformat()},
+        ).json()
+        api = client.get("/api/v1/layers/hazards", params={"bbox": box}).json()
+    assert sorted(f["properties"]["reference"] for f in now["features"]) == ["A", "C"]
+    assert sorted(f["properties"]["reference"] for f in then["features"]) == ["A", "B", "C"]
+    assert sorted(f["properties"]["reference"] for f in api["features"]) == ["A", "C"]
+
+
+def test_the_marker_names_the_replacing_version(empty_app: App, tmp_path: Path) -> None:
+    _edited(empty_app, tmp_path)
+    table = layer_tables["hazards"]
+    with empty_app.engine.connect() as connection:
+        rows = connection.execute(
+            select(table.c.record_id, table.c.version, table.c.seq, table.c.superseded_by)
+            .where(table.c.reference == "B")
+            .order_by(table.c.seq)
+        ).all()
+    (_, v1, _, by1), (_, v2, seq2, by2) = rows
+    assert (v1, by1, v2, by2) == (1, seq2, 2, None)
+
+
+def test_roll_ups_at_a_past_moment(empty_app: App, tmp_path: Path) -> None:
+    run_import(empty_app, [_hazards(tmp_path, "v1.csv", "open", (-74.2, 5.8))], layer="hazards")
+    with empty_app.engine.connect() as connection:
+        before = stored_rollups(connection)
+    moment = utc_now()
+    time.sleep(0.01)
+    run_import(empty_app, [_hazards(tmp_path, "v2.csv", "released", (-71.5, 8.5))], layer="hazards")
+    with empty_app.engine.connect() as connection:
+        assert scan_rollups(connection, known_at=moment) == before
+        assert scan_rollups(connection) == stored_rollups(connection) != before
+        assert scan_rollups(connection, known_at=moment - timedelta(days=1)) == {}
+    assert before[("COL", "", 2001, "hazards:SHA:open")] == 2
+
+
+def test_past_moments_match_the_highest_seq_recorded_by_then(
+    empty_app: App, tmp_path: Path
+) -> None:
+    """Record times need not grow with seq (a clock set back): at every moment the rows read
+    are exactly each record's highest seq recorded by then, found by brute force."""
+    for round_ in range(4):
+        rows = [
+            [f"H{i}", "SHA", ("open", "released")[(i + round_) % 2], "", "COL", "true", ""]
+            for i in range(6)
+            if (i + round_) % 3
+        ]
+        path = write_csv(
+            tmp_path / f"r{round_}.csv",
+            ["reference", "hazard_type", "status", "iso3", "lon", "lat"],
+            [[r[0], r[1], r[2], r[4], "-75", "5"] for r in rows],
+        )
+        run_import(empty_app, [path], layer="hazards")
+    table, rng = layer_tables["hazards"], random.Random(3)
+    base = datetime(2026, 1, 1)
+    with empty_app.engine.begin() as connection:
+        seqs = [int(s) for (s,) in connection.execute(select(table.c.seq).order_by(table.c.seq))]
+        stamps = {seq: base + timedelta(minutes=rng.randrange(20)) for seq in seqs}
+        for seq, stamp in stamps.items():
+            connection.execute(
+                update(records).where(records.c.seq == seq).values(recorded_at=stamp)
+            )
+    with empty_app.engine.connect() as connection:
+        owner = dict(connection.execute(select(table.c.seq, table.c.record_id)).all())
+        for minute in range(-1, 21):
+            moment = base + timedelta(minutes=minute, seconds=30)
+            expected: dict[str, int] = {}
+            for seq in seqs:
+                if stamps[seq] <= moment:
+                    expected[owner[seq]] = max(seq, expected.get(owner[seq], 0))
+            found = {int(s) for (s,) in connection.execute(current_seqs("hazards", moment))}
+            assert found == set(expected.values()), minute
+            read = {r["seq"] for r in read_layer(connection, "hazards", known_at=moment)}
+            assert read == set(expected.values()), minute
+        assert {int(s) for (s,) in connection.execute(current_seqs("hazards"))} == {
+            max(s for s in seqs if owner[s] == record) for record in set(owner.values())
+        }
+
+
+def test_the_migration_marks_rows_already_held(empty_app: App, tmp_path: Path) -> None:
+    _edited(empty_app, tmp_path)
+    table = layer_tables["hazards"]
+    marker = select(table.c.seq, table.c.superseded_by).order_by(table.c.seq)
+    with empty_app.engine.connect() as connection:
+        kept = connection.execute(marker).all()
+    assert sum(by is not None for _, by in kept) == 1
+    config = _config()
+    with empty_app.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+        command.upgrade(config, "head")
+    with empty_app.engine.connect() as connection:
+        assert connection.execute(marker).all() == kept

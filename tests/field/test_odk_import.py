@@ -30,6 +30,7 @@ ACTOR = "test:odk"
 SHAPES = ("central-csv", "central-json", "kobo-json")
 REVIEWER = Principal("rosa", Role.REVIEWER, frozenset(accounts.SCOPES) - {"admin"})
 ANALYST = Principal("ana", Role.ANALYST, frozenset({"records:write"}))
+AS_REVIEWER: dict[str, Any] = {"accept": True, "principal": REVIEWER}
 PLACE = {
     "reference": "",
     "date": "2026-10-05",
@@ -417,3 +418,26 @@ def test_a_rejected_candidate_stays_out_and_a_stale_decision_conflicts(
 
 def test_export_suffixes_are_the_ones_central_and_kobo_use() -> None:
     assert SUFFIX == {"central-csv": ".zip", "central-json": ".json", "kobo-json": ".json"}
+
+
+@pytest.mark.parametrize("shape", ["central-csv", "kobo-json"])
+def test_a_victim_an_edit_no_longer_lists_is_withdrawn(
+    empty_app: App, tmp_path: Path, shape: str
+) -> None:
+    first = accident()
+    run(empty_app, export(shape, tmp_path, "v1", [first]), "accidents", **AS_REVIEWER)
+    with empty_app.engine.connect() as connection:
+        assert rollup_report(connection, "COL")["totals"]["casualties"] == 2
+    edited = accident("uuid:4a4a4a4a-5a69-4788-9a0b-1c2d3e4f0007", [VICTIMS[0]], killed="0")
+    edited.deprecated_id, edited.key = first.instance_id, first.instance_id
+    summary = run(empty_app, export(shape, tmp_path, "v2", [edited]), "accidents", **AS_REVIEWER)
+    assert (summary.counts.added, summary.counts.new_versions) == (0, 3)
+    (victim,) = rows(empty_app, "victims")
+    assert victim["record_id"].endswith(":1")
+    with empty_app.engine.connect() as connection:
+        gone = ledger.history(connection, victim["record_id"][:-1] + "2")
+        totals = rollup_report(connection, "COL")["totals"]
+        assert scan_rollups(connection) == stored_rollups(connection)
+        assert integrity.verify(connection) == []
+    assert [v.review_status for v in gone] == [ReviewStatus.ACCEPTED, ReviewStatus.REJECTED]
+    assert (totals["killed"], totals["injured"], totals["casualties"]) == (0, 1, 1)

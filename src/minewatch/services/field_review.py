@@ -18,12 +18,11 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from minewatch.domain import rollups
 from minewatch.domain.errors import InvalidInput, Location, VersionConflict
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
 from minewatch.domain.field import LAYERS
 from minewatch.services import ledger
-from minewatch.services.layers import check_release, current_seqs
+from minewatch.services.layers import check_release, copy_version_row, current_seqs
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.spatial import spatial_for
 from minewatch.storage.tables import records
@@ -86,32 +85,23 @@ def _copy_row(
     version: int,
     status: ReviewStatus,
 ) -> None:
-    table = layer_tables[layer]
     seq = connection.execute(
         select(records.c.seq).where(
             records.c.record_id == record.record_id, records.c.version == version
         )
     ).scalar_one()
-    old = dict(connection.execute(select(table).where(table.c.seq == record.seq)).mappings().one())
-    new = {**old, "seq": seq, "version": version}
-    connection.execute(table.insert(), [new])
-    spatial = spatial_for(connection)
-    if new["minx"] is not None:
-        spatial.index(
-            connection, layer, [(seq, (new["minx"], new["miny"], new["maxx"], new["maxy"]))]
-        )
-    accepted = ReviewStatus.ACCEPTED
-    deltas = rollups.delta(
-        layer,
-        new if status is accepted else None,
-        old if record.review_status is accepted else None,
-    )
-    spatial.add_to_rollups(connection, deltas)
-    if status is accepted and layer in ("activities", "hazards"):
-        hazard = new.get("hazard_ref") if layer == "activities" else record.record_id
+    deltas = copy_version_row(connection, layer, record, seq, version, status)
+    spatial_for(connection).add_to_rollups(connection, deltas)
+    if status is ReviewStatus.ACCEPTED and layer in ("activities", "hazards"):
+        table = layer_tables[layer]
+        if layer == "activities":
+            hazard = connection.execute(
+                select(table.c.hazard_ref).where(table.c.seq == seq)
+            ).scalar_one_or_none()
+        else:
+            hazard = record.record_id
         if hazard:
-            where = Location(field="area_m2")
-            problems = check_release(connection, {str(hazard): where})
+            problems = check_release(connection, {str(hazard): Location(field="area_m2")})
             if problems:
                 raise problems[0]
 

@@ -148,6 +148,46 @@ class LayerWriter:
             if chosen:
                 self._write_layer(layer, chosen)
 
+    def withdraw(self, layer: str, record_ids: Sequence[str]) -> int:
+        """Write a ``rejected`` version of each of these records whose newest version is not
+        rejected already (a victim an edited submission no longer lists): the same content, the
+        typed row copied, its figures taken out of the roll-ups. Returns how many."""
+        held = ledger.current_records(
+            self.connection,
+            record_ids=sorted(set(record_ids)),
+            statuses=(ReviewStatus.CANDIDATE, ReviewStatus.ACCEPTED),
+        )
+        drafts = [
+            (
+                RecordDraft(
+                    record_id=r.record_id,
+                    kind=r.kind,
+                    data=r.data,
+                    citations=tuple(Citation(c.source_id, c.quote) for c in r.citations),
+                    iso3=r.iso3,
+                    valid_from=r.valid_from,
+                    valid_to=r.valid_to,
+                    review_status=ReviewStatus.REJECTED,
+                ),
+                r.version,
+            )
+            for r in held
+        ]
+        written = ledger.append_versions(
+            self.connection, drafts, actor=self.actor, reason=self.reason
+        )
+        for record, (seq, version, digest) in zip(held, written, strict=True):
+            _merge(
+                self.deltas,
+                copy_version_row(
+                    self.connection, layer, record, seq, version, ReviewStatus.REJECTED
+                ),
+            )
+            self.written.append((record.record_id, digest))
+            self.counts.new_versions += 1
+            self.counts.by_layer[layer] += 1
+        return len(written)
+
     def finish(self) -> None:
         """Place earlier records in newly imported admin areas, apply the roll-up deltas, and
         check release <= hazard area for every hazard touched."""
@@ -341,6 +381,31 @@ def _draft(
         iso3=row.values.get("iso3"),
         valid_from=row.values.get("date"),
         review_status=status,
+    )
+
+
+def copy_version_row(
+    connection: Connection,
+    layer: str,
+    record: Any,
+    seq: int,
+    version: int,
+    status: ReviewStatus,
+) -> dict[tuple[str, str, int, str], float]:
+    """A review decision's typed row: ``record``'s (a StoredRecord, its newest version) copied
+    under the new version's ``seq``, its box indexed; returns the roll-up change (an accepted
+    version adds its figures; the replaced version takes its own away if it was accepted)."""
+    table = layer_tables[layer]
+    old = dict(connection.execute(select(table).where(table.c.seq == record.seq)).mappings().one())
+    new = {**old, "seq": seq, "version": version}
+    connection.execute(table.insert(), [new])
+    if new["minx"] is not None:
+        spatial_for(connection).index(connection, layer, [(seq, _bbox(new))])
+    accepted = ReviewStatus.ACCEPTED
+    return rollups.delta(
+        layer,
+        new if status is accepted else None,
+        old if record.review_status is accepted else None,
     )
 
 

@@ -15,7 +15,8 @@ Identity (the submission's ``instanceID``, kept as the version's ``source_code``
 - an edited submission (a new instanceID whose ``deprecatedID`` names one held, or the same
   Central ``__id``/``KEY`` or Kobo ``meta/rootUuid``) becomes a new version of the same record;
 - records are named ``<layer>:odk:<first instanceID>`` (victims ``victims:odk:<the accident's
-  id>:<n>``, n counting the repeat from 1).
+  id>:<n>``, n counting the repeat from 1); a victim an edit no longer lists gets a
+  ``rejected`` version (out of reads and roll-ups).
 
 Review: submissions arrive as ``candidate`` versions, shown in no public read and counted in no
 roll-up until a reviewer accepts them (``services.field_review``); a reviewer (the role, checked
@@ -32,7 +33,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, PermissionDenied
@@ -61,6 +62,7 @@ from minewatch.services.field_import import (
     refuse_if,
 )
 from minewatch.services.layers import LayerWriter, records_by_source_code
+from minewatch.storage.tables import records
 
 DATASET = "odk"
 KEY = "_record"
@@ -126,11 +128,13 @@ def import_submissions(
                 reason=f"import {path.name} ({batch})",
                 review_status=status,
             )
-            rows, read, held = _rows(connection, form, path, submissions, problems)
+            rows, read, held, edited = _rows(connection, form, path, submissions, problems)
             if not problems:
                 writer.write(rows)
                 problems.extend(writer.problems)
                 writer.problems.clear()
+            if not problems and edited:
+                writer.withdraw("victims", _dropped_victims(connection, edited))
             if not problems:
                 writer.finish()
                 problems.extend(writer.problems)
@@ -160,14 +164,16 @@ def _rows(
     path: Path,
     submissions: list[Submission],
     problems: list[InvalidInput],
-) -> tuple[list[MappedRow], int, int]:
+) -> tuple[list[MappedRow], int, int, dict[str, int]]:
     """The layer rows of one export, the rows it holds (submissions and repeat instances),
-    and how many of those are already held (their instanceID is)."""
+    how many of those are already held (their instanceID is), and for each edited accident
+    report (record root -> victims it now lists)."""
     ids = [bare_id(s.instance_id) or "" for s in submissions]
     ids += [bare_id(s.deprecated_id) or "" for s in submissions if s.deprecated_id]
     held = records_by_source_code(connection, form.layer, [i for i in ids if i])
     mappers: dict[tuple[str, str], _SubmissionMapper] = {}
     rows: list[MappedRow] = []
+    edited: dict[str, int] = {}
     read = skipped = 0
     for submission in submissions:
         victims = submission.repeats.get("victims", [])
@@ -193,6 +199,8 @@ def _rows(
             rows.append(mapped)
         if "victims" not in form.extra_layers:
             continue
+        if submission.deprecated_id or root != instance:
+            edited[root] = len(victims)
         for number, victim in enumerate(victims, start=1):
             values = submission.answers.values
             inherited = {k: values[k] for k in INHERITED if k in values}
@@ -209,7 +217,21 @@ def _rows(
             found = mapper.map_answers(victim, victim_cells, form, problems)
             if found is not None:
                 rows.append(found)
-    return rows, read, skipped
+    return rows, read, skipped, edited
+
+
+def _dropped_victims(connection: Connection, edited: dict[str, int]) -> list[str]:
+    """Victim records of edited accident reports beyond the victims the edit lists."""
+    dropped: list[str] = []
+    for root, count in edited.items():
+        prefix = f"victims:{DATASET}:{root}:"
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = select(records.c.record_id).where(records.c.record_id.like(pattern, escape="\\"))
+        for (record_id,) in connection.execute(query.distinct()):
+            tail = str(record_id)[len(prefix) :]
+            if tail.isdigit() and int(tail) > count:
+                dropped.append(str(record_id))
+    return dropped
 
 
 def _root(submission: Submission, form: Form, held: dict[str, str]) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused, PermissionDenied
 from minewatch.domain.evidence import ReviewStatus
+from minewatch.domain.field import LAYERS
 from minewatch.services import accounts, integrity, ledger, review
 from minewatch.services.accounts import Principal, Role
 from minewatch.services.field_import import ImportSummary
@@ -22,6 +23,7 @@ from minewatch.services.field_review import candidates
 from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
 from minewatch.services.layers import read_layer
 from minewatch.services.odk_import import import_submissions
+from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.tables import audit_log, records, sources
 
 from .odk_exports import KOBO_VERSION_UID, SUFFIX, Filled, central_csv_zip, export, fill, kobo_json
@@ -184,6 +186,20 @@ def waiting(app: App, layer: str | None = None) -> list[dict[str, Any]]:
         return candidates(connection, layer)
 
 
+def markers_hold(app: App, layer: str) -> bool:
+    """Each record's rows: every one but the newest names the next as ``superseded_by``."""
+    table = layer_tables[layer]
+    query = select(table.c.record_id, table.c.seq, table.c.superseded_by).order_by(table.c.seq)
+    by_record: dict[str, list[tuple[int, int | None]]] = {}
+    with app.engine.connect() as connection:
+        for record_id, seq, superseded_by in connection.execute(query):
+            by_record.setdefault(record_id, []).append((seq, superseded_by))
+    return all(
+        [after for _, after in held] == [seq for seq, _ in held[1:]] + [None]
+        for held in by_record.values()
+    )
+
+
 def accept_all(app: App) -> None:
     for item in waiting(app):
         verdict = review.Verdict(review.Decision.ACCEPT, item["version"])
@@ -238,6 +254,7 @@ def test_every_form_imports_as_candidates_then_reimports_as_nothing(
     # A reviewer accepts: the rows are read, the roll-ups count them, audit-verify holds.
     accept_all(empty_app)
     assert waiting(empty_app) == []
+    assert all(markers_hold(empty_app, layer) for layer in LAYERS)
     (hazard_row,) = rows(empty_app, "hazards")
     assert hazard_row["hazard_type"] == "CHA" and hazard_row["blockages"] == "agriculture roads"
     assert 10_500 < hazard_row["area_m2"] < 11_500  # ~110 m × 99.6 m, geodesic
@@ -441,3 +458,4 @@ def test_a_victim_an_edit_no_longer_lists_is_withdrawn(
         assert integrity.verify(connection) == []
     assert [v.review_status for v in gone] == [ReviewStatus.ACCEPTED, ReviewStatus.REJECTED]
     assert (totals["killed"], totals["injured"], totals["casualties"]) == (0, 1, 1)
+    assert markers_hold(empty_app, "victims") and markers_hold(empty_app, "accidents")

@@ -397,7 +397,9 @@ def copy_version_row(
     version adds its figures; the replaced version takes its own away if it was accepted)."""
     table = layer_tables[layer]
     old = dict(connection.execute(select(table).where(table.c.seq == record.seq)).mappings().one())
-    new = {**old, "seq": seq, "version": version}
+    new = {**old, "seq": seq, "version": version, "superseded_by": None}
+    new["review_status"] = str(status)
+    _supersede(connection, layer, [(record.record_id, seq)])
     connection.execute(table.insert(), [new])
     if new["minx"] is not None:
         spatial_for(connection).index(connection, layer, [(seq, _bbox(new))])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine, text
 
 from minewatch.app import App
@@ -150,3 +151,15 @@ def sqlite_reference_url(templates: TemplateCache) -> str:
     """A SQLite copy with the reference data, shared read-only by a whole session
     (browser tests serve it)."""
     return templates["sqlite"].copy("loaded")
+
+
+# Property-based tests (hypothesis, and schemathesis on top of it): derandomized so `make test`
+# is repeatable and quick; `make soak` runs the `soak` profile (HYPOTHESIS_PROFILE=soak), which
+# takes the case counts in docs/reliability.md. No example database: nothing is written to disk.
+settings.register_profile(
+    "fast", max_examples=12, derandomize=True, database=None, deadline=None, print_blob=True
+)
+settings.register_profile(
+    "soak", max_examples=2000, derandomize=False, database=None, deadline=None, print_blob=True
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))

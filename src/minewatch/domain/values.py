@@ -17,6 +17,9 @@ MIN_INT = -(2**63)
 MAX_TEXT = 10_000  # characters in one string inside a record's data, a quote or an edit
 MAX_REASON = 2_000
 MAX_RECORD_ID = 200  # the records.record_id column
+# Surrogate ids (sources.id, citations.source_id) and record versions are INTEGER columns: 32-bit
+# on PostgreSQL, so a larger id names nothing (and must never reach a query there).
+MAX_ID = 2**31 - 1
 MAX_DEPTH = 16
 
 

@@ -28,7 +28,7 @@ from minewatch.domain.evidence import (
 )
 from minewatch.domain.hashing import content_hash
 from minewatch.domain.kinds import SPECS
-from minewatch.domain.values import MAX_INT, MAX_RECORD_ID
+from minewatch.domain.values import MAX_ID, MAX_RECORD_ID
 from minewatch.services import audit
 from minewatch.services.clock import utc_now
 from minewatch.storage.tables import citations, records, sources
@@ -74,7 +74,7 @@ def ensure_source(
 
 
 def get_source(connection: Connection, source_id: int) -> dict[str, Any]:
-    if not 0 < source_id <= MAX_INT:
+    if not 0 < source_id <= MAX_ID:
         raise NotFound(f"no source with id {source_id}")
     row = connection.execute(select(sources).where(sources.c.id == source_id)).mappings().first()
     if row is None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Depends, Header
+from fastapi import APIRouter, Body, Depends, Header, Path
 from fastapi.responses import Response
 from pydantic import AfterValidator, BaseModel, Field
+from pydantic.config import JsonDict
 
 from minewatch.app import App
 from minewatch.domain.errors import Unauthenticated
 from minewatch.domain.evidence import ReviewStatus
-from minewatch.domain.values import MAX_INT, MAX_REASON, MAX_TEXT
+from minewatch.domain.values import MAX_ID, MAX_REASON, MAX_RECORD_ID, MAX_TEXT
 from minewatch.services import accounts, queries, records
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.services.views import read_view
@@ -20,6 +21,12 @@ from minewatch.web.deps import get_app, json_response
 from minewatch.web.paging import Page, link_header, page_params, paged
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
+# A record id in a path: at most the column's width (longer ids are a 400 naming ``record_id``).
+RecordId = Annotated[str, Path(min_length=1, max_length=MAX_RECORD_ID)]
+# A source id or a version: an INTEGER column (domain/values.MAX_ID); beyond it is a 400.
+SourceId = Annotated[int, Path(le=MAX_ID)]
+# YYYY, YYYY-MM or YYYY-MM-DD (domain/dates.PartialDate); the service says invalid_date otherwise.
+PARTIAL_DATE: JsonDict = {"pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}
 
 
 @router.get("/status", summary="Convention status of every state on a date")
@@ -56,14 +63,14 @@ def state(
 
 @router.get("/sources/{source_id}", summary="A source and every record citing it")
 def source(
-    source_id: int, page: Page = Depends(page_params), app: App = Depends(get_app)
+    source_id: SourceId, page: Page = Depends(page_params), app: App = Depends(get_app)
 ) -> Response:
     return json_response(paged(queries.source_detail(app, source_id), "citations", page))
 
 
 @router.get("/records/{record_id}", summary="Every version of one record")
 def record(
-    record_id: str, page: Page = Depends(page_params), app: App = Depends(get_app)
+    record_id: RecordId, page: Page = Depends(page_params), app: App = Depends(get_app)
 ) -> Response:
     return json_response(paged(queries.record_detail(app, record_id), "versions", page))
 
@@ -96,27 +103,46 @@ Text = Annotated[str, AfterValidator(_no_nul)]
 
 
 class CitationIn(BaseModel):
-    source_id: int = Field(ge=1, le=MAX_INT)
+    source_id: int = Field(ge=1, le=MAX_ID)
     quote: Text = Field(min_length=1, max_length=MAX_TEXT)
 
 
 class VersionIn(BaseModel):
     base_version: int | None = Field(
-        ge=1, le=MAX_INT, description="The version this edit starts from; null for new"
+        default=None,
+        ge=1,
+        le=MAX_ID,
+        description="The version this edit starts from; null (or left out) for a new record",
     )
-    kind: str = Field(min_length=1, max_length=40)
+    kind: str = Field(
+        min_length=1,
+        max_length=40,
+        description="One of the kinds written directly (services/records.DIRECT_KINDS)",
+        json_schema_extra={"enum": [str(k) for k in records.DIRECT_KINDS]},
+    )
     iso3: str | None = Field(default=None, pattern="^[A-Z]{3}$")
-    valid_from: str | None = None
-    valid_to: str | None = None
+    valid_from: str | None = Field(default=None, json_schema_extra=PARTIAL_DATE)
+    valid_to: str | None = Field(default=None, json_schema_extra=PARTIAL_DATE)
     data: dict[str, Any]
     citations: list[CitationIn] = Field(min_length=1)
     reason: Text = Field(min_length=1, max_length=MAX_REASON)
 
 
+# A first version of a new record, as an example in the document (schemathesis sends it too).
+WRITE_EXAMPLE = {
+    "kind": "stockpile_figure",
+    "iso3": "EST",
+    "valid_from": "2025-01-01",
+    "data": {"date": "2025-01-01", "destroyed": 1},
+    "citations": [{"source_id": 1, "quote": "Estonia destroyed one mine."}],
+    "reason": "example",
+}
+
+
 @router.post("/records/{record_id}/versions", status_code=201, summary="Write a new version")
 def write_version(
-    record_id: str,
-    body: VersionIn,
+    record_id: Annotated[str, Path(min_length=1, max_length=MAX_RECORD_ID, examples=["stock:EST"])],
+    body: Annotated[VersionIn, Body(openapi_examples={"new": {"value": WRITE_EXAMPLE}})],
     who: accounts.Principal = Depends(principal),
     app: App = Depends(get_app),
 ) -> Response:

@@ -6,7 +6,8 @@ For each ``GET`` or ``HEAD`` (``/static`` keeps its own file handling):
   the headers, ``Content-Length`` included, are the ones ``GET`` would send.
 - CSV: ``?format=csv`` or ``Accept: text/csv`` turns any JSON answer into a CSV table
   (``minewatch.web.tabular``); ``&hxl=1`` adds the HXL hashtag row, ``&table=NAME`` picks one
-  of several tables. Pages are asked for their JSON twin first, so every page has a CSV twin.
+  of several tables; ``format`` is ``json`` or ``csv``, anything else is a 400 naming it.
+  Pages are asked for their JSON twin first, so every page has a CSV twin.
 - Conditional requests: a ``200`` gets a weak ``ETag`` (a hash of the body and its media type)
   and, for anonymous requests, ``Last-Modified``; ``If-None-Match`` (or, without it,
   ``If-Modified-Since``) that still matches gets ``304 Not Modified`` and no body (RFC 9110
@@ -37,7 +38,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from minewatch.app import App
-from minewatch.domain.errors import InvalidInput
+from minewatch.domain.errors import InvalidInput, Location
 from minewatch.services import sessions
 from minewatch.services.clock import utc_now
 from minewatch.services.views import write_marks
@@ -50,6 +51,7 @@ GZIP_LEVEL = 6  # zlib's default: 11x on /api/v1/status at 0.23 ms; level 9 gain
 GZIP_CACHE_ENTRIES = 256
 CSV_TYPE = "text/csv; charset=utf-8"
 TRUTHY = {"1", "true", "yes", "on"}
+FORMATS = ("json", "csv")
 MARKS_TTL = timedelta(milliseconds=500)
 
 
@@ -72,6 +74,16 @@ def wanted(request: Request) -> Wanted:
         table=query.get("table") or None,
         head=request.method == "HEAD",
     )
+
+
+def unknown_format(request: Request) -> Buffered | None:
+    """A 400 problem naming ``format`` when it is neither ``json`` nor ``csv``, else None."""
+    asked = request.query_params.get("format")
+    if asked is None or asked in ("", *FORMATS):
+        return None
+    error = InvalidInput(f"{asked!r} is not a format: use json or csv", Location(field="format"))
+    bad = problem_response(error)
+    return buffered(bad.status_code, bad.raw_headers, bytes(bad.body))
 
 
 def inner_scope(scope: Scope, want: Wanted) -> Scope:
@@ -211,6 +223,10 @@ class Delivery:
             return
         request = Request(scope)
         want = wanted(request)
+        refused = unknown_format(request)
+        if refused is not None:
+            await respond(send, refused, want.head)
+            return
         # Read before the route runs: a write landing meanwhile can only make the time early
         # for the body sent, so the next request gets a 200, never a wrong 304.
         modified = await self.last_modified(request) if anonymous(request) else None

@@ -12,12 +12,12 @@ cookie) or sends an API token, as an analyst or above.
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import Response
 
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, Unauthenticated
-from minewatch.domain.field import LAYERS, layer_named
+from minewatch.domain.field import LAYER_ALIASES, LAYERS, layer_named
 from minewatch.services import accounts, sessions
 from minewatch.services.field_export import layer_collection, parse_bbox
 from minewatch.services.field_rollups import by_admin_area, rollup_report
@@ -66,9 +66,9 @@ def layers() -> Response:
 
 @router.get("/layers/{layer}", summary="One layer as GeoJSON (public rule for anonymous callers)")
 def layer_features(
-    layer: str,
+    layer: str = Path(json_schema_extra={"enum": sorted({*LAYERS, *LAYER_ALIASES})}),
     iso3: str | None = None,
-    year: int | None = None,
+    year: int | None = Query(default=None, ge=1, le=9999),
     bbox: str | None = Query(default=None, description="west,south,east,north in degrees"),
     known_at: str | None = None,
     page: Page = Depends(page_params),
@@ -94,7 +94,10 @@ def layer_features(
 
 @router.get("/rollups/{iso3}", summary="Casualties, devices and land released, per year")
 def rollups(
-    iso3: str, year: int | None = None, by: str = "year", app: App = Depends(get_app)
+    iso3: str,
+    year: int | None = Query(default=None, ge=1, le=9999),
+    by: str = Query("year", json_schema_extra={"enum": ["year", "admin"]}),
+    app: App = Depends(get_app),
 ) -> Response:
     if by not in ("year", "admin"):
         raise InvalidInput("by must be year or admin", Location(field="by"))

@@ -22,6 +22,8 @@ from typing import Any
 from fastapi import Query, Request
 from starlette.datastructures import URL
 
+from minewatch.domain.values import MAX_INT
+
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 10000
 
@@ -36,7 +38,9 @@ class Page:
 def page_params(
     request: Request,
     limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Rows per page"),
-    offset: int = Query(0, ge=0, description="Rows to skip (the previous page's offset + limit)"),
+    offset: int = Query(
+        0, ge=0, le=MAX_INT, description="Rows to skip (the previous page's offset + limit)"
+    ),
 ) -> Page:
     return Page(limit, offset, str(request.url))
 

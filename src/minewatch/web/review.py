@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
@@ -25,9 +25,10 @@ from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, Unauthenticated, VersionConflict
 from minewatch.domain.evidence import ReviewStatus
 from minewatch.domain.kinds import CLAIM_TYPES, TREATY_ACTION_NAMES
+from minewatch.domain.values import MAX_ID, MAX_REASON
 from minewatch.services import accounts, review, sessions
 from minewatch.web import session
-from minewatch.web.api import principal
+from minewatch.web.api import RecordId, SourceId, principal
 from minewatch.web.deps import get_app, json_response
 from minewatch.web.pages import PageRoute
 from minewatch.web.paging import Page, page_params, paged
@@ -156,8 +157,8 @@ def _shown(value: object) -> str:
 
 class ReviewIn(BaseModel):
     decision: Literal["accept", "reject"]
-    base_version: int = Field(ge=1, description="The version of the claim you reviewed")
-    reason: str = ""
+    base_version: int = Field(ge=1, le=MAX_ID, description="The version of the claim you reviewed")
+    reason: str = Field(default="", max_length=MAX_REASON)
     edits: dict[str, Any] = Field(default_factory=dict, description="Corrections, on accept")
 
 
@@ -168,7 +169,7 @@ def _can_review(who: accounts.Principal = Depends(principal)) -> accounts.Princi
 
 @api.get("/candidates", summary="Claims waiting for review, with their contradictions")
 def candidates(
-    status: str = "candidate",
+    status: str = Query("candidate", json_schema_extra={"enum": list(STATUSES)}),
     page: Page = Depends(page_params),
     _who: accounts.Principal = Depends(_can_review),
     app: App = Depends(get_app),
@@ -180,7 +181,7 @@ def candidates(
 
 @api.get("/candidates/{record_id}", summary="One claim, its sentence, source and review")
 def candidate(
-    record_id: str,
+    record_id: RecordId,
     _who: accounts.Principal = Depends(_can_review),
     app: App = Depends(get_app),
 ) -> Response:
@@ -189,7 +190,7 @@ def candidate(
 
 @api.post("/candidates/{record_id}", summary="Accept (optionally edited) or reject a claim")
 def decide(
-    record_id: str,
+    record_id: RecordId,
     body: ReviewIn,
     who: accounts.Principal = Depends(_can_review),
     app: App = Depends(get_app),
@@ -202,7 +203,7 @@ def decide(
 
 class DocumentReviewIn(BaseModel):
     decision: Literal["accept", "reject"]
-    reason: str = ""
+    reason: str = Field(default="", max_length=MAX_REASON)
 
 
 @api.post(
@@ -210,7 +211,7 @@ class DocumentReviewIn(BaseModel):
     summary="Accept or reject, as found, every waiting claim of a document",
 )
 def decide_document(
-    source_id: int,
+    source_id: SourceId,
     body: DocumentReviewIn,
     who: accounts.Principal = Depends(_can_review),
     app: App = Depends(get_app),

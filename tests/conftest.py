@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
 from sqlalchemy import Engine, create_engine, text
 
 from minewatch.app import App
@@ -156,10 +155,19 @@ def sqlite_reference_url(templates: TemplateCache) -> str:
 # Property-based tests (hypothesis, and schemathesis on top of it): derandomized so `make test`
 # is repeatable and quick; `make soak` runs the `soak` profile (HYPOTHESIS_PROFILE=soak), which
 # takes the case counts in docs/reliability.md. No example database: nothing is written to disk.
-settings.register_profile(
-    "fast", max_examples=12, derandomize=True, database=None, deadline=None, print_blob=True
-)
-settings.register_profile(
-    "soak", max_examples=2000, derandomize=False, database=None, deadline=None, print_blob=True
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
+def _hypothesis_profiles() -> None:
+    # A venv made before hypothesis joined the dev extras lacks it: pip install -e ".[dev]".
+    try:
+        from hypothesis import settings
+    except ImportError:
+        return
+    settings.register_profile(
+        "fast", max_examples=12, derandomize=True, database=None, deadline=None, print_blob=True
+    )
+    settings.register_profile(
+        "soak", max_examples=2000, derandomize=False, database=None, deadline=None, print_blob=True
+    )
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
+
+
+_hypothesis_profiles()

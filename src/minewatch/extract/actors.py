@@ -18,6 +18,8 @@ _PLACE_BEFORE = re.compile(
 _PERPETRATOR_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:mines?|landmines?|forces|troops|shelling|army)\b"
 )
+# "Armenia-planted mines": the state that laid them, never the place
+_LAID_BY = re.compile(r"[-‑–]\s?(?:planted|laid|placed|emplaced|made|produced)\b")
 _VICTIM_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:soldiers?|rangers?|military|civilians?|children|troops|villagers?|"
     r"farmers?|deminers?|border\s+guards?|police)\b"
@@ -100,6 +102,7 @@ def place_state(text: str, mentions: list[Mention]) -> str | None:
     for mention in mentions:
         if mention.kind == "region":
             return mention.iso3s[0]
+    mentions = [m for m in mentions if not _LAID_BY.match(text, m.end)]
     for mention in mentions:
         if mention.kind in ("name", "alias", "short") and _PLACE_BEFORE.search(
             text[: mention.start]
@@ -113,6 +116,21 @@ def place_state(text: str, mentions: list[Mention]) -> str | None:
         if not perpetrator and not _PERPETRATOR_AFTER.match(text[mention.end :]):
             return mention.iso3s[0]
     return None
+
+
+def perpetrators(text: str, mentions: list[Mention]) -> set[str]:
+    """States a sentence names as the one behind the mines ("Armenia-planted mines", "Russian
+    mines", "laid by Russian forces"), which are never the place of the harm. A state's army
+    alone is not one ("a soldier of the Azerbaijani army" is a victim)."""
+    out: set[str] = set()
+    for mention in mentions:
+        by = re.search(r"\bby\s+(?:an?\s+|the\s+)?$", text[: mention.start])
+        if by or _LAID_BY.match(text, mention.end) or _MINES_AFTER.match(text, mention.end):
+            out.update(mention.iso3s)
+    return out
+
+
+_MINES_AFTER = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:land)?mines\b")
 
 
 _IN_PLACE = re.compile(

@@ -43,7 +43,10 @@ def use_drafts(view: View, anchor: Anchor) -> list[Draft]:
                 continue
             found = _accused(view, kind, match)
             accused += [code for code in found if code not in accused]
-            first = min(first, match.start()) if found else first
+            # "an X-planted mine" has no verb of its own: a date later in the sentence is the
+            # blast's, not the laying's
+            cue = len(view.text) if kind == "compound" else match.start()
+            first = min(first, cue) if found else first
     by_group = bool(actors.NON_STATE.search(view.text))
     return [_draft(view, code, first, anchor, by_group) for code in accused]
 
@@ -64,6 +67,9 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
         return []  # "used for years by families": the thing used is not a mine
     if kind in ("use_by", "by"):
         return _by_whom(view, match.end())
+    if kind == "compound":
+        hit = actors.state_before(mentions, match.start() + 1)
+        return list(hit.iso3s) if hit and hit.end == match.start() else []
     if kind == "deny":
         hit = actors.state_before(mentions, match.start())
         return list(hit.iso3s) if hit else []

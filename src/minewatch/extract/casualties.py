@@ -15,7 +15,8 @@ from minewatch.extract.numbers import NUMBER, as_count, parse_number
 _N = rf"(?P<n>{NUMBER})"
 _VICTIM = (
     r"(?:man|woman|boy|girl|child|soldier|ranger|driver|civilian|farmer|deminer|person|"
-    r"villager|herder|shepherd|policeman|officer|sapper|teenager|resident)"
+    r"villager|herder|shepherd|policeman|officer|sapper|teenager|resident|sergeant|corporal|"
+    r"worker|labou?rer|journalist|fighter|guard|student|pupil|hunter|fisherman|serviceman)"
 )
 _ONE = (
     rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
@@ -41,7 +42,7 @@ _COMMA_APPOSITIVE = (
     r"\s+(?:[\w-]+\s+){0,2}?[a-z]+,\s+[^.;,]{1,50},\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?"
 )
-_OTHERS = r"(?:others?\s+|more\s+|people\s+|persons\s+)?"
+_OTHERS = r"(?:others?\s+|more\s+|people\s+|persons\s+|civilian\s+|child\s+|military\s+)?"
 _KILLED = [
     re.compile(rf"{_N}{_APPOSITIVE}(?:killed|dead)\b", re.IGNORECASE),
     re.compile(rf"{_N}{_INCLUDING}(?:killed|dead)\b", re.IGNORECASE),
@@ -62,7 +63,8 @@ _INJURED = [
     re.compile(rf"\b(?:injuries\s+to|injuring|injured|wounding|wounded)\s+{_N}"),
     re.compile(rf"{_N}\s+{_PASSIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(
-        rf"{_N}\s+[^.;]{{0,60}}?\s+(?:sustained|suffered)\s+(?:\w+\s+)?injuries", re.IGNORECASE
+        rf"{_N}\s+[^.;]{{0,60}}?\s+(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)",
+        re.IGNORECASE,
     ),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?{_LIMB}", re.IGNORECASE),
 ]
@@ -77,6 +79,18 @@ _ONE_INJURED = re.compile(
     rf"{_ONE}(?:was\s+(?:\w+\s+)?(?:injured|wounded|hurt|maimed)|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB})"
     rf"|\b(?:injured|wounded|maimed)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
 )
+# "An officer and a soldier were killed": two
+_TWO = (
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?:an?|one)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+)
+_TWO_KILLED = re.compile(rf"{_TWO}killed\b")
+_TWO_INJURED = re.compile(rf"{_TWO}(?:injured|wounded|hurt)\b")
+# a limb amputated: one person injured ("part of his right leg had to be amputated")
+_AMPUTATED = re.compile(
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:legs?|arms?|foot|feet|hands?|limbs?)\s+"
+    r"(?:[\w-]+\s+){0,3}?amputated\b|\bamputation\s+of\s+(?:his|her)\b"
+)
 _ZERO_INJURED = re.compile(
     r"\b(?:sustained|suffered|reported)\s+no\s+injuries|\bno\s+(?:one|casualties)\s+(?:was|were)\s+"
     r"(?:hurt|injured)|\b(?:was|were)\s+not\s+(?:injured|hurt)|\bno\s+injuries\b",
@@ -84,6 +98,11 @@ _ZERO_INJURED = re.compile(
 )
 _TOTALS = [
     re.compile(rf"\btotal\s+number\s+of\s+casualties[^.;]{{0,60}}?\bto\s+{_N}", re.IGNORECASE),
+    re.compile(
+        rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:victims|casualties)\b[^.;]{{0,60}}?\b(?:reached|"
+        rf"(?:rose|climbed|increased|grew)\s+to|stands?\s+at|stood\s+at)\s+{_N}",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\bcasualties\b[^.;]{{0,40}}?\b(?:rose|increased|fell|dropped|climbed|grew)\s+to\s+{_N}",
         re.IGNORECASE,
@@ -93,11 +112,12 @@ _TOTALS = [
 ]
 # not a count: an age ("aged six, nine and eleven"), the day of a date ("on May 30"), a year
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
-_TOTAL_CUE = re.compile(r"casualt", re.IGNORECASE)
+_TOTAL_CUE = re.compile(r"casualt|victims", re.IGNORECASE)
 _NOT_A_COUNT = re.compile(
     r"(?:\baged?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\.?\s+)$"
 )
+_MONTH_NEXT = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _VICTIM_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?{_VICTIM}")
 # a harm by gunfire or shelling is not a mine casualty, whatever else the sentence mentions
 NON_MINE_CAUSE = re.compile(
@@ -111,7 +131,7 @@ NON_MINE_CAUSE = re.compile(
 def _is_count(text: str, match: re.Match[str]) -> bool:
     """An article counts only before a victim noun; ages and days of dates never count."""
     start, end = match.span("n")
-    if _NOT_A_COUNT.search(text[:start]):
+    if _NOT_A_COUNT.search(text[:start]) or _MONTH_NEXT.match(text, end):
         return False
     if match.group("n").lower() in ("a", "an"):
         return bool(_VICTIM_NEXT.match(text, end))
@@ -135,7 +155,9 @@ class Counts:
 
 
 _CUE = re.compile(
-    r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|lives", re.I
+    r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|lives|"
+    r"victims|amputat",
+    re.I,
 )
 
 
@@ -144,11 +166,14 @@ def find_counts(text: str) -> Counts:
     if not _CUE.search(text) or NON_MINE_CAUSE.search(text):
         return Counts()  # cheap gate: the count patterns are the slowest part of extraction
     starts = [match.start() for match in _NUMBER_RE.finditer(text)]
-    killed = _first(_KILLED, text, starts)
+    killed = 2 if _TWO_KILLED.search(text) else _first(_KILLED, text, starts)
     if killed is None and _ONE_KILLED.search(text):
         killed = 1
     injured = 0 if _ZERO_INJURED.search(text) else _first(_INJURED, text, starts)
+    injured = 2 if _TWO_INJURED.search(text) else injured
     if injured is None and _ONE_INJURED.search(text) and not re.search(r"later\s+died", text):
+        injured = 1
+    if injured is None and killed is None and _AMPUTATED.search(text):
         injured = 1
     total = _first(_TOTALS, text, starts) if _TOTAL_CUE.search(text) else None
     return Counts(killed, injured, total)

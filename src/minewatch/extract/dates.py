@@ -207,6 +207,25 @@ _PERFECT = re.compile(
 )
 
 
+def _relative_month(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "this week" / "this month" -> the publication month; "last month" -> the one before;
+    "last week" -> the month of the day seven days before publication (month precision only:
+    a week is not a date)."""
+    published = anchor.published
+    if published is None or published.month is None:
+        return None
+    rel, unit = match.group("rel").lower(), match.group("unit").lower()
+    if rel == "this":
+        return _iso(published.year, published.month)
+    if unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 2, 12)
+        return _iso(year, month + 1)
+    if published.day is None:
+        return None
+    day = published.earliest() - timedelta(days=7)
+    return _iso(day.year, day.month)
+
+
 def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
     published = anchor.published
     if published is None or not published.is_full:
@@ -267,7 +286,17 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         re.compile(r"\b(?P<sofar>(?:so\s+far|to\s+date)\s+)?(?P<rel>this|last)\s+year\b", re.I),
         _relative_year,
     ),
-    (re.compile(rf"(?<![\d.,$–-]){_Y}(?![\d%s]|\s*[–-]\s*\d)"), _year),
+    (
+        re.compile(
+            rf"(?<![\d.,$–-])(?<!\bat\s)(?<!around\s)(?<!about\s){_Y}(?![\d%s]|\s*[–-]\s*\d)"
+            r"(?!\s*(?:hours|hrs|GMT|UTC|local\s+time)\b)"
+        ),
+        _year,
+    ),
+    (
+        re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last)\s+(?P<unit>week|month)\b", re.I),
+        _relative_month,
+    ),
     (re.compile(r"\b(?:on\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"), _weekday),
     (
         re.compile(r"\b(?:yesterday|today|this morning|tonight|\w+ hours ago)\b", re.IGNORECASE),
@@ -289,7 +318,7 @@ _DATELINE = re.compile(
 )
 _SINCE = re.compile(
     r"(?:\bsince|\bSince)\s+(?:early\s+|late\s+|mid-)?$|"
-    r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of)\s+(?:early\s+|late\s+|mid-)?$"
+    r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$"
 )
 _RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?$")
 _RANGE_NEXT = re.compile(r"\s*(?:and|to|until|till|through|[–-])\s*(?:early\s+|late\s+|mid-)?\S")

@@ -21,6 +21,7 @@ class Context:
     following: View | None = None
     topic: str | None = None
     focus_named: bool = False  # the focus was named before this sentence
+    topic_named: bool = False  # the section's topic was named before this sentence
 
     def section(self, view: View) -> list[View]:
         """The previous sentences (up to three) of the same section as ``view``."""
@@ -118,6 +119,8 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
         ahead = actors.place_state(following.text, following.mentions)
         if ahead is not None and not following.counts.any:
             return [ahead]
+    if context.topic is not None and context.topic_named and not named:
+        return [context.topic]  # no state named since: the section is still about its topic
     named_before = context.focus_named or view.sentence.headline
     return [context.focus] if context.focus and named_before else []
 
@@ -164,7 +167,31 @@ def dated(
     ahead = _next_date(view, context)
     if ahead is not None:
         return ahead, True
-    return _borrowed_date(view, context), False
+    borrowed = _borrowed_date(view, context)
+    if borrowed is not None:  # "These figures bring the total since ... to": their period's end
+        return borrowed, False
+    running = _running_total(view, context.anchor)
+    return running, running is not None
+
+
+_OPEN_PERIOD = re.compile(
+    r"\b(?:[Ss]ince\s+(?:the\s+)?(?:end|start|beginning|conclusion|outbreak|launch|signing)\b|"
+    r"[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:officially\s+)?(?:ended|began|started|broke\s+out)\b|"
+    r"to\s+date\b|so\s+far\b)"
+)
+
+
+def _running_total(view: View, anchor: Anchor) -> str | None:
+    """A period that starts ("since December 2024", "since the end of the war", "to date") and
+    has no stated end ends at publication: the publication month of a news story (a full
+    publication date, as for freshness); a report dated by month or year, or an undated page,
+    leaves the end unknown (README rule 5)."""
+    published = anchor.published
+    if published is None or not published.is_full:
+        return None
+    if not (any(m.since and m.value for m in view.dates) or _OPEN_PERIOD.search(view.text)):
+        return None
+    return f"{published.year:04d}-{published.month:02d}"
 
 
 def _treaty(view: View, context: Context) -> list[Draft]:
@@ -241,7 +268,17 @@ def casualty_actor(view: View, context: Context) -> str | None:
     if own is not None:
         return own
     borrowed = _borrowed_actor(view, context)
-    return borrowed[0] if borrowed else None
+    if not borrowed:
+        return None
+    # the state just named as the one behind the mines is not where they went off: take the
+    # section's topic or the document's focus instead, if either is another state
+    blamed = actors.perpetrators(view.text, view.mentions)
+    for previous in context.section(view):
+        blamed |= actors.perpetrators(previous.text, previous.mentions)
+    if borrowed[0] not in blamed:
+        return borrowed[0]
+    others = [c for c in (context.topic, context.focus) if c is not None and c not in blamed]
+    return others[0] if others else None
 
 
 def _casualty(view: View, context: Context) -> list[Draft]:
@@ -252,7 +289,19 @@ def _casualty(view: View, context: Context) -> list[Draft]:
         draft.date, draft.own_date = dated(view, max(position, 0), context)
         if draft.blast and not draft.own_date:
             draft.date = None
+        if draft.date is None and not draft.blast:
+            draft.date = _blast_date(view, context)
     return drafts
+
+
+def _blast_date(view: View, context: Context) -> str | None:
+    """The harm told right after the blast ("A mine went off under a herder on 9 May. Part
+    of his foot was amputated."): a sentence naming no state takes the blast's date."""
+    section = context.section(view)
+    if view.mentions or not section or not triggers.BLAST.search(section[-1].text):
+        return None
+    values = [m.value for m in section[-1].dates if m.usable and m.value]
+    return max(values) if values else None
 
 
 def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:

@@ -2,7 +2,8 @@
 
 Two drafts merge when they share type, state and action, their dates agree (one unknown, or
 one a refinement of the other), and their numbers agree (or one is missing; a declared
-clearance completion and a cleared figure stay two claims). An undated
+clearance completion and a cleared figure stay two claims, and so do a casualty total and an
+incident with its own counts). An undated
 part-count ("Of these, four lost legs") folds into the count it is part of; a sentence that
 says "another" or "separate" starts a new incident.
 """
@@ -40,11 +41,19 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         return False
     if kept.type == "clearance_progress" and (kept.quantity is None) != (new.quantity is None):
         return False  # a declared completion and a cleared figure are two claims
+    if kept.type == "casualty_incident" and (
+        (_total_only(kept) and new.quantity is None) or (_total_only(new) and kept.quantity is None)
+    ):
+        return False  # a running total is not the incident told beside it
     return (
         _dates_agree(kept.date, new.date)
         and _same_or_missing(kept.quantity, new.quantity)
         and (_counts_agree(kept, new) or _part_of(kept, new))
     )
+
+
+def _total_only(draft: Draft) -> bool:
+    return draft.quantity is not None and draft.killed is None and draft.injured is None
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:

@@ -52,15 +52,19 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
         classifier.types([v.text for v in body]) if classifier else [frozenset()] * len(body)
     )
     focus_named = False
+    topic_seen: set[int] = set()
     for index, view in enumerate(body):
         following = body[index + 1] if index + 1 < len(body) else None
         previous = body[max(0, index - 3) : index]
         topic = topics.get(view.sentence.section)
-        context = Context(previous, focus, anchor, following, topic, focus_named)
+        topic_named = view.sentence.section in topic_seen
+        context = Context(previous, focus, anchor, following, topic, focus_named, topic_named)
         found = reader.draft_events(view, context)
         missed = proposals[index] - {d.type for d in found}
         drafts += found + (proposed_drafts(view, context, missed) if missed else [])
         focus_named = focus_named or any(focus in m.iso3s for m in view.mentions)
+        if topic is not None and any(topic in m.iso3s for m in view.mentions):
+            topic_seen.add(view.sentence.section)
     for draft in drafts:  # a statement's own month; a casualty's only once its sentences merged
         if draft.type != "casualty_incident":
             _publication_fallback(draft, anchor)
@@ -121,14 +125,16 @@ def _view(sentence: Sentence, mentions: list[Mention], anchor: Anchor, reader: R
 
 
 def _topics(views: list[View]) -> dict[int, str]:
-    """Each section's topic: the first state in the subject of its first sentence naming one."""
+    """Each section's topic: the first state in the subject of its first sentence naming one,
+    unless that sentence names it as the one behind the mines ("mines laid by X forces")."""
     topics: dict[int, str] = {}
     for view in views:
         section = view.sentence.section
         if section in topics or not view.mentions:
             continue
+        blamed = actors.perpetrators(view.text, view.mentions)
         group = actors.subject_group(view.text, view.mentions)
-        if group and len(group[0].iso3s) == 1:
+        if group and len(group[0].iso3s) == 1 and group[0].iso3s[0] not in blamed:
             topics[section] = group[0].iso3s[0]
     return topics
 

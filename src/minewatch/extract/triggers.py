@@ -53,7 +53,8 @@ ANAPHORIC = re.compile(
     r"^(?:In\s+addition|Additionally|Also|The\s+report|The\s+update|These\s+figures|This\s+figure|"
     r"He\s+added|She\s+added|He\s+said|She\s+said|A\s+total|Of\s+these|Of\s+them|Of\s+which|"
     r"It\s|They\s|The\s+soldier|The\s+mine|The\s+explosion|The\s+blast|The\s+driver|"
-    r"Fortunately|As\s+a\s+result)",
+    r"Fortunately|As\s+a\s+result|(?:During|In|Over|Within)\s+(?:this|that|the\s+same)\s+"
+    r"(?:period|time|phase|stage|window))",
 )
 # a bullet that reports (a past-tense event verb, no recommendation) is read like a sentence
 BULLET_EVENT = re.compile(
@@ -120,9 +121,24 @@ def decision_vetoed(text: str, start: int, end: int | None = None) -> bool:
     """``vetoed``, except that a modal reported as a decision ("said that the country would
     start producing mines") is the decision itself: a policy announced is a policy change."""
     before = text[max(0, start - 60) : start]
-    if _MODAL.search(before) and _ANNOUNCED.search(text[:start]):
+    if _TREATY_LIST.search(text, max(0, start - 40), (end or start) + 40):
+        return True  # "prohibits the use, stockpiling, production and transfer": the treaty
+    announced = _ANNOUNCED.search(text[:start]) or _ANNOUNCED_AFTER.search(text, end or start)
+    if _MODAL.search(before) and announced:
         return _NEGATION.search(before) is not None
     return vetoed(text, start, end)
+
+
+# "..., the administration has announced": the decision reported after the clause
+_ANNOUNCED_AFTER = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){1,6}?(?:has\s+|have\s+)?(?:announced|said|declared|decided|confirmed)\b"
+)
+# the Convention's own list of what it bans, not a state's decision
+_TREATY_LIST = re.compile(
+    r"\b(?:use|stockpil\w+),\s+(?:stockpil\w+|production|producing),\s+(?:production|transfer)\b|"
+    r"\b(?:stockpil\w+|production),?\s+(?:and|or)\s+transfer\b",
+    re.IGNORECASE,
+)
 
 
 def vetoed(text: str, start: int, end: int | None = None) -> bool:
@@ -207,7 +223,7 @@ POLICY = re.compile(
     r"\b(?:[Rr]evers\w+|[Rr]einstat\w+|[Rr]eimpos\w+|[Rr]estor\w+\s+(?:the\s+|its\s+)?(?:ban|"
     r"restrictions?|prohibition)|start\s+(?:producing|manufacturing)|rescind\w*|revok\w+|lift\w*|"
     r"[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
-    r"U-turn|authori[sz]\w+|implementation\s+(?:is\s+)?(?:likely|expected|set|due|scheduled)\s+"
+    r"U-turn|authori[sz]\w+|restrict\w*\s+(?:the\s+)?use\b|implementation\s+(?:is\s+)?(?:likely|expected|set|due|scheduled)\s+"
     r"to\s+(?:begin|start)|[Gg]reenl\w+|[Ii]ssued\s+by|issued\s+(?:a\s+|the\s+)?(?:new\s+)?"
     r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+to\s+(?:commence|begin|"
     r"resume|start|restart)\s+(?:the\s+)?(?:production|producing|manufactur\w+)|"
@@ -216,7 +232,8 @@ POLICY = re.compile(
     r"order(?:s|ed|ing)?|buy|buying|bought|purchas\w+|acquir\w+)\b(?=[^.;]{0,60}?\bmines\b))"
 )
 POLICY_CONTEXT = re.compile(
-    r"\b(?:polic\w+|ban|memo|restrictions?|prohibitions?|mines|production|producing)\b", re.I
+    r"\b(?:polic\w+|ban|memo|restrictions?|prohibitions?|(?:land\s?)?mines|production|producing)\b",
+    re.I,
 )
 STOCKPILE = re.compile(
     r"\b(?:destroyed|destroys|eliminated|finished\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
@@ -260,7 +277,8 @@ CLEARANCE_NOT_STOCKPILE = re.compile(
     r"\b(?:UXOs?|unexploded|ordnance|clearance|cleared|demin\w*|mine\s+action|km2|hectares)\b", re.I
 )
 BLAST = re.compile(
-    r"\b(?:blew\s+up|blows\s+up|blown\s+up|exploded|explodes|detonated)\b", re.IGNORECASE
+    r"\b(?:blew\s+up|blows\s+up|blown\s+up|exploded|explodes|detonated|went\s+off|goes\s+off)\b",
+    re.IGNORECASE,
 )
 _MINES = r"(?:land\s?mines|mines)"
 _USE_VERB = (
@@ -275,6 +293,13 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("accuse", re.compile(r"\baccus\w*\s+(?=\S)")),
     ("possessive", re.compile(rf"[’'´]s\s+(?:[\w-]+\s+){{0,5}}?{_USE_NOUN}\b")),
     ("use_by", re.compile(rf"\b{_USE_NOUN}\s+by\s+", re.I)),
+    # "Armenia-planted landmines": the state before the hyphen laid them
+    (
+        "compound",
+        re.compile(
+            r"[-‑]\s?(?:planted|laid|placed|emplaced)\s+(?:[\w-]+\s+){0,2}?(?:land)?mines?\b"
+        ),
+    ),
     ("subject_used", re.compile(rf"\b{_USE_VERB}\s+(?:[\w-]+\s+){{0,2}}?{_MINES}\b", re.I)),
     (
         "subject_used",

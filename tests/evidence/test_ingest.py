@@ -3,6 +3,7 @@ dates, demonyms, dedup, broken files, and the seed story's three required output
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -220,3 +221,23 @@ def test_the_seed_story_ingested_waits_for_review_with_its_contradiction(loaded_
     notice = found["treaty:FIN:withdrawal_notice"]
     assert notice.claim.status == "candidate" and "July 2024" in notice.claim.evidence
     assert _one(_queued(loaded_app), "use_allegation", "UKR")["accuser"] == "UN"
+
+
+def test_a_source_label_is_no_address_and_another_scheme_is_refused(
+    loaded_app: App, tmp_path: Path
+) -> None:
+    body = (
+        "DATE: 2024-03-02\nTwo deminers were injured by a landmine in Cambodia on 1 March 2024.\n"
+    )
+    label = tmp_path / "label.txt"
+    label.write_text("SOURCE: synthetic\n" + body, encoding="utf-8")
+    script = tmp_path / "script.txt"
+    script.write_text("SOURCE: javascript:alert(1)\n" + body.replace("Two", "Three"), "utf-8")
+    report = ingest.ingest(loaded_app, [label, script], ACTOR)
+    assert report.new_sources == 1
+    (failure,) = report.failures
+    assert failure.file == "script.txt" and "not an http(s) address" in failure.reason
+    sha = hashlib.sha256(label.read_bytes()).hexdigest()
+    with loaded_app.engine.connect() as connection:
+        stored = connection.execute(select(sources.c.url).where(sources.c.sha256 == sha)).all()
+    assert [row.url for row in stored] == [None]

@@ -85,3 +85,54 @@ def test_the_review_page_marks_an_unread_source(
     _login(client, "rita")
     page = client.get("/review").text
     assert 'class="lang unread"' in page and "not read: fr" in page
+
+
+CASES = Path(__file__).resolve().parents[2].parent / "shared/cases/documents"
+UNREAD = [("fr", "French"), ("ru", "Russian"), ("uk", "Ukrainian")]
+
+
+def _case(code: str) -> Path:
+    path = CASES / f"c04_language_{code}.txt"
+    assert path.is_file(), f"the shared cases are missing: expected {path}"
+    return path
+
+
+@pytest.mark.parametrize(("code", "name"), UNREAD)
+def test_each_unread_case_warns_on_the_cli_and_is_flagged_in_the_queue(
+    loaded_app: App, monkeypatch: pytest.MonkeyPatch, code: str, name: str
+) -> None:
+    """The c04 cases we do not read: never a silent empty result."""
+    url = loaded_app.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
+    path = _case(code)
+    for command in ("extract", "ingest"):
+        result = CliRunner().invoke(cli, [command, str(path)])
+        assert result.exit_code == 0, result.stdout
+        said = " ".join(result.stderr.split())
+        assert f"warning {path.name}: written in {name} ({code})" in said
+        assert "does not read yet: no claims extracted" in said and "review queue" in said
+    (flag,) = review.queue(loaded_app)["candidates"]
+    assert (flag["type"], flag["unread_language"]) == ("other", code)
+    assert flag["evidence"] and flag["evidence"] in path.read_text(encoding="utf-8")
+    with loaded_app.engine.connect() as connection:
+        stored = connection.execute(select(sources.c.language)).scalars().all()
+    assert code in stored
+
+
+def test_the_spanish_case_is_read_without_a_warning(
+    loaded_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = loaded_app.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
+    result = CliRunner().invoke(cli, ["ingest", str(_case("es"))])
+    assert result.exit_code == 0 and "warning" not in result.stderr
+    (claim,) = review.queue(loaded_app)["candidates"]
+    got = {k: claim[k] for k in ("type", "actor_iso3", "date", "killed", "language")}
+    assert got == {
+        "type": "casualty_incident",
+        "actor_iso3": "COL",
+        "date": "2024-03-01",
+        "killed": 1,
+        "language": "es",
+    }
+    assert claim["unread_language"] is None

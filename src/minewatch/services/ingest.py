@@ -57,7 +57,7 @@ def notice_for(file: str, document: Document) -> Notice | None:
         name = language_name(document.language)
         reason = (
             f"written in {name} ({document.language}), which minewatch does not read yet: "
-            "no claims extracted; the source is flagged in the review queue for a person to read"
+            "no claims extracted; ingest flags the source in the review queue for a person to read"
         )
         return Notice(file, reason, document.language)
     return None
@@ -186,19 +186,29 @@ def unread_flag(document: Document) -> dict[str, Any]:
     return fields
 
 
+def _no_address(value: str) -> bool:
+    """A ``SOURCE:`` value that is a label, not an address at all ("synthetic", "internal"):
+    no scheme, no host, no path. It is read like "unknown"."""
+    return not any(mark in value for mark in (":", "/", "."))
+
+
 def source_draft(path: Path, document: Document, sha256: str) -> SourceDraft:
     """The source a document becomes; InvalidInput when its address is not http(s) (a
-    ``javascript:`` link must never be stored, let alone shown)."""
-    if document.url and http_url(document.url) is None:
+    ``javascript:`` link must never be stored, let alone shown). A ``SOURCE:`` label that is no
+    address at all ("synthetic") is stored as no URL, like "unknown"."""
+    url = document.url or None
+    if url and _no_address(url):
+        url = None
+    if url and http_url(url) is None:
         raise InvalidInput(
-            f"{document.url[:80]!r} is not an http(s) address",
+            f"{url[:80]!r} is not an http(s) address",
             Location(file=path.name, field="SOURCE"),
         )
     published = document.published
     return SourceDraft(
         kind=SourceKind.DOCUMENT if path.suffix.lower() == ".pdf" else SourceKind.NEWS,
         title=_shortened(document.title or "") or _title(document.text) or path.name,
-        url=document.url or None,
+        url=url,
         published_on=published.iso() if published is not None else None,
         retrieved_on=utc_now().date().isoformat(),
         sha256=sha256,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -303,6 +303,11 @@ def parse_date(raw: Any, formats: Formats, where: Location) -> str | None:
     if isinstance(raw, datetime):
         return raw.date().isoformat()
     text = str(raw).strip()
+    if formats.date_formats[:1] == ("%Y-%m-%d",) and len(text) == 10 and text[4] == text[7] == "-":
+        try:  # the common ISO form, without strptime's cost
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
     for pattern in formats.date_formats:
         try:
             parsed = datetime.strptime(text, pattern)

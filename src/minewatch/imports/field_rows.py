@@ -1,13 +1,25 @@
-"""One source row -> one typed layer row, through a mapping; every problem is located.
+"""Source rows -> typed layer rows, through a mapping; every problem is located.
 
-``RowMapper.map`` returns the mapped row and the list of problems found in it (all of them, not
-only the first), each an InvalidInput with file, row, field and reason. Geometry is transformed
-to WGS 84 and checked (GICHD checks); errors are problems, warnings travel with the row.
+``RowMapper.map_batch`` maps a batch of rows column by column: each column's distinct values
+are converted and checked once (a victims file has a handful of distinct sexes, outcomes and
+dates in a million rows), then the rows are assembled. It returns the mapped rows and every
+problem found (all of them, not only the first), each an InvalidInput with file, row, field and
+reason. Geometry is transformed to WGS 84 and checked (GICHD checks); errors are problems,
+warnings travel with the row.
+
+A row's identity (its record id) comes from the mapping's ``key`` columns (the source's own
+id or natural key). Without one (``$content``, the default), it is the digest of the row's
+mapped content, with the occurrence number of that content in the file (two identical rows
+are two records): a re-sorted or partial copy of a file then names the same records, and a
+row whose content changes becomes a new record beside the old one (a source without ids gives
+no way to tell a corrected row from a new one).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,10 +37,12 @@ from minewatch.domain.field import (
     date_from_parts,
     parse_date,
 )
-from minewatch.imports.mapping import FILE, ROW, LayerRoute, Mapping
+from minewatch.domain.hashing import content_hash
+from minewatch.imports.mapping import CONTENT, FILE, ROW, LayerRoute, Mapping
 from minewatch.imports.tables import SourceRow
 
 DUPLICATE_SHAPE_LAYERS = {"hazards", "activities", "admin_areas"}
+_MISSING = object()
 _POINT_COLUMNS = (("lon", "lat"), ("longitude", "latitude"), ("x", "y"))
 _GEOMETRY_NAMES = {"wkt", "geometry", "geom", *(name for pair in _POINT_COLUMNS for name in pair)}
 
@@ -43,6 +57,16 @@ class MappedRow:
     where: Location
     quote: str
     issues: list[geo.GeometryIssue] = field(default_factory=list)
+    fingerprint: str = ""  # the digest of values, attributes and geometry (``fingerprint``)
+
+
+def fingerprint(
+    values: dict[str, Any], attributes: dict[str, Any], geometry: BaseGeometry | None
+) -> str:
+    """What makes two versions of a row the same: its mapped values, kept attributes and 2-D
+    geometry (WKB hex), hashed canonically."""
+    wkb = shapely.to_wkb(shapely.force_2d(geometry), hex=True) if geometry is not None else None
+    return content_hash({"values": values, "attributes": attributes, "geometry": wkb})
 
 
 class RowMapper:
@@ -51,42 +75,85 @@ class RowMapper:
     def __init__(self, mapping: Mapping, file_name: str, file_stem: str, crs: str | None) -> None:
         self.mapping, self.file, self.stem, self.crs = mapping, file_name, file_stem, crs
         self._keys: dict[int, int] = {}
+        self._contents: dict[int, int] = {}  # content digest (64 bits) -> rows seen with it
         self._duplicates = geo.DuplicateFinder()
         self._header_checked: set[int] = set()
+        self._geometry_headers: dict[tuple[str, ...], bool] = {}
 
     def map(self, row: SourceRow) -> tuple[MappedRow | None, list[InvalidInput]]:
-        where = Location(self.file, row.number)
-        route = self.mapping.route_for(row.cells)
-        if route is None:
-            return None, [InvalidInput("matches none of the mapping's layers", where)]
-        problems = self._missing_columns(route, row)
-        values = self._values(route, row.cells, where, problems)
-        record_id = self._record_id(route, row, where, problems)
-        shape = self._geometry(route, row, where, problems)
-        if shape is None and route.spec.geometry_required and not problems:
-            problems.append(
-                InvalidInput("has no geometry", Location(self.file, row.number, "geometry"))
-            )
-        if problems or record_id is None:
-            return None, problems
-        issues = self._checks(route, shape, values.get("reference"), row.number, problems)
+        """One row (``map_batch`` of one)."""
+        mapped, problems = self.map_batch([row])
+        return (mapped[0] if mapped and not problems else None), problems
+
+    def map_batch(self, rows: Sequence[SourceRow]) -> tuple[list[MappedRow], list[InvalidInput]]:
+        """Every row of a batch, in order; a row with a problem is left out of the result."""
+        problems: list[InvalidInput] = []
+        routed: dict[int, tuple[LayerRoute, list[SourceRow]]] = {}
+        single = self.mapping.routes[0] if len(self.mapping.routes) == 1 else None
+        for row in rows:
+            route = single if single is not None and not single.when else None
+            route = route or self.mapping.route_for(row.cells)
+            if route is None:
+                where = Location(self.file, row.number)
+                problems.append(InvalidInput("matches none of the mapping's layers", where))
+                continue
+            routed.setdefault(id(route), (route, []))[1].append(row)
+        mapped: list[MappedRow] = []
+        for route, chosen in routed.values():
+            mapped.extend(self._route_batch(route, chosen, problems))
+        mapped.sort(key=lambda m: m.where.row or 0)
+        return mapped, problems
+
+    def _route_batch(
+        self, route: LayerRoute, rows: list[SourceRow], problems: list[InvalidInput]
+    ) -> list[MappedRow]:
+        problems.extend(self._missing_columns(route, rows[0]))
+        bad: set[int] = set()  # indexes of rows with a problem
+        values = self._values(route, rows, problems, bad)
+        shapes = [self._geometry(route, row, problems, bad, i) for i, row in enumerate(rows)]
         used = route.used_columns()
-        if not route.point and row.geometry is None:
-            used |= {k for k in row.cells if k.lower() in _GEOMETRY_NAMES}
-        attributes = {
-            k: _plain(v) for k, v in row.cells.items() if k not in used and v not in (None, "")
-        }
-        mapped = MappedRow(
-            route.spec,
-            record_id,
-            values,
-            attributes,
-            shape,
-            where,
-            f"{self.file} row {row.number}",
-            issues,
-        )
-        return (None if problems else mapped), problems
+        extras_of: dict[tuple[str, ...], list[str]] = {}
+        mapped: list[MappedRow] = []
+        for i, row in enumerate(rows):
+            shape = shapes[i]
+            if shape is None and route.spec.geometry_required and i not in bad:
+                where = Location(self.file, row.number, "geometry")
+                problems.append(InvalidInput("has no geometry", where))
+                bad.add(i)
+            if i in bad:
+                continue
+            found: list[InvalidInput] = []
+            issues = self._checks(route, shape, values[i].get("reference"), row.number, found)
+            columns = tuple(row.cells)
+            extras = extras_of.get(columns)
+            if extras is None:
+                unused = used
+                if not route.point and row.geometry is None:
+                    unused = used | {k for k in columns if k.lower() in _GEOMETRY_NAMES}
+                extras = extras_of[columns] = [k for k in columns if k not in unused]
+            cells = row.cells
+            attributes = {
+                k: _plain(cells[k]) for k in extras if cells[k] is not None and cells[k] != ""
+            }
+            digest = fingerprint(values[i], attributes, shape)
+            record_id = self._record_id(route, row, digest, found)
+            if found or record_id is None:
+                problems.extend(found)
+                continue
+            mapped.append(
+                MappedRow(
+                    route.spec,
+                    record_id,
+                    values[i],
+                    attributes,
+                    shape,
+                    Location(self.file, row.number),
+                    f"{self.file} row {row.number}",
+                    issues,
+                    digest,
+                )
+            )
+        return mapped
 
     def _missing_columns(self, route: LayerRoute, row: SourceRow) -> list[InvalidInput]:
         """A file without a column the mapping names is not the file the mapping is for (a
@@ -96,7 +163,7 @@ class RowMapper:
         if route.row_if_blank or id(route) in self._header_checked:
             return []
         self._header_checked.add(id(route))
-        named = sorted(route.used_columns() - {ROW, FILE} - set(row.cells))
+        named = sorted(route.used_columns() - {ROW, FILE, CONTENT} - set(row.cells))
         return [
             InvalidInput(
                 "the mapping names this column and the file has no such column",
@@ -108,51 +175,139 @@ class RowMapper:
     def _values(
         self,
         route: LayerRoute,
-        cells: dict[str, Any],
-        where: Location,
+        rows: list[SourceRow],
         problems: list[InvalidInput],
-    ) -> dict[str, Any]:
+        bad: set[int],
+    ) -> list[dict[str, Any]]:
+        """Each row's typed values, converted column by column (each distinct cell once)."""
         formats = self.mapping.formats
-        values: dict[str, Any] = {}
+        names: list[str] = []
+        columns: list[list[Any]] = []
         for spec in (*COMMON_FIELDS, *route.spec.fields):
             if spec.name == "date":
                 continue
-            raw = self._raw(route, spec, cells)
-            try:
-                values[spec.name] = coerce(spec, raw, formats, _at(where, spec.name, route))
-            except InvalidInput as exc:
-                problems.append(exc)
-        values["iso3"] = values.get("iso3") or self.mapping.iso3 or None
-        if values["iso3"]:
-            values["iso3"] = str(values["iso3"]).upper()
-        if values.get("is_public") is None:
-            values["is_public"] = route.spec.public_by_default
-        try:
-            values["date"] = _date(route, cells, formats, where)
-        except InvalidInput as exc:
-            problems.append(exc)
-        values["year"] = int(values["date"][:4]) if values.get("date") else None
+            rule = route.fields.get(spec.name)
+            column = rule.column if rule is not None else spec.name
+
+            def convert(raw: Any, spec: FieldSpec = spec, column: str = column) -> Any:
+                rule = route.fields.get(spec.name)
+                if rule is not None:
+                    raw = rule.apply_value(raw, formats.numbers)
+                return coerce(spec, raw, formats, Location(self.file, None, column))
+
+            if rule is not None:
+                raw_column = [row.cells.get(rule.column) for row in rows]
+            else:
+                raw_column = [route.constants.get(spec.name)] * len(rows)
+            names.append(spec.name)
+            columns.append(self._convert(raw_column, convert, rows, problems, bad))
+        names.append("date")
+        columns.append(self._dates(route, rows, formats, problems, bad))
+        values = [dict(zip(names, cells, strict=True)) for cells in zip(*columns, strict=True)]
+        iso3, public = self.mapping.iso3 or None, route.spec.public_by_default
+        for entry in values:
+            code = entry["iso3"] or iso3
+            entry["iso3"] = str(code).upper() if code else None
+            if entry["is_public"] is None:
+                entry["is_public"] = public
+            day = entry["date"]
+            entry["year"] = int(day[:4]) if day else None
         return values
 
-    def _raw(self, route: LayerRoute, spec: FieldSpec, cells: dict[str, Any]) -> Any:
-        if spec.name in route.fields:
-            return route.fields[spec.name].apply(cells, self.mapping.formats.numbers)
-        return route.constants.get(spec.name)
+    def _convert(
+        self,
+        raw_column: list[Any],
+        convert: Callable[[Any], Any],
+        rows: list[SourceRow],
+        problems: list[InvalidInput],
+        bad: set[int],
+    ) -> list[Any]:
+        """``convert`` over a column, once per distinct cell; a failure is a problem on each
+        row holding that cell (located at its row)."""
+        done: dict[Any, Any] = {}
+        failed: dict[Any, InvalidInput] = {}
+        out: list[Any] = []
+        missing = _MISSING
+        for i, raw in enumerate(raw_column):
+            try:
+                result = done.get(raw, missing)
+            except TypeError:  # an unhashable cell: converted on its own
+                result = missing
+            if result is not missing:
+                out.append(result)
+                continue
+            error = _failure(failed, raw)
+            if error is None:
+                try:
+                    result = convert(raw)
+                except InvalidInput as exc:
+                    error = exc
+                    _remember(failed, raw, exc)
+                else:
+                    _remember(done, raw, result)
+                    out.append(result)
+                    continue
+            problems.append(error.at(row=rows[i].number))
+            bad.add(i)
+            out.append(None)
+        return out
+
+    def _dates(
+        self,
+        route: LayerRoute,
+        rows: list[SourceRow],
+        formats: Formats,
+        problems: list[InvalidInput],
+        bad: set[int],
+    ) -> list[str | None]:
+        if route.date is None:
+            return [None] * len(rows)
+        if isinstance(route.date, str):
+            column = route.date
+            where = Location(self.file, None, column)
+            return self._convert(
+                [row.cells.get(column) for row in rows],
+                lambda raw: parse_date(raw, formats, where),
+                rows,
+                problems,
+                bad,
+            )
+        parts = route.date
+        year_col, month_col = parts.get("year"), parts.get("month")
+        pairs = [
+            (
+                row.cells.get(year_col) if year_col else None,
+                row.cells.get(month_col) if month_col else None,
+            )
+            for row in rows
+        ]
+        return self._convert(
+            pairs,
+            lambda pair: _date_from_cells(pair, year_col, month_col, formats, self.file),
+            rows,
+            problems,
+            bad,
+        )
 
     def _record_id(
-        self, route: LayerRoute, row: SourceRow, where: Location, problems: list[InvalidInput]
+        self, route: LayerRoute, row: SourceRow, digest: str, problems: list[InvalidInput]
     ) -> str | None:
         parts = []
+        content = False
         for column in route.key:
             if column == ROW:
                 parts.append(str(row.number))
             elif column == FILE:
                 parts.append(self.stem)
+            elif column == CONTENT:
+                content = True
+                parts.append(self._occurrence(route, digest))
             else:
                 value = row.cells.get(column)
                 if value is None or not str(value).strip():
                     if route.row_if_blank:
-                        parts.append(f"row{row.number}")
+                        content = True
+                        parts.append(self._occurrence(route, digest))
                         continue
                     problems.append(
                         InvalidInput("the key is blank", Location(self.file, row.number, column))
@@ -160,10 +315,10 @@ class RowMapper:
                     return None
                 parts.append(str(_plain(value)).strip())
         record_id = f"{route.spec.name}:{route.dataset}:{':'.join(parts)}"[:200]
-        if set(route.key) <= {ROW, FILE}:
+        if content or set(route.key) <= {ROW, FILE}:
             return record_id  # unique within a file by construction: nothing to remember
-        digest = int.from_bytes(hashlib.blake2b(record_id.encode(), digest_size=8).digest())
-        first = self._keys.setdefault(digest, row.number)
+        key = int.from_bytes(hashlib.blake2b(record_id.encode(), digest_size=8).digest())
+        first = self._keys.setdefault(key, row.number)
         if first != row.number:
             field_name = ",".join(route.key)
             problems.append(
@@ -174,17 +329,46 @@ class RowMapper:
             )
         return record_id
 
+    def _occurrence(self, route: LayerRoute, digest: str) -> str:
+        """``c<digest>`` for the first row with this content in the file, ``c<digest>-N`` for
+        the N-th: identical rows stay distinct records, and the same rows in another order or
+        in a partial file get the same names."""
+        short = digest[:24]
+        counter = int(short[:16], 16) ^ hash(route.dataset)
+        seen = self._contents.get(counter, 0) + 1
+        self._contents[counter] = seen
+        return f"c{short}" if seen == 1 else f"c{short}-{seen}"
+
     def _geometry(
-        self, route: LayerRoute, row: SourceRow, where: Location, problems: list[InvalidInput]
+        self,
+        route: LayerRoute,
+        row: SourceRow,
+        problems: list[InvalidInput],
+        bad: set[int],
+        index: int,
     ) -> BaseGeometry | None:
+        if row.geometry is None and not route.point and not self._guessable(row):
+            return None
         try:
+            where = Location(self.file, row.number)
             shape = row.geometry or _point(route, row.cells, self.mapping.formats, where)
             if shape is None:
                 return None
             return geo.to_wgs84(shape, self.crs)
         except InvalidInput as exc:
             problems.append(exc)
+            bad.add(index)
             return None
+
+    def _guessable(self, row: SourceRow) -> bool:
+        """Whether a file without a point rule has columns a geometry can come from (once per
+        header)."""
+        columns = tuple(row.cells)
+        known = self._geometry_headers.get(columns)
+        if known is None:
+            known = any(k.lower() in _GEOMETRY_NAMES for k in columns)
+            self._geometry_headers[columns] = known
+        return known
 
     def _checks(
         self,
@@ -211,33 +395,34 @@ class RowMapper:
         return [*found, *issues]
 
 
-def _at(where: Location, name: str, route: LayerRoute) -> Location:
-    column = route.fields[name].column if name in route.fields else name
-    return Location(where.file, where.row, column)
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    with contextlib.suppress(TypeError):  # unhashable: not remembered
+        cache[key] = value
 
 
-def _date(
-    route: LayerRoute, cells: dict[str, Any], formats: Formats, where: Location
-) -> str | None:
-    if route.date is None:
+def _failure(cache: dict[Any, InvalidInput], key: Any) -> InvalidInput | None:
+    try:
+        return cache.get(key)
+    except TypeError:
         return None
-    if isinstance(route.date, str):
-        return parse_date(
-            cells.get(route.date), formats, Location(where.file, where.row, route.date)
-        )
+
+
+def _date_from_cells(
+    pair: tuple[Any, Any],
+    year_col: str | None,
+    month_col: str | None,
+    formats: Formats,
+    file: str,
+) -> str | None:
     parts: dict[str, int | None] = {}
-    for part in ("year", "month"):
-        column = route.date.get(part)
-        raw = cells.get(column) if column else None
+    for part, column, raw in (("year", year_col, pair[0]), ("month", month_col, pair[1])):
         try:
             parts[part] = None if raw in (None, "") else int(formats.numbers.parse(str(raw)))
         except ValueError:
             raise InvalidInput(
-                f"{raw!r} is not a whole number", Location(where.file, where.row, column)
+                f"{raw!r} is not a whole number", Location(file, None, column)
             ) from None
-    return date_from_parts(
-        parts["year"], parts["month"], Location(where.file, where.row, route.date.get("year"))
-    )
+    return date_from_parts(parts["year"], parts["month"], Location(file, None, year_col))
 
 
 def _point(

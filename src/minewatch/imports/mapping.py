@@ -20,7 +20,11 @@ A mapping is a TOML file (shipped ones are presets, ``minewatch import --list-pr
     [[layers]]                          # one or more; a row goes to the first that matches
     layer = "hazards"
     dataset = "district-survey"         # record ids: hazards:<dataset>:<key>
-    key = ["$row"]                      # columns naming a row; $row = its number, $file = stem
+    key = ["site_id"]                   # columns naming a row (the source's own id); without
+                                        # one, $content (the default): the row's content, so a
+                                        # re-sorted or partial file names the same records;
+                                        # $file = the file's stem; $row = its number (only for
+                                        # a file that never changes order)
     when = { TYPE = ["8"] }             # only rows whose TYPE is one of these
     point = { x = "lon", y = "lat" }    # a point from two columns (or wkt = "column")
     date = { year = "year", month = "month" }   # or date = "column"
@@ -45,7 +49,7 @@ from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.field import COMMON_FIELDS, Formats, LayerSpec, NumberFormat, layer_named
 
 PRESET_DIR = Path(__file__).resolve().parent.parent / "data" / "presets"
-ROW, FILE = "$row", "$file"
+ROW, FILE, CONTENT = "$row", "$file", "$content"
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,10 @@ class FieldRule:
     code_digits: int = 0  # a code written as a number ("5,313"): digits, zero-padded (05313)
 
     def apply(self, cells: dict[str, Any], numbers: NumberFormat) -> Any:
-        raw = cells.get(self.column)
+        return self.apply_value(cells.get(self.column), numbers)
+
+    def apply_value(self, raw: Any, numbers: NumberFormat) -> Any:
+        """The cell ``raw`` of this rule's column, through the code digits and value map."""
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return raw
         if self.code_digits:
@@ -84,7 +91,7 @@ class LayerRoute:
     constants: dict[str, Any]
     point: dict[str, str]
     date: str | dict[str, str] | None
-    row_if_blank: bool = False  # a blank key names the row by its number (no mapping given)
+    row_if_blank: bool = False  # a blank key names the row by its content (no mapping given)
 
     def matches(self, cells: dict[str, Any]) -> bool:
         return all(str(cells.get(col, "")).strip() in allowed for col, allowed in self.when.items())
@@ -121,7 +128,7 @@ class Mapping:
 
 def identity_mapping(layer: str) -> Mapping:
     """No mapping given: columns named like our fields fill them; x/y, lon/lat or wkt make a
-    point; ``reference`` (or the layer's own key field) names the record, else the row number."""
+    point; ``reference`` (or the layer's own key field) names the record, else its content."""
     spec = layer_named(layer)
     names = [f.name for f in (*COMMON_FIELDS, *spec.fields)]
     key = spec.key_field or "reference"
@@ -191,7 +198,7 @@ def _route(entry: dict[str, Any], mapping_name: str) -> LayerRoute:
     return LayerRoute(
         spec=spec,
         dataset=str(entry.get("dataset", mapping_name)),
-        key=tuple(entry.get("key", [spec.key_field] if spec.key_field else [ROW])),
+        key=tuple(entry.get("key", [spec.key_field] if spec.key_field else [CONTENT])),
         when=when,
         fields=fields,
         constants=constants,

@@ -29,11 +29,12 @@ from minewatch.domain.errors import ImportRefused, InvalidInput, Location
 from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.domain.field import layer_named
 from minewatch.domain.hashing import content_hash
-from minewatch.imports.field_rows import MappedRow, RowMapper
+from minewatch.imports.field_rows import RowMapper
 from minewatch.imports.mapping import Mapping, identity_mapping, load_mapping, load_preset
 from minewatch.imports.tables import open_table
 from minewatch.services import audit, ledger
 from minewatch.services.layers import LayerWriter, WriteCounts
+from minewatch.storage.engine import writing
 
 Progress = Callable[[int, int | None], None]
 MAX_LISTED = 1_000  # problems listed in full; beyond this only counted
@@ -103,7 +104,7 @@ def import_files(
     """Import every file in one transaction; ImportRefused (nothing written) on any problem."""
     summary = ImportSummary()
     problems: list[InvalidInput] = []
-    with app.engine.begin() as connection:
+    with writing(app.engine) as connection:
         for path in paths:
             source_id, new_source = _source(connection, path, mapping, actor)
             batch = f"import-{uuid.uuid4().hex[:16]}"
@@ -160,12 +161,8 @@ def _import_file(
     mapper = RowMapper(mapping, path.name, path.stem, crs or reader.crs or mapping.crs)
     read = 0
     for batch in reader.batches():
-        mapped: list[MappedRow] = []
-        for row in batch:
-            result, found = mapper.map(row)
-            problems.extend(found)
-            if result is not None:
-                mapped.append(result)
+        mapped, found = mapper.map_batch(batch)
+        problems.extend(found)
         read += len(batch)
         if not problems:  # after the first problem, keep checking but stop writing
             writer.write(mapped)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 import shapely
@@ -27,11 +28,11 @@ from minewatch.domain.errors import InvalidInput, Location, ReleaseExceedsHazard
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
 from minewatch.domain.field import LAYERS, RELEASE_FIELDS, released_area
 from minewatch.domain.geometry import area_m2
-from minewatch.domain.hashing import content_hash
-from minewatch.imports.field_rows import MappedRow
+from minewatch.imports.field_rows import MappedRow, fingerprint
 from minewatch.services import ledger
+from minewatch.storage.bulk import insert_many
 from minewatch.storage.field_tables import layer_tables
-from minewatch.storage.spatial import BBox, spatial_for
+from minewatch.storage.spatial import BBox, Locator, spatial_for
 from minewatch.storage.tables import records
 
 # Which release field a polygon's own area fills when the row gives no figure (IMAS 07.11).
@@ -141,6 +142,7 @@ class LayerWriter:
         self.problems: list[InvalidInput] = []
         self.written: list[tuple[str, str]] = []  # (record id, content hash) of each version
         self._hazards: dict[str, Location] = {}  # hazards touched -> where in the input
+        self._locator: Locator | None = None  # the admin areas' index, built once
 
     def write(self, rows: Sequence[MappedRow]) -> None:
         for layer in LAYERS:
@@ -199,7 +201,7 @@ class LayerWriter:
         self.problems.extend(check_release(self.connection, self._hazards))
 
     def _write_layer(self, layer: str, rows: list[MappedRow]) -> None:
-        fingerprints = [_fingerprint(r) for r in rows]
+        fingerprints = [r.fingerprint or _fingerprint(r) for r in rows]
         latest = ledger.latest_versions(self.connection, [r.record_id for r in rows])
         changed = [
             (row, fp)
@@ -234,9 +236,13 @@ class LayerWriter:
             layer,
             [(t["record_id"], t["seq"]) for t in typed if t["record_id"] in latest],
         )
-        self.connection.execute(layer_tables[layer].insert(), typed)
+        names = list(typed[0])
+        pick = itemgetter(*names)
+        insert_many(self.connection, layer_tables[layer], names, [pick(t) for t in typed])
         boxes = [(t["seq"], _bbox(t)) for t in typed if t["minx"] is not None]
         self.spatial.index(self.connection, layer, boxes)
+        if layer == "admin_areas":
+            self._locator = None  # the areas changed: build the index again when next asked
         self._count(layer, changed, latest)
         self._roll_up(
             layer, typed, [latest[r.record_id].seq for r, _ in changed if r.record_id in latest]
@@ -245,39 +251,44 @@ class LayerWriter:
     def _count(
         self, layer: str, changed: list[tuple[MappedRow, str]], latest: dict[str, Any]
     ) -> None:
+        counts = self.counts
         for row, _ in changed:
             if row.record_id in latest:
-                self.counts.new_versions += 1
+                counts.new_versions += 1
             else:
-                self.counts.added += 1
-            self.counts.warnings += len(row.issues)
-            self.counts.by_layer[layer] += 1
+                counts.added += 1
+            if row.issues:
+                counts.warnings += len(row.issues)
             if layer == "hazards":
                 self._hazards.setdefault(row.record_id, row.where)
+        counts.by_layer[layer] += len(changed)
 
     def _roll_up(self, layer: str, typed: list[dict[str, Any]], replaced: list[int]) -> None:
-        accepted = str(ReviewStatus.ACCEPTED)
         if self.review_status is ReviewStatus.ACCEPTED:
-            for values in typed:
-                _merge(self.deltas, rollups.delta(layer, values, None))
+            _merge(self.deltas, rollups.bulk_delta(layer, typed))
         # The replaced version stops counting either way: the newest version is the record's
         # current one, and a candidate is not counted (``accepted_current``).
         if not replaced:
             return
-        table = layer_tables[layer]
-        query = select(table).where(table.c.seq.in_(replaced), table.c.review_status == accepted)
-        for old in self.connection.execute(query).mappings():
-            _merge(self.deltas, rollups.delta(layer, None, dict(old)))
+        table, accepted = layer_tables[layer], str(ReviewStatus.ACCEPTED)
+        old: list[dict[str, Any]] = []
+        for start in range(0, len(replaced), 5000):
+            query = select(table).where(
+                table.c.seq.in_(replaced[start : start + 5000]), table.c.review_status == accepted
+            )
+            old.extend(dict(r) for r in self.connection.execute(query).mappings())
+        _merge(self.deltas, rollups.bulk_delta(layer, (), old))
 
     def _assign_admin_areas(self, rows: list[MappedRow]) -> None:
         needing = [r for r in rows if not r.values.get("admin_code") and r.geometry is not None]
         if not needing:
             return
+        if self._locator is None:
+            self._locator = self.spatial.area_locator(
+                self.connection, accepted_current("admin_areas")
+            )
         points = [_inside(row.geometry) for row in needing if row.geometry is not None]
-        codes = self.spatial.containing_areas(
-            self.connection, accepted_current("admin_areas"), points
-        )
-        for row, code in zip(needing, codes, strict=True):
+        for row, code in zip(needing, self._locator(points), strict=True):
             if code is not None:
                 row.values["admin_code"] = code
 
@@ -308,48 +319,65 @@ def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
     """Give every current record that has a geometry but no admin area the deepest admin area
     containing it (admin areas imported after the points); its roll-up moves with it. The code
     is derived, never one the source gave: rows with a code are not touched. Returns how many
-    were placed."""
-    spatial, areas, placed = spatial_for(connection), accepted_current("admin_areas"), 0
+    were placed.
+
+    In bulk: a point is its own box (no geometry is read back; polygons are, for a point on
+    their surface), one STRtree query (SQLite) or ``ST_Contains`` join (PostGIS) places them
+    all, one executemany stores the codes, and the roll-ups move by grouped deltas."""
+    spatial, placed = spatial_for(connection), 0
+    locator = spatial.area_locator(connection, accepted_current("admin_areas"))
+    accepted = str(ReviewStatus.ACCEPTED)
     for layer in (name for name in LAYERS if name != "admin_areas"):
         table = layer_tables[layer]
-        unplaced = select(table.c.seq).where(
-            table.c.seq.in_(current_seqs(layer)),
-            table.c.admin_code.is_(None),
-            table.c.geom.is_not(None),
+        wanted = ("seq", "review_status", "minx", "miny", "maxx", "maxy", *rollups.KEY_INPUTS)
+        inputs = rollups.INPUTS.get(layer, ())
+        query = select(*(table.c[n] for n in (*wanted, *inputs))).where(
+            is_current(layer), table.c.admin_code.is_(None), table.c.minx.is_not(None)
         )
-        seqs = [int(s) for (s,) in connection.execute(unplaced.order_by(table.c.seq))]
-        for start in range(0, len(seqs), 2000):
-            placed += _place(connection, spatial, areas, layer, seqs[start : start + 2000], deltas)
+        rows = connection.execute(query).all()
+        if not rows:
+            continue
+        points = _surface_points(connection, layer, rows)
+        codes = locator(points)
+        found = [(row, code) for row, code in zip(rows, codes, strict=True) if code is not None]
+        if not found:
+            continue
+        connection.exec_driver_sql(
+            f"UPDATE {table.name} SET admin_code = {_marker(connection)} "
+            f"WHERE seq = {_marker(connection)}",
+            [(code, row.seq) for row, code in found],
+        )
+        counted = [(row._asdict(), code) for row, code in found if row.review_status == accepted]
+        _merge(deltas, rollups.bulk_delta(layer, (), (old for old, _ in counted)))
+        _merge(deltas, rollups.bulk_delta(layer, ({**old, "admin_code": c} for old, c in counted)))
+        placed += len(found)
     return placed
 
 
-def _place(
-    connection: Connection,
-    spatial: Any,
-    areas: Select[Any],
-    layer: str,
-    seqs: list[int],
-    deltas: dict[Any, float],
-) -> int:
+def _marker(connection: Connection) -> str:
+    return "%s" if connection.dialect.name == "postgresql" else "?"
+
+
+def _surface_points(connection: Connection, layer: str, rows: Sequence[Any]) -> list[Any]:
+    """A point of each row to place it by: a point is its own box's corner; a line or polygon
+    is read back for a point on its surface."""
+    points: list[Any] = [
+        (row.minx, row.miny) if row.minx == row.maxx and row.miny == row.maxy else None
+        for row in rows
+    ]
+    shaped = [row.seq for row, point in zip(rows, points, strict=True) if point is None]
     table = layer_tables[layer]
-    query = select(table).where(table.c.seq.in_(seqs))
-    rows = [dict(r) for r in connection.execute(query).mappings()]
-    codes = spatial.containing_areas(
-        connection, areas, [_inside(shapely.from_wkb(r["geom"])) for r in rows]
-    )
-    found = [(row, code) for row, code in zip(rows, codes, strict=True) if code is not None]
-    if not found:
-        return 0
-    connection.execute(
-        update(table)
-        .where(table.c.seq == bindparam("b_seq"))
-        .values(admin_code=bindparam("b_code")),
-        [{"b_seq": row["seq"], "b_code": code} for row, code in found],
-    )
-    for row, code in found:
-        if row["review_status"] == str(ReviewStatus.ACCEPTED):
-            _merge(deltas, rollups.delta(layer, {**row, "admin_code": code}, row))
-    return len(found)
+    where: dict[int, tuple[float, float]] = {}
+    for start in range(0, len(shaped), 2000):
+        query = select(table.c.seq, table.c.geom).where(
+            table.c.seq.in_(shaped[start : start + 2000])
+        )
+        for seq, wkb in connection.execute(query):
+            where[int(seq)] = _inside(shapely.from_wkb(wkb))
+    return [
+        point if point is not None else where[row.seq]
+        for row, point in zip(rows, points, strict=True)
+    ]
 
 
 def _merge(total: dict[Any, float], more: dict[Any, float]) -> None:
@@ -363,8 +391,7 @@ def _base(latest: dict[str, ledger.Latest], record_id: str) -> int | None:
 
 
 def _fingerprint(row: MappedRow) -> str:
-    wkb = shapely.to_wkb(shapely.force_2d(row.geometry), hex=True) if row.geometry else None
-    return content_hash({"values": row.values, "attributes": row.attributes, "geometry": wkb})
+    return fingerprint(row.values, row.attributes, row.geometry)
 
 
 def _draft(

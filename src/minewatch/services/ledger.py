@@ -31,6 +31,7 @@ from minewatch.domain.kinds import SPECS
 from minewatch.domain.values import MAX_ID, MAX_RECORD_ID
 from minewatch.services import audit
 from minewatch.services.clock import utc_now
+from minewatch.storage.bulk import allocate_seqs, insert_many
 from minewatch.storage.tables import citations, records, sources
 
 
@@ -162,10 +163,10 @@ class Latest:
 
 
 def latest_versions(connection: Connection, record_ids: Sequence[str]) -> dict[str, Latest]:
-    """The newest version of each of these records that exists (bulk; 500 ids a query)."""
+    """The newest version of each of these records that exists (bulk; 5,000 ids a query)."""
     found: dict[str, Latest] = {}
-    for start in range(0, len(record_ids), 500):
-        chunk = record_ids[start : start + 500]
+    for start in range(0, len(record_ids), 5000):
+        chunk = record_ids[start : start + 5000]
         query = select(
             records.c.record_id, records.c.seq, records.c.version, records.c.content_hash
         ).add_columns(records.c.data)
@@ -174,6 +175,21 @@ def latest_versions(connection: Connection, record_ids: Sequence[str]) -> dict[s
             if held is None or row.version > held.version:
                 found[row.record_id] = Latest(row.seq, row.version, row.content_hash, row.data)
     return found
+
+
+_BULK_COLUMNS = (
+    "seq",
+    "record_id",
+    "version",
+    "iso3",
+    "valid_from",
+    "valid_to",
+    "data",
+    "base_version",
+    "content_hash",
+    "kind",
+    "review_status",
+)
 
 
 def append_versions(
@@ -187,9 +203,10 @@ def append_versions(
     """Bulk ``write_version`` for imports: each (draft, base_version) becomes version base + 1.
 
     Returns (seq, version, content hash) per draft, in order. The caller has already left out
-    unchanged content and writes one audit entry for the whole batch. A concurrent writer that
-    took one of the versions first raises VersionConflict (the caller's transaction then rolls
-    back).
+    unchanged content and writes one audit entry for the whole batch. The rows go in through
+    the driver in one executemany per table (``storage.bulk``), their seqs drawn beforehand. A
+    concurrent writer that took one of the versions first raises VersionConflict (the caller's
+    transaction then rolls back).
     """
     if not drafts:
         return []
@@ -198,39 +215,39 @@ def append_versions(
             raise InvalidInput(f"unknown record kind {kind!r}", Location(field="kind"))
     stamp = now or utc_now()
     keys = source_keys(connection, {c.source_id for draft, _ in drafts for c in draft.citations})
-    rows = [
-        _version_values(draft, (base or 0) + 1, base, actor, reason, stamp)
-        | {"content_hash": content_hash(stable_content(connection, draft, keys))}
-        for draft, base in drafts
-    ]
+    seqs = allocate_seqs(connection, records, "seq", len(drafts))
+    rows: list[tuple[Any, ...]] = []
+    written: list[tuple[int, int, str]] = []
+    citing: list[tuple[int, int, str]] = []
+    for seq, (draft, base) in zip(seqs, drafts, strict=True):
+        version = (base or 0) + 1
+        digest = content_hash(stable_content(connection, draft, keys))
+        rows.append(
+            (
+                seq,
+                draft.record_id,
+                version,
+                draft.iso3,
+                draft.valid_from,
+                draft.valid_to,
+                draft.data,
+                base,
+                digest,
+                str(draft.kind),  # plain text: a driver may dump an Enum by its name
+                str(draft.review_status),
+            )
+        )
+        written.append((seq, version, digest))
+        citing.extend((seq, c.source_id, c.quote) for c in draft.citations)
+    constants = {"recorded_at": stamp, "recorded_by": actor, "reason": reason}
     try:
         with connection.begin_nested():
-            connection.execute(insert(records), rows)
+            insert_many(connection, records, _BULK_COLUMNS, rows, constants)
     except IntegrityError as exc:
         first = drafts[0][0]
         raise VersionConflict(first.record_id, drafts[0][1], (drafts[0][1] or 0) + 1) from exc
-    # Read the seqs back by (record id, version), which the unique constraint makes exact: an
-    # executemany without RETURNING stays one statement per batch on every driver.
-    seqs = _seqs_of(connection, [(row["record_id"], row["version"]) for row in rows])
-    citing = [
-        {"record_seq": seq, "source_id": c.source_id, "quote": c.quote}
-        for seq, (draft, _) in zip(seqs, drafts, strict=True)
-        for c in draft.citations
-    ]
-    if citing:
-        connection.execute(insert(citations), citing)
-    return [(seq, row["version"], row["content_hash"]) for seq, row in zip(seqs, rows, strict=True)]
-
-
-def _seqs_of(connection: Connection, keys: Sequence[tuple[str, int]]) -> list[int]:
-    found: dict[tuple[str, int], int] = {}
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        query = select(records.c.record_id, records.c.version, records.c.seq).where(
-            records.c.record_id.in_({record_id for record_id, _ in chunk})
-        )
-        found.update({(r, int(v)): int(seq) for r, v, seq in connection.execute(query)})
-    return [found[key] for key in keys]
+    insert_many(connection, citations, ("record_seq", "source_id", "quote"), citing)
+    return written
 
 
 def _version_values(

@@ -9,13 +9,14 @@ layer table and does exact predicates in shapely 2 (STRtree); PostGIS uses its G
   holds many rows, so read them in seq order from the table's own box columns instead);
 - ``crowded``: whether a box holds at least N rows' boxes (a bounded count), to choose ``wide``;
 - ``containing_areas``: for points, the P-code of the deepest current admin area holding each;
+  ``area_locator`` the same as a function that keeps its index between calls (one import);
 - ``add_to_rollups``: add deltas to roll-up rows, creating them when new (an upsert);
 - ``refresh_statistics``: after a bulk write, the planner's statistics of the layers written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Table
@@ -23,6 +24,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 BBox = tuple[float, float, float, float]  # minx (west), miny (south), maxx (east), maxy (north)
 RollupKey = tuple[str, str, int, str]  # iso3, admin_code, year, metric
+# (lon, lat) points -> the P-code of the deepest admin area holding each, or None
+Locator = Callable[[Sequence[tuple[float, float]]], list[str | None]]
 
 
 class Spatial(Protocol):
@@ -45,6 +48,10 @@ class Spatial(Protocol):
     ) -> list[str | None]:
         """Per (lon, lat): the P-code of the deepest admin area among ``current`` (a select
         of current admin-area seqs) that contains it, or None."""
+
+    def area_locator(self, connection: Connection, current: Any) -> Locator:
+        """``containing_areas`` as a function of the points alone, its index built once (for
+        the areas as they stand now: build another after writing admin areas)."""
 
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
         """Add each delta to its roll-up row (created at 0 when missing)."""

@@ -11,7 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.sql.elements import ColumnElement
 
 from minewatch.storage.field_tables import field_rollups, layer_tables
-from minewatch.storage.spatial import BBox, RollupKey
+from minewatch.storage.spatial import BBox, Locator, RollupKey
 from minewatch.storage.spatial.sqlite import _rows
 
 
@@ -53,6 +53,16 @@ class PostGISSpatial:
     def refresh_statistics(self, connection: Connection, layers: Sequence[str]) -> None:
         for layer in layers:
             connection.exec_driver_sql(f"ANALYZE field_{layer}")
+
+    def area_locator(self, connection: Connection, current: Any) -> Locator:
+        def located(points: Sequence[tuple[float, float]]) -> list[str | None]:
+            found: list[str | None] = []
+            for start in range(0, len(points), 5000):
+                chunk = points[start : start + 5000]
+                found.extend(self.containing_areas(connection, current, chunk))
+            return found
+
+        return located
 
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
         rows = _rows(deltas)

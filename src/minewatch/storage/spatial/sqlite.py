@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import shapely
 from sqlalchemy import Connection, Table, and_, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.elements import ColumnElement
 
 from minewatch.storage.field_tables import field_rollups, layer_tables, rtree_name
-from minewatch.storage.spatial import BBox, RollupKey
+from minewatch.storage.spatial import BBox, Locator, RollupKey
 
 
 class SQLiteSpatial:
@@ -60,23 +61,17 @@ class SQLiteSpatial:
     def containing_areas(
         self, connection: Connection, current: Any, points: Sequence[tuple[float, float]]
     ) -> list[str | None]:
+        return self.area_locator(connection, current)(points)
+
+    def area_locator(self, connection: Connection, current: Any) -> Locator:
         areas = layer_tables["admin_areas"]
         rows = connection.execute(
             select(areas.c.pcode, areas.c.level, areas.c.geom).where(areas.c.seq.in_(current))
         ).all()
-        found: list[str | None] = [None] * len(points)
-        if not rows or not points:
-            return found
-        polygons = shapely.from_wkb([r.geom for r in rows])
-        tree = shapely.STRtree(polygons)
-        xs, ys = zip(*points, strict=True)
-        point_idx, area_idx = tree.query(shapely.points(xs, ys), predicate="within")
-        depth: list[int] = [-1] * len(points)
-        for p, a in zip(point_idx.tolist(), area_idx.tolist(), strict=True):
-            level = rows[a].level or 0
-            if level > depth[p]:
-                depth[p], found[p] = level, rows[a].pcode
-        return found
+        if not rows:
+            return lambda points: [None] * len(points)
+        tree = shapely.STRtree(shapely.from_wkb([r.geom for r in rows]))
+        return lambda points: locate(tree, [r.pcode for r in rows], [r.level for r in rows], points)
 
     def refresh_statistics(self, connection: Connection, layers: Sequence[str]) -> None:
         if layers:
@@ -94,6 +89,34 @@ class SQLiteSpatial:
             set_={"value": field_rollups.c.value + statement.excluded.value},
         )
         connection.execute(statement, rows)
+
+
+def locate(
+    tree: shapely.STRtree,
+    pcodes: Sequence[str],
+    levels: Sequence[int | None],
+    points: Sequence[tuple[float, float]],
+) -> list[str | None]:
+    """The P-code of the deepest area of ``tree`` each point lies within (one vectorised
+    STRtree query for all the points), or None."""
+    found: list[str | None] = [None] * len(points)
+    if not points:
+        return found
+    coordinates = np.asarray(points, dtype=float)
+    point_idx, area_idx = tree.query(
+        shapely.points(coordinates[:, 0], coordinates[:, 1]), predicate="within"
+    )
+    if len(point_idx) == 0:
+        return found
+    depth = np.asarray([level or 0 for level in levels])[area_idx]
+    # deepest last for each point: sort by (point, depth), keep the last of each point
+    order = np.lexsort((depth, point_idx))
+    point_idx, area_idx = point_idx[order], area_idx[order]
+    last = np.ones(len(point_idx), dtype=bool)
+    last[:-1] = point_idx[1:] != point_idx[:-1]
+    for p, a in zip(point_idx[last].tolist(), area_idx[last].tolist(), strict=True):
+        found[p] = pcodes[a]
+    return found
 
 
 def _rows(deltas: dict[RollupKey, float]) -> list[dict[str, Any]]:

@@ -47,7 +47,7 @@ def test_malformed_date_is_a_clear_problem(client: TestClient, bad: str) -> None
 
 def test_malformed_known_at_is_a_clear_problem(client: TestClient) -> None:
     problem = client.get("/api/v1/status?known_at=soon").json()
-    assert (problem["code"], problem["field"]) == ("invalid_input", "known_at")
+    assert (problem["code"], problem["field"]) == ("invalid_date", "known_at")
 
 
 def test_unknown_iso3_is_not_found(client: TestClient) -> None:

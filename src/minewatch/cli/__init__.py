@@ -28,7 +28,7 @@ from __future__ import annotations
 import typer
 
 from minewatch.cli import backup, evidence, field, forms, ledger, review, users
-from minewatch.cli.common import fail
+from minewatch.cli.common import OneLineErrors, fail
 from minewatch.domain.errors import MinewatchError
 
 __all__ = ["cli", "main"]
@@ -36,6 +36,7 @@ __all__ = ["cli", "main"]
 GROUPS = (ledger, users, evidence, review, backup, field, forms)
 
 cli = typer.Typer(
+    cls=OneLineErrors,
     help="minewatch: anti-personnel mines, from the treaty to the minefield.",
     no_args_is_help=True,
     add_completion=False,

@@ -6,6 +6,9 @@ turning errors into one line.
   ``opened()`` opens it without that check (for ``init`` and previews).
 - ``run(action)`` calls ``action``; a ``MinewatchError`` becomes ``error (code): message`` on
   stderr and exit status 2. ``fail(error)`` does the same for an error you hold.
+- ``OneLineErrors`` is the command group class: a usage error (an unknown option or command, a
+  missing or bad argument) is ``error (invalid_input): ...`` on one line and exit 2 too, not
+  click's boxed usage text.
 - ``Format`` is the one ``--format`` option every command takes, with the same choices
   (``table`` — ``text`` is the same —, ``json``, ``jsonl``) and the same error for anything else.
   ``emit(fmt, document, items)`` prints ``document`` as one JSON line (``json``) or its ``items``
@@ -27,6 +30,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 from rich.console import Console
 from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
+from typer.core import TyperGroup
 
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, MinewatchError, NotInitialised
@@ -58,6 +62,49 @@ def fail(error: MinewatchError, exit_code: int = 2) -> NoReturn:
     err.print(f"[red]error[/red] ({error.code}): ", highlight=False, end="", soft_wrap=True)
     err.print(error.message, highlight=False, markup=False, soft_wrap=True)
     raise typer.Exit(exit_code)
+
+
+def usage_error(error: typer.TyperException) -> InvalidInput:
+    """A click usage error as one InvalidInput: the command it concerns, then click's message
+    (``minewatch status: No such option: --bogus``), on one line."""
+    context = getattr(error, "ctx", None)
+    # the command as typed, whatever the program was called (``root`` under a test runner)
+    words = ["minewatch", *context.command_path.split()[1:]] if context is not None else []
+    where = f"{' '.join(words)}: " if words else ""
+    message = " ".join(error.format_message().split())
+    return InvalidInput(f"{where}{message} (see --help)")
+
+
+class OneLineErrors(TyperGroup):
+    """The root command group: runs click without its standalone error printing, so a usage
+    error ends like every other error (``fail``); ``--help``, exit codes and a bare group's help
+    (``minewatch review``) behave as before."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except typer.Abort:
+            err.print("Aborted!", highlight=False)
+            sys.exit(1)
+        except typer.TyperException as error:  # typer's click: a usage error, or a bare group
+            if type(error).__name__ == "NoArgsIsHelpError":
+                sys.stderr.write(error.format_message() + "\n")  # the group's help, as before
+                sys.exit(error.exit_code)
+            try:
+                fail(usage_error(error))
+            except typer.Exit as done:
+                sys.exit(done.exit_code)
+        # without standalone mode click returns an Exit's code, or the command's own value
+        sys.exit(result if type(result) is int else 0)
 
 
 def run(action: Callable[[], T]) -> T:
@@ -104,11 +151,19 @@ def ready_app() -> Iterator[App]:
         yield app
 
 
+def parse_choice(value: str, choices: tuple[str, ...], option: str = "--format") -> str:
+    """``value`` if it is one of ``choices``; else InvalidInput worded the same for every
+    option (``--format must be json or csv, not 'xml'``). Commands whose output is a file or a
+    fixed contract (``rollup``: json|csv) use this instead of ``Format``."""
+    if value not in choices:
+        allowed = ", ".join(choices[:-1]) + " or " + choices[-1] if len(choices) > 1 else choices[0]
+        raise InvalidInput(f"{option} must be {allowed}, not {value!r}")
+    return value
+
+
 def parse_format(value: str) -> OutputFormat:
     """One of FORMAT_CHOICES (``text`` means ``table``); InvalidInput for anything else."""
-    if value not in FORMAT_CHOICES:
-        allowed = ", ".join(FORMAT_CHOICES[:-1]) + " or " + FORMAT_CHOICES[-1]
-        raise InvalidInput(f"--format must be {allowed}, not {value!r}")
+    value = parse_choice(value, FORMAT_CHOICES)
     return OutputFormat.TABLE if value == "text" else OutputFormat(value)
 
 

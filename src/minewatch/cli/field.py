@@ -26,7 +26,7 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from minewatch.cli.common import cli_actor, err, fail, ready_app, run, write_json
+from minewatch.cli.common import cli_actor, err, fail, parse_choice, ready_app, run, write_json
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import ImportRefused, InvalidInput, Location, MinewatchError
 from minewatch.imports.mapping import describe_presets
@@ -169,15 +169,19 @@ def export_cmd(
     sys.stdout.write(f"Wrote {count} {layer} features to {output}.\n")
 
 
+ROLLUP = ("json", "csv")  # issue 10's contract: one JSON document, or a CSV table
+
+
 def rollup_cmd(
     iso3: Annotated[str, typer.Option("--iso3", help="The state, e.g. COL")],
     year: Annotated[int | None, typer.Option(help="One year only")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="json or csv")] = "json",
+    fmt: Annotated[
+        str, typer.Option("--format", help="json or csv", metavar="[" + "|".join(ROLLUP) + "]")
+    ] = "json",
 ) -> None:
     """Totals per state: casualties, devices destroyed, land cancelled / reduced / cleared (m²),
     over all years then per year (or one year with --year)."""
-    if fmt not in ("json", "csv"):
-        fail(InvalidInput(f"--format must be json or csv, not {fmt!r}", Location(field="format")))
+    run(lambda: parse_choice(fmt, ROLLUP))
     with ready_app() as app, app.engine.connect() as connection:
         report = run(lambda: rollup_report(connection, iso3, year))
     if fmt == "json":

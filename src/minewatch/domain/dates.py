@@ -14,7 +14,8 @@ from datetime import date
 
 from minewatch.domain.errors import InvalidDate, Location
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: "\d" would take full-width and other scripts' digits too.
+_PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 @dataclass(frozen=True, order=True)

@@ -95,7 +95,10 @@ class InvalidInput(MinewatchError):
 
 class InvalidDate(InvalidInput):
     code = "invalid_date"
-    meaning = "A date is malformed or impossible (YYYY-MM-DD, YYYY-MM or YYYY expected)."
+    meaning = (
+        "A date or timestamp is malformed or impossible (YYYY-MM-DD, YYYY-MM or YYYY expected;"
+        " an ISO 8601 timestamp for `known_at`)."
+    )
 
 
 class ImportRefused(InvalidInput):

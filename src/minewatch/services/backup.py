@@ -182,8 +182,8 @@ def restore(app: App, source: Path, *, replace: bool = False) -> Manifest:
         )
     if not replace and _holds_data(app):
         raise InvalidInput(
-            "the database already holds data: pass --replace to overwrite it",
-            Location(file=str(source)),
+            f"already holds data: pass --replace to overwrite it with {source}",
+            Location(file=database_name(app)),
         )
     if backend == "sqlite":
         verify_sqlite_file(source, expected)
@@ -194,6 +194,12 @@ def restore(app: App, source: Path, *, replace: bool = False) -> Manifest:
         _check(connection, expected, "the restored database")
     app.caches.clear()
     return expected
+
+
+def database_name(app: App) -> str:
+    """The database as a user names it: the SQLite file, or the server URL without password."""
+    path = sqlite_path(app.engine)
+    return str(path) if path is not None else app.engine.url.render_as_string(hide_password=True)
 
 
 def _holds_data(app: App) -> bool:

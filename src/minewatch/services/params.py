@@ -1,12 +1,13 @@
 """Query parameters shared by every face (API, pages, CLI), parsed into domain values or clear
-errors: ``as_of`` (a day, default today UTC) and ``known_at`` (a UTC timestamp or None)."""
+errors: ``as_of`` (a day, default today UTC) and ``known_at`` (a UTC timestamp or None). A
+malformed one of either is ``invalid_date`` on every face."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from minewatch.domain.dates import parse_day
-from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.errors import InvalidDate, Location
 from minewatch.services.clock import as_utc_naive, utc_now
 
 
@@ -23,6 +24,6 @@ def known_at_param(value: str | None) -> datetime | None:
     try:
         return as_utc_naive(datetime.fromisoformat(value))
     except (ValueError, OverflowError):  # 0001-01-01T00:00+14:00 is before year 1 in UTC
-        raise InvalidInput(
+        raise InvalidDate(
             f"{value!r} is not a timestamp (e.g. 2026-02-03T12:00:00Z)", Location(field="known_at")
         ) from None

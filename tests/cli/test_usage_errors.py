@@ -1,0 +1,97 @@
+"""Usage errors are errors like any other: one line ``error (code): message``, exit 2.
+
+Each case failed before: click printed its boxed, multi-line usage text for an unknown option,
+command or missing argument; ``--known-at`` answered ``invalid_input`` where ``--as-of``
+answered ``invalid_date``; full-width digits passed as a date; ``restore`` named the backup file
+when the *database* was the problem; ``rollup --format`` disagreed with the README.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from minewatch.app import App
+from minewatch.cli import cli
+from minewatch.services import backup
+
+runner = CliRunner()
+ONE_LINE = re.compile(r"^error \((\w+)\): [^\n]+$")
+README = Path(__file__).parents[2] / "README.md"
+
+
+@pytest.fixture
+def database(loaded_app: App, monkeypatch: pytest.MonkeyPatch) -> App:
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", loaded_app.engine.url.render_as_string(False))
+    return loaded_app
+
+
+def _one_line_error(args: list[str]) -> tuple[str, str]:
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 2, (args, result.output)
+    message = result.stderr.strip()
+    found = ONE_LINE.match(message)
+    assert found, (args, message)
+    assert "Usage:" not in result.output and "╭" not in result.output
+    return found.group(1), message
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["status", "--bogus"], "minewatch status: No such option: --bogus"),
+        (["nosuchcommand"], "No such command 'nosuchcommand'"),
+        (["review", "accept"], "minewatch review accept: Missing argument 'record_id'"),
+        (["rollup"], "Missing option '--iso3'"),
+        (["user", "add"], "minewatch user add: Missing argument"),
+        (["state", "FIN", "--as-of"], "Option '--as-of' requires an argument"),
+        (["review", "list", "--status"], "requires an argument"),
+    ],
+)
+def test_usage_errors_are_one_line(args: list[str], says: str) -> None:
+    code, message = _one_line_error(args)
+    assert code == "invalid_input" and says in message
+
+
+def test_help_and_a_bare_group_still_show_help() -> None:
+    result = runner.invoke(cli, ["status", "--help"])
+    assert result.exit_code == 0 and "--as-of" in result.stdout
+    assert runner.invoke(cli, ["user"]).exit_code == 2  # a group without a command: its help
+
+
+@pytest.mark.usefixtures("database")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--as-of", "nope"],
+        ["status", "--known-at", "nope"],
+        ["status", "--as-of", "２０２５-０１-０１"],  # full-width digits are not a date
+        ["state", "FIN", "--known-at", "0001-01-01T00:00:00+14:00"],
+    ],
+)
+def test_a_bad_date_or_timestamp_is_invalid_date_everywhere(args: list[str]) -> None:
+    assert _one_line_error(args)[0] == "invalid_date"
+
+
+def test_restore_names_the_database_that_holds_data(database: App, tmp_path: Path) -> None:
+    copy = tmp_path / "kept.backup"
+    backup.backup(database, copy)
+    code, message = _one_line_error(["restore", str(copy)])
+    target = backup.database_name(database)
+    assert code == "invalid_input" and message.startswith(f"error (invalid_input): {target}: ")
+    assert "--replace" in message
+
+
+@pytest.mark.usefixtures("database")
+def test_rollup_formats_are_json_or_csv_as_the_readme_says() -> None:
+    code, message = _one_line_error(["rollup", "--iso3", "COL", "--format", "table"])
+    assert message == "error (invalid_input): --format must be json or csv, not 'table'"
+    assert runner.invoke(cli, ["rollup", "--iso3", "COL", "--format", "csv"]).exit_code == 0
+    readme = " ".join(README.read_text().split())
+    assert "`rollup`, whose contract is `--format json|csv`" in readme
+    assert "rollup --iso3 COL [--year Y] --format json|csv" in " ".join(
+        (Path(__file__).parents[2] / "src/minewatch/cli/field.py").read_text().split()
+    )

@@ -171,3 +171,10 @@ def _hypothesis_profiles() -> None:
 
 
 _hypothesis_profiles()
+
+
+@pytest.fixture(scope="session")
+def postgresql_reference_url(templates: TemplateCache) -> str:
+    """A PostgreSQL copy with the reference data, shared read-only by a whole session (the
+    profile browser tests serve it as well as the SQLite one); dropped with the templates."""
+    return templates["postgresql"].copy("loaded")

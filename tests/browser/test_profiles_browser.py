@@ -1,19 +1,40 @@
 """Country profiles full of sourced facts, in real Chromium: use (alleged vs confirmed, who
 reported it), stockpile figures, casualties by year with a chart, and deadlines with their
-status, every row with its source footnote."""
+status, every row with its source footnote. On both backends: the module's ``server`` serves
+the reference data from SQLite, then from PostgreSQL."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
-from dashboard_harness import Browse, Server
+from dashboard_harness import Browse, Server, serve
 
+from minewatch.app import App
 from minewatch.services import queries
+from minewatch.settings import Settings
 
 AS_OF = date(2026, 11, 30)
 STATES = ["UKR", "MMR", "RUS", "KHM", "GRC", "FIN"]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(request: pytest.FixtureRequest) -> Iterator[Server]:
+    """This module's pages served from each backend in turn (overrides the SQLite-only one)."""
+    url = request.getfixturevalue(f"{request.param}_reference_url")
+    app = App.from_settings(Settings(database_url=url))
+    try:
+        yield from serve(app)
+    finally:
+        app.close()
+
+
+def test_the_server_runs_on_the_backend_it_says(
+    server: Server, request: pytest.FixtureRequest
+) -> None:
+    assert server.app.engine.dialect.name == request.node.callspec.params["server"]
 
 
 def _profile(server: Server, iso3: str) -> dict[str, Any]:
@@ -33,11 +54,19 @@ def test_profile_shows_every_sourced_fact_with_its_footnote(
     page = desktop.open(f"/states/{iso3}?as_of={AS_OF.isoformat()}")
     if profile["stockpiles"] or profile["casualties"]:
         page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+    empty = {
+        "use_events": "No use of anti-personnel mines recorded.",
+        "stockpiles": "No stockpile figures recorded.",
+        "casualties": "No casualty figures recorded.",
+    }
+    shown = page.locator("main").inner_text()
     for table, key in (
         ("#use-events", "use_events"),
         ("#stockpiles", "stockpiles"),
         ("#casualties", "casualties"),
     ):
+        # Where the sourced data holds nothing, the page says so rather than showing zeros.
+        assert (empty[key] in shown) is (not profile[key]), key
         rows = page.locator(f"{table} tbody tr")
         assert rows.count() == len(profile[key]), key
         for i in range(rows.count()):

@@ -72,12 +72,14 @@ _ONE_KILLED = re.compile(
     rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?died)\b|"
     rf"\b(?:killing|death)\s+of\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"
     rf"\b(?:killed|killing|kills)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"
+    r"\b(?:killed|killing|kills)\s+(?:an?\s+)?\d{1,3}-year-old\b|"
     r"\b(?:he|she)\s+(?:later\s+)?died\s+(?:(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)|"
     r"(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital)"
 )
 _ONE_INJURED = re.compile(
     rf"{_ONE}(?:was\s+(?:\w+\s+)?(?:injured|wounded|hurt|maimed)|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB})"
     rf"|\b(?:injured|wounded|maimed)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    r"|\b(?:injured|injuring|wounded|wounding|maimed)\s+(?:an?\s+)?\d{1,3}-year-old\b"
 )
 # "An officer and a soldier were killed": two
 _TWO = (
@@ -117,6 +119,7 @@ _NOT_A_COUNT = re.compile(
     r"(?:\baged?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\.?\s+)$"
 )
+_AGE = re.compile(r"(?:-|\s+)years?[-\s]old\b")
 _MONTH_NEXT = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _VICTIM_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?{_VICTIM}")
 # a harm by gunfire or shelling is not a mine casualty, whatever else the sentence mentions
@@ -129,9 +132,10 @@ NON_MINE_CAUSE = re.compile(
 
 
 def _is_count(text: str, match: re.Match[str]) -> bool:
-    """An article counts only before a victim noun; ages and days of dates never count."""
+    """An article counts only before a victim noun; ages ("aged 9", "28-year-old") and days of
+    dates ("on 2 July", "May 30") never count."""
     start, end = match.span("n")
-    if _NOT_A_COUNT.search(text[:start]) or _MONTH_NEXT.match(text, end):
+    if _NOT_A_COUNT.search(text[:start]) or _MONTH_NEXT.match(text, end) or _AGE.match(text, end):
         return False
     if match.group("n").lower() in ("a", "an"):
         return bool(_VICTIM_NEXT.match(text, end))

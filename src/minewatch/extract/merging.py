@@ -45,11 +45,20 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         (_total_only(kept) and new.quantity is None) or (_total_only(new) and kept.quantity is None)
     ):
         return False  # a running total is not the incident told beside it
+    if kept.date is None and new.date is None and _days_differ(kept.view, new.view):
+        return False  # "on April 6" and "On May 31" with no year to resolve them: two events
     return (
         _dates_agree(kept.date, new.date)
         and _same_or_missing(kept.quantity, new.quantity)
         and (_counts_agree(kept, new) or _part_of(kept, new))
     )
+
+
+def _days_differ(a: View, b: View) -> bool:
+    """Both sentences state a date that could not be resolved, and not the same one."""
+    stated_a = {a.text[m.start : m.end] for m in a.dates if m.value is None and not m.reporting}
+    stated_b = {b.text[m.start : m.end] for m in b.dates if m.value is None and not m.reporting}
+    return bool(stated_a) and bool(stated_b) and not stated_a & stated_b
 
 
 def _total_only(draft: Draft) -> bool:

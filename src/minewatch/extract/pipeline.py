@@ -158,17 +158,25 @@ def _publication_fallback(draft: Draft, anchor: Anchor) -> None:
 
     Freshness is a property of the document, not of the event type: a story with a full
     publication date is news, so its undated events happened around then; a report or fact
-    sheet dated only by month or year recalls background, whose undated facts stay undated.
+    sheet dated only by month or year recalls background, whose undated facts stay undated,
+    except a policy decision or treaty step, which in a page dated by month is the news itself.
     Use allegations are dated only by their laying (rule 6), and accessions are background.
     """
     published = anchor.published
-    if draft.date is not None or published is None or not published.is_full:
+    if draft.date is not None or published is None or published.month is None:
         return
     if draft.type == "use_allegation" or draft.action == "join":
+        return
+    if not published.is_full and draft.type not in _ANNOUNCED_TYPES:
         return
     if (draft.blast and draft.type == "other") or _statistic(draft):
         return
     draft.date = f"{published.year:04d}-{published.month:02d}"
+
+
+# a decision or a treaty step reported undated is the news itself, even in a page dated only
+# by its month
+_ANNOUNCED_TYPES = ("policy_change", "treaty_action")
 
 
 def _statistic(draft: Draft) -> bool:

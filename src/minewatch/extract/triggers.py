@@ -179,8 +179,12 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:[Pp]arliament|Sejm|Seimas|Saeima|Riigikogu|Eduskunta|Verkhovna\s+Rada|"
             rf"[Ll]awmakers|[Ll]egislat\w+|lower\s+house|[Dd]eputies|MPs)\b[^.;]{{0,100}}?\b"
-            rf"(?:approved|voted|passed|backed|endorsed|gave\s+its\s+consent|adopted)\b"
-            rf"(?=[^.;]{{0,120}}?\b{_WITHDRAW})"
+            rf"(?:approved|voted|passed|backed|endorsed|supported|gave\s+its\s+consent|adopted)\b"
+            rf"(?=[^.;]{{0,120}}?\b{_WITHDRAW})|"
+            # the passive: "the bill to withdraw ... was backed by 81 deputies"
+            rf"\b{_WITHDRAW}[^.;]{{0,120}}?\b(?:was|were|has\s+been)\s+(?:approved|passed|backed|"
+            rf"endorsed|supported|adopted)\s+by\s+(?:[\w-]+\s+){{0,5}}?(?:[Pp]arliament|deputies|"
+            rf"lawmakers|legislators|MPs|members|senators|votes?)\b"
         ),
     ),
     (
@@ -223,7 +227,8 @@ POLICY = re.compile(
     r"\b(?:[Rr]evers\w+|[Rr]einstat\w+|[Rr]eimpos\w+|[Rr]estor\w+\s+(?:the\s+|its\s+)?(?:ban|"
     r"restrictions?|prohibition)|start\s+(?:producing|manufacturing)|rescind\w*|revok\w+|lift\w*|"
     r"[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
-    r"U-turn|authori[sz]\w+|restrict\w*\s+(?:the\s+)?use\b|implementation\s+(?:is\s+)?(?:likely|expected|set|due|scheduled)\s+"
+    r"U-turn|authori[sz]\w+|restrict\w*\s+(?:the\s+)?use\b|(?:ban|bar|prohibit|forbid)\w*\s+"
+    r"(?:[\w-]+\s+){0,3}?from\s+(?:using|producing|stockpiling|transferring|acquiring)\b|implementation\s+(?:is\s+)?(?:likely|expected|set|due|scheduled)\s+"
     r"to\s+(?:begin|start)|[Gg]reenl\w+|[Ii]ssued\s+by|issued\s+(?:a\s+|the\s+)?(?:new\s+)?"
     r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+to\s+(?:commence|begin|"
     r"resume|start|restart)\s+(?:the\s+)?(?:production|producing|manufactur\w+)|"

@@ -33,7 +33,7 @@ from minewatch.imports.field_rows import RowMapper
 from minewatch.imports.mapping import Mapping, identity_mapping, load_mapping, load_preset
 from minewatch.imports.tables import open_table
 from minewatch.services import audit, ledger
-from minewatch.services.layers import LayerWriter, WriteCounts
+from minewatch.services.layers import AccidentLinks, LayerWriter, WriteCounts
 from minewatch.storage.engine import writing
 
 Progress = Callable[[int, int | None], None]
@@ -59,6 +59,13 @@ class ImportSummary:
             line += f"; {c.warnings} geometry warnings stored"
         if c.placed:
             line += f"; {c.placed} earlier records placed in admin areas"
+        if c.mismatches:
+            shown = "; ".join(c.mismatches[:5])
+            more = f" (and {len(c.mismatches) - 5} more)" if len(c.mismatches) > 5 else ""
+            line += (
+                f"; {len(c.mismatches)} accident(s) whose killed/injured differ from their "
+                f"victims: {shown}{more}"
+            )
         return line
 
     def as_dict(self) -> dict[str, object]:
@@ -71,6 +78,7 @@ class ImportSummary:
             "unchanged": c.unchanged,
             "warnings": c.warnings,
             "placed": c.placed,
+            "mismatches": list(c.mismatches),
             "by_layer": dict(c.by_layer),
         }
 
@@ -104,6 +112,7 @@ def import_files(
     """Import every file in one transaction; ImportRefused (nothing written) on any problem."""
     summary = ImportSummary()
     problems: list[InvalidInput] = []
+    links = AccidentLinks()  # victims may name accidents of any file of the import
     with writing(app.engine) as connection:
         for path in paths:
             source_id, new_source = _source(connection, path, mapping, actor)
@@ -113,6 +122,7 @@ def import_files(
                 source_id=source_id,
                 actor=actor,
                 reason=f"import {path.name} ({batch})",
+                links=links,
             )
             read = _import_file(path, mapping, crs, writer, problems, summary, progress)
             if not problems:
@@ -121,6 +131,9 @@ def import_files(
             fold_counts(summary, writer.counts, read)
             if not problems:
                 audit_file(connection, actor, (batch, path, source_id, new_source), read, writer)
+        if not problems:
+            problems.extend(links.unknown(connection))
+            summary.counts.mismatches.extend(links.mismatches(connection))
         refuse_if(problems)
     return summary
 
@@ -183,6 +196,7 @@ def fold_counts(summary: ImportSummary, counts: WriteCounts, read: int) -> None:
     total.warnings += counts.warnings
     total.placed += counts.placed
     total.by_layer.update(counts.by_layer)
+    total.mismatches.extend(counts.mismatches)
 
 
 def _wrote(counts: WriteCounts) -> bool:

@@ -51,6 +51,8 @@ class WriteCounts:
     warnings: int = 0
     placed: int = 0  # earlier records placed in admin areas that arrived with this import
     by_layer: Counter[str] = field(default_factory=Counter)
+    # accidents whose killed / injured differ from their linked victims (``victim_mismatches``)
+    mismatches: list[str] = field(default_factory=list)
 
 
 def is_current(layer: str, known_at: datetime | None = None) -> ColumnElement[bool]:
@@ -115,6 +117,55 @@ def _supersede(connection: Connection, layer: str, new_rows: Sequence[tuple[str,
     )
 
 
+class AccidentLinks:
+    """Victims' links to accidents over one import: a victim's ``accident_ref`` must name an
+    accident (its reference or record id) already held or written by the same import, in any
+    file of it and in any order. Refs not found when their victims are written wait; ``unknown``
+    looks them up once more at the end and gives one problem per row still unmatched;
+    ``mismatches`` compares each linked accident's killed / injured with its victims."""
+
+    def __init__(self) -> None:
+        self.pending: dict[str, list[Location]] = {}  # ref -> the rows naming it
+        self.accidents: set[str] = set()  # accidents written or linked in this import
+
+    def victims(self, connection: Connection, rows: Sequence[MappedRow]) -> None:
+        new: set[str] = set()
+        for row in rows:
+            ref = row.values.get("accident_ref")
+            if ref:
+                ref = str(ref)
+                if ref not in self.pending:
+                    new.add(ref)
+                self.pending.setdefault(ref, []).append(row.where)
+        self._resolve(connection, sorted(new))
+
+    def _resolve(self, connection: Connection, wanted: list[str]) -> None:
+        if not wanted:
+            return
+        found = accident_ids(connection, wanted)
+        for ref in wanted:
+            if ref in found:
+                self.accidents.update(found[ref])
+                del self.pending[ref]
+
+    def unknown(self, connection: Connection) -> list[InvalidInput]:
+        """One problem per victim row whose ``accident_ref`` names no accident."""
+        self._resolve(connection, sorted(self.pending))
+        problems = [
+            InvalidInput(
+                f"no accident with reference {ref!r}",
+                Location(where.file, where.row, "accident_ref"),
+            )
+            for ref, places in sorted(self.pending.items())
+            for where in places
+        ]
+        self.pending = {}
+        return problems
+
+    def mismatches(self, connection: Connection) -> list[str]:
+        return victim_mismatches(connection, self.accidents)
+
+
 class LayerWriter:
     """Writes mapped rows of any layer inside the caller's transaction."""
 
@@ -126,6 +177,7 @@ class LayerWriter:
         actor: str,
         reason: str,
         review_status: ReviewStatus = ReviewStatus.ACCEPTED,
+        links: AccidentLinks | None = None,
     ) -> None:
         self.connection, self.source_id, self.actor, self.reason = (
             connection,
@@ -143,6 +195,10 @@ class LayerWriter:
         self.written: list[tuple[str, str]] = []  # (record id, content hash) of each version
         self._hazards: dict[str, Location] = {}  # hazards touched -> where in the input
         self._locator: Locator | None = None  # the admin areas' index, built once
+        # victims' links to accidents: shared by the writers of one import (``links``), or
+        # this writer's own, checked by its ``finish``
+        self._own_links = links is None
+        self.links = links or AccidentLinks()
 
     def write(self, rows: Sequence[MappedRow]) -> None:
         for layer in LAYERS:
@@ -199,6 +255,9 @@ class LayerWriter:
         self.deltas = {}
         self.spatial.refresh_statistics(self.connection, sorted(self.counts.by_layer))
         self.problems.extend(check_release(self.connection, self._hazards))
+        if self._own_links:
+            self.problems.extend(self.links.unknown(self.connection))
+            self.counts.mismatches.extend(self.links.mismatches(self.connection))
 
     def _write_layer(self, layer: str, rows: list[MappedRow]) -> None:
         fingerprints = [r.fingerprint or _fingerprint(r) for r in rows]
@@ -214,6 +273,10 @@ class LayerWriter:
         self._assign_admin_areas([row for row, _ in changed])
         if layer == "activities":
             self._resolve_hazards([row for row, _ in changed])
+        if layer == "victims":
+            self.links.victims(self.connection, [row for row, _ in changed])
+        if layer == "accidents":
+            self.links.accidents.update(row.record_id for row, _ in changed)
         drafts = [
             (_draft(row, fp, self.source_id, self.review_status), _base(latest, row.record_id))
             for row, fp in changed
@@ -505,6 +568,78 @@ def hazard_ids(connection: Connection, refs: Sequence[str]) -> dict[str, str]:
         if reference is not None:
             found[str(reference)] = record_id
     return found
+
+
+def accident_ids(connection: Connection, refs: Sequence[str]) -> dict[str, set[str]]:
+    """reference-or-record-id -> record ids of the current accidents these name (a reference
+    may be shared by accidents of two datasets)."""
+    table = layer_tables["accidents"]
+    found: dict[str, set[str]] = {}
+    for start in range(0, len(refs), 500):
+        chunk = refs[start : start + 500]
+        query = select(table.c.record_id, table.c.reference).where(
+            is_current("accidents"),
+            or_(table.c.reference.in_(chunk), table.c.record_id.in_(chunk)),
+        )
+        for record_id, reference in connection.execute(query):
+            found.setdefault(record_id, set()).add(record_id)
+            if reference is not None:
+                found.setdefault(str(reference), set()).add(record_id)
+    return found
+
+
+def victim_mismatches(connection: Connection, accident_ids: set[str]) -> list[str]:
+    """For each of these accidents with victims linked to it (current, accepted victims whose
+    ``accident_ref`` is the accident's reference or record id), a line when the accident's
+    killed / injured differ from its victims' outcomes; accidents without linked victims are
+    not compared (many sources keep no victim list)."""
+    if not accident_ids:
+        return []
+    accidents, victims = layer_tables["accidents"], layer_tables["victims"]
+    accepted = str(ReviewStatus.ACCEPTED)
+    wanted = sorted(accident_ids)
+    held: dict[str, tuple[str | None, int, int]] = {}
+    for start in range(0, len(wanted), 500):
+        query = select(
+            accidents.c.record_id, accidents.c.reference, accidents.c.killed, accidents.c.injured
+        ).where(
+            is_current("accidents"),
+            accidents.c.review_status == accepted,
+            accidents.c.record_id.in_(wanted[start : start + 500]),
+        )
+        for record_id, reference, killed, injured in connection.execute(query):
+            held[record_id] = (reference, int(killed or 0), int(injured or 0))
+    refs: dict[str, str] = {}
+    for record_id, (reference, _, _) in held.items():
+        refs[record_id] = record_id
+        if reference:
+            refs[str(reference)] = record_id
+    tally: dict[str, Counter[str]] = {}
+    names = sorted(refs)
+    for start in range(0, len(names), 500):
+        query = (
+            select(victims.c.accident_ref, victims.c.outcome, func.count())
+            .where(
+                is_current("victims"),
+                victims.c.review_status == accepted,
+                victims.c.accident_ref.in_(names[start : start + 500]),
+            )
+            .group_by(victims.c.accident_ref, victims.c.outcome)
+        )
+        for found in connection.execute(query):
+            ref, outcome, count = found[0], found[1], found[2]
+            tally.setdefault(refs[str(ref)], Counter())[str(outcome)] += int(count)
+    lines = []
+    for record_id in sorted(tally):
+        _reference, killed, injured = held[record_id]
+        linked = tally[record_id]
+        if (linked["killed"], linked["injured"]) != (killed, injured):
+            lines.append(
+                f"{record_id}: killed {killed}, injured {injured}; its victims: "
+                f"{linked['killed']} killed, {linked['injured']} injured"
+                + (f", {linked['unknown']} unknown" if linked["unknown"] else "")
+            )
+    return lines
 
 
 def check_release(connection: Connection, hazards: dict[str, Location]) -> list[InvalidInput]:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, Page, Route
 
 from minewatch.app import App
-from minewatch.web.app import STATIC_DIR, create_app
+from minewatch.web.app import STATIC_DIR
+from support.server import live_server
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 LOCAL_HOSTS = {"127.0.0.1"}
@@ -65,23 +62,8 @@ def serve(served_app: App) -> Iterator[Server]:
     """uvicorn serving ``served_app`` on a free 127.0.0.1 port in a thread, until closed."""
     if not (STATIC_DIR / "vendor" / "maplibre-gl.js").exists():
         pytest.fail("front-end assets are not built: run `make frontend` (npm ci && npm run build)")
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(served_app), log_level="warning", lifespan="off")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the test server did not start")
-        time.sleep(0.05)
-    yield Server(f"http://127.0.0.1:{port}", served_app)
-    uv.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    with live_server(served_app) as base:
+        yield Server(base, served_app)
 
 
 def browse_with(browser: Browser, server: Server, width: int, height: int) -> Iterator[Browse]:

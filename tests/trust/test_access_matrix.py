@@ -74,6 +74,13 @@ RULES: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/layers/{layer}"): PUBLIC_OR_LIVE,
     ("GET", "/field/features.json"): PUBLIC_OR_LIVE,  # the map's windows: the layers' rule
     ("GET", "/api/v1/rollups/{iso3}"): PUBLIC,
+    # OGC API – Features: the layers API's rule (web.layers.caller) on what reads layers.
+    ("GET", "/ogc"): PUBLIC,
+    ("GET", "/ogc/conformance"): PUBLIC,
+    ("GET", "/ogc/collections"): PUBLIC_OR_LIVE,
+    ("GET", "/ogc/collections/{collectionId}"): PUBLIC_OR_LIVE,
+    ("GET", "/ogc/collections/{collectionId}/items"): PUBLIC_OR_LIVE,
+    ("GET", "/ogc/collections/{collectionId}/items/{featureId:path}"): PUBLIC_OR_LIVE,
     ("POST", "/login"): FORM,
     ("POST", "/logout"): FORM,
     ("POST", "/api/v1/records/{record_id}/versions"): "records:write",
@@ -179,6 +186,7 @@ def _ask(client: TestClient, method: str, path: str, cred: Credential, claim: st
     url = url.replace("{iso3}", "FIN").replace("{layer}", "hazards")
     url = url.replace("{source_id:int}", "1").replace("{source_id}", "1")
     url = url.replace("{name}", "hazard-report").replace("{path:path}", "reference/ottawa_status")
+    url = url.replace("{collectionId}", "hazards").replace("{featureId:path}", "hazards:f:1")
     headers = {"Authorization": f"Bearer {cred.token}"} if cred.token else {}
     client.cookies.clear()
     if cred.cookie:

@@ -33,6 +33,8 @@ PATH_VALUES = {
     "layer": "hazards",
     "name": "hazard-report",
     "path": "reference/ottawa_status",
+    "collectionId": "hazards",
+    "featureId": "hazards:file:H-1",
 }
 ORIGIN = "https://newsroom.example"
 

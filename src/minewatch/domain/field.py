@@ -39,6 +39,7 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     required: bool = False
     personal: bool = False
+    locating: bool = False  # names a place finer than an admin area (withheld with the point)
     default: Any = None
 
 
@@ -59,6 +60,12 @@ class LayerSpec:
     @property
     def personal_fields(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.personal)
+
+    @property
+    def locating_fields(self) -> tuple[str, ...]:
+        """Fields that say where a record is more exactly than its admin area (a village, a
+        site name): the public rule withholds them with the geometry of a non-public record."""
+        return tuple(f.name for f in self.fields if f.locating)
 
     @property
     def sensitivity(self) -> Sensitivity:
@@ -118,7 +125,7 @@ LAYERS: dict[str, LayerSpec] = {
             (
                 FieldSpec("hazard_type", FieldType.CHOICE, HAZARD_TYPES, required=True),
                 FieldSpec("status", FieldType.CHOICE, HAZARD_STATUSES, default="open"),
-                FieldSpec("name"),
+                FieldSpec("name", locating=True),
                 FieldSpec("evidence"),
                 FieldSpec("device_types"),
                 FieldSpec("blockages"),
@@ -142,7 +149,7 @@ LAYERS: dict[str, LayerSpec] = {
             "accidents",
             Kind.ACCIDENT,
             (
-                FieldSpec("place"),
+                FieldSpec("place", locating=True),
                 FieldSpec("area_type"),
                 FieldSpec("device_type"),
                 *_ints("killed", "injured"),

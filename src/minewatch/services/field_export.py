@@ -4,7 +4,10 @@ The public rule (DESIGN §8), one function for exports, web pages and the API:
 - a layer's personal fields (victims: age, activity, ethnicity, place, consents) and, for a
   layer that has personal fields, the free attributes, are left out;
 - a record not marked public has its location generalised to its admin area: the geometry
-  becomes that area's polygon (or nothing when the area is unknown), and ``location`` says so.
+  becomes that area's polygon (or nothing when the area is unknown), and ``location`` says so;
+  its place names (``LayerSpec.locating_fields``: an accident's ``place``, a hazard's ``name``)
+  and free attributes (which may hold coordinates) are withheld with it, and a ``bbox`` filter
+  finds it by its admin area's box, not its own (``layers.read_layer(public_view=True)``).
 
 Writers stream: GeoJSON, CSV and XLSX write row by row, GeoPackage in chunks (pyogrio append).
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -64,9 +67,10 @@ def features(
     spec = layer_named(layer)
     names = columns(spec, public)
     areas = AdminAreas(connection) if public else None
-    for row in read_layer(connection, spec.name, known_at=known_at, **filters):
+    rows = read_layer(connection, spec.name, known_at=known_at, public_view=public, **filters)
+    for row in rows:
         shape = shapely.from_wkb(row["geom"]) if row["geom"] is not None else None
-        shape, row["location"] = locate(row, shape, areas)
+        shape, row["location"] = locate(row, shape, areas, spec)
         row["geometry_issues"] = [i["code"] for i in row["geometry_issues"] or []]
         if isinstance(row.get("recorded_at"), datetime):
             row["recorded_at"] = row["recorded_at"].isoformat(timespec="seconds")
@@ -74,13 +78,18 @@ def features(
 
 
 def locate(
-    row: Mapping[str, Any], shape: BaseGeometry | None, areas: AdminAreas | None
+    row: dict[str, Any], shape: BaseGeometry | None, areas: AdminAreas | None, spec: LayerSpec
 ) -> tuple[BaseGeometry | None, str]:
     """The public rule's location of one row: (geometry, ``location``). With ``areas`` (a
     public answer) a row not marked ``is_public`` gets its admin area's polygon
-    (``admin_area``) or nothing (``withheld``); otherwise its own shape (``exact``) or none."""
+    (``admin_area``) or nothing (``withheld``), and the row's place names
+    (``spec.locating_fields``) and free ``attributes``, which may say where it is more exactly,
+    are set to None in ``row``; otherwise its own shape (``exact``) or none."""
     if areas is not None and not row["is_public"]:
         area = areas.shape(row.get("admin_code"))
+        for name in (*spec.locating_fields, "attributes"):
+            if name in row:
+                row[name] = None
         return area, ("admin_area" if area is not None else "withheld")
     return shape, ("exact" if shape is not None else "none")
 
@@ -271,7 +280,9 @@ def layer_collection(
         "type": "FeatureCollection",
         "layer": name,
         "public": public,
-        "numberMatched": count_layer(connection, name, known_at=known_at, **counted),
+        "numberMatched": count_layer(
+            connection, name, known_at=known_at, public_view=public, **counted
+        ),
         "numberReturned": len(items),
         "features": items,
     }

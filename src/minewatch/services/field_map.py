@@ -133,12 +133,13 @@ def map_features(
             limit=MAX_FEATURES,
             wide=wide,
             columns=wanted,
+            public_view=public,
             **filters,
         )
     )
     shapes = shapely.from_wkb(np.array([r["geom"] for r in rows], dtype=object))
     areas = AdminAreas(connection) if public else None
-    located = [locate(row, shape, areas) for row, shape in zip(rows, shapes, strict=True)]
+    located = [locate(row, shape, areas, spec) for row, shape in zip(rows, shapes, strict=True)]
     drawn = np.array([shape for shape, _ in located], dtype=object)
     drawn = shapely.simplify(drawn, tolerance(query.zoom), preserve_topology=True)
     places = precision(query.zoom)
@@ -158,7 +159,7 @@ def map_features(
     ]
     matched = len(items)
     if matched >= MAX_FEATURES:
-        matched = _count(connection, query, wide, cache)
+        matched = _count(connection, query, wide, cache, public)
     return {
         "type": "FeatureCollection",
         "layer": query.layer,
@@ -170,16 +171,25 @@ def map_features(
     }
 
 
-def _count(connection: Connection, query: MapQuery, wide: bool, cache: ReadCache | None) -> int:
+def _count(
+    connection: Connection, query: MapQuery, wide: bool, cache: ReadCache | None, public: bool
+) -> int:
     filters = query.filters()
 
     def count() -> int:
-        return count_layer(connection, query.layer, known_at=query.known_at, wide=wide, **filters)
+        return count_layer(
+            connection,
+            query.layer,
+            known_at=query.known_at,
+            wide=wide,
+            public_view=public,
+            **filters,
+        )
 
     if cache is None:
         return count()
     equals = tuple(sorted(filters.pop("equals").items()))
-    key = ("field-count", query.layer, query.known_at, equals, *sorted(filters.items()))
+    key = ("field-count", query.layer, public, query.known_at, equals, *sorted(filters.items()))
     return cache.get(key, (LAYERS[query.layer].kind,), cache.observe(connection), count)
 
 

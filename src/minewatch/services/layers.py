@@ -20,7 +20,7 @@ from typing import Any
 
 import shapely
 from shapely.geometry.base import BaseGeometry
-from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select, update
+from sqlalchemy import Connection, Select, and_, bindparam, func, literal, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from minewatch.domain import rollups
@@ -41,6 +41,9 @@ _RELEASE_BY_TYPE = {
     "technical_survey": "area_reduced_m2",
     "clearance": "area_cleared_m2",
 }
+
+
+Interval = tuple[str | None, str | None]  # (first day, last day) as YYYY-MM-DD; None: open
 
 
 @dataclass
@@ -703,6 +706,8 @@ def _layer_query(
     wide: bool = False,
     columns: Sequence[str] | None = None,
     counting: bool = False,
+    during: Interval | None = None,
+    public_view: bool = False,
 ) -> Select[Any]:
     table = layer_tables[layer]
     chosen: list[Any] = (
@@ -728,12 +733,49 @@ def _layer_query(
     if year is not None:
         query = query.where(table.c.year == year)
     if bbox is not None:
-        query = query.where(spatial_for(connection).bbox_filter(layer, table, bbox, wide=wide))
+        query = query.where(_in_box(connection, layer, bbox, wide, public_view))
     for name, value in (equals or {}).items():
         query = query.where(table.c[name] == value)
     if until is not None:  # YYYY, YYYY-MM or YYYY-MM-DD compare as text: "2010-06" > "2010-05-31"
         query = query.where(func.coalesce(table.c.date, "") <= until)  # undated: kept
+    if during is not None:
+        query = query.where(_dated_within(table.c.date, during))
     return query
+
+
+def _in_box(connection: Connection, layer: str, bbox: BBox, wide: bool, public_view: bool) -> Any:
+    """Rows whose box meets ``bbox``. In the public view (``field_export.features`` with
+    ``public``) a record not marked public is where the public sees it, at its admin area: it
+    is kept when that area's box meets ``bbox``, so a small box cannot find its exact place."""
+    spatial, table = spatial_for(connection), layer_tables[layer]
+    exact = spatial.bbox_filter(layer, table, bbox, wide=wide)
+    if not public_view:
+        return exact
+    areas = layer_tables["admin_areas"].alias("areas")  # the layer may be admin_areas itself
+    near = select(areas.c.pcode).where(
+        areas.c.superseded_by.is_(None),
+        areas.c.review_status == str(ReviewStatus.ACCEPTED),
+        spatial.bbox_filter("admin_areas", areas, bbox),
+    )
+    hidden = or_(table.c.is_public.is_(None), table.c.is_public.is_(False))
+    return or_(
+        and_(table.c.is_public.is_(True), exact),
+        and_(hidden, table.c.admin_code.in_(near)),
+    )
+
+
+def _dated_within(date: Any, during: Interval) -> ColumnElement[bool]:
+    """Rows whose date (YYYY, YYYY-MM or YYYY-MM-DD: a year, a month or a day) meets the
+    closed interval of days ``during``; undated rows never do. As text, a period starts no later
+    than ``last`` when ``date <= last`` (a prefix sorts first), and ends no earlier than
+    ``first`` when ``date >= first`` cut to the date's own length ("2010" >= "2010")."""
+    first, last = during
+    kept: list[ColumnElement[bool]] = [date.is_not(None)]
+    if last is not None:
+        kept.append(date <= last)
+    if first is not None:
+        kept.append(date >= func.substr(literal(first), 1, func.length(date)))
+    return and_(*kept)
 
 
 def count_layer(
@@ -747,6 +789,8 @@ def count_layer(
     equals: Mapping[str, str] | None = None,
     until: str | None = None,
     wide: bool = False,
+    during: Interval | None = None,
+    public_view: bool = False,
 ) -> int:
     """How many rows ``read_layer`` gives with the same filters (without limit/offset)."""
     query = _layer_query(
@@ -761,6 +805,8 @@ def count_layer(
         wide=wide,
         columns=["seq"],
         counting=True,
+        during=during,
+        public_view=public_view,
     )
     counted = select(func.count()).select_from(query.subquery())
     return int(connection.execute(counted).scalar_one())
@@ -804,13 +850,17 @@ def read_layer(
     until: str | None = None,
     wide: bool = False,
     columns: Sequence[str] | None = None,
+    during: Interval | None = None,
+    public_view: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Current, accepted rows of a layer (as known at ``known_at``), oldest first, streamed.
 
     ``equals`` keeps rows whose named columns hold the given values (``{"status": "open"}``);
     ``until`` (YYYY-MM-DD) keeps rows dated by then or undated; ``wide`` says the box holds
     many rows (``Spatial.crowded``); ``columns`` reads only those of the layer's columns (and
-    ``recorded_at``) instead of all."""
+    ``recorded_at``) instead of all; ``during`` (first, last day, either None for open) keeps
+    dated rows whose year, month or day meets that interval; ``public_view`` makes ``bbox``
+    select what the public rule shows (``_in_box``)."""
     query = _layer_query(
         connection,
         layer,
@@ -822,6 +872,8 @@ def read_layer(
         until=until,
         wide=wide,
         columns=columns,
+        during=during,
+        public_view=public_view,
     )
     query = query.order_by(layer_tables[layer].c.seq)
     if limit is not None:

@@ -10,7 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 from minewatch import __version__
 from minewatch.app import App
-from minewatch.web import api, downloads, field_map, layers, openapi, problems, review
+from minewatch.web import api, downloads, field_map, layers, ogc, openapi, problems, review
 from minewatch.web.cors import ReadOnlyCORS
 from minewatch.web.delivery import Delivery
 from minewatch.web.limits import BodyLimit
@@ -34,6 +34,7 @@ def create_app(app: App) -> FastAPI:
     web.include_router(api.router)
     web.include_router(layers.router)
     web.include_router(field_map.router)
+    web.include_router(ogc.router)
     web.include_router(pages_router)
     web.include_router(review.router)
     web.include_router(downloads.router)

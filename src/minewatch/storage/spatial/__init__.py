@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.expression import FromClause
 
 BBox = tuple[float, float, float, float]  # minx (west), miny (south), maxx (east), maxy (north)
 RollupKey = tuple[str, str, int, str]  # iso3, admin_code, year, metric
@@ -33,7 +34,7 @@ class Spatial(Protocol):
         """Register each (seq, bbox) of newly written rows."""
 
     def bbox_filter(
-        self, layer: str, table: Table, bbox: BBox, *, wide: bool = False
+        self, layer: str, table: FromClause, bbox: BBox, *, wide: bool = False
     ) -> ColumnElement[bool]:
         """A WHERE clause: the row's geometry box meets ``bbox``. ``wide`` says the box holds
         many rows (``crowded``): a backend may then prefer a plan that reads rows in seq order

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Float, Integer, Table, column, func, select, values
+from sqlalchemy import Connection, Float, Integer, column, func, select, values
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.expression import FromClause
 
 from minewatch.storage.field_tables import field_rollups, layer_tables
 from minewatch.storage.spatial import BBox, Locator, RollupKey
@@ -20,7 +21,7 @@ class PostGISSpatial:
         return None  # the GiST index on geom keeps itself current
 
     def bbox_filter(
-        self, layer: str, table: Table, bbox: BBox, *, wide: bool = False
+        self, layer: str, table: FromClause, bbox: BBox, *, wide: bool = False
     ) -> ColumnElement[bool]:
         envelope = func.ST_MakeEnvelope(bbox[0], bbox[1], bbox[2], bbox[3], 4326)
         return table.c.geom.op("&&")(envelope)

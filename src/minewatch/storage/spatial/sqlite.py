@@ -7,9 +7,10 @@ from typing import Any
 
 import numpy as np
 import shapely
-from sqlalchemy import Connection, Table, and_, select, text
+from sqlalchemy import Connection, and_, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.expression import FromClause
 
 from minewatch.storage.field_tables import field_rollups, layer_tables, rtree_name
 from minewatch.storage.spatial import BBox, Locator, RollupKey
@@ -30,7 +31,7 @@ class SQLiteSpatial:
             )
 
     def bbox_filter(
-        self, layer: str, table: Table, bbox: BBox, *, wide: bool = False
+        self, layer: str, table: FromClause, bbox: BBox, *, wide: bool = False
     ) -> ColumnElement[bool]:
         if wide:
             # Tested on each row read (in seq order, or from the current-row index when

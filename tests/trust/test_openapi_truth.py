@@ -28,12 +28,16 @@ SAMPLES = {
     "source_id": "1",
     "record_id": "treaty:FIN:withdrawal_effective",
     "layer": "hazards",
+    "collectionId": "hazards",
+    "featureId": "hazards:file:1",
 }
 MISSING = {
     "iso3": "XXX",
     "source_id": "999999",
     "record_id": "nothing:here",
     "layer": "no-such-layer",
+    "collectionId": "no-such-collection",
+    "featureId": "nothing:here",
 }
 OTHER_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 

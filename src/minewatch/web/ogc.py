@@ -23,6 +23,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from minewatch.app import App
+from minewatch.domain.values import MAX_INT
 from minewatch.services import accounts, ogc
 from minewatch.services.clock import utc_now
 from minewatch.web.deps import get_app, to_json
@@ -145,7 +146,9 @@ def items(
         le=ogc.MAX_LIMIT,
         description=f"Features per page (default {ogc.DEFAULT_LIMIT}, at most {ogc.MAX_LIMIT})",
     ),
-    offset: int = Query(default=0, ge=0, description="Features to skip (the `next` link sets it)"),
+    offset: int = Query(
+        default=0, ge=0, le=MAX_INT, description="Features to skip (the `next` link sets it)"
+    ),
     who: accounts.Principal | None = Depends(caller),
     app: App = Depends(get_app),
 ) -> Response:

@@ -87,7 +87,7 @@ def test_restore_names_the_database_that_holds_data(database: App, tmp_path: Pat
 
 @pytest.mark.usefixtures("database")
 def test_rollup_formats_are_json_or_csv_as_the_readme_says() -> None:
-    code, message = _one_line_error(["rollup", "--iso3", "COL", "--format", "table"])
+    _code, message = _one_line_error(["rollup", "--iso3", "COL", "--format", "table"])
     assert message == "error (invalid_input): --format must be json or csv, not 'table'"
     assert runner.invoke(cli, ["rollup", "--iso3", "COL", "--format", "csv"]).exit_code == 0
     readme = " ".join(README.read_text().split())

@@ -92,7 +92,9 @@ def stockpile_drafts(view: View, actor_codes: list[str], mine_context: bool) -> 
     return drafts
 
 
-_DONE_GATE = re.compile(r"free|mined|complet|obligation|fulfil|finali|finish|release", re.I)
+_DONE_GATE = re.compile(
+    r"free|mined|complet|obligation|fulfil|finali|finish|release|final|last|remaining", re.I
+)
 
 
 def clearance_drafts(
@@ -243,7 +245,13 @@ def _released(quantities: list[Quantity]) -> list[Quantity]:
     return [q for q in quantities if q.unit in _AREA or q.unit in _DEVICES]
 
 
+# an overseas territory's clearance fulfils the obligation of the State Party it belongs to
+# (eval-dev README: the Falklands are coded GBR, as the Monitor does)
+_SOVEREIGN = {"FLK": "GBR", "SGS": "GBR", "GIB": "GBR"}
+
+
 def _clearance(view: View, code: str, quantity: Quantity | None) -> Draft:
+    code = _SOVEREIGN.get(code, code)
     draft = Draft("clearance_progress", code, view, location=actors.find_location(view.text))
     if quantity is not None:
         draft.quantity, draft.unit = quantity.value, quantity.unit

@@ -53,7 +53,7 @@ ANAPHORIC = re.compile(
     r"^(?:In\s+addition|Additionally|Also|The\s+report|The\s+update|These\s+figures|This\s+figure|"
     r"He\s+added|She\s+added|He\s+said|She\s+said|A\s+total|Of\s+these|Of\s+them|Of\s+which|"
     r"It\s|They\s|The\s+soldier|The\s+mine|The\s+explosion|The\s+blast|The\s+driver|"
-    r"Fortunately|As\s+a\s+result|(?:During|In|Over|Within)\s+(?:this|that|the\s+same)\s+"
+    r"Fortunately|As\s+a\s+result|That\s+is,|In\s+other\s+words|(?:During|In|Over|Within)\s+(?:this|that|the\s+same)\s+"
     r"(?:period|time|phase|stage|window))",
 )
 # a bullet that reports (a past-tense event verb, no recommendation) is read like a sentence
@@ -258,7 +258,9 @@ FIELD = re.compile(
 CLEARANCE_AREA = re.compile(
     r"\b(?:cleared|clearing|clearance|demined|released|release|freed|cancell?ed|canceled|reduced|"
     r"removed|neutrali[sz]\w+|dismantled|extracted|defused|disposed\s+of|sniffed\s+out|"
-    r"help(?:ed|s)?\s+(?:to\s+)?clear|(?:managed|able|helped?)\s+to\s+(?:remove|clear))\b",
+    r"help(?:ed|s)?\s+(?:to\s+)?clear|(?:managed|able|helped?)\s+to\s+(?:remove|clear)|"
+    r"returned\s+to\s+(?:safe\s+|productive\s+)?(?:use|communities|farmers|owners)|"
+    r"handed\s+(?:back|over)\s+to)\b",
     re.IGNORECASE,
 )
 CLEARANCE_DONE = re.compile(
@@ -269,7 +271,8 @@ CLEARANCE_DONE = re.compile(
     r"declared\s+completion|"
     r"(?:finali[sz]ed|completed|finished)\s+(?:the\s+)?demining|"
     r"release\s+of\s+a\s+mined\s+area|(?:mined\s+area|verification\s+efforts)[^.;]{0,80}?"
-    r"\bcompleted)\b",
+    r"\bcompleted|(?:final|last|remaining)\s+(?:known\s+)?(?:land)?mines\b[^.;]{0,80}?\b(?:have|has|had)"
+    r"\s+(?:now\s+)?been\s+(?:cleared|removed|lifted))\b",
     re.IGNORECASE,
 )
 # "fulfils Croatia's obligations under the Convention": clearance only where the section is

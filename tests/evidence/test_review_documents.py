@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +18,8 @@ from minewatch.app import App
 from minewatch.cli import cli
 from minewatch.domain.errors import InvalidInput, NotFound
 from minewatch.domain.evidence import SourceDraft, SourceKind
-from minewatch.services import accounts, claims, ledger, review
+from minewatch.extract.sentences import split_sentences
+from minewatch.services import accounts, claims, ingest, ledger, review
 from minewatch.web.app import create_app
 
 from .helpers import ACTOR, FINLAND, PASSWORD, STOCKPILE, add_claim, add_user, fields, token_for
@@ -149,3 +151,43 @@ def test_the_review_page_form_rejects_a_whole_document(loaded_app: App, client: 
         done.status_code == 303 and done.headers["location"] == f"/review?done=source+{source_id}"
     )
     assert review.queue(loaded_app)["documents"] == []
+
+
+STORY = (
+    "SOURCE: https://news.example/context\nDATE: 2024-05-20\n"
+    "Villagers near the border have avoided their fields since the rains began.\n\n"
+    "Two children were injured by a landmine in Battambang on 18 May 2024, police said.\n\n"
+    "The area had been surveyed by deminers in 2019 but never cleared.\n"
+)
+
+
+def test_the_queue_shows_each_sentence_in_its_context(
+    loaded_app: App, client: TestClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "context.txt"
+    path.write_text(STORY, encoding="utf-8")
+    assert ingest.ingest(loaded_app, [path], ACTOR).failures == []
+    (claim,) = [c for c in review.queue(loaded_app)["candidates"] if c["killed"] or c["injured"]]
+    assert claim["evidence"].startswith("Two children were injured")
+    assert claim["context"] == {
+        "before": "Villagers near the border have avoided their fields since the rains began.",
+        "after": "The area had been surveyed by deminers in 2019 but never cleared.",
+    }
+    add_user(loaded_app, "rita", accounts.Role.REVIEWER)
+    login = {"username": "rita", "password": PASSWORD, "next": "/review"}
+    assert client.post("/login", data=login, follow_redirects=False).status_code == 303
+    page = client.get("/review").text
+    assert '<span class="context before">Villagers near the border' in page
+    assert '<span class="context after">The area had been surveyed' in page
+    assert '<mark class="figure">18</mark>' in page and '<mark class="figure">2024</mark>' in page
+
+
+def test_context_is_cut_at_a_word_and_absent_when_the_sentence_is_not_verbatim() -> None:
+    long = "Mines " + "were laid near the road " * 20 + "long ago."
+    text = f"{long} The claim sentence is here. {long}"
+    found = ingest.sentence_context(text, "The claim sentence is here.", split_sentences(text))
+    assert found is not None
+    assert found["before"].startswith("… ") and found["before"].endswith("long ago.")
+    assert found["after"].startswith("Mines were laid") and found["after"].endswith(" …")
+    assert max(len(found["before"]), len(found["after"])) <= ingest.CONTEXT_LIMIT + 2
+    assert ingest.sentence_context(text, "Not in the text.", split_sentences(text)) is None

@@ -25,6 +25,7 @@ from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.domain.values import http_url
 from minewatch.extract.language import is_read, language_name
 from minewatch.extract.model import Document
+from minewatch.extract.sentences import Sentence, split_sentences
 from minewatch.services import claims, ledger
 from minewatch.services.clock import utc_now
 from minewatch.storage.engine import writing
@@ -151,7 +152,11 @@ def _ingest_one(
 ) -> None:
     content = path.read_bytes()
     document = read(path, overrides)
-    found = [_with_language(claims.claim_fields(c), document) for c in extraction.extract(document)]
+    sentences = split_sentences(document.text)
+    found = [
+        _with_context(_with_language(claims.claim_fields(c), document), document, sentences)
+        for c in extraction.extract(document)
+    ]
     notice = notice_for(path.name, document)
     if notice is not None:
         report.notices.append(notice)
@@ -169,6 +174,42 @@ def _ingest_one(
     report.candidates += counts["new"]
     report.already_held += counts["held"]
     report.claim_ids.extend(ids)
+
+
+CONTEXT_LIMIT = 300  # characters of each neighbouring sentence a reviewer sees
+
+
+def sentence_context(text: str, evidence: str, sentences: list[Sentence]) -> dict[str, str] | None:
+    """The sentences just before and after ``evidence`` in the document (page furniture left
+    out), each cut to CONTEXT_LIMIT characters at a word; None when the sentence is not found
+    verbatim (a reader joined it from several lines)."""
+    start = text.find(evidence) if evidence else -1
+    if start < 0:
+        return None
+    end = start + len(evidence)
+    body = [s for s in sentences if not s.chrome]
+    before = [s.text for s in body if s.end <= start]
+    after = [s.text for s in body if s.start >= end]
+
+    def cut(sentence: str, from_end: bool) -> str:
+        if len(sentence) <= CONTEXT_LIMIT:
+            return sentence
+        if from_end:
+            return "… " + sentence[-CONTEXT_LIMIT:].split(" ", 1)[-1]
+        return sentence[:CONTEXT_LIMIT].rsplit(" ", 1)[0] + " …"
+
+    return {
+        "before": cut(before[-1], from_end=True) if before else "",
+        "after": cut(after[0], from_end=False) if after else "",
+    }
+
+
+def _with_context(
+    fields: dict[str, Any], document: Document, sentences: list[Sentence]
+) -> dict[str, Any]:
+    """The claim's fields plus the sentences around it (kept out of its record id)."""
+    context = sentence_context(document.text, str(fields.get("evidence") or ""), sentences)
+    return {**fields, "context": context}
 
 
 def _with_language(fields: dict[str, Any], document: Document) -> dict[str, Any]:

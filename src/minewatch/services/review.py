@@ -110,6 +110,7 @@ def describe(record: StoredRecord, found: list[contradictions.Contradiction]) ->
         **{f: record.data.get(f) for f in claims.FIELDS},
         "language": record.data.get("language"),
         "unread_language": record.data.get("unread_language"),
+        "context": record.data.get("context"),
         "review": record.data.get("review"),
         "citations": [
             {"source_id": c.source_id, "url": c.url, "title": c.title, "quote": c.quote}

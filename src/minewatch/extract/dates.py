@@ -305,6 +305,8 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
 ]
 _NUMERIC_RULES = 3  # the first three rules read numeric dates
 _MONTH_RESOLVERS = (_full, _month_year, _month_day, _bare_month)
+_RELATIVE_RESOLVERS = (_relative_year, _relative_month)
+_RELATIVE_GATE = re.compile(r"(?:[Tt]his|[Ll]ast|THIS|LAST)\s+(?:year|week|month|YEAR|WEEK|MONTH)")
 _MONTH_GATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _NUMERIC_GATE = re.compile(r"\d[-./]\d")
 _MONTH_ANY = _M.replace("?P<month>", "?:")
@@ -357,11 +359,14 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
     dateline = dateline_end(text)
     numeric = _NUMERIC_GATE.search(text) is not None
     month = _MONTH_GATE.search(text) is not None
+    relative = _RELATIVE_GATE.search(text) is not None
     for index, (pattern, resolve) in enumerate(_RULES):
         if index < _NUMERIC_RULES and not numeric:
             continue  # cheap gate: no "2025-06-27", "27.06.2025" or "27/06/2025" shape here
         if resolve in _MONTH_RESOLVERS and not month:
             continue  # cheap gate: no month name at all
+        if resolve in _RELATIVE_RESOLVERS and not relative:
+            continue  # cheap gate: no "this/last year/week/month"
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):

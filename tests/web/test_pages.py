@@ -164,6 +164,31 @@ def test_search_finds_states_sources_and_records(client: TestClient) -> None:
     assert client.get("/search.json?q=").json()["states"] == []
 
 
+def test_search_pages_with_offset_and_a_next_link(client: TestClient) -> None:
+    everything = client.get("/search.json", params={"q": "an", "limit": 10000}).json()
+    totals = everything["totals"]
+    assert totals["records"] == len(everything["records"]) > 10 and totals["states"] > 5
+    assert everything["page"]["next"] is None
+    seen: dict[str, list[object]] = {"states": [], "sources": [], "records": []}
+    url: str | None = "/search.json?q=an&limit=5"
+    while url:
+        response = client.get(url)
+        body = response.json()
+        assert body["totals"] == totals and len(body["records"]) <= 5
+        for name in seen:
+            seen[name] += body[name]
+        url = body["page"]["next"]
+        assert ("link" in response.headers) == (url is not None)
+    assert seen == {name: everything[name] for name in seen}
+    html = client.get("/search", params={"q": "an", "limit": 5}).text
+    assert 'rel="next">More results</a>' in html and "offset=5" in html
+    as_csv = client.get("/search", params={"q": "an", "limit": 5, "format": "csv"})
+    assert as_csv.text.splitlines()[0].startswith("record,kind")
+    states = client.get("/search", params={"q": "an", "format": "csv", "table": "states"})
+    assert states.text.splitlines()[0] == "iso3,name"
+    assert client.get("/search.json", params={"q": "an", "limit": 0}).status_code == 400
+
+
 def test_errors_are_pages_for_people_and_problems_for_programs(client: TestClient) -> None:
     page = client.get("/states/XXX")
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")

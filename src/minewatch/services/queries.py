@@ -241,11 +241,15 @@ def public_data(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "review": {k: v for k, v in review.items() if k != "reviewer"}}
 
 
-def search(app: App, q: str, limit: int = 20) -> dict[str, Any]:
+def search(app: App, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """States, sources and records matching ``q`` (case-insensitive): each list cut to
+    ``offset`` .. ``offset + limit`` in a stable order (the read view's: the same offset gives
+    the same rows until the data change), with ``totals`` per list (what all pages hold)."""
     needle = q.strip().lower()
     view = read_view(app)
     if not needle:
-        return {"query": q, "states": [], "sources": [], "records": []}
+        empty: dict[str, Any] = {"query": q, "states": [], "sources": [], "records": []}
+        return {**empty, "totals": {"states": 0, "sources": 0, "records": 0}}
     named = states_named(q)  # "Ivory Coast", "Turkiye", "DRC", "Swaziland"
     states = [
         {"iso3": s.iso3, "name": s.name}
@@ -270,11 +274,11 @@ def search(app: App, q: str, limit: int = 20) -> dict[str, Any]:
                     "summary": summary,
                 }
             )
+    lists = {"states": states, "sources": list(sources.values()), "records": found_records}
     return {
         "query": q,
-        "states": states[:limit],
-        "sources": list(sources.values())[:limit],
-        "records": found_records[:limit],
+        **{name: rows[offset : offset + limit] for name, rows in lists.items()},
+        "totals": {name: len(rows) for name, rows in lists.items()},
     }
 
 

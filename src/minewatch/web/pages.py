@@ -17,15 +17,16 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.routing import APIRoute
 from starlette.responses import Response
 
 from minewatch.domain.errors import MinewatchError
+from minewatch.domain.values import MAX_INT
 from minewatch.services import queries
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.web.deps import get_app
-from minewatch.web.paging import Page, page_params, paged
+from minewatch.web.paging import MAX_LIMIT, Page, page_info, page_params, paged
 from minewatch.web.templating import render, render_error, wants_json
 
 
@@ -94,10 +95,23 @@ def source(request: Request, source_id: int, page: Page = Depends(page_params)) 
     return render(request, "source.html", paged(detail, "citations", page))
 
 
+SEARCH_LIMIT = 20  # rows of each list per page
+
+
 @router.get("/search")
 @router.get("/search.json")
-def search(request: Request, q: str = "") -> Response:
-    results = queries.search(get_app(request), q)
+def search(
+    request: Request,
+    q: str = "",
+    limit: int = Query(SEARCH_LIMIT, ge=1, le=MAX_LIMIT, description="Rows per list per page"),
+    offset: int = Query(0, ge=0, le=MAX_INT, description="Rows of each list to skip"),
+) -> Response:
+    """Three lists (states, sources, records), paged together: ``page.next`` (and ``Link``)
+    while any list has more; ``totals`` says how many each holds; CSV writes ``records`` unless
+    ``?table=states`` or ``sources``."""
+    results = queries.search(get_app(request), q, limit, offset)
+    page = Page(limit, offset, str(request.url))
+    results["page"] = page_info("records", page, max(results["totals"].values()))
     partial = request.headers.get("hx-request") == "true" and not wants_json(request)
     return render(request, "search_results.html" if partial else "search.html", results)
 

@@ -24,8 +24,13 @@ test: setup system-deps frontend
 	$(VENV)/bin/pytest
 
 # Longer runs of the trust proofs (issue 9): 100 SIGKILLs per backend. See docs/reliability.md.
+# Long proofs (docs/reliability.md): 100 SIGKILLs per writer per backend, then 50 clients for
+# 10 minutes per backend; the load figures are appended to soak-load.jsonl.
 soak: setup
-	MINEWATCH_KILLS=100 $(VENV)/bin/pytest -q -s tests/trust/test_crash_safety.py
+	bash scripts/ensure-postgres.sh
+	MINEWATCH_KILLS=100 $(VENV)/bin/pytest -q -s -p no:randomly tests/trust/test_crash_safety.py
+	MINEWATCH_LOAD_SECONDS=600 MINEWATCH_LOAD_REPORT=soak-load.jsonl \
+		$(VENV)/bin/pytest -q -s -p no:randomly tests/trust/test_load.py
 
 setup: $(STAMP)
 

@@ -1,44 +1,109 @@
-"""F16: a child process that writes (an ``ingest`` of many documents) is killed with SIGKILL at
-a random moment, on both backends. Afterwards the integrity checks pass (audit chain, record
-hashes, every ledger row covered by its audit entry), every stored document has its whole claim
-set, and the re-run reaches exactly the clean state. ``MINEWATCH_KILLS`` sets the number of
-kills per backend (2 here; ``make soak`` runs 100)."""
+"""F16: every child process that writes is killed with SIGKILL at random moments, on both
+backends: ``ingest`` (one transaction per document), review decisions (accept and reject, one
+transaction per claim), a field import (one transaction per ``import`` call, one file each) and
+``load-reference`` (one transaction for everything).
+
+The child writes through the real services and, after each call returns (its transaction
+committed), appends what it committed to a log file and fsyncs it: the log is what the writer
+was told succeeded. After every kill:
+
+- the integrity checks ``audit-verify`` runs pass (audit chain, record hashes, every ledger row
+  covered by its audit entry), and on SQLite ``PRAGMA integrity_check``/``foreign_key_check``;
+- every logged commit is present (no acknowledged write lost);
+- nothing is half-applied: a document has all of its claims or none, a decided claim has its
+  domain record exactly when accepted, an imported file has all of its rows or none, the
+  reference load is all there or not at all.
+
+Kills come in chains on one database: the next child is both the re-run of the killed one and
+the next one to kill; a chain ends when a child runs to completion, and its state must then
+equal a clean, never-killed run (every record version and content hash, every table's rows).
+
+``MINEWATCH_KILLS`` sets the SIGKILLs per writer per backend (1 here, so 4
+per backend; ``make soak`` 100).
+Run with ``-s`` to see the figures.
+"""
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
 import time
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import Connection, create_engine, func, select, text
 
 from minewatch.app import App
-from minewatch.services import integrity
+from minewatch.services import ingest, integrity
 from minewatch.settings import Settings
-from minewatch.storage.engine import is_sqlite
-from minewatch.storage.tables import citations, records, sources
+from minewatch.storage import field_tables  # noqa: F401  (registers the layer tables)
+from minewatch.storage.engine import is_sqlite, normalise_url
+from minewatch.storage.tables import citations, metadata, records, sources
 
-KILLS = int(os.environ.get("MINEWATCH_KILLS", "2"))
+KILLS = int(os.environ.get("MINEWATCH_KILLS", "1"))
+CHAIN = 8  # kills at most on one database before a run to completion
 STATES = ["Belarus", "Ukraine", "Greece", "Turkey", "Sri Lanka", "Cambodia", "Angola", "Chad"]
+REVIEWER = "test:crash-reviewer"
+ACTOR = "test:crash"
 CHILD = """
-import sys
+import os, sys
 from pathlib import Path
 from minewatch.app import App
-from minewatch.services import ingest
 from minewatch.settings import Settings
-app = App.from_settings(Settings(database_url=sys.argv[1]))
+from minewatch.services import claims, ingest, review
+from minewatch.services.field_import import import_files, resolve_mapping
+from minewatch.services.reference import load_reference
+url, writer, folder, log = sys.argv[1:5]
+app = App.from_settings(Settings(database_url=url))
+out = open(log, "a")
+def committed(name):
+    out.write(name + "\\n"); out.flush(); os.fsync(out.fileno())
 print("ready", flush=True)
-ingest.ingest(app, sorted(Path(sys.argv[2]).glob("*.txt")), "test:crash")
+if writer == "ingest":
+    paths = sorted(Path(folder).glob("*.txt"))
+    report = ingest.ingest(app, paths, "test:crash", progress=lambda p: committed(p.name))
+    assert not report.failures, report.failures
+elif writer == "review":
+    import hashlib
+    with app.engine.connect() as connection:
+        waiting = sorted(claims.saved_claims(connection), key=lambda r: r.record_id)
+    for record in waiting:
+        accept = hashlib.sha256(record.record_id.encode()).digest()[0] % 2 == 0
+        verdict = review.Verdict(
+            review.Decision.ACCEPT if accept else review.Decision.REJECT,
+            record.version,
+            "" if accept else "crash test rejects",
+        )
+        review.decide(app, record.record_id, verdict, "test:crash-reviewer")
+        committed(record.record_id)
+elif writer == "import":
+    mapping = resolve_mapping("victims", None, None)
+    for path in sorted(Path(folder).glob("*.csv")):
+        import_files(app, [path], mapping, actor="test:crash")
+        committed(path.name)
+elif writer == "load":
+    load_reference(app, "test:crash")
+    committed("reference")
 print("done", flush=True)
 """
 
 
+# ---- inputs ---------------------------------------------------------------------------------
+
+
 def _documents(folder: Path, n: int = 24) -> Path:
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     for i in range(n):
         state = STATES[i % len(STATES)]
         (folder / f"story{i:02}.txt").write_text(
@@ -50,67 +115,252 @@ def _documents(folder: Path, n: int = 24) -> Path:
     return folder
 
 
-def _state(app: App) -> dict[str, object]:
-    with app.engine.connect() as connection:
-        per_source = dict(
-            connection.execute(
-                select(sources.c.sha256, func.count(func.distinct(records.c.record_id)))
-                .join(citations, citations.c.source_id == sources.c.id)
-                .join(records, records.c.seq == citations.c.record_seq)
-                .where(sources.c.recorded_by == "test:crash")
-                .group_by(sources.c.sha256)
-            ).all()
-        )
-        problems = integrity.verify(connection)
-        if is_sqlite(connection):
-            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
-            assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+VICTIM_COLUMNS = ["reference", "iso3", "date", "x", "y", "sex", "age", "outcome", "place"]
+FILES, ROWS = 8, 25
+
+
+def _victim_files(folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    for f in range(FILES):
+        with (folder / f"victims{f:02}.csv").open("w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(VICTIM_COLUMNS)
+            for r in range(ROWS):
+                date = f"20{10 + f}-0{1 + r % 9}-1{r % 9}"
+                sex, outcome = ("male", "female")[r % 2], ("killed", "injured")[r % 2]
+                point = [-75 + r / 100, 6 + f / 10]
+                writer.writerow([f"f{f}-r{r}", "COL", date, *point, sex, 20 + r, outcome, "vereda"])
+    return folder
+
+
+# ---- databases ------------------------------------------------------------------------------
+
+
+@dataclass
+class Clones:
+    """Copies of one starting database: a file copy on SQLite, ``CREATE DATABASE … TEMPLATE``
+    on PostgreSQL (registered with the session's templates so they are dropped at the end)."""
+
+    url: str
+    created: list[str]
+    workdir: Path
+
+    def copy(self) -> str:
+        name = f"mwc_{uuid.uuid4().hex[:12]}"
+        if "://" not in self.url:
+            target = self.workdir / f"{name}.db"
+            shutil.copy(self.url, target)
+            return str(target)
+        base, source = normalise_url(self.url).rsplit("/", 1)
+        admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{source}"'))
+        admin.dispose()
+        self.created.append(name)
+        return f"{base}/{name}"
+
+
+def _start(templates: Any, backend: str, writer: str, inputs: Path, tmp: Path) -> Clones:
+    prepared = templates[backend]
+    url = prepared.copy("empty" if writer in ("import", "load") else "loaded")
+    if writer == "review":  # the claims to decide: the documents, ingested once
+        app = App.from_settings(Settings(database_url=url))
+        ingest.ingest(app, sorted(_documents(tmp / "review-docs").glob("*.txt")), ACTOR)
+        app.close()
+    return Clones(url, prepared.created, tmp)
+
+
+# ---- what a database holds ------------------------------------------------------------------
+
+
+def _snapshot(connection: Connection) -> dict[str, Any]:
+    """Everything a clean run must reproduce: every record version (id, version, kind, status,
+    content hash) and every table's row count (surrogate ids and timestamps left out)."""
+    versions = connection.execute(
+        select(
+            records.c.record_id,
+            records.c.version,
+            records.c.kind,
+            records.c.review_status,
+            records.c.content_hash,
+        ).order_by(records.c.record_id, records.c.version)
+    ).all()
+    counts = {
+        t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
+        for t in metadata.sorted_tables
+        if t.name not in ("sessions", "users", "api_tokens")
+    }
+    return {"versions": [tuple(v) for v in versions], "counts": counts}
+
+
+def _integrity(connection: Connection) -> None:
+    problems = integrity.verify(connection)
     assert problems == [], problems
-    return per_source
+    if is_sqlite(connection):
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
 
 
-def _run(url: str, folder: Path, kill_after: float | None) -> float:
-    """Run the child; once it is ready to write, kill it after ``kill_after`` seconds. Returns
-    how long it wrote (the whole run when not killed), or -1 if it finished before the kill."""
-    command = [sys.executable, "-c", CHILD, url, str(folder)]
+def _latest(connection: Connection, kind: str | None = None) -> dict[str, str]:
+    """record id -> review status of its newest version."""
+    newest = select(records.c.record_id, func.max(records.c.version).label("v")).group_by(
+        records.c.record_id
+    )
+    if kind is not None:
+        newest = newest.where(records.c.kind == kind)
+    sub = newest.subquery()
+    rows = connection.execute(
+        select(records.c.record_id, records.c.review_status).join(
+            sub, (sub.c.record_id == records.c.record_id) & (sub.c.v == records.c.version)
+        )
+    ).all()
+    return {r: s for r, s in rows}
+
+
+def _claims_per_document(connection: Connection) -> dict[str, int]:
+    return dict(
+        connection.execute(  # type: ignore[arg-type]
+            select(sources.c.sha256, func.count(func.distinct(records.c.record_id)))
+            .join(citations, citations.c.source_id == sources.c.id)
+            .join(records, records.c.seq == citations.c.record_seq)
+            .where(sources.c.recorded_by == ACTOR, records.c.kind == "claim")
+            .group_by(sources.c.sha256)
+        ).all()
+    )
+
+
+def _rows_per_file(connection: Connection) -> dict[str, int]:
+    rows = connection.execute(
+        select(records.c.record_id).where(records.c.kind == "victim", records.c.version == 1)
+    ).scalars()
+    return dict(Counter(r.split(":")[-1].split("-")[0] for r in rows))
+
+
+# ---- per writer: a kill's promises ----------------------------------------------------------
+
+
+def _check_ingest(connection: Connection, logged: list[str], clean: dict[str, Any]) -> None:
+    per_document = _claims_per_document(connection)
+    whole = clean["per_document"]
+    assert all(whole[sha] == n for sha, n in per_document.items()), "a document lost claims"
+    shas = {p.name: s for p, s in clean["files"].items()}
+    assert {shas[name] for name in logged} <= set(per_document), "a committed document is lost"
+
+
+def _check_review(connection: Connection, logged: list[str], clean: dict[str, Any]) -> None:
+    claims = _latest(connection, "claim")
+    for record_id in logged:
+        assert claims[record_id] == clean["claims"][record_id], f"decision lost: {record_id}"
+    domain = {r.split(":", 1)[1]: s for r, s in _latest(connection).items() if ":claim:" in r}
+    for record_id, status in claims.items():
+        accepted = domain.get(record_id) == "accepted"
+        assert accepted == (status == "accepted"), f"half a decision: {record_id} {status}"
+        assert status == "candidate" or status == clean["claims"][record_id]
+
+
+def _check_import(connection: Connection, logged: list[str], clean: dict[str, Any]) -> None:
+    per_file = _rows_per_file(connection)
+    assert set(per_file.values()) <= {ROWS}, f"a file is half imported: {per_file}"
+    assert {f"f{int(name[7:9])}" for name in logged} <= set(per_file), "an import is lost"
+
+
+def _check_load(connection: Connection, logged: list[str], clean: dict[str, Any]) -> None:
+    held = _snapshot(connection)
+    empty = not held["versions"] and held["counts"]["states"] == 0
+    assert empty or held == clean["snapshot"], "the reference load is partial"
+    assert not logged or held == clean["snapshot"], "a committed load is lost"
+
+
+@dataclass(frozen=True)
+class Writer:
+    name: str
+    inputs: Callable[[Path], Path]
+    check: Callable[[Connection, list[str], dict[str, Any]], None]
+
+
+WRITERS = {
+    "ingest": Writer("ingest", _documents, _check_ingest),
+    "review": Writer("review", lambda p: p, _check_review),
+    "import": Writer("import", _victim_files, _check_import),
+    "load": Writer("load", lambda p: p, _check_load),
+}
+
+
+# ---- the child ------------------------------------------------------------------------------
+
+
+def _run(url: str, writer: str, inputs: Path, log: Path, kill_after: float | None) -> bool:
+    """Run the child; once it is ready to write, SIGKILL it after ``kill_after`` seconds.
+    True if the kill landed (the child was still running)."""
+    command = [sys.executable, "-c", CHILD, url, writer, str(inputs), str(log)]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-    started = time.monotonic()
     if kill_after is None:
-        assert child.wait(timeout=300) == 0
-        return time.monotonic() - started
+        assert child.stdout.readline().strip() == "done"
+        assert child.wait(timeout=600) == 0
+        return False
     time.sleep(kill_after)
     if child.poll() is not None:
-        return -1.0
+        assert child.returncode == 0
+        return False
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=60)
-    return kill_after
+    return True
 
 
-def test_a_killed_ingest_leaves_whole_documents_and_reruns_clean(
-    loaded_app: App, templates: object, tmp_path: Path
+def _logged(log: Path) -> list[str]:
+    return log.read_text().split() if log.exists() else []
+
+
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_a_killed_writer_leaves_whole_commits_and_reruns_clean(
+    templates: Any, backend: str, writer: str, tmp_path: Path
 ) -> None:
-    folder = _documents(tmp_path / "docs")
-    clean_url = templates[_backend(loaded_app)].copy("loaded")  # type: ignore[index]
-    writing = _run(clean_url, folder, None)
-    clean = _state(App.from_settings(Settings(database_url=clean_url)))
-    assert len(clean) == len(list(folder.glob("*.txt")))
-    rng = random.Random(20261130)
-    mid, partial = 0, 0
-    for _ in range(KILLS):
-        url = templates[_backend(loaded_app)].copy("loaded")  # type: ignore[index]
+    spec = WRITERS[writer]
+    inputs = spec.inputs(tmp_path / "inputs")
+    clones = _start(templates, backend, writer, inputs, tmp_path)
+    clean_url = clones.copy()
+    started = time.monotonic()
+    _run(clean_url, writer, inputs, tmp_path / "clean.log", None)
+    writing = time.monotonic() - started
+    clean_app = App.from_settings(Settings(database_url=clean_url))
+    with clean_app.engine.connect() as connection:
+        _integrity(connection)
+        clean: dict[str, Any] = {
+            "snapshot": _snapshot(connection),
+            "per_document": _claims_per_document(connection),
+            "claims": _latest(connection, "claim"),
+            "files": {
+                p: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(inputs.glob("*.txt"))
+            },
+        }
+    clean_app.close()
+    rng = random.Random(f"{writer}-{backend}-20261130")
+    kills = committed = chains = 0
+    while kills < KILLS:
+        chains += 1
+        url = clones.copy()
         target = App.from_settings(Settings(database_url=url))
-        mid += _run(url, folder, rng.uniform(0.0, writing)) >= 0
-        after = _state(target)
-        assert all(clean[sha] == n for sha, n in after.items()), "a document lost claims"
-        partial += 0 < len(after) < len(clean)
-        _run(url, folder, None)
-        assert _state(target) == clean
+        log = tmp_path / f"chain{chains}.log"
+        for _ in range(CHAIN):
+            if not _run(url, writer, inputs, log, rng.uniform(0.0, writing)):
+                break  # this child finished: the chain's re-run is complete
+            kills += 1
+            with target.engine.connect() as connection:
+                _integrity(connection)
+                spec.check(connection, _logged(log), clean)
+            if kills >= KILLS:
+                break
+        committed += len(_logged(log))
+        _run(url, writer, inputs, log, None)
+        with target.engine.connect() as connection:
+            _integrity(connection)
+            assert _snapshot(connection) == clean["snapshot"], "the re-run is not the clean state"
         target.close()
-    backend = _backend(loaded_app)
-    print(f"\n{backend}: {KILLS} runs, {mid} SIGKILLs, {partial} mid-batch", flush=True)
-    assert mid >= 1, "no kill landed while the child was running"
-
-
-def _backend(app: App) -> str:
-    return "sqlite" if is_sqlite(app.engine) else "postgresql"
+        assert chains <= 10 * KILLS, "the kills keep missing the child"
+    print(
+        f"\ncrash {writer} {backend}: {kills} SIGKILLs in {chains} chains, "
+        f"{committed} acknowledged commits kept, 0 lost, 0 half-applied, "
+        f"{chains}/{chains} re-runs equal the clean run ({writing:.1f} s clean)",
+        flush=True,
+    )

@@ -1,0 +1,264 @@
+"""Load: 50 concurrent clients on loopback against a real ``minewatch serve`` (uvicorn), on both
+backends, for a bounded time. 48 readers cycle through the public reads people make (Convention
+status, a country profile page and its API, search, a record, the field map's windows, the
+overview); one writer posts record versions with a token that may accept (new records and new
+versions of its own, at most 5 a second); one reviewer accepts or rejects the ingested claims
+through the review API (at most 2 a second).
+
+Asserted: 0 errors (no 5xx, no connection error, no unexpected status) and 0 lost writes (every
+write the server acknowledged is readable afterwards: each version through the public record
+API, each decision through the review API). Measured, never asserted here: read p50/p99/max
+while the writer is active. ``MINEWATCH_LOAD_SECONDS`` sets the length (10 s in ``make test``,
+600 in ``make soak``); ``MINEWATCH_LOAD_REPORT`` names a file to append the figures to (one
+JSON line per backend). docs/reliability.md holds the measured figures.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from evidence.helpers import token_for
+from minewatch.app import App
+from minewatch.services import ingest
+from minewatch.services.accounts import Role
+from minewatch.services.field_import import import_files, resolve_mapping
+from minewatch.storage.engine import is_sqlite
+
+SECONDS = float(os.environ.get("MINEWATCH_LOAD_SECONDS", "10"))
+READERS = 48  # + one writer + one reviewer = 50 clients
+WRITES_PER_S, DECISIONS_PER_S = 5.0, 2.0
+STATES = ["Belarus", "Ukraine", "Greece", "Turkey", "Sri Lanka", "Cambodia", "Angola", "Chad"]
+READS = [
+    "/api/v1/status",
+    "/api/v1/status?as_of=2020-01-01",
+    "/states/FIN",
+    "/api/v1/states/UKR",
+    "/states/COL.json",
+    "/search?q=Finland",
+    "/search.json?q=stockpile",
+    "/api/v1/records/treaty:FIN:withdrawal_effective",
+    "/field/features.json?layer=hazards&bbox=-76,5,-72,8&zoom=8",
+    "/field/features.json?layer=hazards&bbox=-80,-5,-60,15&zoom=4",
+    "/api/v1/layers/hazards?bbox=-76,5,-72,8",
+    "/overview.json",
+    "/states.json",
+]
+
+
+def _documents(folder: Path, n: int) -> list[Path]:
+    folder.mkdir()
+    for i in range(n):
+        state = STATES[i % len(STATES)]
+        (folder / f"story{i:03}.txt").write_text(
+            f"DATE: 2024-0{1 + i % 9}-1{i % 9}\n{state} report {i}\n"
+            f"{state} destroyed {100 + i} stockpiled anti-personnel mines on {1 + i % 27} March "
+            f"2023. Two civilians were killed by a landmine near the border in {state} on "
+            f"{1 + i % 27} May 2024.\n"
+        )
+    return sorted(folder.glob("*.txt"))
+
+
+def _hazards(folder: Path) -> Path:
+    path = folder / "hazards.csv"
+    lines = ["reference,iso3,hazard_type,status,is_public,wkt"]
+    for i in range(40):
+        x, y = -75.5 + (i % 8) * 0.3, 5.5 + (i // 8) * 0.4
+        square = f"POLYGON(({x} {y},{x + 0.1} {y},{x + 0.1} {y + 0.1},{x} {y + 0.1},{x} {y}))"
+        lines.append(f'h{i},COL,{("SHA", "CHA")[i % 2]},open,true,"{square}"')
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Tally:
+    latencies: list[float] = field(default_factory=list)  # read seconds, while writing
+    errors: list[str] = field(default_factory=list)
+    versions: list[tuple[str, int]] = field(default_factory=list)  # acknowledged writes
+    decisions: list[tuple[str, str]] = field(default_factory=list)  # acknowledged decisions
+    reads: int = 0
+
+
+async def _reader(client: httpx.AsyncClient, n: int, until: float, tally: Tally) -> None:
+    i = n
+    while time.monotonic() < until:
+        path = READS[i % len(READS)]
+        i += 1
+        started = time.perf_counter()
+        try:
+            answer = await client.get(path)
+        except httpx.HTTPError as exc:
+            tally.errors.append(f"GET {path}: {type(exc).__name__}")
+            continue
+        tally.latencies.append(time.perf_counter() - started)
+        tally.reads += 1
+        if answer.status_code != 200:
+            tally.errors.append(f"GET {path}: {answer.status_code}")
+
+
+async def _writer(client: httpx.AsyncClient, token: str, until: float, tally: Tally) -> None:
+    headers = {"Authorization": f"Bearer {token}"}
+    n = 0
+    while time.monotonic() < until:
+        tick = time.monotonic()
+        record_id = f"stockpile_figure:load-{n // 2}"
+        base = None if n % 2 == 0 else 1  # a new record, then a second version of it
+        body = {
+            "base_version": base,
+            "kind": "stockpile_figure",
+            "iso3": "EST",
+            "data": {"destroyed": n, "unit": "mines"},
+            "citations": [{"source_id": 1, "quote": f"load test write {n}"}],
+            "reason": "load test",
+        }
+        n += 1
+        try:
+            answer = await client.post(
+                f"/api/v1/records/{record_id}/versions", json=body, headers=headers
+            )
+        except httpx.HTTPError as exc:
+            tally.errors.append(f"POST versions: {type(exc).__name__}")
+            continue
+        if answer.status_code == 201:
+            tally.versions.append((record_id, int(answer.json()["version"])))
+        else:
+            tally.errors.append(f"POST {record_id}: {answer.status_code} {answer.text[:200]}")
+        await asyncio.sleep(max(0.0, 1 / WRITES_PER_S - (time.monotonic() - tick)))
+
+
+async def _reviewer(client: httpx.AsyncClient, token: str, until: float, tally: Tally) -> None:
+    headers = {"Authorization": f"Bearer {token}"}
+    queue = await client.get("/api/v1/review/candidates?limit=1000", headers=headers)
+    assert queue.status_code == 200, queue.text
+    listed = queue.json()
+    waiting = [(c["record"], c["version"]) for c in listed["candidates"] + listed["corroborating"]]
+    for n, (record_id, version) in enumerate(waiting):
+        if time.monotonic() >= until:
+            break
+        tick = time.monotonic()
+        decision = ("accept", "reject")[n % 2]
+        body = {"decision": decision, "base_version": version, "reason": "load test"}
+        try:
+            answer = await client.post(
+                f"/api/v1/review/candidates/{record_id}", json=body, headers=headers
+            )
+        except httpx.HTTPError as exc:
+            tally.errors.append(f"POST review: {type(exc).__name__}")
+            continue
+        if answer.status_code == 200:
+            tally.decisions.append((record_id, f"{decision}ed"))
+        else:
+            tally.errors.append(f"POST review {record_id}: {answer.status_code}")
+        await asyncio.sleep(max(0.0, 1 / DECISIONS_PER_S - (time.monotonic() - tick)))
+
+
+async def _load(base: str, writer: str, reviewer: str) -> Tally:
+    tally = Tally()
+    # Idle connections expire on the client before uvicorn's 5 s keep-alive closes them: a
+    # request sent on a connection the server is closing at that instant fails in any client.
+    limits = httpx.Limits(max_connections=60, max_keepalive_connections=60, keepalive_expiry=2.0)
+    timeout = httpx.Timeout(60.0)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=timeout) as client:
+        until = time.monotonic() + SECONDS
+        await asyncio.gather(
+            _writer(client, writer, until, tally),
+            _reviewer(client, reviewer, until, tally),
+            *(_reader(client, n, until, tally) for n in range(READERS)),
+        )
+        await _lost(client, reviewer, tally)
+    return tally
+
+
+async def _lost(client: httpx.AsyncClient, reviewer: str, tally: Tally) -> None:
+    """Every acknowledged write, read back after the run; a missing one is an error."""
+    for record_id, version in tally.versions:
+        answer = await client.get(f"/api/v1/records/{record_id}")
+        held = [v["version"] for v in answer.json().get("versions", [])]
+        if answer.status_code != 200 or version not in held:
+            tally.errors.append(f"lost write {record_id} v{version}")
+    headers = {"Authorization": f"Bearer {reviewer}"}
+    for record_id, status in tally.decisions:
+        answer = await client.get(f"/api/v1/review/candidates/{record_id}", headers=headers)
+        if answer.status_code != 200 or answer.json().get("review_status") != status:
+            tally.errors.append(f"lost decision {record_id} {status}")
+
+
+def _serve(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
+    command = [str(Path(sys.executable).parent / "minewatch"), "serve", "--port", str(port)]
+    environment = {**os.environ, "MINEWATCH_DATABASE_URL": url}
+    server = subprocess.Popen(command, env=environment, stdout=log.open("wb"), stderr=-2)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/v1/status", timeout=30).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            time.sleep(0.3)
+        assert server.poll() is None, log.read_text()
+    raise AssertionError("the server did not start")
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p))] if ordered else 0.0
+
+
+def test_fifty_clients_read_and_write_without_errors_or_lost_writes(
+    loaded_app: App, tmp_path: Path
+) -> None:
+    backend = "sqlite" if is_sqlite(loaded_app.engine) else "postgresql"
+    report = ingest.ingest(loaded_app, _documents(tmp_path / "docs", max(12, int(SECONDS))), "t")
+    assert report.candidates > 0
+    import_files(
+        loaded_app, [_hazards(tmp_path)], resolve_mapping("hazards", None, None), actor="t"
+    )
+    writer = token_for(loaded_app, "load-writer", Role.REVIEWER, ["records:write", "review:write"])
+    reviewer = token_for(loaded_app, "load-reviewer", Role.REVIEWER, ["review:write"])
+    url = loaded_app.settings.database_url
+    loaded_app.close()
+    port = _free_port()
+    server = _serve(url, port, tmp_path / "server.log")
+    try:
+        started = time.monotonic()
+        tally = asyncio.run(_load(f"http://127.0.0.1:{port}", writer, reviewer))
+        elapsed = time.monotonic() - started
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=60)
+    figures: dict[str, Any] = {
+        "backend": backend,
+        "seconds": SECONDS,
+        "clients": READERS + 2,
+        "reads": tally.reads,
+        "reads_per_s": round(tally.reads / elapsed, 1),
+        "writes": len(tally.versions),
+        "decisions": len(tally.decisions),
+        "errors": len(tally.errors),
+        "read_p50_ms": round(_percentile(tally.latencies, 0.50) * 1000, 1),
+        "read_p99_ms": round(_percentile(tally.latencies, 0.99) * 1000, 1),
+        "read_max_ms": round(max(tally.latencies, default=0.0) * 1000, 1),
+        "load_average": os.getloadavg(),
+    }
+    print(f"\nload {json.dumps(figures)}", flush=True)
+    if os.environ.get("MINEWATCH_LOAD_REPORT"):
+        with open(os.environ["MINEWATCH_LOAD_REPORT"], "a") as out:
+            out.write(json.dumps(figures) + "\n")
+    assert tally.errors == [], tally.errors[:20]
+    assert tally.reads > 0 and tally.versions and tally.decisions

@@ -161,7 +161,9 @@ LAYERS: dict[str, LayerSpec] = {
             Kind.VICTIM,
             (
                 FieldSpec("accident_ref"),
-                FieldSpec("sex", FieldType.CHOICE, SEXES, default="unknown"),
+                # Per record, sex is personal (with a date and a place it can name someone);
+                # the roll-ups publish it only counted (casualties by sex, age band, outcome).
+                FieldSpec("sex", FieldType.CHOICE, SEXES, default="unknown", personal=True),
                 FieldSpec("age", FieldType.INT, personal=True),
                 FieldSpec("age_band", FieldType.CHOICE, AGE_BANDS, default="unknown"),
                 FieldSpec("category", FieldType.CHOICE, VICTIM_CATEGORIES, default="unknown"),

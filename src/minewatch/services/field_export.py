@@ -1,8 +1,8 @@
 """Layer features for exports and the API, with the public rule, and the file writers.
 
 The public rule (DESIGN §8), one function for exports, web pages and the API:
-- a layer's personal fields (victims: age, activity, ethnicity, place, consents) and, for a
-  layer that has personal fields, the free attributes, are left out;
+- a layer's personal fields (victims: sex, age, activity, ethnicity, place, consents) and every
+  layer's free attributes (unmapped columns, a form's other answers) are left out;
 - a record not marked public has its location generalised to its admin area: the geometry
   becomes that area's polygon (or nothing when the area is unknown), and ``location`` says so;
   its place names (``LayerSpec.locating_fields``: an accident's ``place``, a hazard's ``name``)
@@ -49,8 +49,9 @@ def columns(spec: LayerSpec, public: bool) -> list[str]:
     names = [*_ENVELOPE, *(f.name for f in COMMON_FIELDS), *(f.name for f in spec.fields)]
     names += list(_DERIVED)
     if public:
-        personal = spec.sensitivity is Sensitivity.PERSONAL
-        hidden = set(spec.personal_fields) | ({"attributes"} if personal else set())
+        # Free attributes (a file's unmapped columns, a form's other answers such as an
+        # informant's name and phone) were never sorted into public and personal: never public.
+        hidden = {*spec.personal_fields, "attributes"}
         names = [n for n in names if n not in hidden]
     return list(dict.fromkeys(names))
 

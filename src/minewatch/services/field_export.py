@@ -29,7 +29,6 @@ from sqlalchemy import Connection, select
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.field import COMMON_FIELDS, FieldType, LayerSpec, layer_named
-from minewatch.domain.kinds import Sensitivity
 from minewatch.services.layers import accepted_current, count_layer, read_layer
 from minewatch.storage.field_tables import layer_tables
 

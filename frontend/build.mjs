@@ -50,6 +50,35 @@ function worldWithIso3() {
   return topology;
 }
 
+// vega-interpreter evaluates Vega expressions without `Function`, so the chart pages run under
+// the site's CSP with no 'unsafe-eval'. npm ships it as an ES module importing vega-util; the
+// same three helpers are on the `vega` global (vega.min.js), so the module is wrapped to take
+// them from there and to expose `vegaInterpreter.expressionInterpreter` (charts.js passes it to
+// vega-embed with `ast: true`). The two lines replaced must be there exactly, or the build stops.
+const INTERPRETER_IMPORT = "import { ascending, isString, DisallowedObjectProperties } from 'vega-util';";
+const INTERPRETER_EXPORT = "export { expression as expressionInterpreter };";
+
+function interpreterForBrowsers() {
+  const source = readFileSync(join(packageDir("vega-interpreter"), "build", "vega-interpreter.js"), "utf8");
+  const lines = source.split("\n");
+  const imports = lines.filter((l) => l.startsWith("import "));
+  const exports = lines.filter((l) => l.startsWith("export "));
+  if (imports.length !== 1 || imports[0] !== INTERPRETER_IMPORT || exports.length !== 1 || exports[0] !== INTERPRETER_EXPORT) {
+    throw new Error(`vega-interpreter ${version("vega-interpreter")}: unexpected imports/exports ${imports} ${exports}`);
+  }
+  const body = lines.filter((l) => l !== INTERPRETER_IMPORT && l !== INTERPRETER_EXPORT && !l.startsWith("//# sourceMappingURL"));
+  return [
+    `// vega-interpreter@${version("vega-interpreter")} (BSD-3-Clause), wrapped for the browser by frontend/build.mjs`,
+    "(function (vega) {",
+    "  \"use strict\";",
+    "  const { ascending, isString, DisallowedObjectProperties } = vega;",
+    ...body,
+    "  globalThis.vegaInterpreter = { expressionInterpreter: expression };",
+    "})(globalThis.vega);",
+    "",
+  ].join("\n");
+}
+
 function main() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -58,6 +87,8 @@ function main() {
     copyFileSync(join(packageDir(pkg), file), join(out, name));
     manifest[name] = `${pkg}@${version(pkg)}`;
   }
+  writeFileSync(join(out, "vega-interpreter.js"), interpreterForBrowsers());
+  manifest["vega-interpreter.js"] = `vega-interpreter@${version("vega-interpreter")}`;
   writeFileSync(join(out, "countries-50m.json"), JSON.stringify(worldWithIso3()));
   manifest["countries-50m.json"] = `world-atlas@${version("world-atlas")}`;
   writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");

@@ -291,3 +291,20 @@ def test_api_docs_page_draws_from_local_assets(desktop: Browse, server: Server) 
     page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
     assert page.locator(".swagger-ui .opblock").count() >= 6
     desktop.assert_clean()
+
+
+@pytest.mark.parametrize("path", ["/overview", "/states/MMR", "/states/UKR"])
+def test_charts_draw_under_a_csp_without_unsafe_eval(desktop: Browse, path: str) -> None:
+    """Vega's expressions run in vega-interpreter: the chart pages' CSP has no 'unsafe-eval'
+    and the charts draw with no CSP violation (listened for from before the page's scripts)."""
+    violations = "window.__csp = []; document.addEventListener('securitypolicyviolation', "
+    violations += "(e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"
+    desktop.page.add_init_script(violations)
+    answer = desktop.page.goto(desktop.base + path)
+    assert answer is not None
+    policy = answer.headers["content-security-policy"]
+    assert "script-src 'self';" in policy and "unsafe-eval" not in policy
+    desktop.page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+    assert desktop.page.locator("[data-chart] svg").count() >= 1
+    assert desktop.page.evaluate("window.__csp") == []
+    desktop.assert_clean()

@@ -3,21 +3,19 @@
 - ``Content-Security-Policy``: scripts only from this site, never inline (pages keep data in
   ``<script type="application/json">`` blocks, which do not run); no plugins; no framing
   (``frame-ancestors 'none'``); forms post only here. MapLibre needs ``blob:`` workers and
-  images. The chart pages (``CHART_PAGES``, by path) add ``'unsafe-eval'``: Vega compiles its
-  expressions with ``Function``; still no inline script.
+  images. No ``'unsafe-eval'`` anywhere: the chart pages evaluate Vega's expressions with
+  vega-interpreter (``ast: true``), never with ``Function``.
 - ``X-Content-Type-Options: nosniff``, ``X-Frame-Options: DENY`` (for old browsers) and
   ``Referrer-Policy: same-origin`` (a link out does not leak the page's address and query).
 """
 
 from __future__ import annotations
 
-import re
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from minewatch.domain.values import http_url
 
-__all__ = ["CHART_CSP", "CHART_PAGES", "CSP", "HEADERS", "SecurityHeaders", "http_url"]
+__all__ = ["CSP", "HEADERS", "SecurityHeaders", "http_url"]
 
 _POLICY = {
     "default-src": "'self'",
@@ -34,9 +32,6 @@ _POLICY = {
     "frame-ancestors": "'none'",
 }
 CSP = "; ".join(f"{k} {v}" for k, v in _POLICY.items())
-CHART_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'")
-# The pages that draw Vega charts (by path, so a 304 revalidation carries the same policy).
-CHART_PAGES = re.compile(r"^/(overview|states/[^/.]+)/?$")
 HEADERS = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
@@ -46,7 +41,6 @@ HEADERS = {
 
 
 _ENCODED = tuple(HEADERS.items())
-_CSP = "content-security-policy"
 
 
 class SecurityHeaders:
@@ -60,16 +54,10 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
-        chart = CHART_PAGES.match(scope["path"]) is not None
-
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
-                extra = [
-                    (k.encode(), (CHART_CSP if chart and k == _CSP else v).encode())
-                    for k, v in _ENCODED
-                    if k.encode() not in present
-                ]
+                extra = [(k.encode(), v.encode()) for k, v in _ENCODED if k.encode() not in present]
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)
 

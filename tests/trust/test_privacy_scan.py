@@ -7,11 +7,12 @@ and rejected by a reviewer whose account name is an e-mail address, an analyst's
 an admin. Then fetched without credentials:
 
 - every public GET route of the app, walked from its route table (as
-  ``test_access_matrix`` does) with every sample value for each path parameter (every state
-  with data, every source, every record, every layer, every form, every download), and each
-  JSON answer again as ``?format=csv`` and ``?format=csv&hxl=1``; a public route not reached
-  fails the test, so a new route is covered without editing this file (a new path parameter
-  needs its samples in ``SAMPLES``);
+  ``test_access_matrix`` does) with sample values for each path parameter (every state
+  with data, every source and record seeded here and the first of each reference kind, every
+  layer, every form, every download, every OGC collection and feature), and each JSON answer
+  again as ``?format=csv`` and ``?format=csv&hxl=1``; a public route not reached fails the test,
+  so a new route is covered without editing this file (a new path parameter needs its samples
+  in ``_samples``);
 - the field map's windows (every map layer, several boxes and zooms) and record sources;
 - every file in ``/downloads/minewatch-data.zip``;
 - every field export with ``--public`` (every layer × GeoJSON, CSV, XLSX, GeoPackage);
@@ -42,7 +43,7 @@ from sqlalchemy import select
 from evidence.helpers import token_for
 from minewatch.app import App
 from minewatch.domain.field import LAYERS
-from minewatch.services import ingest, review
+from minewatch.services import ingest, ogc, review
 from minewatch.services.accounts import Role
 from minewatch.services.claims import saved_claims
 from minewatch.services.field_export import FORMATS, export_layer
@@ -130,8 +131,28 @@ def seeded(loaded_app: App, tmp_path: Path) -> Iterator[tuple[App, TestClient]]:
 def _samples(app: App, client: TestClient) -> dict[str, list[str]]:
     """Every value a path parameter can usefully take in the seeded database."""
     with app.engine.connect() as connection:
+        # Everything seeded here, and the first few of each kind of the reference data.
+        seeded = sources.c.recorded_by != "test:suite"
         source_ids = [str(i) for i in connection.execute(select(sources.c.id)).scalars()]
-        record_ids = sorted(set(connection.execute(select(records.c.record_id)).scalars()))
+        source_ids = [i for n, i in enumerate(source_ids) if n < 5] + [
+            str(i) for i in connection.execute(select(sources.c.id).where(seeded)).scalars()
+        ]
+        per_kind: dict[str, list[str]] = {}
+        for record_id, kind, by in connection.execute(
+            select(records.c.record_id, records.c.kind, records.c.recorded_by)
+        ).all():
+            held = per_kind.setdefault(kind, [])
+            if record_id not in held and (by != "test:suite" or len(held) < 3):
+                held.append(record_id)
+        record_ids = sorted({r for held in per_kind.values() for r in held})
+        field_kinds = [str(spec.kind) for spec in LAYERS.values()]
+        field_ids = sorted(
+            set(
+                connection.execute(
+                    select(records.c.record_id).where(records.c.kind.in_(field_kinds))
+                ).scalars()
+            )
+        )
         held = set(connection.execute(select(records.c.iso3)).scalars()) - {None}
         iso3s = sorted(held & set(connection.execute(select(states.c.iso3)).scalars()))
     downloads = client.get("/downloads.json").json()
@@ -144,6 +165,8 @@ def _samples(app: App, client: TestClient) -> dict[str, list[str]]:
         "layer": [*LAYERS, "admin-areas"],
         "name": forms,
         "path": paths,
+        "collectionId": list(ogc.COLLECTIONS),
+        "featureId": field_ids,  # every field record, in every collection
     }
 
 
@@ -237,7 +260,7 @@ def test_no_public_output_holds_personal_data_or_account_names(
     for path in public:
         for url in _fill(path, samples):
             query = ""
-            if path.startswith(("/api/v1/layers/", "/api/v1/rollups/")):
+            if path.startswith(("/api/v1/layers/", "/api/v1/rollups/")) or path.endswith("/items"):
                 query = "?limit=10000"
             if path == "/field/features.json" or path == "/field/sources.json":
                 continue  # asked below with their query parameters

@@ -94,7 +94,8 @@ def test_variant_case(case: dict[str, Any]) -> None:
     noun outside the list, a foot amputated after a blast with "went off", a total of
     "victims", a day before a month read as a count), each fixed as a kind. G20-G24: 3 of 5 on
     first run (a victim named by age, "ban ... from using"). G25-G26: 1 of 2 ("South Georgia"
-    was read as Georgia)."""
+    was read as Georgia). G27-G28: "One of them ..." refers back; a victim with a long
+    appositive (origin, name, age) before "was injured"."""
     document = parse_text(case["id"], f"SOURCE: synthetic\nDATE: {case['date']}\n{case['text']}")
     _check([c.to_json() for c in extract(document)], case["expected"])
 

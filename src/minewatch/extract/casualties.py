@@ -20,7 +20,7 @@ _VICTIM = (
 )
 _ONE = (
     rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
-    rf"(?:,?\s+[\w-]+){{0,6}}?,?\s+"
+    rf"(?:,?\s+[\w-]+){{0,10}}?,?\s+"
 )
 _LIMB = (
     r"(?:lost|losing|loses|lose)\s+(?:his|her|their|both|a|an|one)\s+(?:\w+\s+)?"

@@ -53,7 +53,8 @@ ANAPHORIC = re.compile(
     r"^(?:In\s+addition|Additionally|Also|The\s+report|The\s+update|These\s+figures|This\s+figure|"
     r"He\s+added|She\s+added|He\s+said|She\s+said|A\s+total|Of\s+these|Of\s+them|Of\s+which|"
     r"It\s|They\s|The\s+soldier|The\s+mine|The\s+explosion|The\s+blast|The\s+driver|"
-    r"Fortunately|As\s+a\s+result|That\s+is,|In\s+other\s+words|(?:During|In|Over|Within)\s+(?:this|that|the\s+same)\s+"
+    r"Fortunately|As\s+a\s+result|That\s+is,|In\s+other\s+words|One\s+of\s+(?:them|these|those)\b|"
+    r"The\s+(?:first|second|third|other)\s+(?:incident|blast|explosion|accident)|(?:During|In|Over|Within)\s+(?:this|that|the\s+same)\s+"
     r"(?:period|time|phase|stage|window))",
 )
 # a bullet that reports (a past-tense event verb, no recommendation) is read like a sentence

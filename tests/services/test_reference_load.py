@@ -126,3 +126,44 @@ def test_a_changed_fact_becomes_a_new_version_keeping_the_old(
             .all()
         )
     assert sorted(versions) == [1, 2]
+
+
+def test_a_row_removed_or_corrected_in_the_files_is_retired_on_the_next_load(
+    loaded_app: App, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from minewatch.services import queries
+
+    target = tmp_path / "reference"
+    shutil.copytree(REFERENCE_DIR, target)
+    stock = target / "apm_stockpiles_team.csv"
+    stock.write_text(
+        "".join(
+            line
+            for line in stock.read_text(encoding="utf-8").splitlines(keepends=True)
+            if not line.startswith("SSD,")
+        ),
+        encoding="utf-8",
+    )
+    art5 = target / "article5_deadlines_team.csv"
+    text = art5.read_text(encoding="utf-8")
+    art5.write_text(text.replace("18MSP (virtual)", "18MSP"), encoding="utf-8")
+    before = queries.state_profile(loaded_app, "SSD", date(2026, 11, 30))
+    assert len(before["stockpiles"]) == 1
+
+    report = load_reference(loaded_app, TEST_ACTOR, target)
+    # The removed stockpile row, and the extension row whose content (and so id) changed.
+    assert (report.records_retired, report.records_created) == (2, 1)
+    assert "2 retired" in report.describe()
+    after = queries.state_profile(loaded_app, "SSD", date(2026, 11, 30))
+    assert after["stockpiles"] == []
+    art5_after = next(d for d in after["deadlines"] if d["article"] == "5")
+    granted = [c for c in art5_after["chain"] if c["step"] == "extension_granted"]
+    assert [c["granted_by"] for c in granted] == ["18MSP"]  # one row, not the old beside it
+    with loaded_app.engine.connect() as connection:
+        reasons = connection.execute(
+            select(records.c.reason).where(records.c.record_id.like("stockpile:SSD:%"))
+        ).scalars()
+        assert "no longer in the reference data" in set(reasons)
+    assert not load_reference(loaded_app, TEST_ACTOR, target).changed_anything

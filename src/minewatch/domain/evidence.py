@@ -102,3 +102,17 @@ class StoredRecord:
     @property
     def source_urls(self) -> list[str]:
         return [c.url for c in self.citations if c.url]
+
+    def restated(self, status: ReviewStatus) -> RecordDraft:
+        """This version as a draft with another review status and nothing else changed (a
+        rejection retracting it, a decision on it as submitted)."""
+        return RecordDraft(
+            record_id=self.record_id,
+            kind=self.kind,
+            data=self.data,
+            citations=tuple(Citation(c.source_id, c.quote) for c in self.citations),
+            iso3=self.iso3,
+            valid_from=self.valid_from,
+            valid_to=self.valid_to,
+            review_status=status,
+        )

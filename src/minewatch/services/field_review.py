@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from minewatch.domain.errors import InvalidInput, Location, VersionConflict
-from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
+from minewatch.domain.evidence import ReviewStatus, StoredRecord
 from minewatch.domain.field import LAYERS
 from minewatch.services import ledger
 from minewatch.services.layers import check_release, copy_version_row, current_seqs
@@ -55,16 +55,7 @@ def decide(
     if base_version != record.version:
         raise VersionConflict(record.record_id, base_version, record.version)
     layer = _LAYER_OF[str(record.kind)]
-    draft = RecordDraft(
-        record_id=record.record_id,
-        kind=record.kind,
-        data=record.data,
-        citations=tuple(Citation(c.source_id, c.quote) for c in record.citations),
-        iso3=record.iso3,
-        valid_from=record.valid_from,
-        valid_to=record.valid_to,
-        review_status=status,
-    )
+    draft = record.restated(status)
     version = ledger.write_version(
         connection, draft, base_version=base_version, actor=reviewer, reason=reason
     )

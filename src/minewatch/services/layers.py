@@ -220,16 +220,7 @@ class LayerWriter:
         )
         drafts = [
             (
-                RecordDraft(
-                    record_id=r.record_id,
-                    kind=r.kind,
-                    data=r.data,
-                    citations=tuple(Citation(c.source_id, c.quote) for c in r.citations),
-                    iso3=r.iso3,
-                    valid_from=r.valid_from,
-                    valid_to=r.valid_to,
-                    review_status=ReviewStatus.REJECTED,
-                ),
+                r.restated(ReviewStatus.REJECTED),
                 r.version,
             )
             for r in held

@@ -2,7 +2,9 @@
 
 All-or-nothing: the whole load is one transaction, so a bad row in any file leaves the database
 as it was. Idempotent: a fact whose content is unchanged writes nothing; a changed one becomes a
-new version (its history is kept).
+new version (its history is kept). A fact an earlier load wrote whose row is gone from the files
+(removed, or corrected so that its content id changed) is retired: a rejected version takes it
+out of the public views, and its history stays.
 """
 
 from __future__ import annotations
@@ -13,16 +15,16 @@ from datetime import datetime
 from pathlib import Path
 
 import pycountry
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput
-from minewatch.domain.evidence import Citation, RecordDraft, SourceDraft
+from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, SourceDraft
 from minewatch.imports import reference
 from minewatch.services import ledger
 from minewatch.services.clock import utc_now
 from minewatch.storage.engine import writing
-from minewatch.storage.tables import states
+from minewatch.storage.tables import records, states
 
 Progress = Callable[[str], None]
 
@@ -34,11 +36,16 @@ class LoadReport:
     records_created: int
     records_updated: int
     records_unchanged: int
+    records_retired: int = 0
 
     @property
     def changed_anything(self) -> bool:
         return bool(
-            self.states_added or self.sources_added or self.records_created or self.records_updated
+            self.states_added
+            or self.sources_added
+            or self.records_created
+            or self.records_updated
+            or self.records_retired
         )
 
     def describe(self) -> str:
@@ -48,7 +55,12 @@ class LoadReport:
         return (
             f"Loaded reference data: {self.states_added} states, {self.sources_added} sources, "
             f"{self.records_created} new records, {self.records_updated} updated, "
-            f"{self.records_unchanged} unchanged."
+            f"{self.records_unchanged} unchanged"
+            + (
+                f", {self.records_retired} retired (no longer in the files)."
+                if self.records_retired
+                else "."
+            )
         )
 
 
@@ -71,13 +83,52 @@ def load_reference(
                 counts["states"] += _upsert_states(connection, parsed.states)
             for record in parsed.records[before:]:
                 _write(connection, record, actor, now, counts)
+        retired = _retire_missing(connection, {r.record_id for r in parsed.records}, actor, now)
     return LoadReport(
         counts["states"],
         counts["sources"],
         counts["created"],
         counts["updated"],
         counts["unchanged"],
+        retired,
     )
+
+
+LOAD_REASON = "reference data load"
+RETIRE_REASON = "no longer in the reference data"
+
+
+def _retire_missing(connection: Connection, loaded: set[str], actor: str, now: datetime) -> int:
+    """Records an earlier load wrote whose row is gone from the files (removed, or corrected so
+    that its content id changed) get a rejected version: they leave the public views, and their
+    history stays. A record someone changed since the load (another reason) is left alone."""
+    latest = (
+        select(records.c.record_id, func.max(records.c.version).label("version"))
+        .group_by(records.c.record_id)
+        .subquery()
+    )
+    rows = connection.execute(
+        select(records.c.record_id)
+        .join(
+            latest,
+            (records.c.record_id == latest.c.record_id) & (records.c.version == latest.c.version),
+        )
+        .where(records.c.reason == LOAD_REASON)
+        .where(records.c.review_status == str(ReviewStatus.ACCEPTED))
+    ).scalars()
+    gone = sorted(set(rows) - loaded)
+    for record_id in gone:
+        current = ledger.history(connection, record_id)[-1]
+        draft = current.restated(ReviewStatus.REJECTED)
+        ledger.write_version(
+            connection,
+            draft,
+            base_version=current.version,
+            actor=actor,
+            reason=RETIRE_REASON,
+            now=now,
+        )
+    return len(gone)
 
 
 def _write(
@@ -108,7 +159,7 @@ def _write(
         draft_record,
         base_version=base,
         actor=actor,
-        reason="reference data load",
+        reason=LOAD_REASON,
         now=now,
     )
     if written is None:

@@ -200,16 +200,7 @@ def _write_domain(
             continue
         old = ledger.history(connection, record_id)[-1]
         if old.review_status is ReviewStatus.ACCEPTED:
-            retracted = RecordDraft(
-                record_id=old.record_id,
-                kind=old.kind,
-                data=old.data,
-                citations=tuple(Citation(c.source_id, c.quote) for c in old.citations),
-                iso3=old.iso3,
-                valid_from=old.valid_from,
-                review_status=ReviewStatus.REJECTED,
-            )
-            _append(connection, record_id, retracted, actor, reason)
+            _append(connection, record_id, old.restated(ReviewStatus.REJECTED), actor, reason)
     return keep
 
 

@@ -165,6 +165,27 @@ def p4(workdir: Path, n: int, results: Results) -> None:
         f"{len(mine)} groups, identical in both. minewatch time / DuckDB time: "
         f"{t_ours.median_ms / t_peer.median_ms:.2f}x (goal <= 2x).",
     )
+    # The same figures at a past moment (a report reproduced as published): recomputed from
+    # the rows as they stood (services.field_rollups.scan_rollups), not read from the table.
+    from minewatch.services.clock import utc_now
+    from minewatch.services.field_rollups import rollup_report, scan_rollups
+
+    moment = utc_now()
+    with app.engine.connect() as connection:
+        start = time.perf_counter()
+        scanned = scan_rollups(connection, known_at=moment)
+        t_all = time.perf_counter() - start
+        start = time.perf_counter()
+        rollup_report(connection, "COL", known_at=moment)
+        t_col = time.perf_counter() - start
+    kept = {k: v for k, v in scanned.items() if k[3].startswith("casualties:")}
+    assert sum(kept.values()) == sum(mine.values()), "the past-moment scan disagrees"
+    results.add(
+        "",
+        f"At a past known_at (the rows re-read as they stood, no kept table): every state "
+        f"{t_all * 1000:,.0f} ms ({t_all * 1000 / t_peer.median_ms:.0f}x DuckDB's scan); "
+        f"one state's report (COL, through the iso3 index) {t_col * 1000:,.0f} ms.",
+    )
     app.close()
     duck.close()
 
@@ -302,11 +323,28 @@ def p5(workdir: Path, n: int, results: Results) -> None:
     )
     imported = time.perf_counter() - start
     app.close()
+    # The floor: the same page with 10 hazards (MapLibre, the base map, the page), same run.
+    floor_dir = workdir / "p5-floor"
+    floor_dir.mkdir()
+    floor_app = fresh_app(floor_dir, loaded=False)
+    import_files(
+        floor_app,
+        [hazards_csv(workdir / "hazards-10.csv", 10)],
+        resolve_mapping("hazards", None, None),
+        actor=ACTOR,
+    )
+    floor_app.close()
+    process, port = serve(floor_dir / "bench.db")
+    try:
+        floor = first_paint(f"http://127.0.0.1:{port}")
+    finally:
+        process.terminate()
+        process.wait()
     process, port = serve(directory / "bench.db")
     base = f"http://127.0.0.1:{port}"
     try:
         paints = first_paint(base)
-        windows = request_times(base)
+        windows = request_times(base, process.pid)
     finally:
         process.terminate()
         process.wait()
@@ -314,14 +352,28 @@ def p5(workdir: Path, n: int, results: Results) -> None:
     results.add(
         "First paint in headless Chromium (navigation to the map's first idle with data), "
         f"5 loads: median {statistics.median(paints):.2f} s, worst {max(paints):.2f} s "
-        "(goal < 1 s).",
+        "(goal < 1 s). The same page with 10 hazards (the floor: MapLibre, the base map, the "
+        f"page): median {statistics.median(floor):.2f} s, worst {max(floor):.2f} s.",
         "",
     )
     results.table(
-        ("/field/features.json?layer=hazards window", "features", "median ms", "p95 ms"),
-        [(name, str(count), f"{med:.1f}", f"{p95:.1f}") for name, count, med, p95 in windows],
+        (
+            "/field/features.json?layer=hazards window",
+            "features",
+            "median ms",
+            "p95 ms",
+            "server CPU ms/request",
+        ),
+        [
+            (name, str(count), f"{med:.1f}", f"{p95:.1f}", f"{cpu:.1f}")
+            for name, count, med, p95, cpu in windows
+        ],
     )
-    results.add("", "Goal: p95 < 50 ms.")
+    results.add(
+        "",
+        "Goal: p95 < 50 ms. Server CPU: the server process's user + system time over the "
+        "measured requests, per request (what the answer costs, whatever else the machine runs).",
+    )
     del httpx
 
 
@@ -351,7 +403,13 @@ def first_paint(base: str) -> list[float]:
     return found
 
 
-def request_times(base: str) -> list[tuple[str, int, float, float]]:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (/proc/PID/stat, clock ticks)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def request_times(base: str, pid: int) -> list[tuple[str, int, float, float, float]]:
     import random
 
     import httpx
@@ -372,6 +430,7 @@ def request_times(base: str) -> list[tuple[str, int, float, float]]:
             "whole area, zoom 5 (capped at 2,000)",
             lambda: {"layer": "hazards", "bbox": f"{WEST},{SOUTH},{EAST},{NORTH}", "zoom": "5"},
         ),
+        ("4 degree window, zoom 7 (capped, counted each time)", lambda: window(4.0, 7)),
         ("1 degree window, zoom 9", lambda: window(1.0, 9)),
         ("0.1 degree window, zoom 12", lambda: window(0.1, 12)),
     ]
@@ -379,11 +438,14 @@ def request_times(base: str) -> list[tuple[str, int, float, float]]:
     with httpx.Client(base_url=base, timeout=60) as client:
         for name, params in kinds:
             samples, counts = [], []
-            for _ in range(60):
+            for i in range(60):
+                if i == 10:  # after the warm-up
+                    cpu_start = cpu_seconds(pid)
                 start = time.perf_counter()
                 body = client.get("/field/features.json", params=params()).json()
                 samples.append((time.perf_counter() - start) * 1000)
                 counts.append(body["numberReturned"])
+            cpu_ms = (cpu_seconds(pid) - cpu_start) * 1000 / 50
             samples = samples[10:]  # warm-up
             samples.sort()
             rows.append(
@@ -392,6 +454,7 @@ def request_times(base: str) -> list[tuple[str, int, float, float]]:
                     int(statistics.median(counts)),
                     statistics.median(samples),
                     samples[int(len(samples) * 0.95)],
+                    cpu_ms,
                 )
             )
     return rows

@@ -16,7 +16,12 @@ from sqlalchemy import select, update
 from minewatch.app import App
 from minewatch.services.clock import utc_now
 from minewatch.services.field_map import MapQuery, map_features, map_summary
-from minewatch.services.field_rollups import scan_rollups, stored_rollups
+from minewatch.services.field_rollups import (
+    by_admin_area,
+    rollup_report,
+    scan_rollups,
+    stored_rollups,
+)
 from minewatch.services.layers import current_seqs, read_layer
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.schema import _config
@@ -115,6 +120,59 @@ def test_roll_ups_at_a_past_moment(empty_app: App, tmp_path: Path) -> None:
         assert scan_rollups(connection) == stored_rollups(connection) != before
         assert scan_rollups(connection, known_at=moment - timedelta(days=1)) == {}
     assert before[("COL", "", 2001, "hazards:SHA:open")] == 2
+
+
+def _activities(tmp_path: Path, name: str, cleared: str, year: str) -> Path:
+    return write_csv(
+        tmp_path / name,
+        [
+            "reference",
+            "activity_type",
+            "area_cleared_m2",
+            "devices_ap",
+            "iso3",
+            "admin_code",
+            "date",
+        ],
+        [
+            ["A-1", "clearance", cleared, "3", "COL", "05001", f"{year}-05-02"],
+            ["A-2", "clearance", "50", "1", "COL", "05002", "2021-06-01"],
+        ],
+    )
+
+
+def test_reports_at_a_past_moment_are_the_ones_published_then(
+    loaded_app: App, tmp_path: Path
+) -> None:
+    """The roll-up report, per admin area, the API, the CLI's service and the country profile
+    at a past known_at give what they gave then, after A-1 was corrected (more area, another
+    year); now they give the corrected figures."""
+    run_import(loaded_app, [_activities(tmp_path, "v1.csv", "1000", "2020")], layer="activities")
+    with loaded_app.engine.connect() as connection:
+        published = rollup_report(connection, "COL")
+        published_areas = by_admin_area(connection, "COL")
+    moment = utc_now()
+    time.sleep(0.01)
+    run_import(loaded_app, [_activities(tmp_path, "v2.csv", "1200", "2022")], layer="activities")
+    with loaded_app.engine.connect() as connection:
+        assert rollup_report(connection, "COL", known_at=moment) == published
+        assert by_admin_area(connection, "COL", known_at=moment) == published_areas
+        then_2020 = rollup_report(connection, "COL", 2020, known_at=moment)["totals"]
+        assert rollup_report(connection, "COL", 2020)["totals"]["area_cleared_m2"] == 0.0
+        now = rollup_report(connection, "COL")
+        before_any = rollup_report(connection, "COL", known_at=moment - timedelta(days=1))
+    assert published["totals"]["area_cleared_m2"] == 1050.0
+    assert then_2020 == {k: v for k, v in published["years"][0].items() if k != "year"}
+    assert [y["year"] for y in published["years"]] == [2020, 2021]
+    assert now["totals"]["area_cleared_m2"] == 1250.0
+    assert [y["year"] for y in now["years"]] == [2021, 2022]
+    assert before_any["years"] == [] and before_any["totals"]["devices_destroyed"] == 0
+    with TestClient(create_app(loaded_app)) as client:
+        api = client.get("/api/v1/rollups/COL", params={"known_at": moment.isoformat()}).json()
+        profile = client.get("/states/COL.json", params={"known_at": moment.isoformat()}).json()
+        current = client.get("/states/COL.json").json()
+    assert api == published
+    assert profile["field"] == published and current["field"] == now
 
 
 def test_past_moments_match_the_highest_seq_recorded_by_then(

@@ -5,7 +5,7 @@
     minewatch import --list-presets
     minewatch import PATH... --layer LAYER --format odk [--accept --user NAME]
     minewatch export --layer NAME --format geojson|gpkg|csv|xlsx [--public] -o PATH
-    minewatch rollup --iso3 COL [--year Y] --format json|csv
+    minewatch rollup --iso3 COL [--year Y] [--known-at T] --format json|csv
 
 ``import`` prints one summary line (rows read, added, new versions, unchanged) and exits 0; on
 any problem it prints every problem as ``file, row N, field 'x': why`` and exits 2, having
@@ -35,6 +35,7 @@ from minewatch.services.field_export import FORMATS, export_layer
 from minewatch.services.field_import import import_files, resolve_mapping
 from minewatch.services.field_rollups import TOTAL_COLUMNS, rollup_report
 from minewatch.services.odk_import import check_may_accept, form_for_layer, import_submissions
+from minewatch.services.params import known_at_param
 
 LAYER_HELP = "hazards, activities, accidents, victims, eore or admin-areas"
 DEVICE_KINDS = ("ap", "at", "uxo", "ied", "other")
@@ -178,12 +179,16 @@ def rollup_cmd(
     fmt: Annotated[
         str, typer.Option("--format", help="json or csv", metavar="[" + "|".join(ROLLUP) + "]")
     ] = "json",
+    known_at: Annotated[
+        str | None, typer.Option("--known-at", help="As the database stood at this timestamp")
+    ] = None,
 ) -> None:
     """Totals per state: casualties, devices destroyed, land cancelled / reduced / cleared (m²),
-    over all years then per year (or one year with --year)."""
+    over all years then per year (or one year with --year); --known-at: as recorded then."""
     run(lambda: parse_choice(fmt, ROLLUP))
+    moment = run(lambda: known_at_param(known_at))
     with ready_app() as app, app.engine.connect() as connection:
-        report = run(lambda: rollup_report(connection, iso3, year))
+        report = run(lambda: rollup_report(connection, iso3, year, known_at=moment))
     if fmt == "json":
         write_json(report)
         return

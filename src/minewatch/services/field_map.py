@@ -141,7 +141,10 @@ def map_features(
     areas = AdminAreas(connection) if public else None
     located = [locate(row, shape, areas, spec) for row, shape in zip(rows, shapes, strict=True)]
     drawn = np.array([shape for shape, _ in located], dtype=object)
-    drawn = shapely.simplify(drawn, tolerance(query.zoom), preserve_topology=True)
+    step = tolerance(query.zoom)
+    # A shape whose box is under a pixel (width + height) has nothing to simplify away.
+    wider = shapely.bounds(drawn) @ np.array([-1.0, -1.0, 1.0, 1.0]) > step
+    drawn[wider] = shapely.simplify(drawn[wider], step, preserve_topology=True)
     places = precision(query.zoom)
     drawn = shapely.transform(drawn, lambda xy: np.round(xy, places))
     encoded = shapely.to_geojson(drawn) if len(rows) else []

@@ -19,7 +19,7 @@ from minewatch.domain import rollups
 from minewatch.domain.errors import NotFound
 from minewatch.domain.field import LAYERS
 from minewatch.services.layers import read_layer
-from minewatch.storage.field_tables import field_rollups
+from minewatch.storage.field_tables import field_rollups, layer_tables
 
 TOTAL_COLUMNS = (
     "killed",
@@ -46,62 +46,89 @@ def _metrics(connection: Connection, iso3: str, *filters: Any) -> list[tuple[str
     return [(str(m), float(v)) for m, v in connection.execute(query)]
 
 
-def rollup_report(connection: Connection, iso3: str, year: int | None = None) -> dict[str, Any]:
+class _Figures:
+    """Metric sums of one state: from the kept table now, or from the rows at ``known_at``."""
+
+    def __init__(self, connection: Connection, iso3: str, known_at: datetime | None) -> None:
+        self.connection, self.iso3 = connection, iso3
+        self.scanned = scan_rollups(connection, known_at, iso3) if known_at is not None else None
+
+    def metrics(self, year: int | None = None, area: str | None = None) -> list[tuple[str, float]]:
+        if self.scanned is None:
+            filters = [field_rollups.c.year == year] if year is not None else []
+            if area is not None:
+                filters.append(field_rollups.c.admin_code == area)
+            return _metrics(self.connection, self.iso3, *filters)
+        sums: dict[str, float] = {}
+        for (_, code, y, metric), value in self.scanned.items():
+            if (year is None or y == year) and (area is None or code == area):
+                sums[metric] = sums.get(metric, 0.0) + value
+        return sorted(sums.items())
+
+    def keys(self, column: str, year: int | None = None) -> list[Any]:
+        """The years (``column="year"``) or admin areas held for the state, in order."""
+        if self.scanned is None:
+            # A row emptied by a correction (value 0) names no year or area any more.
+            filters = [field_rollups.c.value != 0]
+            if year is not None:
+                filters.append(field_rollups.c.year == year)
+            query = (
+                select(field_rollups.c[column])
+                .where(field_rollups.c.iso3 == self.iso3, *filters)
+                .distinct()
+                .order_by(field_rollups.c[column])
+            )
+            return list(self.connection.execute(query).scalars())
+        at = 2 if column == "year" else 1
+        return sorted({k[at] for k in self.scanned if year is None or k[2] == year})
+
+
+def rollup_report(
+    connection: Connection,
+    iso3: str,
+    year: int | None = None,
+    known_at: datetime | None = None,
+) -> dict[str, Any]:
     """{"iso3", "year"?, "totals": {...}, "years": [{"year", ...totals}]} (years only without
-    ``year``; year 0 holds rows without a date). Areas in m², counts as integers.
+    ``year``; year 0 holds rows without a date). Areas in m², counts as integers. Now: from
+    the table kept at write time; at a past ``known_at``: recomputed from that state's rows as
+    they stood then (``scan_rollups``).
 
     Raises NotFound for a code that is not an ISO 3166-1 alpha-3 country (all zeros would
     read as "nothing happened there")."""
     iso3 = iso3.upper()
     if pycountry.countries.get(alpha_3=iso3) is None:
         raise NotFound(f"no state with ISO 3166 alpha-3 code {iso3!r}")
+    figures = _Figures(connection, iso3, known_at)
     if year is not None:
-        metrics = _metrics(connection, iso3, field_rollups.c.year == year)
-        return {"iso3": iso3, "year": year, "totals": rollups.summarise(metrics)}
-    years_query = (
-        select(field_rollups.c.year)
-        .where(field_rollups.c.iso3 == iso3)
-        .distinct()
-        .order_by(field_rollups.c.year)
-    )
-    years = [int(y) for (y,) in connection.execute(years_query)]
+        return {"iso3": iso3, "year": year, "totals": rollups.summarise(figures.metrics(year))}
     return {
         "iso3": iso3,
-        "totals": rollups.summarise(_metrics(connection, iso3)),
+        "totals": rollups.summarise(figures.metrics()),
         "years": [
-            {"year": y, **rollups.summarise(_metrics(connection, iso3, field_rollups.c.year == y))}
-            for y in years
+            {"year": int(y), **rollups.summarise(figures.metrics(int(y)))}
+            for y in figures.keys("year")
         ],
     }
 
 
-def profile_figures(app: App, iso3: str) -> dict[str, Any] | None:
-    """The roll-up a country profile shows, or None when no field data is held for the state."""
+def profile_figures(app: App, iso3: str, known_at: datetime | None = None) -> dict[str, Any] | None:
+    """The roll-up a country profile shows (as known at ``known_at``), or None when no field
+    data is held for the state."""
     with app.engine.connect() as connection:
-        report = rollup_report(connection, iso3)
+        report = rollup_report(connection, iso3, known_at=known_at)
     return report if report["years"] else None
 
 
 def by_admin_area(
-    connection: Connection, iso3: str, year: int | None = None
+    connection: Connection, iso3: str, year: int | None = None, known_at: datetime | None = None
 ) -> list[dict[str, Any]]:
-    """The headline totals per admin area (P-code, or ``name:<first-level name>``)."""
-    filters = [field_rollups.c.year == year] if year is not None else []
-    areas_query = (
-        select(field_rollups.c.admin_code)
-        .where(field_rollups.c.iso3 == iso3.upper(), *filters)
-        .distinct()
-        .order_by(field_rollups.c.admin_code)
-    )
-    areas = [str(a) for (a,) in connection.execute(areas_query)]
+    """The headline totals per admin area (P-code, or ``name:<first-level name>``), as
+    ``rollup_report`` (now, or at a past ``known_at``)."""
+    figures = _Figures(connection, iso3.upper(), known_at)
     return [
-        {
-            "admin_area": area,
-            **rollups.summarise(
-                _metrics(connection, iso3, field_rollups.c.admin_code == area, *filters)
-            ),
-        }
-        for area in areas
+        {"admin_area": str(area), **rollups.summarise(figures.metrics(year, str(area)))}
+        for area in figures.keys("admin_code", year)
     ]
 
 
@@ -115,12 +142,22 @@ def stored_rollups(connection: Connection) -> dict[tuple[str, str, int, str], fl
 
 
 def scan_rollups(
-    connection: Connection, known_at: datetime | None = None
+    connection: Connection, known_at: datetime | None = None, iso3: str | None = None
 ) -> dict[tuple[str, str, int, str], float]:
-    """The same totals recomputed from the current layer rows (slow: a full scan)."""
+    """The same totals recomputed from the current layer rows (as known at ``known_at``; of one
+    state with ``iso3``): the check of the kept table, and the answer for a past moment.
+
+    Cost: one pass over the rows (of that state, through the ``(iso3, year)`` index), reading
+    only the columns the roll-ups sum (no geometry, no attributes); which version of a record
+    was current at ``known_at`` is decided per row (``layers.is_current``: the record-time of
+    the row, and of a later version only for rows that have one), never by grouping a layer."""
     totals: dict[tuple[str, str, int, str], float] = {}
     for layer in LAYERS:
-        for row in read_layer(connection, layer, known_at=known_at):
+        wanted = [c.name for c in layer_tables[layer].c if c.name not in _NOT_SUMMED]
+        for row in read_layer(connection, layer, known_at=known_at, iso3=iso3, columns=wanted):
             for key, amount in rollups.delta(layer, row, None).items():
                 totals[key] = totals.get(key, 0.0) + amount
     return {k: v for k, v in totals.items() if v != 0}
+
+
+_NOT_SUMMED = frozenset({"geom", "attributes", "geometry_issues", "recorded_at"})

@@ -872,5 +872,6 @@ def read_layer(
     if offset:
         query = query.offset(offset)
     result = connection.execution_options(yield_per=2000).execute(query)
-    for row in result.mappings():
-        yield dict(row)
+    names = list(result.keys())
+    for row in result:
+        yield dict(zip(names, row, strict=True))

@@ -120,9 +120,9 @@ def state_profile(
     for key, kinds in LISTED_SECTIONS.items():
         found = _section(view, code, kinds, as_of)
         profile[key] = [{**_record_head(r), **r.data} for r in sorted(found, key=_date_key)]
-    # The field layers' roll-ups (kept current at write time), so the page, its .json twin,
-    # the API and the CLI show one profile.
-    profile["field"] = field_rollups.profile_figures(app, code)
+    # The field layers' roll-ups (kept current at write time; at a past known_at recomputed
+    # from the rows as they stood), so the page, its .json twin, the API and the CLI agree.
+    profile["field"] = field_rollups.profile_figures(app, code, known_at)
     return profile
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.staticfiles import StaticFiles
 
 from minewatch import __version__
 from minewatch.app import App
@@ -16,6 +14,7 @@ from minewatch.web.delivery import Delivery
 from minewatch.web.limits import BodyLimit
 from minewatch.web.pages import router as pages_router
 from minewatch.web.security import SecurityHeaders
+from minewatch.web.static_files import CompressedStatic
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -47,8 +46,7 @@ def create_app(app: App) -> FastAPI:
     openapi.install(web)
     STATIC_DIR.mkdir(exist_ok=True)
     # The map's first load (MapLibre + base map) is 2.2 MiB raw, ~0.6 MiB compressed: that matters
-    # on a field office's link. Static files keep their own gzip and validators; Delivery does
-    # the same for every other GET.
-    static = GZipMiddleware(StaticFiles(directory=STATIC_DIR), minimum_size=1000)
-    web.mount("/static", static, name="static")
+    # on a field office's link. Static files keep their own gzip (compressed once per file
+    # version) and validators; Delivery does the same for every other GET.
+    web.mount("/static", CompressedStatic(STATIC_DIR), name="static")
     return web

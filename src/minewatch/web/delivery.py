@@ -26,7 +26,7 @@ import email.utils
 import gzip
 import hashlib
 from collections import OrderedDict
-from collections.abc import MutableMapping
+from collections.abc import Hashable, MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -210,7 +210,7 @@ class Delivery:
     def __init__(self, app: ASGIApp, minewatch: App) -> None:
         self.app = app
         self.minewatch = minewatch
-        self.gzipped: OrderedDict[str, bytes] = OrderedDict()
+        self.gzipped = GzipCache()
         self.marks: Marks | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -316,14 +316,29 @@ class Delivery:
         response.headers["content-encoding"] = "gzip"
 
     def gzip(self, etag: str | None, body: bytes) -> bytes:
-        if etag is None:
+        return self.gzipped.compress(etag, body)
+
+
+class GzipCache:
+    """gzip bodies kept by a key that names their content (an ETag), least recently used out
+    first; a body without a key is compressed every time."""
+
+    def __init__(self, entries: int = GZIP_CACHE_ENTRIES) -> None:
+        self.entries = entries
+        self._kept: OrderedDict[Hashable, bytes] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def compress(self, key: Hashable | None, body: bytes) -> bytes:
+        if key is None:
             return gzip.compress(body, GZIP_LEVEL, mtime=0)
-        found = self.gzipped.get(etag)
+        found = self._kept.get(key)
         if found is None:
-            found = self.gzipped[etag] = gzip.compress(body, GZIP_LEVEL, mtime=0)
-            while len(self.gzipped) > GZIP_CACHE_ENTRIES:
-                self.gzipped.popitem(last=False)
-        self.gzipped.move_to_end(etag)
+            found = self._kept[key] = gzip.compress(body, GZIP_LEVEL, mtime=0)
+            while len(self._kept) > self.entries:
+                self._kept.popitem(last=False)
+        self._kept.move_to_end(key)
         return found
 
 

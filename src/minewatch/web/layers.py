@@ -4,7 +4,7 @@ GET /api/v1/layers                    the layers, their fields and which are per
 GET /api/v1/layers/{layer}            a GeoJSON FeatureCollection (iso3, year, bbox, known_at,
                                       paged by limit/offset); anonymous callers get the public rule
 GET /api/v1/rollups/{iso3}            totals over all years then per year (``year``), or per
-                                      admin area (``by=admin``)
+                                      admin area (``by=admin``); ``known_at``: as they stood then
 
 The public rule (services.field_export) applies unless the caller is signed in (a session
 cookie) or sends an API token, as an analyst or above.
@@ -97,13 +97,14 @@ def rollups(
     iso3: str,
     year: int | None = Query(default=None, ge=1, le=9999),
     by: str = Query("year", json_schema_extra={"enum": ["year", "admin"]}),
+    known_at: str | None = None,
     app: App = Depends(get_app),
 ) -> Response:
     if by not in ("year", "admin"):
         raise InvalidInput("by must be year or admin", Location(field="by"))
+    moment = known_at_param(known_at)
     with app.engine.connect() as connection:
         if by == "admin":
-            return json_response(
-                {"iso3": iso3.upper(), "admin_areas": by_admin_area(connection, iso3, year)}
-            )
-        return json_response(rollup_report(connection, iso3, year))
+            areas = by_admin_area(connection, iso3, year, known_at=moment)
+            return json_response({"iso3": iso3.upper(), "admin_areas": areas})
+        return json_response(rollup_report(connection, iso3, year, known_at=moment))

@@ -101,4 +101,4 @@ def test_export_and_rollup(tmp_path: Path) -> None:
     assert code == 0 and json.loads(output)["years"] == []
     assert json.loads(output)["totals"]["devices_destroyed"] == 0
     code, output, errors = invoke("rollup", "--iso3", "COL", "--known-at", "yesterday")
-    assert (code, output) == (2, "") and errors.strip().startswith("error (invalid_input):")
+    assert (code, output) == (2, "") and errors.strip().startswith("error (invalid_date):")

@@ -5,7 +5,7 @@
     minewatch import --list-presets
     minewatch import PATH... --layer LAYER --format odk [--accept --user NAME]
     minewatch export --layer NAME --format geojson|gpkg|csv|xlsx [--public] -o PATH
-    minewatch rollup --iso3 COL [--year Y] [--known-at T] --format json|csv
+    minewatch rollup --iso3 COL [--year Y] --format json|csv [--known-at T]
 
 ``import`` prints one summary line (rows read, added, new versions, unchanged) and exits 0; on
 any problem it prints every problem as ``file, row N, field 'x': why`` and exits 2, having

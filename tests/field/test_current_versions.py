@@ -9,13 +9,15 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import orjson
+import shapely
 from alembic import command
 from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
 from minewatch.app import App
 from minewatch.services.clock import utc_now
-from minewatch.services.field_map import MapQuery, map_features, map_summary
+from minewatch.services.field_map import MapQuery, map_features, map_summary, precision
 from minewatch.services.field_rollups import (
     by_admin_area,
     rollup_report,
@@ -232,3 +234,65 @@ def test_the_migration_marks_rows_already_held(empty_app: App, tmp_path: Path) -
         command.upgrade(config, "head")
     with empty_app.engine.connect() as connection:
         assert connection.execute(marker).all() == kept
+
+
+def test_both_window_plans_read_the_same_rows(empty_app: App, tmp_path: Path) -> None:
+    """A small box (spatial index) and a wide one (seq-order scan) are two plans for one
+    answer, in the full view and the public one, where a hidden hazard is found by its admin
+    area's box, not its own."""
+    areas = write_csv(
+        tmp_path / "areas.csv",
+        ["pcode", "name", "level", "wkt"],
+        [["05313", "Granada", "2", "POLYGON((-75.3 6, -75.1 6, -75.1 6.3, -75.3 6.3, -75.3 6))"]],
+    )
+    run_import(empty_app, [areas], layer="admin-areas")
+    rows = [
+        [f"P{i}", "SHA", "open", "2001-01-01", "COL", "true", square_wkt(-76 + i * 0.3, 5, 0.01)]
+        for i in range(8)
+    ]
+    rows.append(
+        ["HIDDEN", "SHA", "open", "2001-01-01", "COL", "false", square_wkt(-75.2, 6.1, 0.01)]
+    )
+    run_import(empty_app, [write_csv(tmp_path / "h.csv", HEADER, rows)], layer="hazards")
+    boxes = [(-77.0, 4.0, -73.0, 7.0), (-76.05, 4.9, -75.65, 5.1), (-75.29, 6.25, -75.25, 6.29)]
+    with empty_app.engine.connect() as connection:
+        for box in boxes:
+            for public in (False, True):
+                found = [
+                    {
+                        r["reference"]
+                        for r in read_layer(
+                            connection, "hazards", bbox=box, wide=w, public_view=public
+                        )
+                    }
+                    for w in (False, True)
+                ]
+                assert found[0] == found[1], (box, public)
+        # The hidden hazard's own square is far from the last box; its municipality is not.
+        last = boxes[2]
+        assert {
+            r["reference"] for r in read_layer(connection, "hazards", bbox=last, public_view=True)
+        } == {"HIDDEN"}
+        assert list(read_layer(connection, "hazards", bbox=last)) == []
+        assert {r["reference"] for r in read_layer(connection, "hazards", bbox=boxes[1])} == {
+            "P0",
+            "P1",
+        }
+
+
+def test_a_polygon_larger_than_a_pixel_is_simplified_by_zoom(
+    empty_app: App, tmp_path: Path
+) -> None:
+    disc = shapely.Point(-75.0, 5.0).buffer(0.5, quad_segs=32).wkt  # 129 vertices, ~110 km wide
+    path = write_csv(tmp_path / "d.csv", HEADER, [["D", "CHA", "open", "", "COL", "true", disc]])
+    run_import(empty_app, [path], layer="hazards")
+
+    def ring(zoom: float) -> list[list[float]]:
+        query = MapQuery("hazards", as_of=utc_now().date(), zoom=zoom)
+        with empty_app.engine.connect() as connection:
+            shape = map_features(connection, query, public=False)["features"][0]["geometry"]
+        found: list[list[float]] = orjson.loads(orjson.dumps(shape))["coordinates"][0]
+        return found
+
+    assert len(ring(3)) < len(ring(7)) < len(ring(14)) == 129
+    assert precision(0) == 2 and precision(12) == 5 and precision(24) == 7

@@ -20,7 +20,18 @@ from typing import Any
 
 import shapely
 from shapely.geometry.base import BaseGeometry
-from sqlalchemy import Connection, Select, and_, bindparam, func, literal, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from minewatch.domain import rollups
@@ -748,11 +759,23 @@ def _in_box(connection: Connection, layer: str, bbox: BBox, wide: bool, public_v
         areas.c.review_status == str(ReviewStatus.ACCEPTED),
         spatial.bbox_filter("admin_areas", areas, bbox),
     )
-    hidden = or_(table.c.is_public.is_(None), table.c.is_public.is_(False))
-    return or_(
-        and_(table.c.is_public.is_(True), exact),
-        and_(hidden, table.c.admin_code.in_(near)),
+    if wide:  # tested on each row read (in seq order, or from the current-row index)
+        hidden = or_(table.c.is_public.is_(None), table.c.is_public.is_(False))
+        return or_(
+            and_(table.c.is_public.is_(True), exact),
+            and_(hidden, table.c.admin_code.in_(near)),
+        )
+    # A small box: the rows it holds (spatial index) and the hidden rows of the admin areas it
+    # meets (admin-code index), as one set of seqs, so neither index is given up for the other.
+    inner = table.alias("inner")
+    public = select(inner.c.seq).where(
+        inner.c.is_public.is_(True), spatial.bbox_filter(layer, inner, bbox)
     )
+    placed = select(inner.c.seq).where(
+        or_(inner.c.is_public.is_(None), inner.c.is_public.is_(False)),
+        inner.c.admin_code.in_(near),
+    )
+    return table.c.seq.in_(union_all(public, placed))
 
 
 def _dated_within(date: Any, during: Interval) -> ColumnElement[bool]:

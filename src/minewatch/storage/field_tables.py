@@ -118,7 +118,8 @@ def _layer_table(name: str) -> Table:
     Index(f"ix_field_{name}_iso3_year", table.c.iso3, table.c.year)
     Index(f"ix_field_{name}_admin_code", table.c.admin_code)
     Index(f"ix_field_{name}_bbox", table.c.minx, table.c.maxx, table.c.miny, table.c.maxy)
-    # "Current, accepted, dated by D, in this box": one index range, read without the table.
+    # "Current, accepted, dated by D, in this box (public: or in these admin areas)": one index
+    # range, read without the table.
     Index(
         f"ix_field_{name}_current",
         table.c.superseded_by,
@@ -128,6 +129,8 @@ def _layer_table(name: str) -> Table:
         table.c.maxx,
         table.c.miny,
         table.c.maxy,
+        table.c.is_public,
+        table.c.admin_code,
     )
     return table
 

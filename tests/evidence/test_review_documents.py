@@ -191,3 +191,20 @@ def test_context_is_cut_at_a_word_and_absent_when_the_sentence_is_not_verbatim()
     assert found["after"].startswith("Mines were laid") and found["after"].endswith(" …")
     assert max(len(found["before"]), len(found["after"])) <= ingest.CONTEXT_LIMIT + 2
     assert ingest.sentence_context(text, "Not in the text.", split_sentences(text)) is None
+
+
+def test_the_cli_marks_a_repeat_as_corroborating_not_new(
+    loaded_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(
+        "MINEWATCH_DATABASE_URL", loaded_app.engine.url.render_as_string(hide_password=False)
+    )
+    repeat = add_claim(loaded_app, REPEAT)
+    new = add_claim(loaded_app, FINLAND)
+    result = CliRunner().invoke(cli, ["review", "list"])
+    assert result.exit_code == 0, result.stdout
+    text = " ".join(result.stdout.split())
+    assert text.startswith("2 claims (candidate): 1 new, 1 corroborating")
+    marked = text.split(repeat, 1)[1].split("claim:", 1)[0]
+    assert "= corroborates the accepted record treaty:FIN:withdrawal_notice" in marked
+    assert "corroborates" not in text.split(new, 1)[1].split("claim:", 1)[0]

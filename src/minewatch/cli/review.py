@@ -75,7 +75,9 @@ def review_list(
 def _print_queue(items: list[dict[str, Any]], status: str) -> None:
     """Grouped by document; one block per claim, its full record id first (to copy into accept
     / reject). Claims that repeat an accepted record are marked as corroborating."""
-    out.print(f"{len(items)} claims ({status})", highlight=False)
+    repeats = sum(bool(c.get("corroborates")) for c in items)
+    counted = f": {len(items) - repeats} new, {repeats} corroborating" if repeats else ""
+    out.print(f"{len(items)} claims ({status}){counted}", highlight=False)
     for group in review.by_document(items):
         out.print()
         say(f"── source {group['source_id']}: {group['title']} <{group['url'] or 'no URL'}>", "")

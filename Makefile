@@ -23,14 +23,18 @@ test: setup system-deps frontend
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
 
-# Longer runs of the trust proofs (issue 9): 100 SIGKILLs per backend. See docs/reliability.md.
 # Long proofs (docs/reliability.md): 100 SIGKILLs per writer per backend, then 50 clients for
-# 10 minutes per backend; the load figures are appended to soak-load.jsonl.
+# 10 minutes per backend (the load figures are appended to soak-load.jsonl), then the fuzzing
+# properties under the hypothesis `soak` profile (HYPOTHESIS_EXAMPLES per property, > 100k
+# cases in all).
+HYPOTHESIS_EXAMPLES ?= 2500
 soak: setup
 	bash scripts/ensure-postgres.sh
 	MINEWATCH_KILLS=100 $(VENV)/bin/pytest -q -s -p no:randomly tests/trust/test_crash_safety.py
 	MINEWATCH_LOAD_SECONDS=600 MINEWATCH_LOAD_REPORT=soak-load.jsonl \
 		$(VENV)/bin/pytest -q -s -p no:randomly tests/trust/test_load.py
+	HYPOTHESIS_PROFILE=soak HYPOTHESIS_EXAMPLES=$(HYPOTHESIS_EXAMPLES) $(VENV)/bin/pytest -q -s \
+		-p no:randomly tests/trust/test_fuzz_inputs.py tests/trust/test_api_fuzz.py
 
 setup: $(STAMP)
 

@@ -158,14 +158,21 @@ def sqlite_reference_url(templates: TemplateCache) -> str:
 def _hypothesis_profiles() -> None:
     # A venv made before hypothesis joined the dev extras lacks it: pip install -e ".[dev]".
     try:
-        from hypothesis import settings
+        from hypothesis import Phase, settings
     except ImportError:
         return
     settings.register_profile(
-        "fast", max_examples=12, derandomize=True, database=None, deadline=None, print_blob=True
+        "fast",
+        max_examples=12,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        print_blob=True,
+        phases=[Phase.explicit, Phase.generate],  # no shrinking: a failure is reported at once
     )
+    soak = int(os.environ.get("HYPOTHESIS_EXAMPLES", "2500"))  # per property; see Makefile
     settings.register_profile(
-        "soak", max_examples=2000, derandomize=False, database=None, deadline=None, print_blob=True
+        "soak", max_examples=soak, derandomize=False, database=None, deadline=None, print_blob=True
     )
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 

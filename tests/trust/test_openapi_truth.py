@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from evidence.helpers import FINLAND, add_claim, token_for
 from minewatch.app import App
-from minewatch.domain.values import MAX_INT, MIN_INT
+from minewatch.domain.values import MAX_ID, MAX_INT, MIN_INT
 from minewatch.services.accounts import Role
 from minewatch.web import limits
 from minewatch.web.app import create_app
@@ -117,7 +117,10 @@ def test_every_integer_is_int64_with_exact_bounds(api: Api) -> None:
     # the app refuses what the document excludes: one past the bound of a path id and a page
     beyond = MAX_INT + 1
     assert api.client.get(f"/api/v1/sources/{beyond}").status_code in (400, 404)
-    api.problem_ok(api.client.get(f"/api/v1/states?offset={beyond}"), 400)
+    api.problem_ok(api.client.get(f"/api/v1/states?offset={beyond}"), 400)  # was a 500
+    # source ids live in a 32-bit column: one past it was a 500 on PostgreSQL
+    api.problem_ok(api.client.get(f"/api/v1/sources/{MAX_ID + 1}"), 400)
+    assert api.client.get(f"/api/v1/sources/{MAX_ID}").status_code == 404
 
 
 def test_request_bodies_carry_their_limits_and_formats(api: Api) -> None:

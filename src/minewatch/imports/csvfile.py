@@ -44,7 +44,20 @@ class Row:
 
 
 def read_rows(path: Path, required_columns: Sequence[str]) -> Iterator[Row]:
+    """The data rows of a UTF-8 CSV file; InvalidInput (file, row, field) for a missing column,
+    a row of the wrong width, bytes that are not UTF-8 or a NUL byte."""
     name = path.name
+    try:
+        yield from _rows(path, name, required_columns)
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(
+            f"is not UTF-8 text ({exc.reason} at byte {exc.start})", Location(name)
+        ) from None
+    except csv.Error as exc:  # a NUL byte, or a field over the csv module's limit
+        raise InvalidInput(f"is not a readable CSV file ({exc})", Location(name)) from None
+
+
+def _rows(path: Path, name: str, required_columns: Sequence[str]) -> Iterator[Row]:
     with path.open(newline="", encoding="utf-8") as handle:
         reader = csv.reader(handle)
         header = next(reader, None)

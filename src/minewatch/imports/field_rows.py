@@ -418,7 +418,7 @@ def _date_from_cells(
     for part, column, raw in (("year", year_col, pair[0]), ("month", month_col, pair[1])):
         try:
             parts[part] = None if raw in (None, "") else int(formats.numbers.parse(str(raw)))
-        except ValueError:
+        except (ValueError, OverflowError):  # "x", or a float that is infinite
             raise InvalidInput(
                 f"{raw!r} is not a whole number", Location(file, None, column)
             ) from None

@@ -159,6 +159,18 @@ def load_mapping(path: Path) -> Mapping:
 
 
 def parse_mapping(document: dict[str, Any], default_name: str) -> Mapping:
+    """The mapping a parsed TOML document describes; InvalidInput for a missing or unknown
+    entry, and for an entry of the wrong kind (a string where a table belongs, ...)."""
+    try:
+        return _parse_mapping(document, default_name)
+    except (AttributeError, TypeError, ValueError) as exc:  # a value of the wrong TOML type
+        raise InvalidInput(
+            f"an entry has the wrong type ({exc}); the format is in docs/field.md",
+            Location(field="layers"),
+        ) from None
+
+
+def _parse_mapping(document: dict[str, Any], default_name: str) -> Mapping:
     layers = document.get("layers")
     if not isinstance(layers, list) or not layers:
         raise InvalidInput(

@@ -155,18 +155,41 @@ class VectorReader:
         self.expected = int(info.get("features") or 0) or None
 
     def batches(self) -> Iterator[list[SourceRow]]:
+        from pyogrio.errors import (
+            DataLayerError,
+            DataSourceError,
+            FeatureError,
+            FieldError,
+            GeometryError,
+        )
         from pyogrio.raw import read
 
         start = 0
         while True:
-            meta, _fids, geometry, columns = read(
-                self.path, skip_features=start, max_features=BATCH
-            )
+            try:
+                meta, _fids, geometry, columns = read(
+                    self.path, skip_features=start, max_features=BATCH
+                )
+            except (
+                FeatureError,
+                FieldError,
+                GeometryError,
+                DataLayerError,
+                DataSourceError,
+                ValueError,  # a date field GDAL guessed, holding "2025-02-30"
+            ) as exc:
+                # GDAL refuses a malformed feature (a Point whose coordinates are a number)
+                where = Location(self.name, start + 1)
+                raise InvalidInput(f"is not a readable feature ({exc})", where) from None
             if geometry is None or len(geometry) == 0:
                 return
             names = [str(n) for n in meta["fields"]]
             values = [c.tolist() for c in columns]
-            shapes = shapely.from_wkb(geometry)
+            try:
+                shapes = shapely.from_wkb(geometry)
+            except shapely.errors.GEOSException as exc:  # a one-point line, ...
+                where = Location(self.name, start + 1)
+                raise InvalidInput(f"has a geometry that cannot be read ({exc})", where) from None
             yield [
                 SourceRow(start + i + 1, dict(zip(names, row, strict=True)), shape)
                 for i, (shape, *row) in enumerate(zip(shapes, *values, strict=True))

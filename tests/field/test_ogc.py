@@ -3,6 +3,8 @@ and GDAL's OAPIF driver (through pyogrio) reading every collection from a real s
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -198,6 +200,26 @@ def test_limit_offset_and_next_prev_links(client: TestClient) -> None:
     assert _items(client, "hazards", offset=10)["numberReturned"] == 0
 
 
+def test_items_as_csv_with_wkt_and_hxl(client: TestClient) -> None:
+    response = client.get("/ogc/collections/hazards/items", params={"format": "csv"})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/csv; charset=utf-8"
+    header, *rows = list(csv.reader(io.StringIO(response.text)))
+    assert header[:2] == ["id", "record_id"] and "wkt" in header
+    public = ogc_data.public_shapes()["hazards"]
+    by_ref = {row[header.index("reference")]: row for row in rows}
+    assert sorted(by_ref) == ["H-1", "H-2", "H-3", "H-4"]
+    for ref, row in by_ref.items():
+        assert shapely.from_wkt(row[header.index("wkt")]).equals(public[ref])
+    one = client.get("/ogc/collections/hazards/items/hazards:file:H-3", params={"format": "csv"})
+    assert one.text.splitlines()[1].startswith("hazards:file:H-3")  # one feature: one row
+    accepted = client.get("/ogc/collections/accidents/items", headers={"Accept": "text/csv"})
+    assert accepted.text.splitlines()[0].startswith("id,record_id")
+    tagged = client.get("/ogc/collections/accidents/items", params={"format": "csv", "hxl": "1"})
+    header, tags, *_ = list(csv.reader(io.StringIO(tagged.text)))
+    assert tags[header.index("killed")] == "#affected+killed"
+
+
 def test_one_feature_by_its_id(client: TestClient, loaded: App) -> None:
     one = client.get("/ogc/collections/hazards/items/hazards:file:H-1")
     assert one.status_code == 200 and one.headers["content-type"] == GEOJSON
@@ -271,6 +293,7 @@ def _every_answer(client: TestClient) -> list[tuple[str, str]]:
         urls += [f"/ogc/collections/{collection}", f"/ogc/collections/{collection}/items"]
         urls += [f"/ogc/collections/{collection}/items?limit=1&offset={n}" for n in range(4)]
         urls += [
+            f"/ogc/collections/{collection}/items?format=csv",
             f"/ogc/collections/{collection}/items?bbox=-75.26,6.04,-75.239,6.061",
             f"/ogc/collections/{collection}/items?datetime=2000-01-01/2020-12-31",
         ]
@@ -304,7 +327,8 @@ def test_no_public_answer_holds_personal_data_or_an_exact_hidden_place(
     answers = _every_answer(client)
     found: list[str] = []
     for url, text in answers:
-        keys = _keys(json.loads(text))
+        csv_header = url.endswith("format=csv")
+        keys = set(text.splitlines()[0].split(",")) if csv_header else _keys(json.loads(text))
         found += [f"{url}: key {k}" for k in PERSONAL_KEYS & keys]
         found += [f"{url}: {v}" for v in hidden_coordinates & _numbers(text)]
         found += [f"{url}: {p}" for p in (hidden_places | victim_values) if p in text]

@@ -266,7 +266,8 @@ class Delivery:
         self, request: Request, want: Wanted, response: Buffered, modified: datetime | None
     ) -> None:
         kind = response.headers.get("content-type", "")
-        if want.csv and response.status == 200 and kind.startswith("application/json"):
+        tabular = kind.startswith(("application/json", "application/geo+json"))
+        if want.csv and response.status == 200 and tabular:
             replaced = as_csv(request, want, response)
             response.status, response.headers = replaced.status, replaced.headers
             response.body = replaced.body

@@ -4,7 +4,9 @@ Which list is the table:
 - a paged answer names it (``"page": {"of": "states", …}``, see ``minewatch.web.paging``);
 - otherwise ``?table=NAME`` picks a top-level list of objects, and an answer with exactly one
   such list needs no choice;
-- an answer with no list of objects is one row (the object itself, flattened).
+- an answer with no list of objects is one row (the object itself, flattened);
+- a GeoJSON FeatureCollection (the layers API, OGC API items) is its features, one row each:
+  ``id``, the properties, and the geometry as ``wkt``; a GeoJSON Feature is one such row.
 
 Cells: nested objects become dotted columns (``standing.status``); a list of plain values is
 joined with ``"; "``; a list of objects (citations, contradictions) is kept whole as JSON text,
@@ -19,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import orjson
+import shapely.geometry
 
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import InvalidInput, Location
@@ -44,6 +47,13 @@ def pick_table(data: Any, table: str | None) -> tuple[str, list[Any]]:
     tables = [key for key, value in data.items() if key != "page" and _is_table(value)]
     page = data.get("page")
     chosen = table or (page.get("of") if isinstance(page, Mapping) else None)
+    if data.get("type") == "Feature" and not table:
+        return "feature", [_feature_row(data)]
+    geojson = data.get("type") == "FeatureCollection" and "features" in tables
+    if geojson and chosen is None:
+        chosen = "features"
+    if geojson and chosen == "features":
+        return "features", [_feature_row(f) for f in data["features"]]
     if chosen is None and len(tables) == 1:
         chosen = tables[0]
     if chosen is None and not tables:
@@ -53,6 +63,13 @@ def pick_table(data: Any, table: str | None) -> tuple[str, list[Any]]:
         reason = f"{named}this answer has the tables {', '.join(tables)}: choose with ?table=NAME"
         raise InvalidInput(reason, Location(field="table"))
     return str(chosen), list(data[chosen])
+
+
+def _feature_row(feature: Mapping[str, Any]) -> Row:
+    geometry = feature.get("geometry")
+    wkt = shapely.geometry.shape(geometry).wkt if geometry else None
+    named = {"id": feature["id"]} if "id" in feature else {}
+    return {**named, **(feature.get("properties") or {}), "wkt": wkt}
 
 
 def flatten(row: Mapping[str, Any], prefix: str = "") -> Row:

@@ -102,13 +102,35 @@ def bulk_delta(
     """``delta`` over many rows at once: rows that count the same (same key and inputs) are
     grouped first, so a million victims cost a few hundred ``delta`` calls, not a million."""
     names = (*KEY_INPUTS, *INPUTS.get(layer, ()))
+    return signature_delta(
+        layer,
+        Counter(tuple(row.get(n) for n in names) for row in new),
+        Counter(tuple(row.get(n) for n in names) for row in old),
+    )
+
+
+def signature_delta(
+    layer: str, new: Counter[tuple[Any, ...]], old: Counter[tuple[Any, ...]]
+) -> dict[tuple[str, str, int, str], float]:
+    """``bulk_delta`` from counted signatures: (iso3, admin_code, admin1, year, *INPUTS[layer])
+    -> how many rows have it. The contributions are computed once per distinct input."""
+    inputs = INPUTS.get(layer, ())
+    split = len(KEY_INPUTS)
+    made: dict[tuple[Any, ...], list[tuple[str, float]]] = {}
     changes: dict[tuple[str, str, int, str], float] = {}
-    for rows, sign in ((new, 1.0), (old, -1.0)):
-        groups = Counter(tuple(row.get(n) for n in names) for row in rows)
+    for groups, sign in ((new, 1.0), (old, -1.0)):
         for signature, count in groups.items():
-            values = dict(zip(names, signature, strict=True))
-            for key, amount in delta(layer, values, None).items():
-                changes[key] = changes.get(key, 0.0) + sign * amount * count
+            part = signature[split:]
+            amounts = made.get(part)
+            if amounts is None:
+                values = dict(zip(inputs, part, strict=True))
+                amounts = [(m, a) for m, a in contributions(layer, values).items() if a]
+                made[part] = amounts
+            iso3, code, admin1, year = signature[:split]
+            area = str(code) if code else f"name:{admin1}" if admin1 else ""  # admin_key
+            for metric, amount in amounts:
+                full = (iso3 or "", area, int(year or 0), metric)
+                changes[full] = changes.get(full, 0.0) + sign * amount * count
     return changes
 
 

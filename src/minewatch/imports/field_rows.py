@@ -196,7 +196,7 @@ class RowMapper:
                 return coerce(spec, raw, formats, Location(self.file, None, column))
 
             if rule is not None:
-                raw_column = [row.cells.get(rule.column) for row in rows]
+                raw_column = _column(rows, rule.column)
             else:
                 raw_column = [route.constants.get(spec.name)] * len(rows)
             names.append(spec.name)
@@ -226,12 +226,24 @@ class RowMapper:
         row holding that cell (located at its row)."""
         done: dict[Any, Any] = {}
         failed: dict[Any, InvalidInput] = {}
+        try:
+            distinct = set(raw_column)
+        except TypeError:  # an unhashable cell (a list from a GeoJSON property)
+            distinct = None
+        if distinct is not None:
+            for raw in distinct:
+                try:
+                    done[raw] = convert(raw)
+                except InvalidInput as exc:
+                    failed[raw] = exc
+            if not failed:  # the common case: every cell converts, looked up at C speed
+                return list(map(done.__getitem__, raw_column))
         out: list[Any] = []
         missing = _MISSING
         for i, raw in enumerate(raw_column):
             try:
                 result = done.get(raw, missing)
-            except TypeError:  # an unhashable cell: converted on its own
+            except TypeError:
                 result = missing
             if result is not missing:
                 out.append(result)
@@ -393,6 +405,13 @@ class RowMapper:
                     )
                 )
         return [*found, *issues]
+
+
+def _column(rows: list[SourceRow], name: str) -> list[Any]:
+    """The cells of one column over a batch (None where a row lacks it)."""
+    if name not in rows[0].cells and not any(name in row.cells for row in rows):
+        return [None] * len(rows)
+    return [row.cells.get(name) for row in rows]
 
 
 def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:

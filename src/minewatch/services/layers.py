@@ -389,16 +389,28 @@ def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
     is derived, never one the source gave: rows with a code are not touched. Returns how many
     were placed.
 
-    In bulk: a point is its own box (no geometry is read back; polygons are, for a point on
-    their surface), one STRtree query (SQLite) or ``ST_Contains`` join (PostGIS) places them
-    all, one executemany stores the codes, and the roll-ups move by grouped deltas."""
+    In bulk. PostGIS: one ``UPDATE ... FROM`` joining the unplaced rows to the areas with
+    ``ST_Contains`` in the server, returning what the roll-ups need. SQLite: a point is its own
+    box (no geometry is read back; polygons are, for a point on their surface), one STRtree
+    query places them all, one ``UPDATE ... FROM`` stores the codes. The roll-ups move by
+    grouped deltas."""
     spatial, placed = spatial_for(connection), 0
-    locator = spatial.area_locator(connection, accepted_current("admin_areas"))
+    areas = accepted_current("admin_areas")
+    locator: Locator | None = None
     accepted = str(ReviewStatus.ACCEPTED)
     for layer in (name for name in LAYERS if name != "admin_areas"):
         table = layer_tables[layer]
-        wanted = ("seq", "review_status", "minx", "miny", "maxx", "maxy", *rollups.KEY_INPUTS)
         inputs = rollups.INPUTS.get(layer, ())
+        returned = spatial.place_in_server(
+            connection, table, areas, ("review_status", *rollups.KEY_INPUTS, *inputs)
+        )
+        if returned is not None:
+            moved = [(tuple(r[1:]), r[2]) for r in returned if r[0] == accepted]
+            _move(deltas, layer, [((s[0], None, *s[2:]), code) for s, code in moved])
+            placed += len(returned)
+            continue
+        locator = locator or spatial.area_locator(connection, areas)
+        wanted = ("seq", "review_status", "minx", "miny", "maxx", "maxy", *rollups.KEY_INPUTS)
         query = select(*(table.c[n] for n in (*wanted, *inputs))).where(
             is_current(layer), table.c.admin_code.is_(None), table.c.minx.is_not(None)
         )
@@ -410,20 +422,26 @@ def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
         found = [(row, code) for row, code in zip(rows, codes, strict=True) if code is not None]
         if not found:
             continue
-        connection.exec_driver_sql(
-            f"UPDATE {table.name} SET admin_code = {_marker(connection)} "
-            f"WHERE seq = {_marker(connection)}",
-            [(code, row.seq) for row, code in found],
+        spatial.set_admin_codes(connection, table, [(row.seq, code) for row, code in found])
+        start = len(("seq", "review_status", "minx", "miny", "maxx", "maxy"))
+        _move(
+            deltas,
+            layer,
+            [(tuple(row[start:]), code) for row, code in found if row.review_status == accepted],
         )
-        counted = [(row._asdict(), code) for row, code in found if row.review_status == accepted]
-        _merge(deltas, rollups.bulk_delta(layer, (), (old for old, _ in counted)))
-        _merge(deltas, rollups.bulk_delta(layer, ({**old, "admin_code": c} for old, c in counted)))
         placed += len(found)
     return placed
 
 
-def _marker(connection: Connection) -> str:
-    return "%s" if connection.dialect.name == "postgresql" else "?"
+def _move(deltas: dict[Any, float], layer: str, placed: Sequence[tuple[Any, str]]) -> None:
+    """The roll-ups move: each placed, accepted row (its signature before, its new code)
+    leaves its old key for its new admin area."""
+    left: Counter[tuple[Any, ...]] = Counter()
+    arrived: Counter[tuple[Any, ...]] = Counter()
+    for signature, code in placed:
+        left[signature] += 1
+        arrived[(signature[0], code, *signature[2:])] += 1
+    _merge(deltas, rollups.signature_delta(layer, arrived, left))
 
 
 def _surface_points(connection: Connection, layer: str, rows: Sequence[Any]) -> list[Any]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Table
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import FromClause
 
@@ -53,6 +53,19 @@ class Spatial(Protocol):
     def area_locator(self, connection: Connection, current: Any) -> Locator:
         """``containing_areas`` as a function of the points alone, its index built once (for
         the areas as they stand now: build another after writing admin areas)."""
+
+    def place_in_server(
+        self, connection: Connection, table: Table, current: Any, columns: Sequence[str]
+    ) -> list[Any] | None:
+        """PostGIS: give each current row of ``table`` with a geometry and no admin code the
+        deepest area of ``current`` containing it (a point on its surface), in one statement
+        run by the server; returns ``columns`` of each row placed (``admin_code`` the new
+        code). SQLite: None (the caller places the rows with ``area_locator``)."""
+
+    def set_admin_codes(
+        self, connection: Connection, table: Table, codes: Sequence[tuple[int, str]]
+    ) -> None:
+        """Store each (seq, P-code) in ``table``'s ``admin_code`` (one statement for all)."""
 
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
         """Add each delta to its roll-up row (created at 0 when missing)."""

@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Float, Integer, column, func, select, values
+from sqlalchemy import (
+    Connection,
+    Float,
+    Integer,
+    String,
+    Table,
+    column,
+    func,
+    select,
+    update,
+    values,
+)
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.sql.elements import ColumnElement
@@ -64,6 +75,44 @@ class PostGISSpatial:
             return found
 
         return located
+
+    def place_in_server(
+        self, connection: Connection, table: Table, current: Any, columns: Sequence[str]
+    ) -> list[Any] | None:
+        areas, held = layer_tables["admin_areas"], table.alias("held")
+        inside = func.ST_Contains(areas.c.geom, func.ST_PointOnSurface(held.c.geom))
+        match = (
+            select(held.c.seq.label("seq"), areas.c.pcode.label("pcode"))
+            .ext(distinct_on(held.c.seq))
+            .join(areas, inside)
+            .where(
+                held.c.superseded_by.is_(None),
+                held.c.admin_code.is_(None),
+                held.c.geom.is_not(None),
+                areas.c.seq.in_(current),
+            )
+            .order_by(held.c.seq, areas.c.level.desc().nulls_last())
+            .subquery("placed")
+        )
+        statement = (
+            update(table)
+            .where(table.c.seq == match.c.seq)
+            .values(admin_code=match.c.pcode)
+            .returning(*(table.c[name] for name in columns))
+        )
+        return list(connection.execute(statement).all())
+
+    def set_admin_codes(
+        self, connection: Connection, table: Table, codes: Sequence[tuple[int, str]]
+    ) -> None:
+        for start in range(0, len(codes), 10_000):
+            chunk = codes[start : start + 10_000]
+            given = values(column("seq", Integer), column("code", String), name="placed").data(
+                list(chunk)
+            )
+            connection.execute(
+                update(table).where(table.c.seq == given.c.seq).values(admin_code=given.c.code)
+            )
 
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
         rows = _rows(deltas)

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import shapely
-from sqlalchemy import Connection, and_, select, text
+from sqlalchemy import Connection, Table, and_, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import FromClause
@@ -79,6 +79,28 @@ class SQLiteSpatial:
             connection.exec_driver_sql("PRAGMA analysis_limit = 1000")  # sampled: milliseconds
             for layer in layers:
                 connection.exec_driver_sql(f"ANALYZE field_{layer}")
+
+    def place_in_server(
+        self, connection: Connection, table: Table, current: Any, columns: Sequence[str]
+    ) -> list[Any] | None:
+        return None
+
+    def set_admin_codes(
+        self, connection: Connection, table: Table, codes: Sequence[tuple[int, str]]
+    ) -> None:
+        if not codes:
+            return
+        # Through a temporary table: one UPDATE ... FROM instead of an UPDATE per row.
+        connection.exec_driver_sql(
+            "CREATE TEMP TABLE IF NOT EXISTS placed_codes (seq INTEGER PRIMARY KEY, code TEXT)"
+        )
+        connection.exec_driver_sql("DELETE FROM placed_codes")
+        connection.exec_driver_sql("INSERT INTO placed_codes (seq, code) VALUES (?, ?)", codes)
+        connection.exec_driver_sql(
+            f"UPDATE {table.name} SET admin_code = placed_codes.code FROM placed_codes "
+            f"WHERE {table.name}.seq = placed_codes.seq"
+        )
+        connection.exec_driver_sql("DELETE FROM placed_codes")
 
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
         rows = _rows(deltas)

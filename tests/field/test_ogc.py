@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from minewatch.web.app import create_app
 from support.server import server_process
 
 from . import ogc_data
+from .helpers import run_import, write_csv
 
 COLLECTIONS = ["hazards", "activities", "accidents", "admin-areas"]
 GEOJSON = "application/geo+json"
@@ -114,9 +116,32 @@ def test_items_are_geojson_with_counts_time_stamp_and_ids(client: TestClient) ->
         assert body["type"] == "FeatureCollection"
         assert body["numberMatched"] == body["numberReturned"] == count
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", body["timeStamp"])
+        assert body["timeStamp"] >= "2026" and body["timeStamp"] != "1970-01-01T00:00:00Z"
         assert all(f["id"] == f["properties"]["record_id"] for f in body["features"])
         rels = [link["rel"] for link in body["links"]]
         assert rels == ["self", "collection"]  # one page: no next, no prev
+
+
+def test_items_keep_their_etag_until_the_data_change(
+    client: TestClient, loaded: App, tmp_path: Path
+) -> None:
+    first = client.get("/ogc/collections/hazards/items")
+    time.sleep(1.1)  # a clock in the answer would change it by now
+    again = client.get(
+        "/ogc/collections/hazards/items", headers={"If-None-Match": first.headers["etag"]}
+    )
+    assert again.status_code == 304
+    more = write_csv(
+        tmp_path / "more.csv",
+        ["reference", "hazard_type", "status", "is_public", "wkt"],
+        [["H-5", "SHA", "open", "yes", "POINT (-73.6 3.2)"]],
+    )
+    run_import(loaded, [more], layer="hazards")
+    changed = client.get(
+        "/ogc/collections/hazards/items", headers={"If-None-Match": first.headers["etag"]}
+    )
+    assert changed.status_code == 200 and changed.json()["numberMatched"] == 5
+    assert changed.json()["timeStamp"] > first.json()["timeStamp"]  # imported 1.1 s later
 
 
 def test_public_view_generalises_non_public_records(client: TestClient, loaded: App) -> None:

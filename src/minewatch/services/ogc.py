@@ -28,6 +28,7 @@ from minewatch.services.field_export import feature_dict, features
 from minewatch.services.layers import Interval, count_layer
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.spatial import BBox
+from minewatch.storage.tables import records
 
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 TRS = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"
@@ -242,6 +243,21 @@ def item_features(
     ]
     matched = count_layer(connection, collection.layer, public_view=public, **filters)
     return page, matched
+
+
+def data_time(connection: Connection, layer: str) -> str:
+    """The items' ``timeStamp``: when the data behind them last changed, the newest record time
+    of the layer or of the admin areas (the public view draws hidden records as those), as
+    RFC 3339 UTC; ``1970-01-01T00:00:00Z`` when neither holds a row. A clock reading would make
+    every answer, and so its ETag, differ from the one a second earlier: no 304 could match."""
+    newest = None
+    for name in {layer, "admin_areas"}:
+        table = layer_tables[name]
+        query = select(func.max(records.c.recorded_at)).join(table, table.c.seq == records.c.seq)
+        found = connection.execute(query).scalar_one()
+        if found is not None and (newest is None or found > newest):
+            newest = found
+    return newest.strftime("%Y-%m-%dT%H:%M:%SZ") if newest else "1970-01-01T00:00:00Z"
 
 
 def item_feature(

@@ -25,7 +25,6 @@ from fastapi.responses import Response
 from minewatch.app import App
 from minewatch.domain.values import MAX_INT
 from minewatch.services import accounts, ogc
-from minewatch.services.clock import utc_now
 from minewatch.web.deps import get_app, to_json
 from minewatch.web.layers import caller, sees_all
 
@@ -155,6 +154,7 @@ def items(
     found = ogc.collection_named(collectionId)
     box, during = ogc.parse_bbox(bbox), ogc.parse_datetime(datetime)
     with app.engine.connect() as connection:
+        stamp = ogc.data_time(connection, found.layer)
         page, matched = ogc.item_features(
             connection,
             found,
@@ -180,7 +180,7 @@ def items(
             "features": page,
             "numberMatched": matched,
             "numberReturned": len(page),
-            "timeStamp": utc_now().strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "timeStamp": stamp,
             "links": links,
         },
         GEOJSON,

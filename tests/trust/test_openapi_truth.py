@@ -236,6 +236,14 @@ def test_a_wrong_method_is_405_with_allow_naming_the_documented_methods(api: Api
     assert asked >= 50
 
 
+def test_a_csv_of_a_path_with_any_characters_is_named_safely(api: Api) -> None:
+    """Found by schemathesis: the CSV file name came from the path, and a header holds only
+    Latin-1, so ``/api/v1/rollups/<U+F8C0E>?format=csv`` was a 500."""
+    response = api.client.get("/api/v1/rollups/%F3%B8%B0%8E?by=admin&format=csv")
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == 'attachment; filename="_-admin_areas.csv"'
+
+
 def test_format_names_json_or_csv_and_refuses_others(api: Api) -> None:
     response = api.client.get("/api/v1/status?format=xml")
     api.problem_ok(response, 400)

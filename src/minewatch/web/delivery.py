@@ -25,6 +25,7 @@ from __future__ import annotations
 import email.utils
 import gzip
 import hashlib
+import re
 from collections import OrderedDict
 from collections.abc import Hashable, MutableMapping
 from dataclasses import dataclass
@@ -74,6 +75,12 @@ def wanted(request: Request) -> Wanted:
         table=query.get("table") or None,
         head=request.method == "HEAD",
     )
+
+
+def file_name(text: str) -> str:
+    """A file name safe in a header: letters, digits, ``.``, ``_`` and ``-`` (a path segment may
+    hold any character, and a header only Latin-1; ``/api/v1/rollups/ß?format=csv`` was a 500)."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", text) or "data"
 
 
 def unknown_format(request: Request) -> Buffered | None:
@@ -200,7 +207,7 @@ def as_csv(request: Request, want: Wanted, response: Buffered) -> Buffered:
     stem = request.url.path.rstrip("/").rsplit("/", 1)[-1].removesuffix(".json") or "index"
     headers = MutableHeaders(raw=list(response.headers.raw))
     headers["content-type"] = CSV_TYPE
-    headers["content-disposition"] = f'attachment; filename="{stem}-{name}.csv"'
+    headers["content-disposition"] = f'attachment; filename="{file_name(f"{stem}-{name}")}.csv"'
     return Buffered(response.status, headers, to_csv(rows, want.hxl))
 
 

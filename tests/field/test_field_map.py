@@ -80,6 +80,13 @@ def test_a_window_with_too_many_features_is_truncated_and_says_so(
     monkeypatch.setattr(field_map, "MAX_FEATURES", 4)
     body = _features(client, layer="hazards")
     assert (body["numberReturned"], body["numberMatched"], body["truncated"]) == (4, 9, True)
+    # Capped counts are kept per filter (and view): each filter counts its own rows.
+    monkeypatch.setattr(field_map, "MAX_FEATURES", 2)
+    for _ in range(2):  # the second time from the read cache
+        for status in ("released", "open"):
+            body = _features(client, layer="hazards", status=status, bbox="-80,0,-60,12")
+            assert (body["numberReturned"], body["numberMatched"]) == (2, 3), status
+        assert _features(client, layer="hazards", type="CHA")["numberMatched"] == 3
 
 
 def test_anonymous_callers_get_the_public_rule(empty_app: App, tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """Submission exports built by filling our published forms: what ODK Central (CSV zip, OData
-JSON) and KoboToolbox (JSON) would hand out for the same submissions.
+JSON) and KoboToolbox (JSON, CSV, XLSX) would hand out for the same submissions.
 
 ``Filled`` holds one submission's answers by question name (geo answers as ODK text,
 ``lat lon alt acc`` / ``lat lon alt acc;…``) and its repeats' instances. ``fill`` checks every
@@ -17,6 +17,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import openpyxl
 
 from minewatch.domain.forms import FORMS, Form
 from minewatch.domain.forms.common import FORM_VERSION
@@ -256,10 +258,122 @@ def kobo_json(path: Path, submissions: list[Filled], *, wrapped: bool = False) -
     return path
 
 
-WRITERS = {"central-csv": central_csv_zip, "central-json": central_json, "kobo-json": kobo_json}
-SUFFIX = {"central-csv": ".zip", "central-json": ".json", "kobo-json": ".json"}
+# --- KoboToolbox CSV and XLSX ("XML values and headers", group separator "/") ------------
+
+KOBO_META = ("_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status")
+KOBO_META_TAIL = ("_submitted_by", "__version__", "_tags", "_index")
+
+
+def _kobo_columns(form: Form, placed: Placed) -> list[str]:
+    """A question's columns: ``group/name``; a geopoint's own column and its four
+    ``_group/name_latitude``… columns; a select_multiple's column and one 0/1 per code."""
+    base = "/".join(placed.path)
+    if placed.question.type == "geopoint":
+        return [base, *(f"_{base}_{p}" for p in ("latitude", "longitude", "altitude", "precision"))]
+    if placed.question.type.startswith("select_multiple"):
+        codes = next(c.codes for c in form.lists if c.name == placed.question.list_name)
+        return [base, *(f"{base}/{code}" for code in codes)]
+    return [base]
+
+
+def _kobo_cells(form: Form, placed: Placed, value: Any, *, typed: bool = False) -> list[Any]:
+    kind = placed.question.type
+    if kind == "geopoint":
+        parts = str(value).split() if value else []
+        return [value or "", *(parts + [""] * 4)[:4]]
+    if kind.startswith("select_multiple"):
+        chosen = str(value).split() if value else []
+        codes = _kobo_columns(form, placed)[1:]
+        flags = [("1" if c.rsplit("/", 1)[1] in chosen else "0") if value else "" for c in codes]
+        return [value or "", *flags]
+    if typed and kind in NUMERIC:
+        return [_json_value(placed, value) if value not in (None, "") else None]
+    return ["" if value is None else str(value)]
+
+
+def _kobo_main(submissions: list[Filled], *, typed: bool) -> tuple[list[str], list[list[Any]]]:
+    form = submissions[0].form
+    top = _top(form)
+    header = [c for p in top for c in _kobo_columns(form, p)]
+    header += ["meta/instanceID", "meta/deprecatedID", "meta/rootUuid", *KOBO_META]
+    header += KOBO_META_TAIL
+    rows = []
+    for number, s in enumerate(submissions, start=1):
+        row = [c for p in top for c in _kobo_cells(form, p, _answer(s, p), typed=typed)]
+        deprecated = s.deprecated_id or ""
+        root = s.root if s.deprecated_id else ""
+        uuid = s.instance_id.removeprefix("uuid:")
+        row += [s.instance_id, deprecated, root, 1000 + number, uuid, "2026-11-29T10:00:00"]
+        row += ["", "", "submitted_via_web", "", KOBO_VERSION_UID, "", number]
+        rows.append(row)
+    return header, rows
+
+
+def kobo_csv(path: Path, submissions: list[Filled]) -> Path:
+    """Kobo's CSV: ``;``-separated, every cell quoted; no repeat groups (Kobo leaves them out)."""
+    header, rows = _kobo_main(submissions, typed=False)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    return path
+
+
+def kobo_xlsx(path: Path, submissions: list[Filled]) -> Path:
+    """Kobo's XLSX: the submissions on the first sheet (numbers as numbers), one sheet per
+    repeat named by it, each repeat row naming its submission's ``_index`` in ``_parent_index``."""
+    form = submissions[0].form
+    header, rows = _kobo_main(submissions, typed=True)
+    workbook = openpyxl.Workbook()
+    main = workbook.active
+    assert main is not None
+    main.title = form.form_id[:31]  # Kobo: the form's title, cut to 31 characters
+    main.append(header)
+    for row in rows:
+        main.append(row)
+    for repeat, _ in form.repeats():
+        inner = _in(form, repeat)
+        sheet = workbook.create_sheet(repeat[:31])
+        sheet.append(
+            [
+                *(c for p in inner for c in _kobo_columns(form, p)),
+                "_index",
+                "_parent_table_name",
+                "_parent_index",
+                "_submission__id",
+                "_submission__uuid",
+            ]
+        )
+        index = 0
+        for number, s in enumerate(submissions, start=1):
+            for instance in s.repeats.get(repeat, []):
+                index += 1
+                cells = [
+                    c for p in inner for c in _kobo_cells(form, p, instance.get(p.name), typed=True)
+                ]
+                uuid = s.instance_id.removeprefix("uuid:")
+                sheet.append([*cells, index, main.title, number, 1000 + number, uuid])
+    workbook.save(path)
+    return path
+
+
+WRITERS = {
+    "central-csv": central_csv_zip,
+    "central-json": central_json,
+    "kobo-json": kobo_json,
+    "kobo-csv": kobo_csv,
+    "kobo-xlsx": kobo_xlsx,
+}
+SUFFIX = {
+    "central-csv": ".zip",
+    "central-json": ".json",
+    "kobo-json": ".json",
+    "kobo-csv": ".csv",
+    "kobo-xlsx": ".xlsx",
+}
 
 
 def export(shape: str, folder: Path, name: str, submissions: list[Filled]) -> Path:
     path = folder / f"{name}-{shape}{SUFFIX[shape]}"
-    return WRITERS[shape](path, submissions)  # type: ignore[operator]
+    return WRITERS[shape](path, submissions)

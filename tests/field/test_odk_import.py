@@ -1,8 +1,9 @@
 """ODK Central / KoboToolbox submission imports, on both backends: every published form filled
-and exported in the three shapes (Central CSV zip, Central OData JSON, Kobo JSON) imports as
-candidates, re-imports as a no-op (from any shape), an edited submission makes a version, an
-unknown form version is refused with nothing written, ``accept`` is a reviewer's, the victims
-repeat makes victim rows, and a reviewer's decision puts a candidate into reads and roll-ups."""
+and exported in the five shapes (Central CSV zip, Central OData JSON, Kobo JSON, CSV and XLSX)
+imports as candidates, re-imports as a no-op (from any shape), an edited submission makes a
+version, an unknown form version is refused with nothing written, ``accept`` is a reviewer's,
+the victims repeat makes victim rows, and a reviewer's decision puts a candidate into reads and
+roll-ups. Kobo's CSV leaves repeat groups out, so a form with a repeat comes as its XLSX."""
 
 from __future__ import annotations
 
@@ -26,10 +27,20 @@ from minewatch.services.odk_import import import_submissions
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.tables import audit_log, records, sources
 
-from .odk_exports import KOBO_VERSION_UID, SUFFIX, Filled, central_csv_zip, export, fill, kobo_json
+from .odk_exports import (
+    KOBO_VERSION_UID,
+    SUFFIX,
+    Filled,
+    central_csv_zip,
+    export,
+    fill,
+    kobo_csv,
+    kobo_json,
+)
 
 ACTOR = "test:odk"
-SHAPES = ("central-csv", "central-json", "kobo-json")
+SHAPES = ("central-csv", "central-json", "kobo-json", "kobo-csv", "kobo-xlsx")
+TABLES = ("central-csv", "kobo-csv", "kobo-xlsx")  # a row is a line: header = 1
 REVIEWER = Principal("rosa", Role.REVIEWER, frozenset(accounts.SCOPES) - {"admin"})
 ANALYST = Principal("ana", Role.ANALYST, frozenset({"records:write"}))
 AS_REVIEWER: dict[str, Any] = {"accept": True, "principal": REVIEWER}
@@ -164,6 +175,11 @@ def session() -> Filled:
     return fill("risk-education-session", "uuid:c2e4a6b8-0d1f-4a3b-9c5d-7e9f1a3b0004", answers)
 
 
+def shape_for(shape: str, filled: Filled) -> str:
+    """Kobo's CSV leaves repeat groups out: a form with a repeat comes as Kobo's XLSX."""
+    return "kobo-xlsx" if shape == "kobo-csv" and list(filled.form.repeats()) else shape
+
+
 def run(app: App, path: Path, layer: str, **options: Any) -> ImportSummary:
     return import_submissions(app, [path], layer, actor=ACTOR, **options)
 
@@ -217,7 +233,7 @@ def test_every_form_imports_as_candidates_then_reimports_as_nothing(
         ("eore", session(), 1),
     ]
     for layer, filled, expected in forms:
-        path = export(shape, tmp_path, layer, [filled])
+        path = export(shape_for(shape, filled), tmp_path, layer, [filled])
         summary = run(empty_app, path, layer)
         assert (summary.rows_read, summary.counts.added) == (expected, expected)
     # Candidates: held, cited, audited, but in no public read and no roll-up.
@@ -236,18 +252,20 @@ def test_every_form_imports_as_candidates_then_reimports_as_nothing(
             select(audit_log.c.target).where(audit_log.c.action == "layer.import")
         ).all()
     assert held[-1].review_status is ReviewStatus.CANDIDATE
-    assert held[-1].citations[0].quote.endswith("row 2" if shape == "central-csv" else "row 1")
+    assert held[-1].citations[0].quote.endswith("row 2" if shape in TABLES else "row 1")
     assert len(audits) == 4
     # The same exports again: nothing at all (no version, no source, no audit entry).
     before = counts(empty_app)
-    for layer, _filled, expected in forms:
-        summary = run(empty_app, tmp_path / f"{layer}-{shape}{SUFFIX[shape]}", layer)
+    for layer, filled, expected in forms:
+        made = shape_for(shape, filled)
+        summary = run(empty_app, tmp_path / f"{layer}-{made}{SUFFIX[made]}", layer)
         assert (summary.counts.added, summary.counts.unchanged) == (0, expected)
     assert counts(empty_app) == before
     # The same submissions exported in the other shapes: new sources, no new version.
     for other in SHAPES:
         for layer, filled, expected in forms:
-            summary = run(empty_app, export(other, tmp_path, f"{layer}-again", [filled]), layer)
+            again = export(shape_for(other, filled), tmp_path, f"{layer}-again", [filled])
+            summary = run(empty_app, again, layer)
             assert summary.counts.added + summary.counts.new_versions == 0
             assert summary.counts.unchanged == expected
     assert counts(empty_app)[0] == before[0]
@@ -299,7 +317,7 @@ def test_victims_repeat_becomes_victim_rows_with_their_accident(
     assert {v["admin_code"] for v in victims} == {"CO05756"}
 
 
-@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("shape", [s for s in SHAPES if s != "kobo-csv"])
 def test_an_edited_submission_is_a_new_version_of_the_same_record(
     empty_app: App, tmp_path: Path, shape: str
 ) -> None:
@@ -342,12 +360,63 @@ def test_an_edit_found_by_deprecated_id_alone_joins_its_record(
     assert (summary.counts.added, summary.counts.new_versions) == (0, 1)
 
 
+@pytest.mark.parametrize("shape", ["kobo-csv", "kobo-xlsx"])
+def test_a_kobo_table_edit_names_the_old_instance_in_deprecated_id(
+    empty_app: App, tmp_path: Path, shape: str
+) -> None:
+    """Kobo's CSV and XLSX: ``meta/deprecatedID`` (and ``meta/rootUuid``) make a version."""
+    first = hazard()
+    run(empty_app, export(shape, tmp_path, "v1", [first]), "hazards")
+    edited = hazard("uuid:66666666-5a69-4788-9a0b-1c2d3e4f0008", status="in_progress")
+    edited.deprecated_id, edited.key = first.instance_id, first.instance_id
+    summary = run(empty_app, export(shape, tmp_path, "v2", [edited]), "hazards")
+    assert (summary.counts.added, summary.counts.new_versions) == (0, 1)
+    record_id = "hazards:odk:0b7c5a52-1f0e-4c1a-9d55-3c2a8e1f0001"
+    with empty_app.engine.connect() as connection:
+        versions = ledger.history(connection, record_id)
+    assert [v.version for v in versions] == [1, 2]
+    for other in SHAPES:  # the edit again, from any shape: nothing
+        again = run(empty_app, export(other, tmp_path, f"v2-{other}", [edited]), "hazards")
+        assert again.counts.added + again.counts.new_versions == 0
+
+
+def test_a_kobo_csv_of_a_form_with_a_repeat_is_refused_for_the_xlsx(
+    empty_app: App, tmp_path: Path
+) -> None:
+    path = export("kobo-csv", tmp_path, "accidents", [accident()])
+    before = counts(empty_app)
+    with pytest.raises(ImportRefused) as refused:
+        run(empty_app, path, "accidents")
+    (problem,) = refused.value.problems
+    assert (problem.where.file, problem.where.row) == (path.name, 1)
+    assert "repeat 'victims'" in problem.reason and "XLSX" in problem.reason
+    assert counts(empty_app) == before
+
+
+def test_a_kobo_csv_with_labels_for_headers_or_commas_is_told_apart(
+    empty_app: App, tmp_path: Path
+) -> None:
+    path = kobo_csv(tmp_path / "hazards.csv", [hazard()])
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('";"', '","'), encoding="utf-8")  # "," separator: read too
+    assert run(empty_app, path, "hazards").counts.added == 1
+    header, rest = text.split("\n", 1)  # headers as labels: "Report Reference" …
+    cells = [c if c.startswith(('"_', '"meta/')) else c.title() for c in header.split(";")]
+    path.write_text(";".join(cells).replace("/", " ") + "\n" + rest, encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        run(empty_app, path, "hazards")
+    (problem,) = refused.value.problems
+    assert "XML values and headers" in problem.reason and problem.where.row == 1
+
+
 @pytest.mark.parametrize(
     ("shape", "answered", "field", "version"),
     [
         ("central-csv", True, "form_version", "2024010101"),
         ("central-json", True, "form_version", "2024010101"),
         ("kobo-json", True, "form_version", "2024010101"),
+        ("kobo-csv", True, "form_version", "2024010101"),
+        ("kobo-xlsx", False, "__version__", KOBO_VERSION_UID),
         ("central-csv", False, "FormVersion", "2024010101"),
         ("central-json", False, "__system.formVersion", "2024010101"),
         # Without the answer Kobo says only its own deployment id, which is no version of ours.
@@ -365,22 +434,31 @@ def test_an_unknown_form_version_is_refused_with_nothing_written(
     with pytest.raises(ImportRefused) as refused:
         run(empty_app, path, "hazards")
     (problem,) = refused.value.problems
-    row = 3 if shape == "central-csv" else 2
+    row = 3 if shape in TABLES else 2
     assert (problem.where.row, problem.where.field) == (row, field)
     assert problem.where.file and problem.where.file.startswith(path.name)
     assert f"form version {version!r} is not one minewatch publishes" in problem.reason
     assert counts(empty_app) == before
 
 
-def test_a_bad_answer_is_refused_with_the_export_column(empty_app: App, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("shape", "member", "column"),
+    [
+        ("central-csv", "/minewatch_accident_victim-victims.csv", "victims-age"),
+        ("kobo-xlsx", "/victims", "victims/age"),
+    ],
+)
+def test_a_bad_answer_is_refused_with_the_export_column(
+    empty_app: App, tmp_path: Path, shape: str, member: str, column: str
+) -> None:
     bad = accident(victims=[{**VICTIMS[0], "age": "-4"}])
-    path = export("central-csv", tmp_path, "bad", [bad])
+    path = export(shape, tmp_path, "bad", [bad])
     before = counts(empty_app)
     with pytest.raises(ImportRefused) as refused:
         run(empty_app, path, "accidents")
     (problem,) = refused.value.problems
-    assert problem.where.file == f"{path.name}/minewatch_accident_victim-victims.csv"
-    assert (problem.where.row, problem.where.field) == (2, "victims-age")
+    assert problem.where.file == f"{path.name}{member}"
+    assert (problem.where.row, problem.where.field) == (2, column)
     assert "negative" in problem.reason
     assert counts(empty_app) == before
 
@@ -434,10 +512,16 @@ def test_a_rejected_candidate_stays_out_and_a_stale_decision_conflicts(
 
 
 def test_export_suffixes_are_the_ones_central_and_kobo_use() -> None:
-    assert SUFFIX == {"central-csv": ".zip", "central-json": ".json", "kobo-json": ".json"}
+    assert SUFFIX == {
+        "central-csv": ".zip",
+        "central-json": ".json",
+        "kobo-json": ".json",
+        "kobo-csv": ".csv",
+        "kobo-xlsx": ".xlsx",
+    }
 
 
-@pytest.mark.parametrize("shape", ["central-csv", "kobo-json"])
+@pytest.mark.parametrize("shape", ["central-csv", "kobo-json", "kobo-xlsx"])
 def test_a_victim_an_edit_no_longer_lists_is_withdrawn(
     empty_app: App, tmp_path: Path, shape: str
 ) -> None:

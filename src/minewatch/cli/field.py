@@ -11,8 +11,8 @@
 any problem it prints every problem as ``file, row N, field 'x': why`` and exits 2, having
 written nothing.
 
-``--format odk`` reads ODK Central (CSV zip or OData JSON) and KoboToolbox (JSON) exports of the
-forms we publish; the submissions arrive as candidates for review, or accepted with
+``--format odk`` reads ODK Central (CSV zip or OData JSON) and KoboToolbox (JSON, CSV, XLSX)
+exports of the forms we publish; the submissions arrive as candidates for review, or accepted with
 ``--accept`` when ``--user`` names a reviewer (password from MINEWATCH_PASSWORD or asked).
 """
 

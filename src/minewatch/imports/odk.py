@@ -19,6 +19,16 @@ question: the group and repeat names from the root, then the question's name. Th
   ``{"results": […]}``; keys are paths joined by ``/`` (``report/reference``),
   ``meta/instanceID``, ``meta/deprecatedID``, ``meta/rootUuid``, ``__version__`` (or
   ``_version_``), ``_xform_id_string``; repeats are arrays of objects keyed by full path.
+- **KoboToolbox CSV** (*Downloads → CSV*, "XML values and headers", group separator ``/``,
+  "include groups in headers"): ``;``-separated (``,`` is read too); columns as in Kobo's JSON
+  (``report/reference``, or bare names when exported without groups), ``meta/instanceID``,
+  ``meta/deprecatedID``, ``meta/rootUuid``, ``_uuid``, ``_id``, ``__version__``, ``_index``; a
+  geopoint as its own column ``lat lon alt precision`` and ``_<path>_latitude``, ``_longitude``,
+  ``_altitude``, ``_precision``; a select_multiple space-separated (its ``<path>/<code>`` 0/1
+  columns are ignored). Kobo's CSV leaves repeat groups out: a form with a repeat needs the XLSX.
+- **KoboToolbox XLSX** (*Downloads → XLS*, same options): the first sheet the submissions (CSV's
+  columns), one sheet per repeat group named by the repeat, its rows naming their submission
+  by ``_parent_index`` (the main sheet's ``_index``); cells as text or numbers.
 
 The form version checked is the submission's own ``form_version`` answer (a calculate every
 published form carries: Kobo replaces the XLSForm's version with its own ids), else what the
@@ -27,13 +37,14 @@ server recorded (Central's ``FormVersion`` / ``__system.formVersion``, Kobo's ``
 Every answer comes back as ODK's own text (a geopoint ``lat lon alt acc``, a geoshape
 ``lat lon alt acc;…``, numbers as written), so the same submission read from any of the three
 shapes gives the same answers. Problems are located: file (``export.zip/<member>`` inside a
-zip), row (the CSV line, header = 1; in JSON the submission's position, first = 1) and the
-export's own column or key.
+zip, ``export.xlsx/<sheet>`` in a workbook), row (the CSV line or sheet row, header = 1; in
+JSON the submission's position, first = 1) and the export's own column or key.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -43,7 +54,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import shapely
+from openpyxl.utils.exceptions import InvalidFileException
 from shapely.geometry.base import BaseGeometry
 
 from minewatch.domain.errors import InvalidInput, Location
@@ -97,13 +110,16 @@ def read_submissions(path: Path, form: Form) -> tuple[list[Submission], list[Inv
     if suffix == ".zip":
         return _central_zip(path, form)
     if suffix == ".csv":
-        return _central_csv_files(path, form)
+        return _csv_files(path, form)
     if suffix == ".json":
         return _json(path, form)
+    if suffix == ".xlsx":
+        return _kobo_xlsx(path, form)
     return [], [
         InvalidInput(
             f"cannot import {suffix or 'a file without a suffix'} as submissions: give the "
-            "ODK Central .zip or .csv export, or a Central or KoboToolbox .json export",
+            "ODK Central .zip or .csv export, a Central or KoboToolbox .json export, or a "
+            "KoboToolbox .csv or .xlsx export",
             Location(path.name),
         )
     ]
@@ -167,8 +183,8 @@ class _Table:
     rows: list[tuple[int, dict[str, str]]]
 
 
-def _csv_table(label: str, text: str) -> _Table:
-    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff")))
+def _csv_table(label: str, text: str, delimiter: str = ",") -> _Table:
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=delimiter)
     header = [h.strip() for h in next(reader, [])]
     rows = []
     for number, cells in enumerate(reader, start=2):
@@ -205,6 +221,24 @@ def _central_zip(path: Path, form: Form) -> tuple[list[Submission], list[Invalid
     except (zipfile.BadZipFile, UnicodeDecodeError) as exc:
         return [], [InvalidInput(f"is not an ODK Central export zip ({exc})", Location(path.name))]
     return _central_tables(main_table, repeats, form)
+
+
+_KOBO_MARKERS = ("_uuid", "_id", "__version__", "_submission_time", "meta/instanceID")
+
+
+def _csv_files(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]:
+    """A KoboToolbox CSV (its header names ``_uuid``, ``_id``, ``__version__`` … whichever
+    separator) or else ODK Central's main CSV with its repeat files beside it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return [], [InvalidInput(f"is not UTF-8 text ({exc.reason})", Location(path.name))]
+    first = text.removeprefix("\ufeff").partition("\n")[0]
+    for delimiter in (";", ",", "\t"):
+        header = next(csv.reader([first], delimiter=delimiter), [])
+        if any(h.strip() in _KOBO_MARKERS for h in header):
+            return _kobo_tables(_csv_table(path.name, text, delimiter), None, form)
+    return _central_csv_files(path, form)
 
 
 def _central_csv_files(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]:
@@ -340,6 +374,165 @@ def _answers(
     return answers
 
 
+# --- KoboToolbox CSV and XLSX ---------------------------------------------------------------
+
+_KOBO_GEOPOINT_PARTS = ("latitude", "longitude", "altitude", "precision")
+
+
+def _kobo_xlsx(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]:
+    """The workbook's first sheet holds the submissions; a repeat's sheet has its name (cut to
+    Excel's 31 characters)."""
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, OSError, KeyError, ValueError) as exc:
+        return [], [InvalidInput(f"is not a KoboToolbox XLSX export ({exc})", Location(path.name))]
+    try:
+        tables = [_sheet_table(f"{path.name}/{sheet.title}", sheet) for sheet in workbook]
+    finally:
+        workbook.close()
+    if not tables:
+        return [], [InvalidInput("holds no sheet", Location(path.name))]
+    by_title = {Path(t.label).name: t for t in tables[1:]}
+    repeats = {name: by_title.get(name[:31]) for name, _ in form.repeats()}
+    return _kobo_tables(tables[0], repeats, form)
+
+
+def _sheet_table(label: str, sheet: Any) -> _Table:
+    values = sheet.iter_rows(values_only=True)
+    header = [_cell(v) for v in next(values, ())]
+    rows = []
+    for number, row in enumerate(values, start=2):
+        cells = [_cell(v) for v in row]
+        if any(cells):
+            rows.append((number, dict(zip(header, cells, strict=False))))
+    return _Table(label, header, rows)
+
+
+def _cell(value: Any) -> str:
+    """A workbook cell as ODK text: a date (or a midnight datetime) ``YYYY-MM-DD``."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return _text(value) or ""
+
+
+def _kobo_version(item: dict[str, Any], form: Form) -> tuple[str, str | None]:
+    """Kobo's ``__version__`` (or ``_version_`` where that one is a version we publish)."""
+    version_key = "__version__" if "__version__" in item else "_version_"
+    version = _text(item.get("__version__"))
+    if version not in form.known_versions and _text(item.get("_version_")):
+        version_key, version = "_version_", _text(item.get("_version_"))
+    return version_key, version
+
+
+def _kobo_submission(
+    item: dict[str, Any], answers: Answers, form: Form, problems: list[InvalidInput]
+) -> Submission | None:
+    """One Kobo submission (a JSON object or a CSV/XLSX row) with its ids and form version
+    checked; None (and the problem noted) for another form's or one without an id."""
+    where = answers.where
+    found = _other_form(_text(item.get("_xform_id_string")), form, where, "_xform_id_string")
+    if found:
+        problems.extend(found)
+        return None
+    uuid = _text(item.get("_uuid"))
+    instance = _text(item.get("meta/instanceID")) or (f"uuid:{uuid}" if uuid else None)
+    if not instance:
+        column = "_uuid" if "_uuid" in item and "meta/instanceID" not in item else "meta/instanceID"
+        problems.append(InvalidInput("is blank", Location(where.file, where.row, column)))
+        return None
+    version_key, version = _kobo_version(item, form)
+    submission = Submission(
+        where=where,
+        instance_id=instance,
+        deprecated_id=_text(item.get("meta/deprecatedID")),
+        root_id=_text(item.get("meta/rootUuid")),
+        form_version=version,
+        version_field=version_key,
+        answers=answers,
+    )
+    _check(submission, form, problems)
+    return submission
+
+
+def _kobo_columns(header: list[str], questions: list[Placed]) -> dict[str, tuple[str, ...]]:
+    """Question name -> the column holding it: the path joined by ``/`` or the bare name; a
+    geopoint without its own column from ``_<path>_latitude``, ``_longitude``… ."""
+    found: dict[str, tuple[str, ...]] = {}
+    for placed in questions:
+        bases = tuple(dict.fromkeys(("/".join(placed.path), placed.name)))
+        column = _pick(header, bases)
+        if column:
+            found[placed.name] = (column,)
+        elif placed.question.type == "geopoint":
+            for base in bases:
+                parts = tuple(f"_{base}_{part}" for part in _KOBO_GEOPOINT_PARTS)
+                if parts[0] in header and parts[1] in header:
+                    found[placed.name] = parts
+                    break
+    return found
+
+
+def _kobo_tables(
+    main: _Table, repeats: dict[str, _Table | None] | None, form: Form
+) -> tuple[list[Submission], list[InvalidInput]]:
+    """Kobo's CSV (``repeats`` None: it leaves repeat groups out) or XLSX sheets."""
+    problems: list[InvalidInput] = []
+    top = _questions(form, None)
+    columns = _kobo_columns(main.header, top)
+    if main.rows and not set(columns) - {FORM_VERSION}:
+        return [], [
+            InvalidInput(
+                f"no column names a question of {form.form_id}: export from KoboToolbox with "
+                '"XML values and headers" and the group separator "/"',
+                Location(main.label, 1),
+            )
+        ]
+    submissions: list[Submission] = []
+    parents: dict[str, Submission] = {}
+    for number, cells in main.rows:
+        where = Location(main.label, number)
+        submission = _kobo_submission(cells, _answers(where, cells, columns), form, problems)
+        if submission is None:
+            continue
+        submissions.append(submission)
+        for key in ("_index", "_uuid"):
+            if _text(cells.get(key)):
+                parents[f"{key}={_text(cells.get(key))}"] = submission
+    for name, _path in form.repeats():
+        table = repeats.get(name) if repeats is not None else None
+        if table is None:
+            if submissions:
+                hint = (
+                    "KoboToolbox's CSV export leaves repeat groups out: import its XLSX export"
+                    if repeats is None
+                    else f"the workbook has no sheet {name!r}: import the XLSX Kobo exports"
+                )
+                problems.append(
+                    InvalidInput(
+                        f"the form's repeat {name!r} is not here; {hint}", Location(main.label, 1)
+                    )
+                )
+            continue
+        repeat_columns = _kobo_columns(table.header, _questions(form, name))
+        for number, cells in table.rows:
+            index = _text(cells.get("_parent_index"))
+            uuid = _text(cells.get("_submission__uuid"))
+            parent = parents.get(f"_index={index}") or parents.get(f"_uuid={uuid}")
+            if parent is None:
+                problems.append(
+                    InvalidInput(
+                        "names no submission of the first sheet",
+                        Location(table.label, number, "_parent_index"),
+                    )
+                )
+                continue
+            where = Location(table.label, number)
+            parent.repeats.setdefault(name, []).append(_answers(where, cells, repeat_columns))
+    return submissions, problems
+
+
 # --- JSON: ODK Central OData and KoboToolbox ------------------------------------------------
 
 
@@ -473,29 +666,9 @@ def _kobo_json(
         if not isinstance(item, dict):
             problems.append(InvalidInput("is not a submission object", where))
             continue
-        found = _other_form(_text(item.get("_xform_id_string")), form, where, "_xform_id_string")
-        if found:
-            problems.extend(found)
+        submission = _kobo_submission(item, _flat_answers(where, item, top), form, problems)
+        if submission is None:
             continue
-        uuid = _text(item.get("_uuid"))
-        instance = _text(item.get("meta/instanceID")) or (f"uuid:{uuid}" if uuid else None)
-        if not instance:
-            problems.append(InvalidInput("is blank", Location(name, number, "meta/instanceID")))
-            continue
-        version_key = "__version__" if "__version__" in item else "_version_"
-        version = _text(item.get("__version__"))
-        if version not in form.known_versions and _text(item.get("_version_")):
-            version_key, version = "_version_", _text(item.get("_version_"))
-        submission = Submission(
-            where=where,
-            instance_id=instance,
-            deprecated_id=_text(item.get("meta/deprecatedID")),
-            root_id=_text(item.get("meta/rootUuid")),
-            form_version=version,
-            version_field=version_key,
-            answers=_flat_answers(where, item, top),
-        )
-        _check(submission, form, problems)
         for repeat, path in form.repeats():
             instances = item.get("/".join(path))
             if instances is None:

@@ -22,19 +22,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused, InvalidInput, Location
 from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.domain.field import layer_named
-from minewatch.domain.hashing import content_hash
+from minewatch.domain.hashing import canonical_json, content_hash
 from minewatch.imports.field_rows import RowMapper
 from minewatch.imports.mapping import Mapping, identity_mapping, load_mapping, load_preset
 from minewatch.imports.tables import open_table
 from minewatch.services import audit, ledger
 from minewatch.services.layers import AccidentLinks, LayerWriter, WriteCounts
 from minewatch.storage.engine import writing
+from minewatch.storage.tables import records
 
 Progress = Callable[[int, int | None], None]
 MAX_LISTED = 1_000  # problems listed in full; beyond this only counted
@@ -150,7 +151,7 @@ def audit_file(
     batch, path, source_id, new_source = file
     if new_source or _wrote(writer.counts):
         target = audit_target(batch, path, source_id, read, writer.counts)
-        digest = batch_digest(writer.written)
+        digest = written_digest(connection, writer.reason, writer.first_seq)
         audit.append(connection, audit.AuditEntry(actor, "layer.import", target, None, digest))
 
 
@@ -209,6 +210,28 @@ def file_sha256(path: Path) -> str:
         while chunk := handle.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def written_digest(connection: Connection, reason: str, first_seq: int | None) -> str:
+    """``batch_digest`` of the versions written with ``reason`` (seq >= ``first_seq``), read
+    back from the database in (record id, content hash) order and hashed as they come: the
+    same digest without holding a million pairs in memory. The order is by code point, as
+    Python sorts (SQLite's binary collation; PostgreSQL's "C")."""
+    record_id, digest = records.c.record_id, records.c.content_hash
+    if connection.dialect.name == "postgresql":
+        record_id, digest = record_id.collate("C"), digest.collate("C")  # type: ignore[assignment]
+    query = select(records.c.record_id, records.c.content_hash).where(records.c.reason == reason)
+    if first_seq is not None:
+        query = query.where(records.c.seq >= first_seq)
+    hashed = hashlib.sha256(b"[")
+    separator = b""
+    # yield_per on the statement: set on the connection it would stay for later statements
+    rows = connection.execute(query.order_by(record_id, digest).execution_options(yield_per=5000))
+    for found_id, found_hash in rows:
+        hashed.update(separator + canonical_json([found_id, found_hash]))
+        separator = b","
+    hashed.update(b"]")
+    return hashed.hexdigest()
 
 
 def batch_digest(written: Sequence[tuple[str, str]]) -> str:

@@ -206,7 +206,9 @@ class LayerWriter:
         self.counts = WriteCounts()
         self.deltas: dict[tuple[str, str, int, str], float] = {}
         self.problems: list[InvalidInput] = []
-        self.written: list[tuple[str, str]] = []  # (record id, content hash) of each version
+        # The lowest seq this writer wrote: its versions (and only they, in this transaction)
+        # have seq >= it and its ``reason`` (``field_import.written_digest`` reads them back).
+        self.first_seq: int | None = None
         self._hazards: dict[str, Location] = {}  # hazards touched -> where in the input
         self._locator: Locator | None = None  # the admin areas' index, built once
         # victims' links to accidents: shared by the writers of one import (``links``), or
@@ -239,14 +241,16 @@ class LayerWriter:
         written = ledger.append_versions(
             self.connection, drafts, actor=self.actor, reason=self.reason
         )
-        for record, (seq, version, digest) in zip(held, written, strict=True):
+        if written:
+            first = written[0][0]
+            self.first_seq = first if self.first_seq is None else min(self.first_seq, first)
+        for record, (seq, version, _digest) in zip(held, written, strict=True):
             _merge(
                 self.deltas,
                 copy_version_row(
                     self.connection, layer, record, seq, version, ReviewStatus.REJECTED
                 ),
             )
-            self.written.append((record.record_id, digest))
             self.counts.new_versions += 1
             self.counts.by_layer[layer] += 1
         return len(written)
@@ -295,10 +299,8 @@ class LayerWriter:
                 changed, drafts, written, strict=True
             )
         ]
-        self.written.extend(
-            (row.record_id, digest)
-            for (row, _), (_, _, digest) in zip(changed, written, strict=True)
-        )
+        first = written[0][0]
+        self.first_seq = first if self.first_seq is None else min(self.first_seq, first)
         _supersede(
             self.connection,
             layer,

@@ -62,6 +62,7 @@ from minewatch.services.field_import import (
     refuse_if,
 )
 from minewatch.services.layers import LayerWriter, records_by_source_code
+from minewatch.storage.engine import writing
 from minewatch.storage.tables import records
 
 DATASET = "odk"
@@ -113,7 +114,7 @@ def import_submissions(
     status = ReviewStatus.ACCEPTED if accept else ReviewStatus.CANDIDATE
     summary = ImportSummary()
     problems: list[InvalidInput] = []
-    with app.engine.begin() as connection:
+    with writing(app.engine) as connection:
         for path in paths:
             submissions, found = read_submissions(path, form)
             problems.extend(found)

@@ -543,3 +543,21 @@ def test_a_victim_an_edit_no_longer_lists_is_withdrawn(
     assert [v.review_status for v in gone] == [ReviewStatus.ACCEPTED, ReviewStatus.REJECTED]
     assert (totals["killed"], totals["injured"], totals["casualties"]) == (0, 1, 1)
     assert markers_hold(empty_app, "victims") and markers_hold(empty_app, "accidents")
+
+
+def test_an_edit_finds_its_record_by_the_source_code_index(empty_app: App) -> None:
+    """``records_by_source_code`` (each import's id lookup) reads ``ix_field_<layer>_source_code``,
+    not the whole layer (PostgreSQL: with sequential scans off, as on a small table it may
+    rightly prefer one)."""
+    table = layer_tables["accidents"]
+    query = select(table.c.source_code, table.c.record_id).where(
+        table.c.source_code.in_(["uuid:a", "uuid:b"])
+    )
+    with empty_app.engine.connect() as connection:
+        compiled = query.compile(connection, compile_kwargs={"literal_binds": True})
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            plan = connection.exec_driver_sql(f"EXPLAIN {compiled}").scalars().all()
+        else:
+            plan = [r[-1] for r in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]
+    assert "ix_field_accidents_source_code" in " ".join(plan)

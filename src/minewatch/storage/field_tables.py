@@ -117,6 +117,8 @@ def _layer_table(name: str) -> Table:
     Index(f"ix_field_{name}_record_id", table.c.record_id, table.c.seq)
     Index(f"ix_field_{name}_iso3_year", table.c.iso3, table.c.year)
     Index(f"ix_field_{name}_admin_code", table.c.admin_code)
+    # An edited submission finds its record by the instanceID it replaces (``source_code``).
+    Index(f"ix_field_{name}_source_code", table.c.source_code)
     Index(f"ix_field_{name}_bbox", table.c.minx, table.c.maxx, table.c.miny, table.c.maxy)
     # "Current, accepted, dated by D, in this box (public: or in these admin areas)": one index
     # range, read without the table.

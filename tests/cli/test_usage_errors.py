@@ -95,3 +95,10 @@ def test_rollup_formats_are_json_or_csv_as_the_readme_says() -> None:
     assert "rollup --iso3 COL [--year Y] --format json|csv" in " ".join(
         (Path(__file__).parents[2] / "src/minewatch/cli/field.py").read_text().split()
     )
+
+
+@pytest.mark.usefixtures("database")
+def test_an_empty_password_is_refused_not_asked_for() -> None:
+    """Found by the CLI property: ``--password ''`` opened a prompt, which aborted (exit 1)."""
+    code, message = _one_line_error(["user", "add", "someone", "--password", ""])
+    assert code == "invalid_input" and "password" in message.lower()

@@ -39,10 +39,11 @@ from evidence.helpers import FINLAND, add_claim
 from minewatch.app import App
 from minewatch.cli import cli
 from minewatch.domain.errors import InvalidInput
+from minewatch.domain.field import NumberFormat
 from minewatch.domain.values import check_value
 from minewatch.extract import EVENT_TYPES, extract, read_document
 from minewatch.imports import reference
-from minewatch.imports.mapping import load_mapping, load_preset
+from minewatch.imports.mapping import FieldRule, load_mapping, load_preset
 from minewatch.services.field_import import import_files
 from minewatch.services.reference import load_reference
 
@@ -296,6 +297,12 @@ def test_found_a_point_whose_coordinates_are_a_number_is_refused(
     with pytest.raises(InvalidInput, match=r"events\.geojson"):
         import_files(loaded_app, [path], load_preset("co-aicma-events"), actor="test:fuzz")
     assert all_counts(loaded_app.engine, tables) == before
+
+
+def test_found_an_infinite_code_is_left_for_the_field_check() -> None:
+    """Found by the CSV property: a code column holding "1e999" raised OverflowError."""
+    rule = FieldRule("code", code_digits=5)
+    assert rule.apply_value("1e999", NumberFormat("", ".")) == "1e999"
 
 
 PRESET_FILES = sorted((reference.REFERENCE_DIR.parent / "presets").glob("*.toml"))

@@ -33,7 +33,12 @@ def user_add(
     ] = None,
 ) -> None:
     """Add a user with a role."""
-    secret = password or typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    # an empty --password is refused like a short one; only a missing one is asked for
+    secret = (
+        password
+        if password is not None
+        else typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    )
     with ready_app() as app:
 
         def add() -> int:

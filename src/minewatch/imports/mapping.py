@@ -70,7 +70,7 @@ class FieldRule:
         if self.code_digits:
             try:
                 raw = f"{int(numbers.parse(str(raw))):0{self.code_digits}d}"
-            except ValueError:
+            except (ValueError, OverflowError):  # "x", or "1e999" (infinite)
                 return raw  # left as written: the field's own check reports it
         if not self.values:
             return raw

@@ -102,3 +102,10 @@ def test_an_empty_password_is_refused_not_asked_for() -> None:
     """Found by the CLI property: ``--password ''`` opened a prompt, which aborted (exit 1)."""
     code, message = _one_line_error(["user", "add", "someone", "--password", ""])
     assert code == "invalid_input" and "password" in message.lower()
+
+
+@pytest.mark.usefixtures("database")
+def test_a_year_beyond_the_calendar_is_refused() -> None:
+    """Found by the CLI property: ``rollup --year 10**30`` raised OverflowError in the driver."""
+    code, message = _one_line_error(["rollup", "--iso3", "COL", "--year", "9" * 30])
+    assert code == "invalid_input" and "--year" in message

@@ -175,7 +175,7 @@ ROLLUP = ("json", "csv")  # issue 10's contract: one JSON document, or a CSV tab
 
 def rollup_cmd(
     iso3: Annotated[str, typer.Option("--iso3", help="The state, e.g. COL")],
-    year: Annotated[int | None, typer.Option(help="One year only")] = None,
+    year: Annotated[int | None, typer.Option(help="One year only", min=1, max=9999)] = None,
     fmt: Annotated[
         str, typer.Option("--format", help="json or csv", metavar="[" + "|".join(ROLLUP) + "]")
     ] = "json",

@@ -85,3 +85,12 @@ def test_layers_page_with_a_total_and_a_next_link(client: TestClient) -> None:
     assert rest["numberReturned"] == 1 and rest["page"]["next"] is None
     seen = [f["properties"]["record_id"] for f in body["features"] + rest["features"]]
     assert len(set(seen)) == 4
+
+
+@pytest.mark.parametrize("by", ["year", "admin"])
+@pytest.mark.parametrize("code", ["XYZ", "ß", "CO"])
+def test_rollups_of_an_unknown_state_are_not_found_whatever_the_grouping(
+    client: TestClient, code: str, by: str
+) -> None:
+    answer = client.get(f"/api/v1/rollups/{code}", params={"by": by})
+    assert answer.status_code == 404 and answer.json()["code"] == "not_found"

@@ -96,9 +96,7 @@ def rollup_report(
 
     Raises NotFound for a code that is not an ISO 3166-1 alpha-3 country (all zeros would
     read as "nothing happened there")."""
-    iso3 = iso3.upper()
-    if pycountry.countries.get(alpha_3=iso3) is None:
-        raise NotFound(f"no state with ISO 3166 alpha-3 code {iso3!r}")
+    iso3 = _state_code(iso3)
     figures = _Figures(connection, iso3, known_at)
     if year is not None:
         return {"iso3": iso3, "year": year, "totals": rollups.summarise(figures.metrics(year))}
@@ -124,12 +122,21 @@ def by_admin_area(
     connection: Connection, iso3: str, year: int | None = None, known_at: datetime | None = None
 ) -> list[dict[str, Any]]:
     """The headline totals per admin area (P-code, or ``name:<first-level name>``), as
-    ``rollup_report`` (now, or at a past ``known_at``)."""
-    figures = _Figures(connection, iso3.upper(), known_at)
+    ``rollup_report`` (now, or at a past ``known_at``). Raises NotFound as it does."""
+    figures = _Figures(connection, _state_code(iso3), known_at)
     return [
         {"admin_area": str(area), **rollups.summarise(figures.metrics(year, str(area)))}
         for area in figures.keys("admin_code", year)
     ]
+
+
+def _state_code(iso3: str) -> str:
+    """The code upper-cased; NotFound unless it is an ISO 3166-1 alpha-3 country (all zeros
+    would read as "nothing happened there")."""
+    code = iso3.upper()
+    if len(code) != 3 or pycountry.countries.get(alpha_3=code) is None:
+        raise NotFound(f"no state with ISO 3166 alpha-3 code {iso3!r}")
+    return code
 
 
 def stored_rollups(connection: Connection) -> dict[tuple[str, str, int, str], float]:

@@ -23,6 +23,7 @@ import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -237,7 +238,10 @@ def test_fifty_clients_read_and_write_without_errors_or_lost_writes(
     server = _serve(url, port, tmp_path / "server.log")
     try:
         started = time.monotonic()
-        tally = asyncio.run(_load(f"http://127.0.0.1:{port}", writer, reviewer))
+        # Its own thread: a session fixture (Playwright's sync API) may hold this thread's loop.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            base = f"http://127.0.0.1:{port}"
+            tally = pool.submit(lambda: asyncio.run(_load(base, writer, reviewer))).result()
         elapsed = time.monotonic() - started
     finally:
         server.send_signal(signal.SIGINT)

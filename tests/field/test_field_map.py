@@ -111,3 +111,12 @@ def test_the_popup_lists_the_records_sources(client: TestClient) -> None:
     assert source["title"].endswith("hazards.csv") or "hazards.csv" in source["title"]
     assert "row" in source["quote"]
     assert client.get("/field/sources.json", params={"record_id": "nope"}).status_code == 404
+
+
+@pytest.mark.parametrize("zoom", ["-5", "999", "nan", "x"])
+def test_a_zoom_outside_the_web_map_range_is_refused_naming_it(
+    client: TestClient, zoom: str
+) -> None:
+    answer = client.get("/field/features.json", params={"layer": "hazards", "zoom": zoom})
+    assert answer.status_code == 400 and answer.json()["code"] == "invalid_input"
+    assert "zoom" in answer.text

@@ -36,7 +36,7 @@ def field_features(
     type: str | None = None,
     year: int | None = None,
     bbox: str | None = Query(default=None, description="west,south,east,north in degrees"),
-    zoom: float = 0.0,
+    zoom: float = Query(default=0.0, ge=0, le=24, description="web-map zoom level, 0 to 24"),
     who: accounts.Principal | None = Depends(caller),
     app: App = Depends(get_app),
 ) -> Response:

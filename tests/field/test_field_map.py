@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from minewatch.app import App
 from minewatch.services import field_map
+from minewatch.services.clock import utc_now
 from minewatch.web.app import create_app
 
 from .helpers import run_import, square_wkt, write_csv
@@ -120,3 +121,27 @@ def test_a_zoom_outside_the_web_map_range_is_refused_naming_it(
     answer = client.get("/field/features.json", params={"layer": "hazards", "zoom": zoom})
     assert answer.status_code == 400 and answer.json()["code"] == "invalid_input"
     assert "zoom" in answer.text
+
+
+def test_the_public_summary_never_outlines_a_hidden_place_and_counts_what_it_cannot_draw(
+    empty_app: App, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "mixed.csv",
+        ["reference", "hazard_type", "status", "is_public", "wkt"],
+        [
+            ["H-PUB", "SHA", "open", "yes", square_wkt(-74.0, 4.0, 0.01)],
+            ["H-HID", "SHA", "open", "no", square_wkt(-70.0, 8.0, 0.01)],
+        ],
+    )
+    run_import(empty_app, [path], layer="hazards")
+    with TestClient(create_app(empty_app)) as client:
+        summary = client.get("/field.json").json()
+        page = client.get("/field").text
+    _west, _south, east, north = summary["extent"]
+    assert east < -73.9 and north < 4.1  # the public square only: the hidden one is not outlined
+    assert summary["withheld"] == {"hazards": 1, "activities": 0, "accidents": 0}
+    assert "Not drawn: 1 hazards" in page
+    with empty_app.engine.connect() as connection:
+        full = field_map.map_summary(connection, utc_now().date())
+    assert full["extent"][2] > -70.0 and full["withheld"] == {}

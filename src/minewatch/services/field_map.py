@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import orjson
 import shapely
-from sqlalchemy import Connection, func, select, union
+from sqlalchemy import Connection, func, or_, select, union
 
 from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import ReviewStatus
@@ -35,6 +35,7 @@ from minewatch.domain.field import (
 from minewatch.services import ledger
 from minewatch.services.field_export import AdminAreas, columns, locate
 from minewatch.services.layers import count_by, count_layer, read_layer
+from minewatch.services.ogc import extent
 from minewatch.storage.cache import ReadCache
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.spatial import BBox, spatial_for
@@ -204,21 +205,31 @@ def map_summary(
     as_of: date,
     known_at: datetime | None = None,
     cache: ReadCache | None = None,
+    *,
+    public: bool = False,
 ) -> dict[str, Any]:
     """What the map page shows before any window: counts per layer and per hazard status as of
     ``as_of``, and the choices of each filter (statuses, types per layer, years held). With
-    ``cache`` (the app's read cache) the answer is kept until a map layer is written."""
+    ``cache`` (the app's read cache) the answer is kept until a map layer is written.
+
+    ``public`` (an anonymous caller): the extent is the box of what the public view draws (a
+    hidden record counts by its admin area, as in ``ogc.extent``), never an exact hidden place,
+    and ``withheld`` counts per layer the records it cannot draw at all (not marked public, no
+    admin area held for them)."""
     if cache is None:
-        return _summary(connection, as_of, known_at)
+        return _summary(connection, as_of, known_at, public)
+    kinds = _MAP_KINDS + ((LAYERS["admin_areas"].kind,) if public else ())
     return cache.get(
-        ("field-summary", as_of, known_at),
-        _MAP_KINDS,
+        ("field-summary", as_of, known_at, public),
+        kinds,
         cache.observe(connection),
-        lambda: _summary(connection, as_of, known_at),
+        lambda: _summary(connection, as_of, known_at, public),
     )
 
 
-def _summary(connection: Connection, as_of: date, known_at: datetime | None) -> dict[str, Any]:
+def _summary(
+    connection: Connection, as_of: date, known_at: datetime | None, public: bool
+) -> dict[str, Any]:
     until = as_of.isoformat()
     by_status = count_by(connection, "hazards", "status", known_at=known_at, until=until)
     counts = {
@@ -234,21 +245,18 @@ def _summary(connection: Connection, as_of: date, known_at: datetime | None) -> 
         "types": {name: _types(connection, name) for name in MAP_LAYERS},
         "years": _years(connection),
         "max_features": MAX_FEATURES,
-        "extent": _extent(connection),
+        "extent": _extent(connection, public),
+        "withheld": {name: _withheld(connection, name) for name in MAP_LAYERS} if public else {},
     }
 
 
-def _extent(connection: Connection) -> list[float] | None:
-    """[west, south, east, north] of every map record held, or None."""
-    boxes = []
-    for name in MAP_LAYERS:
-        t = layer_tables[name]
-        query = select(
-            func.min(t.c.minx), func.min(t.c.miny), func.max(t.c.maxx), func.max(t.c.maxy)
-        )
-        box = connection.execute(query).one()
-        if box[0] is not None:
-            boxes.append([float(v) for v in box])
+def _extent(connection: Connection, public: bool) -> list[float] | None:
+    """[west, south, east, north] of what the caller's view draws, or None."""
+    boxes = [
+        box
+        for name in MAP_LAYERS
+        for box in extent(connection, name, public=public)["spatial"].get("bbox", [])
+    ]
     if not boxes:
         return None
     return [
@@ -257,6 +265,23 @@ def _extent(connection: Connection) -> list[float] | None:
         max(b[2] for b in boxes),
         max(b[3] for b in boxes),
     ]
+
+
+def _withheld(connection: Connection, layer: str) -> int:
+    """Current accepted records of ``layer`` the public view cannot place: not marked public
+    and without an admin area held (the public rule, ``field_export.locate``)."""
+    table = layer_tables[layer]
+    areas = layer_tables["admin_areas"]
+    placed = select(areas.c.pcode).where(
+        areas.c.superseded_by.is_(None), areas.c.review_status == str(ReviewStatus.ACCEPTED)
+    )
+    query = select(func.count()).where(
+        table.c.superseded_by.is_(None),
+        table.c.review_status == str(ReviewStatus.ACCEPTED),
+        or_(table.c.is_public.is_(None), table.c.is_public.is_(False)),
+        or_(table.c.admin_code.is_(None), table.c.admin_code.not_in(placed)),
+    )
+    return int(connection.execute(query).scalar_one())
 
 
 def _types(connection: Connection, layer: str) -> list[str]:

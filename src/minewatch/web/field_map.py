@@ -70,11 +70,16 @@ def field_page(
     status: str = "",
     type: str = "",
     year: str = "",
+    who: accounts.Principal | None = Depends(caller),
 ) -> Response:
     app = get_app(request)
     with app.engine.connect() as connection:
         found = map_summary(
-            connection, as_of_param(as_of), known_at_param(known_at), cache=app.read_cache
+            connection,
+            as_of_param(as_of),
+            known_at_param(known_at),
+            cache=app.read_cache,
+            public=not sees_all(who),
         )
     summary = {**found, "filters": {}}
     summary["filters"] = {"status": status, "type": type, "year": year}

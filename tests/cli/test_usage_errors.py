@@ -109,3 +109,20 @@ def test_a_year_beyond_the_calendar_is_refused() -> None:
     """Found by the CLI property: ``rollup --year 10**30`` raised OverflowError in the driver."""
     code, message = _one_line_error(["rollup", "--iso3", "COL", "--year", "9" * 30])
     assert code == "invalid_input" and "--year" in message
+
+
+@pytest.mark.usefixtures("database")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["user", "add", "someone"],
+        ["import", "x.json", "--format", "odk", "--layer", "accidents", "--user", "someone"],
+    ],
+)
+def test_a_password_with_no_terminal_to_ask_on_is_one_line_naming_the_variable(
+    args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a new user: in a script, the prompt read end-of-file and aborted (exit 1)."""
+    monkeypatch.delenv("MINEWATCH_PASSWORD", raising=False)
+    code, message = _one_line_error(args)
+    assert code == "invalid_input" and "MINEWATCH_PASSWORD" in message

@@ -33,7 +33,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, Operationa
 from typer.core import TyperGroup
 
 from minewatch.app import App
-from minewatch.domain.errors import InvalidInput, MinewatchError, NotInitialised
+from minewatch.domain.errors import InvalidInput, Location, MinewatchError, NotInitialised
 from minewatch.storage.engine import sqlite_path, unavailable
 from minewatch.storage.schema import current_revision, head_revision
 
@@ -54,6 +54,21 @@ FORMAT_CHOICES = ("table", "text", "json", "jsonl")
 def cli_actor() -> str:
     """The CLI acts for whoever can open the database; the audit log names them."""
     return f"cli:{getpass.getuser()}"
+
+
+def ask_password(*, confirm: bool = False) -> str:
+    """The password typed at the terminal (twice with ``confirm``). Without a terminal (a
+    script, a pipe) there is no one to ask: one line naming MINEWATCH_PASSWORD, exit 2, instead
+    of a prompt that reads end-of-file and aborts."""
+    if not sys.stdin.isatty():
+        fail(
+            InvalidInput(
+                "no password given and no terminal to ask on: set MINEWATCH_PASSWORD "
+                "or pass --password",
+                Location(field="password"),
+            )
+        )
+    return str(typer.prompt("Password", hide_input=True, confirmation_prompt=confirm))
 
 
 def fail(error: MinewatchError, exit_code: int = 2) -> NoReturn:

@@ -26,7 +26,16 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from minewatch.cli.common import cli_actor, err, fail, parse_choice, ready_app, run, write_json
+from minewatch.cli.common import (
+    ask_password,
+    cli_actor,
+    err,
+    fail,
+    parse_choice,
+    ready_app,
+    run,
+    write_json,
+)
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import ImportRefused, InvalidInput, Location, MinewatchError
 from minewatch.imports.mapping import describe_presets
@@ -118,7 +127,7 @@ def _import_odk(
     if accept and user is None:
         run(lambda: check_may_accept(None))
     if user is not None and password is None:
-        password = typer.prompt("Password", hide_input=True)
+        password = ask_password()
     with ready_app() as app:
         principal = None
         if user is not None:

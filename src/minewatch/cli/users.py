@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from minewatch.cli.common import cli_actor, out, ready_app, run
+from minewatch.cli.common import ask_password, cli_actor, out, ready_app, run
 from minewatch.services import accounts
 from minewatch.services.clock import utc_now
 from minewatch.storage.engine import writing
@@ -34,11 +34,7 @@ def user_add(
 ) -> None:
     """Add a user with a role."""
     # an empty --password is refused like a short one; only a missing one is asked for
-    secret = (
-        password
-        if password is not None
-        else typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    )
+    secret = password if password is not None else ask_password(confirm=True)
     with ready_app() as app:
 
         def add() -> int:

@@ -244,6 +244,32 @@ def test_joining_or_leaving_on_a_date_the_depositary_contradicts_is_flagged(
     assert found["SSD"]["contradicts"] == [] and found["EST"]["contradicts"] == []
 
 
+NEVER_TAKEN = (
+    "SOURCE: https://example.org/steps\nDATE: 2026-02-25\n"
+    "Myanmar acceded to the Mine Ban Convention on 1 March 2025.\n\n"
+    "Norway's withdrawal from the Mine Ban Convention took effect on 15 September 2025.\n\n"
+    "Tonga acceded to the Mine Ban Convention on 25 June 2025.\n"
+)
+
+
+def test_a_step_the_depositary_never_recorded_is_flagged_against_its_listing(
+    database: App, tmp_path: Path
+) -> None:
+    path = tmp_path / "steps.txt"
+    path.write_text(NEVER_TAKEN, encoding="utf-8")
+    code, output, _ = invoke("extract", str(path), "--format", "jsonl")
+    assert code == 0
+    found = {c["actor_iso3"]: c for c in map(json.loads, output.splitlines())}
+    assert (found["MMR"]["action"], found["NOR"]["action"]) == ("join", "withdrawal_effective")
+    # Myanmar is not listed as a participant; Norway is listed as a party (UNTC, 2026-02-03).
+    (mmr,) = found["MMR"]["contradicts"]
+    assert mmr["record"] == "listing:MMR" and mmr["source"].startswith(UNTC)
+    assert "non-signatory" in mmr["why"] and "2025-03-01" in mmr["why"]
+    (nor,) = found["NOR"]["contradicts"]
+    assert nor["record"] == "listing:NOR" and "state party" in nor["why"]
+    assert found["TON"]["contradicts"] == []  # the date the depositary gives
+
+
 def _fits_80_columns(output: str) -> None:
     lines = [line for line in output.splitlines() if line.strip()]
     assert len(lines) > 5

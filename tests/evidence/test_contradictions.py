@@ -400,6 +400,47 @@ def test_joining_or_leaving_on_a_date_the_depositary_contradicts(
     assert all(c.source == UNTC for c in found)
 
 
+def listing(iso3: str, status: str) -> StoredRecord:
+    return stored(
+        f"listing:{iso3}",
+        "depositary_listing",
+        iso3,
+        UNTC,
+        listed_status=status,
+        as_at="2026-02-03",
+    )
+
+
+LISTED = [
+    *JOINED,
+    listing("MMR", "non_signatory"),
+    listing("NOR", "party"),
+    listing("TON", "party"),
+]
+
+
+@pytest.mark.parametrize(
+    ("action", "iso3", "date", "record"),
+    [
+        ("join", "MMR", "2025-03-01", "listing:MMR"),  # never joined
+        ("entry_into_force", "MMR", "2025-09", "listing:MMR"),
+        ("withdrawal_effective", "NOR", "2025-09-15", "listing:NOR"),  # never withdrew
+        ("withdrawal_notified", "NOR", "2025", "listing:NOR"),
+        ("join", "TON", "2019-03", "treaty:TON:accession"),  # joined, on another date
+        ("join", "TON", "2025-06-25", None),  # joined on that date
+        ("join", "MMR", "2026-05-01", None),  # after the listing was read: may have since
+        ("announce_intent_to_withdraw", "NOR", "2025-09", None),  # not the depositary's
+    ],
+)
+def test_a_step_the_depositary_never_recorded_is_flagged_against_its_listing(
+    action: str, iso3: str, date: str, record: str | None
+) -> None:
+    claim = Claim("treaty_action", "x", actor_iso3=iso3, date=date, action=action)
+    found = find([claim], LISTED)
+    assert [c.record for c in found] == ([record] if record else [])
+    assert all(c.source == UNTC and iso3 in c.why and date in c.why for c in found)
+
+
 def test_a_world_total_is_never_filed_under_one_state(loaded_app: App) -> None:
     text = (
         "GENEVA, 2 December 2025 - Worldwide, at least 6,200 people were killed or injured by "

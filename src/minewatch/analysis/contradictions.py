@@ -7,7 +7,13 @@ The rules, each naming both values and both sources:
   state and step, when their dates disagree at the coarser of the two granularities ("2024-07"
   disagrees with 2025-07-10; "2025-07" agrees). An announced withdrawal is also checked against
   the notice: stories often conflate the two, so a date that matches either is no contradiction,
-  and one that matches neither is listed against both.
+  and one that matches neither is listed against both. A step the depositary records (joining,
+  entry into force, the withdrawal notice or its taking effect) claimed for a state that has no
+  such event at all is listed against the state's ``depositary_listing`` (what the UNTC status
+  page said of it on the day it was read): Myanmar "acceded" although it is not listed, a
+  withdrawal "took effect" for a state still listed as a party. A claim dated after the listing
+  was read is left alone (the depositary may have recorded it since); announcements are never
+  checked this way (the depositary does not record them).
 - **Suspension.** A claim that a state "suspended" the Convention is noted: the Convention has no
   suspension clause, so it has no treaty effect (Art. 20).
 - **Figures.** A stockpile, casualty or clearance figure for the same state and date that lies
@@ -40,6 +46,16 @@ EVENT_LABELS = {
     "accession": "accession",
     "succession": "succession",
     "entry_into_force": "entry into force",
+}
+# Actions only the depositary records: a state without such an event has not taken the step.
+DEPOSITARY_ACTIONS = frozenset(
+    {"join", "entry_into_force", "withdrawal_notified", "withdrawal_effective"}
+)
+STATUS_LABELS = {
+    "non_signatory": "a non-signatory (not listed as a participant)",
+    "party": "a state party",
+    "withdrawn": "a state that has withdrawn",
+    "withdrawal_notified": "a state party that has notified its withdrawal",
 }
 SUSPEND_ACTIONS = frozenset({"suspend", "suspension", "suspension_claim", "announce_suspension"})
 _SUSPEND_WORDS = re.compile(r"\bsuspen(d|ds|ded|ding|sion)\b", re.IGNORECASE)
@@ -182,6 +198,9 @@ def _treaty_step(claim: Claim, index: _Index) -> Iterator[Contradiction]:
     if any(dates_agree(said, partial(e.data["date"]) or said) for e in events):
         return
     what = ACTION_LABELS.get(claim.action or "", str(claim.action))
+    if not events:
+        yield from _never_taken(claim, said, wanted, what, index)
+        return
     for event in events:
         label = EVENT_LABELS.get(event.data["event"], event.data["event"])
         why = (
@@ -189,6 +208,27 @@ def _treaty_step(claim: Claim, index: _Index) -> Iterator[Contradiction]:
             f"record has {label} on {event.data['date']}."
         )
         yield Contradiction(claim, event.record_id, source_of(event), why)
+
+
+def _never_taken(
+    claim: Claim, said: PartialDate, wanted: tuple[str, ...], what: str, index: _Index
+) -> Iterator[Contradiction]:
+    """A depositary step claimed for a state with no such event, against the state's depositary
+    listing, when the claimed date is not after the day the listing was read."""
+    if claim.action not in DEPOSITARY_ACTIONS:
+        return
+    for listing in index.of(Kind.DEPOSITARY_LISTING, claim.actor_iso3):
+        as_at = partial(listing.data.get("as_at"))
+        if as_at is None or said.earliest() > as_at.latest():
+            continue
+        status = str(listing.data.get("listed_status") or "")
+        steps = ", ".join(EVENT_LABELS.get(w, w) for w in wanted)
+        why = (
+            f"The claim dates {claim.actor_iso3}'s {what} to {said.iso()}, but the depositary "
+            f"records no {steps} for {claim.actor_iso3}: as at {as_at.iso()} it lists the state "
+            f"as {STATUS_LABELS.get(status, status or 'not stated')}."
+        )
+        yield Contradiction(claim, listing.record_id, source_of(listing), why)
 
 
 def _suspension(claim: Claim, index: _Index) -> Iterator[Contradiction]:

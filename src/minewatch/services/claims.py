@@ -40,8 +40,8 @@ CLAIM_KIND = Kind.CLAIM
 TREATY_ACTIONS = TREATY_ACTION_NAMES
 # The record an accepted claim becomes; every one of them is shown on the country profile.
 DOMAIN_KINDS = ACCEPTED_AS
-# Accepted records that claims are checked against.
-FACT_KINDS = (Kind.TREATY_EVENT, *DOMAIN_KINDS.values())
+# Accepted records that claims are checked against (the listing: a state with no such step).
+FACT_KINDS = (Kind.TREATY_EVENT, Kind.DEPOSITARY_LISTING, *DOMAIN_KINDS.values())
 # The extraction contract, then the extra keys a claim keeps for review and contradictions.
 FIELDS = CLAIM_FIELDS
 _ISO3 = re.compile(r"^[A-Z]{3}$")

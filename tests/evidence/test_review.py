@@ -130,6 +130,8 @@ def test_edit_then_accept_keeps_what_was_changed(loaded_app: App) -> None:
         ({"date": "July 2024"}, "edits.date"),
         ({"killed": "-1"}, "edits.killed"),
         ({"actor_iso3": "Finland"}, "edits.actor_iso3"),
+        ({"actor_iso3": "XXX"}, "edits.actor_iso3"),  # three letters, but no state
+        ({"accuser_iso3": "qqq"}, "edits.accuser_iso3"),
         ({"evidence": "another sentence"}, "edits.evidence"),
         ({"type": "rumour"}, "edits.type"),
     ],

@@ -102,6 +102,61 @@ def test_a_bad_file_is_refused_whole_with_row_level_errors(empty_app: App, tmp_p
     assert _counts(empty_app) == before  # nothing written: no record, no source, no audit
 
 
+def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
+    empty_app: App, tmp_path: Path
+) -> None:
+    """A state code ISO 3166-1 lacks, a count past the 32-bit column and a date before 1900 or after
+    tomorrow are each a located problem; nothing is written (not "1 added", not a crash)."""
+    tomorrow = (utc_now().date() + timedelta(days=1)).isoformat()
+    later = (utc_now().date() + timedelta(days=3)).isoformat()
+    path = write_csv(
+        tmp_path / "odd.csv",
+        ["reference", "hazard_type", "wkt", "iso3", "date", "killed"],
+        [
+            ["H-1", "CHA", square_wkt(-75, 5, 0.01), "XXX", "2020-01-01", ""],
+            ["H-2", "CHA", square_wkt(-75.1, 5, 0.01), "col", "2999-01-01", ""],
+            ["H-3", "CHA", square_wkt(-75.2, 5, 0.01), "COL", "0001-01-01", ""],
+            ["H-4", "CHA", square_wkt(-75.3, 5, 0.01), "COL", later, ""],
+            ["H-5", "CHA", square_wkt(-75.4, 5, 0.01), "COL", "1899-12-31", ""],
+        ],
+    )
+    accidents = write_csv(
+        tmp_path / "acc.csv",
+        ["reference", "iso3", "date", "killed"],
+        [
+            ["A-1", "COL", tomorrow, "99999999999999999999999"],
+            ["A-2", "COL", "1900-01-01", str(2**31)],
+        ],
+    )
+    before = _counts(empty_app)
+    with pytest.raises(ImportRefused) as refused:
+        run_import(empty_app, [path], layer="hazards")
+    found = {(p.where.file, p.where.row, p.where.field) for p in refused.value.problems}
+    assert found == {
+        ("odd.csv", 2, "iso3"),
+        ("odd.csv", 3, "date"),
+        ("odd.csv", 4, "date"),
+        ("odd.csv", 5, "date"),
+        ("odd.csv", 6, "date"),
+    }
+    reasons = " ".join(p.reason for p in refused.value.problems)
+    assert "not an ISO 3166-1 alpha-3" in reasons and "before 1900" in reasons
+    assert "in the future" in reasons
+    with pytest.raises(ImportRefused) as refused:
+        run_import(empty_app, [accidents], layer="accidents")
+    found = {(p.where.file, p.where.row, p.where.field) for p in refused.value.problems}
+    assert found == {("acc.csv", 2, "killed"), ("acc.csv", 3, "killed")}
+    assert all("2,147,483,647" in p.reason for p in refused.value.problems)
+    assert _counts(empty_app) == before
+    ok = write_csv(
+        tmp_path / "ok.csv",
+        ["reference", "iso3", "date", "killed"],
+        [["A-1", "col", tomorrow, str(2**31 - 1)], ["A-2", "XKX", "1900-01-01", "1"]],
+    )
+    assert run_import(empty_app, [ok], layer="accidents").counts.added == 2
+    assert {r["iso3"] for r in _rows(empty_app, "accidents")} == {"COL", "XKX"}
+
+
 def test_a_changed_row_becomes_a_new_version_and_rollups_follow(
     empty_app: App, tmp_path: Path
 ) -> None:

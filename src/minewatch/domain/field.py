@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.kinds import SPECS, Kind, Sensitivity
+from minewatch.domain.values import MAX_INT32, check_state_code
 
 
 class FieldType(StrEnum):
@@ -41,6 +42,7 @@ class FieldSpec:
     personal: bool = False
     locating: bool = False  # names a place finer than an admin area (withheld with the point)
     default: Any = None
+    state: bool = False  # an ISO 3166-1 alpha-3 country code (domain/values.check_state_code)
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ AUDIENCE_FIELDS = tuple(
 COMMON_FIELDS = (
     FieldSpec("reference"),
     FieldSpec("date"),
-    FieldSpec("iso3"),
+    FieldSpec("iso3", state=True),
     FieldSpec("admin_code"),
     FieldSpec("admin1"),
     FieldSpec("admin2"),
@@ -240,9 +242,10 @@ def coerce(spec: FieldSpec, raw: Any, formats: Formats, where: Location) -> Any:
             raise InvalidInput("is required but blank", where)
         return spec.default
     try:
-        return _CONVERTERS[spec.type](spec, raw, formats)
+        value = _CONVERTERS[spec.type](spec, raw, formats)
     except (ValueError, TypeError) as exc:
         raise InvalidInput(str(exc), where) from None
+    return check_state_code(value, where) if spec.state else value
 
 
 def _text(_spec: FieldSpec, raw: Any, _formats: Formats) -> str:
@@ -268,6 +271,8 @@ def _int(_spec: FieldSpec, raw: Any, formats: Formats) -> int:
         raise ValueError(f"{raw!r} is not a whole number")
     if value < 0:
         raise ValueError(f"{raw!r} is negative")
+    if value > MAX_INT32:  # an INTEGER column: 32-bit on PostgreSQL (domain/values.py)
+        raise ValueError(f"{raw!r} is more than {MAX_INT32:,} (the largest count stored)")
     return int(value)
 
 
@@ -305,8 +310,29 @@ _CONVERTERS = {
 }
 
 
+EARLIEST_YEAR = 1900  # field records (accidents, hazards, tasks) start after 1900
+
+
+def plausible_date(day: str, where: Location, today: date | None = None) -> str:
+    """``day`` (YYYY, YYYY-MM or YYYY-MM-DD) itself; InvalidInput if it begins before 1900
+    (EARLIEST_YEAR) or after tomorrow (``today`` + 1 day: a record from a time zone ahead)."""
+    latest = (today or date.today()) + timedelta(days=1)
+    start = date.fromisoformat((day + "-01-01")[:10])
+    if start.year < EARLIEST_YEAR:
+        raise InvalidInput(f"{day!r} is before {EARLIEST_YEAR}", where)
+    if start > latest:
+        raise InvalidInput(f"{day!r} is in the future (after {latest.isoformat()})", where)
+    return day
+
+
 def parse_date(raw: Any, formats: Formats, where: Location) -> str | None:
-    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from a cell in one of the source's formats."""
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from a cell in one of the source's formats;
+    InvalidInput for a cell in none of them, or a date ``plausible_date`` refuses."""
+    day = _parse_date(raw, formats, where)
+    return None if day is None else plausible_date(day, where)
+
+
+def _parse_date(raw: Any, formats: Formats, where: Location) -> str | None:
     if raw is None or not str(raw).strip():
         return None
     if isinstance(raw, datetime):
@@ -336,11 +362,11 @@ def date_from_parts(year: int | None, month: int | None, where: Location) -> str
     if not 1000 <= year <= 2999:
         raise InvalidInput(f"{year} is not a year", where)
     if month in (None, 0):
-        return f"{year:04d}"
+        return plausible_date(f"{year:04d}", where)
     assert month is not None
     if not 1 <= month <= 12:
         raise InvalidInput(f"{month} is not a month (1–12)", where)
-    return f"{year:04d}-{month:02d}"
+    return plausible_date(f"{year:04d}-{month:02d}", where)
 
 
 def released_area(values: Mapping[str, Any]) -> float:

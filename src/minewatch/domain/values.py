@@ -10,6 +10,8 @@ import math
 from typing import Any
 from urllib.parse import urlsplit
 
+import pycountry
+
 from minewatch.domain.errors import InvalidInput, Location
 
 MAX_INT = 2**63 - 1
@@ -19,7 +21,8 @@ MAX_REASON = 2_000
 MAX_RECORD_ID = 200  # the records.record_id column
 # Surrogate ids (sources.id, citations.source_id) and record versions are INTEGER columns: 32-bit
 # on PostgreSQL, so a larger id names nothing (and must never reach a query there).
-MAX_ID = 2**31 - 1
+MAX_INT32 = 2**31 - 1  # an INTEGER column (field layers' counts): 32-bit on PostgreSQL
+MAX_ID = MAX_INT32
 MAX_DEPTH = 16
 
 
@@ -62,6 +65,28 @@ def check_value(value: Any, field: str, depth: int = 0) -> Any:
             for k, v in value.items()
         }
     raise InvalidInput(f"{type(value).__name__} is not a JSON value", Location(field=field))
+
+
+# Codes in use for a state that ISO 3166-1 has not (yet) assigned: XKX, Kosovo (the code the
+# UN, the EU and the World Bank use; the gazetteer lists it).
+USER_ASSIGNED_STATES = frozenset({"XKX"})
+
+
+def is_state_code(code: str) -> bool:
+    """Whether ``code`` (upper case) is an ISO 3166-1 alpha-3 country code (pycountry's table)
+    or one of USER_ASSIGNED_STATES."""
+    return code in USER_ASSIGNED_STATES or (
+        len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
+    )
+
+
+def check_state_code(value: Any, where: Location) -> str:
+    """The code stripped and upper-cased; InvalidInput at ``where`` unless it is an ISO 3166-1
+    alpha-3 country code (``is_state_code``)."""
+    code = str(value).strip().upper()
+    if not is_state_code(code):
+        raise InvalidInput(f"{value!r} is not an ISO 3166-1 alpha-3 country code", where)
+    return code
 
 
 def check_count(value: Any, field: str) -> int | None:

@@ -47,6 +47,7 @@ from typing import Any
 
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.field import COMMON_FIELDS, Formats, LayerSpec, NumberFormat, layer_named
+from minewatch.domain.values import check_state_code
 
 PRESET_DIR = Path(__file__).resolve().parent.parent / "data" / "presets"
 ROW, FILE, CONTENT = "$row", "$file", "$content"
@@ -183,12 +184,13 @@ def _parse_mapping(document: dict[str, Any], default_name: str) -> Mapping:
         date_formats=tuple(dates.get("formats", ["%Y-%m-%d"])),
     )
     name = str(document.get("name", default_name))
+    iso3 = document.get("iso3")
     return Mapping(
         name=name,
         title=document.get("title"),
         publisher=document.get("publisher"),
         url=document.get("url"),
-        iso3=document.get("iso3"),
+        iso3=check_state_code(iso3, Location(field="iso3")) if iso3 else None,
         encoding=str(document.get("encoding", "utf-8-sig")),
         crs=document.get("crs"),
         formats=formats,

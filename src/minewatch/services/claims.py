@@ -11,7 +11,6 @@ accepted records only.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
@@ -33,7 +32,7 @@ from minewatch.domain.kinds import (
     ClaimType,
     Kind,
 )
-from minewatch.domain.values import MAX_INT, check_int, check_value
+from minewatch.domain.values import MAX_INT, check_int, check_state_code, check_value
 from minewatch.services import ledger
 
 CLAIM_KIND = Kind.CLAIM
@@ -44,7 +43,6 @@ DOMAIN_KINDS = ACCEPTED_AS
 FACT_KINDS = (Kind.TREATY_EVENT, Kind.DEPOSITARY_LISTING, *DOMAIN_KINDS.values())
 # The extraction contract, then the extra keys a claim keeps for review and contradictions.
 FIELDS = CLAIM_FIELDS
-_ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
 class CandidateLike(Protocol):
@@ -267,10 +265,7 @@ def _checked(name: str, value: Any) -> Any:
 
 
 def _iso3(name: str, value: Any) -> str:
-    text = str(value).strip().upper()
-    if not _ISO3.match(text):
-        raise InvalidInput(f"{value!r} is not an ISO 3166 alpha-3 code", _at(name))
-    return text
+    return check_state_code(value, _at(name))
 
 
 def _count(name: str, value: Any) -> int:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-import pycountry
 from sqlalchemy import Connection, func, select
 
 from minewatch.app import App
 from minewatch.domain import rollups
 from minewatch.domain.errors import NotFound
 from minewatch.domain.field import LAYERS
+from minewatch.domain.values import is_state_code
 from minewatch.services.layers import read_layer
 from minewatch.storage.field_tables import field_rollups, layer_tables
 
@@ -134,7 +134,7 @@ def _state_code(iso3: str) -> str:
     """The code upper-cased; NotFound unless it is an ISO 3166-1 alpha-3 country (all zeros
     would read as "nothing happened there")."""
     code = iso3.upper()
-    if len(code) != 3 or pycountry.countries.get(alpha_3=code) is None:
+    if not is_state_code(code):
         raise NotFound(f"no state with ISO 3166 alpha-3 code {iso3!r}")
     return code
 

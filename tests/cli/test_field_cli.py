@@ -71,6 +71,16 @@ def test_a_bad_file_exits_non_zero_with_row_errors_and_writes_nothing(tmp_path: 
         "export", "--layer", "hazards", "--format", "geojson", "-o", str(target)
     )
     assert code == 0 and json.loads(target.read_text("utf-8"))["features"] == []
+    for fmt in ("csv", "geojson", "gpkg"):  # a missing folder: one line naming it, not a crash
+        nowhere = tmp_path / "no" / "such" / f"x.{fmt}"
+        code, output, errors = invoke(
+            "export", "--layer", "hazards", "--format", fmt, "-o", str(nowhere)
+        )
+        assert (code, output) == (2, "") and "Traceback" not in errors
+        assert (
+            errors.strip()
+            == f"error (invalid_input): field '--output': {nowhere.parent}: no such folder"
+        )
 
 
 @pytest.mark.usefixtures("database_url")

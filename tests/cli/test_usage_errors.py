@@ -126,3 +126,16 @@ def test_a_password_with_no_terminal_to_ask_on_is_one_line_naming_the_variable(
     monkeypatch.delenv("MINEWATCH_PASSWORD", raising=False)
     code, message = _one_line_error(args)
     assert code == "invalid_input" and "MINEWATCH_PASSWORD" in message
+
+
+@pytest.mark.usefixtures("database")
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_a_missing_file_is_one_error_line_not_a_skipped_file(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "here.txt").write_text("Nothing happened.", encoding="utf-8")
+    _code, message = _one_line_error([command, "here.txt", "nope.txt"])
+    assert message == "error (invalid_input): nope.txt: no such file"
+    _code, message = _one_line_error([command, "."])
+    assert message == "error (invalid_input): .: is a folder, not a file"

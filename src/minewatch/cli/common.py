@@ -25,6 +25,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
@@ -128,6 +129,19 @@ def run(action: Callable[[], T]) -> T:
         return action()
     except MinewatchError as exc:
         fail(exc)
+
+
+def write_output(path: Path, write: Callable[[Path], T], option: str = "--output") -> T:
+    """``write(path)``; InvalidInput at ``option`` naming the folder when it does not exist,
+    or naming the file and the reason when the system refuses the write (no traceback)."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise InvalidInput(f"{folder}: no such folder", Location(field=option))
+    try:
+        return write(path)
+    except OSError as error:
+        reason = f"cannot write {path}: {error.strerror or error}"
+        raise InvalidInput(reason, Location(field=option)) from None
 
 
 @contextmanager

@@ -28,7 +28,7 @@ from minewatch.cli.common import (
     schema_ready,
 )
 from minewatch.domain.dates import PartialDate
-from minewatch.domain.errors import Location
+from minewatch.domain.errors import InvalidInput, Location
 from minewatch.services import claims, ingest
 
 Paths = Annotated[list[Path], typer.Argument(help="Text, HTML or PDF files", exists=False)]
@@ -48,6 +48,16 @@ Url = Annotated[
 def _overrides(published: str | None, url: str | None) -> ingest.Overrides:
     on = PartialDate.parse(published, Location(field="--published")) if published else None
     return ingest.Overrides(published=on, url=url)
+
+
+def _existing(paths: list[Path]) -> None:
+    """InvalidInput naming the first path that is not a file: a name mistyped on the command
+    line is a usage error (exit 2), unlike a file that exists but cannot be read (skipped)."""
+    for path in paths:
+        if not path.exists():
+            raise InvalidInput("no such file", Location(file=str(path)))
+        if path.is_dir():
+            raise InvalidInput("is a folder, not a file", Location(file=str(path)))
 
 
 def _report_failures(failures: list[ingest.Failure]) -> None:
@@ -71,7 +81,8 @@ def ingest_cmd(
 
     A text file may open with SOURCE: <url> and DATE: <YYYY-MM-DD|YYYY-MM|YYYY|unknown> lines.
     The same content twice is one source; a broken file is reported by name and skipped.
-    Exits 1 when any file failed."""
+    Exits 1 when any file failed; a path that does not exist is an error (exit 2)."""
+    run(lambda: _existing(paths))
     overrides = run(lambda: _overrides(published, url))
     with ready_app() as app:
         report = _with_progress(app, paths, overrides)
@@ -103,7 +114,9 @@ def extract_cmd(
     """Show what extraction finds, writing nothing.
 
     Each candidate lists what it contradicts among the accepted records of the database named
-    by MINEWATCH_DATABASE_URL. A broken file is reported by name and skipped (exit 1)."""
+    by MINEWATCH_DATABASE_URL. A broken file is reported by name and skipped (exit 1); a path
+    that does not exist is an error (exit 2)."""
+    run(lambda: _existing(paths))
     overrides = run(lambda: _overrides(published, url))
     with opened() as app:
         ready = schema_ready(app)

@@ -35,6 +35,7 @@ from minewatch.cli.common import (
     ready_app,
     run,
     write_json,
+    write_output,
 )
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import ImportRefused, InvalidInput, Location, MinewatchError
@@ -175,7 +176,11 @@ def export_cmd(
 ) -> None:
     """Export a layer's current records (with area_m2 and reference) to a file."""
     with ready_app() as app, app.engine.connect() as connection:
-        count = run(lambda: export_layer(connection, layer, fmt, output, public=public))
+        count = run(
+            lambda: write_output(
+                output, lambda path: export_layer(connection, layer, fmt, path, public=public)
+            )
+        )
     sys.stdout.write(f"Wrote {count} {layer} features to {output}.\n")
 
 

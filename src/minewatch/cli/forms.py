@@ -12,8 +12,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from minewatch.cli.common import Format, OutputFormat, emit, out, run
-from minewatch.domain.errors import InvalidInput, Location
+from minewatch.cli.common import Format, OutputFormat, emit, out, run, write_output
 from minewatch.services import forms
 
 forms_cli = typer.Typer(
@@ -47,16 +46,9 @@ def forms_get(
 ) -> None:
     """Save the form NAME (from `forms list`) as an XLSForm .xlsx file."""
     form = run(lambda: forms.form_named(name))
-    run(lambda: _write(output_path, forms.shipped(form)))
+    content = forms.shipped(form)
+    run(lambda: write_output(output_path, lambda path: path.write_bytes(content)))
     out.print(f"Wrote {form.name} version {form.version} to {output_path}", highlight=False)
-
-
-def _write(path: Path, content: bytes) -> None:
-    try:
-        path.write_bytes(content)
-    except OSError as error:
-        reason = f"cannot write {path}: {error.strerror or error}"
-        raise InvalidInput(reason, Location(field="--output")) from None
 
 
 def register(cli: typer.Typer) -> None:

@@ -45,7 +45,9 @@ def test_ingest_reports_each_broken_file_and_goes_on(database: App, tmp_path: Pa
 
 
 def test_ingest_refuses_a_malformed_published_date(database: App, tmp_path: Path) -> None:
-    code, _, error = invoke("ingest", str(tmp_path / "x.txt"), "--published", "last week")
+    story = tmp_path / "x.txt"
+    story.write_text("A story.\n", encoding="utf-8")
+    code, _, error = invoke("ingest", str(story), "--published", "last week")
     assert code == 2 and "--published" in error
 
 

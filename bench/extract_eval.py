@@ -23,6 +23,7 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -214,13 +215,21 @@ PARTS = (
 )
 
 
-def by_part(dev: Path, documents: list[Document]) -> list[str]:
-    """The project's scorer (``score.py`` in the dev folder, read at run time) by part."""
+def load_scorer(dev: Path) -> Any:
+    """The project's scorer module (``DEV/score.py``, read at run time), or None if absent."""
     spec = importlib.util.spec_from_file_location("dev_score", dev / "score.py")
     if spec is None or spec.loader is None or not (dev / "score.py").is_file():
-        return ["(no score.py in the dev folder)"]
+        return None
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
+    return scorer
+
+
+def by_part(dev: Path, documents: list[Document]) -> list[str]:
+    """The project's scorer (``score.py`` in the dev folder, read at run time) by part."""
+    scorer = load_scorer(dev)
+    if scorer is None:
+        return ["(no score.py in the dev folder)"]
     preds = [c.to_json() for document in documents for c in extract(document)]
     gold = scorer.load(str(dev / "gold.jsonl"))
     lines = [

@@ -58,6 +58,24 @@ def test_configuration_errors_are_one_line(
     assert not (tmp_path / "no").exists()
 
 
+@pytest.mark.parametrize("command", [*COMMANDS, ["init"], ["restore", "b.db"]], ids=" ".join)
+def test_a_missing_folder_is_named_not_called_uninitialised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    from minewatch.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", str(tmp_path / "no" / "such" / "x.db"))
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 2, (result.output, result.exception)
+    folder = tmp_path / "no" / "such"
+    assert result.output == (
+        f"error (database_unavailable): the folder {folder} does not exist: create it, or "
+        "point MINEWATCH_DATABASE_URL at a file in a folder that exists\n"
+    )
+    assert not (tmp_path / "no").exists()
+
+
 def test_the_console_script_prints_no_traceback(tmp_path: Path) -> None:
     env = {**os.environ, "MINEWATCH_DATABASE_URL": str(tmp_path / "garbage.db")}
     (tmp_path / "garbage.db").write_bytes(b"x" * 4096)

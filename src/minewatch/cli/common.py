@@ -3,7 +3,9 @@ turning errors into one line.
 
 - ``ready_app()`` opens the App from settings (MINEWATCH_DATABASE_URL) and refuses, with
   ``error (not_initialised): ...`` and exit 2, a database that is not at the newest schema;
-  ``opened()`` opens it without that check (for ``init`` and previews).
+  ``opened()`` opens it without that check (for ``init`` and previews). Both refuse a SQLite
+  file whose folder does not exist with ``error (database_unavailable): the folder ... does
+  not exist``.
 - ``run(action)`` calls ``action``; a ``MinewatchError`` becomes ``error (code): message`` on
   stderr and exit status 2. ``fail(error)`` does the same for an error you hold.
 - ``OneLineErrors`` is the command group class: a usage error (an unknown option or command, a
@@ -35,7 +37,7 @@ from typer.core import TyperGroup
 
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, MinewatchError, NotInitialised
-from minewatch.storage.engine import sqlite_path, unavailable
+from minewatch.storage.engine import check_folder, sqlite_path, unavailable
 from minewatch.storage.schema import current_revision, head_revision
 
 out = Console()
@@ -145,12 +147,16 @@ def write_output(path: Path, write: Callable[[Path], T], option: str = "--output
 
 
 @contextmanager
-def opened() -> Iterator[App]:
+def opened(*, folder_required: bool = True) -> Iterator[App]:
     """The App built from settings, closed afterwards; no schema check. A database that cannot
     be opened (a wrong URL, a missing folder, a file that is not a database, a server down)
-    ends the command with ``error (database_unavailable): ...``."""
+    ends the command with ``error (database_unavailable): ...``; a SQLite file whose folder
+    does not exist is named as such before anything is opened (``folder_required=False`` for
+    previews, which work without a database)."""
     app = run(App.from_settings)
     try:
+        if folder_required:
+            run(lambda: check_folder(app.engine))
         yield app
     except (OperationalError, InterfaceError) as exc:
         fail(unavailable(app.engine, exc))

@@ -118,7 +118,7 @@ def extract_cmd(
     that does not exist is an error (exit 2)."""
     run(lambda: _existing(paths))
     overrides = run(lambda: _overrides(published, url))
-    with opened() as app:
+    with opened(folder_required=False) as app:
         ready = schema_ready(app)
         if not ready:
             err.print("note: the database is not initialised, so no contradictions are checked")

@@ -95,6 +95,18 @@ def sqlite_path(engine: Engine | Connection) -> Path | None:
     return Path(url.database)
 
 
+def check_folder(engine: Engine) -> None:
+    """DatabaseUnavailable naming the folder when a SQLite file's folder does not exist: the
+    driver would only say "unable to open database file", and a read would call the database
+    uninitialised. PostgreSQL and in-memory databases have no folder to check."""
+    path = sqlite_path(engine)
+    if path is not None and not path.parent.is_dir():
+        raise DatabaseUnavailable(
+            f"the folder {path.parent} does not exist: create it, or point "
+            "MINEWATCH_DATABASE_URL at a file in a folder that exists"
+        )
+
+
 def unavailable(engine: Engine, error: DBAPIError) -> DatabaseUnavailable:
     """The driver's refusal to open or use the database, as one line naming it (no password)."""
     reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)

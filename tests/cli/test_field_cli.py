@@ -53,6 +53,17 @@ def test_list_presets() -> None:
     code, output, _ = invoke("import", "--list-presets")
     names = [line.split()[0] for line in output.splitlines()]
     assert code == 0 and names == ["co-aicma-demining", "co-aicma-events", "co-aicma-victims"]
+    code, output, _ = invoke("import", "--list-presets", "--format", "json")
+    presets = json.loads(output)["presets"]
+    assert code == 0 and [p["name"] for p in presets] == names
+    assert presets[0]["layers"] == ["activities"] and presets[0]["title"]
+    code, output, _ = invoke("import", "--list-presets", "--format", "jsonl")
+    assert code == 0 and [json.loads(line)["name"] for line in output.splitlines()] == names
+    code, output, errors = invoke("import", "--list-presets", "--format", "xml")
+    assert code == 2 and output == ""
+    assert (
+        errors == "error (invalid_input): --format must be table, text, json or jsonl, not 'xml'\n"
+    )
 
 
 @pytest.mark.usefixtures("database_url")

@@ -2,7 +2,7 @@
 
     minewatch import PATH... --layer hazards|activities|accidents|victims|eore|admin-areas
                              [--preset NAME | --mapping FILE] [--crs EPSG:N]
-    minewatch import --list-presets
+    minewatch import --list-presets [--format table|json|jsonl]
     minewatch import PATH... --layer LAYER --format odk [--accept --user NAME]
     minewatch export --layer NAME --format geojson|gpkg|csv|xlsx [--public] -o PATH
     minewatch rollup --iso3 COL [--year Y] --format json|csv [--known-at T]
@@ -27,11 +27,14 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from minewatch.cli.common import (
+    OutputFormat,
     ask_password,
     cli_actor,
+    emit,
     err,
     fail,
     parse_choice,
+    parse_format,
     ready_app,
     run,
     write_json,
@@ -61,7 +64,12 @@ def import_cmd(
     crs: Annotated[str | None, typer.Option(help="The files' CRS, e.g. EPSG:32618")] = None,
     list_presets: Annotated[bool, typer.Option("--list-presets", help="List presets")] = False,
     fmt: Annotated[
-        str, typer.Option("--format", help="table (files of rows) or odk (form submissions)")
+        str,
+        typer.Option(
+            "--format",
+            help="table (files of rows) or odk (form submissions); "
+            "with --list-presets: table, json or jsonl",
+        ),
     ] = "table",
     accept: Annotated[
         bool, typer.Option("--accept", help="odk: write accepted, not candidates (reviewers)")
@@ -75,8 +83,7 @@ def import_cmd(
 ) -> None:
     """Import field data (all or nothing; the same file again adds nothing)."""
     if list_presets:
-        for name, title, layers in describe_presets():
-            sys.stdout.write(f"{name}  ({', '.join(layers)})  {title}\n")
+        _list_presets(run(lambda: parse_format(fmt)))
         return
     if not paths:
         fail(InvalidInput("give at least one file to import", Location(field="PATH")))
@@ -104,6 +111,19 @@ def import_cmd(
             progress.stop()
             fail(exc)
     sys.stdout.write(summary.describe() + "\n")
+
+
+def _list_presets(output: OutputFormat) -> None:
+    """The shipped mappings: ``name  (layers)  title`` a line, or JSON (``{"presets": [{name,
+    title, layers}]}``, or one preset a line with ``jsonl``)."""
+    presets = [
+        {"name": name, "title": title, "layers": list(layers)}
+        for name, title, layers in describe_presets()
+    ]
+    if not emit(output, {"presets": presets}, "presets"):
+        for preset in presets:
+            layers = ", ".join(preset["layers"])
+            sys.stdout.write(f"{preset['name']}  ({layers})  {preset['title']}\n")
 
 
 def _import_odk(

@@ -83,3 +83,34 @@ def test_commands_refuse_an_uninitialised_database(
     monkeypatch.setenv("MINEWATCH_DATABASE_URL", f"{tmp_path}/fresh.db")
     code, _, error = invoke("status")
     assert code == 2 and "minewatch init" in error
+
+
+@pytest.mark.usefixtures("database_url")
+def test_state_is_readable_in_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every line fits 80 columns (a URL alone may run past), continuation lines are indented
+    under their entry, and a source cited by several rows is listed once."""
+    from minewatch.cli import common
+
+    monkeypatch.setattr(common.out, "width", 80)
+    invoke("load-reference")
+    code, output, _ = invoke("state", "UKR", "--as-of", "2026-11-30")
+    assert code == 0
+    lines = output.splitlines()
+    for line in lines:
+        assert len(line) <= 80 or " " not in line.strip(), line
+    body = lines[1:]
+    headings = [line for line in body if line and not line.startswith(" ")]
+    assert headings == [
+        "Convention timeline:",
+        "National policy versions:",
+        "Treaty deadlines:",
+        "Use of anti-personnel mines:",
+        "Stockpiles:",
+        "Casualties:",
+        "Sources:",
+    ]
+    sources = body[body.index("Sources:") + 1 :]
+    notes = [line.strip() for line in sources if line.startswith("  [")]
+    assert len(notes) == len(set(notes))  # the UNTC page with the same row is one note
+    # Killed and injured are shown where the source gives them (LM2009: 55 killed, 57 injured).
+    assert "1999-2008: 115 (55 killed, 57 injured;" in output

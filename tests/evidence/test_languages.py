@@ -77,6 +77,23 @@ def test_the_cli_warns_about_an_unread_language(
         assert "warning" in result.stderr and "French (fr)" in result.stderr
 
 
+def test_review_list_on_the_cli_marks_an_unread_source_and_shows_figures(
+    loaded_app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI queue says what the web queue says: this source was not read, read it yourself;
+    a read claim's head line carries its figures."""
+    url = loaded_app.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
+    paths = [_write(tmp_path, "fr.txt", FRENCH), _write(tmp_path, "es.txt", SPANISH)]
+    ingest.ingest(loaded_app, paths, "test:languages")
+    result = CliRunner().invoke(cli, ["review", "list"])
+    assert result.exit_code == 0
+    said = " ".join(result.stdout.split())
+    assert "! not read: written in French (fr), which minewatch does not read" in said
+    assert "casualty_incident · COL · 2024-03-01 · injured 1" in said
+    assert said.count("not read:") == 1  # the Spanish source was read
+
+
 def test_the_review_page_marks_an_unread_source(
     client: TestClient, loaded_app: App, tmp_path: Path
 ) -> None:

@@ -112,31 +112,41 @@ def _print_profile(profile: dict[str, Any]) -> None:
         highlight=False,
     )
     notes: list[str] = []
+    numbers: dict[str, int] = {}
 
     def cite(item: dict[str, Any]) -> str:
+        """Footnote marks for ``item``; a note already listed keeps its number."""
         marks = []
         for c in item["citations"]:
-            notes.append(f"{c['title']} <{c['url']}> — {c['quote']}")
-            marks.append(f"[{len(notes)}]")
+            note = _source_note(c)
+            if note not in numbers:
+                notes.append(note)
+                numbers[note] = len(notes)
+            marks.append(f"[{numbers[note]}]")
         return "".join(marks)
 
     out.print("\nConvention timeline:")
     for event in profile["timeline"]:
-        out.print(f"  {event['date']}  {event['kind']} {cite(event)}", highlight=False)
+        say(f"{event['date']}  {event['kind']} {cite(event)}", "  ", "      ")
     if profile["policies"]:
         out.print("\nNational policy versions:")
     for policy in profile["policies"]:
-        out.print(
-            f"  {policy['date']}  {policy['instrument']} ({policy['actor']}) {cite(policy)}",
-            highlight=False,
-        )
-        out.print(f"      {policy['summary']}", highlight=False)
+        head = f"{policy['date']}  {policy['instrument']} ({policy['actor']}) {cite(policy)}"
+        say(head, "  ", "      ")
+        say(str(policy["summary"]), "      ")
         for name, (old, new) in policy["changes"].items():
-            out.print(f"      changed {name}: {old} -> {new}", highlight=False)
+            say(f"changed {name}: {old} -> {new}", "      ")
     _print_facts(profile, cite)
     out.print("\nSources:")
     for number, note in enumerate(notes, start=1):
-        out.print(f"  [{number}] {note}", highlight=False, markup=False)
+        say(f"[{number}] {note}", "  ", "      ")
+
+
+def _source_note(citation: dict[str, Any]) -> str:
+    """``title <url> — quote``; a title that is only the address is not repeated."""
+    title, url, quote = citation.get("title"), citation.get("url"), citation.get("quote")
+    named = f"{title} <{url}>" if title and title != url else f"<{url}>" if url else title or ""
+    return f"{named} — {quote}" if quote else named
 
 
 def _print_facts(profile: dict[str, Any], cite: Callable[[dict[str, Any]], str]) -> None:
@@ -163,9 +173,8 @@ def _print_facts(profile: dict[str, Any], cite: Callable[[dict[str, Any]], str])
 
 
 def _use_line(u: dict[str, Any]) -> str:
-    period = "–".join(
-        str(p) for p in (u.get("period_start") or u.get("date"), u.get("period_end")) if p
-    )
+    start, end = u.get("period_start") or u.get("date"), u.get("period_end")
+    period = f"{start}–{end}" if end and end != start else str(start or "undated")
     who = u.get("actor_name") or u.get("actor") or ""
     return (
         f"{period} {u.get('level')}: {who}, reported by {u.get('reported_by') or u.get('accuser')}"
@@ -180,7 +189,9 @@ def _stock_line(s: dict[str, Any]) -> str:
 
 def _casualty_line(c: dict[str, Any]) -> str:
     year = c.get("data_year") or c.get("year")
-    return f"{year}: {c.get('total_text') or c.get('total')} ({c.get('scope') or 'reported'})"
+    split = [f"{c[k]} {k}" for k in ("killed", "injured") if c.get(k) is not None]
+    counted = "; ".join([", ".join(split)] * bool(split) + [c.get("scope") or "reported"])
+    return f"{year}: {c.get('total_text') or c.get('total')} ({counted})"
 
 
 def serve(

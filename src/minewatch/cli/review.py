@@ -30,6 +30,7 @@ from minewatch.cli.common import (
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.evidence import ReviewStatus
 from minewatch.domain.field import layer_named
+from minewatch.extract.language import language_name
 from minewatch.services import field_review, review
 
 review_cli = typer.Typer(
@@ -82,13 +83,33 @@ def _print_queue(items: list[dict[str, Any]], status: str) -> None:
         out.print()
         say(f"── source {group['source_id']}: {group['title']} <{group['url'] or 'no URL'}>", "")
         for c in group["claims"]:
-            facts = " · ".join(str(c[k]) for k in ("type", "actor_iso3", "date", "action") if c[k])
-            out.print(f"\n[bold]{c['record']}[/bold] v{c['version']}  {facts}", highlight=False)
+            out.print(f"\n[bold]{c['record']}[/bold] v{c['version']}", highlight=False)
+            say(_facts(c), "  ", "    ")
+            if c.get("unread_language"):
+                say(_unread(c["unread_language"]), "  ", "    ")
             say(f"“{c['evidence']}”", "  ")
             for x in c["contradicts"]:
                 say(f"✗ {x['why']}", "  ", "    ")
             for record in c.get("corroborates", []):
                 say(f"= corroborates the accepted record {record}", "  ", "    ")
+
+
+def _facts(claim: dict[str, Any]) -> str:
+    """The claim's head: type, state (or "no state", a world total), date, step, figures."""
+    head = [claim["type"]]
+    if claim["type"] != "other":
+        head.append(claim["actor_iso3"] or "no state")
+    head += [str(claim[k]) for k in ("date", "action") if claim[k]]
+    figures = ("killed", "injured", "quantity", "unit")
+    head += [f"{k} {claim[k]}" for k in figures if claim.get(k) is not None]
+    return " · ".join(head)
+
+
+def _unread(code: str) -> str:
+    return (
+        f"! not read: written in {language_name(code)} ({code}), which minewatch does not "
+        "read; read the source and record its claims by hand"
+    )
 
 
 @review_cli.command("show")

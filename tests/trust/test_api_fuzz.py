@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.core.failures import Failure, FailureGroup
 from schemathesis.generation import GenerationMode
+from schemathesis.python.asgi import get_client
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_schema_conformance,
@@ -80,6 +81,9 @@ def fuzz(app: App, examples: int) -> Tally:
             await web(scope, receive, send)
 
     schema = schemathesis.openapi.from_asgi("/openapi.json", server)
+    # One in-process client for every case (schemathesis makes one per call otherwise); its
+    # cookies are cleared before each case, so no case sees a session another one logged into.
+    client = get_client(server).__enter__()
     tally = Tally()
     tables = every_table(app.engine)
     counted = {"tables": all_counts(app.engine, tables)}
@@ -96,9 +100,15 @@ def fuzz(app: App, examples: int) -> Tally:
             )
             def one(case: Any) -> None:
                 tally.cases += 1
-                response = case.call(headers=headers)
+                client.cookies.clear()
+                response = case.call(headers=headers, session=client)
                 tally.statuses[response.status_code] += 1
-                tally.server_errors += response.status_code >= 500
+                if response.status_code >= 500:  # the first one stops the run: its reproducer
+                    tally.server_errors += 1
+                    raise AssertionError(
+                        f"server error {response.status_code} from {case.operation.label}:\n"
+                        f"{response.text[:2000]}\n{case.as_curl_command()}"
+                    )
                 after = all_counts(app.engine, tables)
                 if 400 <= response.status_code < 500 and after != counted["tables"]:
                     tally.partial_writes.append(case.as_curl_command())
@@ -110,6 +120,12 @@ def fuzz(app: App, examples: int) -> Tally:
                     tally.failures.setdefault(key, f"{failure}\n{case.as_curl_command()}")
 
             one()
+            print(
+                f"\nschemathesis: {operation.label} {mode.value}: {tally.cases} cases so far, "
+                f"statuses {dict(sorted(tally.statuses.items()))}",
+                flush=True,
+            )
+    client.__exit__(None, None, None)
     return tally
 
 

@@ -31,9 +31,9 @@ import os
 import random
 import shutil
 import signal
-import subprocess
 import sys
 import time
+import traceback
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -45,7 +45,9 @@ import pytest
 from sqlalchemy import Connection, create_engine, func, select, text
 
 from minewatch.app import App
-from minewatch.services import ingest, integrity
+from minewatch.services import claims, ingest, integrity, review
+from minewatch.services.field_import import import_files, resolve_mapping
+from minewatch.services.reference import load_reference
 from minewatch.settings import Settings
 from minewatch.storage import field_tables  # noqa: F401  (registers the layer tables)
 from minewatch.storage.engine import is_sqlite, normalise_url
@@ -56,47 +58,45 @@ CHAIN = 8  # kills at most on one database before a run to completion
 STATES = ["Belarus", "Ukraine", "Greece", "Turkey", "Sri Lanka", "Cambodia", "Angola", "Chad"]
 REVIEWER = "test:crash-reviewer"
 ACTOR = "test:crash"
-CHILD = """
-import os, sys
-from pathlib import Path
-from minewatch.app import App
-from minewatch.settings import Settings
-from minewatch.services import claims, ingest, review
-from minewatch.services.field_import import import_files, resolve_mapping
-from minewatch.services.reference import load_reference
-url, writer, folder, log = sys.argv[1:5]
-app = App.from_settings(Settings(database_url=url))
-out = open(log, "a")
-def committed(name):
-    out.write(name + "\\n"); out.flush(); os.fsync(out.fileno())
-print("ready", flush=True)
-if writer == "ingest":
-    paths = sorted(Path(folder).glob("*.txt"))
-    report = ingest.ingest(app, paths, "test:crash", progress=lambda p: committed(p.name))
-    assert not report.failures, report.failures
-elif writer == "review":
-    import hashlib
-    with app.engine.connect() as connection:
-        waiting = sorted(claims.saved_claims(connection), key=lambda r: r.record_id)
-    for record in waiting:
-        accept = hashlib.sha256(record.record_id.encode()).digest()[0] % 2 == 0
-        verdict = review.Verdict(
-            review.Decision.ACCEPT if accept else review.Decision.REJECT,
-            record.version,
-            "" if accept else "crash test rejects",
-        )
-        review.decide(app, record.record_id, verdict, "test:crash-reviewer")
-        committed(record.record_id)
-elif writer == "import":
-    mapping = resolve_mapping("victims", None, None)
-    for path in sorted(Path(folder).glob("*.csv")):
-        import_files(app, [path], mapping, actor="test:crash")
-        committed(path.name)
-elif writer == "load":
-    load_reference(app, "test:crash")
-    committed("reference")
-print("done", flush=True)
-"""
+
+
+def _write(url: str, writer: str, folder: Path, log: Path, ready: Callable[[], object]) -> None:
+    """The child's work: write through the real services and, after each call returns (its
+    transaction committed), append what it committed to ``log`` and fsync it. ``ready`` is
+    called once the app is open, just before the first write."""
+    app = App.from_settings(Settings(database_url=url))
+    out = log.open("a")
+    ready()
+
+    def committed(name: str) -> None:
+        out.write(name + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+
+    if writer == "ingest":
+        paths = sorted(folder.glob("*.txt"))
+        report = ingest.ingest(app, paths, ACTOR, progress=lambda p: committed(p.name))
+        assert not report.failures, report.failures
+    elif writer == "review":
+        with app.engine.connect() as connection:
+            waiting = sorted(claims.saved_claims(connection), key=lambda r: r.record_id)
+        for record in waiting:
+            accept = hashlib.sha256(record.record_id.encode()).digest()[0] % 2 == 0
+            verdict = review.Verdict(
+                review.Decision.ACCEPT if accept else review.Decision.REJECT,
+                record.version,
+                "" if accept else "crash test rejects",
+            )
+            review.decide(app, record.record_id, verdict, REVIEWER)
+            committed(record.record_id)
+    elif writer == "import":
+        mapping = resolve_mapping("victims", None, None)
+        for path in sorted(folder.glob("*.csv")):
+            import_files(app, [path], mapping, actor=ACTOR)
+            committed(path.name)
+    elif writer == "load":
+        load_reference(app, ACTOR)
+        committed("reference")
 
 
 # ---- inputs ---------------------------------------------------------------------------------
@@ -289,23 +289,44 @@ WRITERS = {
 # ---- the child ------------------------------------------------------------------------------
 
 
-def _run(url: str, writer: str, inputs: Path, log: Path, kill_after: float | None) -> bool:
+def _run(url: str, writer: str, inputs: Path, log: Path, kill_after: float | None) -> float | None:
     """Run the child; once it is ready to write, SIGKILL it after ``kill_after`` seconds.
-    True if the kill landed (the child was still running)."""
-    command = [sys.executable, "-c", CHILD, url, writer, str(inputs), str(log)]
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-    if kill_after is None:
-        assert child.stdout.readline().strip() == "done"
-        assert child.wait(timeout=600) == 0
-        return False
-    time.sleep(kill_after)
-    if child.poll() is not None:
-        assert child.returncode == 0
-        return False
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait(timeout=60)
-    return True
+    None if the kill landed (the child was still running), else the seconds it wrote for.
+
+    The child is forked from this process, which has imported everything already: a fresh
+    interpreter spent about a second of CPU on imports per child, most of a kill's cost. It
+    shares nothing with this process once forked (the caller disposes its pools first), writes
+    through its own app, and ends with ``os._exit`` (or the SIGKILL) so no inherited cleanup runs.
+    """
+    readable, writable = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.close(readable)
+        status = 1
+        try:
+            _write(url, writer, inputs, log, lambda: os.write(writable, b"r"))
+            status = 0
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            os._exit(status)
+    os.close(writable)
+    with os.fdopen(readable, "rb") as pipe:
+        assert pipe.read(1) == b"r", "the child failed before it was ready"
+    started = time.monotonic()
+    if kill_after is not None:
+        time.sleep(kill_after)
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done == 0:
+            os.kill(pid, signal.SIGKILL)
+            assert os.waitpid(pid, 0)[1] == signal.SIGKILL
+            return None
+    else:
+        status = os.waitpid(pid, 0)[1]
+    assert os.waitstatus_to_exitcode(status) == 0, "the child failed"
+    return time.monotonic() - started
 
 
 def _logged(log: Path) -> list[str]:
@@ -320,9 +341,8 @@ def test_a_killed_writer_leaves_whole_commits_and_reruns_clean(
     inputs = spec.inputs(tmp_path / "inputs")
     clones = _start(templates, backend, writer, inputs, tmp_path)
     clean_url = clones.copy()
-    started = time.monotonic()
-    _run(clean_url, writer, inputs, tmp_path / "clean.log", None)
-    writing = clean_writing = time.monotonic() - started
+    clean_writing = _run(clean_url, writer, inputs, tmp_path / "clean.log", None)
+    assert clean_writing is not None
     clean_app = App.from_settings(Settings(database_url=clean_url))
     with clean_app.engine.connect() as connection:
         _integrity(connection)
@@ -342,12 +362,16 @@ def test_a_killed_writer_leaves_whole_commits_and_reruns_clean(
         url = clones.copy()
         target = App.from_settings(Settings(database_url=url))
         log = tmp_path / f"chain{chains}.log"
+        finished = False
         for _ in range(CHAIN):
-            started = time.monotonic()
-            if not _run(url, writer, inputs, log, rng.uniform(0.0, writing)):
-                # This child finished: the chain's re-run is complete. The machine may be
-                # faster now than for the clean run: aim the next kills within this run's time.
-                writing = max(min(writing, time.monotonic() - started), clean_writing / 4)
+            target.engine.dispose()  # nothing of this process's pool goes into the fork
+            ran = _run(url, writer, inputs, log, rng.uniform(0.0, clean_writing))
+            if ran is not None:
+                # This child finished: the chain's re-run is complete. Every kill is aimed
+                # within the clean run's writing time (from the child's first write, so no
+                # start-up is in it): a re-run that has less left to write ends the chain by
+                # outliving its kill, and does not narrow where later chains are killed.
+                finished = True
                 break
             kills += 1
             if kills % 10 == 0:
@@ -358,7 +382,9 @@ def test_a_killed_writer_leaves_whole_commits_and_reruns_clean(
             if kills >= KILLS:
                 break
         committed += len(_logged(log))
-        _run(url, writer, inputs, log, None)
+        if not finished:  # the chain ended on a kill: one more run, to completion
+            target.engine.dispose()
+            _run(url, writer, inputs, log, None)
         with target.engine.connect() as connection:
             _integrity(connection)
             assert _snapshot(connection) == clean["snapshot"], "the re-run is not the clean state"

@@ -90,6 +90,15 @@ TRICKY = [
 cell = st.one_of(st.sampled_from(TRICKY), st.text(max_size=30))
 
 
+PROGRESS = 500  # a running total every this many cases, so a stopped soak still has its count
+
+
+def _count(prop: str) -> None:
+    CASES[prop] += 1
+    if CASES.total() % PROGRESS == 0:
+        print(f"\nhypothesis cases so far: {dict(sorted(CASES.items()))}", flush=True)
+
+
 @pytest.fixture(scope="module", autouse=True)
 def report_cases() -> Iterator[None]:
     yield
@@ -152,7 +161,7 @@ def _parse_all(directory: Path) -> reference.ReferenceSet:
 def test_reference_files_parse_or_are_refused_naming_the_file(
     damaged: tuple[str, bytes],
 ) -> None:
-    CASES["reference parse"] += 1
+    _count("reference parse")
     name, content = damaged
     with tempfile.TemporaryDirectory() as scratch:
         directory = _damaged_copy(Path(scratch), name, content)
@@ -169,7 +178,7 @@ def test_reference_files_parse_or_are_refused_naming_the_file(
 def test_a_refused_reference_load_writes_nothing(
     empty_app: App, tmp_path: Path, damaged: tuple[str, bytes]
 ) -> None:
-    CASES["reference load"] += 1
+    _count("reference load")
     name, content = damaged
     directory = _damaged_copy(tmp_path, name, content)
     try:
@@ -264,7 +273,7 @@ def _import_or_refuse(app: App, path: Path, preset: str) -> None:
 def test_a_preset_csv_imports_or_is_refused_whole(
     loaded_app: App, tmp_path: Path, made: tuple[str, str]
 ) -> None:
-    CASES["field csv import"] += 1
+    _count("field csv import")
     preset, text = made
     path = tmp_path / "rows.csv"
     path.write_text(text, encoding="utf-8")
@@ -279,7 +288,7 @@ def test_a_preset_csv_imports_or_is_refused_whole(
 def test_a_preset_geojson_imports_or_is_refused_whole(
     loaded_app: App, tmp_path: Path, text: str
 ) -> None:
-    CASES["field geojson import"] += 1
+    _count("field geojson import")
     path = tmp_path / "events.geojson"
     path.write_text(text, encoding="utf-8")
     _import_or_refuse(loaded_app, path, "co-aicma-events")
@@ -332,7 +341,7 @@ def edited_mapping(draw: st.DrawFn) -> str:
 @PURE
 @given(edited_mapping())
 def test_a_mapping_file_loads_or_is_refused_naming_it(text: str) -> None:
-    CASES["mapping toml"] += 1
+    _count("mapping toml")
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "mine.toml"
         path.write_text(text, encoding="utf-8")
@@ -465,7 +474,7 @@ def _check_extraction(path: Path) -> None:
 @PURE
 @given(st.one_of(prose, st.text()), st.sampled_from(["", "SOURCE: https://x.example/a\n"]))
 def test_extraction_of_any_text_gives_valid_candidates(text: str, header: str) -> None:
-    CASES["extract text"] += 1
+    _count("extract text")
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "story.txt"
         path.write_text(header + text, encoding="utf-8", errors="surrogatepass")
@@ -475,7 +484,7 @@ def test_extraction_of_any_text_gives_valid_candidates(text: str, header: str) -
 @PURE
 @given(html_page())
 def test_extraction_of_any_html_gives_valid_candidates(markup: str) -> None:
-    CASES["extract html"] += 1
+    _count("extract html")
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "page.html"
         path.write_text(markup, encoding="utf-8", errors="surrogatepass")
@@ -549,7 +558,7 @@ def _claim(app: App) -> str:
 def test_any_arguments_give_exit_0_or_a_one_line_error_and_write_nothing_on_failure(
     loaded_app: App, monkeypatch: pytest.MonkeyPatch, prefix: list[str], drawn: list[str]
 ) -> None:
-    CASES["cli"] += 1
+    _count("cli")
     monkeypatch.setenv("MINEWATCH_DATABASE_URL", loaded_app.engine.url.render_as_string(False))
     args = [a.replace("{claim}", _claim(loaded_app)) for a in prefix]
     if args[:2] == ["user", "add"]:  # the name first, then the options

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bench.field_data import accidents_csv, hazards_csv
@@ -54,9 +55,30 @@ def _counts(page: Page) -> dict[str, int]:
     return counts
 
 
+def _asked(browse: Browse, path: str) -> list[str]:
+    return [url for url in browse.requests if urlsplit(url).path == path]
+
+
 def test_the_map_draws_statuses_filters_and_shows_sources(field_tab: Browse) -> None:
     page = field_tab.open("/field?as_of=2026-01-01")
     seen = _ready(page)
+    # The first view is drawn from the window asked before MapLibre loaded (one request per
+    # layer, the data's extent, the page's date), over the 1:110m base map; 1:50m follows.
+    first = _asked(field_tab, "/field/features.json")
+    assert sorted(parse_qs(urlsplit(u).query)["layer"][0] for u in first) == [
+        "accidents",
+        "activities",
+        "hazards",
+    ]
+    assert all(parse_qs(urlsplit(u).query)["as_of"] == ["2026-01-01"] for u in first)
+    extent = page.evaluate("window.minewatchField.summary.extent")
+    bbox = [float(v) for v in parse_qs(urlsplit(first[0]).query)["bbox"][0].split(",")]
+    assert bbox == pytest.approx(extent, abs=1e-6)
+    assert _asked(field_tab, "/static/vendor/countries-110m.json")
+    deadline = time.monotonic() + 10
+    while not _asked(field_tab, "/static/vendor/countries-50m.json"):
+        assert time.monotonic() < deadline, "the 1:50m base map was never asked for"
+        page.wait_for_timeout(100)
     assert _counts(page) == {
         "open": 3,
         "in_progress": 3,

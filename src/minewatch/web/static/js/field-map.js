@@ -2,6 +2,8 @@
 // dashboard's date control and filters kept in the URL. Each view asks the server for what its
 // window shows (/field/features.json: bbox, zoom, filters), at most max_features per layer,
 // polygons simplified to about a pixel; a click opens the record's popup with its sources.
+// field-prefetch.js (loaded before MapLibre) has already asked for the base map and the first
+// window; the map is drawn with Natural Earth 1:110m first and 1:50m once the features are drawn.
 (() => {
   "use strict";
 
@@ -9,14 +11,16 @@
   const DAY_MS = 86400000;
   // Okabe–Ito palette, as the Convention map: distinguishable with common colour-vision deficiencies.
   const COLOURS = { open: "#D55E00", in_progress: "#E69F00", released: "#009E73", activities: "#0072B2", accidents: "#CC79A7" };
-  const LAYERS = ["hazards", "activities", "accidents"];
+  const field = window.minewatchField;
+  const LAYERS = field.LAYERS;
 
   const $ = (id) => document.getElementById(id);
   const range = $("as-of-range");
   const input = $("as-of");
-  let summary = JSON.parse($("field-data").textContent);
+  let summary = field.summary;
   const shown = { hazards: null, activities: null, accidents: null };
   let ticket = 0;
+  let refined = false; // the 1:50m base map asked for (after the first draw)
 
   const toDay = (iso) => Math.round((Date.parse(iso + "T00:00:00Z") - Date.parse(FIRST_DAY + "T00:00:00Z")) / DAY_MS);
   const fromDay = (n) => new Date(Date.parse(FIRST_DAY + "T00:00:00Z") + n * DAY_MS).toISOString().slice(0, 10);
@@ -58,9 +62,7 @@
   const DRAWN = ["hazards-fill", "hazards-point", "activities-fill", "activities-point", "accidents"];
 
   // --- what to ask for ---------------------------------------------------------------------
-  function filters() {
-    return { as_of: input.value, status: $("f-status").value, type: $("f-type").value, year: $("f-year").value };
-  }
+  const filters = field.filters;
   function keepInUrl(f) {
     const url = new URL(window.location.href);
     for (const [k, v] of Object.entries(f)) { if (v) url.searchParams.set(k, v); else url.searchParams.delete(k); }
@@ -73,23 +75,30 @@
     return { bbox: bbox.map((v) => v.toFixed(6)).join(","), zoom: map.getZoom().toFixed(2) };
   }
 
+  // The prefetched first window serves the first refresh if it was asked with the same filters
+  // at (about) the map's zoom; its box is the data's extent, which the map's window contains.
+  function prefetched(f) {
+    const first = field.first;
+    field.first = null;
+    if (!first || Math.abs(map.getZoom() - first.zoom) > field.MATCH_ZOOM) return null;
+    return Object.keys(f).every((k) => f[k] === first.filters[k]) ? first.answers : null;
+  }
+
   async function refresh() {
     const mine = ++ticket;
     const f = filters();
-    const url = keepInUrl(f);
+    keepInUrl(f);
     const w = windowParams();
-    const answers = await Promise.all(LAYERS.map(async (layer) => {
-      const q = new URLSearchParams({ layer, bbox: w.bbox, zoom: w.zoom });
-      for (const [k, v] of Object.entries(f)) if (v) q.set(k, v);
-      if (url.searchParams.get("known_at")) q.set("known_at", url.searchParams.get("known_at"));
-      const response = await fetch("/field/features.json?" + q, { headers: { Accept: "application/json" } });
-      if (!response.ok) throw new Error(`${layer}: ${response.status}`);
-      return response.json();
-    })).catch((error) => { $("map-info").textContent = `Could not load the map (${error.message}).`; return null; });
+    const asked = prefetched(f) || Promise.all(LAYERS.map((layer) => field.getJson(field.featuresUrl(layer, w, f))));
+    const answers = await asked.catch((error) => { $("map-info").textContent = `Could not load the map (${error.message}).`; return null; });
     if (!answers || mine !== ticket) return;
     answers.forEach((body, i) => { shown[LAYERS[i]] = body; map.getSource(LAYERS[i]).setData(body); });
     $("field-shown").textContent = answers.map((b) => `${b.layer}: ${b.numberReturned} of ${b.numberMatched}${b.truncated ? " (zoom in for all)" : ""}`).join("; ");
-    map.once("idle", () => { if (mine === ticket) document.body.setAttribute("data-field-ready", String(mine)); });
+    map.once("idle", () => {
+      if (mine !== ticket) return;
+      if (!refined) { refined = true; refineBasemap(); }
+      document.body.setAttribute("data-field-ready", String(mine));
+    });
     map.triggerRepaint();
   }
 
@@ -203,8 +212,13 @@
     return false;
   }
 
+  // After the first draw: the finer base map (1:50m, 0.7 MiB) replaces the first (1:110m).
+  function refineBasemap() {
+    field.getJson(field.BASEMAP).then((topo) => map.getSource("countries").setData(topojson.feature(topo, topo.objects.countries)), () => {});
+  }
+
   const loaded = new Promise((resolve) => map.on("load", resolve));
-  Promise.all([fetch("/static/vendor/countries-50m.json").then((r) => r.json()), loaded]).then(([topo]) => {
+  Promise.all([field.basemapFirst, loaded]).then(([topo]) => {
     addLayers(topojson.feature(topo, topo.objects.countries));
     wireControls();
     wirePointer();

@@ -135,3 +135,51 @@ def test_casualties_chart_draws_one_bar_per_year_and_report(
     drawn = page.locator("[data-chart='casualties'] svg .mark-rect path")
     assert drawn.count() == len(bars) > 3
     desktop.assert_clean()
+
+
+def test_casualty_bars_are_tall_enough_to_read(desktop: Browse, server: Server) -> None:
+    """The plot keeps its height whatever the legend needs (a legend of eleven reports once
+    squeezed Myanmar's bars to nothing), and the tallest bar is the largest total."""
+    page = desktop.open(f"/states/MMR?as_of={AS_OF.isoformat()}")
+    page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+    bars = page.locator("[data-chart='casualties'] svg .mark-rect path")
+    heights = [bars.nth(i).bounding_box()["height"] for i in range(bars.count())]  # type: ignore[index]
+    assert max(heights) >= 150
+    profile = _profile(server, "MMR")
+    totals = [c["total"] for c in profile["casualties"] if c["year"] and c["total"] is not None]
+    smallest = min(totals) / max(totals) * max(heights)
+    assert min(heights) == pytest.approx(smallest, abs=2)
+    desktop.assert_clean()
+
+
+def test_a_state_with_only_multi_year_totals_gets_no_empty_chart(desktop: Browse) -> None:
+    """Greece's one casualty figure spans 1999-2008: the table shows it, no blank chart does."""
+    page = desktop.open(f"/states/GRC?as_of={AS_OF.isoformat()}")
+    page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+    assert page.locator("[data-chart='casualties']").count() == 0
+    section = page.locator("section[aria-labelledby='casualties-heading']").inner_text()
+    assert "1999-2008" in section and "No single-year figures to chart" in section
+    desktop.assert_clean()
+
+
+def _translate_x(transform: str) -> float:
+    return float(transform.removeprefix("translate(").split(",")[0])
+
+
+def test_stockpile_figures_are_drawn_on_a_time_axis(desktop: Browse, server: Server) -> None:
+    """Points stand where their dates are: 2019 and 2019-05-24 are close, 2014-06-09 far."""
+    page = desktop.open(f"/states/GRC?as_of={AS_OF.isoformat()}")
+    page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+    points = page.locator("[data-chart='stockpiles'] svg .mark-symbol.role-mark path")
+    xs = {}
+    for i in range(points.count()):
+        point = points.nth(i)
+        label = dict(
+            part.split(": ", 1) for part in (point.get_attribute("aria-label") or "").split("; ")
+        )
+        xs[label["Reported as of"]] = _translate_x(point.get_attribute("transform") or "")
+    assert {"2014-06-09", "2019", "2019-05-24"} <= set(xs)
+    near = xs["2019-05-24"] - xs["2019"]
+    far = xs["2019"] - xs["2014-06-09"]
+    assert 0 < near < far / 10  # 4.7 months against 4.6 years
+    desktop.assert_clean()

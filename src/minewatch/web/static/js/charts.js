@@ -9,8 +9,10 @@
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     width: "container",
     height: 220,
-    autosize: { type: "fit", contains: "padding" },
-    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: "bottom", direction: "vertical", labelFontSize: 12, labelLimit: 300 } },
+    // Fit the width only: the plot keeps its 220 px and the legend goes below it (fitting both
+    // let a legend of eleven reports squeeze the bars to nothing).
+    autosize: { type: "fit-x", contains: "padding" },
+    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: "bottom", direction: "horizontal", columns: 6, labelFontSize: 12, labelLimit: 300 } },
   };
   const colour = (field, title) => ({ field, type: "nominal", title, scale: { range: PALETTE } });
 
@@ -58,24 +60,34 @@
       };
     },
     casualties(el, rows) {
-      // One bar per year and report: two sources for the same year stand side by side.
+      // One bar per year and report. Two reports for the same year stand side by side (slot
+      // 0, 1, ...); a year with one report gets a full-width bar. Colour says whether the
+      // figure is the Monitor's usual count or something narrower or from elsewhere.
+      const slots = new Map();
       const values = rows
         .filter((r) => r.year != null && r.total != null)
-        .map((r) => ({
-          year: String(r.year), total: r.total, killed: r.killed, injured: r.injured,
-          report: r.report_edition || (r.monitor_count === false ? "other source" : "reported"),
-        }));
+        .map((r) => {
+          const year = String(r.year);
+          const slot = slots.get(year) || 0;
+          slots.set(year, slot + 1);
+          return {
+            year, slot, total: r.total, killed: r.killed, injured: r.injured,
+            report: r.report_edition || "no Monitor edition",
+            counted: r.monitor_count === false ? "other count (see the table)" : "Landmine Monitor count",
+          };
+        });
       return {
         data: { values },
         mark: "bar",
         encoding: {
-          x: { field: "year", type: "ordinal", title: "Year", axis: { labelAngle: 0 } },
-          xOffset: { field: "report" },
+          x: { field: "year", type: "ordinal", sort: "ascending", title: "Year", axis: { labelAngle: 0 } },
+          xOffset: { field: "slot", type: "ordinal" },
           y: { field: "total", type: "quantitative", title: "Casualties" },
-          color: colour("report", "Report"),
+          color: colour("counted", "Figure"),
           tooltip: [
-            { field: "year" }, { field: "report" }, { field: "total", format: "," },
-            { field: "killed", format: "," }, { field: "injured", format: "," },
+            { field: "year", title: "Year" }, { field: "report", title: "Report" },
+            { field: "total", title: "Total", format: "," }, { field: "killed", title: "Killed", format: "," },
+            { field: "injured", title: "Injured", format: "," }, { field: "counted", title: "Figure" },
           ],
         },
       };
@@ -94,15 +106,20 @@
       };
     },
     stockpiles(el, rows) {
+      // On a time axis: "2019" and "2019-05-24" stand five months apart, not one step. A year
+      // or month alone is drawn at its first day; the tooltip keeps the date as the source gave it.
+      const values = rows.filter((r) => r.date != null).map((r) => ({
+        as_of: String(r.date), day: String(r.date), held: r.held, destroyed: r.destroyed, retained: r.retained,
+      }));
       return {
-        data: { values: rows.filter((r) => r.date != null).map((r) => ({ date: String(r.date), held: r.held, destroyed: r.destroyed, retained: r.retained })) },
+        data: { values, format: { parse: { day: "date" } } },
         transform: [{ fold: ["held", "destroyed", "retained"], as: ["figure", "mines"] }, { filter: "datum.mines != null" }],
         mark: { type: "point", size: 70, filled: true },
         encoding: {
-          x: { field: "date", type: "ordinal", sort: "ascending", title: "As of", axis: { labelAngle: -45 } },
+          x: { field: "day", type: "temporal", scale: { type: "utc" }, title: "As of", axis: { format: "%Y", labelAngle: 0 } },
           y: { field: "mines", type: "quantitative", title: "Mines" },
           color: colour("figure", "Figure"),
-          tooltip: [{ field: "date" }, { field: "figure" }, { field: "mines", format: "," }],
+          tooltip: [{ field: "as_of", title: "Reported as of" }, { field: "figure", title: "Figure" }, { field: "mines", title: "Mines", format: "," }],
         },
       };
     },

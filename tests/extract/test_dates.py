@@ -72,17 +72,35 @@ def test_yesterday_in_a_quotation_counts_from_the_day_it_was_said() -> None:
     assert values(text) == ["2024-03-10"]
 
 
+LATER = Anchor(PartialDate(2026, 1, 15))
+
+
 def test_numeric_date_forms() -> None:
-    assert values("deposited on 2025-06-27.") == ["2025-06-27"]
-    assert values("deposited on 27.06.2025.") == ["2025-06-27"]
-    assert values("deposited on 27/06/2025.") == ["2025-06-27"]
-    assert values("deposited on 06/27/2025.") == ["2025-06-27"]
-    assert values("deposited on 03/04/2025.") == ["2025"]  # ambiguous: only the year is certain
+    assert values("deposited on 2025-06-27.", LATER) == ["2025-06-27"]
+    assert values("deposited on 27.06.2025.", LATER) == ["2025-06-27"]
+    assert values("deposited on 27/06/2025.", LATER) == ["2025-06-27"]
+    assert values("deposited on 06/27/2025.", LATER) == ["2025-06-27"]
+    assert values("deposited on 03/04/2025.", LATER) == ["2025"]  # ambiguous: only the year
 
 
 def test_halves_and_quarters_of_a_year_take_their_end() -> None:
-    assert values("during the first half of 2025") == ["2025-06"]
+    assert values("during the first half of 2025", LATER) == ["2025-06"]
     assert values("in the third quarter of 2023") == ["2023-09"]
+
+
+def test_a_date_after_publication_is_no_event_date() -> None:
+    # a deadline or a scheduled step: nothing reported as done happened after the story
+    assert values("The deadline was extended to 31 December 2030.") == []
+    assert values("The ban takes effect in 2027.") == []
+    assert values("Mines were cleared in March 2024.") == ["2024-03"]  # the month of publication
+    assert values("Mines were cleared on 14 March 2024.") == ["2024-03-14"]
+
+
+def test_an_accusation_day_dates_the_accusation_not_the_use() -> None:
+    mentions = find_dates("HRW accused Myanmar's army on Monday of laying mines.", PUBLISHED)
+    assert [(m.value, m.usable, m.announced) for m in mentions] == [("2024-03-11", False, True)]
+    # "accused X of ..." then a date: the date belongs to what X is accused of
+    assert values("HRW accused the army of mining roads in 2023.") == ["2023"]
 
 
 def test_relative_words_need_an_anchor() -> None:

@@ -43,8 +43,8 @@ STORIES = [
     (
         "treaty_action",
         "TON",
-        "Tonga deposited its instrument of accession to the Ottawa Convention on 25 June 2025.",
-        "Tonga will deposit its instrument of accession to the Ottawa Convention on 25 June 2025.",
+        "Tonga deposited its instrument of accession to the Ottawa Convention on 25 May 2024.",
+        "Tonga will deposit its instrument of accession to the Ottawa Convention on 25 May 2024.",
         "Tonga has not deposited its instrument of accession to the Ottawa Convention.",
     ),
 ]

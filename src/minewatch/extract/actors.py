@@ -120,14 +120,23 @@ def place_state(text: str, mentions: list[Mention]) -> str | None:
 
 def perpetrators(text: str, mentions: list[Mention]) -> set[str]:
     """States a sentence names as the one behind the mines ("Armenia-planted mines", "Russian
-    mines", "laid by Russian forces"), which are never the place of the harm. A state's army
-    alone is not one ("a soldier of the Azerbaijani army" is a victim)."""
+    mines", "laid by Russian forces", "Russian forces have scattered mines"), which are never
+    the place of the harm. A state's army alone is not one ("a soldier of the Azerbaijani
+    army" is a victim): its forces must be the subject of a laying verb."""
     out: set[str] = set()
     for mention in mentions:
         by = re.search(r"\bby\s+(?:an?\s+|the\s+)?$", text[: mention.start])
-        if by or _LAID_BY.match(text, mention.end) or _MINES_AFTER.match(text, mention.end):
+        after = (_FORCES_LAYING, _LAID_BY, _MINES_AFTER)
+        if by or any(pattern.match(text, mention.end) for pattern in after):
             out.update(mention.iso3s)
     return out
+
+
+_FORCES_LAYING = re.compile(
+    r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|units)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:laid|laying|planted|planting|scattered|"
+    r"scattering|emplaced|emplacing|buried|burying|deployed|deploying|used|using|sown|sowing)\b"
+)
 
 
 _MINES_AFTER = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:land)?mines\b")
@@ -138,6 +147,11 @@ _IN_PLACE = re.compile(
     r"central\s+)?$",
     re.IGNORECASE,
 )
+
+
+def placed(text: str, mention: Mention) -> bool:
+    """The mention is the place of something ("in Bulgaria", "across Laos")."""
+    return bool(_IN_PLACE.search(text[: mention.start]))
 
 
 def place_named(text: str, mentions: list[Mention]) -> str | None:

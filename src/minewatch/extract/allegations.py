@@ -91,13 +91,23 @@ def _by_whom(view: View, position: int) -> list[str]:
     return found
 
 
+_OWN_FORCES = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|units)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:been\s+)?$"
+)
+
+
 def _subject_user(view: View, position: int) -> list[str]:
     before = view.text[:position]
     if actors.NON_STATE.search(before[-60:]):
         return actors.states_near(view.text, view.mentions, position)
     hit = actors.state_before(view.mentions, position)
     if hit is not None and position - hit.end < 25:
-        return list(hit.iso3s)
+        # "Forces of Russia, Myanmar and North Korea used ...": the whole list is the subject
+        groups = actors.group_mentions(view.text, view.mentions)
+        return actors.codes(next((g for g in groups if hit in g), [hit]))
+    if _OWN_FORCES.search(before):  # "reports that its troops emplaced mines": the subject's
+        return actors.codes(actors.subject_group(view.text, view.mentions))[:1]
     forces = [  # "Russian soldiers had booby-trapped houses and laid mines": the clause's agent
         m
         for m in view.mentions

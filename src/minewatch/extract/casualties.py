@@ -106,15 +106,18 @@ _TOTALS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\bcasualties\b[^.;]{{0,40}}?\b(?:rose|increased|fell|dropped|climbed|grew)\s+to\s+{_N}",
+        rf"\b(?:casualties|victims|(?:death\s+)?toll)\b[^.;]{{0,40}}?\b(?:rose|increased|fell|"
+        rf"dropped|climbed|grew|declined|jumped|reached|stood\s+at|stands\s+at)\s+(?:to\s+)?{_N}",
         re.IGNORECASE,
     ),
+    # "recorded the most casualties for a third year, with 1,100": a ranking with its figure
+    re.compile(rf"\b(?:casualties|victims)\b[^.;]{{0,60}}?\bwith\s+{_N}", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[a-z-]+\s+){{0,2}}?casualties\b", re.IGNORECASE),
     re.compile(rf"\bcasualties\s+\({_N}\)", re.IGNORECASE),
 ]
 # not a count: an age ("aged six, nine and eleven"), the day of a date ("on May 30"), a year
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
-_TOTAL_CUE = re.compile(r"casualt|victims", re.IGNORECASE)
+_TOTAL_CUE = re.compile(r"casualt|victims|\btoll\b", re.IGNORECASE)
 _NOT_A_COUNT = re.compile(
     r"(?:\baged?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\.?\s+)$"
@@ -160,7 +163,7 @@ class Counts:
 
 _CUE = re.compile(
     r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|lives|"
-    r"victims|amputat",
+    r"victims|amputat|\btoll\b",
     re.I,
 )
 

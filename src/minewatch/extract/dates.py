@@ -326,7 +326,9 @@ _RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)
 _RANGE_NEXT = re.compile(r"\s*(?:and|to|until|till|through|[–-])\s*(?:early\s+|late\s+|mid-)?\S")
 _REPORTING = re.compile(
     r"\b(?:said|says|told|stated|reported|shared|announced|added|confirmed|noted|wrote|"
-    r"declared)\s+(?:on\s+)?$|\b(?:told|briefed)\s+(?:[\w-]+\s+){0,2}?on\s+$"
+    r"declared)\s+(?:on\s+)?$|\b(?:told|briefed)\s+(?:[\w-]+\s+){0,2}?on\s+$|"
+    # "accused Myanmar's military on Wednesday of ...": the day of the accusation
+    r"\b(?:accused|blamed|charged|urged|warned|called\s+on)\s+(?:(?!of\b)[\w'’-]+\s+){1,4}?(?:on\s+)?$"
 )
 _FRAME = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -402,6 +404,7 @@ def _mention(
         or bool(_TREATY_DATE.search(before) or _NOT_EVENT_BEFORE.search(before))
         or bool(_NOT_EVENT_AFTER.match(after))
         or _target(before, value, anchor)
+        or _after_publication(value, anchor)
     )
     range_start = bool(_RANGE_START.search(before) and _RANGE_NEXT.match(after))
     return DateMention(
@@ -425,6 +428,18 @@ def _target(before: str, value: str | None, anchor: Anchor) -> bool:
     if value is None or anchor.year is None or not _BY.search(before):
         return False
     return int(value[:4]) >= anchor.year
+
+
+def _after_publication(value: str | None, anchor: Anchor) -> bool:
+    """A date later than publication (a deadline "extended to 31 December 2030", a scheduled
+    step) is never the date of something the story reports as done; compared at the coarser
+    of the two granularities ("2026-12" is not after a story of 2 December 2026)."""
+    published = anchor.published
+    if value is None or published is None:
+        return False
+    stated = published.iso()
+    common = min(len(value), len(stated))
+    return value[:common] > stated[:common]
 
 
 def latest(mentions: list[DateMention]) -> str | None:

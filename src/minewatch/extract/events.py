@@ -204,14 +204,18 @@ def _treaty(view: View, context: Context) -> list[Draft]:
                 continue  # "a treaty that 164 states ratified": about the treaty, not a step
             if not triggers.vetoed(view.text, match.start(), match.end()):
                 return _treaty_drafts(view, context, action, match.start())
+    vote = triggers.LEGISLATURE_BACK.search(view.text)
+    leaving = any(triggers.WITHDRAWING.search(v.text) for v in context.section(view))
+    if vote and leaving and not triggers.vetoed(view.text, vote.start(), vote.end()):
+        return _treaty_drafts(view, context, "parliament_approves_withdrawal", vote.start())
     return []
 
 
 def _treaty_context(view: View, context: Context) -> bool:
+    """The treaty is named in the sentence or in an earlier sentence of its section."""
     if triggers.TREATY_CONTEXT.search(view.text):
         return True
-    section = context.section(view)
-    return bool(section) and bool(triggers.TREATY_CONTEXT.search(section[-1].text))
+    return any(triggers.TREATY_CONTEXT.search(v.text) for v in context.section(view))
 
 
 def _treaty_drafts(view: View, context: Context, action: str, position: int) -> list[Draft]:
@@ -251,18 +255,43 @@ def _use(view: View, context: Context) -> list[Draft]:
         n.sentence.section == view.sentence.section and triggers.RECENT_LAYING.search(n.text)
         for n in near
     )
+    laid = _laid_next(view, context)
     for draft in drafts:
         if draft.date is None and recent:
             draft.date = f"{published.year:04d}-{published.month:02d}"
+        if draft.date is None and laid is not None:
+            draft.date, draft.own_date = laid, True
     return drafts
 
 
-def casualty_actor(view: View, context: Context) -> str | None:
-    """The state where the casualties happened; none for a world figure ("Globally, 6,000 were
-    hurt, with Myanmar recording the most": the state named after the world word is a part of
-    the total, never its place)."""
+_THE_MINES_LAID = re.compile(
+    r"^(?:The|These|Those)\s+(?:[\w'’-]+\s+){0,2}?(?:land)?mines\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:laid|planted|dropped|scattered|placed|emplaced|buried|sown)\b"
+)
+
+
+def _laid_next(view: View, context: Context) -> str | None:
+    """The next sentence tells when the same mines were laid ("The mines were dropped by
+    drones overnight on Monday"): its date is the laying's."""
+    following = context.following
+    if following is None or following.sentence.section != view.sentence.section:
+        return None
+    match = _THE_MINES_LAID.match(following.text)
+    if match is None:
+        return None
+    return nearest_date(following, match.end())
+
+
+def _world_figure(view: View) -> bool:
+    """A world figure: the world word comes before every state named ("Globally, 6,000 were
+    hurt, with Myanmar recording the most": the state is a part of the total, not its place)."""
     world = triggers.WORLD.search(view.text)
-    if world is not None and all(m.start > world.start() for m in view.mentions):
+    return world is not None and all(m.start > world.start() for m in view.mentions)
+
+
+def casualty_actor(view: View, context: Context) -> str | None:
+    """The state where the casualties happened; none for a world figure (``_world_figure``)."""
+    if _world_figure(view):
         return None
     own = actors.place_state(view.text, view.mentions)
     if own is not None:
@@ -277,21 +306,44 @@ def casualty_actor(view: View, context: Context) -> str | None:
         blamed |= actors.perpetrators(previous.text, previous.mentions)
     if borrowed[0] not in blamed:
         return borrowed[0]
-    others = [c for c in (context.topic, context.focus) if c is not None and c not in blamed]
+    places = [  # "... mines over districts of Kherson": the place named beside the accused
+        actors.place_state(v.text, [m for m in v.mentions if not set(m.iso3s) & blamed])
+        for v in reversed(context.section(view))
+    ]
+    others = [c for c in (*places, context.topic, context.focus) if c and c not in blamed]
     return others[0] if others else None
 
 
 def _casualty(view: View, context: Context) -> list[Draft]:
     previous = context.previous[-1] if context.previous else None
     drafts = impacts.casualty_drafts(view, previous, casualty_actor(view, context))
+    harm = _HARM.search(view.text)  # the clause of the harm: "dropped on Monday, and three
+    position = harm.start() if harm else max(view.text.find(" "), 0)  # were hurt on Tuesday"
     for draft in drafts:
-        position = view.text.find(" ")
-        draft.date, draft.own_date = dated(view, max(position, 0), context)
+        draft.date, draft.own_date = dated(view, position, context)
         if draft.blast and not draft.own_date:
             draft.date = None
         if draft.date is None and not draft.blast:
             draft.date = _blast_date(view, context)
+        if draft.date is None and draft.quantity is not None:
+            draft.date = _series_date(view, context)
     return drafts
+
+
+def _series_date(view: View, context: Context) -> str | None:
+    """A total in a round-up continues the figures before it ("... 6,300 casualties in 2025.
+    Myanmar recorded the most, with 1,100"): the period of the section's last dated figure."""
+    for previous in reversed(context.section(view)):
+        if previous.counts.stated:
+            values = [m.value for m in previous.dates if m.usable and m.value]
+            return max(values) if values else None
+    return None
+
+
+_HARM = re.compile(
+    r"\b(?:killed|killing|kills|died|dead|injur\w+|wounded|wounding|hurt|maimed|lost|losing|"
+    r"amputat\w+)\b"
+)
 
 
 def _blast_date(view: View, context: Context) -> str | None:
@@ -302,6 +354,15 @@ def _blast_date(view: View, context: Context) -> str | None:
         return None
     values = [m.value for m in section[-1].dates if m.usable and m.value]
     return max(values) if values else None
+
+
+def _destroyers(view: View, context: Context, codes: list[str]) -> list[str]:
+    """Who destroyed a stock: the subject, unless the only states named are places ("was
+    destroyed at a facility in Bulgaria": where, not who), then the section's state."""
+    group = actors.subject_group(view.text, view.mentions)
+    if group and all(actors.placed(view.text, m) for m in group):
+        return _borrowed_actor(view, context) or codes
+    return codes
 
 
 def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
@@ -319,14 +380,17 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         return []  # "A total of ..." right after a cluster-munition figure is about them too
     mine_context = view.mine_context or (previous is not None and previous.mine_context)
     drafts: list[Draft] = []
-    for draft in impacts.stockpile_drafts(view, codes, mine_context):
+    for draft in impacts.stockpile_drafts(view, _destroyers(view, context, codes), mine_context):
         match = triggers.STOCKPILE.search(view.text)
         draft.date, draft.own_date = dated(view, match.start() if match else 0, context)
         drafts.append(draft)
     where = actors.place_named(view.text, view.mentions)
+    places: list[str | None] = [where] if where else list(codes)
+    if _world_figure(view):
+        places = [None]  # "operators worldwide cleared 230 km2, with Cambodia ...": no state
     section = context.section(view)
     about = bool(section) and bool(triggers.CLEARANCE_WORDS.search(section[-1].text))
-    for draft, position in impacts.clearance_drafts(view, [where] if where else codes, about):
+    for draft, position in impacts.clearance_drafts(view, places, about):
         completion = draft.quantity is None  # a declared completion is dated by its declaration
         draft.date, draft.own_date = dated(view, position, context, completion)
         drafts.append(draft)

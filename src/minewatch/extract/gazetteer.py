@@ -35,6 +35,10 @@ _NOT_AN_ACTOR_AFTER = re.compile(
     r"[’'´]?s?\s+(?:Convention|Treaty|Process|Post|Times|Independent|Herald|Tribune|Agreement|"
     r"Accords?|Declaration|Protocol|Action Plan|Peninsula|Summit)\b"
 )
+# the Spanish order: "la Convención de Ottawa", "el Tratado de Ottawa", "Proceso de Ottawa"
+_NAMES_AN_INSTRUMENT = re.compile(
+    r"\b(?:Convención|Convenio|Tratado|Proceso|Acuerdo|Protocolo|Declaración)\s+de\s+$"
+)
 # ISO names that are mostly something else in news prose.
 _SKIP_NAMES = frozenset({"Jersey", "Guernsey"})
 
@@ -62,7 +66,9 @@ class Gazetteer:
         """Every state mention in ``text``, left to right, "Ottawa Treaty" and the like left out."""
         mentions: list[Mention] = []
         for match in self.pattern.finditer(text):
-            if _NOT_AN_ACTOR_AFTER.match(text, match.end()):
+            if _NOT_AN_ACTOR_AFTER.match(text, match.end()) or _NAMES_AN_INSTRUMENT.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
                 continue
             iso3s, kind = self.forms[match.group(0)]
             mentions.append(Mention(match.start(), match.end(), match.group(0), iso3s, kind))

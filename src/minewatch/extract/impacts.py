@@ -40,8 +40,10 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
     return [draft]
 
 
-_CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
-_PAIRED = re.compile(rf"[^.;\d]{{0,22}}?\b(?P<n>{NUMBER})(?![\d%])")
+_CASUALTIES = re.compile(r"\b(?:casualties|toll)\b", re.IGNORECASE)
+# the figure right after a state, or its "with N" later in the clause ("Myanmar recorded the
+# most, with 1,100, followed by Syria with 980")
+_PAIRED = re.compile(rf"(?:[^.;\d]{{0,22}}?|[^.;]{{0,80}}?\bwith\s+)\b(?P<n>{NUMBER})(?![\d%])")
 
 
 def _totals(view: View, actor: str | None, total: int) -> list[Draft]:
@@ -98,7 +100,7 @@ _DONE_GATE = re.compile(
 
 
 def clearance_drafts(
-    view: View, actor_codes: list[str], about_clearance: bool = False
+    view: View, actor_codes: list[str | None], about_clearance: bool = False
 ) -> list[tuple[Draft, int]]:
     """Clearance per quantity (or one per state for a completion), with the cue position.
 
@@ -213,7 +215,9 @@ _NOT_CLEARED = re.compile(
     r"still|left|planned|target\w*)\b",
     re.IGNORECASE,
 )
-_REMAINS_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:remain\w*|still|left\s+to)\b", re.IGNORECASE)
+# matched at the figure's end ("0.4 km2 remain to be addressed"); no "^": with match(text, pos)
+# a caret anchors at the start of the string, not at pos, and the rule never fired
+_REMAINS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:remain\w*|still|left\s+to)\b", re.IGNORECASE)
 
 
 def _cleared(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -250,8 +254,8 @@ def _released(quantities: list[Quantity]) -> list[Quantity]:
 _SOVEREIGN = {"FLK": "GBR", "SGS": "GBR", "GIB": "GBR"}
 
 
-def _clearance(view: View, code: str, quantity: Quantity | None) -> Draft:
-    code = _SOVEREIGN.get(code, code)
+def _clearance(view: View, code: str | None, quantity: Quantity | None) -> Draft:
+    code = _SOVEREIGN.get(code, code) if code else None
     draft = Draft("clearance_progress", code, view, location=actors.find_location(view.text))
     if quantity is not None:
         draft.quantity, draft.unit = quantity.value, quantity.unit

@@ -65,8 +65,10 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
         focus_named = focus_named or any(focus in m.iso3s for m in view.mentions)
         if topic is not None and any(topic in m.iso3s for m in view.mentions):
             topic_seen.add(view.sentence.section)
-    for draft in drafts:  # a statement's own month; a casualty's only once its sentences merged
-        if draft.type != "casualty_incident":
+    # a statement's own month; a casualty's (and a destruction's: "has finished destroying its
+    # stockpile" then "The last 4,600 were blown up on 28 May") only once its sentences merged
+    for draft in drafts:
+        if draft.type not in ("casualty_incident", "stockpile_destruction"):
             _publication_fallback(draft, anchor)
     merged = [d for d in merge_drafts(drafts) if _keep(d)]
     for draft in merged:

@@ -86,7 +86,10 @@ REFERS_BACK = re.compile(
 DEFINITE_EVENT = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:explosion|blast|incident|accident|detonation)\b"
 )
-BACK_THERE = re.compile(r"\b(?:there|that\s+day|at\s+the\s+(?:ceremony|event|site))\b")
+BACK_THERE = re.compile(
+    r"\b(?:there|that\s+day|at\s+the\s+(?:ceremony|event|site)|(?:during|in|over)\s+(?:the|that)"
+    r"\s+(?:same\s+)?year|that\s+same\s+year)\b"
+)
 NEW_INCIDENT = re.compile(r"\b(?:another|separate|similar\s+news|second)\b", re.IGNORECASE)
 RECENT_LAYING = re.compile(
     r"\b(?:recently\s+(?:been\s+)?(?:planted|laid|placed|emplaced)|(?:planted|laid|placed|emplaced)"
@@ -98,7 +101,8 @@ CONFIRMED = re.compile(r"\b(?:documented|confirmed|verified)\b")
 ALLEGED = re.compile(r"\b(?:alleg\w*|accus\w*|claim\w*|deni\w*|protest\w*|attribut\w*)\b", re.I)
 
 _MODAL = re.compile(
-    r"\b(?:will|would|could|may|might|should|shall|expected\s+to|set\s+to|scheduled\s+to|"
+    # "may" only in lower case: "on 5 May allowing ..." is the month, not the modal
+    r"\b(?:will|would|could|(?-i:may)|might|should|shall|expected\s+to|set\s+to|scheduled\s+to|"
     r"is\s+to|are\s+to|to\s+be|aims?\s+to)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -155,7 +159,16 @@ def vetoed(text: str, start: int, end: int | None = None) -> bool:
     return bool(_CLAUSE_VETO.search(clause))
 
 
-_WITHDRAW = r"(?:withdraw\w*|exit\w*|leave|leaving|pull\w*\s+out|quit\w*|denounc\w*)"
+_WITHDRAW = (
+    r"(?:withdraw\w*|exit\w*|leave|leaving|pull\w*\s+out|quit\w*|denounc\w*|renounc\w*|"
+    r"(?:take|takes|taking|took|taken)\s+(?:[\w-]+\s+){0,3}?out\s+of)"
+)
+# who votes for a state: parliaments by name and by chamber
+_LEGISLATURE = (
+    r"(?:[Pp]arliament|Sejm|Seimas|Saeima|Riigikogu|Eduskunta|Verkhovna\s+Rada|Senate|[Ss]enators|"
+    r"Chamber\s+of\s+\w+|National\s+Assembly|Congress|Duma|(?:upper|lower)\s+house|"
+    r"[Ll]awmakers|[Ll]egislat\w+|[Dd]eputies|MPs)"
+)
 TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "withdrawal_effective",
@@ -178,8 +191,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "parliament_approves_withdrawal",
         re.compile(
-            rf"\b(?:[Pp]arliament|Sejm|Seimas|Saeima|Riigikogu|Eduskunta|Verkhovna\s+Rada|"
-            rf"[Ll]awmakers|[Ll]egislat\w+|lower\s+house|[Dd]eputies|MPs)\b[^.;]{{0,100}}?\b"
+            rf"\b{_LEGISLATURE}\b[^.;]{{0,100}}?\b"
             rf"(?:approved|voted|passed|backed|endorsed|supported|gave\s+its\s+consent|adopted)\b"
             rf"(?=[^.;]{{0,120}}?\b{_WITHDRAW})|"
             # the passive: "the bill to withdraw ... was backed by 81 deputies"
@@ -220,6 +232,13 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("entry_into_force", re.compile(r"\bentered\s+into\s+force\s+for\b")),
 ]
+# "The parliament ... had approved the move in a 55-30 vote": a vote on the step the section
+# is about (read only where the section speaks of leaving the treaty)
+LEGISLATURE_BACK = re.compile(
+    rf"\b{_LEGISLATURE}\b[^.;]{{0,60}}?\b(?:approved|voted\s+for|passed|backed|endorsed)\s+"
+    r"(?:the|this|that)\s+(?:move|decision|step|bill|law|proposal|plan)\b"
+)
+WITHDRAWING = re.compile(rf"\b(?:{_WITHDRAW}|withdrawal)\b")
 ABOUT_TREATY = re.compile(
     r"\b(?:treaty|convention|accord)\s*,?\s+(?:that|which)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
 )
@@ -228,7 +247,9 @@ POLICY = re.compile(
     r"\b(?:[Rr]evers\w+|[Rr]einstat\w+|[Rr]eimpos\w+|[Rr]estor\w+\s+(?:the\s+|its\s+)?(?:ban|"
     r"restrictions?|prohibition)|start\s+(?:producing|manufacturing)|rescind\w*|revok\w+|lift\w*|"
     r"[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
-    r"U-turn|authori[sz]\w+|restrict\w*\s+(?:the\s+)?use\b|(?:ban|bar|prohibit|forbid)\w*\s+"
+    r"U-turn|authori[sz]\w+|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:es|ed|ing))\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:produce|manufacture|use|stockpile|acquire|import|deploy|lay)\b|"
+    r"restrict\w*\s+(?:the\s+)?use\b|(?:ban|bar|prohibit|forbid)\w*\s+"
     r"(?:[\w-]+\s+){0,3}?from\s+(?:using|producing|stockpiling|transferring|acquiring)\b|implementation\s+(?:is\s+)?(?:likely|expected|set|due|scheduled)\s+"
     r"to\s+(?:begin|start)|[Gg]reenl\w+|[Ii]ssued\s+by|issued\s+(?:a\s+|the\s+)?(?:new\s+)?"
     r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+to\s+(?:commence|begin|"

@@ -81,11 +81,18 @@ VICTIMS_TOTAL = rf"(?P<n>{NUMBER})\s+víctimas\b"
 CLEARANCE_DONE = re.compile(
     r"\b(?:declarad[oa]s?|certificad[oa]s?|entregad[oa]s?)\s+(?:como\s+)?(?:territorio\s+)?"
     r"(?:libres?|sin)\s+(?:de\s+)?(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?minas"
-    r"|\blibre\s+de\s+(?:sospecha\s+de\s+)?minas\b",
+    r"|\blibre\s+de\s+(?:sospecha\s+de\s+)?minas\b"
+    # "concluyó el desminado humanitario", "terminó la limpieza de sus campos minados"
+    r"|\b(?:conclu(?:yó|yeron|ido)|complet(?:ó|aron|ado)|finaliz(?:ó|aron|ado)|termin(?:ó|aron|ado))"
+    r"\s+(?:el\s+|la\s+|las\s+|los\s+)?(?:desminado|limpieza|despeje|descontaminación|"
+    r"remoción\s+de\s+(?:las\s+)?minas)\b"
+    r"|\bcumpl\w+\s+(?:con\s+)?(?:la|su|sus)\s+obligaci\w+\s+(?:del|en\s+virtud\s+del)\s+"
+    r"artículo\s+5\b",
     re.IGNORECASE,
 )
 CLEARANCE_AREA = re.compile(
-    r"\b(?:ha\s+liberado|liberó|liberaron|han\s+liberado|despejad[oa]s?|desminad[oa]s?)\s+"
+    r"\b(?:ha\s+liberado|liberó|liberaron|han\s+liberado|despejad[oa]s?|desminad[oa]s?|"
+    r"limpi(?:ó|aron)|(?:ha|han)\s+limpiado|despej(?:ó|aron)|desmin(?:ó|aron))\s+"
     rf"(?P<n>{NUMBER})\s+(?P<unit>municipios|hectáreas|metros\s+cuadrados|kilómetros\s+cuadrados)",
     re.IGNORECASE,
 )

@@ -30,6 +30,10 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:de|del)\s+{_YEAR}\b", _I)
 _PERIOD = re.compile(
     rf"\bentre\s+(?:\w+\s+)?{_MONTH}\s+y\s+(?P<end>" + "|".join(es.MONTHS) + ")", _I
 )
+# "en lo que va de 2026", "en lo corrido del año": a running total up to publication
+_SO_FAR = re.compile(
+    rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:de(?:l)?\s+)?(?:(?:este\s+)?año\s+)?(?:{_YEAR})?", _I
+)
 _YEAR_ONLY = re.compile(rf"\b(?:en|de|del|el|durante|desde)\s+(?:el\s+)?(?:año\s+)?{_YEAR}\b", _I)
 _WEEKDAY = re.compile(
     r"\b(?:este|el\s+pasado|el|pasado)\s+(?P<weekday>" + "|".join(es.WEEKDAYS) + r")\b", _I
@@ -53,8 +57,9 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             before = text[max(0, match.start() - 40) : match.start()]
             value = resolve(match, anchor, text)
             since = bool(_SINCE.search(before)) or match.group(0).lower().startswith("desde")
-            reporting = pattern is _WEEKDAY and bool(_REPORTED.search(before))
-            found.append(DateMention(match.start(), match.end(), value, since, reporting))
+            # "anunció el lunes": the day of the statement, which dates only a statement
+            speech = pattern is _WEEKDAY and bool(_REPORTED.search(before))
+            found.append(DateMention(match.start(), match.end(), value, since, speech=speech))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -83,6 +88,16 @@ def _month_year(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
 def _period(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     month = es.MONTHS[match.group("end").lower()]
     return _iso(_past_year(anchor, month, None, text), month)
+
+
+def _so_far(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    """A total "so far" this year ends at publication: the publication month of a story with
+    a full date (as in English, ``events._running_total``); else the year it names."""
+    published = anchor.published
+    year = int(match.group("year")) if match.group("year") else anchor.year
+    if published is not None and published.is_full and year == published.year:
+        return _iso(published.year, published.month)
+    return _iso(year)
 
 
 def _year_only(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
@@ -121,6 +136,7 @@ _RESOLVERS = [
     (_PERIOD, _period),
     (_DAY_MONTH, _day_month),
     (_WEEKDAY, _weekday),
+    (_SO_FAR, _so_far),
     (_YEAR_ONLY, _year_only),
 ]
 
@@ -206,7 +222,8 @@ def draft_events(view: View, context: Context) -> list[Draft]:
 
 def _actor(view: View, context: Context) -> str | None:
     """Where it happened: a region, a state after "en/de", any state named, else the state
-    the previous sentences or the whole document are about."""
+    the previous sentences, the section (its opening subject: "El Perú concluyó ...") or the
+    whole document are about."""
     own = _place(view, strict=False)
     if own is not None:
         return own
@@ -214,7 +231,7 @@ def _actor(view: View, context: Context) -> str | None:
         borrowed = _place(previous, strict=True)
         if borrowed is not None:
             return borrowed
-    return context.focus
+    return context.topic if context.topic_named else context.focus
 
 
 def _place(view: View, *, strict: bool) -> str | None:
@@ -230,10 +247,13 @@ def _place(view: View, *, strict: bool) -> str | None:
     return single[0].iso3s[0] if single and not strict else None
 
 
-def _dated(view: View, position: int | None) -> tuple[str | None, bool]:
+def _dated(view: View, position: int | None, announced: bool = False) -> tuple[str | None, bool]:
     """The date nearest ``position``; with no position, the most specific date ("entre enero y
-    marzo" refines "en lo corrido de 2021")."""
+    marzo" refines "en lo corrido de 2021"). With ``announced``, an event that is the statement
+    itself (a declared completion, a treaty step) falls back to the day of the statement."""
     usable = [m for m in view.dates if m.usable and m.value]
+    if not usable and announced:
+        usable = [m for m in view.dates if m.announced]
     if not usable:
         return None, False
     if position is None:
@@ -280,7 +300,7 @@ def _clearance(view: View, context: Context) -> list[Draft]:
     draft = Draft("clearance_progress", _actor(view, context), view)
     if view.quantities:
         draft.quantity, draft.unit = view.quantities[0].value, view.quantities[0].unit
-    draft.date, draft.own_date = _dated(view, cue.start())
+    draft.date, draft.own_date = _dated(view, cue.start(), announced=done is not None)
     return [draft]
 
 
@@ -300,7 +320,7 @@ def _treaty(view: View, context: Context) -> list[Draft]:
         match = pattern.search(view.text)
         if match and not _planned(view.text, match.start()):
             draft = Draft("treaty_action", _actor(view, context), view, action=action)
-            draft.date, draft.own_date = _dated(view, match.start())
+            draft.date, draft.own_date = _dated(view, match.start(), announced=True)
             return [draft]
     return []
 

@@ -1,0 +1,78 @@
+"""The team-written held-out passages (``data/heldout.jsonl``), one test per passage.
+
+Each batch was annotated before the extractor was first run on it; its first-run score is the
+held-out figure in docs/extraction.md, and the fixes that followed made the passages tests.
+A passage passes as the project scorer (``../shared/eval-dev/score.py``) would give it full
+marks: every required event is matched by a candidate of the same type, state and treaty step
+whose date agrees at the gold's granularity, and every other candidate matches an event of
+the passage (an optional one included). Passages still failing are listed in ``KNOWN_GAPS``
+with the reason, as strict expected failures: one that starts passing fails the run, so the
+list cannot go stale.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from minewatch.extract import extract, parse_text
+
+DATA = Path(__file__).resolve().parent / "data" / "heldout.jsonl"
+KNOWN_GAPS = {
+    "h03": "a second step in a subordinate phrase ('following a similar vote in the Senate "
+    "last month') is not read: one treaty step per sentence",
+}
+
+
+def _passages() -> list[Any]:
+    lines = DATA.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    return [
+        pytest.param(
+            row, id=row["id"], marks=pytest.mark.xfail(reason=KNOWN_GAPS[row["id"]], strict=True)
+        )
+        if row["id"] in KNOWN_GAPS
+        else pytest.param(row, id=row["id"])
+        for row in rows
+    ]
+
+
+def _same(candidate: dict[str, Any], gold: dict[str, Any]) -> bool:
+    if (candidate["type"], candidate["actor_iso3"]) != (gold["type"], gold["actor_iso3"]):
+        return False
+    return gold["type"] != "treaty_action" or candidate.get("action") == gold.get("action")
+
+
+def _date_ok(predicted: str | None, gold: str | None) -> bool:
+    if gold is None:
+        return predicted is None
+    return predicted is not None and predicted.startswith(gold)
+
+
+@pytest.mark.parametrize("passage", _passages())
+def test_heldout_passage(passage: dict[str, Any]) -> None:
+    raw = f"SOURCE: synthetic\nDATE: {passage['date']}\n{passage['text']}"
+    found = [c.to_json() for c in extract(parse_text(passage["id"], raw))]
+    unused = list(range(len(found)))
+    for gold in sorted(passage["gold"], key=lambda g: bool(g.get("optional"))):
+        hits = [i for i in unused if _same(found[i], gold)]
+        dated = [i for i in hits if _date_ok(found[i]["date"], gold["date"])]
+        if gold.get("optional"):
+            hit = (dated or hits or [None])[0]
+        else:
+            assert dated, f"missing {gold}\n got {found}"
+            hit = dated[0]
+        if hit is not None:
+            unused.remove(hit)
+    assert not unused, f"unexpected {[found[i] for i in unused]}"
+
+
+def test_every_passage_has_its_header_fields_and_verbatim_evidence() -> None:
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        assert {"id", "batch", "date", "text", "gold"} <= set(row)
+        for gold in row["gold"]:
+            assert gold["evidence"] in row["text"], (row["id"], gold["evidence"])

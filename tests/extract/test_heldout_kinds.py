@@ -1,0 +1,166 @@
+"""Kinds of language found by the team-written held-out batches (``data/heldout.jsonl``),
+each tested here in other words than the passage that showed it (our own sentences)."""
+
+from __future__ import annotations
+
+from minewatch.extract import Candidate, extract, parse_text
+from minewatch.extract.gazetteer import find_states
+
+PUBLISHED = "2026-05-20"  # a Wednesday
+
+
+def run(text: str, date: str = PUBLISHED) -> list[Candidate]:
+    return extract(parse_text("t", f"SOURCE: synthetic\nDATE: {date}\n{text}"))
+
+
+def keys(text: str, date: str = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    return [(c.type, c.actor_iso3, c.date) for c in run(text, date)]
+
+
+def steps(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.actor_iso3, c.action, c.date) for c in run(text) if c.type == "treaty_action"]
+
+
+def test_an_area_that_remains_is_not_cleared() -> None:
+    text = (
+        "Chad cleared 300,000 square metres in 2025, and "
+        "1.2 square kilometres remain to be cleared."
+    )
+    assert [(c.actor_iso3, c.quantity, c.unit) for c in run(text)] == [("TCD", 300000, "m2")]
+
+
+def test_a_deadline_after_publication_dates_nothing() -> None:
+    text = "Teams in Chad cleared 2 square kilometres after the deadline was extended to 2031."
+    assert keys(text) == [("clearance_progress", "TCD", "2026-05")]
+
+
+def test_a_vote_to_take_the_country_out_of_the_treaty() -> None:
+    text = "Lawmakers in Moldova voted on 4 May to take the country out of the Mine Ban Treaty."
+    assert steps(text) == [("MDA", "parliament_approves_withdrawal", "2026-05-04")]
+
+
+def test_a_vote_on_the_move_the_section_is_about() -> None:
+    text = (
+        "Armenia's government announced in March that it would leave the Ottawa Convention. "
+        "The parliament endorsed the decision in a vote on 12 May."
+    )
+    assert steps(text) == [
+        ("ARM", "announce_intent_to_withdraw", "2026-03"),
+        ("ARM", "parliament_approves_withdrawal", "2026-05-12"),
+    ]
+
+
+def test_the_day_of_an_accusation_never_dates_the_use() -> None:
+    text = "Amnesty International accused Sudan's army on Monday of burying mines near El Fasher."
+    assert keys(text) == [("use_allegation", "SDN", None)]
+    text = "Amnesty International accused Sudan's army on Monday of burying mines in March."
+    assert keys(text) == [("use_allegation", "SDN", "2026-03")]
+
+
+def test_a_casualty_takes_the_date_of_its_own_clause() -> None:
+    text = "Mines were laid on a road in Mali on Friday, and two herders were wounded on Sunday."
+    found = [(c.actor_iso3, c.date, c.injured) for c in run(text) if c.type == "casualty_incident"]
+    assert found == [("MLI", "2026-05-17", 2)]
+
+
+def test_the_state_whose_forces_laid_the_mines_is_not_where_they_went_off() -> None:
+    text = (
+        "Russian troops have planted mines around villages in Ukraine's Kharkiv region, "
+        "officials said. Two residents were injured on Monday."
+    )
+    found = [(c.actor_iso3, c.date) for c in run(text) if c.type == "casualty_incident"]
+    assert found == [("UKR", "2026-05-18")]
+
+
+def test_a_world_clearance_figure_has_no_state() -> None:
+    text = (
+        "Operators across the world cleared 210 square kilometres "
+        "in 2025, with Iraq and Ukraine clearing the most."
+    )
+    assert keys(text) == [("clearance_progress", None, "2025")]
+
+
+def test_during_the_year_refers_back_to_the_year_just_named() -> None:
+    text = (
+        "Laos recorded 41 mine casualties in 2025. Deminers "
+        "cleared 60 square kilometres during the year."
+    )
+    found = [
+        (c.actor_iso3, c.date, c.quantity) for c in run(text) if c.type == "clearance_progress"
+    ]
+    assert found == [("LAO", "2025", 60)]
+
+
+def test_a_toll_and_a_ranking_are_casualty_totals() -> None:
+    assert [
+        (c.actor_iso3, c.date, c.quantity) for c in run("Yemen's toll rose to 520 in 2025.")
+    ] == [("YEM", "2025", 520)]
+    text = (
+        "Afghanistan recorded the most mine casualties "
+        "in 2025, with 700, followed by Iraq with 210."
+    )
+    assert [(c.actor_iso3, c.date, c.quantity) for c in run(text)] == [
+        ("AFG", "2025", 700),
+        ("IRQ", "2025", 210),
+    ]
+
+
+def test_an_undated_total_continues_the_figures_before_it() -> None:
+    text = "In 2025 Syria recorded 1,015 mine casualties. Lebanon's toll rose to 75."
+    assert [(c.actor_iso3, c.date, c.quantity) for c in run(text)] == [
+        ("SYR", "2025", 1015),
+        ("LBN", "2025", 75),
+    ]
+
+
+def test_spanish_completion_is_dated_by_its_announcement() -> None:
+    text = (
+        "La cancillería de Chile anunció el lunes que el "
+        "país concluyó el desminado de su frontera norte."
+    )
+    assert keys(text) == [("clearance_progress", "CHL", "2026-05-18")]
+
+
+def test_spanish_so_far_this_year_is_the_publication_month() -> None:
+    text = "En lo que va de 2026 se han registrado 30 víctimas de minas en Colombia."
+    assert [(c.actor_iso3, c.date, c.quantity) for c in run(text)] == [("COL", "2026-05", 30)]
+
+
+def test_the_spanish_name_of_the_ottawa_convention_is_no_state() -> None:
+    assert find_states("la Convención de Ottawa", "es") == []
+    assert [m.iso3s for m in find_states("en Ottawa", "es")] == [("CAN",)]
+
+
+def test_where_a_stock_was_destroyed_is_not_who_destroyed_it() -> None:
+    text = (
+        "Serbia has completed the destruction of its stockpile of anti-personnel mines. "
+        "The last 5,000 mines were destroyed at a plant in Hungary in April."
+    )
+    assert [(c.type, c.actor_iso3, c.date, c.quantity) for c in run(text)] == [
+        ("stockpile_destruction", "SRB", "2026-04", 5000)
+    ]
+
+
+def test_every_state_of_a_listed_subject_is_accused() -> None:
+    text = "Forces of Sudan, Mali and Niger used anti-personnel mines in 2025, the report said."
+    assert keys(text) == [
+        ("use_allegation", "SDN", "2025"),
+        ("use_allegation", "MLI", "2025"),
+        ("use_allegation", "NER", "2025"),
+    ]
+
+
+def test_its_troops_are_the_subjects_troops() -> None:
+    text = (
+        "Eritrea is under scrutiny after reports that its "
+        "soldiers buried mines near the border in 2024."
+    )
+    assert keys(text) == [("use_allegation", "ERI", "2024")]
+
+
+def test_a_decision_allowing_the_army_to_acquire_mines_is_policy() -> None:
+    text = (
+        "Lithuania's government adopted a decree on 5 May "
+        "allowing the army to acquire anti-personnel mines."
+    )
+    assert keys(text) == [("policy_change", "LTU", "2026-05-05")]

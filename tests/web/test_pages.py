@@ -189,6 +189,27 @@ def test_search_pages_with_offset_and_a_next_link(client: TestClient) -> None:
     assert client.get("/search.json", params={"q": "an", "limit": 0}).status_code == 400
 
 
+def test_an_unknown_path_is_a_page_for_browsers_and_a_problem_for_programs(
+    client: TestClient,
+) -> None:
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    for path in ("/nope", "/api/v1/nope", "/states/FIN/nope"):
+        page = client.get(path, headers={"Accept": browser})
+        assert page.status_code == 404, path
+        assert page.headers["content-type"].startswith("text/html"), path
+        assert "<h1>Not found</h1>" in page.text and "not_found" in page.text
+        for accept in ("*/*", "application/json", ""):
+            problem = client.get(path, headers={"Accept": accept})
+            assert problem.status_code == 404, (path, accept)
+            assert problem.headers["content-type"] == "application/problem+json"
+            assert problem.json()["code"] == "not_found"
+    twin = client.get("/nope.json", headers={"Accept": browser})
+    assert twin.status_code == 404 and twin.json()["code"] == "not_found"
+    wrong_method = client.delete("/states", headers={"Accept": browser})
+    assert wrong_method.status_code == 405 and "GET" in wrong_method.headers["allow"]
+    assert wrong_method.headers["content-type"].startswith("text/html")
+
+
 def test_errors_are_pages_for_people_and_problems_for_programs(client: TestClient) -> None:
     page = client.get("/states/XXX")
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")

@@ -45,6 +45,7 @@ from minewatch.services.clock import utc_now
 from minewatch.services.views import write_marks
 from minewatch.web.problems import problem_response
 from minewatch.web.tabular import pick_table, to_csv
+from minewatch.web.templating import first_accepted
 
 Message = MutableMapping[str, Any]
 GZIP_MIN_BYTES = 1000
@@ -67,7 +68,7 @@ class Wanted:
 
 
 def wanted(request: Request) -> Wanted:
-    accept = request.headers.get("accept", "").split(",")[0].split(";")[0].strip().lower()
+    accept = first_accepted(request)
     query = request.query_params
     return Wanted(
         csv=query.get("format") == "csv" or accept == "text/csv",

@@ -1,7 +1,8 @@
 """Errors -> JSON problems (RFC 9457), in one place. Every error the web app answers with is a
 class of ``minewatch.domain.errors``: framework errors (a malformed request, an unknown path, a
 wrong method) are turned into those classes first, then rendered by ``problem_response``. Pages
-asked for as HTML get ``templating.render_error`` instead (see ``pages.PageRoute``).
+asked for as HTML get ``templating.render_error`` instead (see ``pages.PageRoute``), and so does
+a browser's request for a path no route answers (``templating.wants_html``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from minewatch.domain.errors import (
     MinewatchError,
     NotFound,
 )
+from minewatch.web.templating import render_error, wants_html
 
 PROBLEM_TYPE = "application/problem+json"
 
@@ -81,7 +83,8 @@ def allowed_methods(request: Request) -> str:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
-    response = problem_response(from_http(exc))
+    error = from_http(exc)
+    response = render_error(request, error) if wants_html(request) else problem_response(error)
     response.headers.update(exc.headers or {})
     if exc.status_code == 405:
         response.headers["Allow"] = allowed_methods(request)

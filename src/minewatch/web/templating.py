@@ -60,9 +60,25 @@ def wants_json(request: Request) -> bool:
     """True for ``….json`` paths and for clients that ask for JSON before HTML."""
     if request.url.path.endswith(".json"):
         return True
-    accept = request.headers.get("accept", "")
-    first = accept.split(",")[0].split(";")[0].strip().lower()
-    return first == "application/json"
+    return first_accepted(request) == "application/json"
+
+
+def first_accepted(request: Request) -> str:
+    """The first media type in Accept, lower-cased without parameters ("" when none)."""
+    return request.headers.get("accept", "").split(",")[0].split(";")[0].strip().lower()
+
+
+# What browsers put first in Accept when they navigate (WHATWG Fetch, "navigate" requests);
+# API clients send */* (curl, httpx) or application/json.
+BROWSER_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def wants_html(request: Request) -> bool:
+    """True for a browser navigating (Accept starting with HTML) to a path that is not a
+    ``….json`` twin: an error outside the page routes is then a page, not a JSON problem."""
+    if request.url.path.endswith(".json"):
+        return False
+    return first_accepted(request) in BROWSER_TYPES
 
 
 @dataclass

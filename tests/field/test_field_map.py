@@ -145,3 +145,27 @@ def test_the_public_summary_never_outlines_a_hidden_place_and_counts_what_it_can
     with empty_app.engine.connect() as connection:
         full = field_map.map_summary(connection, utc_now().date())
     assert full["extent"][2] > -70.0 and full["withheld"] == {}
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"year": "abc"}, "year"),
+        ({"year": "0"}, "year"),
+        ({"status": "nope"}, "status"),
+        ({"hxl": "abc"}, "hxl"),
+    ],
+)
+def test_a_malformed_filter_is_refused_naming_it_never_ignored(
+    client: TestClient, params: dict[str, str], field: str
+) -> None:
+    twin = client.get("/field.json", params=params)
+    assert twin.status_code == 400 and twin.json()["field"] == field
+    features = client.get("/field/features.json", params={"layer": "hazards", **params})
+    assert features.status_code == 400 and features.json()["field"] == field
+    browser = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    page = client.get("/field", params=params, headers=browser)
+    assert page.status_code == 400 and page.headers["content-type"].startswith("text/html")
+    assert "invalid_input" in page.text and repr(field) in page.text.replace("&#39;", "'")
+    good = client.get("/field", params={"year": "2004", "status": "open", "hxl": "0"})
+    assert good.status_code == 200 and '<option value="2004" selected>' in good.text

@@ -251,6 +251,12 @@ def test_format_names_json_or_csv_and_refuses_others(api: Api) -> None:
     response = api.client.get("/api/v1/status?format=xml")
     api.problem_ok(response, 400)
     assert response.json()["field"] == "format" and "xml" in response.json()["detail"]
+    for value in ("abc", "2", "maybe"):  # hxl is a yes or a no, never silently a no
+        refused = api.client.get(f"/api/v1/status?format=csv&hxl={value}")
+        api.problem_ok(refused, 400)
+        assert refused.json()["field"] == "hxl" and value in refused.json()["detail"]
+    for value in ("1", "true", "0", "off", ""):
+        assert api.client.get(f"/api/v1/status?format=csv&hxl={value}").status_code == 200
     assert api.client.get("/api/v1/status?format=json").status_code == 200
     assert (
         api.client.get("/api/v1/status?format=csv").headers["content-type"].startswith("text/csv")

@@ -95,6 +95,19 @@ def map_layer(name: str) -> str:
     return name
 
 
+def map_status(value: str | None) -> str | None:
+    """The hazard-status filter: None when not given, else one of ``HAZARD_STATUSES``;
+    InvalidInput naming ``status`` otherwise (an unknown status would match nothing)."""
+    if not value:
+        return None
+    if value not in HAZARD_STATUSES:
+        allowed = ", ".join(HAZARD_STATUSES)
+        raise InvalidInput(
+            f"{value!r} is not a hazard status ({allowed})", Location(field="status")
+        )
+    return value
+
+
 def tolerance(zoom: float) -> float:
     """Degrees per screen pixel at ``zoom`` (512-pixel world at zoom 0, MapLibre's scale)."""
     return 360.0 / (512.0 * math.pow(2.0, max(0.0, min(zoom, 24.0))))

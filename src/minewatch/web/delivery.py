@@ -6,7 +6,8 @@ For each ``GET`` or ``HEAD`` (``/static`` keeps its own file handling):
   the headers, ``Content-Length`` included, are the ones ``GET`` would send.
 - CSV: ``?format=csv`` or ``Accept: text/csv`` turns any JSON answer into a CSV table
   (``minewatch.web.tabular``); ``&hxl=1`` adds the HXL hashtag row, ``&table=NAME`` picks one
-  of several tables; ``format`` is ``json`` or ``csv``, anything else is a 400 naming it.
+  of several tables; ``format`` is ``json`` or ``csv`` and ``hxl`` a yes or no (``1``/``0``,
+  ``true``/``false``, ``yes``/``no``, ``on``/``off``): anything else is a 400 naming it.
   Pages are asked for their JSON twin first, so every page has a CSV twin.
 - Conditional requests: a ``200`` gets a weak ``ETag`` (a hash of the body and its media type)
   and, for anonymous requests, ``Last-Modified``; ``If-None-Match`` (or, without it,
@@ -45,7 +46,7 @@ from minewatch.services.clock import utc_now
 from minewatch.services.views import write_marks
 from minewatch.web.problems import problem_response
 from minewatch.web.tabular import pick_table, to_csv
-from minewatch.web.templating import first_accepted
+from minewatch.web.templating import first_accepted, render_error, wants_html
 
 Message = MutableMapping[str, Any]
 GZIP_MIN_BYTES = 1000
@@ -53,6 +54,7 @@ GZIP_LEVEL = 6  # zlib's default: 11x on /api/v1/status at 0.23 ms; level 9 gain
 GZIP_CACHE_ENTRIES = 256
 CSV_TYPE = "text/csv; charset=utf-8"
 TRUTHY = {"1", "true", "yes", "on"}
+FALSY = {"", "0", "false", "no", "off"}
 FORMATS = ("json", "csv")
 MARKS_TTL = timedelta(milliseconds=500)
 
@@ -84,13 +86,20 @@ def file_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", text) or "data"
 
 
-def unknown_format(request: Request) -> Buffered | None:
-    """A 400 problem naming ``format`` when it is neither ``json`` nor ``csv``, else None."""
-    asked = request.query_params.get("format")
-    if asked is None or asked in ("", *FORMATS):
+def refused_params(request: Request) -> Buffered | None:
+    """A 400 naming the parameter when ``format`` is neither ``json`` nor ``csv`` or ``hxl`` is
+    neither a yes (``TRUTHY``) nor a no (``FALSY``), else None: a problem for programs, the
+    error page for browsers (``templating.wants_html``)."""
+    query = request.query_params
+    asked, hxl = query.get("format"), query.get("hxl")
+    if asked is not None and asked not in ("", *FORMATS):
+        reason, field = f"{asked!r} is not a format: use json or csv", "format"
+    elif hxl is not None and hxl.lower() not in TRUTHY | FALSY:
+        reason, field = f"{hxl!r} is not a yes or no: use hxl=1 or hxl=0", "hxl"
+    else:
         return None
-    error = InvalidInput(f"{asked!r} is not a format: use json or csv", Location(field="format"))
-    bad = problem_response(error)
+    error = InvalidInput(reason, Location(field=field))
+    bad = render_error(request, error) if wants_html(request) else problem_response(error)
     return buffered(bad.status_code, bad.raw_headers, bytes(bad.body))
 
 
@@ -231,7 +240,7 @@ class Delivery:
             return
         request = Request(scope)
         want = wanted(request)
-        refused = unknown_format(request)
+        refused = refused_params(request)
         if refused is not None:
             await respond(send, refused, want.head)
             return

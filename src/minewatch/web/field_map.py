@@ -16,7 +16,13 @@ from starlette.responses import Response
 from minewatch.app import App
 from minewatch.services import accounts
 from minewatch.services.field_export import parse_bbox
-from minewatch.services.field_map import MapQuery, map_features, map_layer, map_summary
+from minewatch.services.field_map import (
+    MapQuery,
+    map_features,
+    map_layer,
+    map_status,
+    map_summary,
+)
 from minewatch.services.field_map import record_sources as sources_of
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.web.deps import get_app, json_response
@@ -34,7 +40,7 @@ def field_features(
     known_at: str | None = None,
     status: str | None = None,
     type: str | None = None,
-    year: int | None = None,
+    year: int | None = Query(default=None, ge=1, le=9999),
     bbox: str | None = Query(default=None, description="west,south,east,north in degrees"),
     zoom: float = Query(default=0.0, ge=0, le=24, description="web-map zoom level, 0 to 24"),
     who: accounts.Principal | None = Depends(caller),
@@ -43,7 +49,7 @@ def field_features(
     query = MapQuery(
         layer=map_layer(layer),
         as_of=as_of_param(as_of),
-        status=status or None,
+        status=map_status(status),
         kind=type or None,
         year=year,
         bbox=parse_bbox(bbox),
@@ -69,9 +75,12 @@ def field_page(
     known_at: str | None = None,
     status: str = "",
     type: str = "",
-    year: str = "",
+    year: int | None = Query(default=None, ge=1, le=9999),
     who: accounts.Principal | None = Depends(caller),
 ) -> Response:
+    """The page; its filters are checked here (``status``, ``year``) and applied by the map's
+    script, so a malformed one is a 400 naming it, never silently dropped."""
+    map_status(status)
     app = get_app(request)
     with app.engine.connect() as connection:
         found = map_summary(
@@ -82,5 +91,5 @@ def field_page(
             public=not sees_all(who),
         )
     summary = {**found, "filters": {}}
-    summary["filters"] = {"status": status, "type": type, "year": year}
+    summary["filters"] = {"status": status, "type": type, "year": "" if year is None else str(year)}
     return render(request, "field.html", summary)

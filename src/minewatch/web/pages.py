@@ -18,6 +18,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from starlette.responses import Response
 
@@ -27,12 +28,14 @@ from minewatch.services import queries
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.web.deps import get_app
 from minewatch.web.paging import MAX_LIMIT, Page, page_info, page_params, paged
+from minewatch.web.problems import from_validation
 from minewatch.web.templating import render, render_error, wants_json
 
 
 class PageRoute(APIRoute):
-    """A page route: a domain error asked for as HTML becomes an HTML page with the error's
-    status; asked for as JSON it goes on to the app's one JSON-problem handler."""
+    """A page route: a domain error, or a malformed query parameter (``?year=abc``), asked for
+    as HTML becomes an HTML page with the error's status; asked for as JSON it goes on to the
+    app's one JSON-problem handler."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
@@ -40,9 +43,11 @@ class PageRoute(APIRoute):
         async def page_handler(request: Request) -> Response:
             try:
                 return await handler(request)
-            except MinewatchError as error:
+            except (MinewatchError, RequestValidationError) as error:
                 if wants_json(request):
                     raise
+                if isinstance(error, RequestValidationError):
+                    return render_error(request, from_validation(error))
                 return render_error(request, error)
 
         return page_handler

@@ -118,6 +118,7 @@ def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
             ["H-3", "CHA", square_wkt(-75.2, 5, 0.01), "COL", "0001-01-01", ""],
             ["H-4", "CHA", square_wkt(-75.3, 5, 0.01), "COL", later, ""],
             ["H-5", "CHA", square_wkt(-75.4, 5, 0.01), "COL", "1899-12-31", ""],
+            ["H-6", "CHA", square_wkt(-75.5, 5, 0.01), "XKX", "2020-01-01", ""],
         ],
     )
     accidents = write_csv(
@@ -138,6 +139,7 @@ def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
         ("odd.csv", 4, "date"),
         ("odd.csv", 5, "date"),
         ("odd.csv", 6, "date"),
+        ("odd.csv", 7, "iso3"),
     }
     reasons = " ".join(p.reason for p in refused.value.problems)
     assert "not an ISO 3166-1 alpha-3" in reasons and "before 1900" in reasons
@@ -151,10 +153,10 @@ def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
     ok = write_csv(
         tmp_path / "ok.csv",
         ["reference", "iso3", "date", "killed"],
-        [["A-1", "col", tomorrow, str(2**31 - 1)], ["A-2", "XKX", "1900-01-01", "1"]],
+        [["A-1", "col", tomorrow, str(2**31 - 1)], ["A-2", "pse", "1900-01-01", "1"]],
     )
     assert run_import(empty_app, [ok], layer="accidents").counts.added == 2
-    assert {r["iso3"] for r in _rows(empty_app, "accidents")} == {"COL", "XKX"}
+    assert {r["iso3"] for r in _rows(empty_app, "accidents")} == {"COL", "PSE"}
 
 
 def test_a_changed_row_becomes_a_new_version_and_rollups_follow(

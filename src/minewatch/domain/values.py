@@ -67,17 +67,14 @@ def check_value(value: Any, field: str, depth: int = 0) -> Any:
     raise InvalidInput(f"{type(value).__name__} is not a JSON value", Location(field=field))
 
 
-# Codes in use for a state that ISO 3166-1 has not (yet) assigned: XKX, Kosovo (the code the
-# UN, the EU and the World Bank use; the gazetteer lists it).
-USER_ASSIGNED_STATES = frozenset({"XKX"})
-
-
 def is_state_code(code: str) -> bool:
-    """Whether ``code`` (upper case) is an ISO 3166-1 alpha-3 country code (pycountry's table)
-    or one of USER_ASSIGNED_STATES."""
-    return code in USER_ASSIGNED_STATES or (
-        len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
-    )
+    """Whether ``code`` (upper case) is an ISO 3166-1 alpha-3 country code (pycountry's table).
+
+    User-assigned codes (XKX, which some bodies use for Kosovo) are refused like any unknown
+    code: the shipped reference data (``data/reference/ottawa_status.csv``: the 193 UN members,
+    the Holy See, Palestine, the Cook Islands and Niue) hold no such state, so a record under one
+    would belong to no state's profile or roll-up."""
+    return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
 
 
 def check_state_code(value: Any, where: Location) -> str:

@@ -63,3 +63,39 @@ def test_mines_still_held_after_the_deadline_make_it_missed() -> None:
     assert assess([], due, date(2010, 1, 1), [date(2019, 5, 24)]).status is (
         DeadlineStatus.NOT_KNOWN
     )
+
+
+def test_two_sources_for_one_extension_count_once() -> None:
+    # Angola 2017: the APMBC page gives the new deadline, the Monitor FAQ only names the
+    # meeting; and an undated grant setting a deadline already known is the same extension.
+    first = ObligationEvent(S.EXTENSION_GRANTED, date(2012, 12, 31), date(2018, 1, 1))
+    named = ObligationEvent(S.EXTENSION_GRANTED, date(2017, 12, 31), date(2025, 12, 31))
+    meeting_only = ObligationEvent(S.EXTENSION_GRANTED, date(2017, 12, 31), None)
+    undated = ObligationEvent(S.EXTENSION_GRANTED, None, date(2025, 12, 31))
+    result = assess([first, named, meeting_only, undated], date(2013, 1, 1), date(2020, 1, 1))
+    assert (result.status, result.due, result.extensions) == (
+        DeadlineStatus.EXTENDED,
+        date(2025, 12, 31),
+        2,
+    )
+
+
+def test_an_extension_whose_new_deadline_is_not_stated_is_extended_with_no_due_date() -> None:
+    # Extended to 2021-03-01 in 2018, extended again in 2020 by a meeting whose source gives no
+    # new date: the 2021 date is no longer the deadline.
+    to_2021 = ObligationEvent(S.EXTENSION_GRANTED, date(2018, 11, 30), date(2021, 3, 1))
+    again = ObligationEvent(S.EXTENSION_GRANTED, date(2020, 6, 30), None)
+    result = assess([to_2021, again], date(2009, 3, 1), date(2026, 11, 30))
+    assert (result.status, result.due, result.extensions) == (DeadlineStatus.EXTENDED, None, 2)
+    assert result.due_unstated
+    # Before the second meeting the dated extension is the deadline in force.
+    before = assess([to_2021, again], date(2009, 3, 1), date(2019, 1, 1))
+    assert (before.status, before.due, before.due_unstated) == (
+        DeadlineStatus.EXTENDED,
+        date(2021, 3, 1),
+        False,
+    )
+    # A miss recorded after that meeting still makes it missed.
+    missed = ObligationEvent(S.DEADLINE_MISSED, date(2024, 1, 31), None)
+    after = assess([to_2021, again, missed], date(2009, 3, 1), date(2026, 11, 30))
+    assert after.status is DeadlineStatus.MISSED

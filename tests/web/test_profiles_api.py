@@ -48,6 +48,15 @@ def test_ukraine_use_names_who_reported_it_and_keeps_disagreement(client: TestCl
     assert all(u["citations"][0]["url"].startswith("http") for u in use)
 
 
+def test_use_by_forces_of_no_state_is_use_on_the_territory(client: TestClient) -> None:
+    """The Nagorno-Karabakh rows name no state as user (actor_iso3 blank, territory AZE): they
+    show on Azerbaijan's profile as use on its territory, never as Azerbaijan's own use."""
+    use = _get(client, "AZE")["use_events"]
+    karabakh = [u for u in use if "Nagorno-Karabakh" in u["actor_name"]]
+    assert len(karabakh) == 2
+    assert {(u["actor"], u["role"]) for u in karabakh} == {(None, "territory")}
+
+
 def test_deadlines_are_computed_from_the_records(client: TestClient) -> None:
     ukraine = _get(client, "UKR")
     art5 = _deadline(ukraine, "5")
@@ -66,6 +75,28 @@ def test_deadlines_are_computed_from_the_records(client: TestClient) -> None:
     # Before the 2023 extension, the 2021 deadline had passed with nothing recorded.
     then = _deadline(_get(client, "UKR", as_of="2022-06-01"), "5")
     assert (then["status"], then["due"]) == ("not_known", "2021-06-01")
+
+
+def test_an_extension_is_counted_once_and_an_unstated_new_deadline_is_not_a_stale_one(
+    client: TestClient,
+) -> None:
+    # Angola's 2017 extension is in two rows (APMBC with the date, the Monitor FAQ naming the
+    # meeting): two extensions, not three; the 2030 request is not a grant.
+    angola = _deadline(_get(client, "AGO"), "5")
+    assert (angola["status"], angola["due"], angola["extensions"]) == (
+        "not_known",
+        "2025-12-31",
+        2,
+    )
+    # Senegal: its 2009 deadline was extended at the 9MSP (Nov 2008); the source gives no new
+    # date. Extended, the new deadline not stated: 2009-03-01 is no longer its deadline.
+    senegal = _deadline(_get(client, "SEN"), "5")
+    assert (senegal["status"], senegal["due"], senegal["due_unstated"]) == ("extended", None, True)
+    assert "new deadline is not in its sources" in senegal["basis"]
+    # Bosnia and Herzegovina's 2020 step is a request, not a grant: 2021-03-01 passed, no record
+    # says either way.
+    bosnia = _deadline(_get(client, "BIH"), "5")
+    assert (bosnia["status"], bosnia["due"]) == ("not_known", "2021-03-01")
 
 
 APMBC_SSD = "https://www.apminebanconvention.org/states-parties-to-the-convention/south-sudan/"

@@ -108,6 +108,8 @@ def _assessed(
     basis = "the sourced original deadline" if result.original_sourced else computed_basis
     if result.extensions:
         basis += f", extended {result.extensions} time{'s' if result.extensions > 1 else ''}"
+    if result.due_unstated:
+        basis += "; the latest extension's new deadline is not in its sources"
     return {
         "article": article,
         "label": label,
@@ -118,6 +120,7 @@ def _assessed(
         "late": result.late,
         "completed_on": result.completed_on.isoformat() if result.completed_on else None,
         "extensions": result.extensions,
+        "due_unstated": result.due_unstated,
         "basis": basis,
         "passed": result.passed,
         "chain": chain,

@@ -8,7 +8,11 @@ the state stands. The rules (Convention Arts. 4 and 5; DESIGN §4):
   Parties replaces it (Art. 5(3)-(6)); the applicable deadline is the furthest one granted.
 - **met**: a completion was declared (``late`` says whether after the deadline then in force).
 - **pending**: the deadline has not yet come and was never extended; **extended**: it has not
-  yet come and rests on an extension.
+  yet come and rests on an extension, or the latest extension granted has a new deadline its
+  sources do not state (``due`` is then None and ``due_unstated`` True: the earlier date is no
+  longer the deadline, and no later one is known).
+- Two records of one extension (granted at the same meeting, or setting the same deadline)
+  count as one extension: sources that repeat each other do not lengthen the chain.
 - **missed**: the deadline passed without completion, and a record says so: a deadline-missed
   event, or mines still held on or after it (Art. 4).
 - **not_known**: the deadline passed and no record says either way; nothing is guessed.
@@ -62,6 +66,7 @@ class Assessment:
     completed_on: date | None = None
     late: bool = False
     chain: tuple[ObligationEvent, ...] = field(default=())
+    due_unstated: bool = False
 
     @property
     def passed(self) -> bool:
@@ -89,6 +94,40 @@ def due_on(events: Sequence[ObligationEvent], original: date | None, day: date) 
     return max(granted) if granted else original
 
 
+def _same_extension(a: ObligationEvent, b: ObligationEvent) -> bool:
+    """Two records of one extension: the same meeting (day, or month-end of a partial date) or
+    the same new deadline."""
+    return (a.on is not None and a.on == b.on) or (
+        a.deadline is not None and a.deadline == b.deadline
+    )
+
+
+def extensions_granted(events: Sequence[ObligationEvent]) -> list[list[ObligationEvent]]:
+    """The extensions granted among ``events``, each as the records that report it."""
+    groups: list[list[ObligationEvent]] = []
+    for event in events:
+        if event.step is not ObligationStep.EXTENSION_GRANTED:
+            continue
+        group = next((g for g in groups if any(_same_extension(event, e) for e in g)), None)
+        if group is None:
+            groups.append([event])
+        else:
+            group.append(event)
+    return groups
+
+
+def _unstated_since(groups: Sequence[Sequence[ObligationEvent]]) -> date | None:
+    """When the latest extension (by its meeting) was granted, if no record of it states the
+    new deadline; None when it does, or when no extension has a meeting date."""
+    dated = [g for g in groups if any(e.on for e in g)]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda g: max(e.on for e in g if e.on))
+    if any(e.deadline for e in latest):
+        return None
+    return max(e.on for e in latest if e.on)
+
+
 def assess(
     events: Sequence[ObligationEvent],
     computed_original: date | None,
@@ -102,7 +141,8 @@ def assess(
     stated = [e.deadline for e in known if e.step is ObligationStep.ORIGINAL_DEADLINE]
     original = stated[0] if stated and stated[0] else computed_original
     due = due_on(known, original, day)
-    extensions = sum(e.step is ObligationStep.EXTENSION_GRANTED for e in known)
+    grants = extensions_granted(known)
+    extensions = len(grants)
     base = Assessment(
         DeadlineStatus.NOT_KNOWN, due, original, bool(stated), extensions, chain=tuple(known)
     )
@@ -112,6 +152,13 @@ def assess(
         then = due_on(known, original, finished) if finished else due
         late = bool(finished and then and finished > then)
         return replace(base, status=DeadlineStatus.MET, completed_on=finished, late=late)
+    since = _unstated_since(grants)
+    if since is not None:
+        missed_later = any(
+            e.step is ObligationStep.DEADLINE_MISSED and e.on and e.on > since for e in known
+        )
+        status = DeadlineStatus.MISSED if missed_later else DeadlineStatus.EXTENDED
+        return replace(base, status=status, due=None, due_unstated=True)
     if due is None:
         return base
     if day <= due:

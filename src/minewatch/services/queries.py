@@ -147,7 +147,7 @@ def _use_events(view: ReadView, code: str, as_of: date) -> list[dict[str, Any]]:
         {
             **_record_head(r),
             **r.data,
-            "role": "user" if (r.data.get("actor") or r.iso3) == code else "territory",
+            "role": "user" if r.data.get("actor") == code else "territory",
         }
         for r in sorted(found, key=_date_key)
     ]

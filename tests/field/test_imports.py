@@ -102,6 +102,35 @@ def test_a_bad_file_is_refused_whole_with_row_level_errors(empty_app: App, tmp_p
     assert _counts(empty_app) == before  # nothing written: no record, no source, no audit
 
 
+def test_rows_with_too_few_or_too_many_cells_are_reported_beside_the_others(
+    empty_app: App, tmp_path: Path
+) -> None:
+    path = tmp_path / "ragged.csv"
+    path.write_text(
+        "reference,hazard_type,lon,lat\n"
+        "H-1,CHA,-75,5\n"
+        "H-2,SHA,-75.1\n"  # too few: no lat
+        "H-3,XYZ,-75.2,5\n"
+        "H-4,CHA,-75.3,5,extra\n"  # too many
+        "H-5,CHA,-75.4,\n",  # four cells, a blank lat
+        encoding="utf-8",
+    )
+    before = _counts(empty_app)
+    with pytest.raises(ImportRefused) as refused:
+        run_import(empty_app, [path], layer="hazards")
+    found = {(p.where.file, p.where.row, p.where.field) for p in refused.value.problems}
+    assert found == {
+        ("ragged.csv", 3, "lat"),
+        ("ragged.csv", 4, "hazard_type"),
+        ("ragged.csv", 5, None),
+        ("ragged.csv", 6, "lat"),  # a blank lat: no point
+    }
+    reasons = {p.where.row: p.reason for p in refused.value.problems}
+    assert reasons[3] == "has 3 cells where the header has 4"
+    assert reasons[5] == "has 5 cells where the header has 4"
+    assert _counts(empty_app) == before
+
+
 def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
     empty_app: App, tmp_path: Path
 ) -> None:

@@ -91,6 +91,9 @@ class RowMapper:
         routed: dict[int, tuple[LayerRoute, list[SourceRow]]] = {}
         single = self.mapping.routes[0] if len(self.mapping.routes) == 1 else None
         for row in rows:
+            if row.problem is not None:  # the reader could not split it into columns
+                problems.append(row.problem)
+                continue
             route = single if single is not None and not single.when else None
             route = route or self.mapping.route_for(row.cells)
             if route is None:

@@ -26,9 +26,13 @@ VECTOR_SUFFIXES = {".geojson", ".json", ".gpkg", ".shp", ".fgb", ".zip", ".gml",
 
 @dataclass(frozen=True)
 class SourceRow:
+    """One row as read. A row the reader could not split into the header's columns has no
+    cells and says why in ``problem``: the mapper reports it beside every other row's."""
+
     number: int
     cells: dict[str, Any]
     geometry: BaseGeometry | None = None
+    problem: InvalidInput | None = None
 
 
 class RowReader(Protocol):
@@ -92,16 +96,21 @@ class CsvReader:
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) != len(header):
-                raise InvalidInput(
-                    f"has {len(cells)} cells where the header has {len(header)}",
-                    Location(self.name, number),
-                )
-            batch.append(SourceRow(number, dict(zip(header, cells, strict=True))))
+                batch.append(SourceRow(number, {}, problem=self._ragged(header, cells, number)))
+            else:
+                batch.append(SourceRow(number, dict(zip(header, cells, strict=True))))
             if len(batch) >= BATCH:
                 yield batch
                 batch = []
         if batch:
             yield batch
+
+    def _ragged(self, header: list[str], cells: list[str], number: int) -> InvalidInput:
+        """A row with more or fewer cells than the header; a short one names the first column
+        it lacks."""
+        missing = header[len(cells)] if len(cells) < len(header) else None
+        reason = f"has {len(cells)} cells where the header has {len(header)}"
+        return InvalidInput(reason, Location(self.name, number, missing))
 
 
 def _chunks(handle: Any) -> Iterator[bytes]:

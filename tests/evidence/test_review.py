@@ -128,6 +128,8 @@ def test_edit_then_accept_keeps_what_was_changed(loaded_app: App) -> None:
     ("edits", "field"),
     [
         ({"date": "July 2024"}, "edits.date"),
+        ({"date": "1899-12-31"}, "edits.date"),  # the imports' plausible-date rule
+        ({"date": "2999"}, "edits.date"),
         ({"killed": "-1"}, "edits.killed"),
         ({"actor_iso3": "Finland"}, "edits.actor_iso3"),
         ({"actor_iso3": "XXX"}, "edits.actor_iso3"),  # three letters, but no state

@@ -21,6 +21,7 @@ from minewatch.app import App
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
+from minewatch.domain.field import plausible_date
 from minewatch.domain.hashing import content_hash
 from minewatch.domain.kinds import (
     ACCEPTED_AS,
@@ -251,8 +252,8 @@ def _checked(name: str, value: Any) -> Any:
         raise InvalidInput(f"must be one of {', '.join(TREATY_ACTIONS)}", _at(name))
     if name in ("actor_iso3", "accuser_iso3"):
         return _iso3(name, value)
-    if name == "date":
-        return PartialDate.parse(str(value), _at(name)).iso()
+    if name == "date":  # the imports' rule: from 1900 to tomorrow
+        return plausible_date(PartialDate.parse(str(value), _at(name)).iso(), _at(name))
     if name in ("killed", "injured"):
         return _count(name, value)
     if name == "quantity":

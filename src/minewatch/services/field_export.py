@@ -28,8 +28,9 @@ from sqlalchemy import Connection, select
 
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import InvalidInput, Location
-from minewatch.domain.field import COMMON_FIELDS, FieldType, LayerSpec, layer_named
+from minewatch.domain.field import COMMON_FIELDS, LAYERS, FieldType, LayerSpec, layer_named
 from minewatch.services.layers import accepted_current, count_layer, read_layer
+from minewatch.storage.cache import reading
 from minewatch.storage.field_tables import layer_tables
 
 FORMATS = ("geojson", "gpkg", "csv", "xlsx")
@@ -271,18 +272,24 @@ def layer_collection(
     """A GeoJSON FeatureCollection of the layer (filters: iso3, year, bbox, limit, offset),
     with ``numberMatched`` (all rows the filters select) and ``numberReturned``."""
     name = layer_named(layer).name
-    items = [
-        feature_dict(f)
-        for f in features(connection, name, public=public, known_at=known_at, **filters)
-    ]
-    counted = {k: v for k, v in filters.items() if k in ("iso3", "year", "bbox")}
+    with reading(layer_kinds(name)):
+        items = [
+            feature_dict(f)
+            for f in features(connection, name, public=public, known_at=known_at, **filters)
+        ]
+        counted = {k: v for k, v in filters.items() if k in ("iso3", "year", "bbox")}
+        matched = count_layer(connection, name, known_at=known_at, public_view=public, **counted)
     return {
         "type": "FeatureCollection",
         "layer": name,
         "public": public,
-        "numberMatched": count_layer(
-            connection, name, known_at=known_at, public_view=public, **counted
-        ),
+        "numberMatched": matched,
         "numberReturned": len(items),
         "features": items,
     }
+
+
+def layer_kinds(layer: str) -> tuple[str, ...]:
+    """The record kinds a read of ``layer`` depends on: its own, and the admin areas (the public
+    view places a hidden record by its area)."""
+    return (str(LAYERS[layer].kind), str(LAYERS["admin_areas"].kind))

@@ -33,10 +33,10 @@ from minewatch.domain.field import (
     layer_named,
 )
 from minewatch.services import ledger
-from minewatch.services.field_export import AdminAreas, columns, locate
+from minewatch.services.field_export import AdminAreas, columns, layer_kinds, locate
 from minewatch.services.layers import count_by, count_layer, read_layer
 from minewatch.services.ogc import extent
-from minewatch.storage.cache import ReadCache
+from minewatch.storage.cache import ReadCache, reading
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.spatial import BBox, spatial_for
 
@@ -131,6 +131,13 @@ def map_features(
     holding many rows (``Spatial.crowded``) is read in seq order and stops at the cap, and is
     only then counted in full (kept in ``cache``, the app's read cache, until the layer is
     written: a zoomed-out view is asked for again and again)."""
+    with reading(layer_kinds(query.layer)):
+        return _features(connection, query, public, cache)
+
+
+def _features(
+    connection: Connection, query: MapQuery, public: bool, cache: ReadCache | None
+) -> dict[str, Any]:
     spec = layer_named(query.layer)
     table = layer_tables[query.layer]
     shown = [n for n in _POPUP if n in columns(spec, public) and n in table.c]

@@ -19,7 +19,11 @@ from minewatch.domain.errors import NotFound
 from minewatch.domain.field import LAYERS
 from minewatch.domain.values import is_state_code
 from minewatch.services.layers import read_layer
+from minewatch.storage.cache import reading
 from minewatch.storage.field_tables import field_rollups, layer_tables
+
+# What a roll-up is made from: every field layer (admin areas place records in areas).
+FIELD_KINDS = tuple(spec.kind for spec in LAYERS.values())
 
 TOTAL_COLUMNS = (
     "killed",
@@ -97,17 +101,18 @@ def rollup_report(
     Raises NotFound for a code that is not an ISO 3166-1 alpha-3 country (all zeros would
     read as "nothing happened there")."""
     iso3 = _state_code(iso3)
-    figures = _Figures(connection, iso3, known_at)
-    if year is not None:
-        return {"iso3": iso3, "year": year, "totals": rollups.summarise(figures.metrics(year))}
-    return {
-        "iso3": iso3,
-        "totals": rollups.summarise(figures.metrics()),
-        "years": [
-            {"year": int(y), **rollups.summarise(figures.metrics(int(y)))}
-            for y in figures.keys("year")
-        ],
-    }
+    with reading(FIELD_KINDS):
+        figures = _Figures(connection, iso3, known_at)
+        if year is not None:
+            return {"iso3": iso3, "year": year, "totals": rollups.summarise(figures.metrics(year))}
+        return {
+            "iso3": iso3,
+            "totals": rollups.summarise(figures.metrics()),
+            "years": [
+                {"year": int(y), **rollups.summarise(figures.metrics(int(y)))}
+                for y in figures.keys("year")
+            ],
+        }
 
 
 def profile_figures(app: App, iso3: str, known_at: datetime | None = None) -> dict[str, Any] | None:

@@ -27,8 +27,7 @@ from minewatch.app import App
 from minewatch.domain.evidence import StoredRecord
 from minewatch.domain.kinds import SPECS, Kind, Sensitivity
 from minewatch.services import ledger
-from minewatch.storage.cache import generation
-from minewatch.storage.tables import audit_log, states
+from minewatch.storage.tables import audit_log, records, states
 
 # Every kind a shared view may hold: all but the personal ones.
 SHAREABLE = tuple(k for k, s in SPECS.items() if s.sensitivity is not Sensitivity.PERSONAL)
@@ -138,8 +137,14 @@ def read_view(app: App, known_at: datetime | None = None) -> ReadView:
     return ReadView(app, known_at, generation)
 
 
+_MARKS = select(
+    func.coalesce(select(func.max(records.c.seq)).scalar_subquery(), 0),
+    func.coalesce(select(func.max(audit_log.c.seq)).scalar_subquery(), 0),
+)
+
+
 def write_marks(connection: Connection) -> tuple[int, int]:
-    """The newest record sequence number and the newest audit entry's: any write moves one.
-    The web layer's Last-Modified notes when it first sees them change."""
-    audit_head = connection.execute(select(func.coalesce(func.max(audit_log.c.seq), 0)))
-    return generation(connection), int(audit_head.scalar_one())
+    """The newest record sequence number and the newest audit entry's (one query): any write
+    moves one. The web layer's Last-Modified notes when it first sees them change."""
+    ledger_head, audit_head = connection.execute(_MARKS).one()
+    return int(ledger_head), int(audit_head)

@@ -13,17 +13,24 @@ one kind leaves the others' entries in place.
 - **No personal data.** An entry built from a personal kind (``domain.kinds``) is refused:
   personal records are read per request, for the user asking, and never shared.
 - **Bounded.** At most ``max_entries`` entries, least recently used first out.
+- **What an answer read.** Inside ``tracking()``, every entry handed out adds its kinds to the
+  ``Reads`` it yields, and any other query on a ``watch``ed engine marks it ``untracked``: a
+  response cache (``web/answers.py``) then knows which writes can change an answer, or that
+  any write can. Queries made while building an entry, inside ``reading(kinds)``, or while
+  observing the generation, are described by kinds, so they do not count as untracked.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Engine, event, func, select
 
 from minewatch.domain.kinds import SPECS, Kind, Sensitivity
 from minewatch.storage.tables import records
@@ -31,15 +38,82 @@ from minewatch.storage.tables import records
 T = TypeVar("T")
 
 
+# Built once: constructing a statement costs more than running it on an indexed column.
+_GENERATION = select(func.coalesce(func.max(records.c.seq), 0))
+
+
 def generation(connection: Connection) -> int:
     """The highest record ``seq`` written so far (0 for an empty ledger)."""
-    return int(connection.execute(select(func.coalesce(func.max(records.c.seq), 0))).scalar_one())
+    return int(connection.execute(_GENERATION).scalar_one())
 
 
 def kinds_written(connection: Connection, after: int, upto: int) -> set[str]:
     """The kinds of the records written with ``after < seq <= upto``."""
     query = select(records.c.kind).where(records.c.seq > after, records.c.seq <= upto).distinct()
     return {str(k) for k in connection.execute(query).scalars()}
+
+
+@dataclass
+class Reads:
+    """What one piece of work read: the kinds of the cache entries it was handed, and whether it
+    also queried the database some other way (then only "no write at all" vouches for it)."""
+
+    kinds: set[str] = field(default_factory=set)
+    untracked: bool = False
+
+
+_reads: ContextVar[Reads | None] = ContextVar("minewatch_reads", default=None)
+_described: ContextVar[bool] = ContextVar("minewatch_described", default=False)
+
+
+@contextmanager
+def tracking() -> Iterator[Reads]:
+    """Note what the code run inside reads (threads started with a copy of this context, as
+    Starlette's thread pool does, note into the same ``Reads``)."""
+    reads = Reads()
+    token = _reads.set(reads)
+    try:
+        yield reads
+    finally:
+        _reads.reset(token)
+
+
+@contextmanager
+def described() -> Iterator[None]:
+    """Queries inside are accounted for by kind (an entry's build) or read no data (the
+    generation): they do not make the current ``Reads`` untracked."""
+    token = _described.set(True)
+    try:
+        yield
+    finally:
+        _described.reset(token)
+
+
+@contextmanager
+def reading(kinds: Iterable[str]) -> Iterator[None]:
+    """Queries inside read only records of ``kinds`` and what is kept with them (a field layer's
+    rows, its roll-ups): the current ``Reads`` then depends on those kinds, not on every write.
+    A read that says less than it reads serves stale answers: name every kind."""
+    _note(frozenset(str(k) for k in kinds))
+    with described():
+        yield
+
+
+def watch(engine: Engine) -> None:
+    """Let ``tracking`` see the queries run on ``engine``."""
+    event.listen(engine, "before_cursor_execute", _queried)
+
+
+def _queried(*_args: Any) -> None:
+    reads = _reads.get()
+    if reads is not None and not _described.get():
+        reads.untracked = True
+
+
+def _note(kinds: frozenset[str]) -> None:
+    reads = _reads.get()
+    if reads is not None:
+        reads.kinds.update(kinds)
 
 
 class PersonalDataNotCacheable(ValueError):
@@ -72,15 +146,18 @@ class ReadCache:
         self._seen: int | None = None
         self._written: dict[str, int] = {}
 
-    def observe(self, connection: Connection) -> int:
-        """The ledger's generation now; notes which kinds were written since the last look."""
-        now = generation(connection)
+    def observe(self, connection: Connection, now: int | None = None) -> int:
+        """The ledger's generation now (or ``now``, a generation the caller just read on this
+        connection); notes which kinds were written since the last look."""
+        with described():
+            now = generation(connection) if now is None else now
         with self._lock:
             seen = self._seen
             if seen is None or now <= seen:
                 self._seen = now if seen is None else seen
                 return now
-        written = kinds_written(connection, seen, now)
+        with described():
+            written = kinds_written(connection, seen, now)
         with self._lock:
             for kind in written:
                 self._written[kind] = max(self._written.get(kind, 0), now)
@@ -98,6 +175,7 @@ class ReadCache:
         ``at`` is the generation ``observe`` returned before the caller's build reads anything.
         PersonalDataNotCacheable for a personal kind."""
         tags = _shareable(kinds)
+        _note(tags)
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None and self._valid(entry):
@@ -116,7 +194,8 @@ class ReadCache:
         self, key: Hashable, tags: frozenset[str], at: int, build: Callable[[], T], flight: _Flight
     ) -> T:
         try:
-            value = build()
+            with described():
+                value = build()
         except BaseException as exc:
             flight.error = exc
             raise
@@ -139,6 +218,12 @@ class ReadCache:
         if flight.error is not None:
             raise flight.error
         return flight.value
+
+    def changed_since(self, kinds: Iterable[str], at: int) -> bool:
+        """Whether a record of one of ``kinds`` was written after generation ``at``, as far as
+        the last ``observe`` saw (call it first: it is what makes a write visible here)."""
+        with self._lock:
+            return any(self._written.get(str(k), 0) > at for k in kinds)
 
     def _valid(self, entry: _Entry) -> bool:
         return all(self._written.get(k, 0) <= entry.built_at for k in entry.kinds)

@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from minewatch.domain.errors import DatabaseUnavailable
+from minewatch.storage.cache import watch
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
@@ -70,8 +71,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
-        return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    watch(engine)  # the response cache learns which answers read what (storage/cache.py)
+    return engine
 
 
 def lock_for_append(connection: Connection, table: str) -> None:

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from minewatch import __version__
 from minewatch.app import App
 from minewatch.web import api, downloads, field_map, layers, ogc, openapi, problems, review
+from minewatch.web.answers import AnswerCache
 from minewatch.web.cors import ReadOnlyCORS
 from minewatch.web.delivery import Delivery
 from minewatch.web.limits import BodyLimit
@@ -39,7 +40,9 @@ def create_app(app: App) -> FastAPI:
     web.include_router(downloads.router)
     # Outermost last: CORS answers preflights before anything else runs; Delivery (CSV, HEAD,
     # ETag/304, gzip) sees every GET's finished answer.
-    web.add_middleware(Delivery, minewatch=app)
+    # Public answers kept until a write they read (web/answers.py); on web.state for the tests.
+    web.state.answers = AnswerCache(app)
+    web.add_middleware(Delivery, minewatch=app, answers=web.state.answers)
     web.add_middleware(ReadOnlyCORS, origins=app.settings.cors_origins)
     web.add_middleware(SecurityHeaders)
     web.add_middleware(BodyLimit)  # outermost: an over-limit body is refused before anything

@@ -13,6 +13,8 @@ For each ``GET`` or ``HEAD`` (``/static`` keeps its own file handling):
   and, for anonymous requests, ``Last-Modified``; ``If-None-Match`` (or, without it,
   ``If-Modified-Since``) that still matches gets ``304 Not Modified`` and no body (RFC 9110
   §13). Requests with a token or a session cookie get ``Cache-Control: private``.
+- Public answers are kept until a write they depend on (``minewatch.web.answers``): a request
+  without credentials whose answer is kept does not run its route.
 - gzip: bodies of 1,000 bytes or more in a text-like media type are compressed for clients that
   accept gzip. Compressed bodies are kept in a small cache keyed by ETag, so an unchanged answer
   is compressed once, not per request (``docs/api.md`` has the measurements).
@@ -44,6 +46,7 @@ from minewatch.domain.errors import InvalidInput, Location
 from minewatch.services import sessions
 from minewatch.services.clock import utc_now
 from minewatch.services.views import write_marks
+from minewatch.web.answers import Answer, AnswerCache, answer_key
 from minewatch.web.problems import problem_response
 from minewatch.web.tabular import pick_table, to_csv
 from minewatch.web.templating import first_accepted, render_error, wants_html
@@ -222,12 +225,14 @@ def as_csv(request: Request, want: Wanted, response: Buffered) -> Buffered:
 
 
 class Delivery:
-    """The middleware. ``minewatch`` is the App, for the data's last-modified time."""
+    """The middleware. ``minewatch`` is the App, for the data's last-modified time; ``answers``
+    keeps public answers (a fresh one when not given)."""
 
-    def __init__(self, app: ASGIApp, minewatch: App) -> None:
+    def __init__(self, app: ASGIApp, minewatch: App, answers: AnswerCache | None = None) -> None:
         self.app = app
         self.minewatch = minewatch
         self.gzipped = GzipCache()
+        self.answers = answers if answers is not None else AnswerCache(minewatch)
         self.marks: Marks | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -246,15 +251,22 @@ class Delivery:
             return
         # Read before the route runs: a write landing meanwhile can only make the time early
         # for the body sent, so the next request gets a 200, never a wrong 304.
-        modified = await self.last_modified(request) if anonymous(request) else None
-        response = await self.collect(inner_scope(scope, want), receive, send, want.head)
-        if response is not None:
+        public = anonymous(request)
+        modified = await self.last_modified(request) if public else None
+        inner = inner_scope(scope, want)
+
+        async def run() -> Answer | None:
+            return await self.collect(inner, receive, send, want.head)
+
+        answer = await (self.answers.answer(answer_key(inner), run) if public else run())
+        if answer is not None:
+            response = Buffered(answer.status, answer.copy_headers(), answer.body)
             self.finish(request, want, response, modified)
             await respond(send, response, want.head)
 
     async def collect(
         self, scope: Scope, receive: Receive, send: Send, head: bool
-    ) -> Buffered | None:
+    ) -> Answer | None:
         """Run the route, keeping a one-message body; a streamed one is passed on as it comes
         (returns None then)."""
         start: Message = {}
@@ -277,7 +289,7 @@ class Delivery:
         await self.app(scope, receive, capture)
         if streaming or not start:
             return None
-        return buffered(start["status"], start.get("headers", []), b"".join(body))
+        return Answer(start["status"], tuple(start.get("headers", [])), b"".join(body))
 
     def finish(
         self, request: Request, want: Wanted, response: Buffered, modified: datetime | None

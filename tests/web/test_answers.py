@@ -1,0 +1,166 @@
+"""Kept public answers (web/answers.py), both backends: an answer is kept until a write it
+depends on, a write is in the next read, concurrent misses run the route once, and an answer
+made for a credentialed caller never reaches an anonymous one (nor the reverse)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from evidence.helpers import PASSWORD, token_for
+from field.helpers import run_import, square_wkt, write_csv
+from minewatch.app import App
+from minewatch.domain.evidence import RecordDraft
+from minewatch.domain.kinds import Kind
+from minewatch.services import ledger, sessions
+from minewatch.services.accounts import Role
+from minewatch.web.answers import AnswerCache
+from minewatch.web.app import create_app
+
+
+@pytest.fixture
+def web(loaded_app: App) -> FastAPI:
+    return create_app(loaded_app)
+
+
+@pytest.fixture
+def client(web: FastAPI) -> Iterator[TestClient]:
+    with TestClient(web) as test_client:
+        yield test_client
+
+
+def _answers(web: FastAPI) -> AnswerCache:
+    answers: AnswerCache = web.state.answers
+    return answers
+
+
+def _write(app: App, kind: Kind, record_id: str, data: dict[str, object], iso3: str | None) -> None:
+    draft = RecordDraft(record_id, str(kind), data, (), iso3=iso3, valid_from="2024-01-01")
+    with app.engine.begin() as connection:
+        ledger.write_version(connection, draft, base_version=None, actor="test", reason="test")
+
+
+def test_an_answer_is_kept_until_a_write_of_a_kind_it_read(
+    loaded_app: App, web: FastAPI, client: TestClient
+) -> None:
+    answers = _answers(web)
+    first = client.get("/overview.json")
+    assert first.status_code == 200
+    assert client.get("/overview.json").content == first.content
+    assert answers.runs == 1  # the second answer was the kept one
+    # A stockpile figure is not an indicator: the overview is still kept.
+    _write(loaded_app, Kind.STOCKPILE_FIGURE, "stockpile_figure:answers", {"destroyed": 1}, "EST")
+    assert client.get("/overview.json").content == first.content
+    assert answers.runs == 1
+    # An indicator is what the overview reads: the next answer is made again and shows it.
+    data = {"indicator": "answers-test-indicator", "value": 7}
+    _write(loaded_app, Kind.INDICATOR, "indicator:answers-test", data, None)
+    after = client.get("/overview.json")
+    assert answers.runs == 2
+    assert "answers-test-indicator" in after.text and "answers-test-indicator" not in first.text
+
+
+def test_an_acknowledged_write_is_in_the_next_public_read(
+    loaded_app: App, client: TestClient
+) -> None:
+    writer = token_for(loaded_app, "ans-writer", Role.REVIEWER, ["records:write", "review:write"])
+    before = client.get("/api/v1/states/EST")
+    assert before.status_code == 200 and "answers write" not in before.text
+    body = {
+        "kind": "stockpile_figure",
+        "iso3": "EST",
+        "valid_from": "2024-01-01",
+        "data": {"destroyed": 5, "unit": "mines", "notes": "answers write"},
+        "citations": [{"source_id": 1, "quote": "answers write"}],
+        "reason": "test",
+    }
+    headers = {"Authorization": f"Bearer {writer}"}
+    written = client.post(
+        "/api/v1/records/stockpile_figure:ans/versions", json=body, headers=headers
+    )
+    assert written.status_code == 201, written.text
+    after = client.get("/api/v1/states/EST")
+    assert [s["record"] for s in after.json()["stockpiles"]].count("stockpile_figure:ans") == 1
+    record = client.get("/api/v1/records/stockpile_figure:ans")
+    assert record.status_code == 200 and record.json()["versions"][0]["version"] == 1
+
+
+def test_an_answer_from_a_direct_query_is_made_again_after_any_write(
+    loaded_app: App, web: FastAPI, client: TestClient
+) -> None:
+    answers = _answers(web)
+    path = "/api/v1/records/treaty:FIN:withdrawal_effective"
+    assert client.get(path).status_code == client.get(path).status_code == 200
+    assert answers.runs == 1
+    _write(loaded_app, Kind.STOCKPILE_FIGURE, "stockpile_figure:answers", {"destroyed": 1}, "EST")
+    assert client.get(path).status_code == 200
+    assert answers.runs == 2
+
+
+def test_concurrent_misses_run_the_route_once(web: FastAPI) -> None:
+    async def many() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=web)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            return await asyncio.gather(*(client.get("/states/FIN.json") for _ in range(12)))
+
+    found = asyncio.run(many())
+    assert {r.status_code for r in found} == {200}
+    assert len({r.content for r in found}) == 1
+    assert _answers(web).runs == 1
+
+
+def _hidden_hazard(app: App, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "private.csv",
+        ["reference", "iso3", "hazard_type", "status", "is_public", "wkt"],
+        [["P-1", "COL", "SHA", "open", "no", square_wkt(-74.0, 4.0, 0.01)]],
+    )
+    run_import(app, [path], layer="hazards")
+
+
+@pytest.mark.parametrize("credential", ["token", "cookie"])
+@pytest.mark.parametrize("anonymous_first", [True, False])
+def test_public_and_credentialed_answers_never_cross(
+    loaded_app: App,
+    web: FastAPI,
+    client: TestClient,
+    tmp_path: Path,
+    anonymous_first: bool,
+    credential: str,
+) -> None:
+    """A hidden hazard: the public rule withholds its place; an analyst (by API token or by
+    session cookie) sees it."""
+    _hidden_hazard(loaded_app, tmp_path)
+    token = token_for(loaded_app, "answers-analyst", Role.ANALYST, [])
+    cookie = sessions.login(loaded_app, "answers-analyst", PASSWORD)
+    urls = ["/field/features.json?layer=hazards", "/api/v1/layers/hazards"]
+
+    def public(url: str) -> None:
+        client.cookies.clear()
+        body = client.get(url).json()
+        assert body["public"] is True
+        assert body["features"][0]["properties"]["location"] == "withheld"
+        assert body["features"][0]["geometry"] is None
+
+    def analysts(url: str) -> None:
+        if credential == "cookie":
+            client.cookies.set(sessions.COOKIE_NAME, cookie)
+            answer = client.get(url)
+        else:
+            answer = client.get(url, headers={"Authorization": f"Bearer {token}"})
+        assert "private" in answer.headers["cache-control"]
+        body = answer.json()
+        assert body["public"] is False and body["features"][0]["geometry"] is not None
+
+    for url in urls:
+        order = (public, analysts) if anonymous_first else (analysts, public)
+        for check in (*order, *order):
+            check(url)
+    # Only the anonymous answers went through the cache: kept once per URL, made once each.
+    assert len(_answers(web)) == _answers(web).runs == len(urls)

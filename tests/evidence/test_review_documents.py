@@ -67,6 +67,15 @@ def test_the_queue_groups_claims_by_document_with_figures_marked(loaded_app: App
     assert marked == ["78", "5", "2017"]
 
 
+def test_figures_written_as_words_are_marked_when_the_claim_counts_them() -> None:
+    """'Two farmers were killed and three others injured' counts 2 and 3: those words are
+    marked; a number word the claim does not count ('one of them') and 'a' are not."""
+    evidence = "Two farmers were killed and three others injured by a mine; one of them in 2024."
+    spans = review.highlights(evidence, (2, 3))
+    assert [evidence[a:b] for a, b in spans] == ["Two", "three", "2024"]
+    assert [evidence[a:b] for a, b in review.highlights(evidence)] == ["2024"]
+
+
 def test_a_claim_repeating_an_accepted_record_is_corroborating_not_new(loaded_app: App) -> None:
     repeat = add_claim(loaded_app, REPEAT)
     new = add_claim(loaded_app, FINLAND)

@@ -13,6 +13,7 @@ rejected version. Both writes share one transaction, so a claim is never half-de
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -23,6 +24,7 @@ from minewatch.analysis import contradictions, corroboration
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, StoredRecord
+from minewatch.extract.numbers import NUMBER, parse_number
 from minewatch.services import claims, field_review, ledger
 from minewatch.storage.engine import writing
 
@@ -94,10 +96,23 @@ def by_document(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
-def highlights(evidence: str) -> list[list[int]]:
-    """[start, end) character spans of the figures in a sentence (numbers, years), for a reader
-    to see at a glance what a claim counts."""
-    return [[m.start(), m.end()] for m in _FIGURE.finditer(evidence)]
+_NUMBER_PHRASE = re.compile(NUMBER, re.IGNORECASE)
+
+
+def highlights(evidence: str, counts: Iterable[float | None] = ()) -> list[list[int]]:
+    """[start, end) character spans of the figures in a sentence, in order, for a reader to see
+    at a glance what a claim counts: every number written in digits (counts, years), and a
+    number written in words ("two", "three hundred") where it is one of the claim's ``counts``
+    (killed, injured, quantity); "a" and "an" are never marked."""
+    spans = [(m.start(), m.end()) for m in _FIGURE.finditer(evidence)]
+    wanted = {float(c) for c in counts if c is not None}
+    for m in _NUMBER_PHRASE.finditer(evidence):
+        words = m.group(0)
+        if any(ch.isdigit() for ch in words) or words.lower() in ("a", "an"):
+            continue
+        if parse_number(words) in wanted:
+            spans.append((m.start(), m.end()))
+    return [[a, b] for a, b in sorted(spans)]
 
 
 def describe(record: StoredRecord, found: list[contradictions.Contradiction]) -> dict[str, Any]:
@@ -118,7 +133,10 @@ def describe(record: StoredRecord, found: list[contradictions.Contradiction]) ->
         ],
         "contradicts": [c.to_json() for c in found],
         "corroborates": [],
-        "highlights": highlights(str(record.data.get("evidence") or "")),
+        "highlights": highlights(
+            str(record.data.get("evidence") or ""),
+            (record.data.get(k) for k in ("killed", "injured", "quantity")),
+        ),
     }
 
 

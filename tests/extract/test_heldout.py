@@ -24,6 +24,8 @@ DATA = Path(__file__).resolve().parent / "data" / "heldout.jsonl"
 KNOWN_GAPS = {
     "h03": "a second step in a subordinate phrase ('following a similar vote in the Senate "
     "last month') is not read: one treaty step per sentence",
+    "h27": "use by a state's forces and by armed groups in the same state (Myanmar) are two "
+    "claims; the gold, written before the run, lists one",
 }
 
 

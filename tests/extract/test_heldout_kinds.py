@@ -164,3 +164,79 @@ def test_a_decision_allowing_the_army_to_acquire_mines_is_policy() -> None:
         "allowing the army to acquire anti-personnel mines."
     )
     assert keys(text) == [("policy_change", "LTU", "2026-05-05")]
+
+
+# Batch 3 (its first run is the generalisation figure in docs/extraction.md)
+
+
+def test_a_figure_after_a_world_statement_stays_the_worlds() -> None:
+    text = (
+        "The Landmine Monitor found that casualties rose again worldwide. "
+        "At least 5,000 people were killed or injured in 2025. Nigeria recorded the most."
+    )
+    assert [(c.type, c.actor_iso3) for c in run(text)][:1] == [("casualty_incident", None)]
+
+
+def test_a_short_aside_inside_a_list_of_states() -> None:
+    text = (
+        "New use of anti-personnel mines by government forces was recorded in Sudan, Mali "
+        "and, for the first time, Burkina Faso."
+    )
+    assert [c.actor_iso3 for c in run(text)] == ["SDN", "MLI", "BFA"]
+
+
+def test_free_of_minefields_is_a_completion() -> None:
+    text = "Zambia declared itself free of all known anti-personnel minefields on 4 May."
+    assert keys(text) == [("clearance_progress", "ZMB", "2026-05-04")]
+
+
+def test_land_returned_to_use_is_cleared() -> None:
+    text = "Deminers returned 800 hectares of farmland to use in Angola in April."
+    assert [(c.actor_iso3, c.quantity, c.unit) for c in run(text)] == [("AGO", 800, "ha")]
+
+
+def test_plural_and_completed_withdrawals_take_effect() -> None:
+    text = (
+        "Lithuania's and Poland's withdrawals from the Ottawa Convention took effect on "
+        "10 January. Estonia completed its own withdrawal in February."
+    )
+    assert steps(text) == [
+        ("LTU", "withdrawal_effective", "2026-01-10"),
+        ("POL", "withdrawal_effective", "2026-01-10"),
+        ("EST", "withdrawal_effective", "2026-02"),
+    ]
+
+
+def test_mines_found_newly_laid_do_not_accuse_the_finders() -> None:
+    text = "An Indian army patrol found newly laid mines near the border in Punjab on 2 May."
+    assert [c.actor_iso3 for c in run(text) if c.type == "use_allegation"] == []
+
+
+def test_forces_barred_from_using_mines_are_not_accused() -> None:
+    text = "The decree barred Chilean forces from using anti-personnel mines."
+    assert [c for c in run(text) if c.type == "use_allegation"] == []
+
+
+def test_a_year_naming_a_thing_is_no_event_date() -> None:
+    text = "Peru revoked a 2019 decree on anti-personnel mines on 3 May."
+    assert keys(text) == [("policy_change", "PER", "2026-05-03")]
+
+
+def test_a_count_of_family_members_and_one_as_a_determiner() -> None:
+    text = "Four members of one family were killed by a landmine in Niger on 2 May."
+    assert [(c.actor_iso3, c.killed) for c in run(text)] == [("NER", 4)]
+
+
+def test_a_statistic_never_absorbs_an_incident_told_beside_it() -> None:
+    text = (
+        "A farmer was injured by a mine in Iraq on 2 May. In a separate incident the same day, "
+        "a boy lost a foot. Since 2024, at least 300 people have been killed by mines in Iraq."
+    )
+    found = [(c.date, c.killed, c.injured) for c in run(text)]
+    assert ("2026-05-02", None, 1) in found
+    assert ("2026-05", 300, None) in found
+
+
+def test_spanish_installed_mines_this_week() -> None:
+    text = "El Ejército denunció que el ELN instaló minas en caminos de Arauca durante esta semana."
+    assert keys(text) == [("use_allegation", "COL", "2026-05")]

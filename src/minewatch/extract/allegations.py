@@ -23,7 +23,9 @@ _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
 _USE_GATE = re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED", re.IGNORECASE)
 _MINE_NOUN = re.compile(r"\b(?:land)?mines?\b|\bIEDs?\b|\bexplosive\s+devices\b", re.IGNORECASE)
 _NOT_USE = re.compile(
-    r"\b(?:never|not|prohibit\w*|ban(?:s|ned|ning)?|combat)\s+(?:\w+\s+){0,3}$", re.I
+    r"\b(?:never|not|prohibit\w*|ban(?:s|ned|ning)?|combat|barr?(?:ed|ing|s)?|forb[ai]\w*|"
+    r"prevent\w*|stop(?:s|ped|ping)?)\s+(?:[\w.]+\s+){0,3}$",
+    re.I,
 )
 _ACCUSER_TEXT = re.compile(
     r"\b(?:the\s+)?(UN|United\s+Nations|ICBL|Landmine\s+Monitor|Human\s+Rights\s+Watch|HRW|"
@@ -97,6 +99,9 @@ _OWN_FORCES = re.compile(
 )
 
 
+_ADJECTIVAL = re.compile(r"\b(?:newly|freshly|recently|already)\s+$", re.IGNORECASE)
+
+
 def _subject_user(view: View, position: int) -> list[str]:
     before = view.text[:position]
     if actors.NON_STATE.search(before[-60:]):
@@ -108,6 +113,8 @@ def _subject_user(view: View, position: int) -> list[str]:
         return actors.codes(next((g for g in groups if hit in g), [hit]))
     if _OWN_FORCES.search(before):  # "reports that its troops emplaced mines": the subject's
         return actors.codes(actors.subject_group(view.text, view.mentions))[:1]
+    if _ADJECTIVAL.search(before):
+        return []  # "a Thai patrol found newly laid mines": the finders did not lay them
     forces = [  # "Russian soldiers had booby-trapped houses and laid mines": the clause's agent
         m
         for m in view.mentions

@@ -43,7 +43,13 @@ _COMMA_APPOSITIVE = (
     r"(?:\w+\s+)?"
 )
 _OTHERS = r"(?:others?\s+|more\s+|people\s+|persons\s+|civilian\s+|child\s+|military\s+)?"
+# "Three members of one family were killed": the count before a group noun and its "of"
+_MEMBERS = (
+    r"\s+(?:members|relatives|residents|people|children)\s+of\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+)
 _KILLED = [
+    re.compile(rf"{_N}{_MEMBERS}(?:killed|dead)\b", re.IGNORECASE),
     re.compile(rf"{_N}{_APPOSITIVE}(?:killed|dead)\b", re.IGNORECASE),
     re.compile(rf"{_N}{_INCLUDING}(?:killed|dead)\b", re.IGNORECASE),
     re.compile(rf"{_N}{_COMMA_APPOSITIVE}(?:killed|dead)\b", re.IGNORECASE),
@@ -56,6 +62,7 @@ _KILLED = [
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?died\b", re.IGNORECASE),
 ]
 _INJURED = [
+    re.compile(rf"{_N}{_MEMBERS}(?:injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"{_N}{_APPOSITIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"{_N}{_INCLUDING}(?:injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"{_N}{_COMMA_APPOSITIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
@@ -140,7 +147,7 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
     start, end = match.span("n")
     if _NOT_A_COUNT.search(text[:start]) or _MONTH_NEXT.match(text, end) or _AGE.match(text, end):
         return False
-    if match.group("n").lower() in ("a", "an"):
+    if match.group("n").lower() in ("a", "an", "one"):  # "one family were killed": not 1
         return bool(_VICTIM_NEXT.match(text, end))
     return True
 

@@ -326,7 +326,7 @@ _RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)
 _RANGE_NEXT = re.compile(r"\s*(?:and|to|until|till|through|[–-])\s*(?:early\s+|late\s+|mid-)?\S")
 _REPORTING = re.compile(
     r"\b(?:said|says|told|stated|reported|shared|announced|added|confirmed|noted|wrote|"
-    r"declared)\s+(?:on\s+)?$|\b(?:told|briefed)\s+(?:[\w-]+\s+){0,2}?on\s+$|"
+    r"declared)\s+(?:on\s+)?$|\b(?:told|briefed)\s+(?:[\w-]+\s+){0,4}?on\s+$|"
     # "accused Myanmar's military on Wednesday of ...": the day of the accusation
     r"\b(?:accused|blamed|charged|urged|warned|called\s+on)\s+(?:(?!of\b)[\w'’-]+\s+){1,4}?(?:on\s+)?$"
 )
@@ -405,6 +405,7 @@ def _mention(
         or bool(_NOT_EVENT_AFTER.match(after))
         or _target(before, value, anchor)
         or _after_publication(value, anchor)
+        or _names_a_thing(before, match.group(0), after)
     )
     range_start = bool(_RANGE_START.search(before) and _RANGE_NEXT.match(after))
     return DateMention(
@@ -428,6 +429,18 @@ def _target(before: str, value: str | None, anchor: Anchor) -> bool:
     if value is None or anchor.year is None or not _BY.search(before):
         return False
     return int(value[:4]) >= anchor.year
+
+
+_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+$")
+_NOUN_NEXT = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:of|to)\b)")
+
+
+def _names_a_thing(before: str, stated: str, after: str) -> bool:
+    """A bare year that names a thing ("a 2022 directive", "the 2019 floods") is not when
+    anything in the sentence happened."""
+    if not stated.isdigit():
+        return False
+    return bool(_DETERMINER.search(before) and _NOUN_NEXT.match(after))
 
 
 def _after_publication(value: str | None, anchor: Anchor) -> bool:

@@ -108,6 +108,8 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
     if triggers.GLOBAL.search(view.text) or triggers.FIRST_PERSON.match(view.text):
         return []  # about the world, or an organisation speaking of itself
     section = context.section(view)
+    if section and not section[-1].mentions and triggers.GLOBAL.search(section[-1].text):
+        return []  # "The Landmine Monitor found ... At least 1,945 were killed": still the world
     named = [code for previous in section for m in previous.mentions for code in m.iso3s]
     if context.topic is not None and context.topic in named:
         return [context.topic]
@@ -205,17 +207,16 @@ def _treaty(view: View, context: Context) -> list[Draft]:
             if not triggers.vetoed(view.text, match.start(), match.end()):
                 return _treaty_drafts(view, context, action, match.start())
     vote = triggers.LEGISLATURE_BACK.search(view.text)
-    leaving = any(triggers.WITHDRAWING.search(v.text) for v in context.section(view))
-    if vote and leaving and not triggers.vetoed(view.text, vote.start(), vote.end()):
+    if vote is None or triggers.vetoed(view.text, vote.start(), vote.end()):
+        return []
+    if any(triggers.WITHDRAWING.search(v.text) for v in context.section(view)):
         return _treaty_drafts(view, context, "parliament_approves_withdrawal", vote.start())
     return []
 
 
 def _treaty_context(view: View, context: Context) -> bool:
     """The treaty is named in the sentence or in an earlier sentence of its section."""
-    if triggers.TREATY_CONTEXT.search(view.text):
-        return True
-    return any(triggers.TREATY_CONTEXT.search(v.text) for v in context.section(view))
+    return any(triggers.names_treaty(v.text) for v in (view, *context.section(view)))
 
 
 def _treaty_drafts(view: View, context: Context, action: str, position: int) -> list[Draft]:
@@ -248,7 +249,7 @@ def _use(view: View, context: Context) -> list[Draft]:
     ("The mines have been planted recently in that area," right before or after)."""
     drafts = allegations.use_drafts(view, context.anchor)
     published = context.anchor.published
-    if published is None or published.month is None:
+    if not drafts or published is None or published.month is None:
         return drafts
     near = [*context.section(view)[-1:], *([context.following] if context.following else [])]
     recent = any(
@@ -285,8 +286,8 @@ def _laid_next(view: View, context: Context) -> str | None:
 def _world_figure(view: View) -> bool:
     """A world figure: the world word comes before every state named ("Globally, 6,000 were
     hurt, with Myanmar recording the most": the state is a part of the total, not its place)."""
-    world = triggers.WORLD.search(view.text)
-    return world is not None and all(m.start > world.start() for m in view.mentions)
+    world = triggers.world_word(view.text)
+    return world is not None and all(m.start > world for m in view.mentions)
 
 
 def casualty_actor(view: View, context: Context) -> str | None:

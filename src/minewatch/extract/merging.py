@@ -45,6 +45,8 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         (_total_only(kept) and new.quantity is None) or (_total_only(new) and kept.quantity is None)
     ):
         return False  # a running total is not the incident told beside it
+    if kept.type == "casualty_incident" and _statistic(kept) != _statistic(new):
+        return False  # "560 killed since December 2024" is not the boy hurt that day
     if kept.date is None and new.date is None and _days_differ(kept.view, new.view):
         return False  # "on April 6" and "On May 31" with no year to resolve them: two events
     return (
@@ -52,6 +54,11 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         and _same_or_missing(kept.quantity, new.quantity)
         and (_counts_agree(kept, new) or _part_of(kept, new))
     )
+
+
+def _statistic(draft: Draft) -> bool:
+    """Counts of a statistic's size (50 or more), as ``pipeline._statistic`` reads them."""
+    return (draft.killed or 0) + (draft.injured or 0) >= 50
 
 
 def _days_differ(a: View, b: View) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MINE_CONTEXT = re.compile(
     r"\b(?:(?:land|anti-?personnel\s+)?mines?|landmines?|blasts?|explosions?|explosives?|"
@@ -48,6 +49,15 @@ TREATY_CONTEXT = re.compile(
     r"\b(?:convention|treaty|mine\s+ban|instrument\s+of\s+(?:withdrawal|ratification|accession))\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4096)
+def names_treaty(text: str) -> bool:
+    """``TREATY_CONTEXT`` in ``text``, remembered: a sentence is asked again by each of the
+    next three sentences of its section."""
+    return TREATY_CONTEXT.search(text) is not None
+
+
 CLUSTER = re.compile(r"\b(?:cluster\s+munitions?|submunitions?)\b", re.IGNORECASE)
 ANAPHORIC = re.compile(
     r"^(?:In\s+addition|Additionally|Also|The\s+report|The\s+update|These\s+figures|This\s+figure|"
@@ -73,6 +83,17 @@ WORLD = re.compile(
     r"\b(?:[Ww]orldwide|[Gg]lobally|[Ww]orld-wide|(?:[Aa]cross|[Aa]round)\s+the\s+(?:world|globe)|"
     r"in\s+the\s+world)\b"
 )
+_WORLD_GATE = re.compile(r"orld|lobal|lobe")
+
+
+def world_word(text: str) -> int | None:
+    """Where the first world word ("worldwide", "globally", ...) starts, or None."""
+    if _WORLD_GATE.search(text) is None:
+        return None  # cheap gate: every world word holds one of these
+    match = WORLD.search(text)
+    return match.start() if match else None
+
+
 # an organisation speaking of itself ("We have cleared ...") is not a state
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 REFERS_BACK = re.compile(
@@ -87,7 +108,7 @@ DEFINITE_EVENT = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:explosion|blast|incident|accident|detonation)\b"
 )
 BACK_THERE = re.compile(
-    r"\b(?:there|that\s+day|at\s+the\s+(?:ceremony|event|site)|(?:during|in|over)\s+(?:the|that)"
+    r"\b(?:there|that\s+day|(?:on\s+)?the\s+same\s+day|at\s+the\s+(?:ceremony|event|site)|(?:during|in|over)\s+(?:the|that)"
     r"\s+(?:same\s+)?year|that\s+same\s+year)\b"
 )
 NEW_INCIDENT = re.compile(r"\b(?:another|separate|similar\s+news|second)\b", re.IGNORECASE)
@@ -173,8 +194,9 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "withdrawal_effective",
         re.compile(
-            r"\b(?:withdrawal|exit)\b[^.;]{0,80}?\b(?:took|takes|taken)\s+effect|"
-            r"\b(?:withdrawal|exit)\b[^.;]{0,60}?\b(?:became|become|becomes)\s+effective|"
+            r"\b(?:withdrawals?|exit)\b[^.;]{0,80}?\b(?:took|takes|taken)\s+effect|"
+            r"\b(?:withdrawals?|exit)\b[^.;]{0,60}?\b(?:became|become|becomes)\s+effective|"
+            r"\b(?:completed|finali[sz]ed)\s+(?:its|their)\s+(?:own\s+)?withdrawal\b|"
             r"\bceased\s+to\s+be\s+(?:a\s+)?(?:State\s+)?Party"
         ),
     ),
@@ -282,12 +304,16 @@ CLEARANCE_AREA = re.compile(
     r"removed|neutrali[sz]\w+|dismantled|extracted|defused|disposed\s+of|sniffed\s+out|"
     r"help(?:ed|s)?\s+(?:to\s+)?clear|(?:managed|able|helped?)\s+to\s+(?:remove|clear)|"
     r"returned\s+to\s+(?:safe\s+|productive\s+)?(?:use|communities|farmers|owners)|"
+    # "returned 1,300 hectares of farmland to use"
+    r"returned(?=[^.;]{0,60}?\bto\s+(?:safe\s+|productive\s+)?(?:use|communities|farmers|"
+    r"owners|cultivation|production)\b)|"
     r"handed\s+(?:back|over)\s+to)\b",
     re.IGNORECASE,
 )
 CLEARANCE_DONE = re.compile(
     r"\b(?:completion\s+of\s+clearance|all\s+(?:known\s+)?mined\s+areas|mine[- ]free|"
-    r"free\s+of\s+(?:all\s+)?(?:known\s+)?(?:(?:land)?mines|mined\s+areas)|"
+    r"free\s+of\s+(?:all\s+)?(?:known\s+)?(?:anti-?personnel\s+)?(?:(?:land)?mines|"
+    r"mine\s?fields|mined\s+areas|mine\s+contamination)|"
     r"no\s+(?:known\s+)?mined\s+areas\s+(?:left|remaining)|"
     r"(?:met|meets|fulfil\w*|completed)\s+(?:its|their|[A-Z]\w+[’']s)\s+Article\s+5\s+obligations?|"
     r"declared\s+completion|"

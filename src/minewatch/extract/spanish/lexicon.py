@@ -103,7 +103,8 @@ STOCKPILE = re.compile(
 )
 USE = re.compile(
     r"\b(?:atribuy[óe]\w*\s+(?:la\s+)?(?:siembra|instalación)|instalad[oa]s?\s+por|"
-    r"sembrad[oa]s?\s+por|sembr(?:ó|aron)\s+(?:\w+\s+){0,2}minas|acus\w+\s+[^.;]{0,60}?\b"
+    r"sembrad[oa]s?\s+por|(?:sembr|instal|coloc|plant)(?:ó|aron)\s+(?:\w+\s+){0,2}minas|"
+    r"\bminaron\b|acus\w+\s+[^.;]{0,60}?\b"
     r"(?:sembrar|instalar|usar|utilizar|emplear)\s+minas)",
     re.IGNORECASE,
 )

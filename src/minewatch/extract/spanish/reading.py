@@ -30,6 +30,12 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:de|del)\s+{_YEAR}\b", _I)
 _PERIOD = re.compile(
     rf"\bentre\s+(?:\w+\s+)?{_MONTH}\s+y\s+(?P<end>" + "|".join(es.MONTHS) + ")", _I
 )
+# "durante la última semana", "esta semana", "este mes": the publication month
+_THIS_WEEK = re.compile(
+    r"\b(?:(?:durante\s+)?(?:la\s+)?(?:última|esta)\s+semana|la\s+semana\s+pasada|"
+    r"(?:en\s+)?(?:este|el\s+presente)\s+mes)\b",
+    _I,
+)
 # "en lo que va de 2026", "en lo corrido del año": a running total up to publication
 _SO_FAR = re.compile(
     rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:de(?:l)?\s+)?(?:(?:este\s+)?año\s+)?(?:{_YEAR})?", _I
@@ -100,6 +106,13 @@ def _so_far(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     return _iso(year)
 
 
+def _this_week(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    published = anchor.published
+    if published is None or not published.is_full:
+        return None
+    return _iso(published.year, published.month)
+
+
 def _year_only(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     return _iso(int(match.group("year")))
 
@@ -137,6 +150,7 @@ _RESOLVERS = [
     (_DAY_MONTH, _day_month),
     (_WEEKDAY, _weekday),
     (_SO_FAR, _so_far),
+    (_THIS_WEEK, _this_week),
     (_YEAR_ONLY, _year_only),
 ]
 

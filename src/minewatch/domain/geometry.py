@@ -4,6 +4,8 @@
   EPSG:4326 with x = longitude, y = latitude (``always_xy``).
 - ``geodesic_area_m2`` integrates on the WGS 84 ellipsoid (pyproj ``Geod``, Karney's algorithm),
   so a polygon keeps its true area whatever projection it came in; m² is the one stored unit.
+- ``split_at_antimeridian`` turns a lon/lat box whose west edge is east of its east edge (it
+  crosses 180°) into the two boxes either side of it.
 - ``check_geometry`` applies the checks GICHD's IMSMA data-quality guidance lists: invalid rings,
   fewer than 3 vertices, consecutive vertices more than 5 km apart, overlapping parts; and
   ``DuplicateFinder`` finds duplicate geometries and identifiers across a file.
@@ -45,6 +47,19 @@ class GeometryIssue:
 
     def as_dict(self) -> dict[str, str]:
         return {"code": self.code, "severity": str(self.severity), "detail": self.detail}
+
+
+Box = tuple[float, float, float, float]  # west, south, east, north in degrees
+
+
+def split_at_antimeridian(box: Box) -> tuple[Box, ...]:
+    """``box`` itself, or, when west > east (a box crossing the antimeridian, as OGC API -
+    Features Part 1 §7.15.3 allows: "the value of the lower corner may be greater than the
+    value of the upper corner"), the two boxes west..180 and -180..east."""
+    west, south, east, north = box
+    if west <= east:
+        return (box,)
+    return ((west, south, 180.0, north), (-180.0, south, east, north))
 
 
 def parse_crs(text: str) -> CRS:

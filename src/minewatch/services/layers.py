@@ -38,7 +38,7 @@ from minewatch.domain import rollups
 from minewatch.domain.errors import InvalidInput, Location, ReleaseExceedsHazard
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
 from minewatch.domain.field import LAYERS, RELEASE_FIELDS, released_area
-from minewatch.domain.geometry import area_m2
+from minewatch.domain.geometry import area_m2, split_at_antimeridian
 from minewatch.imports.field_rows import MappedRow, fingerprint
 from minewatch.services import ledger
 from minewatch.storage.bulk import insert_many
@@ -766,9 +766,14 @@ def _layer_query(
 
 
 def _in_box(connection: Connection, layer: str, bbox: BBox, wide: bool, public_view: bool) -> Any:
-    """Rows whose box meets ``bbox``. In the public view (``field_export.features`` with
-    ``public``) a record not marked public is where the public sees it, at its admin area: it
-    is kept when that area's box meets ``bbox``, so a small box cannot find its exact place."""
+    """Rows whose box meets ``bbox`` (a box crossing the antimeridian, west > east: either of
+    its two halves, ``geometry.split_at_antimeridian``). In the public view
+    (``field_export.features`` with ``public``) a record not marked public is where the public
+    sees it, at its admin area: it is kept when that area's box meets ``bbox``, so a small box
+    cannot find its exact place."""
+    halves = split_at_antimeridian(bbox)
+    if len(halves) > 1:
+        return or_(*(_in_box(connection, layer, half, wide, public_view) for half in halves))
     spatial, table = spatial_for(connection), layer_tables[layer]
     exact = spatial.bbox_filter(layer, table, bbox, wide=wide)
     if not public_view:

@@ -132,7 +132,8 @@ def items(
     collectionId: str,  # noqa: N803
     bbox: str | None = Query(
         default=None,
-        description="minLon,minLat,maxLon,maxLat in CRS84 degrees (6 numbers: heights ignored)",
+        description="minLon,minLat,maxLon,maxLat in CRS84 degrees (6 numbers: heights ignored; "
+        "minLon > maxLon crosses the antimeridian)",
     ),
     datetime: str | None = Query(
         default=None,

@@ -7,13 +7,16 @@ from typing import Any
 
 import numpy as np
 import shapely
-from sqlalchemy import Connection, Table, and_, select, text
+from sqlalchemy import Connection, Table, and_, column, select, text
+from sqlalchemy import table as sql_table
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import FromClause
 
 from minewatch.storage.field_tables import field_rollups, layer_tables, rtree_name
 from minewatch.storage.spatial import BBox, Locator, RollupKey
+
+RTREE_SIDES = ("minx", "maxx", "miny", "maxy")
 
 
 class SQLiteSpatial:
@@ -43,11 +46,16 @@ class SQLiteSpatial:
                 table.c.maxy + 0 >= bbox[1],
                 table.c.miny + 0 <= bbox[3],
             )
-        inside = text(
-            f"SELECT id FROM {rtree_name(layer)} WHERE maxx >= :bminx AND minx <= :bmaxx "
-            "AND maxy >= :bminy AND miny <= :bmaxy"
-        ).bindparams(bminx=bbox[0], bminy=bbox[1], bmaxx=bbox[2], bmaxy=bbox[3])
-        return table.c.seq.in_(inside.columns(id=table.c.seq.type))
+        # Built, not written as text: each use gets its own bound values, so one statement may
+        # hold several boxes (the two halves of a box crossing the antimeridian).
+        rtree = sql_table(rtree_name(layer), *(column(n) for n in ("id", *RTREE_SIDES)))
+        inside = select(rtree.c.id).where(
+            rtree.c.maxx >= bbox[0],
+            rtree.c.minx <= bbox[2],
+            rtree.c.maxy >= bbox[1],
+            rtree.c.miny <= bbox[3],
+        )
+        return table.c.seq.in_(inside)
 
     def crowded(self, connection: Connection, layer: str, bbox: BBox, at_least: int) -> bool:
         found = connection.execute(

@@ -99,6 +99,28 @@ def test_an_extension_is_counted_once_and_an_unstated_new_deadline_is_not_a_stal
     assert (bosnia["status"], bosnia["due"]) == ("not_known", "2021-03-01")
 
 
+def test_cambodia_and_russia_show_their_sourced_stockpiles_and_casualties(
+    client: TestClient,
+) -> None:
+    """The team's rows (apm_*_team.csv, each citing the page it was read from): Cambodia's
+    stockpile destroyed 1994-1998 (Art. 4 met, from the record, not "not known"), its national
+    casualty counts 2021-2023, and Russia's Monitor counts for 2005 and 2006."""
+    cambodia = _get(client, "KHM")
+    destroyed = [s for s in cambodia["stockpiles"] if s["record_type"] == "destroyed_cumulative"]
+    assert [s["value"] for s in destroyed] == [71991]
+    art4 = _deadline(cambodia, "4")
+    assert (art4["status"], art4["late"]) == ("met", False)
+    years = {c["year"]: (c["killed"], c["injured"], c["total"]) for c in cambodia["casualties"]}
+    assert years == {2021: (None, None, 44), 2022: (None, None, 41), 2023: (4, 28, 32)}
+    assert not any(c["monitor_count"] for c in cambodia["casualties"])  # CMAA's own count
+    russia = {c["year"]: c for c in _get(client, "RUS")["casualties"]}
+    assert {y: (c["killed"], c["injured"], c["total"]) for y, c in russia.items()} == {
+        2005: (24, 36, 60),
+        2006: (8, 54, 62),
+    }
+    assert all(c["monitor_count"] and c["citations"] for c in russia.values())
+
+
 APMBC_SSD = "https://www.apminebanconvention.org/states-parties-to-the-convention/south-sudan/"
 MONITOR_MNE = "http://www.the-monitor.org/en-gb/reports/2017/montenegro/mine-ban-policy.aspx"
 

@@ -1,7 +1,8 @@
 """Parse the per-state fact files of the reference data into cited records.
 
-Five files (``data/reference/README.md`` explains each column), plus two team supplements with
-the same columns (``*_team.csv``: the successor states' sourced dates):
+Five files (``data/reference/README.md`` explains each column), plus three team supplements
+with the same columns (``*_team.csv``: the successor states' sourced dates, Cambodia's
+stockpile, Cambodian and Russian casualty counts):
 
 - ``apm_use.csv`` -> ``use_event``: a use report (confirmed, alleged, denied, not confirmed).
 - ``apm_stockpiles.csv`` -> ``stockpile_figure`` (held, destroyed, retained) or
@@ -404,6 +405,7 @@ FILES: list[tuple[str, list[str], FileParser, bool]] = [
     ("apm_stockpiles.csv", STOCKPILE_COLUMNS, stockpile_row, True),
     ("apm_stockpiles_team.csv", STOCKPILE_COLUMNS, stockpile_row, False),
     ("apm_casualties_by_state.csv", CASUALTY_COLUMNS, casualty_row, True),
+    ("apm_casualties_by_state_team.csv", CASUALTY_COLUMNS, casualty_row, False),
     ("article5_deadlines.csv", ARTICLE5_COLUMNS, article5_row, True),
     ("article5_deadlines_team.csv", ARTICLE5_COLUMNS, article5_row, False),
     ("national_policies.csv", POLICY_COLUMNS, policy_row, True),

@@ -114,3 +114,5 @@ def test_state_is_readable_in_80_columns(monkeypatch: pytest.MonkeyPatch) -> Non
     assert len(notes) == len(set(notes))  # the UNTC page with the same row is one note
     # Killed and injured are shown where the source gives them (LM2009: 55 killed, 57 injured).
     assert "1999-2008: 115 (55 killed, 57 injured;" in output
+    code, output, _ = invoke("state", "FIN", "--as-of", "2026-11-30")
+    assert "Art. 4 due 2016-07-01: met, completed 2015-08-15 (" in " ".join(output.split())

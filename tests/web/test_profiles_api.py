@@ -110,6 +110,8 @@ def test_cambodia_and_russia_show_their_sourced_stockpiles_and_casualties(
     assert [s["value"] for s in destroyed] == [71991]
     art4 = _deadline(cambodia, "4")
     assert (art4["status"], art4["late"]) == ("met", False)
+    assert art4["completed_on"] == "1998"  # as the source gives it, not 1998-12-31
+    assert _deadline(_get(client, "FIN"), "4")["completed_on"] == "2015-08-15"
     years = {c["year"]: (c["killed"], c["injured"], c["total"]) for c in cambodia["casualties"]}
     assert years == {2021: (None, None, 44), 2022: (None, None, 41), 2023: (4, 28, 32)}
     assert not any(c["monitor_count"] for c in cambodia["casualties"])  # CMAA's own count

@@ -118,7 +118,7 @@ def _assessed(
         "status": str(result.status),
         "met": {DeadlineStatus.MET: True, DeadlineStatus.MISSED: False}.get(result.status),
         "late": result.late,
-        "completed_on": result.completed_on.isoformat() if result.completed_on else None,
+        "completed_on": _as_written(result.completed_on, chain, "completion_declared"),
         "extensions": result.extensions,
         "due_unstated": result.due_unstated,
         "basis": basis,
@@ -126,6 +126,14 @@ def _assessed(
         "chain": chain,
         "citations": [c for item in chain for c in item.get("citations", [])],
     }
+
+
+def _as_written(day: date | None, chain: list[dict[str, Any]], step: str) -> str | None:
+    """``day`` as its record wrote it ("1998", not the 1998-12-31 it is compared as)."""
+    if day is None:
+        return None
+    written = next((c["on"] for c in chain if c["step"] == step and c.get("on")), None)
+    return str(written) if written else day.isoformat()
 
 
 def deadlines(

@@ -155,6 +155,8 @@ def _print_facts(profile: dict[str, Any], cite: Callable[[dict[str, Any]], str])
         out.print("\nTreaty deadlines:")
     for d in profile["deadlines"]:
         status = str(d["status"]).replace("_", " ")
+        if d.get("completed_on"):
+            status += f", completed {d['completed_on']}{' (late)' if d.get('late') else ''}"
         say(f"Art. {d['article']} due {d['due'] or 'not stated'}: {status} ({d['basis']})", "  ")
         for step in d["chain"]:
             when = f" {step['on']}" if step.get("on") else ""

@@ -121,6 +121,14 @@ def test_cambodia_and_russia_show_their_sourced_stockpiles_and_casualties(
         2006: (8, 54, 62),
     }
     assert all(c["monitor_count"] and c["citations"] for c in russia.values())
+    # Greece's last mined area (Rhodes) was verified mine-free on 2013-03-08, before its
+    # 2014-03-01 deadline: met, from the Monitor's profile, not "not known".
+    greece = _deadline(_get(client, "GRC"), "5")
+    assert (greece["status"], greece["completed_on"], greece["late"]) == (
+        "met",
+        "2013-03-08",
+        False,
+    )
 
 
 APMBC_SSD = "https://www.apminebanconvention.org/states-parties-to-the-convention/south-sudan/"

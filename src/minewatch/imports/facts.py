@@ -2,7 +2,7 @@
 
 Five files (``data/reference/README.md`` explains each column), plus three team supplements
 with the same columns (``*_team.csv``: the successor states' sourced dates, Cambodia's
-stockpile, Cambodian and Russian casualty counts):
+stockpile, Cambodian and Russian casualty counts, Greece's Art. 5 completion):
 
 - ``apm_use.csv`` -> ``use_event``: a use report (confirmed, alleged, denied, not confirmed).
 - ``apm_stockpiles.csv`` -> ``stockpile_figure`` (held, destroyed, retained) or

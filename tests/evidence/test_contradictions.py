@@ -441,6 +441,27 @@ def test_a_step_the_depositary_never_recorded_is_flagged_against_its_listing(
     assert all(c.source == UNTC and iso3 in c.why and date in c.why for c in found)
 
 
+@pytest.mark.parametrize(
+    ("action", "iso3", "record"),
+    [
+        ("join", "MMR", "listing:MMR"),  # a non-signatory "joined"
+        ("withdrawal_effective", "NOR", "listing:NOR"),  # still a party, "left"
+        ("withdrawal_notified", "NOR", "listing:NOR"),
+        ("join", "NOR", None),  # a party has joined, whatever the records hold
+        ("join", "TON", None),  # the accession is on record
+        ("withdrawal_effective", "FIN", None),  # its taking effect is on record
+        ("announce_intent_to_withdraw", "NOR", None),  # not the depositary's
+    ],
+)
+def test_an_undated_step_is_checked_against_the_listing(
+    action: str, iso3: str, record: str | None
+) -> None:
+    claim = Claim("treaty_action", "x", actor_iso3=iso3, date=None, action=action)
+    found = find([claim], LISTED)
+    assert [c.record for c in found] == ([record] if record else [])
+    assert all("undated" in c.why and "2026-02-03" in c.why for c in found)
+
+
 def test_a_world_total_is_never_filed_under_one_state(loaded_app: App) -> None:
     text = (
         "GENEVA, 2 December 2025 - Worldwide, at least 6,200 people were killed or injured by "

@@ -13,7 +13,10 @@ The rules, each naming both values and both sources:
   page said of it on the day it was read): Myanmar "acceded" although it is not listed, a
   withdrawal "took effect" for a state still listed as a party. A claim dated after the listing
   was read is left alone (the depositary may have recorded it since); announcements are never
-  checked this way (the depositary does not record them).
+  checked this way (the depositary does not record them). An undated claim of such a step
+  ("Myanmar, which has joined the treaty, ...") has no date to compare: it is flagged only when
+  the state has no such event and its listing says the step was never taken (a non-signatory
+  "joined", a state still listed as a party "left").
 - **Suspension.** A claim that a state "suspended" the Convention is noted: the Convention has no
   suspension clause, so it has no treaty effect (Art. 20).
 - **Figures.** A stockpile, casualty or clearance figure for the same state and date that lies
@@ -56,6 +59,15 @@ STATUS_LABELS = {
     "party": "a state party",
     "withdrawn": "a state that has withdrawn",
     "withdrawal_notified": "a state party that has notified its withdrawal",
+}
+# The listed statuses under which a state has taken each depositary step (an undated claim of
+# the step is consistent with them): a state that withdrew had joined, one that notified had not
+# yet left.
+TAKEN_UNDER: dict[str, frozenset[str]] = {
+    "join": frozenset({"party", "withdrawal_notified", "withdrawn"}),
+    "entry_into_force": frozenset({"party", "withdrawal_notified", "withdrawn"}),
+    "withdrawal_notified": frozenset({"withdrawal_notified", "withdrawn"}),
+    "withdrawal_effective": frozenset({"withdrawn"}),
 }
 SUSPEND_ACTIONS = frozenset({"suspend", "suspension", "suspension_claim", "announce_suspension"})
 _SUSPEND_WORDS = re.compile(r"\bsuspen(d|ds|ded|ding|sion)\b", re.IGNORECASE)
@@ -188,7 +200,10 @@ _FIGURE_KINDS: dict[str, Kind] = {
 def _treaty_step(claim: Claim, index: _Index) -> Iterator[Contradiction]:
     wanted = ACTION_EVENTS.get(claim.action or "")
     said = partial(claim.date)
-    if wanted is None or said is None or claim.actor_iso3 is None:
+    if wanted is None or claim.actor_iso3 is None:
+        return
+    if said is None:
+        yield from _undated_step(claim, wanted, index)
         return
     events = [
         e
@@ -227,6 +242,29 @@ def _never_taken(
             f"The claim dates {claim.actor_iso3}'s {what} to {said.iso()}, but the depositary "
             f"records no {steps} for {claim.actor_iso3}: as at {as_at.iso()} it lists the state "
             f"as {STATUS_LABELS.get(status, status or 'not stated')}."
+        )
+        yield Contradiction(claim, listing.record_id, source_of(listing), why)
+
+
+def _undated_step(claim: Claim, wanted: tuple[str, ...], index: _Index) -> Iterator[Contradiction]:
+    """An undated depositary step for a state with no such event, whose listing says the step
+    was never taken (``TAKEN_UNDER``)."""
+    taken = TAKEN_UNDER.get(claim.action or "")
+    if taken is None or any(
+        e.data.get("event") in wanted for e in index.of(Kind.TREATY_EVENT, claim.actor_iso3)
+    ):
+        return
+    what = ACTION_LABELS.get(claim.action or "", str(claim.action))
+    for listing in index.of(Kind.DEPOSITARY_LISTING, claim.actor_iso3):
+        status = str(listing.data.get("listed_status") or "")
+        if not status or status in taken:
+            continue
+        as_at = listing.data.get("as_at") or "an unknown date"
+        steps = ", ".join(EVENT_LABELS.get(w, w) for w in wanted)
+        why = (
+            f"The claim reports {claim.actor_iso3}'s {what} (undated), but the depositary "
+            f"records no {steps} for {claim.actor_iso3}: as at {as_at} it lists the state as "
+            f"{STATUS_LABELS.get(status, status)}."
         )
         yield Contradiction(claim, listing.record_id, source_of(listing), why)
 

@@ -70,6 +70,7 @@ bench: setup
 	$(PY) bench/views_bench.py
 	$(PY) bench/delivery_bench.py
 	$(PY) bench/field_bench.py --victims $(BENCH_VICTIMS) --points $(BENCH_POINTS) --hazards $(BENCH_HAZARDS)
+	$(PY) bench/heldout_eval.py
 	@if [ -d ../shared/eval-dev ]; then $(PY) bench/extract_eval.py && $(PY) bench/sentence_classifier_eval.py \
 		&& $(PY) bench/language_eval.py; \
 	else echo "bench/extract_eval.py, sentence_classifier_eval.py and language_eval.py need ../shared/eval-dev: skipped"; fi

@@ -4,6 +4,7 @@ each tested here in other words than the passage that showed it (our own sentenc
 from __future__ import annotations
 
 from minewatch.extract.gazetteer import find_states
+from minewatch.extract.sentences import split_sentences
 
 from .test_generalisation import keys, run  # publication 2026-05-20, a Wednesday
 
@@ -231,3 +232,48 @@ def test_a_statistic_never_absorbs_an_incident_told_beside_it() -> None:
 def test_spanish_installed_mines_this_week() -> None:
     text = "El Ejército denunció que el ELN instaló minas en caminos de Arauca durante esta semana."
     assert keys(text) == [("use_allegation", "COL", "2026-05")]
+
+
+# Batch 4
+
+
+def test_a_group_that_has_mined_roads_is_placed_by_its_section() -> None:
+    text = (
+        "A bus hit a mine near Menaka in Mali on 2 May, killing four passengers. Insurgents "
+        "have repeatedly mined roads in the area."
+    )
+    assert ("use_allegation", "MLI", None) in keys(text)
+    assert run("The mined areas of Mali cover 30 square kilometres.") == []  # the noun
+
+
+def test_beginning_production_of_mines_is_policy() -> None:
+    text = (
+        "Latvia's state arms maker has started production of anti-personnel mines, officials said."
+    )
+    assert keys(text) == [("policy_change", "LVA", "2026-05")]
+
+
+def test_over_the_month_refers_back_to_the_month_just_named() -> None:
+    text = (
+        "Deminers in Angola destroyed 310 mines in April. They also cleared 2 square "
+        "kilometres over the month."
+    )
+    assert [(c.date, c.quantity) for c in run(text)] == [("2026-04", 310), ("2026-04", 2)]
+
+
+def test_spanish_device_attributed_to_a_group_and_accented_word_ends() -> None:
+    text = (
+        "Es la tercera víctima de minas en el municipio en lo que va del año. "
+        "La Alcaldía atribuyó el artefacto al ELN."
+    )
+    found = [(c.type, c.actor_iso3) for c in run(text + " Ocurrió en Arauca, Colombia.")]
+    assert ("use_allegation", "COL") in found
+
+
+def test_a_word_ending_in_an_accented_letter_ends_a_sentence() -> None:
+    parts = split_sentences("Van tres víctimas en lo que va del año. La Alcaldía lo confirmó.")
+    assert [s.text for s in parts] == [
+        "Van tres víctimas en lo que va del año.",
+        "La Alcaldía lo confirmó.",
+    ]
+    assert len(split_sentences("Signed by J. Smith. The end.")) == 2  # "J." stays an initial

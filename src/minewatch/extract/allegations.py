@@ -10,6 +10,7 @@ days": the publication month). The date of an accusation or a report is never th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from minewatch.extract import actors, triggers
 from minewatch.extract.dates import Anchor
@@ -33,8 +34,12 @@ _ACCUSER_TEXT = re.compile(
 )
 
 
-def use_drafts(view: View, anchor: Anchor) -> list[Draft]:
-    """Use allegations in one sentence, one per accused state."""
+def use_drafts(
+    view: View, anchor: Anchor, where: Callable[[], str | None] = lambda: None
+) -> list[Draft]:
+    """Use allegations in one sentence, one per accused state. ``where``: the state the
+    sentence's section is about, asked only when a non-state group is the user and the
+    sentence names no state ("jihadist fighters have mined roads in the region")."""
     if not _USE_GATE.search(view.text):
         return []  # cheap gate: every use cue needs one of these stems
     accused: list[str] = []
@@ -44,6 +49,8 @@ def use_drafts(view: View, anchor: Anchor) -> list[Draft]:
             if _NOT_USE.search(view.text[max(0, match.start() - 40) : match.start()]):
                 continue
             found = _accused(view, kind, match)
+            if not found and kind == "subject_used" and _group_user(view, match.start()):
+                found = [code for code in [where()] if code is not None]
             accused += [code for code in found if code not in accused]
             # "an X-planted mine" has no verb of its own: a date later in the sentence is the
             # blast's, not the laying's
@@ -76,6 +83,11 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
         hit = actors.state_before(mentions, match.start())
         return list(hit.iso3s) if hit else []
     return _subject_user(view, match.start())
+
+
+def _group_user(view: View, position: int) -> bool:
+    """A non-state group is the subject of the use verb and the sentence names no state."""
+    return not view.mentions and bool(actors.NON_STATE.search(view.text[:position][-60:]))
 
 
 def _by_whom(view: View, position: int) -> list[str]:

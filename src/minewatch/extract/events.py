@@ -247,7 +247,12 @@ def _policy(view: View, context: Context) -> list[Draft]:
 def _use(view: View, context: Context) -> list[Draft]:
     """Use allegations; an undated one takes recency from a neighbour about the same mines
     ("The mines have been planted recently in that area," right before or after)."""
-    drafts = allegations.use_drafts(view, context.anchor)
+
+    def where() -> str | None:
+        borrowed = _borrowed_actor(view, context)
+        return borrowed[0] if borrowed else None
+
+    drafts = allegations.use_drafts(view, context.anchor, where)
     published = context.anchor.published
     if not drafts or published is None or published.month is None:
         return drafts

@@ -124,7 +124,8 @@ def _pieces(block: str) -> list[tuple[int, str]]:
 def _is_abbreviation(block: str, dot: int) -> bool:
     if block[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z]+)$", block[:dot])
+    # the whole word in any script: "año." is a word, not the initial "o."
+    word = re.search(r"([^\W\d_]+)$", block[:dot])
     if word is None:
         return False
     token = word.group(1)

@@ -109,7 +109,7 @@ DEFINITE_EVENT = re.compile(
 )
 BACK_THERE = re.compile(
     r"\b(?:there|that\s+day|(?:on\s+)?the\s+same\s+day|at\s+the\s+(?:ceremony|event|site)|(?:during|in|over)\s+(?:the|that)"
-    r"\s+(?:same\s+)?year|that\s+same\s+year)\b"
+    r"\s+(?:same\s+)?(?:year|month)|that\s+same\s+year)\b"
 )
 NEW_INCIDENT = re.compile(r"\b(?:another|separate|similar\s+news|second)\b", re.IGNORECASE)
 RECENT_LAYING = re.compile(
@@ -276,7 +276,9 @@ POLICY = re.compile(
     r"to\s+(?:begin|start)|[Gg]reenl\w+|[Ii]ssued\s+by|issued\s+(?:a\s+|the\s+)?(?:new\s+)?"
     r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+to\s+(?:commence|begin|"
     r"resume|start|restart)\s+(?:the\s+)?(?:production|producing|manufactur\w+)|"
-    r"resum\w+\s+(?:[\w-]+\s+){0,3}production|resum\w+\s+(?:the\s+)?(?:laying|use)\s+of|"
+    r"resum\w+\s+(?:[\w-]+\s+){0,3}production|"
+    r"(?:began|begun|begins|started|starts|launched)\s+(?:[\w-]+\s+){0,2}?(?:production|"
+    r"manufactur\w+)\b(?=[^.;]{0,40}?\bmines\b)|resum\w+\s+(?:the\s+)?(?:laying|use)\s+of|"
     r"\b(?:supply|supplying|supplied|transfer(?:s|red|ring)?|deliver(?:s|ed|ing|y)?|procur\w+|"
     r"order(?:s|ed|ing)?|buy|buying|bought|purchas\w+|acquir\w+)\b(?=[^.;]{0,60}?\bmines\b))"
 )
@@ -359,7 +361,12 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("subject_used", re.compile(rf"\b{_USE_VERB}\s+(?:[\w-]+\s+){{0,2}}?{_MINES}\b", re.I)),
     (
         "subject_used",
-        re.compile(rf"\b(?:mining\s+(?:the\s+)?|mined\s+the\s+){_MINED_PLACES}", re.I),
+        # "have repeatedly mined roads": with its auxiliary, never the noun "mined areas"
+        re.compile(
+            rf"\b(?:mining\s+(?:the\s+)?|mined\s+the\s+|(?:have|has|had)\s+(?:\w+ly\s+)?mined\s+)"
+            rf"{_MINED_PLACES}",
+            re.I,
+        ),
     ),
     (
         "by",

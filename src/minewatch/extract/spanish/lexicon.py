@@ -102,7 +102,8 @@ STOCKPILE = re.compile(
     re.IGNORECASE,
 )
 USE = re.compile(
-    r"\b(?:atribuy[óe]\w*\s+(?:la\s+)?(?:siembra|instalación)|instalad[oa]s?\s+por|"
+    r"\b(?:atribuy[óe]\w*\s+(?:la\s+)?(?:siembra|instalación)|"
+    r"atribuy[óe]\w*\s+(?:el|los|la|las)\s+(?:artefactos?|explosivos?|minas?)\s+(?:a|al)\b|instalad[oa]s?\s+por|"
     r"sembrad[oa]s?\s+por|(?:sembr|instal|coloc|plant)(?:ó|aron)\s+(?:\w+\s+){0,2}minas|"
     r"\bminaron\b|acus\w+\s+[^.;]{0,60}?\b"
     r"(?:sembrar|instalar|usar|utilizar|emplear)\s+minas)",

@@ -4,13 +4,18 @@ import with the row; an accident's killed / injured are compared with its victim
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused
+from minewatch.services.clock import utc_now
+from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
 from minewatch.storage.tables import records
 
 from .helpers import run_import, write_csv
@@ -32,6 +37,21 @@ def _versions(app: App) -> int:
 
 def _accidents(tmp_path: Path) -> Path:
     return write_csv(tmp_path / "accidents.csv", *ACCIDENTS)
+
+
+def _routing(tmp_path: Path) -> Path:
+    """A mapping routing a file's rows by its ``kind`` column: V victims, A accidents."""
+    mapping = tmp_path / "both.toml"
+    mapping.write_text(
+        '[[layers]]\nlayer = "victims"\nkey = ["reference"]\nwhen = { kind = ["V"] }\n'
+        "[layers.fields]\n"
+        + "".join(f'{h} = "{h}"\n' for h in VICTIM_HEADER)
+        + '[[layers]]\nlayer = "accidents"\nkey = ["reference"]\nwhen = { kind = ["A"] }\n'
+        'date = "date"\npoint = { x = "lon", y = "lat" }\n[layers.fields]\n'
+        'reference = "reference"\niso3 = "iso3"\nkilled = "killed"\ninjured = "injured"\n',
+        encoding="utf-8",
+    )
+    return mapping
 
 
 def test_victims_of_known_accidents_and_the_counts_compared(empty_app: App, tmp_path: Path) -> None:
@@ -81,7 +101,7 @@ def test_an_unknown_accident_ref_refuses_the_import(empty_app: App, tmp_path: Pa
 def test_victims_may_come_before_their_accidents_in_one_import(
     empty_app: App, tmp_path: Path
 ) -> None:
-    mapping = tmp_path / "both.toml"
+    mapping = _routing(tmp_path)
     victims = write_csv(
         tmp_path / "a-victims.csv",
         ["kind", *VICTIM_HEADER, "date", "iso3", "killed", "injured", "lon", "lat"],
@@ -91,15 +111,6 @@ def test_victims_may_come_before_their_accidents_in_one_import(
         ],
     )
     # One file routed to two layers: victims first in the file, the accident after.
-    mapping.write_text(
-        '[[layers]]\nlayer = "victims"\nkey = ["reference"]\nwhen = { kind = ["V"] }\n'
-        "[layers.fields]\n"
-        + "".join(f'{h} = "{h}"\n' for h in VICTIM_HEADER)
-        + '[[layers]]\nlayer = "accidents"\nkey = ["reference"]\nwhen = { kind = ["A"] }\n'
-        'date = "date"\npoint = { x = "lon", y = "lat" }\n[layers.fields]\n'
-        'reference = "reference"\niso3 = "iso3"\nkilled = "killed"\ninjured = "injured"\n',
-        encoding="utf-8",
-    )
     summary = run_import(empty_app, [victims], mapping=mapping)
     assert summary.counts.by_layer == {"victims": 1, "accidents": 1}
     assert summary.counts.mismatches == []
@@ -121,3 +132,94 @@ def test_victims_may_come_before_their_accidents_in_one_import(
     assert summary.counts.mismatches == [
         "accidents:both:ACC-8: killed 2, injured 0; its victims: 1 killed, 0 injured"
     ]
+
+
+def _victims(tmp_path: Path, name: str, refs: Sequence[str]) -> Path:
+    """Three COL victims of 2021: V-1 killed (civilian man), V-2 injured (civilian girl),
+    V-3 injured (soldier); ``refs`` names each one's accident ("" for none)."""
+    people = [
+        ("male", "adult", "civilian", "killed"),
+        ("female", "child", "civilian", "injured"),
+        ("male", "adult", "security_forces", "injured"),
+    ]
+    return write_csv(
+        tmp_path / name,
+        [*VICTIM_HEADER, "iso3", "date"],
+        [
+            [f"V-{i}", ref, *person, "COL", "2021-07-01"]
+            for i, (ref, person) in enumerate(zip(refs, people, strict=True), start=1)
+        ],
+    )
+
+
+def _casualties(app: App, known_at: datetime | None = None) -> dict[str, Any]:
+    with app.engine.connect() as connection:
+        totals = rollup_report(connection, "COL", known_at=known_at)["totals"]
+        if known_at is None:  # the kept table is what the rows say
+            assert stored_rollups(connection) == scan_rollups(connection)
+    names = ("killed", "injured", "casualties", "civilians", "security_forces", "children")
+    return {name: totals[name] for name in names} | {"by": totals["casualty_breakdown"]}
+
+
+def test_casualties_come_from_victims_where_listed_else_from_the_accident(
+    empty_app: App, tmp_path: Path
+) -> None:
+    # ACC-1: 1 killed, 1 injured; ACC-2: 0 killed, 2 injured; no victim rows yet
+    run_import(empty_app, [_accidents(tmp_path)], layer="accidents")
+    only_accidents = utc_now()
+    unknown = "unknown:unknown:unknown:"
+    assert _casualties(empty_app) == {
+        "killed": 1,
+        "injured": 3,
+        "casualties": 4,
+        "civilians": 0,
+        "security_forces": 0,
+        "children": 0,
+        "by": {f"{unknown}killed": 1, f"{unknown}injured": 3},
+    }
+    # V-1, V-2 name ACC-1 (they replace its own counts, not add to them); V-3 names none
+    run_import(empty_app, [_victims(tmp_path, "v.csv", ["ACC-1", "ACC-1", ""])], layer="victims")
+    assert _casualties(empty_app) == {
+        "killed": 1,
+        "injured": 4,  # V-2, V-3, and ACC-2's own 2
+        "casualties": 5,
+        "civilians": 2,
+        "security_forces": 1,
+        "children": 1,
+        "by": {
+            "civilian:male:adult:killed": 1,
+            "civilian:female:child:injured": 1,
+            "security_forces:male:adult:injured": 1,
+            f"{unknown}injured": 2,
+        },
+    }
+    # as the database stood before the victims: the accidents' own counts
+    assert _casualties(empty_app, known_at=only_accidents)["by"] == {
+        f"{unknown}killed": 1,
+        f"{unknown}injured": 3,
+    }
+    # New versions: V-1 now names ACC-2, V-2 none. ACC-1 has no victims left (its own counts
+    # again); ACC-2 has V-1 (its own 2 injured no longer count).
+    changed = _victims(tmp_path, "v2.csv", ["ACC-2", "", ""])
+    assert run_import(empty_app, [changed], layer="victims").counts.new_versions == 2
+    assert _casualties(empty_app)["by"] == {
+        "civilian:male:adult:killed": 1,
+        "civilian:female:child:injured": 1,
+        "security_forces:male:adult:injured": 1,
+        f"{unknown}killed": 1,
+        f"{unknown}injured": 1,
+    }
+
+
+def test_an_accident_imported_after_its_victims_counts_them_not_itself(
+    empty_app: App, tmp_path: Path
+) -> None:
+    # one file, the victims first (they carry no state: the roll-up of COL is the accidents')
+    header, accidents = ACCIDENTS
+    rows = [["V", "V-1", "ACC-1", "male", "adult", "civilian", "killed"] + [""] * 6]
+    rows += [["A", a[0], "", "", "", "", "", *a[1:]] for a in accidents]
+    both = write_csv(tmp_path / "both.csv", ["kind", *VICTIM_HEADER, *header[1:]], rows)
+    summary = run_import(empty_app, [both], mapping=_routing(tmp_path))
+    assert summary.counts.by_layer == {"victims": 1, "accidents": 2}
+    # ACC-1 counts its victim (under no state), ACC-2 its own 2 injured
+    assert _casualties(empty_app)["by"] == {"unknown:unknown:unknown:injured": 2}

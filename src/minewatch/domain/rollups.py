@@ -7,6 +7,12 @@ casualty breakdown: civilian / security forces × sex × adult / child × killed
 
 A new version of a record adds its contributions and takes away those of the version it
 replaces, so the totals stay current at write time (``delta``).
+
+Casualties are counted once each: a victim row counts itself; an accident counts its own
+killed / injured (category, sex and age band "unknown") only when no victim rows name it
+(``has_victims``, kept by the write path and recomputed for a past moment), so a source that
+lists an accident's victims and also gives its totals is not counted twice, and one that gives
+only the totals is not counted as nothing.
 """
 
 from __future__ import annotations
@@ -51,11 +57,17 @@ def _activity(values: Mapping[str, Any]) -> dict[str, float]:
 
 
 def _accident(values: Mapping[str, Any]) -> dict[str, float]:
-    return {
-        "accidents": 1.0,
-        "accident_killed": float(values.get("killed") or 0),
-        "accident_injured": float(values.get("injured") or 0),
-    }
+    killed, injured = float(values.get("killed") or 0), float(values.get("injured") or 0)
+    found = {"accidents": 1.0, "accident_killed": killed, "accident_injured": injured}
+    if not values.get("has_victims"):
+        # No victim rows name it: its own counts are its casualties, the breakdown unknown
+        # (guessed never). With victim rows, they count, each once (``casualties``).
+        found[UNKNOWN_CASUALTY + "killed"] = killed
+        found[UNKNOWN_CASUALTY + "injured"] = injured
+    return found
+
+
+UNKNOWN_CASUALTY = "casualties:unknown:unknown:unknown:"  # + killed | injured
 
 
 def _victim(values: Mapping[str, Any]) -> dict[str, float]:
@@ -86,7 +98,7 @@ _BUILDERS = {
 # The fields each layer's contributions read, besides the key's (iso3, admin_code, admin1, year).
 INPUTS: dict[str, tuple[str, ...]] = {
     "activities": ("activity_type", *RELEASE_FIELDS, *DEVICE_FIELDS, "devices_total"),
-    "accidents": ("killed", "injured"),
+    "accidents": ("killed", "injured", "has_victims"),
     "victims": ("category", "sex", "age_band", "outcome"),
     "hazards": ("hazard_type", "status", "area_m2"),
     "eore": AUDIENCE_FIELDS,
@@ -180,8 +192,8 @@ def _fold(totals: dict[str, Any], metric: str, amount: float) -> None:
         category, sex, band, outcome = metric.split(":")[1:]
         count = round(amount)
         totals["casualties"] += count
-        breakdown = totals["casualty_breakdown"]
-        breakdown[f"{category}:{sex}:{band}:{outcome}"] = count
+        if count:  # a row a correction emptied is no category (as at a past moment)
+            totals["casualty_breakdown"][f"{category}:{sex}:{band}:{outcome}"] = count
         for name, hit in (
             ("killed", outcome == "killed"),
             ("injured", outcome == "injured"),

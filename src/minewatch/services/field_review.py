@@ -22,7 +22,12 @@ from minewatch.domain.errors import InvalidInput, Location, VersionConflict
 from minewatch.domain.evidence import ReviewStatus, StoredRecord
 from minewatch.domain.field import LAYERS
 from minewatch.services import ledger
-from minewatch.services.layers import check_release, copy_version_row, current_seqs
+from minewatch.services.layers import (
+    check_release,
+    copy_version_row,
+    current_seqs,
+    relink_accidents,
+)
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.spatial import spatial_for
 from minewatch.storage.tables import records
@@ -82,6 +87,9 @@ def _copy_row(
         )
     ).scalar_one()
     deltas = copy_version_row(connection, layer, record, seq, version, status)
+    if layer in ("accidents", "victims"):  # an accepted or withdrawn victim relinks
+        for key, amount in relink_accidents(connection, seq).items():
+            deltas[key] = deltas.get(key, 0.0) + amount
     spatial_for(connection).add_to_rollups(connection, deltas)
     if status is ReviewStatus.ACCEPTED and layer in ("activities", "hazards"):
         table = layer_tables[layer]

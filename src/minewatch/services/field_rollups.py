@@ -8,6 +8,7 @@ the way to answer for a past moment.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +19,7 @@ from minewatch.domain import rollups
 from minewatch.domain.errors import NotFound
 from minewatch.domain.field import LAYERS
 from minewatch.domain.values import is_state_code
-from minewatch.services.layers import read_layer
+from minewatch.services.layers import linked_accidents, read_layer
 from minewatch.storage.cache import reading
 from minewatch.storage.field_tables import field_rollups, layer_tables
 
@@ -166,10 +167,24 @@ def scan_rollups(
     totals: dict[tuple[str, str, int, str], float] = {}
     for layer in LAYERS:
         wanted = [c.name for c in layer_tables[layer].c if c.name not in _NOT_SUMMED]
-        for row in read_layer(connection, layer, known_at=known_at, iso3=iso3, columns=wanted):
+        rows = read_layer(connection, layer, known_at=known_at, iso3=iso3, columns=wanted)
+        if layer == "accidents":
+            rows = _linked_as_then(connection, list(rows), known_at)
+        for row in rows:
             for key, amount in rollups.delta(layer, row, None).items():
                 totals[key] = totals.get(key, 0.0) + amount
     return {k: v for k, v in totals.items() if v != 0}
+
+
+def _linked_as_then(
+    connection: Connection, rows: list[dict[str, Any]], known_at: datetime | None
+) -> Iterator[dict[str, Any]]:
+    """The accident rows with ``has_victims`` as the victims stood at ``known_at`` (the kept
+    column is the present's; now, recomputed too, so the check of the kept table checks it)."""
+    pairs = [(r["record_id"], r["reference"]) for r in rows]
+    linked = linked_accidents(connection, pairs, known_at)
+    for row in rows:
+        yield {**row, "has_victims": row["record_id"] in linked}
 
 
 _NOT_SUMMED = frozenset({"geom", "attributes", "geometry_issues", "recorded_at"})

@@ -29,6 +29,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    union,
     union_all,
     update,
 )
@@ -256,8 +257,11 @@ class LayerWriter:
         return len(written)
 
     def finish(self) -> None:
-        """Place earlier records in newly imported admin areas, apply the roll-up deltas, and
-        check release <= hazard area for every hazard touched."""
+        """Mark which accidents written or named by victims written have victims, place
+        earlier records in newly imported admin areas, apply the roll-up deltas, and check
+        release <= hazard area for every hazard touched."""
+        if self.first_seq is not None and {"accidents", "victims"} & set(self.counts.by_layer):
+            _merge(self.deltas, relink_accidents(self.connection, self.first_seq))
         if self.counts.by_layer.get("admin_areas"):
             self.counts.placed += place_unassigned(self.connection, self.deltas)
         self.spatial.add_to_rollups(self.connection, self.deltas)
@@ -391,81 +395,35 @@ def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
     is derived, never one the source gave: rows with a code are not touched. Returns how many
     were placed.
 
-    In bulk. PostGIS: one ``UPDATE ... FROM`` joining the unplaced rows to the areas with
-    ``ST_Contains`` in the server, returning what the roll-ups need. SQLite: a point is its own
-    box (no geometry is read back; polygons are, for a point on their surface), one STRtree
-    query places them all, one ``UPDATE ... FROM`` stores the codes. The roll-ups move by
-    grouped deltas."""
+    In bulk, per layer: the seam places the rows and stores their codes
+    (``Spatial.place_unplaced``: PostGIS in the server; SQLite one STRtree query over the
+    rows' points and one UPDATE driven by a temporary table), returning each placed row's
+    roll-up inputs; the roll-ups move per distinct signature, not per row."""
     spatial, placed = spatial_for(connection), 0
     areas = accepted_current("admin_areas")
-    locator: Locator | None = None
     accepted = str(ReviewStatus.ACCEPTED)
     for layer in (name for name in LAYERS if name != "admin_areas"):
-        table = layer_tables[layer]
         inputs = rollups.INPUTS.get(layer, ())
-        returned = spatial.place_in_server(
-            connection, table, areas, ("review_status", *rollups.KEY_INPUTS, *inputs)
-        )
-        if returned is not None:
-            moved = [(tuple(r[1:]), r[2]) for r in returned if r[0] == accepted]
-            _move(deltas, layer, [((s[0], None, *s[2:]), code) for s, code in moved])
-            placed += len(returned)
-            continue
-        locator = locator or spatial.area_locator(connection, areas)
-        wanted = ("seq", "review_status", "minx", "miny", "maxx", "maxy", *rollups.KEY_INPUTS)
-        query = select(*(table.c[n] for n in (*wanted, *inputs))).where(
-            is_current(layer), table.c.admin_code.is_(None), table.c.minx.is_not(None)
-        )
-        rows = connection.execute(query).all()
-        if not rows:
-            continue
-        points = _surface_points(connection, layer, rows)
-        codes = locator(points)
-        found = [(row, code) for row, code in zip(rows, codes, strict=True) if code is not None]
-        if not found:
-            continue
-        spatial.set_admin_codes(connection, table, [(row.seq, code) for row, code in found])
-        start = len(("seq", "review_status", "minx", "miny", "maxx", "maxy"))
-        _move(
-            deltas,
-            layer,
-            [(tuple(row[start:]), code) for row, code in found if row.review_status == accepted],
-        )
+        columns = ("review_status", "iso3", "admin1", "year", *inputs)
+        found = spatial.place_unplaced(connection, layer_tables[layer], areas, columns)
         placed += len(found)
+        # (iso3, new code, admin1, year, *inputs) of each accepted row placed; a candidate
+        # counts in no roll-up
+        arrived = Counter(
+            (row[2], row[0], *row[3:]) for row in found if row[1] == accepted and inputs
+        )
+        if arrived:
+            _move(deltas, layer, arrived)
     return placed
 
 
-def _move(deltas: dict[Any, float], layer: str, placed: Sequence[tuple[Any, str]]) -> None:
-    """The roll-ups move: each placed, accepted row (its signature before, its new code)
-    leaves its old key for its new admin area."""
+def _move(deltas: dict[Any, float], layer: str, arrived: Counter[tuple[Any, ...]]) -> None:
+    """The roll-ups move: rows counted by signature (iso3, new code, admin1, year, *inputs)
+    leave the key they counted under without a code for their new admin area."""
     left: Counter[tuple[Any, ...]] = Counter()
-    arrived: Counter[tuple[Any, ...]] = Counter()
-    for signature, code in placed:
-        left[signature] += 1
-        arrived[(signature[0], code, *signature[2:])] += 1
+    for signature, count in arrived.items():
+        left[(signature[0], None, *signature[2:])] += count
     _merge(deltas, rollups.signature_delta(layer, arrived, left))
-
-
-def _surface_points(connection: Connection, layer: str, rows: Sequence[Any]) -> list[Any]:
-    """A point of each row to place it by: a point is its own box's corner; a line or polygon
-    is read back for a point on its surface."""
-    points: list[Any] = [
-        (row.minx, row.miny) if row.minx == row.maxx and row.miny == row.maxy else None
-        for row in rows
-    ]
-    shaped = [row.seq for row, point in zip(rows, points, strict=True) if point is None]
-    table = layer_tables[layer]
-    where: dict[int, tuple[float, float]] = {}
-    for start in range(0, len(shaped), 2000):
-        query = select(table.c.seq, table.c.geom).where(
-            table.c.seq.in_(shaped[start : start + 2000])
-        )
-        for seq, wkb in connection.execute(query):
-            where[int(seq)] = _inside(shapely.from_wkb(wkb))
-    return [
-        point if point is not None else where[row.seq]
-        for row, point in zip(rows, points, strict=True)
-    ]
 
 
 def _merge(total: dict[Any, float], more: dict[Any, float]) -> None:
@@ -554,6 +512,8 @@ def _typed_row(row: MappedRow, seq: int, version: int) -> dict[str, Any]:
             values["area_m2"] = released_area(values) or None  # no polygon: the reported figure
     else:
         values.setdefault("area_m2", area or None)
+    if row.layer.name == "accidents":
+        values["has_victims"] = None  # not looked at yet: ``relink_accidents`` decides
     bounds = geometry.bounds if geometry is not None else (None,) * 4
     return {
         **values,
@@ -611,6 +571,84 @@ def accident_ids(connection: Connection, refs: Sequence[str]) -> dict[str, set[s
             if reference is not None:
                 found.setdefault(str(reference), set()).add(record_id)
     return found
+
+
+def linked_accidents(
+    connection: Connection,
+    accidents: Sequence[tuple[str, str | None]],
+    known_at: datetime | None = None,
+) -> set[str]:
+    """The record ids among ``accidents`` ((record id, reference) pairs) that current,
+    accepted victims (as known at ``known_at``) name in their ``accident_ref``, by reference
+    or record id: the accidents whose casualties their victims count (domain.rollups)."""
+    victims, accepted = layer_tables["victims"], str(ReviewStatus.ACCEPTED)
+    names = sorted({str(name) for pair in accidents for name in pair if name})
+    named: set[str] = set()
+    for start in range(0, len(names), 500):
+        query = select(victims.c.accident_ref).distinct()
+        if known_at is not None:
+            query = query.join(records, records.c.seq == victims.c.seq)
+        query = query.where(
+            is_current("victims", known_at),
+            victims.c.review_status == accepted,
+            victims.c.accident_ref.in_(names[start : start + 500]),
+        )
+        named.update(str(ref) for ref in connection.execute(query).scalars())
+    return {
+        record_id
+        for record_id, reference in accidents
+        if record_id in named or (reference and str(reference) in named)
+    }
+
+
+def relink_accidents(connection: Connection, since_seq: int) -> dict[Any, float]:
+    """Keep ``has_victims`` of the current accidents that the versions from ``since_seq`` on
+    may have changed (accidents written; accidents named by victims written or replaced), as
+    ``linked_accidents`` says now. Returns the roll-up change: an accepted accident that
+    gains its first victim stops counting its own killed / injured, one that loses its last
+    counts them again (``rollups.delta``, the rule the past-moment scan applies too)."""
+    accidents, victims = layer_tables["accidents"], layer_tables["victims"]
+    touched = set(
+        connection.execute(
+            select(accidents.c.record_id).where(accidents.c.seq >= since_seq)
+        ).scalars()
+    )
+    named = select(victims.c.accident_ref).where(victims.c.accident_ref.is_not(None))
+    refs = connection.execute(
+        union(
+            named.where(victims.c.seq >= since_seq),
+            named.where(victims.c.superseded_by >= since_seq),
+        )
+    ).scalars()
+    for ids in accident_ids(connection, sorted({str(ref) for ref in refs})).values():
+        touched |= ids
+    wanted = sorted(touched)
+    rows: list[dict[str, Any]] = []
+    columns = ["seq", "record_id", "reference", "review_status", *rollups.KEY_INPUTS]
+    columns.extend(rollups.INPUTS["accidents"])
+    for start in range(0, len(wanted), 500):
+        query = select(*(accidents.c[name] for name in columns)).where(
+            is_current("accidents"), accidents.c.record_id.in_(wanted[start : start + 500])
+        )
+        rows.extend(dict(row) for row in connection.execute(query).mappings())
+    linked = linked_accidents(connection, [(r["record_id"], r["reference"]) for r in rows])
+    changes: dict[Any, float] = {}
+    flips: list[dict[str, Any]] = []
+    for row in rows:
+        now = row["record_id"] in linked
+        if bool(row["has_victims"]) == now:
+            continue
+        flips.append({"b_seq": row["seq"], "b_now": now})
+        if row["review_status"] == str(ReviewStatus.ACCEPTED):
+            _merge(changes, rollups.delta("accidents", {**row, "has_victims": now}, row))
+    if flips:
+        connection.execute(
+            update(accidents)
+            .where(accidents.c.seq == bindparam("b_seq"))
+            .values(has_victims=bindparam("b_now")),
+            flips,
+        )
+    return changes
 
 
 def victim_mismatches(connection: Connection, accident_ids: set[str]) -> list[str]:

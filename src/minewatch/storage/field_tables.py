@@ -106,6 +106,16 @@ def _common_columns() -> list[Any]:
     ]
 
 
+def _derived_columns(layer: str) -> list[Any]:
+    """Columns the write path keeps, as it keeps ``superseded_by``; no file fills them."""
+    if layer != "accidents":
+        return []
+    # Whether current, accepted victims name this accident (its reference or record id): its
+    # casualties are then counted from them, else from its own killed / injured
+    # (``domain.rollups``; kept by ``services.victim_links``). NULL: not yet looked at, no.
+    return [Column("has_victims", Boolean)]
+
+
 def _layer_table(name: str) -> Table:
     spec = LAYERS[name]
     table = Table(
@@ -113,6 +123,7 @@ def _layer_table(name: str) -> Table:
         metadata,
         *_common_columns(),
         *[_column(f) for f in spec.fields],
+        *_derived_columns(name),
     )
     Index(f"ix_field_{name}_record_id", table.c.record_id, table.c.seq)
     Index(f"ix_field_{name}_iso3_year", table.c.iso3, table.c.year)

@@ -9,7 +9,6 @@ from sqlalchemy import (
     Connection,
     Float,
     Integer,
-    String,
     Table,
     column,
     func,
@@ -24,7 +23,6 @@ from sqlalchemy.sql.expression import FromClause
 
 from minewatch.storage.field_tables import field_rollups, layer_tables
 from minewatch.storage.spatial import BBox, Locator, RollupKey
-from minewatch.storage.spatial.sqlite import _rows
 
 
 class PostGISSpatial:
@@ -76,9 +74,11 @@ class PostGISSpatial:
 
         return located
 
-    def place_in_server(
+    def place_unplaced(
         self, connection: Connection, table: Table, current: Any, columns: Sequence[str]
-    ) -> list[Any] | None:
+    ) -> list[tuple[Any, ...]]:
+        # The server matches the rows to the areas (GiST and ST_Contains), keeps the deepest
+        # area of each row, stores the codes and returns what the roll-ups need.
         areas, held = layer_tables["admin_areas"], table.alias("held")
         inside = func.ST_Contains(areas.c.geom, func.ST_PointOnSurface(held.c.geom))
         match = (
@@ -91,28 +91,16 @@ class PostGISSpatial:
                 held.c.geom.is_not(None),
                 areas.c.seq.in_(current),
             )
-            .order_by(held.c.seq, areas.c.level.desc().nulls_last())
+            .order_by(held.c.seq, areas.c.level.desc().nulls_last(), areas.c.seq)
             .subquery("placed")
         )
         statement = (
             update(table)
             .where(table.c.seq == match.c.seq)
             .values(admin_code=match.c.pcode)
-            .returning(*(table.c[name] for name in columns))
+            .returning(table.c.admin_code, *(table.c[name] for name in columns))
         )
-        return list(connection.execute(statement).all())
-
-    def set_admin_codes(
-        self, connection: Connection, table: Table, codes: Sequence[tuple[int, str]]
-    ) -> None:
-        for start in range(0, len(codes), 10_000):
-            chunk = codes[start : start + 10_000]
-            given = values(column("seq", Integer), column("code", String), name="placed").data(
-                list(chunk)
-            )
-            connection.execute(
-                update(table).where(table.c.seq == given.c.seq).values(admin_code=given.c.code)
-            )
+        return [tuple(row) for row in connection.execute(statement)]
 
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
         rows = _rows(deltas)
@@ -124,3 +112,11 @@ class PostGISSpatial:
             set_={"value": field_rollups.c.value + statement.excluded.value},
         )
         connection.execute(statement, rows)
+
+
+def _rows(deltas: dict[RollupKey, float]) -> list[dict[str, Any]]:
+    return [
+        {"iso3": k[0], "admin_code": k[1], "year": k[2], "metric": k[3], "value": v}
+        for k, v in deltas.items()
+        if v != 0
+    ]

@@ -10,12 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import func, select
 
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused
 from minewatch.services.clock import utc_now
 from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
+from minewatch.storage.schema import MIGRATIONS, migrate
 from minewatch.storage.tables import records
 
 from .helpers import run_import, write_csv
@@ -223,3 +226,21 @@ def test_an_accident_imported_after_its_victims_counts_them_not_itself(
     assert summary.counts.by_layer == {"victims": 1, "accidents": 2}
     # ACC-1 counts its victim (under no state), ACC-2 its own 2 injured
     assert _casualties(empty_app)["by"] == {"unknown:unknown:unknown:injured": 2}
+
+
+def test_migration_0007_marks_the_accidents_held_and_counts_those_without_victims(
+    empty_app: App, tmp_path: Path
+) -> None:
+    run_import(empty_app, [_accidents(tmp_path)], layer="accidents")
+    run_import(empty_app, [_victims(tmp_path, "v.csv", ["ACC-1", "ACC-1", ""])], layer="victims")
+    counted = _casualties(empty_app)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with empty_app.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+    with empty_app.engine.connect() as connection:  # as before the rule: victims only
+        totals = rollup_report(connection, "COL")["totals"]
+    assert (totals["killed"], totals["injured"], totals["casualties"]) == (1, 2, 3)
+    assert migrate(empty_app.engine) == "0007"
+    assert _casualties(empty_app) == counted  # ACC-2's own 2 injured again, ACC-1's not

@@ -2,6 +2,7 @@
 run, on seeded synthetic data (bench/field_data.py; labelled synthetic).
 
     python bench/field_bench.py [--victims N] [--points N] [--hazards N] [--only P1,P5]
+    python bench/field_bench.py --only P1 --backend postgresql [--victims N]
 
 - P1 import of N victim rows from CSV, every row validated, into a fresh SQLite database, vs
   pandas ``read_csv().to_sql`` (validates nothing) and DuckDB ``read_csv`` into a table; each
@@ -24,6 +25,7 @@ goals live here, never in the tests. Results go to bench/results/ (and docs/perf
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -33,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,34 +56,112 @@ from bench.field_data import (  # noqa: E402
 from bench.harness import Results, free_port, fresh_app, wait_for  # noqa: E402
 
 ACTOR = "bench:synthetic"
+PG_SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres"  # as tests/conftest.py
 
 
 # --- children: one contender per process, so peak memory is its own -------------------------
 def child(kind: str, csv_path: str, target: str) -> None:
     start, cpu = time.perf_counter(), time.process_time()
+    server = ServerCpu()  # PostgreSQL: the server's CPU for this contender's connections
+    server_cpu = 0.0
     if kind == "minewatch":
+        from minewatch.app import App
         from minewatch.services.field_import import import_files, resolve_mapping
+        from minewatch.services.reference import load_reference
+        from minewatch.settings import Settings
+        from minewatch.storage.schema import migrate
 
-        app = fresh_app(Path(target), loaded=True)  # a real database holds the treaty data
+        if target.startswith("postgresql"):
+            app = App.from_settings(Settings(database_url=target))
+            migrate(app.engine)
+            load_reference(app, ACTOR)
+        else:
+            app = fresh_app(Path(target), loaded=True)  # a real database holds the treaty data
+        server.watch(app.engine)
         start, cpu = time.perf_counter(), time.process_time()  # the import alone
         import_files(app, [Path(csv_path)], resolve_mapping("victims", None, None), actor=ACTOR)
+        server_cpu = server.used()
         app.close()
     elif kind == "pandas":
         import pandas as pd
 
-        with sqlite3.connect(target) as connection:
-            pd.read_csv(csv_path).to_sql("victims", connection, index=False)
+        if target.startswith("postgresql"):
+            from sqlalchemy import create_engine
+
+            from minewatch.storage.engine import normalise_url
+
+            engine = create_engine(normalise_url(target))
+            server.watch(engine)
+            pd.read_csv(csv_path).to_sql("victims", engine, index=False)
+            server_cpu = server.used()
+            engine.dispose()
+        else:
+            with sqlite3.connect(target) as connection:
+                pd.read_csv(csv_path).to_sql("victims", connection, index=False)
     elif kind == "duckdb":
         import duckdb
 
         with duckdb.connect(target) as connection:
             connection.execute(f"create table victims as select * from read_csv('{csv_path}')")
-    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu + server_cpu
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "cpu": cpu, "rss_mb": rss_mb}))
 
 
-def run_child(kind: str, csv_path: Path, target: Path) -> dict[str, float]:
+class ServerCpu:
+    """The CPU seconds PostgreSQL's backend processes spent for one engine's connections (the
+    server runs on this machine: /proc/<backend pid>/stat), counted from ``watch``: on
+    PostgreSQL most of an import's work is the server's, which the client's own CPU time
+    leaves out."""
+
+    def __init__(self) -> None:
+        self.pids: set[int] = set()
+        self._start: dict[int, float] = {}
+
+    def watch(self, engine: Any) -> None:
+        from sqlalchemy import event
+
+        if engine.dialect.name != "postgresql":
+            return
+        engine.dispose()  # connections opened from now on are seen, and counted from zero
+
+        def opened(dbapi_connection: Any, _record: Any) -> None:
+            self.pids.add(int(dbapi_connection.info.backend_pid))
+
+        event.listen(engine, "connect", opened)
+
+    def used(self) -> float:
+        """CPU seconds of the watched backends so far (read before the engine closes them)."""
+        tick = os.sysconf("SC_CLK_TCK")
+        total = 0.0
+        for pid in self.pids:
+            with contextlib.suppress(OSError):
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        return total
+
+
+@contextlib.contextmanager
+def pg_database(server_url: str, name: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database (PostGIS enabled by the migrations) on the server at
+    ``server_url``, dropped afterwards; yields its URL."""
+    from sqlalchemy import create_engine, text
+
+    from minewatch.storage.engine import normalise_url
+
+    admin = create_engine(normalise_url(server_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield f"{server_url.rsplit('/', 1)[0]}/{name}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def run_child(kind: str, csv_path: Path, target: Path | str) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", kind, str(csv_path), str(target)],
         check=False,
@@ -94,13 +175,26 @@ def run_child(kind: str, csv_path: Path, target: Path) -> dict[str, float]:
 
 
 # --- P1 ---------------------------------------------------------------------------------------
-def p1(workdir: Path, n: int, results: Results) -> None:
+def p1(workdir: Path, n: int, results: Results, backend: str = "sqlite") -> None:
     csv_path = victims_csv(workdir / "victims.csv", n)
     (workdir / "mw").mkdir()
-    mw = run_child("minewatch", csv_path, workdir / "mw")
-    pdx = run_child("pandas", csv_path, workdir / "pandas.db")
+    if backend == "postgresql":
+        server = os.environ.get("MINEWATCH_BENCH_PG_URL", PG_SERVER_URL)
+        with pg_database(server, "minewatch_bench_p1") as url:
+            mw = run_child("minewatch", csv_path, url)
+        with pg_database(server, "minewatch_bench_p1_pandas") as url:
+            pdx = run_child("pandas", csv_path, url)
+    else:
+        mw = run_child("minewatch", csv_path, workdir / "mw")
+        pdx = run_child("pandas", csv_path, workdir / "pandas.db")
     duck = run_child("duckdb", csv_path, workdir / "victims.duckdb")
-    results.add("", f"## P1 import of {n:,} victim rows from CSV (synthetic)", "")
+    where = (
+        "PostgreSQL (minewatch and pandas; CPU = client + server backends; DuckDB into its "
+        "own file)"
+        if backend == "postgresql"
+        else "SQLite"
+    )
+    results.add("", f"## P1 import of {n:,} victim rows from CSV (synthetic; {where})", "")
     results.table(
         ("contender", "seconds", "CPU seconds", "rows/s", "peak RSS MB"),
         [
@@ -568,12 +662,21 @@ def main() -> None:
         "--hazards", type=int, default=100_000, help="P5 hazard polygons (issue: 100k)"
     )
     parser.add_argument("--only", default="P1,P2,P4,P5,P7")
+    parser.add_argument(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="P1 only: import into PostgreSQL (MINEWATCH_BENCH_PG_URL, default the tests' "
+        "server) and compare with pandas to_sql into PostgreSQL",
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(*args.child)
         return
     chosen = set(args.only.upper().split(","))
+    if args.backend == "postgresql" and chosen != {"P1"}:
+        parser.error("--backend postgresql measures P1 only: add --only P1")
     results = Results("field")
     results.add("", versions(), "", "All data synthetic (bench/field_data.py, seeded).")
     with tempfile.TemporaryDirectory() as tmp:
@@ -585,7 +688,7 @@ def main() -> None:
 
 def run(workdir: Path, args: argparse.Namespace, chosen: set[str], results: Results) -> None:
     if chosen & {"P1", "P4", "P7"}:
-        p1(workdir, args.victims, results)
+        p1(workdir, args.victims, results, args.backend)
     if "P4" in chosen:
         p4(workdir, args.victims, results)
     if "P7" in chosen:

@@ -132,3 +132,32 @@ def test_the_same_content_is_one_source(empty_app: App) -> None:
         second = ledger.ensure_source(connection, draft, ACTOR)
     assert first[1] and not second[1]
     assert first[0] == second[0]
+
+
+def test_a_bulk_version_is_hashed_as_a_single_write_would_be(empty_app: App) -> None:
+    """``append_versions`` (imports: COPY on PostgreSQL, executemany on SQLite) stores the same
+    content hash and citation as ``write_version`` for the same draft."""
+    source_id = _source(empty_app)
+    single = _draft(source_id, 10)
+    bulk = RecordDraft(**{**single.__dict__, "record_id": "stockpile:BLR:2018"})
+    _write(empty_app, single, None)
+    with empty_app.engine.begin() as connection:
+        ledger.append_versions(connection, [(bulk, None)], actor=ACTOR, reason="test")
+    by_id = {r.record_id: r for r in ledger.current_records(empty_app.engine.connect())}
+    one, many = by_id["stockpile:BLR:2017"], by_id["stockpile:BLR:2018"]
+    assert many.content_hash == one.content_hash
+    assert [(c.source_id, c.quote) for c in many.citations] == [(source_id, "10 mines destroyed")]
+
+
+def test_a_bulk_write_of_a_version_already_taken_is_a_conflict(empty_app: App) -> None:
+    """A version someone else took first (the unique (record id, version)) is VersionConflict,
+    and the caller's transaction stays usable (the bulk insert ran in a savepoint)."""
+    source_id = _source(empty_app)
+    _write(empty_app, _draft(source_id, 10), None)
+    with empty_app.engine.begin() as connection:
+        with pytest.raises(VersionConflict):
+            ledger.append_versions(
+                connection, [(_draft(source_id, 11), None)], actor=ACTOR, reason="test"
+            )
+        held = connection.execute(select(func.count()).select_from(records)).scalar_one()
+    assert held == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -60,8 +61,17 @@ class RecordDraft:
     valid_to: str | None = None
     review_status: ReviewStatus = ReviewStatus.ACCEPTED
 
-    def content(self) -> dict[str, Any]:
-        """Everything that makes two versions "the same" (not who wrote them, nor when)."""
+    def content(self, source_keys: Mapping[int, str] | None = None) -> dict[str, Any]:
+        """Everything that makes two versions "the same" (not who wrote them, nor when).
+        Each citation is (source id, quote), or with ``source_keys`` (source id -> the
+        source's backend-independent key, ``ledger.source_keys``) (key, quote); a source
+        missing from them is named ``id:<id>``."""
+        if source_keys is None:
+            cited: list[list[Any]] = [[c.source_id, c.quote] for c in self.citations]
+        else:
+            cited = [
+                [source_keys.get(c.source_id, f"id:{c.source_id}"), c.quote] for c in self.citations
+            ]
         return {
             "kind": self.kind,
             "iso3": self.iso3,
@@ -69,7 +79,7 @@ class RecordDraft:
             "valid_to": self.valid_to,
             "data": self.data,
             "review_status": str(self.review_status),
-            "citations": sorted([c.source_id, c.quote] for c in self.citations),
+            "citations": sorted(cited) if len(cited) > 1 else cited,
         }
 
 

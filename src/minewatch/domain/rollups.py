@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from typing import Any
 
 from minewatch.domain.field import AUDIENCE_FIELDS, DEVICE_FIELDS, RELEASE_FIELDS
@@ -114,11 +115,16 @@ def bulk_delta(
     """``delta`` over many rows at once: rows that count the same (same key and inputs) are
     grouped first, so a million victims cost a few hundred ``delta`` calls, not a million."""
     names = (*KEY_INPUTS, *INPUTS.get(layer, ()))
-    return signature_delta(
-        layer,
-        Counter(tuple(row.get(n) for n in names) for row in new),
-        Counter(tuple(row.get(n) for n in names) for row in old),
-    )
+    return signature_delta(layer, _signatures(names, new), _signatures(names, old))
+
+
+def _signatures(names: tuple[str, ...], rows: Iterable[Mapping[str, Any]]) -> Counter[Any]:
+    """How many rows have each tuple of ``names``' values (a missing name reads as None)."""
+    pick, rows = itemgetter(*names), list(rows)  # a list: read twice if a name is missing
+    try:
+        return Counter(map(pick, rows))  # rows holding every name (a layer's typed rows)
+    except KeyError:
+        return Counter(tuple(row.get(n) for n in names) for row in rows)
 
 
 def signature_delta(

@@ -18,7 +18,6 @@ no way to tell a corrected row from a new one).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,11 +37,12 @@ from minewatch.domain.field import (
     parse_date,
 )
 from minewatch.domain.hashing import content_hash
-from minewatch.imports.mapping import CONTENT, FILE, ROW, LayerRoute, Mapping
+from minewatch.imports.mapping import CONTENT, FILE, ROW, FieldRule, LayerRoute, Mapping
 from minewatch.imports.tables import SourceRow
 
 DUPLICATE_SHAPE_LAYERS = {"hazards", "activities", "admin_areas"}
 _MISSING = object()
+KEPT_CELLS = 20_000  # distinct converted cells kept per column across batches (_converted_cells)
 _POINT_COLUMNS = (("lon", "lat"), ("longitude", "latitude"), ("x", "y"))
 _GEOMETRY_NAMES = {"wkt", "geometry", "geom", *(name for pair in _POINT_COLUMNS for name in pair)}
 
@@ -79,6 +79,7 @@ class RowMapper:
         self._duplicates = geo.DuplicateFinder()
         self._header_checked: set[int] = set()
         self._geometry_headers: dict[tuple[str, ...], bool] = {}
+        self._cells: dict[tuple[int, str], dict[Any, Any] | None] = {}  # _converted_cells
 
     def map(self, row: SourceRow) -> tuple[MappedRow | None, list[InvalidInput]]:
         """One row (``map_batch`` of one)."""
@@ -112,46 +113,62 @@ class RowMapper:
     ) -> list[MappedRow]:
         problems.extend(self._missing_columns(route, rows[0]))
         bad: set[int] = set()  # indexes of rows with a problem
-        values = self._values(route, rows, problems, bad)
+        present: set[str] = set()  # the columns any row of the batch has
+        for row in rows:
+            present.update(row.cells)
+        values = self._values(route, rows, present, problems, bad)
         shapes = [self._geometry(route, row, problems, bad, i) for i, row in enumerate(rows)]
         used = route.used_columns()
         extras_of: dict[tuple[str, ...], list[str]] = {}
         mapped: list[MappedRow] = []
+        spec, file, geometry_required = route.spec, self.file, route.spec.geometry_required
+        shapes_compared = spec.name in DUPLICATE_SHAPE_LAYERS
+        duplicates = self._duplicates
+        plain_key = _plain_key(route)
         for i, row in enumerate(rows):
             shape = shapes[i]
-            if shape is None and route.spec.geometry_required and i not in bad:
-                where = Location(self.file, row.number, "geometry")
+            if shape is None and geometry_required and i not in bad:
+                where = Location(file, row.number, "geometry")
                 problems.append(InvalidInput("has no geometry", where))
                 bad.add(i)
             if i in bad:
                 continue
             found: list[InvalidInput] = []
-            issues = self._checks(route, shape, values[i].get("reference"), row.number, found)
-            columns = tuple(row.cells)
+            row_values = values[i]
+            if shape is None and not shapes_compared:  # most rows of a victims or EORE file
+                reference = row_values.get("reference")
+                issues = duplicates.check(row.number, None, str(reference) if reference else None)
+            else:
+                issues = self._checks(route, shape, row_values.get("reference"), row.number, found)
+            cells = row.cells
+            columns = tuple(cells)
             extras = extras_of.get(columns)
             if extras is None:
                 unused = used
                 if not route.point and row.geometry is None:
                     unused = used | {k for k in columns if k.lower() in _GEOMETRY_NAMES}
                 extras = extras_of[columns] = [k for k in columns if k not in unused]
-            cells = row.cells
             attributes = {
                 k: _plain(cells[k]) for k in extras if cells[k] is not None and cells[k] != ""
             }
-            digest = fingerprint(values[i], attributes, shape)
-            record_id = self._record_id(route, row, digest, found)
+            digest = fingerprint(row_values, attributes, shape)
+            record_id = (
+                self._plain_record_id(route, plain_key, row, digest, found)
+                if plain_key is not None
+                else self._record_id(route, row, digest, found)
+            )
             if found or record_id is None:
                 problems.extend(found)
                 continue
             mapped.append(
                 MappedRow(
-                    route.spec,
+                    spec,
                     record_id,
-                    values[i],
+                    row_values,
                     attributes,
                     shape,
-                    Location(self.file, row.number),
-                    f"{self.file} row {row.number}",
+                    Location(file, row.number),
+                    f"{file} row {row.number}",
                     issues,
                     digest,
                 )
@@ -179,10 +196,12 @@ class RowMapper:
         self,
         route: LayerRoute,
         rows: list[SourceRow],
+        present: set[str],
         problems: list[InvalidInput],
         bad: set[int],
     ) -> list[dict[str, Any]]:
-        """Each row's typed values, converted column by column (each distinct cell once)."""
+        """Each row's typed values, converted column by column (each distinct cell once);
+        ``present``: the columns any row of the batch has."""
         formats = self.mapping.formats
         names: list[str] = []
         columns: list[list[Any]] = []
@@ -192,18 +211,25 @@ class RowMapper:
             rule = route.fields.get(spec.name)
             column = rule.column if rule is not None else spec.name
 
-            def convert(raw: Any, spec: FieldSpec = spec, column: str = column) -> Any:
-                rule = route.fields.get(spec.name)
+            where = Location(self.file, None, column)
+
+            def convert(
+                raw: Any,
+                spec: FieldSpec = spec,
+                rule: FieldRule | None = rule,
+                where: Location = where,
+            ) -> Any:
                 if rule is not None:
                     raw = rule.apply_value(raw, formats.numbers)
-                return coerce(spec, raw, formats, Location(self.file, None, column))
+                return coerce(spec, raw, formats, where)
 
             if rule is not None:
-                raw_column = _column(rows, rule.column)
+                raw_column = _column(rows, rule.column, present)
             else:
                 raw_column = [route.constants.get(spec.name)] * len(rows)
             names.append(spec.name)
-            columns.append(self._convert(raw_column, convert, rows, problems, bad))
+            done = self._converted_cells((id(route), spec.name))
+            columns.append(self._convert(raw_column, convert, rows, problems, bad, done))
         names.append("date")
         columns.append(self._dates(route, rows, formats, problems, bad))
         values = [dict(zip(names, cells, strict=True)) for cells in zip(*columns, strict=True)]
@@ -224,10 +250,12 @@ class RowMapper:
         rows: list[SourceRow],
         problems: list[InvalidInput],
         bad: set[int],
+        done: dict[Any, Any] | None = None,
     ) -> list[Any]:
         """``convert`` over a column, once per distinct cell; a failure is a problem on each
-        row holding that cell (located at its row)."""
-        done: dict[Any, Any] = {}
+        row holding that cell (located at its row). ``done``: cells already converted in
+        earlier batches (``_converted_cells``), added to."""
+        done = {} if done is None else done
         failed: dict[Any, InvalidInput] = {}
         try:
             distinct = set(raw_column)
@@ -235,6 +263,8 @@ class RowMapper:
             distinct = None
         if distinct is not None:
             for raw in distinct:
+                if raw in done:
+                    continue
                 try:
                     done[raw] = convert(raw)
                 except InvalidInput as exc:
@@ -267,6 +297,15 @@ class RowMapper:
             out.append(None)
         return out
 
+    def _converted_cells(self, column: tuple[int, str]) -> dict[Any, Any] | None:
+        """The cells of a (route, field) converted so far in this file, kept across batches
+        while they are few (a million victims hold a few thousand distinct dates); a column
+        with more distinct cells than ``KEPT_CELLS`` (ids, names) is converted per batch."""
+        kept = self._cells.setdefault(column, {})
+        if kept is not None and len(kept) > KEPT_CELLS:
+            kept = self._cells[column] = None
+        return kept
+
     def _dates(
         self,
         route: LayerRoute,
@@ -286,6 +325,7 @@ class RowMapper:
                 rows,
                 problems,
                 bad,
+                self._converted_cells((id(route), "date")),
             )
         parts = route.date
         year_col, month_col = parts.get("year"), parts.get("month")
@@ -302,6 +342,7 @@ class RowMapper:
             rows,
             problems,
             bad,
+            self._converted_cells((id(route), "date")),
         )
 
     def _record_id(
@@ -332,14 +373,35 @@ class RowMapper:
         record_id = f"{route.spec.name}:{route.dataset}:{':'.join(parts)}"[:200]
         if content or set(route.key) <= {ROW, FILE}:
             return record_id  # unique within a file by construction: nothing to remember
-        key = int.from_bytes(hashlib.blake2b(record_id.encode(), digest_size=8).digest())
-        first = self._keys.setdefault(key, row.number)
+        return self._remember_key(route, row, record_id, problems)
+
+    def _plain_record_id(
+        self,
+        route: LayerRoute,
+        column: str,
+        row: SourceRow,
+        digest: str,
+        problems: list[InvalidInput],
+    ) -> str | None:
+        """``_record_id`` for a key of one column of the file (``_plain_key``): the same ids
+        and the same problems, for the rows whose key cell is not blank."""
+        value = row.cells.get(column)
+        if type(value) is not str or not value.strip():  # a number, a date, a blank: in full
+            return self._record_id(route, row, digest, problems)
+        record_id = f"{route.spec.name}:{route.dataset}:{value.strip()}"[:200]
+        return self._remember_key(route, row, record_id, problems)
+
+    def _remember_key(
+        self, route: LayerRoute, row: SourceRow, record_id: str, problems: list[InvalidInput]
+    ) -> str:
+        """``record_id``, after noting it: a second row naming the same record is a problem
+        (64 bits of the interpreter's keyed hash per row remembered: bounded memory)."""
+        first = self._keys.setdefault(hash(record_id), row.number)
         if first != row.number:
-            field_name = ",".join(route.key)
             problems.append(
                 InvalidInput(
                     f"names the same record as row {first}",
-                    Location(self.file, row.number, field_name),
+                    Location(self.file, row.number, ",".join(route.key)),
                 )
             )
         return record_id
@@ -410,11 +472,21 @@ class RowMapper:
         return [*found, *issues]
 
 
-def _column(rows: list[SourceRow], name: str) -> list[Any]:
-    """The cells of one column over a batch (None where a row lacks it)."""
-    if name not in rows[0].cells and not any(name in row.cells for row in rows):
+def _column(rows: list[SourceRow], name: str, present: set[str]) -> list[Any]:
+    """The cells of one column over a batch (None where a row lacks it); ``present``: the
+    columns any row of the batch has."""
+    if name not in present:
         return [None] * len(rows)
     return [row.cells.get(name) for row in rows]
+
+
+def _plain_key(route: LayerRoute) -> str | None:
+    """The key column when a route's key is one column of the file (the common case: a
+    source's own id), which ``RowMapper._plain_record_id`` names rows by without the general
+    path's per-part work; None otherwise."""
+    if len(route.key) != 1 or route.key[0] in (ROW, FILE, CONTENT):
+        return None
+    return route.key[0]
 
 
 def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:

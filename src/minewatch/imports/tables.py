@@ -93,8 +93,8 @@ class CsvReader:
             raise InvalidInput("the file is empty", Location(self.name))
         batch: list[SourceRow] = []
         for number, cells in enumerate(reader, start=2):
-            if not any(c.strip() for c in cells):
-                continue
+            if not (cells and cells[0].strip()) and not "".join(cells).strip():
+                continue  # a blank line (the first cell decides for almost every row)
             if len(cells) != len(header):
                 batch.append(SourceRow(number, {}, problem=self._ragged(header, cells, number)))
             else:

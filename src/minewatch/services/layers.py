@@ -297,11 +297,10 @@ class LayerWriter:
         written = ledger.append_versions(
             self.connection, drafts, actor=self.actor, reason=self.reason
         )
+        status = str(self.review_status)  # every draft's (``_draft``)
         typed = [
-            _typed_row(row, seq, version) | {"review_status": str(draft.review_status)}
-            for (row, _), (draft, _), (seq, version, _hash) in zip(
-                changed, drafts, written, strict=True
-            )
+            _typed_row(row, seq, version, status)
+            for (row, _), (seq, version, _hash) in zip(changed, written, strict=True)
         ]
         first = written[0][0]
         self.first_seq = first if self.first_seq is None else min(self.first_seq, first)
@@ -500,7 +499,7 @@ def records_by_source_code(
     return found
 
 
-def _typed_row(row: MappedRow, seq: int, version: int) -> dict[str, Any]:
+def _typed_row(row: MappedRow, seq: int, version: int, review_status: str) -> dict[str, Any]:
     values = dict(row.values)
     geometry = shapely.force_2d(row.geometry) if row.geometry is not None else None
     area = area_m2(geometry) if geometry is not None else None
@@ -527,6 +526,7 @@ def _typed_row(row: MappedRow, seq: int, version: int) -> dict[str, Any]:
         "maxx": bounds[2],
         "maxy": bounds[3],
         "geometry_issues": [i.as_dict() for i in row.issues],
+        "review_status": review_status,
     }
 
 

@@ -106,11 +106,7 @@ def stable_content(
     """``draft.content()`` with each cited source named by its key, not its id (F18)."""
     if keys is None:
         keys = source_keys(connection, [c.source_id for c in draft.citations])
-    content = draft.content()
-    content["citations"] = sorted(
-        [keys.get(c.source_id, f"id:{c.source_id}"), c.quote] for c in draft.citations
-    )
-    return content
+    return draft.content(keys)
 
 
 def latest_version(connection: Connection, record_id: str) -> tuple[int, str] | None:
@@ -221,7 +217,7 @@ def append_versions(
     citing: list[tuple[int, int, str]] = []
     for seq, (draft, base) in zip(seqs, drafts, strict=True):
         version = (base or 0) + 1
-        digest = content_hash(stable_content(connection, draft, keys))
+        digest = content_hash(draft.content(keys))  # stable_content, its keys looked up once
         rows.append(
             (
                 seq,
@@ -238,7 +234,8 @@ def append_versions(
             )
         )
         written.append((seq, version, digest))
-        citing.extend((seq, c.source_id, c.quote) for c in draft.citations)
+        for cited in draft.citations:
+            citing.append((seq, cited.source_id, cited.quote))
     constants = {"recorded_at": stamp, "recorded_by": actor, "reason": reason}
     try:
         with connection.begin_nested():

@@ -1,21 +1,24 @@
-"""Bulk inserts through the driver: one ``executemany`` per table, without per-row statement
-building (an import writes several rows per source row; SQLAlchemy's per-row parameter work
-was most of its time).
+"""Bulk inserts through the driver: one ``COPY`` (PostgreSQL) or ``executemany`` (SQLite) per
+table, without per-row statement building (an import writes several rows per source row;
+SQLAlchemy's per-row parameter work was most of its time).
 
 ``insert_many`` takes plain tuples in the order of ``columns`` and converts each column once
 with the column type's own bind processor (so DateTime, Boolean and the rest are stored exactly
 as Core stores them); JSON columns are serialised with orjson (read back by any JSON reader);
-PostGIS geometry columns receive WKB through ``ST_GeomFromWKB``. ``allocate_seqs`` hands out
-primary keys for rows inserted this way, so no read-back is needed.
+PostgreSQL gets the rows through ``COPY`` (``_copy``), a field layer's geometry as hex EWKB;
+SQLite through one ``executemany``. ``allocate_seqs`` hands out primary keys for rows inserted
+this way, so no read-back is needed.
 """
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Sequence
 from typing import Any
 
 import orjson
 from sqlalchemy import JSON, Connection, Table, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
 
@@ -38,7 +41,7 @@ def insert_many(
     constants: dict[str, Any] | None = None,
 ) -> None:
     """INSERT ``rows`` (tuples in ``columns`` order) plus ``constants`` (the same value in every
-    row, converted once) into ``table`` in one executemany."""
+    row, converted once) into ``table``: one COPY on PostgreSQL, one executemany on SQLite."""
     if not rows:
         return
     constants = constants or {}
@@ -57,14 +60,43 @@ def insert_many(
             converted.append([None if v is None else processor(v) for v in values])
     fixed_tuple = tuple(fixed)
     params = [(*cells, *fixed_tuple) for cells in zip(*converted, strict=True)]
-    postgres = connection.dialect.name == "postgresql"
-    marker = "%s" if postgres else "?"
-    holders = []
-    for name in names:
-        is_geometry = postgres and name == "geom" and table.name.startswith("field_")
-        holders.append(f"ST_GeomFromWKB({marker}, 4326)" if is_geometry else marker)
-    statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(holders)})"
+    if connection.dialect.name == "postgresql":
+        _copy(connection, table, names, params)
+        return
+    holders = ", ".join("?" * len(names))
+    statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({holders})"
     connection.exec_driver_sql(statement, params)
+
+
+def _copy(
+    connection: Connection, table: Table, names: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """PostgreSQL: the rows through ``COPY ... FROM STDIN`` (psycopg ``cursor.copy``) in the
+    caller's transaction, several times faster than even a pipelined executemany. A field
+    layer's ``geom`` (WKB) goes as hex EWKB with SRID 4326, which PostGIS reads as text. A
+    refusal (a unique key taken) is raised as SQLAlchemy raises it for a statement."""
+    columns = ", ".join(names)
+    statement = f"COPY {table.name} ({columns}) FROM STDIN"
+    geometry = names.index("geom") if "geom" in names and table.name.startswith("field_") else -1
+    driver, dbapi = connection.connection.driver_connection, connection.dialect.dbapi
+    assert driver is not None and dbapi is not None
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                if geometry >= 0 and row[geometry] is not None:
+                    row = (*row[:geometry], _ewkb_hex(row[geometry]), *row[geometry + 1 :])
+                copy.write_row(row)
+    except dbapi.Error as exc:
+        raise DBAPIError.instance(
+            statement, None, exc, dbapi.Error, dialect=connection.dialect
+        ) from exc
+
+
+def _ewkb_hex(wkb: bytes, srid: int = 4326) -> str:
+    """ISO/OGC WKB as PostGIS's hex EWKB: the SRID flag set in the type, the SRID after it."""
+    order = "<" if wkb[0] == 1 else ">"
+    (kind,) = struct.unpack_from(f"{order}I", wkb, 1)
+    return (wkb[:1] + struct.pack(f"{order}II", kind | 0x20000000, srid) + wkb[5:]).hex()
 
 
 def allocate_seqs(connection: Connection, table: Table, column: str, count: int) -> list[int]:

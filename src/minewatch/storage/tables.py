@@ -71,10 +71,10 @@ records = Table(
     Column("reason", Text, nullable=False),
     Column("base_version", Integer),
     Column("content_hash", String(64), nullable=False),
+    # Also the index for lookups by record id (migration 0007 dropped a duplicate of it).
     UniqueConstraint("record_id", "version"),
 )
 Index("ix_records_kind_iso3", records.c.kind, records.c.iso3)
-Index("ix_records_record_id_version", records.c.record_id, records.c.version)
 
 citations = Table(
     "citations",

@@ -677,7 +677,7 @@ def main() -> None:
     chosen = set(args.only.upper().split(","))
     if args.backend == "postgresql" and chosen != {"P1"}:
         parser.error("--backend postgresql measures P1 only: add --only P1")
-    results = Results("field")
+    results = Results("field", backend="PostgreSQL" if args.backend == "postgresql" else "SQLite")
     results.add("", versions(), "", "All data synthetic (bench/field_data.py, seeded).")
     with tempfile.TemporaryDirectory() as tmp:
         try:

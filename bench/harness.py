@@ -161,9 +161,11 @@ class Results:
 
     name: str
     lines: list[str] = field(default_factory=list)
+    backend: str = "SQLite"
 
     def __post_init__(self) -> None:
-        self.lines += [f"# {self.name} benchmark, {time.strftime('%Y-%m-%d %H:%M')}", "", machine()]
+        heading = f"# {self.name} benchmark, {time.strftime('%Y-%m-%d %H:%M')}"
+        self.lines += [heading, "", machine(self.backend)]
 
     def add(self, *lines: str) -> None:
         self.lines.extend(lines)
@@ -181,8 +183,8 @@ class Results:
         return path
 
 
-def machine() -> str:
+def machine(backend: str = "SQLite") -> str:
     return (
         f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, SQLite backend."
+        f"Python {platform.python_version()}, {backend} backend."
     )

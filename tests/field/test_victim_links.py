@@ -242,5 +242,5 @@ def test_migration_0007_marks_the_accidents_held_and_counts_those_without_victim
     with empty_app.engine.connect() as connection:  # as before the rule: victims only
         totals = rollup_report(connection, "COL")["totals"]
     assert (totals["killed"], totals["injured"], totals["casualties"]) == (1, 2, 3)
-    assert migrate(empty_app.engine) == "0007"
+    assert migrate(empty_app.engine) == "0008"
     assert _casualties(empty_app) == counted  # ACC-2's own 2 injured again, ACC-1's not

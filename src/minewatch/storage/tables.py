@@ -71,7 +71,7 @@ records = Table(
     Column("reason", Text, nullable=False),
     Column("base_version", Integer),
     Column("content_hash", String(64), nullable=False),
-    # Also the index for lookups by record id (migration 0007 dropped a duplicate of it).
+    # Also the index for lookups by record id (migration 0008 dropped a duplicate of it).
     UniqueConstraint("record_id", "version"),
 )
 Index("ix_records_kind_iso3", records.c.kind, records.c.iso3)

@@ -5,16 +5,16 @@ PostgreSQL both build one for a UNIQUE constraint), so every lookup by record id
 (record id, version) already uses it; ``ix_records_record_id_version`` only cost a second
 B-tree insert per version written (docs/performance.md, P1).
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

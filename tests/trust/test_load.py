@@ -269,7 +269,8 @@ def _serve(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
     command += ["--workers", str(WORKERS)]
     environment = {**os.environ, "MINEWATCH_DATABASE_URL": url}
     server = subprocess.Popen(command, env=environment, stdout=log.open("wb"), stderr=-2)
-    deadline = time.monotonic() + 120
+    # Generous: on the shared box (load average ~20) two workers took over 120 s to answer.
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/api/v1/status", timeout=30).status_code == 200:

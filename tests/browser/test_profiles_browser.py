@@ -187,3 +187,22 @@ def test_stockpile_figures_are_drawn_on_a_time_axis(desktop: Browse, server: Ser
     far = xs["2019"] - xs["2014-06-09"]
     assert 0 < near < far / 10  # 4.7 months against 4.6 years
     desktop.assert_clean()
+
+
+def test_every_legend_entry_is_inside_its_chart(desktop: Browse) -> None:
+    """A legend laid out in rows ran past the half-width overview charts and hid entries."""
+    page = desktop.open("/overview")
+    page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+    charts = page.locator("[data-chart]")
+    assert charts.count() >= 4
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        box = chart.bounding_box()
+        assert box is not None
+        labels = chart.locator(".role-legend-label text")
+        assert labels.count() >= 1
+        for j in range(labels.count()):
+            label = labels.nth(j).bounding_box()
+            assert label is not None
+            assert label["x"] + label["width"] <= box["x"] + box["width"] + 1, (i, j)
+    desktop.assert_clean()

@@ -12,7 +12,7 @@
     // Fit the width only: the plot keeps its 220 px and the legend goes below it (fitting both
     // let a legend of eleven reports squeeze the bars to nothing).
     autosize: { type: "fit-x", contains: "padding" },
-    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: "bottom", direction: "horizontal", columns: 6, labelFontSize: 12, labelLimit: 300 } },
+    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: "bottom", direction: "vertical", labelFontSize: 12, labelLimit: 300 } },
   };
   const colour = (field, title) => ({ field, type: "nominal", title, scale: { range: PALETTE } });
 

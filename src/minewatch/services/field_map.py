@@ -14,6 +14,7 @@ see generalised locations and no personal fields.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 import numpy as np
 import orjson
 import shapely
-from sqlalchemy import Connection, func, or_, select, union
+from sqlalchemy import BindParameter, Connection, bindparam, func, or_, select, union
 
 from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import ReviewStatus
@@ -34,6 +35,7 @@ from minewatch.domain.field import (
 )
 from minewatch.services import ledger
 from minewatch.services.field_export import AdminAreas, columns, layer_kinds, locate
+from minewatch.services.field_map_index import WindowIndex, build_index
 from minewatch.services.layers import count_by, count_layer, read_layer
 from minewatch.services.ogc import extent
 from minewatch.storage.cache import ReadCache, reading
@@ -127,10 +129,11 @@ def map_features(
     polygons are simplified to a pixel at the zoom (``tolerance``), coordinates rounded to an
     eighth of one (``precision``). Each geometry is pre-encoded GeoJSON (``orjson.Fragment``).
 
-    Reading is indexed: current, accepted rows (``layers.is_current``) in the window; a window
-    holding many rows (``Spatial.crowded``) is read in seq order and stops at the cap, and is
-    only then counted in full (kept in ``cache``, the app's read cache, until the layer is
-    written: a zoomed-out view is asked for again and again)."""
+    Now (no ``known_at``) the window is found in the layer's window index
+    (``field_map_index``, kept in ``cache``, the app's read cache, until the layer is written):
+    the count is exact and only the rows sent are read. At a past ``known_at``, through SQL:
+    current, accepted rows (``layers.is_current``) in the window; a window holding many rows
+    (``Spatial.crowded``) is read in seq order and stops at the cap, and only then counted."""
     with reading(layer_kinds(query.layer)):
         return _features(connection, query, public, cache)
 
@@ -142,22 +145,17 @@ def _features(
     table = layer_tables[query.layer]
     shown = [n for n in _POPUP if n in columns(spec, public) and n in table.c]
     wanted = list(dict.fromkeys([*shown, "geom", "is_public", "admin_code"]))
-    filters = query.filters()
-    wide = query.bbox is not None and spatial_for(connection).crowded(
-        connection, query.layer, query.bbox, 4 * MAX_FEATURES
-    )
-    rows = list(
-        read_layer(
-            connection,
-            query.layer,
-            known_at=query.known_at,
-            limit=MAX_FEATURES,
-            wide=wide,
-            columns=wanted,
-            public_view=public,
-            **filters,
+    matched: int | None = None
+    wide = False
+    if query.known_at is None:
+        found = _window_index(connection, query.layer, public, cache).select(**query.filters())
+        matched = len(found)
+        rows = _rows(connection, query.layer, found[:MAX_FEATURES].tolist(), wanted)
+    else:
+        wide = query.bbox is not None and spatial_for(connection).crowded(
+            connection, query.layer, query.bbox, 4 * MAX_FEATURES
         )
-    )
+        rows = _rows_at(connection, query, wanted, wide, public)
     shapes = shapely.from_wkb(np.array([r["geom"] for r in rows], dtype=object))
     areas = AdminAreas(connection) if public else None
     located = [locate(row, shape, areas, spec) for row, shape in zip(rows, shapes, strict=True)]
@@ -181,9 +179,10 @@ def _features(
         }
         for row, (_, location), text in zip(rows, located, encoded, strict=True)
     ]
-    matched = len(items)
-    if matched >= MAX_FEATURES:
-        matched = _count(connection, query, wide, cache, public)
+    if matched is None:
+        matched = len(items)
+        if matched >= MAX_FEATURES:
+            matched = _count(connection, query, wide, cache, public)
     return {
         "type": "FeatureCollection",
         "layer": query.layer,
@@ -193,6 +192,54 @@ def _features(
         "truncated": matched > len(items),
         "features": items,
     }
+
+
+def _window_index(
+    connection: Connection, layer: str, public: bool, cache: ReadCache | None
+) -> WindowIndex:
+    if cache is None:
+        return build_index(connection, layer, public=public)
+    # The public view places hidden records by their admin area: admin-area writes count too.
+    kinds = [LAYERS[layer].kind] + ([LAYERS["admin_areas"].kind] if public else [])
+    return cache.get(
+        ("field-window-index", layer, public),
+        kinds,
+        cache.observe(connection),
+        lambda: build_index(connection, layer, public=public),
+    )
+
+
+def _rows(
+    connection: Connection, layer: str, seqs: Sequence[int], wanted: Sequence[str]
+) -> list[dict[str, Any]]:
+    """The ``wanted`` columns of the rows ``seqs``, in seq order."""
+    if not seqs:
+        return []
+    table = layer_tables[layer]
+    # Literal integers: 2,000 bound parameters cost more to process than the rows they find.
+    chosen: BindParameter[int] = bindparam("seqs", expanding=True, literal_execute=True)
+    query = select(*(table.c[n] for n in wanted)).where(table.c.seq.in_(chosen))
+    found = connection.execute(query.order_by(table.c.seq), {"seqs": list(seqs)})
+    names = list(found.keys())
+    return [dict(zip(names, row, strict=True)) for row in found]
+
+
+def _rows_at(
+    connection: Connection, query: MapQuery, wanted: Sequence[str], wide: bool, public: bool
+) -> list[dict[str, Any]]:
+    """The first ``MAX_FEATURES`` rows of the window at ``query.known_at``, through SQL."""
+    return list(
+        read_layer(
+            connection,
+            query.layer,
+            known_at=query.known_at,
+            limit=MAX_FEATURES,
+            wide=wide,
+            columns=list(wanted),
+            public_view=public,
+            **query.filters(),
+        )
+    )
 
 
 def _count(

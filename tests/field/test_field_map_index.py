@@ -1,0 +1,79 @@
+"""The field map's window index finds what the SQL reads find (both plans), for every map layer,
+the full and the public view, windows, dates, years and type filters; and it follows writes."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import product
+from pathlib import Path
+
+import pytest
+
+from minewatch.app import App
+from minewatch.services.field_map import MAP_LAYERS, TYPE_COLUMN, MapQuery, map_features
+from minewatch.services.field_map_index import build_index
+from minewatch.services.layers import count_layer, read_layer
+
+from . import ogc_data
+from .helpers import run_import, square_wkt, write_csv
+
+WINDOWS = [
+    None,
+    ogc_data.GRANADA,
+    ogc_data.VISTAHERMOSA,
+    (-73.905, 3.095, -73.895, 3.105),  # inside H-2's own square (not public): its area only
+    (-75.26, 6.04, -75.24, 6.06),  # H-1's corner and A-1
+    # Beside everything, at the same latitudes or longitudes: one side of the test fails each.
+    (-60.0, 0.0, -59.0, 10.0),
+    (-80.0, 0.0, -79.0, 10.0),
+    (-76.0, 9.0, -73.0, 10.0),
+    (-76.0, -1.0, -73.0, 0.0),
+]
+UNTIL = [None, "2010-05-31", "2012-06-30"]  # partial dates: "2010-05" and "2012" sort first
+
+
+@pytest.fixture
+def loaded(empty_app: App, tmp_path: Path) -> App:
+    ogc_data.load(empty_app, tmp_path)
+    return empty_app
+
+
+@pytest.mark.parametrize("public", [False, True])
+def test_the_index_selects_what_both_sql_plans_read(loaded: App, public: bool) -> None:
+    checked = 0
+    with loaded.engine.connect() as connection:
+        for layer in MAP_LAYERS:
+            index = build_index(connection, layer, public=public)
+            kind = {"hazards": "SHA", "activities": "clearance", "accidents": "UXO"}[layer]
+            kinds: list[dict[str, str]] = [{}, {TYPE_COLUMN[layer]: kind}]
+            if layer == "hazards":
+                kinds.append({"status": "open"})
+            for bbox, until, year, equals in product(WINDOWS, UNTIL, (None, 2012), kinds):
+                filters = {"bbox": bbox, "until": until, "year": year, "equals": equals}
+                found = index.select(**filters).tolist()
+                for wide in (False, True):
+                    read = read_layer(connection, layer, wide=wide, public_view=public, **filters)
+                    assert found == [row["seq"] for row in read], (layer, filters, wide)
+                counted = count_layer(connection, layer, wide=True, public_view=public, **filters)
+                assert len(found) == counted
+                checked += bool(found)
+    assert checked > 20  # the windows and filters find rows, not only empty answers
+
+
+def test_map_windows_follow_a_write_to_the_layer(loaded: App, tmp_path: Path) -> None:
+    query = MapQuery(layer="hazards", as_of=date(2026, 1, 1), bbox=ogc_data.GRANADA, zoom=9)
+    with loaded.engine.connect() as connection:
+        before = map_features(connection, query, public=False, cache=loaded.read_cache)
+        again = map_features(connection, query, public=False, cache=loaded.read_cache)
+    assert before["numberMatched"] == again["numberMatched"] == 2  # H-1 and H-4
+    assert loaded.read_cache.builds[("field-window-index", "hazards", False)] == 1
+    path = write_csv(
+        tmp_path / "more.csv",
+        ["reference", "hazard_type", "status", "is_public", "wkt"],
+        [["H-5", "SHA", "open", "yes", square_wkt(-75.2, 6.1, 0.01)]],
+    )
+    run_import(loaded, [path], layer="hazards")
+    with loaded.engine.connect() as connection:
+        after = map_features(connection, query, public=False, cache=loaded.read_cache)
+    assert after["numberMatched"] == 3
+    assert "H-5" in {f["properties"]["reference"] for f in after["features"]}

@@ -216,7 +216,9 @@ def _treaty(view: View, context: Context) -> list[Draft]:
 
 def _treaty_context(view: View, context: Context) -> bool:
     """The treaty is named in the sentence or in an earlier sentence of its section."""
-    return any(triggers.names_treaty(v.text) for v in (view, *context.section(view)))
+    if triggers.names_treaty(view.text):
+        return True
+    return any(triggers.names_treaty(v.text) for v in context.section(view))
 
 
 def _treaty_drafts(view: View, context: Context, action: str, position: int) -> list[Draft]:
@@ -323,8 +325,9 @@ def casualty_actor(view: View, context: Context) -> str | None:
 def _casualty(view: View, context: Context) -> list[Draft]:
     previous = context.previous[-1] if context.previous else None
     drafts = impacts.casualty_drafts(view, previous, casualty_actor(view, context))
-    harm = _HARM.search(view.text)  # the clause of the harm: "dropped on Monday, and three
-    position = harm.start() if harm else max(view.text.find(" "), 0)  # were hurt on Tuesday"
+    # dated in the clause of the harm: "dropped on Monday, and three were hurt on Tuesday"
+    harm = _HARM.search(view.text) if drafts else None
+    position = harm.start() if harm else max(view.text.find(" "), 0)
     for draft in drafts:
         draft.date, draft.own_date = dated(view, position, context)
         if draft.blast and not draft.own_date:
@@ -386,7 +389,8 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         return []  # "A total of ..." right after a cluster-munition figure is about them too
     mine_context = view.mine_context or (previous is not None and previous.mine_context)
     drafts: list[Draft] = []
-    for draft in impacts.stockpile_drafts(view, _destroyers(view, context, codes), mine_context):
+    destroyers = _destroyers(view, context, codes) if triggers.STOCKPILE.search(view.text) else []
+    for draft in impacts.stockpile_drafts(view, destroyers, mine_context):
         match = triggers.STOCKPILE.search(view.text)
         draft.date, draft.own_date = dated(view, match.start() if match else 0, context)
         drafts.append(draft)

@@ -66,7 +66,9 @@ class Gazetteer:
         """Every state mention in ``text``, left to right, "Ottawa Treaty" and the like left out."""
         mentions: list[Mention] = []
         for match in self.pattern.finditer(text):
-            if _NOT_AN_ACTOR_AFTER.match(text, match.end()) or _NAMES_AN_INSTRUMENT.search(
+            if _NOT_AN_ACTOR_AFTER.match(text, match.end()):
+                continue
+            if text.endswith("de ", 0, match.start()) and _NAMES_AN_INSTRUMENT.search(
                 text, max(0, match.start() - 40), match.start()
             ):
                 continue

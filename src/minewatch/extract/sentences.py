@@ -125,7 +125,7 @@ def _is_abbreviation(block: str, dot: int) -> bool:
     if block[dot] != ".":
         return False
     # the whole word in any script: "año." is a word, not the initial "o."
-    word = re.search(r"([^\W\d_]+)$", block[:dot])
+    word = re.search(r"([^\W\d_]+)$", block[max(0, dot - 40) : dot])
     if word is None:
         return False
     token = word.group(1)

@@ -45,6 +45,7 @@ import pytest
 from sqlalchemy import Connection, create_engine, func, select, text
 
 from minewatch.app import App
+from minewatch.imports import reference
 from minewatch.services import claims, ingest, integrity, review
 from minewatch.services.field_import import import_files, resolve_mapping
 from minewatch.services.reference import load_reference
@@ -95,7 +96,7 @@ def _write(url: str, writer: str, folder: Path, log: Path, ready: Callable[[], o
             import_files(app, [path], mapping, actor=ACTOR)
             committed(path.name)
     elif writer == "load":
-        load_reference(app, ACTOR)
+        load_reference(app, ACTOR, folder)
         committed("reference")
     out.close()
     app.close()
@@ -133,6 +134,12 @@ def _victim_files(folder: Path) -> Path:
                 point = [-75 + r / 100, 6 + f / 10]
                 writer.writerow([f"f{f}-r{r}", "COL", date, *point, sex, 20 + r, outcome, "vereda"])
     return folder
+
+
+def _reference_copy(folder: Path) -> Path:
+    """The shipped reference files, copied: a soak runs for an hour, and the clean run and
+    every chain must load the same files even if the checkout changes meanwhile."""
+    return Path(shutil.copytree(reference.REFERENCE_DIR, folder))
 
 
 # ---- databases ------------------------------------------------------------------------------
@@ -284,7 +291,7 @@ WRITERS = {
     "ingest": Writer("ingest", _documents, _check_ingest),
     "review": Writer("review", lambda p: p, _check_review),
     "import": Writer("import", _victim_files, _check_import),
-    "load": Writer("load", lambda p: p, _check_load),
+    "load": Writer("load", _reference_copy, _check_load),
 }
 
 

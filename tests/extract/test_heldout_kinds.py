@@ -277,3 +277,80 @@ def test_a_word_ending_in_an_accented_letter_ends_a_sentence() -> None:
         "La Alcaldía lo confirmó.",
     ]
     assert len(split_sentences("Signed by J. Smith. The end.")) == 2  # "J." stays an initial
+
+
+# Batch 5
+
+
+def test_killed_or_maimed_n_people_and_the_same_period() -> None:
+    text = (
+        "Mines killed or maimed 300 people in Chad in 2025. In neighbouring Niger, officials "
+        "recorded 45 such casualties over the same period."
+    )
+    assert [(c.actor_iso3, c.date, c.quantity) for c in run(text)] == [
+        ("TCD", "2025", 300),
+        ("NER", "2025", 45),
+    ]
+
+
+def test_a_process_that_ended_with_the_destruction_of_the_last_mines() -> None:
+    text = (
+        "Angola has completed the destruction of its stockpile of anti-personnel mines. The "
+        "work, which began in 2024, ended on 2 May with the destruction of the last 900 mines, "
+        "the mine action agency said."
+    )
+    assert [(c.type, c.actor_iso3, c.date, c.quantity) for c in run(text)] == [
+        ("stockpile_destruction", "AGO", "2026-05-02", 900)
+    ]
+
+
+def test_a_group_blamed_for_a_blast_is_a_use_allegation_in_that_state() -> None:
+    text = "Two Colombian police officers were injured on 3 May by a mine, blaming ELN rebels."
+    assert ("use_allegation", "COL", None) in keys(text)
+
+
+def test_unnamed_forces_and_groups_take_the_state_of_their_section_or_home() -> None:
+    text = (
+        "Myanmar: villagers flee new mines\n"
+        "Residents said on Monday that junta troops had planted mines around their village."
+    )
+    assert [(c.type, c.actor_iso3) for c in run(text)] == [("use_allegation", "MMR")]
+    text = "The Houthi group has laid thousands of new landmines near the front line."
+    assert keys(text) == [("use_allegation", "YEM", "2026-05")]
+
+
+def test_an_accusing_group_is_not_the_user() -> None:
+    text = (
+        "Rebels accuse Sudan's army of laying mines in Kordofan. Sudan's army laid the mines "
+        "in April, villagers said."
+    )  # one allegation: the rebels accuse, they are not a second user
+    assert keys(text) == [("use_allegation", "SDN", "2026-04")]
+
+
+def test_dates_in_brackets_after_listed_states() -> None:
+    text = (
+        "Chad (in March) and Peru (in June) declared completion of their Article 5 "
+        "obligations in 2025."
+    )
+    assert keys(text) == [
+        ("clearance_progress", "TCD", "2025-03"),
+        ("clearance_progress", "PER", "2025-06"),
+    ]
+
+
+def test_a_state_named_as_troops_is_not_where_clearance_happened() -> None:
+    text = (
+        "Deminers are at work in Ukraine's Kherson region. They have removed 800 mines "
+        "since Russian troops withdrew in 2022."
+    )
+    assert [(c.actor_iso3, c.quantity) for c in run(text)] == [("UKR", 800)]
+
+
+def test_a_victim_named_by_age_and_one_who_later_died() -> None:
+    text = "A mine exploded in a garden in Laos on 2 May and the 17-year-old lost both feet."
+    assert [(c.actor_iso3, c.injured) for c in run(text)] == [("LAO", 1)]
+    text = (
+        "A 45-year-old woman who went back to her house in Ban Na on 2 May was badly "
+        "injured by a mine in Laos and later died in hospital."
+    )
+    assert [(c.actor_iso3, c.killed) for c in run(text)] == [("LAO", 1)]

@@ -151,6 +151,25 @@ _IN_PLACE = re.compile(
 )
 
 
+_FORCES_AFTER = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers)\b")
+
+
+def military(text: str, mentions: list[Mention]) -> set[str]:
+    """States named as armed forces ("Russian troops"): an army, never the place of work."""
+    return {c for m in mentions if _FORCES_AFTER.match(text, m.end) for c in m.iso3s}
+
+
+# armed groups tied to one state: where their use happened when the text names no state
+GROUP_HOME = {"Houthi": "YEM", "Houthis": "YEM", "FARC": "COL", "ELN": "COL", "al-Shabaab": "SOM"}
+_GROUP_NAME = re.compile(r"\b(?:" + "|".join(GROUP_HOME) + r")\b")
+
+
+def group_home(text: str) -> str | None:
+    """The home state of an armed group the text names ("the Houthi group" -> YEM)."""
+    match = _GROUP_NAME.search(text)
+    return GROUP_HOME[match.group(0)] if match else None
+
+
 def placed(text: str, mention: Mention) -> bool:
     """The mention is the place of something ("in Bulgaria", "across Laos")."""
     return bool(_IN_PLACE.search(text[: mention.start]))

@@ -38,8 +38,9 @@ def use_drafts(
     view: View, anchor: Anchor, where: Callable[[], str | None] = lambda: None
 ) -> list[Draft]:
     """Use allegations in one sentence, one per accused state. ``where``: the state the
-    sentence's section is about, asked only when a non-state group is the user and the
-    sentence names no state ("jihadist fighters have mined roads in the region")."""
+    sentence's section is about, asked only when a non-state group or unnamed forces are the
+    user and the sentence names no state ("jihadist fighters have mined roads in the region",
+    "junta troops had planted mines")."""
     if not _USE_GATE.search(view.text):
         return []  # cheap gate: every use cue needs one of these stems
     accused: list[str] = []
@@ -50,13 +51,16 @@ def use_drafts(
                 continue
             found = _accused(view, kind, match)
             if not found and kind == "subject_used" and _group_user(view, match.start()):
-                found = [code for code in [where()] if code is not None]
+                home = where() or actors.group_home(view.text)
+                found = [home] if home else []
             accused += [code for code in found if code not in accused]
             # "an X-planted mine" has no verb of its own: a date later in the sentence is the
             # blast's, not the laying's
             cue = len(view.text) if kind == "compound" else match.start()
             first = min(first, cue) if found else first
-    by_group = bool(actors.NON_STATE.search(view.text))
+    by_group = any(  # a group that accuses ("Karenni rebels accuse the junta") is not the user
+        not _SPEAKS.match(view.text, m.end()) for m in actors.NON_STATE.finditer(view.text)
+    )
     return [_draft(view, code, first, anchor, by_group) for code in accused]
 
 
@@ -79,15 +83,27 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
     if kind == "compound":
         hit = actors.state_before(mentions, match.start() + 1)
         return list(hit.iso3s) if hit and hit.end == match.start() else []
+    if kind == "blame":  # a group blamed for the mine: the state where it went off
+        if not triggers.mine_context(text):
+            return []
+        place = actors.place_state(text, mentions)
+        return [place] if place else []
     if kind == "deny":
         hit = actors.state_before(mentions, match.start())
         return list(hit.iso3s) if hit else []
     return _subject_user(view, match.start())
 
 
+_SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:accus\w*|said|says|told|claim\w*|blam\w*)\b")
+
+
 def _group_user(view: View, position: int) -> bool:
-    """A non-state group is the subject of the use verb and the sentence names no state."""
-    return not view.mentions and bool(actors.NON_STATE.search(view.text[:position][-60:]))
+    """A non-state group or unnamed state forces ("junta troops", "the army") are the subject
+    of the use verb, and the sentence names no state."""
+    before = view.text[:position][-60:]
+    return not view.mentions and bool(
+        actors.NON_STATE.search(before) or actors.STATE_FORCES.search(before)
+    )
 
 
 def _by_whom(view: View, position: int) -> list[str]:

@@ -16,11 +16,12 @@ _N = rf"(?P<n>{NUMBER})"
 _VICTIM = (
     r"(?:man|woman|boy|girl|child|soldier|ranger|driver|civilian|farmer|deminer|person|"
     r"villager|herder|shepherd|policeman|officer|sapper|teenager|resident|sergeant|corporal|"
-    r"worker|labou?rer|journalist|fighter|guard|student|pupil|hunter|fisherman|serviceman)"
+    r"worker|labou?rer|journalist|fighter|guard|student|pupil|hunter|fisherman|serviceman|"
+    r"\d{1,3}-year-old)"
 )
 _ONE = (
     rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
-    rf"(?:,?\s+[\w-]+){{0,10}}?,?\s+"
+    rf"(?:,?\s+[\w-]+){{0,14}}?,?\s+"
 )
 _LIMB = (
     r"(?:lost|losing|loses|lose)\s+(?:his|her|their|both|a|an|one)\s+(?:\w+\s+)?"
@@ -77,6 +78,8 @@ _INJURED = [
 ]
 _ONE_KILLED = re.compile(
     rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?died)\b|"
+    # "A woman ... was badly injured by a mine and later died in hospital"
+    rf"{_ONE}was\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]{{0,60}}?\band\s+later\s+died\b|"
     rf"\b(?:killing|death)\s+of\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"
     rf"\b(?:killed|killing|kills)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"
     r"\b(?:killed|killing|kills)\s+(?:an?\s+)?\d{1,3}-year-old\b|"
@@ -117,6 +120,11 @@ _TOTALS = [
         rf"dropped|climbed|grew|declined|jumped|reached|stood\s+at|stands\s+at)\s+(?:to\s+)?{_N}",
         re.IGNORECASE,
     ),
+    # "killed or maimed 428 people": a total without the split
+    re.compile(
+        rf"\b(?:killed|injured|wounded)\s+or\s+(?:maimed|injured|wounded|killed)\s+{_N}",
+        re.IGNORECASE,
+    ),
     # "recorded the most casualties for a third year, with 1,100": a ranking with its figure
     re.compile(rf"\b(?:casualties|victims)\b[^.;]{{0,60}}?\bwith\s+{_N}", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[a-z-]+\s+){{0,2}}?casualties\b", re.IGNORECASE),
@@ -124,7 +132,7 @@ _TOTALS = [
 ]
 # not a count: an age ("aged six, nine and eleven"), the day of a date ("on May 30"), a year
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
-_TOTAL_CUE = re.compile(r"casualt|victims|\btoll\b", re.IGNORECASE)
+_TOTAL_CUE = re.compile(r"casualt|victims|\btoll\b|\bor\s+maimed\b", re.IGNORECASE)
 _NOT_A_COUNT = re.compile(
     r"(?:\baged?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\.?\s+)$"

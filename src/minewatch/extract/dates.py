@@ -320,6 +320,8 @@ _DATELINE = re.compile(
 )
 _SINCE = re.compile(
     r"(?:\bsince|\bSince)\s+(?:early\s+|late\s+|mid-)?$|"
+    # "The process, which began in 2023, ended on 24 July": when a period started
+    r"\b(?:began|begun|started|launched|commenced)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-)?$|"
     r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$"
 )
 _RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?$")

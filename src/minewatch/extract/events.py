@@ -97,6 +97,24 @@ def _mention_date(view: View, mention: Mention, anchor: Anchor) -> str | None:
     return inside[0].value if inside else None
 
 
+def _listed_date(view: View, code: str | None, anchor: Anchor) -> str | None:
+    """The date in brackets after the state in a list ("Senegal (in March), Niger (in June)
+    ... in 2025"); a year-less month there takes the one year the sentence states."""
+    mention = next((m for m in view.mentions if code in m.iso3s), None)
+    if mention is None:
+        return None
+    value = _mention_date(view, mention, anchor)
+    bracket = view.text[mention.end : mention.end + 25]
+    years = {
+        m.value[:4]
+        for m in view.dates
+        if m.usable and m.value and len(m.value) == 4 and not bracket.startswith(m.value)
+    }
+    if value is not None and not re.search(r"\d{4}", bracket.split(")")[0]) and len(years) == 1:
+        value = years.pop() + value[4:]
+    return value
+
+
 def _borrowed_actor(view: View, context: Context) -> list[str]:
     """A sentence naming no state: the topic of its section, else the document's focus.
 
@@ -396,6 +414,8 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         drafts.append(draft)
     where = actors.place_named(view.text, view.mentions)
     places: list[str | None] = [where] if where else list(codes)
+    if not where and codes and set(codes) <= actors.military(view.text, view.mentions):
+        places = list(_borrowed_actor(view, context)) or places  # "since Russian troops left"
     if _world_figure(view):
         places = [None]  # "operators worldwide cleared 230 km2, with Cambodia ...": no state
     section = context.section(view)
@@ -403,5 +423,8 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     for draft, position in impacts.clearance_drafts(view, places, about):
         completion = draft.quantity is None  # a declared completion is dated by its declaration
         draft.date, draft.own_date = dated(view, position, context, completion)
+        own = _listed_date(view, draft.actor, context.anchor)  # "Senegal (in March), Niger ..."
+        if own is not None:
+            draft.date, draft.own_date = own, True
         drafts.append(draft)
     return drafts

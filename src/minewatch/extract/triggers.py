@@ -109,7 +109,7 @@ DEFINITE_EVENT = re.compile(
 )
 BACK_THERE = re.compile(
     r"\b(?:there|that\s+day|(?:on\s+)?the\s+same\s+day|at\s+the\s+(?:ceremony|event|site)|(?:during|in|over)\s+(?:the|that)"
-    r"\s+(?:same\s+)?(?:year|month)|that\s+same\s+year)\b"
+    r"\s+(?:same\s+)?(?:year|month|period)|that\s+same\s+year)\b"
 )
 NEW_INCIDENT = re.compile(r"\b(?:another|separate|similar\s+news|second)\b", re.IGNORECASE)
 RECENT_LAYING = re.compile(
@@ -290,7 +290,9 @@ STOCKPILE = re.compile(
     r"\b(?:destroyed|destroys|eliminated|finished\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
     r"marking)\s+the\s+destruction|(?:completed|complete|completes|"
     r"finished|full|fully)\s+(?:the\s+)?(?:destruction|elimination)|destruction\b[^.;]{0,60}?\b"
-    r"(?:completed|complete|finished))",
+    r"(?:completed|complete|finished)|"
+    # "The process ... ended on 24 July with the destruction of the last 1,250 mines"
+    r"(?:ended|concluded|finished|closed)\s+(?:[\w-]+\s+){0,4}?with\s+the\s+destruction\s+of)",
     re.IGNORECASE,
 )
 STOCK_WORD = re.compile(
@@ -331,8 +333,11 @@ OBLIGATIONS_MET = re.compile(
     r"\b(?:met|meets|fulfil\w*|completed)\s+(?:its|their|[A-Z]\w+[’']s)\s+obligations?\b"
 )
 CLEARANCE_WORDS = re.compile(r"\b(?:mine-free|cleared|clearance|demin\w+|mined\s+areas?)\b", re.I)
+# "mine action" as work, not the name of the body that speaks ("the mine action centre said")
 CLEARANCE_NOT_STOCKPILE = re.compile(
-    r"\b(?:UXOs?|unexploded|ordnance|clearance|cleared|demin\w*|mine\s+action|km2|hectares)\b", re.I
+    r"\b(?:UXOs?|unexploded|ordnance|clearance|cleared|demin\w*|km2|hectares|mine\s+action"
+    r"(?!\s+(?:centre|center|authority|agency|service|coordination|programme|program)))\b",
+    re.I,
 )
 BLAST = re.compile(
     r"\b(?:blew\s+up|blows\s+up|blown\s+up|exploded|explodes|detonated|went\s+off|goes\s+off)\b",
@@ -358,7 +363,7 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[-‑]\s?(?:planted|laid|placed|emplaced)\s+(?:[\w-]+\s+){0,2}?(?:land)?mines?\b"
         ),
     ),
-    ("subject_used", re.compile(rf"\b{_USE_VERB}\s+(?:[\w-]+\s+){{0,2}}?{_MINES}\b", re.I)),
+    ("subject_used", re.compile(rf"\b{_USE_VERB}\s+(?:[\w-]+\s+){{0,3}}?{_MINES}\b", re.I)),
     (
         "subject_used",
         # "have repeatedly mined roads": with its auxiliary, never the noun "mined areas"
@@ -383,4 +388,12 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("attribute", re.compile(r"\battribut\w+\s+(?:the\s+)?[^.;]{0,30}?\bto\s+")),
+    # "..., the army said, blaming dissidents of the former FARC": the group blamed for a blast
+    (
+        "blame",
+        re.compile(
+            r"\bblam(?:e|es|ed|ing)\s+(?=[^.;]{0,40}?\b(?:dissidents?|rebels?|"
+            r"militants?|insurgents?|guerrill\w+|FARC|ELN|Houthis?|jihadists?))"
+        ),
+    ),
 ]

@@ -28,6 +28,10 @@ KNOWN_GAPS = {
     "claims; the gold, written before the run, lists one",
     "h60": "no sentence names Yemen: the use is placed through the group (Houthi -> YEM), but "
     "the casualty figure after it borrows only states that were named",
+    "h66": "Spanish: 'concluyeron la destrucción de los últimos campos minados' is not a "
+    "completion cue, and the Spanish reader gives one state per event ('Ecuador y Perú')",
+    "h70": "'became the 166th State Party on 1 July' is read as joining; becoming a State Party "
+    "is the treaty's entry into force for the state (Art. 17), as the gold has it",
 }
 
 

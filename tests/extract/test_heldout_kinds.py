@@ -354,3 +354,11 @@ def test_a_victim_named_by_age_and_one_who_later_died() -> None:
         "injured by a mine in Laos and later died in hospital."
     )
     assert [(c.actor_iso3, c.killed) for c in run(text)] == [("LAO", 1)]
+
+
+# Batch 6
+
+
+def test_a_decimal_point_does_not_end_the_clause_of_a_purchase() -> None:
+    text = "Estonia's government approved a plan on 4 May to buy up to 2.5 million mines."
+    assert keys(text) == [("policy_change", "EST", "2026-05-04")]

@@ -280,7 +280,9 @@ POLICY = re.compile(
     r"(?:began|begun|begins|started|starts|launched)\s+(?:[\w-]+\s+){0,2}?(?:production|"
     r"manufactur\w+)\b(?=[^.;]{0,40}?\bmines\b)|resum\w+\s+(?:the\s+)?(?:laying|use)\s+of|"
     r"\b(?:supply|supplying|supplied|transfer(?:s|red|ring)?|deliver(?:s|ed|ing|y)?|procur\w+|"
-    r"order(?:s|ed|ing)?|buy|buying|bought|purchas\w+|acquir\w+)\b(?=[^.;]{0,60}?\bmines\b))"
+    # a decimal point is no sentence end: "buy up to 1.5 million anti-personnel mines"
+    r"order(?:s|ed|ing)?|buy|buying|bought|purchas\w+|acquir\w+)\b"
+    r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bmines\b))"
 )
 POLICY_CONTEXT = re.compile(
     r"\b(?:polic\w+|ban|memo|restrictions?|prohibitions?|(?:land\s?)?mines|production|producing)\b",

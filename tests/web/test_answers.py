@@ -20,7 +20,8 @@ from minewatch.domain.evidence import RecordDraft
 from minewatch.domain.kinds import Kind
 from minewatch.services import ledger, sessions
 from minewatch.services.accounts import Role
-from minewatch.web.answers import AnswerCache
+from minewatch.settings import Settings
+from minewatch.web.answers import Answer, AnswerCache
 from minewatch.web.app import create_app
 
 
@@ -164,3 +165,42 @@ def test_public_and_credentialed_answers_never_cross(
             check(url)
     # Only the anonymous answers went through the cache: kept once per URL, made once each.
     assert len(_answers(web)) == _answers(web).runs == len(urls)
+
+
+class _Still(AnswerCache):
+    """Write marks that never move, and a count of the checks made (no database needed)."""
+
+    checks = 0
+
+    def _observe(self) -> tuple[int, int]:
+        self.checks += 1
+        return (1, 1)
+
+
+def test_a_cancelled_first_request_leaves_the_waiting_ones_to_run_it(tmp_path: Path) -> None:
+    app = App.from_settings(Settings(database_url=str(tmp_path / "unused.db")))
+    cache = _Still(app)
+    started, never = asyncio.Event(), asyncio.Event()
+
+    async def slow() -> Answer | None:
+        started.set()
+        await never.wait()
+        return None
+
+    async def quick() -> Answer | None:
+        return Answer(200, (), b"theirs")
+
+    async def scenario() -> Answer | None:
+        first = asyncio.create_task(cache.answer("key", slow))
+        await started.wait()
+        second = asyncio.create_task(cache.answer("key", quick))
+        while cache.checks < 2:
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.05)  # the second request is waiting on the first one's run
+        first.cancel()
+        return await second
+
+    answer = asyncio.run(scenario())
+    assert answer is not None and answer.body == b"theirs"
+    assert cache.runs == 1  # the second request joined the first one's run, then ran its own
+    app.close()

@@ -107,12 +107,16 @@ class AnswerCache:
         flight = self._flights.get((key, marks))
         if flight is not None:
             shared = await asyncio.shield(flight)
-            return shared if shared is not None else await run()  # a stream cannot be shared
+            # None: the route streamed (a stream cannot be shared) or its request was cancelled.
+            return shared if shared is not None else await run()
         flight = self._flights[(key, marks)] = asyncio.get_running_loop().create_future()
         try:
             with tracking() as reads:
                 self.runs += 1
                 answer = await run()
+        except asyncio.CancelledError:
+            flight.set_result(None)  # this request was cancelled, not theirs: they run it
+            raise
         except BaseException as error:
             flight.set_exception(error)
             flight.exception()  # retrieved: followers re-raise it, nobody else must

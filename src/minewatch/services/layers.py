@@ -584,6 +584,8 @@ def linked_accidents(
     victims, accepted = layer_tables["victims"], str(ReviewStatus.ACCEPTED)
     names = sorted({str(name) for pair in accidents for name in pair if name})
     named: set[str] = set()
+    if len(names) > 500 and not _any_victim_names(connection, known_at):
+        return named  # a layer's worth of accidents, and no victim names any accident
     for start in range(0, len(names), 500):
         query = select(victims.c.accident_ref).distinct()
         if known_at is not None:
@@ -601,6 +603,20 @@ def linked_accidents(
     }
 
 
+def _any_victim_names(connection: Connection, known_at: datetime | None) -> bool:
+    """Whether any current, accepted victim (as known at ``known_at``) names an accident."""
+    victims = layer_tables["victims"]
+    query = select(victims.c.seq)
+    if known_at is not None:
+        query = query.join(records, records.c.seq == victims.c.seq)
+    query = query.where(
+        is_current("victims", known_at),
+        victims.c.review_status == str(ReviewStatus.ACCEPTED),
+        victims.c.accident_ref.is_not(None),
+    )
+    return connection.execute(query.limit(1)).first() is not None
+
+
 def relink_accidents(connection: Connection, since_seq: int) -> dict[Any, float]:
     """Keep ``has_victims`` of the current accidents that the versions from ``since_seq`` on
     may have changed (accidents written; accidents named by victims written or replaced), as
@@ -608,10 +624,13 @@ def relink_accidents(connection: Connection, since_seq: int) -> dict[Any, float]
     gains its first victim stops counting its own killed / injured, one that loses its last
     counts them again (``rollups.delta``, the rule the past-moment scan applies too)."""
     accidents, victims = layer_tables["accidents"], layer_tables["victims"]
-    touched = set(
+    light = (accidents.c.seq, accidents.c.record_id, accidents.c.reference)
+    flag = accidents.c.has_victims
+    # the accidents written: one range of the primary key, four small columns
+    held = list(
         connection.execute(
-            select(accidents.c.record_id).where(accidents.c.seq >= since_seq)
-        ).scalars()
+            select(*light, flag).where(accidents.c.seq >= since_seq, is_current("accidents"))
+        )
     )
     named = select(victims.c.accident_ref).where(victims.c.accident_ref.is_not(None))
     refs = connection.execute(
@@ -620,34 +639,39 @@ def relink_accidents(connection: Connection, since_seq: int) -> dict[Any, float]
             named.where(victims.c.superseded_by >= since_seq),
         )
     ).scalars()
-    for ids in accident_ids(connection, sorted({str(ref) for ref in refs})).values():
-        touched |= ids
-    wanted = sorted(touched)
-    rows: list[dict[str, Any]] = []
-    columns = ["seq", "record_id", "reference", "review_status", *rollups.KEY_INPUTS]
-    columns.extend(rollups.INPUTS["accidents"])
-    for start in range(0, len(wanted), 500):
-        query = select(*(accidents.c[name] for name in columns)).where(
-            is_current("accidents"), accidents.c.record_id.in_(wanted[start : start + 500])
+    found = accident_ids(connection, sorted({str(ref) for ref in refs}))
+    others = sorted({i for ids in found.values() for i in ids} - {r.record_id for r in held})
+    for start in range(0, len(others), 500):
+        query = select(*light, flag).where(
+            is_current("accidents"), accidents.c.record_id.in_(others[start : start + 500])
         )
-        rows.extend(dict(row) for row in connection.execute(query).mappings())
-    linked = linked_accidents(connection, [(r["record_id"], r["reference"]) for r in rows])
+        held.extend(connection.execute(query))
+    linked = linked_accidents(connection, [(r.record_id, r.reference) for r in held])
+    flips = {
+        int(r.seq): r.record_id in linked
+        for r in held
+        if bool(r.has_victims) != (r.record_id in linked)
+    }
+    if not flips:
+        return {}
     changes: dict[Any, float] = {}
-    flips: list[dict[str, Any]] = []
-    for row in rows:
-        now = row["record_id"] in linked
-        if bool(row["has_victims"]) == now:
-            continue
-        flips.append({"b_seq": row["seq"], "b_now": now})
-        if row["review_status"] == str(ReviewStatus.ACCEPTED):
-            _merge(changes, rollups.delta("accidents", {**row, "has_victims": now}, row))
-    if flips:
-        connection.execute(
-            update(accidents)
-            .where(accidents.c.seq == bindparam("b_seq"))
-            .values(has_victims=bindparam("b_now")),
-            flips,
+    columns = ["seq", "review_status", *rollups.KEY_INPUTS, *rollups.INPUTS["accidents"]]
+    seqs = sorted(flips)
+    for start in range(0, len(seqs), 500):
+        query = select(*(accidents.c[name] for name in columns)).where(
+            accidents.c.seq.in_(seqs[start : start + 500]),
+            accidents.c.review_status == str(ReviewStatus.ACCEPTED),
         )
+        for found_row in connection.execute(query).mappings():
+            row = dict(found_row)
+            now = {**row, "has_victims": flips[int(row["seq"])]}
+            _merge(changes, rollups.delta("accidents", now, row))
+    connection.execute(
+        update(accidents)
+        .where(accidents.c.seq == bindparam("b_seq"))
+        .values(has_victims=bindparam("b_now")),
+        [{"b_seq": seq, "b_now": now} for seq, now in flips.items()],
+    )
     return changes
 
 

@@ -278,6 +278,8 @@ def _serve(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
         except httpx.HTTPError:
             time.sleep(0.3)
         assert server.poll() is None, log.read_text()
+    server.send_signal(signal.SIGINT)  # not left running (with its workers) after the failure
+    server.wait(timeout=60)
     raise AssertionError("the server did not start")
 
 

@@ -61,9 +61,22 @@ class Mention:
 class Gazetteer:
     forms: Forms
     pattern: re.Pattern[str]
+    stems: Forms | None = None  # inflected languages: stem -> states (see _stem_forms)
+    stem_pattern: re.Pattern[str] | None = None
 
     def find(self, text: str) -> list[Mention]:
         """Every state mention in ``text``, left to right, "Ottawa Treaty" and the like left out."""
+        mentions = self._find_forms(text)
+        if self.stems is None or self.stem_pattern is None:
+            return mentions
+        for match in self.stem_pattern.finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in mentions):
+                continue
+            iso3s, kind = self.stems[match.group(1)]
+            mentions.append(Mention(match.start(), match.end(), match.group(0), iso3s, kind))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _find_forms(self, text: str) -> list[Mention]:
         mentions: list[Mention] = []
         for match in self.pattern.finditer(text):
             if _NOT_AN_ACTOR_AFTER.match(text, match.end()):
@@ -184,29 +197,76 @@ def _our_forms(language: str) -> Forms:
 # Mine-affected states (Landmine Monitor: contaminated now or recently) whose first-level
 # subdivisions (ISO 3166-2, as pycountry carries them) place events in text of that language:
 # "en la vereda Providencia, Anorí, Antioquia" is in Colombia.
-_SPEAKERS = {"es": ("CHL", "COL", "ECU", "NIC", "PER", "VEN")}
+_SPEAKERS = {
+    "es": ("CHL", "COL", "ECU", "NIC", "PER", "VEN"),
+    "ru": ("UKR",),
+    "uk": ("UKR",),
+}
+# Languages whose names inflect by case ("Харьковская область", "в Харьковской области",
+# "на Харківщині"): their names are also matched by stem (see _stem_forms).
+_INFLECTED = ("ru", "uk")
 
 
-def _subdivision_forms(states: Sequence[str]) -> Forms:
-    """Top-level subdivision names of ``states`` that no other of them shares."""
+def _subdivision_forms(states: Sequence[str], language: str = "es") -> Forms:
+    """Top-level subdivision names of ``states`` that no other of them shares, in
+    ``language`` (pycountry's ISO 3166-2 translations; Spanish names are ISO's own)."""
+    translations = (
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
+        if language in _INFLECTED
+        else gettext.NullTranslations()
+    )
     owners: dict[str, set[str]] = {}
     for iso3 in states:
         alpha_2 = pycountry.countries.lookup(iso3).alpha_2
         subdivisions: Iterable[Any] = pycountry.subdivisions
         for sub in subdivisions:
             if sub.country_code == alpha_2 and getattr(sub, "parent_code", None) is None:
-                name = _truncated(sub.name) or str(sub.name)
+                name = _translate(translations, str(sub.name))
+                name = _truncated(name) or name
                 if name.startswith("Distrito"):
                     continue  # "Distrito Capital" is any capital district
-                for form in _variants(name, "es"):
+                for form in _variants(name, language):
                     owners.setdefault(form, set()).add(iso3)
     return {form: ((next(iter(c)),), "region") for form, c in owners.items() if len(c) == 1}
 
 
-@lru_cache(maxsize=4)
+_VOWELS_AT_END = re.compile(r"[аеёиіїйоуыьэюяєʼ']+$")
+_REGION_SUFFIX = re.compile(r"(?:ськ|ск)$")
+_ENDING = r"[а-яёієїґʼ']{0,4}"
+
+
+def _stem(word: str) -> str:
+    """A Cyrillic word less its case ending: "Харьковской" and "Харьковская" -> "Харьковск",
+    "Україні" -> "Україн"."""
+    return _VOWELS_AT_END.sub("", word)
+
+
+def _stem_forms(forms: Forms) -> Forms:
+    """Stems of the one-word names and of a region's first word (its adjective:
+    "Харківська область" -> "Харківськ"), plus the region's everyday noun ("Харківщина",
+    stem "Харківщин": the adjective's "-ськ"/"-ск" made "-щин"). Stems under four letters
+    are left out: they would match other words."""
+    stems: Forms = {}
+    for form, (codes, kind) in forms.items():
+        words = form.split()
+        if not words or not re.match(r"[А-ЯЁІЇЄҐ]", form):
+            continue
+        if len(words) > 1 and kind != "region":
+            continue
+        stem = _stem(words[0])
+        if len(stem) < 4:
+            continue
+        stems.setdefault(stem, (codes, kind))
+        if kind == "region" and _REGION_SUFFIX.search(stem):
+            stems.setdefault(_REGION_SUFFIX.sub("щин", stem), (codes, kind))
+    return stems
+
+
+@lru_cache(maxsize=8)
 def load_gazetteer(language: str = "en") -> Gazetteer:
-    """The process-wide gazetteer for ``language`` ("en", or "es", which also knows the English
-    forms); read-only, built once on first use."""
+    """The process-wide gazetteer for ``language`` ("en", or another language, which also
+    knows the English forms); read-only, built once on first use. Russian and Ukrainian names
+    are also found by stem, whatever their case ending."""
     forms = _iso_forms("en")
     forms.update(_our_forms("en"))
     for row in _data_rows("groups.csv"):
@@ -215,12 +275,19 @@ def load_gazetteer(language: str = "en") -> Gazetteer:
         forms.setdefault(row["form"], ((row["iso3"],), "region"))
     if language != "en":
         forms.update(_iso_forms(language))
-        forms.update(_our_forms(language))
-        for form, value in _subdivision_forms(_SPEAKERS.get(language, ())).items():
+        if language == "es":
+            forms.update(_our_forms(language))
+        regions = _subdivision_forms(_SPEAKERS.get(language, ()), language)
+        for form, value in regions.items():
             forms.setdefault(form, value)
     alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
-    return Gazetteer(forms, pattern)
+    if language not in _INFLECTED:
+        return Gazetteer(forms, pattern)
+    stems = _stem_forms(forms)
+    stem_alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    stem_pattern = re.compile(rf"(?<![\w-])({stem_alternatives}){_ENDING}(?![\w])")
+    return Gazetteer(forms, pattern, stems, stem_pattern)
 
 
 def find_states(text: str, language: str = "en") -> list[Mention]:

@@ -3,8 +3,10 @@
     reader_for("es").find_dates("el 1 de marzo de 2024", anchor)
 
 English is the rule engine in ``dates``, ``casualties``, ``numbers``, ``triggers`` and
-``events``; Spanish is ``minewatch.extract.spanish``. A new language is a new lexicon package
-and one entry here (and in ``language.READ_LANGUAGES``).
+``events``; Spanish is ``minewatch.extract.spanish``; French, Russian and Ukrainian are
+``minewatch.extract.lexicons`` read by ``lexicons.reading`` (casualty incidents only). A new
+language is a new lexicon (or lexicon package) and one entry here (and in
+``language.READ_LANGUAGES``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from minewatch.extract.dates import Anchor, DateMention, find_dates
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context, draft_events
 from minewatch.extract.language import UNDETERMINED
+from minewatch.extract.lexicons.lexicon import Lexicon
 from minewatch.extract.numbers import Quantity, find_quantities
 
 
@@ -38,7 +41,7 @@ def _english_mines(text: str) -> bool:
     return triggers.mine_context(text)  # a denied mine ("no mines were found") does not count
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def reader_for(language: str | None) -> Reader | None:
     """The reader for an ISO 639-1 code; undetermined text is read as English; None for a
     language we have no lexicon for."""
@@ -55,4 +58,38 @@ def reader_for(language: str | None) -> Reader | None:
             reading.mine_context,
             reading.draft_events,
         )
+    lexicon = _LEXICONS.get(language or "")
+    if lexicon is not None:
+        from minewatch.extract.lexicons.reading import LexiconReader
+
+        read = LexiconReader(lexicon())
+        return Reader(
+            read.lexicon.language,
+            read.find_dates,
+            read.find_counts,
+            read.find_quantities,
+            read.mine_context,
+            read.draft_events,
+        )
     return None
+
+
+def _french() -> Lexicon:
+    from minewatch.extract.lexicons.french import FRENCH
+
+    return FRENCH
+
+
+def _russian() -> Lexicon:
+    from minewatch.extract.lexicons.russian import RUSSIAN
+
+    return RUSSIAN
+
+
+def _ukrainian() -> Lexicon:
+    from minewatch.extract.lexicons.ukrainian import UKRAINIAN
+
+    return UKRAINIAN
+
+
+_LEXICONS: dict[str, Callable[[], Lexicon]] = {"fr": _french, "ru": _russian, "uk": _ukrainian}

@@ -1,0 +1,27 @@
+"""What a language's lexicon holds for ``reading``: the words, as regular-expression parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of one language. Month and number keys are stems or whole words matched at
+    the start of a word (Russian and Ukrainian inflect them: "марта", "березня"); every
+    pattern is matched case-insensitively.
+
+    ``killed``/``injured``: patterns with a group ``n`` holding a number phrase;
+    ``one_killed``/``one_injured``: a single victim ("un agriculteur a été tué").
+    """
+
+    language: str
+    months: dict[str, int]
+    year_word: str  # after a year: "года", "року", "" for French
+    numbers: dict[str, int]
+    killed: tuple[str, ...]
+    injured: tuple[str, ...]
+    one_killed: str
+    one_injured: str
+    mines: str
+    not_a_mine: str

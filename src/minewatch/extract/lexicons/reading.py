@@ -1,0 +1,175 @@
+"""One language's sentences -> dates, counts and casualty drafts, by its ``Lexicon``.
+
+The English engine's date rules (``minewatch.extract.dates``): a full date is used as is; a
+year-less date takes the sentence's own year, else the latest year on or before
+publication. A casualty takes the most specific date of its sentence and the place the
+sentence names (a region first), else the state the previous sentences or the document are
+about. Only casualty incidents are read in these languages so far.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from minewatch.extract.casualties import Counts
+from minewatch.extract.dates import Anchor, DateMention
+from minewatch.extract.drafts import Draft, View
+from minewatch.extract.events import Context
+from minewatch.extract.lexicons.lexicon import Lexicon
+from minewatch.extract.numbers import Quantity
+
+_I = re.IGNORECASE
+_YEAR = r"(?P<year>1[89]\d{2}|20\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:er|-?го|-?е)?"
+
+
+@dataclass(frozen=True)
+class LexiconReader:
+    """The reader functions for one lexicon (see ``readers.Reader``)."""
+
+    lexicon: Lexicon
+
+    @cached_property
+    def _month(self) -> str:
+        stems = sorted(self.lexicon.months, key=len, reverse=True)
+        return r"(?P<month>\b(?:" + "|".join(stems) + r")[a-zа-яёєіїґ]*)"
+
+    @cached_property
+    def _patterns(self) -> list[tuple[re.Pattern[str], bool]]:
+        year = self.lexicon.year_word
+        return [
+            (re.compile(rf"\b{_DAY}\s+{self._month}\s+{_YEAR}{year}", _I), True),
+            (re.compile(rf"\b{_DAY}\s+{self._month}(?!\s+\d)", _I), True),
+            (re.compile(rf"{self._month}\s+{_YEAR}{year}", _I), False),
+        ]
+
+    @cached_property
+    def _killed(self) -> list[re.Pattern[str]]:
+        return [re.compile(p, _I) for p in self.lexicon.killed]
+
+    @cached_property
+    def _injured(self) -> list[re.Pattern[str]]:
+        return [re.compile(p, _I) for p in self.lexicon.injured]
+
+    @cached_property
+    def _one(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        return re.compile(self.lexicon.one_killed, _I), re.compile(self.lexicon.one_injured, _I)
+
+    @cached_property
+    def _mines(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        return re.compile(self.lexicon.mines, _I), re.compile(self.lexicon.not_a_mine, _I)
+
+    def month_number(self, word: str) -> int | None:
+        """ "марта" -> 3, "березня" -> 3, "mars" -> 3; None for a word that is no month."""
+        lowered = word.lower()
+        for stem, number in sorted(self.lexicon.months.items(), key=lambda i: -len(i[0])):
+            if re.match(stem, lowered):
+                return number
+        return None
+
+    def find_dates(self, text: str, anchor: Anchor) -> list[DateMention]:
+        """Every date in a sentence; overlaps keep the most specific."""
+        found: list[DateMention] = []
+        for pattern, has_day in self._patterns:
+            for match in pattern.finditer(text):
+                if any(m.start < match.end() and match.start() < m.end for m in found):
+                    continue
+                month = self.month_number(match.group("month"))
+                if month is None:
+                    continue
+                day = int(match.group("day")) if has_day else None
+                if day is not None and not 1 <= day <= 31:
+                    continue
+                year = match.groupdict().get("year")
+                resolved = int(year) if year else _past_year(anchor, month, day, text)
+                value = _iso(resolved, month, day)
+                found.append(DateMention(match.start(), match.end(), value, False))
+        return sorted(found, key=lambda m: m.start)
+
+    def parse_number(self, phrase: str) -> int | None:
+        """ "3" -> 3, "двое" -> 2, "trois" -> 3; None for a word that is no number."""
+        word = phrase.strip().lower()
+        if word.isdigit():
+            return int(word)
+        return self.lexicon.numbers.get(word)
+
+    def find_counts(self, text: str) -> Counts:
+        """Killed and injured stated in a sentence (no totals are read in these languages)."""
+        one_killed, one_injured = self._one
+        killed = self._first(self._killed, text)
+        if killed is None and one_killed.search(text):
+            killed = 1
+        injured = self._first(self._injured, text)
+        if injured is None and one_injured.search(text):
+            injured = 1
+        return Counts(killed, injured, None)
+
+    def _first(self, patterns: list[re.Pattern[str]], text: str) -> int | None:
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                value = self.parse_number(match.group("n"))
+                if value is not None:
+                    return value
+        return None
+
+    def find_quantities(self, text: str) -> list[Quantity]:
+        """No quantities are read in these languages yet."""
+        return []
+
+    def mine_context(self, text: str) -> bool:
+        """Whether a sentence is about mines (and not a coal or gold mine)."""
+        mines, not_a_mine = self._mines
+        return bool(mines.search(text)) and not not_a_mine.search(text)
+
+    def draft_events(self, view: View, context: Context) -> list[Draft]:
+        """The casualty incident a sentence reports, if it is about mines."""
+        if view.sentence.chrome or view.sentence.bullet:
+            return []
+        previous = context.previous[-1] if context.previous else None
+        if not (view.mine_context or (previous is not None and previous.mine_context)):
+            return []
+        counts = view.counts
+        if not counts.any:
+            return []
+        actor = _actor(view, context)
+        killed, injured = counts.killed, counts.injured
+        draft = Draft("casualty_incident", actor, view, killed=killed, injured=injured)
+        dated = [m for m in view.dates if m.usable and m.value]
+        if dated:
+            draft.date = max(dated, key=lambda m: len(m.value or "")).value
+            draft.own_date = True
+        return [draft]
+
+
+def _actor(view: View, context: Context) -> str | None:
+    """A region named in the sentence, else a state, else one named in the last three
+    sentences, else the section's or the document's state."""
+    for views in ([view], list(reversed(context.previous[-3:]))):
+        for candidate in views:
+            single = [m for m in candidate.mentions if len(m.iso3s) == 1]
+            regions = [m for m in single if m.kind == "region"]
+            if regions or single:
+                return (regions or single)[0].iso3s[0]
+    return context.topic if context.topic_named else context.focus
+
+
+def _iso(year: int | None, month: int, day: int | None) -> str | None:
+    if year is None:
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _past_year(anchor: Anchor, month: int, day: int | None, text: str) -> int | None:
+    own = re.search(r"\b(?:1[89]\d{2}|20\d{2})\b", text)
+    if own:
+        return int(own.group(0))
+    published = anchor.published
+    if published is None:
+        return anchor.context_year
+    later = published.month is not None and (month, day or 1) > (
+        published.month,
+        published.day or 31,
+    )
+    return published.year - 1 if later else published.year

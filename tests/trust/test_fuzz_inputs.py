@@ -582,3 +582,17 @@ def test_any_arguments_give_exit_0_or_a_one_line_error_and_write_nothing_on_fail
         assert len(lines) == 1 and ONE_LINE.match(lines[0]), (args, result.stderr)
     if result.exit_code != 0:
         assert all_counts(loaded_app.engine, tables) == before, args
+
+
+@pytest.mark.parametrize("name", ["a\x1db", "a\nb", "a\rb", "a\x1b[31mb", "a\u2028b", "a\x85b"])
+def test_found_a_control_character_in_a_file_name_stays_on_the_error_line(
+    name: str, tmp_path: Path
+) -> None:
+    """Found by the CLI property in the soak: ``extract $'\\x1d'`` printed the name raw, and a
+    group separator (like a newline) split ``error (invalid_input): …`` over two lines."""
+    with contextlib.chdir(tmp_path):
+        result = runner.invoke(cli, ["extract", name])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and ONE_LINE.match(lines[0]), result.stderr
+    assert repr(name)[1:-1] + ": no such file" in lines[0]

@@ -25,6 +25,7 @@ import getpass
 import json
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -78,8 +79,20 @@ def fail(error: MinewatchError, exit_code: int = 2) -> NoReturn:
     """The CLI's one rendering of an error: ``error (code): message`` on stderr, then exit
     (status 2 unless the command documents another)."""
     err.print(f"[red]error[/red] ({error.code}): ", highlight=False, end="", soft_wrap=True)
-    err.print(error.message, highlight=False, markup=False, soft_wrap=True)
+    err.print(one_line(error.message), highlight=False, markup=False, soft_wrap=True)
     raise typer.Exit(exit_code)
+
+
+def one_line(text: str) -> str:
+    """``text`` with every control character but tab written as its Python escape (``\\x1d``,
+    ``\\n``), and the Unicode line and paragraph separators too: a file name or argument
+    that holds one (what the user typed) cannot split the error line or drive the terminal."""
+    return "".join(
+        repr(c)[1:-1]
+        if (unicodedata.category(c) == "Cc" and c != "\t") or c in "\u2028\u2029"
+        else c
+        for c in text
+    )
 
 
 def usage_error(error: typer.TyperException) -> InvalidInput:

@@ -24,7 +24,7 @@ from minewatch.services.field_rollups import (
     scan_rollups,
     stored_rollups,
 )
-from minewatch.services.layers import current_seqs, read_layer
+from minewatch.services.layers import LayerFilter, current_seqs, read_layer
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.schema import _config
 from minewatch.storage.tables import records
@@ -213,7 +213,9 @@ def test_past_moments_match_the_highest_seq_recorded_by_then(
                     expected[owner[seq]] = max(seq, expected.get(owner[seq], 0))
             found = {int(s) for (s,) in connection.execute(current_seqs("hazards", moment))}
             assert found == set(expected.values()), minute
-            read = {r["seq"] for r in read_layer(connection, "hazards", known_at=moment)}
+            read = {
+                r["seq"] for r in read_layer(connection, "hazards", LayerFilter(known_at=moment))
+            }
             assert read == set(expected.values()), minute
         assert {int(s) for (s,) in connection.execute(current_seqs("hazards"))} == {
             max(s for s in seqs if owner[s] == record) for record in set(owner.values())
@@ -262,7 +264,9 @@ def test_both_window_plans_read_the_same_rows(empty_app: App, tmp_path: Path) ->
                     {
                         r["reference"]
                         for r in read_layer(
-                            connection, "hazards", bbox=box, wide=w, public_view=public
+                            connection,
+                            "hazards",
+                            LayerFilter(bbox=box, wide=w, public_view=public),
                         )
                     }
                     for w in (False, True)
@@ -271,10 +275,13 @@ def test_both_window_plans_read_the_same_rows(empty_app: App, tmp_path: Path) ->
         # The hidden hazard's own square is far from the last box; its municipality is not.
         last = boxes[2]
         assert {
-            r["reference"] for r in read_layer(connection, "hazards", bbox=last, public_view=True)
+            r["reference"]
+            for r in read_layer(connection, "hazards", LayerFilter(bbox=last, public_view=True))
         } == {"HIDDEN"}
-        assert list(read_layer(connection, "hazards", bbox=last)) == []
-        assert {r["reference"] for r in read_layer(connection, "hazards", bbox=boxes[1])} == {
+        assert list(read_layer(connection, "hazards", LayerFilter(bbox=last))) == []
+        assert {
+            r["reference"] for r in read_layer(connection, "hazards", LayerFilter(bbox=boxes[1]))
+        } == {
             "P0",
             "P1",
         }

@@ -3,6 +3,7 @@ the full and the public view, windows, dates, years and type filters; and it fol
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from itertools import product
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from minewatch.app import App
 from minewatch.services.field_map import MAP_LAYERS, TYPE_COLUMN, MapQuery, map_features
 from minewatch.services.field_map_index import build_index
-from minewatch.services.layers import count_layer, read_layer
+from minewatch.services.layers import LayerFilter, count_layer, read_layer
 
 from . import ogc_data
 from .helpers import run_import, square_wkt, write_csv
@@ -51,10 +52,14 @@ def test_the_index_selects_what_both_sql_plans_read(loaded: App, public: bool) -
             for bbox, until, year, equals in product(WINDOWS, UNTIL, (None, 2012), kinds):
                 filters = {"bbox": bbox, "until": until, "year": year, "equals": equals}
                 found = index.select(**filters).tolist()
+                where = LayerFilter(bbox=bbox, until=until, year=year, equals=equals)
                 for wide in (False, True):
-                    read = read_layer(connection, layer, wide=wide, public_view=public, **filters)
+                    chosen = replace(where, wide=wide, public_view=public)
+                    read = read_layer(connection, layer, chosen)
                     assert found == [row["seq"] for row in read], (layer, filters, wide)
-                counted = count_layer(connection, layer, wide=True, public_view=public, **filters)
+                counted = count_layer(
+                    connection, layer, replace(where, wide=True, public_view=public)
+                )
                 assert len(found) == counted
                 checked += bool(found)
     assert checked > 20  # the windows and filters find rows, not only empty answers

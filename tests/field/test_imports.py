@@ -25,7 +25,7 @@ from minewatch.services.field_rollups import (
     scan_rollups,
     stored_rollups,
 )
-from minewatch.services.layers import read_layer
+from minewatch.services.layers import LayerFilter, read_layer
 from minewatch.storage.tables import audit_log, records, sources
 
 from .helpers import run_import, square_wkt, write_csv
@@ -228,7 +228,10 @@ def test_a_changed_row_becomes_a_new_version_and_rollups_follow(
         versions = ledger.history(connection, "activities:ops:A-1")
         report = rollup_report(connection, "COL", 2024)
         assert stored_rollups(connection) == scan_rollups(connection)
-        then = {r["reference"]: r for r in read_layer(connection, "activities", known_at=moment)}
+        then = {
+            r["reference"]: r
+            for r in read_layer(connection, "activities", LayerFilter(known_at=moment))
+        }
         now = {r["reference"]: r for r in read_layer(connection, "activities")}
     assert [v.version for v in versions] == [1, 2] and versions[1].base_version == 1
     assert "ops-v2.csv row 2" in versions[1].citations[0].quote
@@ -383,5 +386,5 @@ def test_known_at_before_the_import_sees_nothing(empty_app: App, tmp_path: Path)
     path = write_csv(tmp_path / "a.csv", ["reference", "lon", "lat"], [["A", "-75", "5"]])
     run_import(empty_app, [path], layer="accidents")
     with empty_app.engine.connect() as connection:
-        assert list(read_layer(connection, "accidents", known_at=moment)) == []
+        assert list(read_layer(connection, "accidents", LayerFilter(known_at=moment))) == []
         assert len(list(read_layer(connection, "accidents"))) == 1

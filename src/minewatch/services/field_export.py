@@ -7,7 +7,7 @@ The public rule (DESIGN §8), one function for exports, web pages and the API:
   becomes that area's polygon (or nothing when the area is unknown), and ``location`` says so;
   its place names (``LayerSpec.locating_fields``: an accident's ``place``, a hazard's ``name``)
   and free attributes (which may hold coordinates) are withheld with it, and a ``bbox`` filter
-  finds it by its admin area's box, not its own (``layers.read_layer(public_view=True)``).
+  finds it by its admin area's box, not its own (``layers.LayerFilter(public_view=True)``).
 
 Writers stream: GeoJSON, CSV and XLSX write row by row, GeoPackage in chunks (pyogrio append).
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,13 @@ from sqlalchemy import Connection, select
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.field import COMMON_FIELDS, LAYERS, FieldType, LayerSpec, layer_named
-from minewatch.services.layers import accepted_current, count_layer, read_layer
+from minewatch.services.layers import (
+    ALL_ROWS,
+    LayerFilter,
+    accepted_current,
+    count_layer,
+    read_layer,
+)
 from minewatch.storage.cache import reading
 from minewatch.storage.field_tables import layer_tables
 
@@ -59,16 +65,19 @@ def columns(spec: LayerSpec, public: bool) -> list[str]:
 def features(
     connection: Connection,
     layer: str,
+    where: LayerFilter = ALL_ROWS,
     *,
     public: bool,
-    known_at: datetime | None = None,
-    **filters: Any,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> Iterator[Feature]:
-    """The layer's current accepted records as features, public rule applied when asked."""
+    """The layer's current accepted records that ``where`` keeps, as features, the public rule
+    applied when asked (``public`` also makes ``where.bbox`` select what the public sees)."""
     spec = layer_named(layer)
     names = columns(spec, public)
     areas = AdminAreas(connection) if public else None
-    rows = read_layer(connection, spec.name, known_at=known_at, public_view=public, **filters)
+    where = replace(where, public_view=public)
+    rows = read_layer(connection, spec.name, where, limit=limit, offset=offset)
     for row in rows:
         shape = shapely.from_wkb(row["geom"]) if row["geom"] is not None else None
         shape, row["location"] = locate(row, shape, areas, spec)
@@ -264,21 +273,20 @@ def parse_bbox(text: str | None) -> tuple[float, float, float, float] | None:
 def layer_collection(
     connection: Connection,
     layer: str,
+    where: LayerFilter,
     *,
     public: bool,
-    known_at: datetime | None = None,
-    **filters: Any,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> dict[str, Any]:
-    """A GeoJSON FeatureCollection of the layer (filters: iso3, year, bbox, limit, offset),
-    with ``numberMatched`` (all rows the filters select) and ``numberReturned``."""
+    """A GeoJSON FeatureCollection of one page (``limit``, ``offset``) of the layer's rows that
+    ``where`` keeps, with ``numberMatched`` (all of them) and ``numberReturned``."""
     name = layer_named(layer).name
+    where = replace(where, public_view=public)
     with reading(layer_kinds(name)):
-        items = [
-            feature_dict(f)
-            for f in features(connection, name, public=public, known_at=known_at, **filters)
-        ]
-        counted = {k: v for k, v in filters.items() if k in ("iso3", "year", "bbox")}
-        matched = count_layer(connection, name, known_at=known_at, public_view=public, **counted)
+        page = features(connection, name, where, public=public, limit=limit, offset=offset)
+        items = [feature_dict(f) for f in page]
+        matched = count_layer(connection, name, where)
     return {
         "type": "FeatureCollection",
         "layer": name,

@@ -36,7 +36,7 @@ from minewatch.domain.field import (
 from minewatch.services import ledger
 from minewatch.services.field_export import AdminAreas, columns, layer_kinds, locate
 from minewatch.services.field_map_index import WindowIndex, build_index
-from minewatch.services.layers import count_by, count_layer, read_layer
+from minewatch.services.layers import LayerFilter, count_by, count_layer, read_layer
 from minewatch.services.ogc import extent
 from minewatch.storage.cache import ReadCache, reading
 from minewatch.storage.field_tables import layer_tables
@@ -74,18 +74,23 @@ class MapQuery:
     zoom: float = 0.0
     known_at: datetime | None = None
 
-    def filters(self) -> dict[str, Any]:
+    def where(self, *, public: bool, wide: bool = False) -> LayerFilter:
+        """The rows this request reads: ``public`` for the public rule, ``wide`` for a window
+        holding many rows (``Spatial.crowded``)."""
         equals = {}
         if self.status and self.layer == "hazards":
             equals["status"] = self.status
         if self.kind:
             equals[TYPE_COLUMN[self.layer]] = self.kind
-        return {
-            "year": self.year,
-            "bbox": self.bbox,
-            "equals": equals,
-            "until": self.as_of.isoformat(),
-        }
+        return LayerFilter(
+            year=self.year,
+            bbox=self.bbox,
+            known_at=self.known_at,
+            equals=equals,
+            until=self.as_of.isoformat(),
+            wide=wide,
+            public_view=public,
+        )
 
 
 def map_layer(name: str) -> str:
@@ -148,7 +153,9 @@ def _features(
     matched: int | None = None
     wide = False
     if query.known_at is None:
-        found = _window_index(connection, query.layer, public, cache).select(**query.filters())
+        where = query.where(public=public)
+        index = _window_index(connection, query.layer, public, cache)
+        found = index.select(where.bbox, until=where.until, year=where.year, equals=where.equals)
         matched = len(found)
         rows = _rows(connection, query.layer, found[:MAX_FEATURES].tolist(), wanted)
     else:
@@ -228,39 +235,22 @@ def _rows_at(
     connection: Connection, query: MapQuery, wanted: Sequence[str], wide: bool, public: bool
 ) -> list[dict[str, Any]]:
     """The first ``MAX_FEATURES`` rows of the window at ``query.known_at``, through SQL."""
-    return list(
-        read_layer(
-            connection,
-            query.layer,
-            known_at=query.known_at,
-            limit=MAX_FEATURES,
-            wide=wide,
-            columns=list(wanted),
-            public_view=public,
-            **query.filters(),
-        )
-    )
+    where = query.where(public=public, wide=wide)
+    return list(read_layer(connection, query.layer, where, limit=MAX_FEATURES, columns=wanted))
 
 
 def _count(
     connection: Connection, query: MapQuery, wide: bool, cache: ReadCache | None, public: bool
 ) -> int:
-    filters = query.filters()
+    where = query.where(public=public, wide=wide)
 
     def count() -> int:
-        return count_layer(
-            connection,
-            query.layer,
-            known_at=query.known_at,
-            wide=wide,
-            public_view=public,
-            **filters,
-        )
+        return count_layer(connection, query.layer, where)
 
     if cache is None:
         return count()
-    equals = tuple(sorted(filters["equals"].items()))
-    rest = sorted((k, v) for k, v in filters.items() if k != "equals")
+    equals = tuple(sorted((where.equals or {}).items()))
+    rest = (("bbox", where.bbox), ("until", where.until), ("year", where.year))
     key = ("field-count", query.layer, public, query.known_at, equals, *rest)
     # The public view finds a hidden record by its admin area: admin-area writes count too.
     kinds = [LAYERS[query.layer].kind] + ([LAYERS["admin_areas"].kind] if public else [])
@@ -300,7 +290,7 @@ def _summary(
     until = as_of.isoformat()
     by_status = count_by(connection, "hazards", "status", known_at=known_at, until=until)
     counts = {
-        name: count_layer(connection, name, known_at=known_at, until=until)
+        name: count_layer(connection, name, LayerFilter(known_at=known_at, until=until))
         for name in MAP_LAYERS
         if name != "hazards"
     }

@@ -19,7 +19,7 @@ from minewatch.domain import rollups
 from minewatch.domain.errors import NotFound
 from minewatch.domain.field import LAYERS
 from minewatch.domain.values import is_state_code
-from minewatch.services.layers import linked_accidents, read_layer
+from minewatch.services.layers import LayerFilter, linked_accidents, read_layer
 from minewatch.storage.cache import reading
 from minewatch.storage.field_tables import field_rollups, layer_tables
 
@@ -167,7 +167,8 @@ def scan_rollups(
     totals: dict[tuple[str, str, int, str], float] = {}
     for layer in LAYERS:
         wanted = [c.name for c in layer_tables[layer].c if c.name not in _NOT_SUMMED]
-        rows = read_layer(connection, layer, known_at=known_at, iso3=iso3, columns=wanted)
+        where = LayerFilter(known_at=known_at, iso3=iso3)
+        rows = read_layer(connection, layer, where, columns=wanted)
         if layer == "accidents":
             rows = _linked_as_then(connection, list(rows), known_at)
         for row in rows:

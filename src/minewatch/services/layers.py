@@ -58,6 +58,33 @@ _RELEASE_BY_TYPE = {
 Interval = tuple[str | None, str | None]  # (first day, last day) as YYYY-MM-DD; None: open
 
 
+@dataclass(frozen=True)
+class LayerFilter:
+    """Which current, accepted rows ``read_layer`` and ``count_layer`` keep (every field
+    optional; all given must hold).
+
+    ``iso3`` and ``year`` equal the row's; ``bbox`` (west, south, east, north in degrees; west >
+    east crosses the antimeridian) meets the row's box; ``known_at`` reads the layer as
+    recorded by then; ``equals`` keeps rows whose named columns hold the given values
+    (``{"status": "open"}``); ``until`` (YYYY-MM-DD) keeps rows dated by then or undated;
+    ``during`` (first, last day, either None for open) keeps dated rows whose year, month or
+    day meets that interval; ``wide`` says the box holds many rows (``Spatial.crowded``);
+    ``public_view`` makes ``bbox`` select what the public rule shows (``_in_box``)."""
+
+    iso3: str | None = None
+    year: int | None = None
+    bbox: BBox | None = None
+    known_at: datetime | None = None
+    equals: Mapping[str, str] | None = None
+    until: str | None = None
+    wide: bool = False
+    during: Interval | None = None
+    public_view: bool = False
+
+
+ALL_ROWS = LayerFilter()
+
+
 @dataclass
 class WriteCounts:
     added: int = 0
@@ -780,19 +807,13 @@ def release_totals(
 def _layer_query(
     connection: Connection,
     layer: str,
+    where: LayerFilter,
     *,
-    iso3: str | None,
-    year: int | None,
-    bbox: BBox | None,
-    known_at: datetime | None,
-    equals: Mapping[str, str] | None = None,
-    until: str | None = None,
-    wide: bool = False,
     columns: Sequence[str] | None = None,
     counting: bool = False,
-    during: Interval | None = None,
-    public_view: bool = False,
 ) -> Select[Any]:
+    iso3, year, bbox, known_at = where.iso3, where.year, where.bbox, where.known_at
+    equals, until, wide, during = where.equals, where.until, where.wide, where.during
     table = layer_tables[layer]
     chosen: list[Any] = (
         [table.c[n] for n in columns if n != "recorded_at"] if columns is not None else [table]
@@ -817,7 +838,7 @@ def _layer_query(
     if year is not None:
         query = query.where(table.c.year == year)
     if bbox is not None:
-        query = query.where(_in_box(connection, layer, bbox, wide, public_view))
+        query = query.where(_in_box(connection, layer, bbox, wide, where.public_view))
     for name, value in (equals or {}).items():
         query = query.where(table.c[name] == value)
     if until is not None:  # YYYY, YYYY-MM or YYYY-MM-DD compare as text: "2010-06" > "2010-05-31"
@@ -879,36 +900,9 @@ def _dated_within(date: Any, during: Interval) -> ColumnElement[bool]:
     return and_(*kept)
 
 
-def count_layer(
-    connection: Connection,
-    layer: str,
-    *,
-    iso3: str | None = None,
-    year: int | None = None,
-    bbox: BBox | None = None,
-    known_at: datetime | None = None,
-    equals: Mapping[str, str] | None = None,
-    until: str | None = None,
-    wide: bool = False,
-    during: Interval | None = None,
-    public_view: bool = False,
-) -> int:
-    """How many rows ``read_layer`` gives with the same filters (without limit/offset)."""
-    query = _layer_query(
-        connection,
-        layer,
-        iso3=iso3,
-        year=year,
-        bbox=bbox,
-        known_at=known_at,
-        equals=equals,
-        until=until,
-        wide=wide,
-        columns=["seq"],
-        counting=True,
-        during=during,
-        public_view=public_view,
-    )
+def count_layer(connection: Connection, layer: str, where: LayerFilter = ALL_ROWS) -> int:
+    """How many rows ``read_layer`` gives with the same filter (without limit/offset)."""
+    query = _layer_query(connection, layer, where, columns=["seq"], counting=True)
     counted = select(func.count()).select_from(query.subquery())
     return int(connection.execute(counted).scalar_one())
 
@@ -922,17 +916,9 @@ def count_by(
     until: str | None = None,
 ) -> dict[Any, int]:
     """How many rows ``read_layer`` gives per value of ``column`` (one grouped query)."""
-    query = _layer_query(
-        connection,
-        layer,
-        iso3=None,
-        year=None,
-        bbox=None,
-        known_at=known_at,
-        until=until,
-        columns=[column],
-        wide=True,  # every current row is read: a scan beats index probes of each
-    ).subquery()
+    # wide: every current row is read, and a scan beats index probes of each
+    where = LayerFilter(known_at=known_at, until=until, wide=True)
+    query = _layer_query(connection, layer, where, columns=[column]).subquery()
     grouped = select(query.c[column], func.count()).group_by(query.c[column])
     return {value: int(n) for value, n in connection.execute(grouped)}
 
@@ -940,42 +926,15 @@ def count_by(
 def read_layer(
     connection: Connection,
     layer: str,
+    where: LayerFilter = ALL_ROWS,
     *,
-    iso3: str | None = None,
-    year: int | None = None,
-    bbox: BBox | None = None,
-    known_at: datetime | None = None,
     limit: int | None = None,
     offset: int = 0,
-    equals: Mapping[str, str] | None = None,
-    until: str | None = None,
-    wide: bool = False,
     columns: Sequence[str] | None = None,
-    during: Interval | None = None,
-    public_view: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    """Current, accepted rows of a layer (as known at ``known_at``), oldest first, streamed.
-
-    ``equals`` keeps rows whose named columns hold the given values (``{"status": "open"}``);
-    ``until`` (YYYY-MM-DD) keeps rows dated by then or undated; ``wide`` says the box holds
-    many rows (``Spatial.crowded``); ``columns`` reads only those of the layer's columns (and
-    ``recorded_at``) instead of all; ``during`` (first, last day, either None for open) keeps
-    dated rows whose year, month or day meets that interval; ``public_view`` makes ``bbox``
-    select what the public rule shows (``_in_box``)."""
-    query = _layer_query(
-        connection,
-        layer,
-        iso3=iso3,
-        year=year,
-        bbox=bbox,
-        known_at=known_at,
-        equals=equals,
-        until=until,
-        wide=wide,
-        columns=columns,
-        during=during,
-        public_view=public_view,
-    )
+    """Current, accepted rows of a layer that ``where`` keeps, oldest first, streamed;
+    ``columns`` reads only those of the layer's columns (and ``recorded_at``) instead of all."""
+    query = _layer_query(connection, layer, where, columns=columns)
     query = query.order_by(layer_tables[layer].c.seq)
     if limit is not None:
         query = query.limit(limit)

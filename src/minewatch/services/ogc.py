@@ -25,7 +25,7 @@ from sqlalchemy.sql.expression import FromClause
 from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import ReviewStatus
 from minewatch.services.field_export import feature_dict, features
-from minewatch.services.layers import Interval, count_layer
+from minewatch.services.layers import Interval, LayerFilter, count_layer
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.spatial import BBox
 from minewatch.storage.tables import records
@@ -233,14 +233,10 @@ def item_features(
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of the collection's features (GeoJSON Feature objects whose ``id`` is the
     record id), oldest record first, and how many match in all (``numberMatched``)."""
-    filters: dict[str, Any] = {"bbox": bbox, "during": during}
-    page = [
-        _with_id(feature_dict(f))
-        for f in features(
-            connection, collection.layer, public=public, limit=limit, offset=offset, **filters
-        )
-    ]
-    matched = count_layer(connection, collection.layer, public_view=public, **filters)
+    where = LayerFilter(bbox=bbox, during=during, public_view=public)
+    found = features(connection, collection.layer, where, public=public, limit=limit, offset=offset)
+    page = [_with_id(feature_dict(f)) for f in found]
+    matched = count_layer(connection, collection.layer, where)
     return page, matched
 
 
@@ -264,7 +260,12 @@ def item_feature(
 ) -> dict[str, Any]:
     """The current feature of one record, by its record id; NotFound otherwise."""
     found = list(
-        features(connection, collection.layer, public=public, equals={"record_id": feature_id})
+        features(
+            connection,
+            collection.layer,
+            LayerFilter(equals={"record_id": feature_id}),
+            public=public,
+        )
     )
     if not found:
         raise NotFound(f"no feature {feature_id!r} in collection {collection.id!r}")

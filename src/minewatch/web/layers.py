@@ -21,6 +21,7 @@ from minewatch.domain.field import LAYER_ALIASES, LAYERS, layer_named
 from minewatch.services import accounts, sessions
 from minewatch.services.field_export import layer_collection, parse_bbox
 from minewatch.services.field_rollups import by_admin_area, rollup_report
+from minewatch.services.layers import LayerFilter
 from minewatch.services.params import known_at_param
 from minewatch.web.deps import get_app, json_response
 from minewatch.web.paging import Page, page_info, page_params
@@ -77,14 +78,14 @@ def layer_features(
 ) -> Response:
     name = layer_named(layer).name
     with app.engine.connect() as connection:
+        where = LayerFilter(
+            iso3=iso3, year=year, bbox=parse_bbox(bbox), known_at=known_at_param(known_at)
+        )
         body = layer_collection(
             connection,
             name,
+            where,
             public=not sees_all(who),
-            known_at=known_at_param(known_at),
-            iso3=iso3,
-            year=year,
-            bbox=parse_bbox(bbox),
             limit=page.limit,
             offset=page.offset,
         )

@@ -26,7 +26,6 @@ for that gets PermissionDenied and nothing is written.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -58,10 +57,11 @@ from minewatch.services.field_import import (
     Progress,
     audit_file,
     file_sha256,
+    file_writer,
     fold_counts,
     refuse_if,
 )
-from minewatch.services.layers import LayerWriter, records_by_source_code
+from minewatch.services.layers import records_by_source_code
 from minewatch.storage.engine import writing
 from minewatch.storage.tables import records
 
@@ -121,14 +121,7 @@ def import_submissions(
             if not path.is_file():
                 continue
             source_id, new_source = _source(connection, path, form, actor)
-            batch = f"import-{uuid.uuid4().hex[:16]}"
-            writer = LayerWriter(
-                connection,
-                source_id=source_id,
-                actor=actor,
-                reason=f"import {path.name} ({batch})",
-                review_status=status,
-            )
+            batch, writer = file_writer(connection, path, source_id, actor, review_status=status)
             rows, read, held, edited = _rows(connection, form, path, submissions, problems)
             if not problems:
                 writer.write(rows)

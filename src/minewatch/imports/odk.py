@@ -49,7 +49,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -550,11 +550,13 @@ def _json(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]
             Location(path.name),
             "@odata.context",
         )
-        return ([], found) if found else _central_json(path.name, document["value"], form)
+        if found:
+            return [], found
+        return _json_submissions(path.name, document["value"], form, CENTRAL_JSON)
     if isinstance(document, dict) and isinstance(document.get("results"), list):
-        return _kobo_json(path.name, document["results"], form)
+        return _json_submissions(path.name, document["results"], form, KOBO_JSON)
     if isinstance(document, list):
-        return _kobo_json(path.name, document, form)
+        return _json_submissions(path.name, document, form, KOBO_JSON)
     return [], [
         InvalidInput(
             'is neither an ODK Central OData export ({"value": [...]}) nor a KoboToolbox '
@@ -564,8 +566,26 @@ def _json(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]
     ]
 
 
-def _central_json(
-    name: str, items: list[Any], form: Form
+@dataclass(frozen=True)
+class _JsonExport:
+    """What differs between ODK Central's OData JSON and KoboToolbox's JSON export; the loop
+    over submissions and their repeats (``_json_submissions``) is the same.
+
+    ``submission`` reads one object's ids and answers (None, its problem noted, when it has
+    none); ``instances`` finds a repeat's list in it (None: not answered, a problem noted
+    where that is wrong); ``entry`` reads one repeat instance; ``separator`` joins a repeat's
+    path into the field a problem names."""
+
+    submission: Callable[
+        [dict[str, Any], Location, list[Placed], Form, list[InvalidInput]], Submission | None
+    ]
+    instances: Callable[[dict[str, Any], tuple[str, ...], Location, list[InvalidInput]], Any]
+    entry: Callable[[Location, dict[str, Any], list[Placed], tuple[str, ...], int], Answers]
+    separator: str
+
+
+def _json_submissions(
+    name: str, items: list[Any], form: Form, export: _JsonExport
 ) -> tuple[list[Submission], list[InvalidInput]]:
     problems: list[InvalidInput] = []
     submissions: list[Submission] = []
@@ -575,46 +595,77 @@ def _central_json(
         if not isinstance(item, dict):
             problems.append(InvalidInput("is not a submission object", where))
             continue
-        meta: dict[str, Any] = _object(item.get("meta"))
-        system: dict[str, Any] = _object(item.get("__system"))
-        instance = _text(meta.get("instanceID")) or _text(item.get("__id"))
-        if not instance:
-            problems.append(InvalidInput("is blank", Location(name, number, "meta.instanceID")))
+        submission = export.submission(item, where, top, form, problems)
+        if submission is None:
             continue
-        submission = Submission(
-            where=where,
-            instance_id=instance,
-            deprecated_id=_text(meta.get("deprecatedID")),
-            root_id=_text(item.get("__id")),
-            form_version=_text(system.get("formVersion")),
-            version_field="__system.formVersion",
-            answers=_nested_answers(where, item, top, 0),
-        )
-        _check(submission, form, problems)
         for repeat, path in form.repeats():
-            instances = _dig(item, path)
+            instances = export.instances(item, path, where, problems)
             if instances is None:
-                if f"{path[-1]}@odata.navigationLink" in _dig_parent(item, path):
-                    problems.append(
-                        InvalidInput(
-                            "the repeat is a link, not its answers: export with $expand=*",
-                            Location(name, number, ".".join(path)),
-                        )
-                    )
                 continue
             if not isinstance(instances, list):
-                problems.append(
-                    InvalidInput("is not a list", Location(name, number, ".".join(path)))
-                )
+                field = export.separator.join(path)
+                problems.append(InvalidInput("is not a list", Location(name, number, field)))
                 continue
             questions = _questions(form, repeat)
             submission.repeats[repeat] = [
-                _nested_answers(Location(name, number), entry, questions, len(path), repeat, i)
+                export.entry(where, entry, questions, path, i)
                 for i, entry in enumerate(instances, start=1)
                 if isinstance(entry, dict)
             ]
         submissions.append(submission)
     return submissions, problems
+
+
+def _central_submission(
+    item: dict[str, Any],
+    where: Location,
+    top: list[Placed],
+    form: Form,
+    problems: list[InvalidInput],
+) -> Submission | None:
+    meta: dict[str, Any] = _object(item.get("meta"))
+    system: dict[str, Any] = _object(item.get("__system"))
+    instance = _text(meta.get("instanceID")) or _text(item.get("__id"))
+    if not instance:
+        problems.append(
+            InvalidInput("is blank", Location(where.file, where.row, "meta.instanceID"))
+        )
+        return None
+    submission = Submission(
+        where=where,
+        instance_id=instance,
+        deprecated_id=_text(meta.get("deprecatedID")),
+        root_id=_text(item.get("__id")),
+        form_version=_text(system.get("formVersion")),
+        version_field="__system.formVersion",
+        answers=_nested_answers(where, item, top, 0),
+    )
+    _check(submission, form, problems)
+    return submission
+
+
+def _central_instances(
+    item: dict[str, Any], path: tuple[str, ...], where: Location, problems: list[InvalidInput]
+) -> Any:
+    instances = _dig(item, path)
+    if instances is None and f"{path[-1]}@odata.navigationLink" in _dig_parent(item, path):
+        problems.append(
+            InvalidInput(
+                "the repeat is a link, not its answers: export with $expand=*",
+                Location(where.file, where.row, ".".join(path)),
+            )
+        )
+    return instances
+
+
+CENTRAL_JSON = _JsonExport(
+    submission=_central_submission,
+    instances=_central_instances,
+    entry=lambda where, entry, questions, path, index: _nested_answers(
+        where, entry, questions, len(path), path[-1], index
+    ),
+    separator=".",
+)
 
 
 def _object(value: Any) -> dict[str, Any]:
@@ -655,37 +706,16 @@ def _nested_answers(
     return answers
 
 
-def _kobo_json(
-    name: str, items: list[Any], form: Form
-) -> tuple[list[Submission], list[InvalidInput]]:
-    problems: list[InvalidInput] = []
-    submissions: list[Submission] = []
-    top = _questions(form, None)
-    for number, item in enumerate(items, start=1):
-        where = Location(name, number)
-        if not isinstance(item, dict):
-            problems.append(InvalidInput("is not a submission object", where))
-            continue
-        submission = _kobo_submission(item, _flat_answers(where, item, top), form, problems)
-        if submission is None:
-            continue
-        for repeat, path in form.repeats():
-            instances = item.get("/".join(path))
-            if instances is None:
-                continue
-            if not isinstance(instances, list):
-                problems.append(
-                    InvalidInput("is not a list", Location(name, number, "/".join(path)))
-                )
-                continue
-            questions = _questions(form, repeat)
-            submission.repeats[repeat] = [
-                _flat_answers(where, entry, questions, f"{'/'.join(path)}[{i}].")
-                for i, entry in enumerate(instances, start=1)
-                if isinstance(entry, dict)
-            ]
-        submissions.append(submission)
-    return submissions, problems
+KOBO_JSON = _JsonExport(
+    submission=lambda item, where, top, form, problems: _kobo_submission(
+        item, _flat_answers(where, item, top), form, problems
+    ),
+    instances=lambda item, path, _where, _problems: item.get("/".join(path)),
+    entry=lambda where, entry, questions, path, index: _flat_answers(
+        where, entry, questions, f"{'/'.join(path)}[{index}]."
+    ),
+    separator="/",
+)
 
 
 def _flat_answers(

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from minewatch.domain.forms import choices as c
 from minewatch.domain.forms.common import (
-    DESCRIBE_INSTEAD,
     METADATA,
+    NOTES,
     SAFE,
     VERSION,
     ask,
     count,
+    location_group,
     place_block,
     report_block,
-    safe_question,
 )
 from minewatch.domain.forms.model import Form, Text, flat, group, repeat
 
@@ -49,14 +49,10 @@ ACCIDENT_VICTIM_REPORT = Form(
             count("killed", "People killed", "Personas muertas"),
             count("injured", "People injured", "Personas heridas"),
         ),
-        group(
-            "location_group",
-            Text("Location", "Ubicación"),
-            safe_question(
-                (
-                    "Do not return to the accident site to record it",
-                    "No regrese al sitio del accidente para registrarlo",
-                )
+        location_group(
+            (
+                "Do not return to the accident site to record it",
+                "No regrese al sitio del accidente para registrarlo",
             ),
             ask(
                 "geopoint",
@@ -70,7 +66,6 @@ ACCIDENT_VICTIM_REPORT = Form(
                     "O el punto seguro más cercano; se guarda la precisión",
                 ),
             ),
-            DESCRIBE_INSTEAD,
         ),
         repeat(
             "victims",
@@ -145,7 +140,7 @@ ACCIDENT_VICTIM_REPORT = Form(
             ),
             relevant="${killed} + ${injured} > 0",
         ),
-        ask("text", "notes", "Notes", "Observaciones", appearance="multiline"),
+        NOTES,
     ),
     lists=(
         c.YES_NO,

@@ -144,3 +144,19 @@ DESCRIBE_INSTEAD = ask(
         "Distancias y direcciones desde un punto de referencia; sin coordenadas",
     ),
 )
+
+
+def location_group(advice: tuple[str, str], *places: Question) -> tuple[Question, ...]:
+    """The location group of every form: is it safe to record the place here and now
+    (``safe_question``, with ``advice`` as its hint), the place questions (each asked only when
+    it is safe: give them ``relevant=SAFE``), or a description in words instead."""
+    return group(
+        "location_group",
+        Text("Location", "Ubicación"),
+        safe_question(advice),
+        *places,
+        DESCRIBE_INSTEAD,
+    )
+
+
+NOTES = ask("text", "notes", "Notes", "Observaciones", appearance="multiline")

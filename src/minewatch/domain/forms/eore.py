@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from minewatch.domain.forms import choices as c
 from minewatch.domain.forms.common import (
-    DESCRIBE_INSTEAD,
     METADATA,
+    NOTES,
     SAFE,
     VERSION,
     ask,
     count,
+    location_group,
     place_block,
     report_block,
-    safe_question,
 )
 from minewatch.domain.forms.model import Form, Question, Text, flat, group
 
@@ -84,19 +84,14 @@ RISK_EDUCATION_SESSION = Form(
                 "Total: ${audience_total} personas",
             ),
         ),
-        group(
-            "location_group",
-            Text("Location", "Ubicación"),
-            safe_question(
-                (
-                    "The session place, if it is safe to record",
-                    "El lugar de la sesión, si es seguro registrarlo",
-                )
+        location_group(
+            (
+                "The session place, if it is safe to record",
+                "El lugar de la sesión, si es seguro registrarlo",
             ),
             ask("geopoint", "location", "Session place", "Lugar de la sesión", relevant=SAFE),
-            DESCRIBE_INSTEAD,
         ),
-        ask("text", "notes", "Notes", "Observaciones", appearance="multiline"),
+        NOTES,
     ),
     lists=(c.YES_NO, c.EORE_METHOD, c.EORE_TOPIC),
 )

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from minewatch.domain.forms import choices as c
 from minewatch.domain.forms.common import (
-    DESCRIBE_INSTEAD,
     METADATA,
+    NOTES,
     SAFE,
     VERSION,
     ask,
+    location_group,
     place_block,
     report_block,
-    safe_question,
 )
 from minewatch.domain.forms.model import Form, Text, flat, group
 
@@ -133,15 +133,11 @@ HAZARD_REPORT = Form(
             ),
             ask("select_one priority", "priority", "Priority", "Prioridad"),
         ),
-        group(
-            "location_group",
-            Text("Location", "Ubicación"),
-            safe_question(
-                (
-                    "Never enter a suspected area to record it; map its edge from safe ground",
-                    "Nunca entre a un área sospechosa para registrarla; marque "
-                    "su borde desde terreno seguro",
-                )
+        location_group(
+            (
+                "Never enter a suspected area to record it; map its edge from safe ground",
+                "Nunca entre a un área sospechosa para registrarla; marque "
+                "su borde desde terreno seguro",
             ),
             ask(
                 "geoshape",
@@ -166,9 +162,8 @@ HAZARD_REPORT = Form(
                     "Solo si no se puede trazar el límite",
                 ),
             ),
-            DESCRIBE_INSTEAD,
         ),
-        ask("text", "notes", "Notes", "Observaciones", appearance="multiline"),
+        NOTES,
     ),
     lists=(
         c.YES_NO,

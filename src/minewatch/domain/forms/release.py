@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from minewatch.domain.forms import choices as c
 from minewatch.domain.forms.common import (
-    DESCRIBE_INSTEAD,
     METADATA,
     NOT_NEGATIVE,
+    NOTES,
     SAFE,
     VERSION,
     ask,
     count,
+    location_group,
     place_block,
     report_block,
-    safe_question,
 )
 from minewatch.domain.forms.model import Form, Question, Text, flat, group
 
@@ -120,14 +120,10 @@ LAND_RELEASE_REPORT = Form(
             ),
             relevant="${activity_type} = 'handover'",
         ),
-        group(
-            "location_group",
-            Text("Location", "Ubicación"),
-            safe_question(
-                (
-                    "Record from cleared or safe ground only",
-                    "Registre solo desde terreno despejado o seguro",
-                )
+        location_group(
+            (
+                "Record from cleared or safe ground only",
+                "Registre solo desde terreno despejado o seguro",
             ),
             ask(
                 "geoshape",
@@ -136,9 +132,8 @@ LAND_RELEASE_REPORT = Form(
                 "Límite de la tierra liberada",
                 relevant=SAFE,
             ),
-            DESCRIBE_INSTEAD,
         ),
-        ask("text", "notes", "Notes", "Observaciones", appearance="multiline"),
+        NOTES,
     ),
     lists=(c.YES_NO, c.ACTIVITY_TYPE, c.METHOD, c.HANDOVER_TO),
 )

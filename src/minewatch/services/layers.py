@@ -707,8 +707,8 @@ def victim_mismatches(connection: Connection, accident_ids: set[str]) -> list[st
     ``accident_ref`` is the accident's reference or record id), a line when the accident's
     killed / injured differ from its victims' outcomes; accidents without linked victims are
     not compared (many sources keep no victim list)."""
-    if not accident_ids:
-        return []
+    if not accident_ids or (len(accident_ids) > 250 and not _any_victim_names(connection, None)):
+        return []  # (a layer's worth of accidents and no victim naming any: none to compare)
     accidents, victims = layer_tables["accidents"], layer_tables["victims"]
     accepted = str(ReviewStatus.ACCEPTED)
     wanted = sorted(accident_ids)

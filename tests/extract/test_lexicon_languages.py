@@ -32,6 +32,13 @@ PASSAGES: list[tuple[str, str, dict[str, Any]]] = [
         "de riz.",
         {"actor_iso3": "KHM", "date": "2025-03", "injured": 1},
     ),
+    # French: plural killed and injured, "sauter sur un engin explosif", a two-word state
+    (
+        "fr",
+        "Au Burkina Faso, quatre soldats sont morts et onze ont été blessés lorsque leur "
+        "véhicule a sauté sur un engin explosif le 2 février.",
+        {"actor_iso3": "BFA", "date": "2025-02-02", "killed": 4, "injured": 11},
+    ),
     # Russian: digits, a region in the prepositional case, a year with "г."
     (
         "ru",
@@ -44,6 +51,13 @@ PASSAGES: list[tuple[str, str, dict[str, Any]]] = [
         "ru",
         "Двое детей были ранены 11 июня при взрыве боеприпаса в Украине, сообщили спасатели.",
         {"actor_iso3": "UKR", "date": "2025-06-11", "injured": 2},
+    ),
+    # Russian: a single woman killed, the region in the genitive before the verb
+    (
+        "ru",
+        "Жительница Запорожской области погибла 12 февраля 2025 года, наступив на "
+        "противопехотную мину.",
+        {"actor_iso3": "UKR", "date": "2025-02-12", "killed": 1},
     ),
     # Ukrainian: the everyday region noun ("на Сумщині"), a woman killed
     (
@@ -58,6 +72,12 @@ PASSAGES: list[tuple[str, str, dict[str, Any]]] = [
         "Троє саперів загинули, а четверо поранені під час розмінування поля поблизу "
         "Херсонської області 9 травня.",
         {"actor_iso3": "UKR", "date": "2025-05-09", "killed": 3, "injured": 4},
+    ),
+    # Ukrainian: injured only, "дістали поранень", a region in the locative
+    (
+        "uk",
+        "У Миколаївській області 7 червня двоє чоловіків дістали поранень від вибуху міни.",
+        {"actor_iso3": "UKR", "date": "2025-06-07", "injured": 2},
     ),
 ]
 

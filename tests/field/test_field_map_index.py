@@ -1,5 +1,5 @@
 """The field map's window index finds what the SQL reads find (both plans), for every map layer,
-the full and the public view, windows, dates, years and type filters; and it follows writes."""
+the full and the public view, windows and dates; and it follows writes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from minewatch.app import App
-from minewatch.services.field_map import MAP_LAYERS, TYPE_COLUMN, MapQuery, map_features
+from minewatch.services.field_map import MAP_LAYERS, MapQuery, map_features
 from minewatch.services.field_map_index import build_index
 from minewatch.services.layers import LayerFilter, count_layer, read_layer
 
@@ -30,7 +30,12 @@ WINDOWS = [
     (-76.0, 9.0, -73.0, 10.0),
     (-76.0, -1.0, -73.0, 0.0),
 ]
-UNTIL = [None, "2010-05-31", "2012-06-30"]  # partial dates: "2010-05" and "2012" sort first
+UNTIL = [
+    None,
+    "2010-05-31",
+    "2012-06-30",
+    "2015-03-20",
+]  # "2010-05", "2012" sort first; H-3 is 2015-03-20
 
 
 @pytest.fixture
@@ -45,24 +50,19 @@ def test_the_index_selects_what_both_sql_plans_read(loaded: App, public: bool) -
     with loaded.engine.connect() as connection:
         for layer in MAP_LAYERS:
             index = build_index(connection, layer, public=public)
-            kind = {"hazards": "SHA", "activities": "clearance", "accidents": "UXO"}[layer]
-            kinds: list[dict[str, str]] = [{}, {TYPE_COLUMN[layer]: kind}]
-            if layer == "hazards":
-                kinds.append({"status": "open"})
-            for bbox, until, year, equals in product(WINDOWS, UNTIL, (None, 2012), kinds):
-                filters = {"bbox": bbox, "until": until, "year": year, "equals": equals}
-                found = index.select(**filters).tolist()
-                where = LayerFilter(bbox=bbox, until=until, year=year, equals=equals)
+            for bbox, until in product(WINDOWS, UNTIL):
+                found = index.select(bbox, until=until).tolist()
+                where = LayerFilter(bbox=bbox, until=until)
                 for wide in (False, True):
                     chosen = replace(where, wide=wide, public_view=public)
                     read = read_layer(connection, layer, chosen)
-                    assert found == [row["seq"] for row in read], (layer, filters, wide)
+                    assert found == [row["seq"] for row in read], (layer, bbox, until, wide)
                 counted = count_layer(
                     connection, layer, replace(where, wide=True, public_view=public)
                 )
                 assert len(found) == counted
                 checked += bool(found)
-    assert checked > 20  # the windows and filters find rows, not only empty answers
+    assert checked > 15  # the windows and dates find rows, not only empty answers
 
 
 def test_map_windows_follow_a_write_to_the_layer(loaded: App, tmp_path: Path) -> None:

@@ -134,9 +134,9 @@ def map_features(
     polygons are simplified to a pixel at the zoom (``tolerance``), coordinates rounded to an
     eighth of one (``precision``). Each geometry is pre-encoded GeoJSON (``orjson.Fragment``).
 
-    Now (no ``known_at``) the window is found in the layer's window index
-    (``field_map_index``, kept in ``cache``, the app's read cache, until the layer is written):
-    the count is exact and only the rows sent are read. At a past ``known_at``, through SQL:
+    Now (no ``known_at``), without a status, type or year filter, the window is found in the
+    layer's window index (``field_map_index``, kept in ``cache``, the app's read cache, until the
+    layer is written): the count is exact and only the rows sent are read. Otherwise, through SQL:
     current, accepted rows (``layers.is_current``) in the window; a window holding many rows
     (``Spatial.crowded``) is read in seq order and stops at the cap, and only then counted."""
     with reading(layer_kinds(query.layer)):
@@ -152,10 +152,10 @@ def _features(
     wanted = list(dict.fromkeys([*shown, "geom", "is_public", "admin_code"]))
     matched: int | None = None
     wide = False
-    if query.known_at is None:
-        where = query.where(public=public)
+    where = query.where(public=public)
+    if query.known_at is None and where.year is None and not where.equals:
         index = _window_index(connection, query.layer, public, cache)
-        found = index.select(where.bbox, until=where.until, year=where.year, equals=where.equals)
+        found = index.select(where.bbox, until=where.until)
         matched = len(found)
         rows = _rows(connection, query.layer, found[:MAX_FEATURES].tolist(), wanted)
     else:

@@ -37,7 +37,6 @@ import socket
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +49,7 @@ from minewatch.services import ingest
 from minewatch.services.accounts import Role
 from minewatch.services.field_import import import_files, resolve_mapping
 from minewatch.storage.engine import is_sqlite
+from support.loops import run_in_own_loop
 
 SECONDS = float(os.environ.get("MINEWATCH_LOAD_SECONDS", "10"))
 RATE = float(os.environ.get("MINEWATCH_LOAD_RATE", "1.5"))  # reads/s per reader, open phase
@@ -332,10 +332,8 @@ def test_fifty_clients_read_and_write_without_errors_or_lost_writes(
     try:
         started = time.monotonic()
         server_cpu, own_cpu = _cpu_seconds(server.pid), time.process_time()
-        # Its own thread: a session fixture (Playwright's sync API) may hold this thread's loop.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            base = f"http://127.0.0.1:{port}"
-            tally = pool.submit(lambda: asyncio.run(_load(base, writer, reviewer))).result()
+        base = f"http://127.0.0.1:{port}"
+        tally = run_in_own_loop(lambda: _load(base, writer, reviewer))
         elapsed = time.monotonic() - started
         server_used = _cpu_seconds(server.pid)
         own_used = time.process_time() - own_cpu

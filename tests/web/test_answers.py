@@ -23,6 +23,7 @@ from minewatch.services.accounts import Role
 from minewatch.settings import Settings
 from minewatch.web.answers import Answer, AnswerCache
 from minewatch.web.app import create_app
+from support.loops import run_in_own_loop
 
 
 @pytest.fixture
@@ -110,7 +111,7 @@ def test_concurrent_misses_run_the_route_once(web: FastAPI) -> None:
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
             return await asyncio.gather(*(client.get("/states/FIN.json") for _ in range(12)))
 
-    found = asyncio.run(many())
+    found = run_in_own_loop(many)
     assert {r.status_code for r in found} == {200}
     assert len({r.content for r in found}) == 1
     assert _answers(web).runs == 1
@@ -200,7 +201,7 @@ def test_a_cancelled_first_request_leaves_the_waiting_ones_to_run_it(tmp_path: P
         first.cancel()
         return await second
 
-    answer = asyncio.run(scenario())
+    answer = run_in_own_loop(scenario)
     assert answer is not None and answer.body == b"theirs"
     assert cache.runs == 1  # the second request joined the first one's run, then ran its own
     app.close()

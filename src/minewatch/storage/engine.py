@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -84,10 +85,18 @@ def lock_for_append(connection: Connection, table: str) -> None:
         connection.execute(text(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE"))
 
 
-def writing(engine: Engine) -> AbstractContextManager[Connection]:
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
     """One write transaction: everything in the block commits together or not at all, on both
-    backends; on SQLite writers queue for the lock from their first statement."""
-    return engine.execution_options(**{WRITE_OPTION: True}).begin()
+    backends. Writers queue from their first statement: SQLite's BEGIN IMMEDIATE, and on
+    PostgreSQL the audit log's append lock taken before anything else. Every write appends to
+    the audit log, so writers were serialised at that lock anyway; taking it first makes them
+    draw record ``seq`` values in the order they commit, which ``ReadCache.observe`` relies on
+    (a write committing below a ``seq`` already seen would never be noted). Being the first
+    lock every writer takes, it cannot enter a lock-order deadlock."""
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+        lock_for_append(connection, "audit_log")
+        yield connection
 
 
 def sqlite_path(engine: Engine | Connection) -> Path | None:

@@ -89,6 +89,23 @@ class DateMention:
 _Resolver = Callable[[re.Match[str], Anchor], str | None]
 
 
+def past_year(anchor: Anchor, month: int, day: int | None, text: str) -> int | None:
+    """The year of a year-less date in the readers of other languages: the sentence's own
+    year, else the latest year on or before publication (the anchor's context year when the
+    publication date is not known)."""
+    own = re.search(r"\b(?:1[89]\d{2}|20\d{2})\b", text)
+    if own:
+        return int(own.group(0))
+    published = anchor.published
+    if published is None:
+        return anchor.context_year
+    later = published.month is not None and (month, day or 1) > (
+        published.month,
+        published.day or 31,
+    )
+    return published.year - 1 if later else published.year
+
+
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
     if year is None:
         return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from minewatch.extract.casualties import Counts
-from minewatch.extract.dates import Anchor, DateMention
+from minewatch.extract.dates import Anchor, DateMention, past_year
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context
 from minewatch.extract.lexicons.lexicon import Lexicon
@@ -83,7 +83,7 @@ class LexiconReader:
                 if day is not None and not 1 <= day <= 31:
                     continue
                 year = match.groupdict().get("year")
-                resolved = int(year) if year else _past_year(anchor, month, day, text)
+                resolved = int(year) if year else past_year(anchor, month, day, text)
                 value = _iso(resolved, month, day)
                 found.append(DateMention(match.start(), match.end(), value, False))
         return sorted(found, key=lambda m: m.start)
@@ -159,17 +159,3 @@ def _iso(year: int | None, month: int, day: int | None) -> str | None:
     if year is None:
         return None
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-
-
-def _past_year(anchor: Anchor, month: int, day: int | None, text: str) -> int | None:
-    own = re.search(r"\b(?:1[89]\d{2}|20\d{2})\b", text)
-    if own:
-        return int(own.group(0))
-    published = anchor.published
-    if published is None:
-        return anchor.context_year
-    later = published.month is not None and (month, day or 1) > (
-        published.month,
-        published.day or 31,
-    )
-    return published.year - 1 if later else published.year

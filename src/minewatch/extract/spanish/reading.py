@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 
 from minewatch.extract.casualties import Counts
-from minewatch.extract.dates import Anchor, DateMention
+from minewatch.extract.dates import Anchor, DateMention, past_year
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context
 from minewatch.extract.gazetteer import Mention
@@ -84,7 +84,7 @@ def _full(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
 
 def _day_month(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     month, day = es.MONTHS[match.group("month").lower()], int(match.group("day"))
-    return _iso(_past_year(anchor, month, day, text), month, day)
+    return _iso(past_year(anchor, month, day, text), month, day)
 
 
 def _month_year(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
@@ -93,7 +93,7 @@ def _month_year(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
 
 def _period(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     month = es.MONTHS[match.group("end").lower()]
-    return _iso(_past_year(anchor, month, None, text), month)
+    return _iso(past_year(anchor, month, None, text), month)
 
 
 def _so_far(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
@@ -125,22 +125,6 @@ def _weekday(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     wanted = es.WEEKDAYS.index(match.group("weekday").lower())
     back = (day.weekday() - wanted) % 7
     return (day - timedelta(days=back)).isoformat()
-
-
-def _past_year(anchor: Anchor, month: int, day: int | None, text: str) -> int | None:
-    """The year of a year-less date: the sentence's own year, else the latest year on or
-    before publication."""
-    own = re.search(r"\b(?:1[89]\d{2}|20\d{2})\b", text)
-    if own:
-        return int(own.group(0))
-    published = anchor.published
-    if published is None:
-        return anchor.context_year
-    later = published.month is not None and (month, day or 1) > (
-        published.month,
-        published.day or 31,
-    )
-    return published.year - 1 if later else published.year
 
 
 _RESOLVERS = [

@@ -56,6 +56,25 @@ def test_usage_errors_are_one_line(args: list[str], says: str) -> None:
     assert code == "invalid_input" and says in message
 
 
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["import", "x.json", "--format", "odk"], "field '--layer': say which layer"),
+        (["import", "x.csv", "--format", "xml"], "field '--format': --format must be"),
+        (["import", "x.csv", "--accept"], "field '--accept': --accept goes with --format odk"),
+        (
+            ["import", "x.json", "--format", "odk", "--layer", "hazards", "--crs", "EPSG:4326"],
+            "field '--format': --format odk reads the form's own questions",
+        ),
+    ],
+)
+def test_an_import_option_error_names_the_option_not_a_file(args: list[str], says: str) -> None:
+    """Found by review: a missing --layer was reported as ``layer: …``, the option's name in
+    the file slot of the location, so it read as a file called "layer"."""
+    code, message = _one_line_error(args)
+    assert code == "invalid_input" and message.startswith(f"error (invalid_input): {says}")
+
+
 def test_help_and_a_bare_group_still_show_help() -> None:
     result = runner.invoke(cli, ["status", "--help"])
     assert result.exit_code == 0 and "--as-of" in result.stdout

@@ -88,12 +88,14 @@ def import_cmd(
     if not paths:
         fail(InvalidInput("give at least one file to import", Location(field="PATH")))
     if fmt not in ("table", "odk"):
-        fail(InvalidInput(f"--format must be table or odk, not {fmt!r}", Location(field="format")))
+        fail(
+            InvalidInput(f"--format must be table or odk, not {fmt!r}", Location(field="--format"))
+        )
     if fmt == "odk":
         _import_odk(paths, layer, preset or mapping or crs, accept, user, password)
         return
     if accept:
-        fail(InvalidInput("--accept goes with --format odk", Location(field="accept")))
+        fail(InvalidInput("--accept goes with --format odk", Location(field="--accept")))
     chosen = run(lambda: resolve_mapping(layer, preset, mapping))
     with ready_app() as app, _progress() as progress:
         task = progress.add_task("Importing", total=None)
@@ -139,11 +141,15 @@ def _import_odk(
         fail(
             InvalidInput(
                 "--format odk reads the form's own questions: no --preset, --mapping or --crs",
-                Location(field="format"),
+                Location(field="--format"),
             )
         )
     if layer is None:
-        fail(InvalidInput("say which layer the submissions fill (--layer)", Location("layer")))
+        fail(
+            InvalidInput(
+                "say which layer the submissions fill (--layer)", Location(field="--layer")
+            )
+        )
     run(lambda: form_for_layer(layer))
     if accept and user is None:
         run(lambda: check_may_accept(None))

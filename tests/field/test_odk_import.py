@@ -7,6 +7,10 @@ roll-ups. Kobo's CSV leaves repeat groups out, so a form with a repeat comes as 
 
 from __future__ import annotations
 
+import csv
+import io
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -460,6 +464,67 @@ def test_a_bad_answer_is_refused_with_the_export_column(
     assert problem.where.file == f"{path.name}{member}"
     assert (problem.where.row, problem.where.field) == (2, column)
     assert "negative" in problem.reason
+    assert counts(empty_app) == before
+
+
+def _ragged(text: str, line: int, delimiter: str, cells: int) -> str:
+    """The CSV ``text`` with line ``line`` (header = 1) cut by one cell (``cells`` -1) or
+    given a stray one (+1), written as the export wrote it."""
+    table = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    table[line - 1] = table[line - 1][:-1] if cells < 0 else [*table[line - 1], "stray"]
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(table)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("cells", [-1, +1])
+@pytest.mark.parametrize(
+    ("shape", "layer", "member"),
+    [
+        ("central-csv", "hazards", "minewatch_hazard_report.csv"),
+        ("central-csv", "accidents", "minewatch_accident_victim-victims.csv"),
+        ("central-main-csv", "hazards", None),
+        ("kobo-csv", "hazards", None),
+    ],
+)
+def test_a_ragged_csv_row_is_refused_with_file_and_row_not_padded(
+    empty_app: App, tmp_path: Path, shape: str, layer: str, member: str | None, cells: int
+) -> None:
+    """Found by review: the ODK/Kobo CSV reader zipped a row's cells onto the header without
+    checking its width, so a short row lost its last answers and a long one its stray cell,
+    and both imported. The rule is the other CSV importers' (``imports.csvfile.ragged_row``)."""
+    first = hazard() if layer == "hazards" else accident()
+    second = hazard("uuid:0b7c5a52-1f0e-4c1a-9d55-3c2a8e1f0099", reference="HA-COL-0043")
+    submissions = [first, second] if layer == "hazards" else [first]
+    path = export(
+        "central-csv" if shape == "central-main-csv" else shape, tmp_path, "x", submissions
+    )
+    if shape == "kobo-csv":
+        path.write_text(_ragged(path.read_text("utf-8"), 3, ";", cells), encoding="utf-8")
+        label = path.name
+    else:
+        with zipfile.ZipFile(path) as archive:
+            texts = {n: archive.read(n).decode("utf-8") for n in archive.namelist()}
+        member = member or "minewatch_hazard_report.csv"
+        texts[member] = _ragged(texts[member], 3 if layer == "hazards" else 2, ",", cells)
+        if shape == "central-main-csv":  # the main CSV with its repeat files beside it
+            for name, text in texts.items():
+                (tmp_path / name).write_text(text, encoding="utf-8")
+            path, label = tmp_path / member, member
+        else:
+            path.unlink()
+            with zipfile.ZipFile(path, "w") as archive:
+                for name, text in texts.items():
+                    archive.writestr(name, text)
+            label = f"{path.name}/{member}"
+    before = counts(empty_app)
+    with pytest.raises(ImportRefused) as refused:
+        run(empty_app, path, layer)
+    (problem,) = refused.value.problems
+    assert (problem.where.file, problem.where.row) == (label, 3 if layer == "hazards" else 2)
+    assert re.fullmatch(r"has (\d+) cells where the header has (\d+)", problem.reason)
+    have, want = map(int, re.findall(r"\d+", problem.reason))
+    assert have - want == cells
     assert counts(empty_app) == before
 
 

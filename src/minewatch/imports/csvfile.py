@@ -69,10 +69,21 @@ def _rows(path: Path, name: str, required_columns: Sequence[str]) -> Iterator[Ro
         for number, cells in enumerate(reader, start=2):
             if not any(c.strip() for c in cells):
                 continue
-            if len(cells) != len(header):
-                field = header[len(cells)] if len(cells) < len(header) else None
-                raise InvalidInput(
-                    f"has {len(cells)} cells where the header has {len(header)}",
-                    Location(name, number, field),
-                )
+            problem = ragged_row(name, number, header, cells)
+            if problem is not None:
+                raise problem
             yield Row(name, number, dict(zip(header, cells, strict=True)))
+
+
+def ragged_row(
+    file: str, number: int, header: Sequence[str], cells: Sequence[str]
+) -> InvalidInput | None:
+    """The one rule for a CSV row that does not fit its header, shared by every CSV reader:
+    None when the row has the header's width, else the problem (file, row, and for a short row
+    the first column it lacks). A ragged row is refused, never padded or cut: the cells of a
+    row with a stray or missing separator would land under the wrong columns."""
+    if len(cells) == len(header):
+        return None
+    missing = header[len(cells)] if len(cells) < len(header) else None
+    reason = f"has {len(cells)} cells where the header has {len(header)}"
+    return InvalidInput(reason, Location(file, number, missing))

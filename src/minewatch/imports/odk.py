@@ -62,6 +62,7 @@ from shapely.geometry.base import BaseGeometry
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.forms.common import FORM_VERSION
 from minewatch.domain.forms.model import Form, Placed
+from minewatch.imports.csvfile import ragged_row
 
 GEO_TYPES = ("geopoint", "geoshape", "geotrace")
 METADATA_TYPES = ("start", "end", "today", "deviceid", "username", "audit")
@@ -178,19 +179,33 @@ def _questions(form: Form, repeat: str | None) -> list[Placed]:
 
 @dataclass
 class _Table:
+    """A CSV file or a sheet: its rows by line number, and the rows refused as read (a CSV
+    row that does not fit the header), which stop the whole import."""
+
     label: str
     header: list[str]
     rows: list[tuple[int, dict[str, str]]]
+    problems: list[InvalidInput] = field(default_factory=list)
 
 
 def _csv_table(label: str, text: str, delimiter: str = ",") -> _Table:
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=delimiter)
-    header = [h.strip() for h in next(reader, [])]
-    rows = []
+    table = _Table(label, [h.strip() for h in next(reader, [])], [])
     for number, cells in enumerate(reader, start=2):
-        if any(c.strip() for c in cells):
-            rows.append((number, dict(zip(header, cells, strict=False))))
-    return _Table(label, header, rows)
+        if not any(c.strip() for c in cells):
+            continue
+        problem = ragged_row(label, number, table.header, cells)
+        if problem is not None:
+            table.problems.append(problem)
+        else:
+            table.rows.append((number, dict(zip(table.header, cells, strict=True))))
+    return table
+
+
+def _read_problems(main: _Table, repeats: dict[str, _Table | None] | None) -> list[InvalidInput]:
+    """What reading the export's files found, main file first."""
+    tables = [main, *(repeats or {}).values()]
+    return [problem for table in tables if table is not None for problem in table.problems]
 
 
 def _central_zip(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]:
@@ -265,20 +280,14 @@ def _pick(header: Iterable[str], candidates: Iterable[str]) -> str | None:
 def _central_tables(
     main: _Table, repeats: dict[str, _Table | None], form: Form
 ) -> tuple[list[Submission], list[InvalidInput]]:
-    problems: list[InvalidInput] = []
+    problems = _read_problems(main, repeats)
     header_at = Location(main.label, 1)
     instance_col = _pick(main.header, ("meta-instanceID", "instanceID"))
     version_col = _pick(main.header, ("FormVersion", "__version__"))
     if instance_col is None:
-        problems.append(
-            InvalidInput(
-                "an ODK Central export has this column; this file has none",
-                Location(main.label, 1, "meta-instanceID"),
-            )
-        )
-    if problems:
-        return [], problems
-    assert instance_col is not None
+        missing = Location(main.label, 1, "meta-instanceID")
+        reason = "an ODK Central export has this column; this file has none"
+        return [], [InvalidInput(reason, missing), *problems]
     deprecated_col = _pick(main.header, ("meta-deprecatedID", "deprecatedID"))
     columns = _columns(main.header, _questions(form, None), lambda p: p.path)
     submissions: list[Submission] = []
@@ -478,7 +487,7 @@ def _kobo_tables(
     main: _Table, repeats: dict[str, _Table | None] | None, form: Form
 ) -> tuple[list[Submission], list[InvalidInput]]:
     """Kobo's CSV (``repeats`` None: it leaves repeat groups out) or XLSX sheets."""
-    problems: list[InvalidInput] = []
+    problems = _read_problems(main, repeats)
     top = _questions(form, None)
     columns = _kobo_columns(main.header, top)
     if main.rows and not set(columns) - {FORM_VERSION}:

@@ -19,6 +19,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from minewatch.domain.errors import InvalidInput, Location
+from minewatch.imports.csvfile import ragged_row
 
 BATCH = 2_000
 VECTOR_SUFFIXES = {".geojson", ".json", ".gpkg", ".shp", ".fgb", ".zip", ".gml", ".kml"}
@@ -95,8 +96,9 @@ class CsvReader:
         for number, cells in enumerate(reader, start=2):
             if not (cells and cells[0].strip()) and not "".join(cells).strip():
                 continue  # a blank line (the first cell decides for almost every row)
-            if len(cells) != len(header):
-                batch.append(SourceRow(number, {}, problem=self._ragged(header, cells, number)))
+            problem = ragged_row(self.name, number, header, cells)
+            if problem is not None:
+                batch.append(SourceRow(number, {}, problem=problem))
             else:
                 batch.append(SourceRow(number, dict(zip(header, cells, strict=True))))
             if len(batch) >= BATCH:
@@ -104,13 +106,6 @@ class CsvReader:
                 batch = []
         if batch:
             yield batch
-
-    def _ragged(self, header: list[str], cells: list[str], number: int) -> InvalidInput:
-        """A row with more or fewer cells than the header; a short one names the first column
-        it lacks."""
-        missing = header[len(cells)] if len(cells) < len(header) else None
-        reason = f"has {len(cells)} cells where the header has {len(header)}"
-        return InvalidInput(reason, Location(self.name, number, missing))
 
 
 def _chunks(handle: Any) -> Iterator[bytes]:

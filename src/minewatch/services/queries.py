@@ -20,7 +20,7 @@ from minewatch.domain.evidence import ReviewStatus, StoredRecord
 from minewatch.domain.kinds import Kind, profile_sections
 from minewatch.extract.gazetteer import states_named
 from minewatch.services import field_rollups, ledger
-from minewatch.services.views import ReadView, read_view
+from minewatch.services.views import SHAREABLE, ReadView, read_view, record_text
 from minewatch.storage.tables import citations, records
 
 # Source columns that name an account: kept out of every public read.
@@ -258,33 +258,36 @@ def search(app: App, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]
         or s.iso3 in named
         or any(needle in n.lower() for n in (s.name, *s.aliases))
     ]
-    sources: dict[int, dict[str, Any]] = {}
-    found_records = []
-    for record in view.records:
-        for c in record.citations:
-            if needle in c.title.lower() or needle in (c.url or "").lower():
-                sources.setdefault(c.source_id, {"id": c.source_id, "title": c.title, "url": c.url})
-        summary = _summary(record)
-        if needle in summary.lower() or needle in record.record_id.lower():
-            found_records.append(
-                {
-                    "record": record.record_id,
-                    "kind": record.kind,
-                    "iso3": record.iso3,
-                    "summary": summary,
-                }
-            )
-    lists = {"states": states, "sources": list(sources.values()), "records": found_records}
+    # Each kind's records are matched on texts lower-cased once when they entered the view
+    # (views.RecordText); the matches are then put in the view's order (write order, seq).
+    sources: dict[int, tuple[tuple[int, int], dict[str, Any]]] = {}
+    matched: list[tuple[int, dict[str, Any]]] = []
+    for kind in SHAREABLE:
+        part = view.kind(kind)
+        for record in part.records:
+            text = part.texts.get(record.seq) or record_text(record)
+            for n, (source_id, title, url, title_lower, url_lower) in enumerate(text.sources):
+                if needle in title_lower or needle in url_lower:
+                    first = (record.seq, n)
+                    if source_id not in sources or first < sources[source_id][0]:
+                        sources[source_id] = (first, {"id": source_id, "title": title, "url": url})
+            if needle in text.summary_lower or needle in text.record_id_lower:
+                matched.append(
+                    (
+                        record.seq,
+                        {
+                            "record": record.record_id,
+                            "kind": record.kind,
+                            "iso3": record.iso3,
+                            "summary": text.summary,
+                        },
+                    )
+                )
+    found_records = [row for _, row in sorted(matched, key=lambda m: m[0])]
+    found_sources = [row for _, row in sorted(sources.values(), key=lambda s: s[0])]
+    lists = {"states": states, "sources": found_sources, "records": found_records}
     return {
         "query": q,
         **{name: rows[offset : offset + limit] for name, rows in lists.items()},
         "totals": {name: len(rows) for name, rows in lists.items()},
     }
-
-
-def _summary(record: StoredRecord) -> str:
-    data = record.data
-    parts = [
-        str(data.get(k)) for k in ("event", "date", "summary", "indicator", "notes") if data.get(k)
-    ]
-    return " · ".join(parts)

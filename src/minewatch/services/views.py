@@ -8,7 +8,10 @@ keyed by the record kinds it reads:
 - the accepted records of one kind, grouped by state (one entry per kind).
 
 A write to one kind rebuilds only the parts that read that kind; a part is built once however
-many readers miss it together; personal kinds are never cached (``records`` skips them).
+many readers miss it together; personal kinds are never cached (``records`` skips them). The
+current (``known_at`` None) records of a kind are refreshed rather than rebuilt: only the records
+written since the last build are read again, so a read after a write costs what the write
+changed, not what the kind holds.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -49,11 +53,42 @@ class StatusView:
 
 
 @dataclass(frozen=True)
+class RecordText:
+    """What search matches a record on, lower-cased once when the record enters the view."""
+
+    summary: str
+    summary_lower: str
+    record_id_lower: str
+    # (source id, title, url, title lower-cased, url lower-cased ("" for none)) per citation
+    sources: tuple[tuple[int, str, str | None, str, str], ...]
+
+
+def summary(record: StoredRecord) -> str:
+    """A record's one-line summary: its event, date, summary, indicator and notes, as held."""
+    data = record.data
+    parts = [
+        str(data.get(k)) for k in ("event", "date", "summary", "indicator", "notes") if data.get(k)
+    ]
+    return " · ".join(parts)
+
+
+def record_text(record: StoredRecord) -> RecordText:
+    said = summary(record)
+    cited = tuple(
+        (c.source_id, c.title, c.url, c.title.lower(), (c.url or "").lower())
+        for c in record.citations
+    )
+    return RecordText(said, said.lower(), record.record_id.lower(), cited)
+
+
+@dataclass(frozen=True)
 class KindRecords:
-    """The accepted records of one kind, in write order, and grouped by state."""
+    """The accepted records of one kind, in write order, and grouped by state; ``texts`` holds
+    each record's ``RecordText`` by its ``seq``."""
 
     records: tuple[StoredRecord, ...]
     by_state: dict[str, tuple[StoredRecord, ...]]
+    texts: dict[int, RecordText] = field(default_factory=dict, compare=False, repr=False)
 
 
 class ReadView:
@@ -86,8 +121,17 @@ class ReadView:
 
     def kind(self, kind: Kind) -> KindRecords:
         key = ("kind", str(kind), self.known_at)
+
+        def refresh(old: KindRecords, since: int) -> KindRecords:
+            return _refresh_kind(self.app, kind, old, since)
+
         return self.app.read_cache.get(
-            key, (kind,), self.generation, lambda: _build_kind(self.app, kind, self.known_at)
+            key,
+            (kind,),
+            self.generation,
+            lambda: _build_kind(self.app, kind, self.known_at),
+            # A past known_at is rarely read twice, and sees no later write: built in full.
+            refresh if self.known_at is None else None,
         )
 
     def of_kind(self, kind: Kind) -> list[StoredRecord]:
@@ -123,11 +167,64 @@ class ReadView:
 def _build_kind(app: App, kind: Kind, known_at: datetime | None) -> KindRecords:
     with app.engine.connect() as connection:
         found = ledger.current_records(connection, kinds=[kind], known_at=known_at)
+    return _grouped(found)
+
+
+def _grouped(found: list[StoredRecord]) -> KindRecords:
     grouped: dict[str, list[StoredRecord]] = defaultdict(list)
     for record in found:
         if record.iso3:
             grouped[record.iso3].append(record)
-    return KindRecords(tuple(found), {k: tuple(v) for k, v in grouped.items()})
+    texts = {r.seq: record_text(r) for r in found}
+    return KindRecords(tuple(found), {k: tuple(v) for k, v in grouped.items()}, texts)
+
+
+# Past this many records written since the last build, reading the kind again is cheaper.
+REFRESH_LIMIT = 2000
+
+
+_seq = attrgetter("seq")
+
+
+def _refresh_kind(app: App, kind: Kind, old: KindRecords, since: int) -> KindRecords:
+    """What ``_build_kind(app, kind, None)`` returns now, from ``old`` (built when the ledger's
+    generation was ``since``): the records of ``kind`` with a version written after ``since``
+    are read again (their newest version, kept only if accepted); every other record's newest
+    version of the kind cannot have changed, versions being append-only."""
+    with app.engine.connect() as connection:
+        touched = (
+            connection.execute(
+                select(records.c.record_id)
+                .where(records.c.seq > since, records.c.kind == str(kind))
+                .distinct()
+                .limit(REFRESH_LIMIT + 1)
+            )
+            .scalars()
+            .all()
+        )
+        if not touched:
+            return old
+        if len(touched) > REFRESH_LIMIT:
+            found = ledger.current_records(connection, kinds=[kind])
+            return _grouped(found)
+        fresh = ledger.current_records(connection, kinds=[kind], record_ids=list(touched))
+    gone = set(touched)
+    left = [r for r in old.records if r.record_id in gone]
+    kept = [r for r in old.records if r.record_id not in gone]
+    merged = tuple(sorted(kept + fresh, key=_seq))  # two sorted runs: one linear merge
+    by_state = dict(old.by_state)
+    for iso3 in {r.iso3 for r in left + fresh if r.iso3}:
+        held = [r for r in old.by_state.get(iso3, ()) if r.record_id not in gone]
+        part = tuple(sorted(held + [r for r in fresh if r.iso3 == iso3], key=_seq))
+        if part:
+            by_state[iso3] = part
+        else:
+            by_state.pop(iso3, None)
+    texts = dict(old.texts)
+    for record in left:
+        texts.pop(record.seq, None)
+    texts.update((r.seq, record_text(r)) for r in fresh)
+    return KindRecords(merged, by_state, texts)
 
 
 def read_view(app: App, known_at: datetime | None = None) -> ReadView:

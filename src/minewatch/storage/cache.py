@@ -10,6 +10,9 @@ one kind leaves the others' entries in place.
 - **Single flight.** When many readers miss the same entry at once, one builds it and the others
   wait for that build; readers of other entries never wait for it (the lock is held only for
   dictionary work, never while building or querying).
+- **Refreshed, not rebuilt.** An entry given a ``refresh`` is brought up to date from its last
+  value and the generation that value was built at (reading only what was written since), so
+  the cost of the first read after a write follows the write, not the size of the data.
 - **No personal data.** An entry built from a personal kind (``domain.kinds``) is refused:
   personal records are read per request, for the user asking, and never shared.
 - **Bounded.** At most ``max_entries`` entries, least recently used first out.
@@ -125,6 +128,7 @@ class _Entry:
     kinds: frozenset[str]
     built_at: int
     value: Any
+    refreshable: bool = False  # kept when stale: the next read refreshes it from its value
 
 
 @dataclass
@@ -170,9 +174,12 @@ class ReadCache:
         kinds: Iterable[str],
         at: int,
         build: Callable[[], T],
+        refresh: Callable[[T, int], T] | None = None,
     ) -> T:
         """The entry ``key`` if still valid, else ``build()`` once for every concurrent caller.
         ``at`` is the generation ``observe`` returned before the caller's build reads anything.
+        ``refresh(value, built_at)``, where given, replaces ``build`` when a stale entry is held:
+        it must return what ``build()`` would, reading only records written after ``built_at``.
         PersonalDataNotCacheable for a personal kind."""
         tags = _shareable(kinds)
         _note(tags)
@@ -188,10 +195,19 @@ class ReadCache:
         if not leader:
             followed: T = self._follow(flight)
             return followed
-        return self._lead(key, tags, at, build, flight)
+        if entry is not None and refresh is not None:
+            stale, since = entry.value, entry.built_at
+            return self._lead(key, tags, at, lambda: refresh(stale, since), flight, True)
+        return self._lead(key, tags, at, build, flight, refresh is not None)
 
     def _lead(
-        self, key: Hashable, tags: frozenset[str], at: int, build: Callable[[], T], flight: _Flight
+        self,
+        key: Hashable,
+        tags: frozenset[str],
+        at: int,
+        build: Callable[[], T],
+        flight: _Flight,
+        refreshable: bool,
     ) -> T:
         try:
             with described():
@@ -203,7 +219,7 @@ class ReadCache:
             flight.value = value
             with self._lock:
                 self.builds[key] += 1
-                self._entries[key] = _Entry(tags, at, value)
+                self._entries[key] = _Entry(tags, at, value, refreshable)
                 self._entries.move_to_end(key)
                 self._evict()
             return value
@@ -229,7 +245,8 @@ class ReadCache:
         return all(self._written.get(k, 0) <= entry.built_at for k in entry.kinds)
 
     def _evict(self) -> None:
-        for key in [k for k, e in self._entries.items() if not self._valid(e)]:
+        stale = [k for k, e in self._entries.items() if not e.refreshable and not self._valid(e)]
+        for key in stale:
             del self._entries[key]
         while len(self._entries) > self.max_entries:
             self._entries.popitem(last=False)

@@ -55,21 +55,37 @@ _KILLED = [
     re.compile(rf"{_N}{_INCLUDING}(?:killed|dead)\b", re.IGNORECASE),
     re.compile(rf"{_N}{_COMMA_APPOSITIVE}(?:killed|dead)\b", re.IGNORECASE),
     re.compile(rf"\bclaimed\s+the\s+lives?\s+of\s+{_N}", re.IGNORECASE),
+    # "claimed 12 lives", "12 deminers lost their lives", "left two soldiers dead"
+    re.compile(rf"\b(?:claimed|took|cost)\s+{_N}\s+(?:[\w-]+\s+)?lives\b", re.IGNORECASE),
+    re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?lost\s+their\s+lives\b", re.IGNORECASE),
+    re.compile(rf"\bleft\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?dead\b", re.IGNORECASE),
+    re.compile(rf"{_N}\s+{_PASSIVE}fatally\s+(?:injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+{_OTHERS}(?:deaths|fatalities|dead|killed)\b", re.IGNORECASE),
     re.compile(rf"\bdeaths?\s+of\s+{_N}", re.IGNORECASE),
-    re.compile(rf"\b(?:killing|killed|kills)\s+{_N}(?:\s+[a-z]+)?(?:\s+and\s+(?P<n2>{NUMBER}))?"),
+    re.compile(
+        rf"(?<!\bor\s)\b(?:killing|killed|kills)\s+{_N}(?:\s+[a-z]+)?(?:\s+and\s+(?P<n2>{NUMBER}))?"
+    ),
     re.compile(rf"{_N}\s+{_PASSIVE}(?:killed|dead)\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:were|was)\s+fatal\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?died\b", re.IGNORECASE),
 ]
+_HURT = r"(?:injured|wounded|hurt|maimed|hospitali[sz]ed)"
 _INJURED = [
-    re.compile(rf"{_N}{_MEMBERS}(?:injured|wounded|hurt)\b", re.IGNORECASE),
-    re.compile(rf"{_N}{_APPOSITIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
-    re.compile(rf"{_N}{_INCLUDING}(?:injured|wounded|hurt)\b", re.IGNORECASE),
-    re.compile(rf"{_N}{_COMMA_APPOSITIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
-    re.compile(rf"{_N}\s+{_OTHERS}(?:injuries|injured|wounded|hurt)\b", re.IGNORECASE),
-    re.compile(rf"\b(?:injuries\s+to|injuring|injured|wounding|wounded)\s+{_N}"),
-    re.compile(rf"{_N}\s+{_PASSIVE}(?:injured|wounded|hurt)\b", re.IGNORECASE),
+    re.compile(rf"{_N}{_MEMBERS}{_HURT}\b", re.IGNORECASE),
+    re.compile(rf"{_N}{_APPOSITIVE}{_HURT}\b", re.IGNORECASE),
+    re.compile(rf"{_N}{_INCLUDING}{_HURT}\b", re.IGNORECASE),
+    re.compile(rf"{_N}{_COMMA_APPOSITIVE}{_HURT}\b", re.IGNORECASE),
+    re.compile(rf"{_N}\s+{_OTHERS}(?:injuries|{_HURT})\b", re.IGNORECASE),
+    # "killed or injured 40 people" is a total without the split, not 40 injured
+    re.compile(
+        rf"(?<!\bor\s)\b(?:injuries\s+to|injuring|injured|wounding|wounded|maiming|maimed)\s+{_N}"
+    ),
+    re.compile(rf"{_N}\s+{_PASSIVE}(?<!fatally\s){_HURT}\b", re.IGNORECASE),
+    # "left four soldiers wounded", "left two farmers with severe wounds"
+    re.compile(
+        rf"\bleft\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?(?:{_HURT}|with\s+(?:[\w-]+\s+)?(?:injuries|wounds))",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"{_N}\s+[^.;]{{0,60}}?\s+(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)",
         re.IGNORECASE,
@@ -77,7 +93,11 @@ _INJURED = [
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?{_LIMB}", re.IGNORECASE),
 ]
 _ONE_KILLED = re.compile(
-    rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?died)\b|"
+    rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?died|was\s+fatally\s+(?:injured|wounded|hurt)|"
+    r"lost\s+(?:his|her)\s+life)\b|"
+    # "claimed the life of a shepherd", "left a farmer dead"
+    rf"\bclaimed\s+the\s+life\s+of\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"
+    rf"\bleft\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+dead\b|"
     # "A woman ... was badly injured by a mine and later died in hospital"
     rf"{_ONE}was\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]{{0,60}}?\band\s+later\s+died\b|"
     rf"\b(?:killing|death)\s+of\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"
@@ -87,8 +107,11 @@ _ONE_KILLED = re.compile(
     r"(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital)"
 )
 _ONE_INJURED = re.compile(
-    rf"{_ONE}(?:was\s+(?:\w+\s+)?(?:injured|wounded|hurt|maimed)|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB})"
-    rf"|\b(?:injured|wounded|maimed)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    rf"{_ONE}(?:was\s+(?!fatally\s)(?:\w+\s+)?{_HURT}|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB})"
+    # "One soldier was killed and another wounded"
+    r"|\band\s+(?:another|a\s+second|one\s+other)\s+(?:[\w-]+\s+)?(?:was\s+)?(?:injured|wounded|hurt)\b"
+    rf"|\bleft\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:{_HURT}|with\s+)"
+    rf"|\b(?<!fatally\s)(?:injured|wounded|maimed)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
     r"|\b(?:injured|injuring|wounded|wounding|maimed)\s+(?:an?\s+)?\d{1,3}-year-old\b"
 )
 # "An officer and a soldier were killed": two
@@ -128,11 +151,19 @@ _TOTALS = [
     # "recorded the most casualties for a third year, with 1,100": a ranking with its figure
     re.compile(rf"\b(?:casualties|victims)\b[^.;]{{0,60}}?\bwith\s+{_N}", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[a-z-]+\s+){{0,2}}?casualties\b", re.IGNORECASE),
+    # "recorded 40 landmine victims": victims counted without the split
+    re.compile(
+        rf"\b(?:recorded|registered|counted|documented|reported)\s+{_N}\s+(?:new\s+)?"
+        rf"(?:(?:land)?mine|UXO|explosive|ordnance)[\w-]*\s+victims\b",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\bcasualties\s+\({_N}\)", re.IGNORECASE),
 ]
 # not a count: an age ("aged six, nine and eleven"), the day of a date ("on May 30"), a year
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
-_TOTAL_CUE = re.compile(r"casualt|victims|\btoll\b|\bor\s+maimed\b", re.IGNORECASE)
+_TOTAL_CUE = re.compile(
+    r"casualt|victims|\btoll\b|\bor\s+(?:maimed|injured|wounded|killed)\b", re.IGNORECASE
+)
 _NOT_A_COUNT = re.compile(
     r"(?:\baged?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\.?\s+)$"
@@ -177,7 +208,7 @@ class Counts:
 
 
 _CUE = re.compile(
-    r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|lives|"
+    r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|lives|life\b|"
     r"victims|amputat|\btoll\b",
     re.I,
 )

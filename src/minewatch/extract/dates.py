@@ -51,6 +51,7 @@ _M = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?P<year>1[89]\d{2}|20\d{2})"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _D2 = r"(?:\s*[–-]\s*(?P<day2>[0-3]?\d))?"
+_ORDINAL = r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "1": 1}
 
 
@@ -161,13 +162,76 @@ def _iso_numeric(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _slashed(match: re.Match[str], anchor: Anchor) -> str | None:
-    """Day first unless only month-first is a real date; ambiguous forms keep only the year."""
+    """Day first unless only month-first is a real date; an ambiguous form keeps the one
+    reading not after publication ("10/05/2026" in a story of 20 May 2026 is 10 May, since 5
+    October has not happened yet), else only the year."""
     first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
     if first > 12 >= second:
         return _iso(year, second, first)
     if second > 12 >= first:
         return _iso(year, first, second)
-    return _iso(year, first, second) if first == second else _iso(year)
+    if first == second:
+        return _iso(year, first, second)
+    readings = [_iso(year, second, first), _iso(year, first, second)]
+    possible = [r for r in readings if r is not None and not _after_publication(r, anchor)]
+    return possible[0] if len(possible) == 1 else _iso(year)
+
+
+def _relative_named_month(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "last December" -> the latest December before the publication month; "this March" ->
+    March of the publication year."""
+    published = anchor.published
+    if published is None or published.month is None:
+        return None
+    month = _month(match)
+    if match.group("rel").lower() == "this":
+        return _iso(published.year, month)
+    return _iso(published.year if month < published.month else published.year - 1, month)
+
+
+def _ordinal_day(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "on the 14th" with no month: the publication month, or the month before when the day
+    is after publication (needs a full publication date)."""
+    published = anchor.published
+    if published is None or published.month is None or published.day is None:
+        return None
+    day = int(match.group("day"))
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = divmod(year * 12 + month - 2, 12)
+        month += 1
+    return _iso(year, month, day)
+
+
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
+_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "two days ago", "a week ago" -> that day (a full publication date needed); "three
+    months ago" -> that month; "the day before yesterday" -> two days before publication."""
+    published = anchor.published
+    if published is None or published.month is None:
+        return None
+    if match.group("n") is None:  # the day before yesterday
+        return _today_minus(anchor, 2)
+    count = _AGO_NUMBERS.get(match.group("n").lower()) or int(
+        match.group("n") if match.group("n").isdigit() else 0
+    )
+    unit = match.group("unit").lower()
+    if not count:
+        return None
+    if unit.startswith("month"):
+        year, month = divmod(published.year * 12 + published.month - 1 - count, 12)
+        return _iso(year, month + 1)
+    return _today_minus(anchor, count * _UNIT_DAYS[unit])
+
+
+def _today_minus(anchor: Anchor, days: int) -> str | None:
+    published = anchor.published
+    if published is None or not published.is_full:
+        return None
+    return (published.earliest() - timedelta(days=days)).isoformat()
 
 
 _HALVES = {"first": 6, "second": 12, "third": 9, "fourth": 12}
@@ -273,29 +337,39 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     (
         re.compile(
             rf"\b(?P<which>first|second|third|fourth)\s+(?P<part>half|quarter)\s+of\s+"
-            rf"(?:{_Y}|(?P<rel>this|last)\s+year)",
+            rf"(?:{_Y}|(?P<rel>this|last)\s+year|the\s+year\b(?!\s+(?:before|after|\d)))",
             re.IGNORECASE,
         ),
         _part_of_year,
     ),
     (re.compile(rf"(?:\b|(?<=[a-z])){_D}\s+{_M},?\s+{_Y}\b"), _full),
+    # "the 3rd of March 2026"
+    (re.compile(rf"\b{_ORDINAL}\s+of\s+{_M},?\s+{_Y}\b"), _full),
     (re.compile(rf"\b{_M}\s+{_D}{_D2},?\s+{_Y}\b"), _full),
     (
         re.compile(
-            rf"\b(?:first|last)\s+(?P<n>\w+)\s+months\s+of\s+(?:{_Y}|(?P<rel>this|last)\s+year)"
+            rf"\b(?:first|last)\s+(?P<n>\w+)\s+months\s+of\s+"
+            rf"(?:{_Y}|(?P<rel>this|last)\s+year|the\s+year\b(?!\s+(?:before|after|\d)))"
         ),
         _first_months,
     ),
     (re.compile(rf"\b{_M}\s+(?:of\s+)?{_Y}\b"), _month_year),
     (re.compile(rf"\b(?P<third>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+{_Y}\b"), _third_of_year),
+    # "last December", "this March": before "December 28" could claim the month
+    (
+        re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Pp]ast)\s+{_M}(?![\w.]|\s+\d|\s+of\s+\d)"),
+        _relative_named_month,
+    ),
     (
         re.compile(rf"\b{_M}\s+{_D}{_D2}\b(?!\s*[:.]\d)(?:\s+of\s+(?P<rel>this|last)\s+year)?"),
         _month_day,
     ),
+    (re.compile(rf"\b{_ORDINAL}\s+of\s+{_M}(?!\w)"), _month_day),
     (re.compile(rf"(?:\b|(?<=[a-z])){_D}\s+{_M}(?!\w)(?!\s+\d{{1,2}}:)"), _month_day),
     (
         re.compile(
-            rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|of)\s+|mid-){_M}(?!\w)"
+            rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|of|[Dd]uring|"
+            rf"[Tt]hroughout)\s+|mid-){_M}(?!\w)"
         ),
         _bare_month,
     ),
@@ -316,12 +390,26 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     ),
     (re.compile(r"\b(?:on\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"), _weekday),
     (
+        re.compile(
+            r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+"
+            r"(?P<unit>days?|weeks?|fortnight|months?)\s+ago|the\s+day\s+before\s+yesterday)\b",
+            re.IGNORECASE,
+        ),
+        _ago,
+    ),
+    (
+        re.compile(
+            r"\b(?:on|since|by|until)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[a-z]))"
+        ),
+        _ordinal_day,
+    ),
+    (
         re.compile(r"\b(?:yesterday|today|this morning|tonight|\w+ hours ago)\b", re.IGNORECASE),
         _today,
     ),
 ]
 _NUMERIC_RULES = 3  # the first three rules read numeric dates
-_MONTH_RESOLVERS = (_full, _month_year, _month_day, _bare_month)
+_MONTH_RESOLVERS = (_full, _month_year, _month_day, _bare_month, _relative_named_month)
 _RELATIVE_RESOLVERS = (_relative_year, _relative_month)
 _RELATIVE_GATE = re.compile(r"(?:[Tt]his|[Ll]ast|THIS|LAST)\s+(?:year|week|month|YEAR|WEEK|MONTH)")
 _MONTH_GATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -377,6 +465,7 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
     """Date expressions in ``text``, left to right, each resolved or ``None``."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    weekdays: list[DateMention] = []
     dateline = dateline_end(text)
     numeric = _NUMERIC_GATE.search(text) is not None
     month = _MONTH_GATE.search(text) is not None
@@ -397,7 +486,37 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
                 continue
             value = resolve(match, _speech_anchor(text, start, found, anchor, resolve))
             found.append(_mention(text, match, value, dateline, anchor))
-    return sorted(found, key=lambda mention: mention.start)
+            if resolve is _weekday:
+                weekdays.append(found[-1])
+    found.sort(key=lambda mention: mention.start)
+    return _drop_named_weekdays(text, found, weekdays) if weekdays else found
+
+
+_BESIDE = re.compile(r"\s*,?\s*\(?\s*(?:an?\s+)?")
+
+
+def _drop_named_weekdays(
+    text: str, found: list[DateMention], weekdays: list[DateMention]
+) -> list[DateMention]:
+    """A weekday written beside the date it names ("on Sunday, May 10", "Sunday (17 May)",
+    "on 10 May, a Sunday") is that date, not the latest such weekday: the stated day wins,
+    also when the two disagree."""
+    dropped: set[int] = set()
+    for index, mention in enumerate(found):
+        if not any(mention is w for w in weekdays):
+            continue
+        neighbours = found[index - 1 : index] + found[index + 1 : index + 2]
+        for other in neighbours:
+            if other.value is None or len(other.value) != 10 or any(other is w for w in weekdays):
+                continue
+            gap = (
+                text[other.end : mention.start]
+                if other.end <= mention.start
+                else text[mention.end : other.start]
+            )
+            if _BESIDE.fullmatch(gap):
+                dropped.add(index)
+    return [m for i, m in enumerate(found) if i not in dropped]
 
 
 def _speech_anchor(

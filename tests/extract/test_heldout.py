@@ -43,8 +43,6 @@ KNOWN_GAPS = {
     " 2025' of the sentence before, and the first state of the list (Myanmar) is missed",
     "h111": "Spanish: no state is placed for the municipality declaration or for the national "
     "tally ('en el país')",
-    "h112": "'during October' in a November story is dated to the publication month, and "
-    "'landmines and unexploded shells' is counted as mines",
     "h113": "'Baku blames the mines on Armenian forces, who it says laid them' is not read as use",
     "h115": "a charity's total 'across 14 countries' is given to the next sentence's state (Laos),"
     " Laos's own figure is missed, and the Lebanon and Iraq figures take the publication "

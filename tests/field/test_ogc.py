@@ -160,10 +160,22 @@ def test_public_view_generalises_non_public_records(client: TestClient, loaded: 
     assert full["X-1"]["geometry"] == {"type": "Point", "coordinates": [-75.1817, 6.1433]}
 
 
+BBOX_ROUTES = [
+    ("/ogc/collections/hazards/items", {}),
+    ("/api/v1/layers/hazards", {}),
+    ("/field/features.json", {"layer": "hazards"}),  # the map's window index
+    # The map through SQL (a read as recorded at a time, after every write here)
+    ("/field/features.json", {"layer": "hazards", "known_at": "9000-01-01T00:00:00"}),
+]
+
+
+@pytest.mark.parametrize(("route", "params"), BBOX_ROUTES)
 def test_a_bbox_crossing_the_antimeridian_is_read_as_its_two_halves(
-    client: TestClient, loaded: App, tmp_path: Path
+    client: TestClient, loaded: App, tmp_path: Path, route: str, params: dict[str, str]
 ) -> None:
-    """OGC API - Features Part 1 §7.15.3: minLon > maxLon spans 180°."""
+    """OGC API - Features Part 1 §7.15.3: minLon > maxLon spans 180°. One rule
+    (``geometry.parse_bbox``) for every route with a bbox: the map and the layers API refused
+    such a box (west > east) while the OGC items split it."""
     header = ["reference", "hazard_type", "status", "name", "date", "is_public", "wkt"]
     rows = [
         ("F-1", "SHA", "open", "East of 180", "2020", "yes", "POINT (179.5 -17)"),
@@ -180,13 +192,22 @@ def test_a_bbox_crossing_the_antimeridian_is_read_as_its_two_halves(
             ("170,-18,-170,-16,0,100", ["F-1", "F-2"]),  # six numbers, heights ignored
             ("-1,-90,-2,90", ["F-1", "F-2", "F-3", "H-1", "H-2", "H-3", "H-4"]),
         ):
-            response = client.get(
-                "/ogc/collections/hazards/items", params={"bbox": box}, headers=headers
-            )
+            response = client.get(route, params={**params, "bbox": box}, headers=headers)
             assert response.status_code == 200, response.text
             body = response.json()
             assert sorted(_refs(body)) == expected, (box, headers)
             assert body["numberMatched"] == len(expected)
+
+
+@pytest.mark.parametrize(("route", "params"), BBOX_ROUTES)
+def test_every_route_refuses_the_same_bad_bboxes(
+    client: TestClient, route: str, params: dict[str, str]
+) -> None:
+    for box in ("1,2,3", "a,b,c,d", "181,0,182,1", "0,-91,1,0", "0,2,1,1", "nan,0,1,1"):
+        response = client.get(route, params={**params, "bbox": box})
+        assert response.status_code == 400, (route, box, response.text)
+        problem = response.json()
+        assert problem["code"] == "invalid_input" and "bbox" in problem["detail"], problem
 
 
 def _items_as(client: TestClient, collection: str, headers: dict[str, str]) -> dict[str, Any]:

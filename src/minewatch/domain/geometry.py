@@ -27,7 +27,7 @@ from pyproj import CRS, Geod, Transformer
 from pyproj.exceptions import CRSError
 from shapely.geometry.base import BaseGeometry
 
-from minewatch.domain.errors import InvalidInput
+from minewatch.domain.errors import InvalidInput, Location
 
 WGS84 = "EPSG:4326"
 GEOD = Geod(ellps="WGS84")
@@ -50,6 +50,31 @@ class GeometryIssue:
 
 
 Box = tuple[float, float, float, float]  # west, south, east, north in degrees
+
+
+def parse_bbox(text: str | None) -> Box | None:
+    """The one ``bbox`` rule of every route that takes one (the map's ``/field/features.json``,
+    ``/api/v1/layers/{layer}`` and OGC ``/ogc/collections/{id}/items``): ``west,south,east,north``
+    (OGC's ``minLon,minLat,maxLon,maxLat``; six numbers with heights are accepted and the heights
+    ignored) in WGS 84 / CRS84 degrees. west > east is a box crossing the antimeridian (OGC API -
+    Features Part 1 §7.15.3), kept as given: readers split it (``split_at_antimeridian``). None
+    when not given; InvalidInput naming ``bbox`` for anything else: not numbers, not 4 or 6 of
+    them, not finite, longitudes outside -180..180, latitudes outside -90..90, south > north."""
+    if text is None:
+        return None
+    where = Location(field="bbox")
+    try:
+        numbers = [float(part) for part in text.split(",")]
+    except ValueError:
+        raise InvalidInput(f"{text!r} is not west,south,east,north in degrees", where) from None
+    if len(numbers) not in (4, 6) or not all(abs(n) < float("inf") for n in numbers):
+        raise InvalidInput(f"{text!r}: bbox takes 4 (or 6) finite numbers", where)
+    west, south, east, north = (
+        numbers if len(numbers) == 4 else [numbers[0], numbers[1], numbers[3], numbers[4]]
+    )
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+        raise InvalidInput(f"{text!r}: longitudes -180..180, latitudes -90..90, S <= N", where)
+    return (west, south, east, north)
 
 
 def split_at_antimeridian(box: Box) -> tuple[Box, ...]:

@@ -255,21 +255,6 @@ def _gpkg_column(values: list[Any], kind: FieldType | None, name: str) -> Any:
     return np.array(text, dtype=object)
 
 
-def parse_bbox(text: str | None) -> tuple[float, float, float, float] | None:
-    """``minx,miny,maxx,maxy`` in degrees (west, south, east, north); InvalidInput otherwise."""
-    if text is None:
-        return None
-    try:
-        west, south, east, north = (float(part) for part in text.split(","))
-    except ValueError:
-        raise InvalidInput(
-            f"{text!r} is not west,south,east,north in degrees", Location(field="bbox")
-        ) from None
-    if west > east or south > north:
-        raise InvalidInput("west must not exceed east, nor south north", Location(field="bbox"))
-    return (west, south, east, north)
-
-
 def layer_collection(
     connection: Connection,
     layer: str,

@@ -28,6 +28,7 @@ import numpy as np
 from sqlalchemy import Connection, select
 
 from minewatch.domain.evidence import ReviewStatus
+from minewatch.domain.geometry import split_at_antimeridian
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.spatial import BBox
 
@@ -47,16 +48,23 @@ class WindowIndex:
     def select(
         self, bbox: BBox | None = None, *, until: str | None = None
     ) -> np.ndarray[Any, np.dtype[np.int64]]:
-        """The ``seq`` of every row meeting ``bbox`` (west, south, east, north) and dated by
-        ``until`` (YYYY-MM-DD) or undated, in ``seq`` order."""
+        """The ``seq`` of every row meeting ``bbox`` (west, south, east, north; west > east:
+        either half of a box crossing the antimeridian, ``geometry.split_at_antimeridian``) and
+        dated by ``until`` (YYYY-MM-DD) or undated, in ``seq`` order."""
         keep = np.ones(len(self.seq), dtype=bool)
         if bbox is not None:
-            box = self.box
-            keep &= (box[:, 2] >= bbox[0]) & (box[:, 0] <= bbox[2])
-            keep &= (box[:, 3] >= bbox[1]) & (box[:, 1] <= bbox[3])
+            keep &= np.logical_or.reduce(
+                [self._meets(half) for half in split_at_antimeridian(bbox)]
+            )
         if until is not None:
             keep &= self.date <= until.encode()
         return self.seq[keep]
+
+    def _meets(self, bbox: BBox) -> np.ndarray[Any, np.dtype[np.bool_]]:
+        box = self.box
+        meets = (box[:, 2] >= bbox[0]) & (box[:, 0] <= bbox[2])
+        meets &= (box[:, 3] >= bbox[1]) & (box[:, 1] <= bbox[3])
+        return meets
 
 
 def build_index(connection: Connection, layer: str, *, public: bool) -> WindowIndex:

@@ -90,28 +90,6 @@ def collection_named(collection_id: str) -> Collection:
     return found
 
 
-def parse_bbox(text: str | None) -> BBox | None:
-    """OGC ``bbox``: ``minLon,minLat,maxLon,maxLat`` (or six numbers with heights, which are
-    ignored) in CRS84 degrees; minLon > maxLon is a box crossing the antimeridian (OGC API -
-    Features Part 1 §7.15.3), read as its two halves (``layers``). InvalidInput (400) for
-    anything else and for values out of range."""
-    if text is None:
-        return None
-    where = Location(field="bbox")
-    try:
-        numbers = [float(part) for part in text.split(",")]
-    except ValueError:
-        raise InvalidInput(f"{text!r} is not minLon,minLat,maxLon,maxLat", where) from None
-    if len(numbers) not in (4, 6) or any(n != n or abs(n) == float("inf") for n in numbers):
-        raise InvalidInput(f"{text!r}: bbox takes 4 (or 6) finite numbers", where)
-    west, south, east, north = (
-        numbers if len(numbers) == 4 else [numbers[0], numbers[1], numbers[3], numbers[4]]
-    )
-    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
-        raise InvalidInput(f"{text!r}: longitudes -180..180, latitudes -90..90, S <= N", where)
-    return (west, south, east, north)
-
-
 def _instant(text: str, where: Location) -> date:
     try:
         if "T" in text or "t" in text:

@@ -14,8 +14,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from minewatch.app import App
+from minewatch.domain.geometry import parse_bbox
 from minewatch.services import accounts
-from minewatch.services.field_export import parse_bbox
 from minewatch.services.field_map import (
     MapQuery,
     map_features,
@@ -41,7 +41,10 @@ def field_features(
     status: str | None = None,
     type: str | None = None,
     year: int | None = Query(default=None, ge=1, le=9999),
-    bbox: str | None = Query(default=None, description="west,south,east,north in degrees"),
+    bbox: str | None = Query(
+        default=None,
+        description="west,south,east,north in degrees (west > east crosses the antimeridian)",
+    ),
     zoom: float = Query(default=0.0, ge=0, le=24, description="web-map zoom level, 0 to 24"),
     who: accounts.Principal | None = Depends(caller),
     app: App = Depends(get_app),

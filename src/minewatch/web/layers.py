@@ -18,8 +18,9 @@ from fastapi.responses import Response
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, Unauthenticated
 from minewatch.domain.field import LAYER_ALIASES, LAYERS, layer_named
+from minewatch.domain.geometry import parse_bbox
 from minewatch.services import accounts, sessions
-from minewatch.services.field_export import layer_collection, parse_bbox
+from minewatch.services.field_export import layer_collection
 from minewatch.services.field_rollups import by_admin_area, rollup_report
 from minewatch.services.layers import LayerFilter
 from minewatch.services.params import known_at_param
@@ -70,7 +71,10 @@ def layer_features(
     layer: str = Path(json_schema_extra={"enum": sorted({*LAYERS, *LAYER_ALIASES})}),
     iso3: str | None = None,
     year: int | None = Query(default=None, ge=1, le=9999),
-    bbox: str | None = Query(default=None, description="west,south,east,north in degrees"),
+    bbox: str | None = Query(
+        default=None,
+        description="west,south,east,north in degrees (west > east crosses the antimeridian)",
+    ),
     known_at: str | None = None,
     page: Page = Depends(page_params),
     who: accounts.Principal | None = Depends(caller),

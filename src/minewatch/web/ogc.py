@@ -23,6 +23,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from minewatch.app import App
+from minewatch.domain.geometry import parse_bbox
 from minewatch.domain.values import MAX_INT
 from minewatch.services import accounts, ogc
 from minewatch.web.deps import get_app, to_json
@@ -153,7 +154,7 @@ def items(
     app: App = Depends(get_app),
 ) -> Response:
     found = ogc.collection_named(collectionId)
-    box, during = ogc.parse_bbox(bbox), ogc.parse_datetime(datetime)
+    box, during = parse_bbox(bbox), ogc.parse_datetime(datetime)
     with app.engine.connect() as connection:
         stamp = ogc.data_time(connection, found.layer)
         page, matched = ogc.item_features(

@@ -12,6 +12,7 @@ from sqlalchemy import table as sql_table
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import FromClause
 
+from minewatch.domain.geometry import split_at_antimeridian
 from minewatch.storage.field_tables import layer_tables, rtree_name
 from minewatch.storage.spatial import BBox, Locator, RollupKey
 
@@ -68,14 +69,19 @@ class SQLiteSpatial:
         return table.c.seq.in_(inside)
 
     def crowded(self, connection: Connection, layer: str, bbox: BBox, at_least: int) -> bool:
-        found = connection.execute(
-            text(
-                f"SELECT count(*) FROM (SELECT 1 FROM {rtree_name(layer)} WHERE maxx >= :bminx "
-                "AND minx <= :bmaxx AND maxy >= :bminy AND miny <= :bmaxy LIMIT :n)"
-            ),
-            {"bminx": bbox[0], "bminy": bbox[1], "bmaxx": bbox[2], "bmaxy": bbox[3], "n": at_least},
-        ).scalar_one()
-        return int(found) >= at_least
+        found = 0
+        for half in split_at_antimeridian(bbox):  # a box crossing 180°: its two halves
+            found += connection.execute(
+                text(
+                    f"SELECT count(*) FROM (SELECT 1 FROM {rtree_name(layer)} WHERE maxx >= "
+                    ":bminx AND minx <= :bmaxx AND maxy >= :bminy AND miny <= :bmaxy LIMIT :n)"
+                ),
+                {"bminx": half[0], "bminy": half[1], "bmaxx": half[2], "bmaxy": half[3]}
+                | {"n": at_least - found},
+            ).scalar_one()
+            if found >= at_least:
+                return True
+        return False
 
     def containing_areas(
         self, connection: Connection, current: Any, points: Sequence[tuple[float, float]]

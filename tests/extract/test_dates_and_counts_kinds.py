@@ -146,3 +146,81 @@ def test_recorded_victims_are_a_total() -> None:
     assert counts("Colombia recorded 40 landmine victims in 2025.") == (None, None, 40)
     assert counts("Officials registered 17 new mine victims.") == (None, None, 17)
     assert find_counts("The victims were taken to a clinic.") == Counts()
+
+
+# --- kinds found by held-out batch 7, tested here in other words ----------------------------
+
+
+def test_victims_counted_with_their_ages() -> None:
+    assert counts("Three girls aged seven, ten and 14 were injured by a mine.") == (None, 3, None)
+    assert counts("Two farmers, aged 40 and 52, were killed near the border.") == (2, None, None)
+    text = "Two sisters aged eight and eleven were wounded by a landmine in Iraq on 2 May."
+    assert keys(text) == [("casualty_incident", "IRQ", "2026-05-02")]
+
+
+def test_have_been_killed_or_injured_is_a_total() -> None:
+    assert counts("Since 2021, 612 civilians have been killed or injured by mines in Yemen.") == (
+        None,
+        None,
+        612,
+    )
+    assert counts("About 900 people were wounded or killed by landmines last year.") == (
+        None,
+        None,
+        900,
+    )
+    # the split stays a split
+    assert counts("Nine people were killed and 14 injured by the mine.") == (9, 14, None)
+
+
+def test_more_kinds_of_victim_are_one_person() -> None:
+    assert counts("A Chadian army engineer was killed and three others were hurt.") == (1, 3, None)
+    assert counts("A road technician was wounded by a mine.") == (None, 1, None)
+
+
+def test_a_victim_and_their_kin() -> None:
+    assert counts("A man and his three sons were killed when a mine exploded.") == (4, None, None)
+    assert counts("A farmer was killed and his son badly injured by a mine.") == (1, 1, None)
+    assert counts("A teacher and her two pupils were injured by a mine.") == (None, 3, None)
+
+
+def test_a_day_of_a_month_is_not_a_quantity_of_mines() -> None:
+    text = "A Malian soldier was killed on 4 March while clearing mines near Gao."
+    found = run(text)
+    assert [(c.type, c.actor_iso3, c.date, c.killed) for c in found] == [
+        ("casualty_incident", "MLI", "2026-03-04", 1)
+    ]
+    text = "Teams in Chad removed 85 mines on 12 April near Faya."
+    assert [(c.quantity, c.unit) for c in run(text)] == [(85, "mines")]
+
+
+def test_figures_in_brackets_after_each_state() -> None:
+    text = (
+        "Colombia recorded 520 mine casualties in 2025. Antioquia had the highest share, "
+        "and Mali saw the sharpest rise in casualties (310), ahead of Niger (280) and "
+        "Burkina Faso (260)."
+    )
+    found = [(c.actor_iso3, c.quantity) for c in run(text) if c.actor_iso3 != "COL"]
+    assert found == [("MLI", 310), ("NER", 280), ("BFA", 260)]
+
+
+def test_a_report_day_dates_the_report_not_its_figures() -> None:
+    assert values("the agency said in its annual report on Tuesday") == []
+    assert values("in its quarterly review published on Friday") == []
+    text = (
+        "At least 3,400 people were killed or injured by mines in 2025, the group said in "
+        "its yearly report on Monday. Iraq recorded the most casualties (900), followed by "
+        "Yemen (700)."
+    )
+    found = [(c.actor_iso3, c.quantity, c.date) for c in run(text)]
+    assert ("IRQ", 900, "2025") in found and ("YEM", 700, "2025") in found
+
+
+def test_mines_destroyed_at_an_industrial_site_are_a_stockpile() -> None:
+    text = "In March, Belarus destroyed 40,000 anti-personnel mines at a demilitarisation plant."
+    assert [(c.type, c.actor_iso3, c.date, c.quantity) for c in run(text)] == [
+        ("stockpile_destruction", "BLR", "2026-03", 40000)
+    ]
+    # mines found in the ground and destroyed stay clearance
+    text = "Deminers destroyed 300 anti-personnel mines found in fields in Angola in April."
+    assert keys(text) == [("clearance_progress", "AGO", "2026-04")]

@@ -17,7 +17,10 @@ _VICTIM = (
     r"(?:man|woman|boy|girl|child|soldier|ranger|driver|civilian|farmer|deminer|person|"
     r"villager|herder|shepherd|policeman|officer|sapper|teenager|resident|sergeant|corporal|"
     r"worker|labou?rer|journalist|fighter|guard|student|pupil|hunter|fisherman|serviceman|"
-    r"\d{1,3}-year-old)"
+    r"engineer|technician|medic|nurse|doctor|teacher|trader|pilgrim|tourist|passenger|motorist|"
+    r"cyclist|youth|infant|baby|son|daughter|brother|sister|mother|father|nephew|niece|cousin|"
+    r"husband|wife|grandmother|grandfather|relative|neighbou?r|peacekeeper|conscript|"
+    r"policewoman|militiaman|volunteer|\d{1,3}-year-old)"
 )
 _ONE = (
     rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
@@ -27,7 +30,14 @@ _LIMB = (
     r"(?:lost|losing|loses|lose)\s+(?:his|her|their|both|a|an|one)\s+(?:\w+\s+)?"
     r"(?:legs?|arms?|ankles?|feet|foot|hands?|limbs?|eyes?)"
 )
-_PASSIVE = r"(?:(?!and\b|of\b)[a-zA-Z-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+_PASSIVE = (
+    r"(?:(?!and\b|of\b)[a-zA-Z-]+\s+){0,6}?"
+    # "Two boys aged nine and twelve were killed": the ages between the count and the verb
+    r"(?:[a-zA-Z-]+,?\s+aged\s+(?:\d{1,2}|[a-z]+)(?:(?:,\s*|\s+and\s+|\s+to\s+)(?:\d{1,2}|[a-z]+)){0,4},?\s+)?"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+)
+# "418 people have been killed or injured": a total without the split, not 418 killed
+_EITHER = r"(?!\s+(?:or|and/or)\s+(?:injured|wounded|maimed|hurt|killed))"
 # "Three children - aged six, nine and eleven - were hurt": an appositive between count and verb
 _APPOSITIVE = (
     r"\s+(?:[\w-]+\s+){0,2}?[a-z]+\s*[-–—(][^.;]{0,60}?[-–—)]\s*(?:were|was|have\s+been|"
@@ -65,7 +75,7 @@ _KILLED = [
     re.compile(
         rf"(?<!\bor\s)\b(?:killing|killed|kills)\s+{_N}(?:\s+[a-z]+)?(?:\s+and\s+(?P<n2>{NUMBER}))?"
     ),
-    re.compile(rf"{_N}\s+{_PASSIVE}(?:killed|dead)\b", re.IGNORECASE),
+    re.compile(rf"{_N}\s+{_PASSIVE}(?:killed|dead)\b{_EITHER}", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:were|was)\s+fatal\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?died\b", re.IGNORECASE),
 ]
@@ -80,7 +90,7 @@ _INJURED = [
     re.compile(
         rf"(?<!\bor\s)\b(?:injuries\s+to|injuring|injured|wounding|wounded|maiming|maimed)\s+{_N}"
     ),
-    re.compile(rf"{_N}\s+{_PASSIVE}(?<!fatally\s){_HURT}\b", re.IGNORECASE),
+    re.compile(rf"{_N}\s+{_PASSIVE}(?<!fatally\s){_HURT}\b{_EITHER}", re.IGNORECASE),
     # "left four soldiers wounded", "left two farmers with severe wounds"
     re.compile(
         rf"\bleft\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?(?:{_HURT}|with\s+(?:[\w-]+\s+)?(?:injuries|wounds))",
@@ -110,6 +120,8 @@ _ONE_INJURED = re.compile(
     rf"{_ONE}(?:was\s+(?!fatally\s)(?:\w+\s+)?{_HURT}|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB})"
     # "One soldier was killed and another wounded"
     r"|\band\s+(?:another|a\s+second|one\s+other)\s+(?:[\w-]+\s+)?(?:was\s+)?(?:injured|wounded|hurt)\b"
+    # "A shepherd was killed and his nephew seriously injured"
+    rf"|\band\s+(?:his|her|their)\s+{_VICTIM}\s+(?:was\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b"
     rf"|\bleft\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:{_HURT}|with\s+)"
     rf"|\b(?<!fatally\s)(?:injured|wounded|maimed)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
     r"|\b(?:injured|injuring|wounded|wounding|maimed)\s+(?:an?\s+)?\d{1,3}-year-old\b"
@@ -120,6 +132,13 @@ _TWO = (
     rf"(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
 )
 _TWO_KILLED = re.compile(rf"{_TWO}killed\b")
+# "A woman and her two daughters were killed": one and the count after the possessive
+_ONE_AND_KIN = (
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?:his|her|their)\s+"
+    rf"{_N}\s+[a-z-]+\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+)
+_KIN_KILLED = re.compile(rf"{_ONE_AND_KIN}killed\b")
+_KIN_INJURED = re.compile(rf"{_ONE_AND_KIN}(?:injured|wounded|hurt)\b")
 _TWO_INJURED = re.compile(rf"{_TWO}(?:injured|wounded|hurt)\b")
 # a limb amputated: one person injured ("part of his right leg had to be amputated")
 _AMPUTATED = re.compile(
@@ -132,6 +151,11 @@ _ZERO_INJURED = re.compile(
     re.IGNORECASE,
 )
 _TOTALS = [
+    re.compile(
+        rf"{_N}\s+{_PASSIVE}(?:killed|injured|wounded|maimed)\s+(?:or|and/or)\s+"
+        rf"(?:injured|wounded|maimed|hurt|killed)\b",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\btotal\s+number\s+of\s+casualties[^.;]{{0,60}}?\bto\s+{_N}", re.IGNORECASE),
     re.compile(
         rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:victims|casualties)\b[^.;]{{0,60}}?\b(?:reached|"
@@ -162,7 +186,7 @@ _TOTALS = [
 # not a count: an age ("aged six, nine and eleven"), the day of a date ("on May 30"), a year
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 _TOTAL_CUE = re.compile(
-    r"casualt|victims|\btoll\b|\bor\s+(?:maimed|injured|wounded|killed)\b", re.IGNORECASE
+    r"casualt|victims|\btoll\b|\bor\s+(?:maimed|injured|wounded|killed|hurt)\b", re.IGNORECASE
 )
 _NOT_A_COUNT = re.compile(
     r"(?:\baged?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
@@ -219,17 +243,25 @@ def find_counts(text: str) -> Counts:
     if not _CUE.search(text) or NON_MINE_CAUSE.search(text):
         return Counts()  # cheap gate: the count patterns are the slowest part of extraction
     starts = [match.start() for match in _NUMBER_RE.finditer(text)]
-    killed = 2 if _TWO_KILLED.search(text) else _first(_KILLED, text, starts)
+    killed = 2 if _TWO_KILLED.search(text) else _kin(_KIN_KILLED, text)
+    killed = _first(_KILLED, text, starts) if killed is None else killed
     if killed is None and _ONE_KILLED.search(text):
         killed = 1
     injured = 0 if _ZERO_INJURED.search(text) else _first(_INJURED, text, starts)
-    injured = 2 if _TWO_INJURED.search(text) else injured
+    injured = 2 if _TWO_INJURED.search(text) else (_kin(_KIN_INJURED, text) or injured)
     if injured is None and _ONE_INJURED.search(text) and not re.search(r"later\s+died", text):
         injured = 1
     if injured is None and killed is None and _AMPUTATED.search(text):
         injured = 1
     total = _first(_TOTALS, text, starts) if _TOTAL_CUE.search(text) else None
     return Counts(killed, injured, total)
+
+
+def _kin(pattern: re.Pattern[str], text: str) -> int | None:
+    """One victim and the count of their kin ("A woman and her two daughters"): 1 + N."""
+    match = pattern.search(text)
+    value = as_count(parse_number(match.group("n"))) if match else None
+    return 1 + value if value is not None else None
 
 
 def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> int | None:

@@ -440,7 +440,8 @@ _REPORTING = re.compile(
 _FRAME = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|press\s+release|post|(?:news|press)\s+conference|briefing|interview|speech|"
-    r"address|communiqu\w+)\s+(?:on\s+|issued\s+on\s+|published\s+on\s+)?$"
+    r"address|communiqu\w+|report|review|bulletin|update)\s+"
+    r"(?:(?:issued|published|released)\s+)?(?:on\s+)?$"
 )
 _NOT_EVENT_BEFORE = re.compile(
     r"\b(?:born|aged|elected|deadline(?:\s+of)?|due|expired|expires|expiring)\s+(?:in\s+|on\s+)?$",

@@ -43,7 +43,9 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
 _CASUALTIES = re.compile(r"\b(?:casualties|toll)\b", re.IGNORECASE)
 # the figure right after a state, or its "with N" later in the clause ("Myanmar recorded the
 # most, with 1,100, followed by Syria with 980")
-_PAIRED = re.compile(rf"(?:[^.;\d]{{0,22}}?|[^.;]{{0,80}}?\bwith\s+)\b(?P<n>{NUMBER})(?![\d%])")
+_PAIRED = re.compile(
+    rf"(?:[^.;\d]{{0,22}}?|[^.;]{{0,80}}?\bwith\s+|[^.;\d()]{{0,50}}?\()\b(?P<n>{NUMBER})(?![\d%])"
+)
 
 
 def _totals(view: View, actor: str | None, total: int) -> list[Draft]:
@@ -133,7 +135,10 @@ def clearance_drafts(
 # mines", "completed the destruction"
 _OWN_STOCK = re.compile(
     r"\b(?:its|their|the\s+country[’']s|[A-Z]\w+[’']s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:land\s?)?mines\b|"
-    r"\b(?:last|final|remaining|entire|all)\b|\b(?:complet\w+|finish\w+)\b|^(?:It|They)\s",
+    r"\b(?:last|final|remaining|entire|all)\b|\b(?:complet\w+|finish\w+)\b|^(?:It|They)\s|"
+    # destroyed at an industrial site: a stock brought there, not mines found in the ground
+    r"\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|depot|"
+    r"workshop|incinerator)\b|\bdemilitari[sz]\w*|\bincinerat\w*",
     re.IGNORECASE,
 )
 # who works in the field: destroyed mines by these are clearance, not a stockpile

@@ -86,7 +86,11 @@ _AREA_UNITS = [
 ]
 _NOT_MINES = (
     r"(?:including|tons?|tonnes?|kg|kilograms?|euros?|dollars?|percent|per|years?|months?|days?|"
-    r"weeks?|hours?|countries|states|people|km|kilomet(?:re|er)s?|metres?|meters?)"
+    r"weeks?|hours?|countries|states|people|km|kilomet(?:re|er)s?|metres?|meters?|"
+    # a day of a month ("on 10 October while clearing mines") and the words that end a noun
+    # phrase are never inside "<number> ... mines"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"while|when|after|before|during|since|by|with|from|at|on|in|to|was|were|is|are|had|has)"
 )
 _COUNT_UNITS = [
     (

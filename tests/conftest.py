@@ -158,7 +158,7 @@ def sqlite_reference_url(templates: TemplateCache) -> str:
 def _hypothesis_profiles() -> None:
     # A venv made before hypothesis joined the dev extras lacks it: pip install -e ".[dev]".
     try:
-        from hypothesis import Phase, settings
+        from hypothesis import HealthCheck, Phase, settings
     except ImportError:
         return
     settings.register_profile(
@@ -171,8 +171,17 @@ def _hypothesis_profiles() -> None:
         phases=[Phase.explicit, Phase.generate],  # no shrinking: a failure is reported at once
     )
     soak = int(os.environ.get("HYPOTHESIS_EXAMPLES", "2500"))  # per property; see Makefile
+    # No shrinking (a failure is reported at once, with its reproducer) and no health checks (they
+    # re-generate the first examples to time them): a soak's CPU goes to distinct cases.
     settings.register_profile(
-        "soak", max_examples=soak, derandomize=False, database=None, deadline=None, print_blob=True
+        "soak",
+        max_examples=soak,
+        derandomize=False,
+        database=None,
+        deadline=None,
+        print_blob=True,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
     )
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 

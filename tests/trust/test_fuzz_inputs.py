@@ -46,8 +46,9 @@ from minewatch.imports import reference
 from minewatch.imports.mapping import FieldRule, load_mapping, load_preset
 from minewatch.services.field_import import import_files
 from minewatch.services.reference import load_reference
+from support.soak_report import append_fuzz_report
 
-from .test_api_fuzz import all_counts, every_table
+from .test_api_fuzz import row_counter
 
 CASES: Counter[str] = Counter()
 FAST = settings.default.max_examples
@@ -93,10 +94,12 @@ cell = st.one_of(st.sampled_from(TRICKY), st.text(max_size=30))
 PROGRESS = 500  # a running total every this many cases, so a stopped soak still has its count
 
 
-def _count(prop: str) -> None:
-    CASES[prop] += 1
+def _count(prop: str, app: App | None = None) -> None:
+    """One more case of ``prop`` (on ``app``'s backend when it writes to a database)."""
+    CASES[f"{prop} {app.engine.dialect.name}" if app is not None else prop] += 1
     if CASES.total() % PROGRESS == 0:
         print(f"\nhypothesis cases so far: {dict(sorted(CASES.items()))}", flush=True)
+        append_fuzz_report("hypothesis", cases=dict(sorted(CASES.items())), total=CASES.total())
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -104,6 +107,7 @@ def report_cases() -> Iterator[None]:
     yield
     total = sum(CASES.values())
     print(f"\nhypothesis cases: {total} in all: {dict(sorted(CASES.items()))}")
+    append_fuzz_report("hypothesis", cases=dict(sorted(CASES.items())), total=total, done=True)
 
 
 def _refused_located(error: InvalidInput, *names: str) -> None:
@@ -178,7 +182,7 @@ def test_reference_files_parse_or_are_refused_naming_the_file(
 def test_a_refused_reference_load_writes_nothing(
     empty_app: App, tmp_path: Path, damaged: tuple[str, bytes]
 ) -> None:
-    _count("reference load")
+    _count("reference load", empty_app)
     name, content = damaged
     directory = _damaged_copy(tmp_path, name, content)
     try:
@@ -186,11 +190,11 @@ def test_a_refused_reference_load_writes_nothing(
         return  # a harmless edit: loading it is what the reference tests do
     except InvalidInput:
         pass
-    tables = every_table(empty_app.engine)
-    before = all_counts(empty_app.engine, tables)
+    counts = row_counter(empty_app.engine)
+    before = counts()
     with pytest.raises(InvalidInput):
         load_reference(empty_app, "test:fuzz", directory)
-    assert all_counts(empty_app.engine, tables) == before
+    assert counts() == before
 
 
 def test_found_a_reference_file_that_is_not_utf8_is_refused_naming_it(tmp_path: Path) -> None:
@@ -259,12 +263,12 @@ def events_geojson(draw: st.DrawFn) -> str:
 
 
 def _import_or_refuse(app: App, path: Path, preset: str) -> None:
-    tables = every_table(app.engine)
-    before = all_counts(app.engine, tables)
+    counts = row_counter(app.engine)
+    before = counts()
     try:
         import_files(app, [path], load_preset(preset), actor="test:fuzz")
     except InvalidInput as error:  # ImportRefused lists each problem located
-        assert all_counts(app.engine, tables) == before
+        assert counts() == before
         _refused_located(error, path.name, "problem")
 
 
@@ -273,7 +277,7 @@ def _import_or_refuse(app: App, path: Path, preset: str) -> None:
 def test_a_preset_csv_imports_or_is_refused_whole(
     loaded_app: App, tmp_path: Path, made: tuple[str, str]
 ) -> None:
-    _count("field csv import")
+    _count("field csv import", loaded_app)
     preset, text = made
     path = tmp_path / "rows.csv"
     path.write_text(text, encoding="utf-8")
@@ -288,7 +292,7 @@ def test_a_preset_csv_imports_or_is_refused_whole(
 def test_a_preset_geojson_imports_or_is_refused_whole(
     loaded_app: App, tmp_path: Path, text: str
 ) -> None:
-    _count("field geojson import")
+    _count("field geojson import", loaded_app)
     path = tmp_path / "events.geojson"
     path.write_text(text, encoding="utf-8")
     _import_or_refuse(loaded_app, path, "co-aicma-events")
@@ -301,11 +305,11 @@ def test_found_a_point_whose_coordinates_are_a_number_is_refused(
     feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": 0.0}}
     path = tmp_path / "events.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
-    tables = every_table(loaded_app.engine)
-    before = all_counts(loaded_app.engine, tables)
+    counts = row_counter(loaded_app.engine)
+    before = counts()
     with pytest.raises(InvalidInput, match=r"events\.geojson"):
         import_files(loaded_app, [path], load_preset("co-aicma-events"), actor="test:fuzz")
-    assert all_counts(loaded_app.engine, tables) == before
+    assert counts() == before
 
 
 def test_found_an_infinite_code_is_left_for_the_field_check() -> None:
@@ -558,15 +562,15 @@ def _claim(app: App) -> str:
 def test_any_arguments_give_exit_0_or_a_one_line_error_and_write_nothing_on_failure(
     loaded_app: App, monkeypatch: pytest.MonkeyPatch, prefix: list[str], drawn: list[str]
 ) -> None:
-    _count("cli")
+    _count("cli", loaded_app)
     monkeypatch.setenv("MINEWATCH_DATABASE_URL", loaded_app.engine.url.render_as_string(False))
     args = [a.replace("{claim}", _claim(loaded_app)) for a in prefix]
     if args[:2] == ["user", "add"]:  # the name first, then the options
         args = args[:2] + drawn[:1] + args[2:] + drawn[1:]
     else:
         args += drawn
-    tables = every_table(loaded_app.engine)
-    before = all_counts(loaded_app.engine, tables)
+    counts = row_counter(loaded_app.engine)
+    before = counts()
     with tempfile.TemporaryDirectory() as scratch, contextlib.chdir(scratch):
         result = runner.invoke(cli, args)
     assert "Traceback" not in result.output, (args, result.output)
@@ -581,7 +585,7 @@ def test_any_arguments_give_exit_0_or_a_one_line_error_and_write_nothing_on_fail
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and ONE_LINE.match(lines[0]), (args, result.stderr)
     if result.exit_code != 0:
-        assert all_counts(loaded_app.engine, tables) == before, args
+        assert counts() == before, args
 
 
 @pytest.mark.parametrize("name", ["a\x1db", "a\nb", "a\rb", "a\x1b[31mb", "a\u2028b", "a\x85b"])

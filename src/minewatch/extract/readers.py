@@ -4,7 +4,8 @@
 
 English is the rule engine in ``dates``, ``casualties``, ``numbers``, ``triggers`` and
 ``events``; Spanish is ``minewatch.extract.spanish``; French, Russian and Ukrainian are
-``minewatch.extract.lexicons`` read by ``lexicons.reading`` (casualty incidents only). A new
+``minewatch.extract.lexicons`` read by ``lexicons.reading`` (casualties; treaty
+steps, stocks destroyed and mines laid where the lexicon has their words). A new
 language is a new lexicon (or lexicon package) and one entry here (and in
 ``language.READ_LANGUAGES``).
 """

@@ -54,4 +54,63 @@ FRENCH = Lexicon(
         r"déminage|démineur\w*|sauté)\b"
     ),
     not_a_mine=r"\b(?:mines?\s+d['’](?:or|argent)|mines?\s+de\s+(?:charbon|cuivre|sel)|minier\w*)\b",
+    states={
+        "russe": "RUS",
+        "ukrainien": "UKR",
+        "birman": "MMR",
+        "israélien": "ISR",
+        "arménien": "ARM",
+        "azerbaïdjanais": "AZE",
+        "lituanien": "LTU",
+        "letton": "LVA",
+        "estonien": "EST",
+        "finlandais": "FIN",
+        "polonais": "POL",
+        "marocain": "MAR",
+        "malien": "MLI",
+        "colombien": "COL",
+        "syrien": "SYR",
+        "soudanais": "SDN",
+    },
+    use=(
+        r"\b(?:posé|utilisé|employé|enfoui|installé|déployé|semé|placé)\s+(?:des|de|"
+        r"de\s+nouvelles|plusieurs|\d[\d\s]*)\s+(?:[\wé-]+\s+)?mines\b|"
+        r"\b(?:pose|utilisation|emploi)\s+de\s+(?:nouvelles\s+)?mines\b[^.;]{0,40}?\bpar\b|"
+        r"\b(?:ont|a|avaient|avait)\s+miné\b"
+    ),
+    destroyed=r"\b(?:détruit|détruites?|détruisant|destruction|éliminé)\b",
+    stock=r"\b(?:stocks?|stockées?|réserves?|arsenal|arsenaux|entrepos\w*)\b",
+    treaty=(
+        r"\b(?:Convention|traité)\s+d['’]Ottawa|\b(?:Convention|traité)\s+sur\s+"
+        r"l['’]interdiction\s+des\s+mines"
+    ),
+    steps=(
+        (
+            "parliament_approves_withdrawal",
+            r"\b(?:parlement|Assemblée|Sénat|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|députés)\b"
+            r"[^.;]{0,80}?\b(?:a|ont)\s+(?:voté|approuvé|adopté)",
+        ),
+        (
+            "withdrawal_notified",
+            r"\b(?:a|avait)\s+notifié\b|\bnotification\s+de\s+(?:son\s+)?retrait|"
+            r"\ba\s+déposé\s+(?:son|sa|l['’])\s*(?:instrument|notification)",
+        ),
+        (
+            "withdrawal_effective",
+            r"\bretrait\b[^.;]{0,40}?\b(?:a\s+pris|prend|est\s+entré)\s+(?:effet|en\s+vigueur)|"
+            r"\bn['’]est\s+plus\s+(?:partie|membre)|\ba\s+cessé\s+d['’]être\s+(?:un\s+)?"
+            r"(?:État\s+)?partie",
+        ),
+        (
+            "announce_intent_to_withdraw",
+            r"\b(?:a|ont)\s+annoncé\b[^.;]{0,60}?\b(?:retir|quitter)|\bintention\s+de\s+se\s+"
+            r"retirer|\ba\s+décidé\s+de\s+(?:se\s+retirer|quitter)",
+        ),
+        ("join", r"\b(?:a|ont|avait)\s+(?:adhéré|ratifié)\b"),
+    ),
+    veto=(
+        r"\b(?:va|vont|pourrait|pourraient|devrait|devraient|envisage|prévoit|nie|nié|niant|dément|démenti)\b|"
+        r"\bn['’](?:a|ont|avait)\s+(?:pas|jamais)\b|\bne\s+[\wé]+\s+(?:pas|jamais)\b"
+    ),
+    mine_count=r"(?P<n>\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+|\d+)\s+(?:[\wé-]+\s+){0,2}?mines\b",
 )

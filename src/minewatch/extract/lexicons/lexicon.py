@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -25,3 +25,17 @@ class Lexicon:
     one_injured: str
     mines: str
     not_a_mine: str
+    # Beyond casualties (empty: the language reads casualties only). ``states``: stems of
+    # state names and adjectives the place-name gazetteer does not inflect ("российск" ->
+    # RUS); ``use``: laying or using mines; ``destroyed`` + ``stock``: a stock destroyed;
+    # ``treaty``: the Convention named; ``steps``: (action, cue) in the order tried;
+    # ``veto``: plans, intentions not yet acted on and negation; ``mine_count``: a count of
+    # mines with a group ``n`` (digits with thin-space or space thousands).
+    states: dict[str, str] = field(default_factory=dict)
+    use: str = ""
+    destroyed: str = ""
+    stock: str = ""
+    treaty: str = ""
+    steps: tuple[tuple[str, str], ...] = ()
+    veto: str = ""
+    mine_count: str = ""

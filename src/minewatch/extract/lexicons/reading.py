@@ -4,7 +4,10 @@ The English engine's date rules (``minewatch.extract.dates``): a full date is us
 year-less date takes the sentence's own year, else the latest year on or before
 publication. A casualty takes the most specific date of its sentence and the place the
 sentence names (a region first), else the state the previous sentences or the document are
-about. Only casualty incidents are read in these languages so far.
+about. Where a lexicon has their words, treaty steps (the Convention named and a step cue),
+stocks destroyed (a destruction verb and a stock word) and mines laid (a use verb, the
+accused named before it) are read too, each dated by its sentence or left to the pipeline's
+publication-month rule.
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ class LexiconReader:
             (re.compile(rf"\b{_DAY}\s+{self._month}\s+{_YEAR}{year}", _I), True),
             (re.compile(rf"\b{_DAY}\s+{self._month}(?!\s+\d)", _I), True),
             (re.compile(rf"{self._month}\s+{_YEAR}{year}", _I), False),
+            # a year alone ("en 2024", "в 2017 году", "у 2025 році"); not a digit group of
+            # a number written with spaces ("3 400 000")
+            (re.compile(rf"(?<![\d.,])(?<!\d\s){_YEAR}(?!\d|[.,]\d|\s\d{{3}}\b)", _I), False),
         ]
 
     @cached_property
@@ -75,6 +81,10 @@ class LexiconReader:
         for pattern, has_day in self._patterns:
             for match in pattern.finditer(text):
                 if any(m.start < match.end() and match.start() < m.end for m in found):
+                    continue
+                if match.groupdict().get("month") is None:
+                    value = match.group("year")
+                    found.append(DateMention(match.start(), match.end(), value, False))
                     continue
                 month = self.month_number(match.group("month"))
                 if month is None:
@@ -115,8 +125,18 @@ class LexiconReader:
         return None
 
     def find_quantities(self, text: str) -> list[Quantity]:
-        """No quantities are read in these languages yet."""
-        return []
+        """Counts of mines ("12 000 mines antipersonnel", "120 000 протипіхотних мін")."""
+        if not self.lexicon.mine_count:
+            return []
+        out: list[Quantity] = []
+        for match in self._compiled("mine_count").finditer(text):
+            digits = re.sub(r"[\s\u00a0\u202f.,]", "", match.group("n"))
+            if digits.isdigit() and int(digits) >= 2:
+                out.append(Quantity(int(digits), "mines", match.start(), match.end()))
+        return out
+
+    def _compiled(self, name: str) -> re.Pattern[str]:
+        return _compile(self.lexicon, name)
 
     def mine_context(self, text: str) -> bool:
         """Whether a sentence is about mines (and not a coal or gold mine)."""
@@ -124,9 +144,84 @@ class LexiconReader:
         return bool(mines.search(text)) and not not_a_mine.search(text)
 
     def draft_events(self, view: View, context: Context) -> list[Draft]:
-        """The casualty incident a sentence reports, if it is about mines."""
+        """The casualty incident a sentence reports, if it is about mines; then a treaty
+        step, a stock destroyed or mines laid, where the lexicon has their words."""
         if view.sentence.chrome or view.sentence.bullet:
             return []
+        return self._casualty(view, context) + self._other_events(view, context)
+
+    def _other_events(self, view: View, context: Context) -> list[Draft]:
+        lexicon, text = self.lexicon, view.text
+        if not lexicon.steps and not lexicon.use and not lexicon.destroyed:
+            return []
+        veto = self._compiled("veto").search(text) if lexicon.veto else None
+        if veto is not None:
+            return []  # a plan, an intention to act later, a denial
+        treaty = self._compiled("treaty").search(text) if lexicon.treaty else None
+        if treaty is not None:
+            for action, cue in lexicon.steps:
+                if re.search(cue, text, _I):
+                    return [
+                        self._dated(
+                            Draft(
+                                "treaty_action",
+                                self._subject(view, context, treaty.span()),
+                                view,
+                                action=action,
+                            ),
+                            view,
+                        )
+                    ]
+        if not view.mine_context:
+            return []
+        if lexicon.destroyed and self._compiled("destroyed").search(text):
+            if self._compiled("stock").search(text):
+                draft = Draft("stockpile_destruction", self._subject(view, context, None), view)
+                if view.quantities:
+                    draft.quantity, draft.unit = view.quantities[0].value, "mines"
+                return [self._dated(draft, view)]
+            return []
+        use = self._compiled("use").search(text) if lexicon.use else None
+        if use is not None:
+            accused = self._named_state(text[: use.start()]) or self._subject(view, context, None)
+            return [self._dated(Draft("use_allegation", accused, view), view)]
+        return []
+
+    def _named_state(self, text: str) -> str | None:
+        """The first state the lexicon's own stems name ("les forces russes" -> RUS)."""
+        found = [
+            (match.start(), code)
+            for stem, code in self.lexicon.states.items()
+            for match in [re.search(rf"\b{stem}", text, _I)]
+            if match is not None
+        ]
+        return min(found)[1] if found else None
+
+    def _subject(self, view: View, context: Context, skip: tuple[int, int] | None) -> str | None:
+        """The state acting: named by a stem before anything else, else the first state the
+        gazetteer finds outside the treaty's name ("Convention d'Ottawa" is not Canada),
+        else the state the previous sentences or the document are about."""
+        own = self._named_state(view.text)
+        single = [
+            m
+            for m in view.mentions
+            if len(m.iso3s) == 1 and not (skip and skip[0] <= m.start < skip[1] + 12)
+        ]
+        if single and (own is None or single[0].start < view.text.lower().find(own.lower())):
+            return single[0].iso3s[0]
+        if own is not None:
+            return own
+        return _actor_outside(view, context)
+
+    @staticmethod
+    def _dated(draft: Draft, view: View) -> Draft:
+        dated = [m for m in view.dates if m.usable and m.value]
+        if dated:
+            draft.date = max(dated, key=lambda m: len(m.value or "")).value
+            draft.own_date = True
+        return draft
+
+    def _casualty(self, view: View, context: Context) -> list[Draft]:
         previous = context.previous[-1] if context.previous else None
         if not (view.mine_context or (previous is not None and previous.mine_context)):
             return []
@@ -141,6 +236,26 @@ class LexiconReader:
             draft.date = max(dated, key=lambda m: len(m.value or "")).value
             draft.own_date = True
         return [draft]
+
+
+def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
+    key = (lexicon.language, name)
+    pattern = _COMPILED.get(key)
+    if pattern is None:
+        pattern = _COMPILED[key] = re.compile(getattr(lexicon, name), _I)
+    return pattern
+
+
+_COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _actor_outside(view: View, context: Context) -> str | None:
+    """The state of the previous sentences or of the document (the sentence named none)."""
+    for candidate in reversed(context.previous[-3:]):
+        single = [m for m in candidate.mentions if len(m.iso3s) == 1]
+        if single:
+            return single[0].iso3s[0]
+    return context.topic if context.topic_named else context.focus
 
 
 def _actor(view: View, context: Context) -> str | None:

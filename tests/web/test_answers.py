@@ -93,6 +93,58 @@ def test_an_acknowledged_write_is_in_the_next_public_read(
     assert record.status_code == 200 and record.json()["versions"][0]["version"] == 1
 
 
+def _stockpile_ids(client: TestClient, iso3: str) -> list[str]:
+    answer = client.get(f"/api/v1/states/{iso3}")
+    assert answer.status_code == 200, answer.text
+    return [s["record"] for s in answer.json()["stockpiles"]]
+
+
+def _version(app: App, record_id: str, iso3: str, base: int | None) -> None:
+    draft = RecordDraft(
+        record_id, str(Kind.STOCKPILE_FIGURE), {"destroyed": 1}, (), iso3=iso3, valid_from="2024"
+    )
+    with app.engine.begin() as connection:
+        ledger.write_version(connection, draft, base_version=base, actor="test", reason="test")
+
+
+def test_a_write_about_one_state_keeps_the_other_states_profiles(
+    loaded_app: App, web: FastAPI, client: TestClient
+) -> None:
+    answers = _answers(web)
+    finland = client.get("/api/v1/states/FIN")
+    assert "stockpile_figure:est-only" not in _stockpile_ids(client, "EST")
+    assert answers.runs == 2
+    _version(loaded_app, "stockpile_figure:est-only", "EST", None)
+    assert client.get("/api/v1/states/FIN").content == finland.content
+    assert answers.runs == 2, "a write about Estonia made Finland's profile again"
+    assert "stockpile_figure:est-only" in _stockpile_ids(client, "EST")
+    assert answers.runs == 3
+
+
+def test_a_record_moved_to_another_state_leaves_the_old_states_profile(
+    loaded_app: App, client: TestClient
+) -> None:
+    _version(loaded_app, "stockpile_figure:moving", "FIN", None)
+    assert "stockpile_figure:moving" in _stockpile_ids(client, "FIN")
+    assert "stockpile_figure:moving" not in _stockpile_ids(client, "EST")
+    _version(loaded_app, "stockpile_figure:moving", "EST", 1)  # the new version names Estonia
+    assert "stockpile_figure:moving" not in _stockpile_ids(client, "FIN")
+    assert "stockpile_figure:moving" in _stockpile_ids(client, "EST")
+
+
+def test_use_on_a_states_territory_changes_its_profile(loaded_app: App, client: TestClient) -> None:
+    """Use is shown on the user's profile and on the territory's: a write about Russia's use in
+    Ukraine is in Ukraine's next profile."""
+
+    def use_ids() -> list[str]:
+        return [u["record"] for u in client.get("/api/v1/states/UKR").json()["use_events"]]
+
+    assert "use_event:answers" not in use_ids()
+    data = {"actor": "RUS", "territory": "UKR", "status": "confirmed", "date": "2024-01-01"}
+    _write(loaded_app, Kind.USE_EVENT, "use_event:answers", data, "RUS")
+    assert "use_event:answers" in use_ids()
+
+
 def test_an_answer_from_a_direct_query_is_made_again_after_any_write(
     loaded_app: App, web: FastAPI, client: TestClient
 ) -> None:

@@ -119,7 +119,9 @@ class ReadView:
             ("states",), STATUS_READS, self.generation, self._build_states
         )
 
-    def kind(self, kind: Kind) -> KindRecords:
+    def kind(self, kind: Kind, states: tuple[str, ...] | None = None) -> KindRecords:
+        """The kind's accepted records; ``states``: the caller uses only those states' records
+        (what it read is then those states' part of the kind, see ``ReadCache.get``)."""
         key = ("kind", str(kind), self.known_at)
 
         def refresh(old: KindRecords, since: int) -> KindRecords:
@@ -132,13 +134,14 @@ class ReadView:
             lambda: _build_kind(self.app, kind, self.known_at),
             # A past known_at is rarely read twice, and sees no later write: built in full.
             refresh if self.known_at is None else None,
+            states,
         )
 
     def of_kind(self, kind: Kind) -> list[StoredRecord]:
         return list(self.kind(kind).records)
 
     def of_state(self, iso3: str, kind: Kind) -> list[StoredRecord]:
-        return list(self.kind(kind).by_state.get(iso3, ()))
+        return list(self.kind(kind, (iso3,)).by_state.get(iso3, ()))
 
     @cached_property
     def records(self) -> list[StoredRecord]:

@@ -5,7 +5,10 @@ Every entry names the record kinds it was built from. The ledger's ``seq`` grows
 write (from any process); ``observe`` reads its maximum (one indexed lookup) and, when it moved,
 which kinds were written since the last look (a range scan over the new rows only). An entry is
 valid while none of its kinds was written after the generation it was built at, so a write to
-one kind leaves the others' entries in place.
+one kind leaves the others' entries in place. ``observe`` also notes which states' records of
+each kind were written (every state any version of a written record names, so a record moved
+from one state to another counts for both): a reader that used only some states' records of a
+kind (``get(..., states=...)``) depends on those (kind, state) parts, not on the whole kind.
 
 - **Single flight.** When many readers miss the same entry at once, one builds it and the others
   wait for that build; readers of other entries never wait for it (the lock is held only for
@@ -50,10 +53,15 @@ def generation(connection: Connection) -> int:
     return int(connection.execute(_GENERATION).scalar_one())
 
 
-def kinds_written(connection: Connection, after: int, upto: int) -> set[str]:
-    """The kinds of the records written with ``after < seq <= upto``."""
-    query = select(records.c.kind).where(records.c.seq > after, records.c.seq <= upto).distinct()
-    return {str(k) for k in connection.execute(query).scalars()}
+Part = tuple[str, str | None]  # (kind, ISO3 or None): the records of one kind about one state
+
+
+def parts_written(connection: Connection, after: int, upto: int) -> set[Part]:
+    """The (kind, state) of every version of each record written with ``after < seq <= upto``:
+    the new versions' and their earlier versions', whose state a record may have left."""
+    touched = select(records.c.record_id).where(records.c.seq > after, records.c.seq <= upto)
+    query = select(records.c.kind, records.c.iso3).where(records.c.record_id.in_(touched))
+    return {(str(k), s) for k, s in connection.execute(query.distinct())}
 
 
 @dataclass
@@ -62,6 +70,7 @@ class Reads:
     also queried the database some other way (then only "no write at all" vouches for it)."""
 
     kinds: set[str] = field(default_factory=set)
+    parts: set[Part] = field(default_factory=set)  # (kind, state) read, where not the whole kind
     untracked: bool = False
 
 
@@ -113,10 +122,14 @@ def _queried(*_args: Any) -> None:
         reads.untracked = True
 
 
-def _note(kinds: frozenset[str]) -> None:
+def _note(kinds: frozenset[str], states: Iterable[str] | None = None) -> None:
     reads = _reads.get()
-    if reads is not None:
+    if reads is None:
+        return
+    if states is None:
         reads.kinds.update(kinds)
+    else:
+        reads.parts.update((kind, state) for kind in kinds for state in states)
 
 
 class PersonalDataNotCacheable(ValueError):
@@ -149,6 +162,7 @@ class ReadCache:
         self._flights: dict[Hashable, _Flight] = {}
         self._seen: int | None = None
         self._written: dict[str, int] = {}
+        self._parts_written: dict[Part, int] = {}
 
     def observe(self, connection: Connection, now: int | None = None) -> int:
         """The ledger's generation now (or ``now``, a generation the caller just read on this
@@ -161,9 +175,11 @@ class ReadCache:
                 self._seen = now if seen is None else seen
                 return now
         with described():
-            written = kinds_written(connection, seen, now)
+            written = parts_written(connection, seen, now)
         with self._lock:
-            for kind in written:
+            for part in written:
+                self._parts_written[part] = max(self._parts_written.get(part, 0), now)
+            for kind in {kind for kind, _ in written}:
                 self._written[kind] = max(self._written.get(kind, 0), now)
             self._seen = max(self._seen or 0, now)
         return now
@@ -175,14 +191,18 @@ class ReadCache:
         at: int,
         build: Callable[[], T],
         refresh: Callable[[T, int], T] | None = None,
+        states: Iterable[str] | None = None,
     ) -> T:
         """The entry ``key`` if still valid, else ``build()`` once for every concurrent caller.
         ``at`` is the generation ``observe`` returned before the caller's build reads anything.
         ``refresh(value, built_at)``, where given, replaces ``build`` when a stale entry is held:
         it must return what ``build()`` would, reading only records written after ``built_at``.
+        ``states``: the caller uses only these states' records from the entry, so the current
+        ``Reads`` depends on those (kind, state) parts, not on the whole kinds (a caller that
+        says fewer states than it uses is served stale answers).
         PersonalDataNotCacheable for a personal kind."""
         tags = _shareable(kinds)
-        _note(tags)
+        _note(tags, None if states is None else tuple(states))
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None and self._valid(entry):
@@ -235,11 +255,14 @@ class ReadCache:
             raise flight.error
         return flight.value
 
-    def changed_since(self, kinds: Iterable[str], at: int) -> bool:
-        """Whether a record of one of ``kinds`` was written after generation ``at``, as far as
-        the last ``observe`` saw (call it first: it is what makes a write visible here)."""
+    def changed_since(self, kinds: Iterable[str], at: int, parts: Iterable[Part] = ()) -> bool:
+        """Whether a record of one of ``kinds``, or of one of the (kind, state) ``parts``, was
+        written after generation ``at``, as far as the last ``observe`` saw (call it first: it
+        is what makes a write visible here)."""
         with self._lock:
-            return any(self._written.get(str(k), 0) > at for k in kinds)
+            if any(self._written.get(str(k), 0) > at for k in kinds):
+                return True
+            return any(self._parts_written.get(p, 0) > at for p in parts)
 
     def _valid(self, entry: _Entry) -> bool:
         return all(self._written.get(k, 0) <= entry.built_at for k in entry.kinds)

@@ -9,8 +9,10 @@ for a signed-in one, nor the reverse.
 - **Key**: the request as the route sees it (scheme, host, path, query string, ``Accept``,
   ``HX-Request``) and today's date (answers default ``as_of`` to today).
 - **Valid while**: the route's reads are tracked (``storage/cache.tracking``). An answer built
-  only from read-view entries is kept until a record of one of their kinds is written; an answer
-  that also queried the database directly is kept until anything is written (the ledger's or
+  only from read-view entries is kept until a record of one of their kinds is written (of one
+  of the states it read, where it read only some states' records of a kind: a write to
+  Estonia's stockpile figures keeps Finland's profile); an answer that also queried the
+  database directly is kept until anything is written (the ledger's or
   the audit log's newest sequence number moves). Validity is checked against the database on
   every request, before the answer is used: a write acknowledged to anyone, by any process, is
   in the next answer (no stale read after an acknowledged write).
@@ -33,7 +35,7 @@ from starlette.types import Scope
 from minewatch.app import App
 from minewatch.services.clock import utc_now
 from minewatch.services.views import write_marks
-from minewatch.storage.cache import Reads, described, tracking
+from minewatch.storage.cache import Part, described, tracking
 
 MAX_ENTRIES = 1024
 MAX_BYTES = 64 * 1024 * 1024
@@ -57,6 +59,7 @@ class Answer:
 class _Kept:
     answer: Answer
     kinds: frozenset[str] | None  # None: any write changes it
+    parts: frozenset[Part]  # (kind, state) it read, where it did not read the whole kind
     marks: tuple[int, int]  # (ledger generation, audit head) read before the route ran
 
 
@@ -124,7 +127,8 @@ class AnswerCache:
         else:
             flight.set_result(answer)
             if answer is not None and keepable(answer):
-                self._keep(key, _Kept(answer, _dependencies(reads), marks))
+                kinds = None if reads.untracked else frozenset(reads.kinds)
+                self._keep(key, _Kept(answer, kinds, frozenset(reads.parts), marks))
             return answer
         finally:
             del self._flights[(key, marks)]
@@ -138,7 +142,7 @@ class AnswerCache:
     def _valid(self, kept: _Kept, marks: tuple[int, int]) -> bool:
         if kept.kinds is None:
             return kept.marks == marks
-        return not self.minewatch.read_cache.changed_since(kept.kinds, kept.marks[0])
+        return not self.minewatch.read_cache.changed_since(kept.kinds, kept.marks[0], kept.parts)
 
     def _keep(self, key: Hashable, kept: _Kept) -> None:
         old = self._kept.pop(key, None)
@@ -152,7 +156,3 @@ class AnswerCache:
         while len(self._kept) > MAX_ENTRIES or self._bytes > MAX_BYTES:
             _, out = self._kept.popitem(last=False)
             self._bytes -= len(out.answer.body)
-
-
-def _dependencies(reads: Reads) -> frozenset[str] | None:
-    return None if reads.untracked else frozenset(reads.kinds)

@@ -299,3 +299,18 @@ def test_columns_80_in_a_real_terminal_keeps_extract_and_review_list_readable(
         assert done.returncode == 0, done.stderr
         if args[0] != "ingest":
             _fits_80_columns(done.stdout)
+
+
+CASES = SEED.parent.parent / "cases/documents"
+
+
+@pytest.mark.parametrize("name", ["c01_progressive.txt", "c10_congo_names.txt"])
+def test_a_korean_allegation_of_new_use_is_no_contradiction(database: App, name: str) -> None:
+    # South Korea's 2024 allegation: the Monitor's record of use in 2014-2016 is another period,
+    # and the records of 2024 name South Korea (its media and JCS) as the reporter.
+    code, output, _ = invoke("extract", str(CASES / name), "--format", "jsonl")
+    assert code == 0
+    found = [json.loads(line) for line in output.splitlines() if line.strip()]
+    (korea,) = [c for c in found if c["type"] == "use_allegation" and c["actor_iso3"] == "PRK"]
+    assert korea["accuser_iso3"] == "KOR" and korea["date"].startswith("2024")
+    assert korea["contradicts"] == []

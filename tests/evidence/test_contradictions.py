@@ -337,6 +337,73 @@ def test_an_accuser_a_use_record_names_is_no_contradiction() -> None:
     assert find([other], USE_RECORDS) == []
 
 
+def _dated(by: str, date: str, iso3: str | None = None) -> Claim:
+    return Claim(
+        "use_allegation",
+        "Ukraine was accused.",
+        actor_iso3="UKR",
+        accuser=by,
+        accuser_iso3=iso3,
+        date=date,
+        location="Ukraine",
+    )
+
+
+def test_an_allegation_of_another_period_or_by_another_reporter_is_new_evidence() -> None:
+    # The UN accusation conflicts with the record of its period (what UN News called it) ...
+    assert {c.record for c in find([_dated("UN", "2025-03")], USE_RECORDS)} == {"use:XKR:c"}
+    # ... but not when dated to a period only the other records cover, or to none of them.
+    assert find([_dated("UN", "2022-06")], USE_RECORDS) == []
+    assert find([_dated("UN", "2019-05")], USE_RECORDS) == []
+    # Someone no record mentions is a new reporter, undated or not: nothing to contradict.
+    assert find([_accused("Amnesty")], USE_RECORDS) == []
+    assert find([_dated("Amnesty", "2022-06")], USE_RECORDS) == []
+
+
+def test_an_accuser_named_by_its_state_agrees_with_the_record_of_its_period() -> None:
+    korea = stored(
+        "use:PRK:a",
+        "use_event",
+        "PRK",
+        "https://monitor.example/2016",
+        level="confirmed",
+        reported_by="The Monitor",
+        report_date="2016",
+        period_start="2014-10",
+        period_end="2016-10",
+        note="The Monitor lists North Korea; Seoul's ministry said nothing then.",
+    )
+    media = stored(
+        "use:PRK:b",
+        "use_event",
+        "PRK",
+        "https://ngo.example/2024",
+        level="alleged",
+        reported_by="South Korean media and JCS",
+        report_date="2024-05-20",
+        period_start="2023-12",
+        period_end="2024-07",
+    )
+
+    def seoul(date: str | None) -> Claim:
+        return Claim(
+            "use_allegation",
+            "Seoul accused the DPRK.",
+            actor_iso3="PRK",
+            accuser="Seoul",
+            accuser_iso3="KOR",
+            date=date,
+        )
+
+    # "Seoul" (KOR) is the reporter of the 2024 record: it agrees; the 2014-2016 record, which
+    # notes Seoul, is another period and is not compared.
+    assert find([seoul("2024-06")], [korea, media]) == []
+    # With only the old record, the 2024 allegation is new evidence; dated to its period it
+    # conflicts with what that record says Seoul said.
+    assert find([seoul("2024-06")], [korea]) == []
+    assert [c.record for c in find([seoul("2015-03")], [korea])] == ["use:PRK:a"]
+
+
 POLICIES = [
     stored("policy:USA:2022", "policy_version", "USA", "https://a.example", date="2022-06-21"),
     stored(

@@ -21,7 +21,10 @@ The rules, each naming both values and both sources:
   suspension clause, so it has no treaty effect (Art. 20).
 - **Figures.** A stockpile, casualty or clearance figure for the same state and date that lies
   outside the range of the accepted figures (70 destroyed against an accepted 78).
-- **Use.** A use allegation for the same date and place that names a different actor.
+- **Use.** A use allegation for the same date and place that names a different actor; a story's
+  named accuser that conflicts with the use records of the same period (``_use_reporter``: an
+  allegation about another period, or by another reporter, is new evidence, not a
+  contradiction).
 
 A claim is never compared with the record its own acceptance wrote (``data["claim"]``).
 """
@@ -37,6 +40,7 @@ from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidDate
 from minewatch.domain.evidence import StoredRecord
 from minewatch.domain.kinds import TREATY_ACTIONS, ClaimType, Kind
+from minewatch.extract.gazetteer import find_states
 
 # What each extracted treaty action corresponds to in the depositary's record (domain/kinds.py).
 ACTION_EVENTS: dict[str, tuple[str, ...]] = {a.name: a.events for a in TREATY_ACTIONS if a.events}
@@ -387,18 +391,56 @@ def _use(claim: Claim, events: list[StoredRecord]) -> Iterator[Contradiction]:
 
 def _use_reporter(claim: Claim, events: list[StoredRecord]) -> Iterator[Contradiction]:
     """A story that names who accused a state ("the UN has accused Ukraine") against the use
-    records of that state, which name who reported the use: flagged when no record names that
-    accuser. Each contradiction names the record's reporter, its level and, where the record
-    notes what the named accuser said, that note."""
+    records of that state, which name who reported the use.
+
+    Only the records of the claim's period count (all of them when the claim is undated); an
+    allegation about another period is new evidence, never a contradiction (South Korea's 2024
+    allegation against a Monitor record of use in 2014-2016). Within the period, a record that
+    names the accuser as its reporter (by name, or by its state: "Seoul", "South Korean media")
+    agrees; a different reporter is new evidence too. It is a contradiction only when a record
+    of the period notes what the named accuser itself said and none has it reporting the use
+    (UN News called Ukraine's use "indications"): the story then conflicts with the record of
+    the same period. Each contradiction names the record's reporter, its level and the note."""
     accuser = (claim.accuser or "").strip()
     reported = [e for e in events if e.data.get("reported_by")]
     if not accuser or claim.actor_iso3 is None or not reported:
         return
-    named = re.compile(rf"\b{re.escape(accuser)}\b")
-    if any(named.search(str(e.data["reported_by"])) for e in reported):
+    said = partial(claim.date)
+    same_period = [e for e in reported if said is None or _period_overlaps(said, e)]
+    names = _Accuser(accuser, claim.accuser_iso3)
+    if any(names.named_in(str(e.data["reported_by"])) for e in same_period):
         return
-    for event in _reporters_to_show(reported, named):
+    if not any(names.named_in(str(e.data.get("note") or "")) for e in same_period):
+        return
+    for event in _reporters_to_show(same_period, names.pattern):
         yield Contradiction(claim, event.record_id, source_of(event), _reporter_why(claim, event))
+
+
+def _period_overlaps(said: PartialDate, event: StoredRecord) -> bool:
+    """Whether a claim's date falls in a use record's period (start to end; a record without
+    an end runs to its report date). A record with no readable start is never ruled out."""
+    start = partial(event.data.get("period_start"))
+    if start is None:
+        return True
+    end = partial(event.data.get("period_end")) or partial(event.data.get("report_date")) or start
+    return said.earliest() <= end.latest() and said.latest() >= start.earliest()
+
+
+class _Accuser:
+    """Who a story says made the accusation: its name as written, and its state (``KOR`` for
+    "Seoul" or "South Korea's Joint Chiefs"), which a record's reporter may name differently
+    ("South Korean media and JCS")."""
+
+    def __init__(self, name: str, iso3: str | None) -> None:
+        self.pattern = re.compile(rf"\b{re.escape(name)}\b")
+        self.iso3 = iso3
+
+    def named_in(self, text: str) -> bool:
+        if self.pattern.search(text):
+            return True
+        return self.iso3 is not None and any(
+            self.iso3 in mention.iso3s for mention in find_states(text)
+        )
 
 
 def _reporters_to_show(events: list[StoredRecord], named: re.Pattern[str]) -> list[StoredRecord]:

@@ -100,3 +100,50 @@ def test_a_plan_is_not_an_event() -> None:
         run("El Gobierno prevé declarar el departamento libre de minas antipersonal en 2026.\n")
         == []
     )
+
+
+# --- the fourth pass: Spanish kinds found by held-out batch 7, in other words -------------
+
+
+def _es(text: str) -> list[tuple[str, str | None, str | None]]:
+    from minewatch.domain.dates import PartialDate
+    from minewatch.extract import Document, extract
+
+    found = extract(Document("p", text, published=PartialDate(2026, 4, 10), language="es"))
+    return [(c.type, c.actor_iso3, c.date) for c in found]
+
+
+def test_spanish_use_in_the_progressive_and_the_perfect() -> None:
+    text = (
+        "Según la Defensoría, las disidencias continúan plantando minas en zonas rurales del Cauca."
+    )
+    assert ("use_allegation", "COL", None) in _es(text)
+    text = "El Ejército acusó a Venezuela de haber instalado minas cerca de la frontera en marzo."
+    assert ("use_allegation", "VEN", "2026-03") in _es(text)
+
+
+def test_spanish_victims_by_trade() -> None:
+    text = "Un pescador murió el 2 de abril al pisar una mina antipersonal en Nariño, Colombia."
+    assert _es(text) == [("casualty_incident", "COL", "2026-04-02")]
+    text = "Una estudiante resultó herida por una mina antipersonal en Colombia el 5 de abril."
+    assert _es(text) == [("casualty_incident", "COL", "2026-04-05")]
+
+
+def test_spanish_relative_and_year_less_dates() -> None:
+    from minewatch.domain.dates import PartialDate
+    from minewatch.extract.dates import Anchor
+    from minewatch.extract.spanish.reading import find_dates
+
+    anchor = Anchor(PartialDate(2026, 4, 10))
+
+    def usable(text: str) -> list[str | None]:
+        return [m.value for m in find_dates(text, anchor) if m.usable]
+
+    assert usable("ocurrió en febrero") == ["2026-02"]
+    assert usable("a finales de noviembre") == ["2025-11"]  # after April: last year's
+    assert usable("el mes pasado") == ["2026-03"]
+    assert usable("el año pasado") == ["2025"]
+    assert usable("hace tres días") == ["2026-04-07"]
+    assert usable("desde enero") == []  # a period start
+    text = "Un soldado murió hace dos días al pisar una mina antipersonal en Colombia."
+    assert _es(text) == [("casualty_incident", "COL", "2026-04-08")]

@@ -50,7 +50,9 @@ NOT_A_MINE = re.compile(
 VICTIM = (
     r"(?:soldado|militar|campesino|campesina|civil|niño|niña|menor|hombre|mujer|persona|"
     r"uniformado|policía|agricultor|desminador|indígena|joven|cabo|sargento|infante|"
-    r"suboficial|patrullero|habitante|labriego)"
+    r"suboficial|patrullero|habitante|labriego|pastor|pastora|pescador|pescadora|estudiante|"
+    r"trabajador|trabajadora|conductor|conductora|anciano|anciana|adolescente|muchacho|"
+    r"muchacha|jornalero|recolector|comerciante)"
 )
 KILLED = [
     rf"(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"
@@ -105,8 +107,11 @@ USE = re.compile(
     r"\b(?:atribuy[óe]\w*\s+(?:la\s+)?(?:siembra|instalación)|"
     r"atribuy[óe]\w*\s+(?:el|los|la|las)\s+(?:artefactos?|explosivos?|minas?)\s+(?:a|al)\b|instalad[oa]s?\s+por|"
     r"sembrad[oa]s?\s+por|(?:sembr|instal|coloc|plant)(?:ó|aron)\s+(?:\w+\s+){0,2}minas|"
+    # "siguen sembrando minas", "han sembrado minas": the progressive and the perfect
+    r"(?:sembr|instal|coloc|plant)(?:ando|ado)\s+(?:\w+\s+){0,2}minas|"
     r"\bminaron\b|acus\w+\s+[^.;]{0,60}?\b"
-    r"(?:sembrar|instalar|usar|utilizar|emplear)\s+minas)",
+    r"(?:haber\s+)?(?:sembrar|instalar|usar|utilizar|emplear|sembrado|instalado|usado|"
+    r"utilizado|empleado)\s+(?:\w+\s+)?minas)",
     re.IGNORECASE,
 )
 TREATY_CONTEXT = re.compile(

@@ -44,6 +44,18 @@ _YEAR_ONLY = re.compile(rf"\b(?:en|de|del|el|durante|desde)\s+(?:el\s+)?(?:año\
 _WEEKDAY = re.compile(
     r"\b(?:este|el\s+pasado|el|pasado)\s+(?P<weekday>" + "|".join(es.WEEKDAYS) + r")\b", _I
 )
+# "en marzo", "durante febrero", "a finales de octubre": a year-less month
+_BARE_MONTH = re.compile(
+    rf"\b(?:en|durante|desde|hasta|a\s+(?:finales|principios|mediados|fines)\s+de)\s+"
+    rf"{_MONTH}\b(?!\s+(?:de|del)\s+\d)",
+    _I,
+)
+# "el mes pasado", "el año pasado", "hace dos días", "hace una semana"
+_LAST = re.compile(r"\bel\s+(?P<unit>mes|año)\s+pasado\b|\bel\s+pasado\s+(?P<unit2>mes|año)\b", _I)
+_AGO = re.compile(
+    r"\bhace\s+(?P<n>un|una|dos|tres|cuatro|cinco|seis|\d{1,2})\s+(?P<unit>días?|semanas?|meses|mes)\b",
+    _I,
+)
 _SINCE = re.compile(r"\bdesde\s+(?:el\s+|la\s+)?(?:\w+\s+)?$", _I)
 _REPORTED = re.compile(
     r"\b(?:informó|informaron|dijo|indicó|señaló|aseguró|reportó|anunció|confirmó)\s+$", _I
@@ -113,6 +125,44 @@ def _this_week(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     return _iso(published.year, published.month)
 
 
+def _bare_month(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    month = es.MONTHS[match.group("month").lower()]
+    return _iso(past_year(anchor, month, None, text), month)
+
+
+def _last(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    """ "el mes pasado" -> the month before publication; "el año pasado" -> the year before."""
+    published = anchor.published
+    unit = (match.group("unit") or match.group("unit2")).lower()
+    if unit == "año":
+        return _iso(anchor.year - 1) if anchor.year is not None else None
+    if published is None or published.month is None:
+        return None
+    year, month = divmod(published.year * 12 + published.month - 2, 12)
+    return _iso(year, month + 1)
+
+
+_AGO_NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+
+
+def _ago(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    """ "hace dos días" -> that day (a full publication date needed); "hace tres meses" ->
+    that month."""
+    published = anchor.published
+    word = match.group("n").lower()
+    count = int(word) if word.isdigit() else _AGO_NUMBERS.get(word, 0)
+    unit = match.group("unit").lower()
+    if published is None or published.month is None or not count:
+        return None
+    if unit.startswith("mes"):
+        year, month = divmod(published.year * 12 + published.month - 1 - count, 12)
+        return _iso(year, month + 1)
+    if not published.is_full:
+        return None
+    days = count * (7 if unit.startswith("semana") else 1)
+    return (published.earliest() - timedelta(days=days)).isoformat()
+
+
 def _year_only(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     return _iso(int(match.group("year")))
 
@@ -136,6 +186,9 @@ _RESOLVERS = [
     (_SO_FAR, _so_far),
     (_THIS_WEEK, _this_week),
     (_YEAR_ONLY, _year_only),
+    (_BARE_MONTH, _bare_month),
+    (_LAST, _last),
+    (_AGO, _ago),
 ]
 
 
@@ -277,7 +330,10 @@ def _use(view: View, context: Context) -> list[Draft]:
     if match is None or _planned(view.text, match.start()):
         return []
     group = es.NON_STATE.search(view.text)
-    accused = _accused_state(view, match.end()) if group is None else None
+    # "acusó a Marruecos de haber sembrado minas": the accused is inside the accusation
+    accusation = match.group(0).lower().startswith("acus")
+    accused = _accused_state(view, match.start() if accusation else match.end())
+    accused = accused if group is None else None
     actor = accused or _actor(view, context)
     draft = Draft("use_allegation", actor, view, by_group=group is not None)
     draft.date, draft.own_date = _dated(view, match.start())

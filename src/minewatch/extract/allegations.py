@@ -133,7 +133,13 @@ _ADJECTIVAL = re.compile(r"\b(?:newly|freshly|recently|already)\s+$", re.IGNOREC
 def _subject_user(view: View, position: int) -> list[str]:
     before = view.text[:position]
     if actors.NON_STATE.search(before[-60:]):
-        return actors.states_near(view.text, view.mentions, position)
+        # "Hezbollah fighters buried mines ..., the Israeli army said": a group tied to one
+        # state is placed there rather than in the speaker's state ("Mali's army accused
+        # bandits ...": a group of no fixed home is placed by the speaker)
+        places = [m for m in view.mentions if not actors.speaks(view.text, m)]
+        home = actors.group_home(before[-60:])
+        found = actors.states_near(view.text, places, position)
+        return found or ([home] if home else actors.states_near(view.text, view.mentions, position))
     hit = actors.state_before(view.mentions, position)
     if hit is not None and position - hit.end < 25:
         # "Forces of Russia, Myanmar and North Korea used ...": the whole list is the subject
@@ -190,9 +196,23 @@ def laying_date(view: View, position: int, anchor: Anchor) -> str | None:
             continue
         lead = view.text[: mention.start]
         opening = (not lead or _OPENING.match(lead)) and view.text.startswith(",", mention.end)
-        if mention.start >= position or opening:
+        if opening:
             return mention.value
+        if mention.start < position:
+            continue
+        if _OTHER_VERB.search(view.text, position, mention.start):
+            continue  # "in areas it occupied until 2008": the date of another verb
+        return mention.value
     return None
+
+
+# a relative clause with its own verb between the use cue and a date: "territories it
+# controlled until 2020", "villages they held until last year" ("before withdrawing last
+# week" still dates the laying: it bounds it)
+_OTHER_VERB = re.compile(
+    r"\b(?:it|they|which|that|who|where)\s+(?:had\s+|have\s+|has\s+)?(?!says?\b|said\b)"
+    r"(?:[a-z]+ed|held|took|kept|seized|won|lost|left|fought)\b"
+)
 
 
 _ACCUSER_AFTER = re.compile(r"\s*(?:[’'´]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|reported)\b")

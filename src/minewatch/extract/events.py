@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from minewatch.extract import actors, allegations, impacts, triggers
 from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.gazetteer import Mention, find_states, state_name
+from minewatch.extract.gazetteer import Mention, find_states, not_states, state_name
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,25 @@ def draft_events(view: View, context: Context) -> list[Draft]:
     for draft in drafts:
         if draft.type in _PLACED_TYPES:
             draft.location = _place(draft, context)
-    return drafts
+    return _states_only(drafts)
+
+
+def _states_only(drafts: list[Draft]) -> list[Draft]:
+    """A place that is no state in the data (Kosovo): an event there keeps the place's name
+    and has no state; a treaty step or a national policy, which only a state takes, is none."""
+    places = not_states()
+    if not any(d.actor in places or d.accuser_iso3 in places for d in drafts):
+        return drafts
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.accuser_iso3 in places:
+            draft.accuser, draft.accuser_iso3 = places[draft.accuser_iso3], None
+        if draft.actor in places:
+            if draft.type in ("treaty_action", "policy_change"):
+                continue
+            draft.location, draft.actor = draft.location or places[draft.actor], None
+        kept.append(draft)
+    return kept
 
 
 _PLACED_TYPES = ("casualty_incident", "clearance_progress", "use_allegation", "other")
@@ -129,6 +147,9 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
     if section and not section[-1].mentions and triggers.GLOBAL.search(section[-1].text):
         return []  # "The Landmine Monitor found ... At least 1,945 were killed": still the world
     named = [code for previous in section for m in previous.mentions for code in m.iso3s]
+    home = next(filter(None, (actors.group_home(v.text) for v in reversed(section))), None)
+    if home is not None and all(actors.speaks(v.text, m) for v in section for m in v.mentions):
+        return [home]  # "Hezbollah fighters buried mines ..., the Israeli army said. ..."
     if context.topic is not None and context.topic in named:
         return [context.topic]
     for previous in reversed(section):
@@ -139,6 +160,8 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
         ahead = actors.place_state(following.text, following.mentions)
         if ahead is not None and not following.counts.any:
             return [ahead]
+    if home is not None:  # "The Houthi group has laid ... The group documented ..."
+        return [home]
     if context.topic is not None and context.topic_named and not named:
         return [context.topic]  # no state named since: the section is still about its topic
     named_before = context.focus_named or view.sentence.headline
@@ -215,21 +238,89 @@ def _running_total(view: View, anchor: Anchor) -> str | None:
 
 
 def _treaty(view: View, context: Context) -> list[Draft]:
-    """A treaty step; the treaty may be named in the sentence or earlier in its section."""
+    """A treaty step; the treaty may be named in the sentence or earlier in its section. A
+    second step told in a dated subordinate phrase ("..., following a similar vote in the
+    Senate last month", "..., after the president signed a decree in June") is a claim too."""
     if not _treaty_context(view, context) or triggers.GENERIC_STEP.search(view.text):
         return []
-    for action, pattern in triggers.TREATY_ACTIONS:
-        for match in pattern.finditer(view.text):
-            if triggers.ABOUT_TREATY.search(view.text[: match.start()]):
-                continue  # "a treaty that 164 states ratified": about the treaty, not a step
-            if not triggers.vetoed(view.text, match.start(), match.end()):
-                return _treaty_drafts(view, context, action, match.start())
-    vote = triggers.LEGISLATURE_BACK.search(view.text)
-    if vote is None or triggers.vetoed(view.text, vote.start(), vote.end()):
+    text = view.text
+    cut = triggers.SUBORDINATE.search(text)
+    end = cut.start() if cut else len(text)
+    step = _first_step(view, context, 0, end)
+    if step is None and cut is not None:  # a cue that runs across the cut
+        step = _first_step(view, context, 0, len(text))
+    if step is None:
         return []
-    if any(triggers.WITHDRAWING.search(v.text) for v in context.section(view)):
-        return _treaty_drafts(view, context, "parliament_approves_withdrawal", vote.start())
-    return []
+    action, position = step
+    drafts = _treaty_drafts(view, context, action, position)
+    drafts += _relative_steps(view, context, {d.actor for d in drafts})
+    if cut is None or position >= end or not drafts:
+        return drafts
+    second = _first_step(view, context, cut.end(), len(text), main=action)
+    if second is not None:
+        when = _date_between(view, cut.end(), len(text))
+        if when is not None:
+            codes = dict.fromkeys(d.actor for d in drafts)
+            drafts += [
+                Draft("treaty_action", code, view, when, True, action=second[0])
+                for code in codes
+                if (second[0], when) not in {(d.action, d.date) for d in drafts}
+            ]
+    return drafts
+
+
+_RELATIVE = re.compile(r",?\s+(?:which|who)\s+")
+
+
+def _relative_steps(view: View, context: Context, done: set[str | None]) -> list[Draft]:
+    """Steps told in a relative clause after a state in a list: "welcomed the Marshall
+    Islands, which ratified the Convention in March 2025, and Tonga, which acceded in
+    February" (each dated inside its own clause; an undated one is background)."""
+    drafts: list[Draft] = []
+    for mention in view.mentions:
+        relative = _RELATIVE.match(view.text, mention.end)
+        codes = [c for c in mention.iso3s if c not in done]
+        if relative is None or not codes:
+            continue
+        stop = re.compile(r"[,;]|\.(?!\d)").search(view.text, relative.end())
+        end = stop.start() if stop else len(view.text)
+        step = _first_step(view, context, relative.end(), end)
+        when = _date_between(view, relative.end(), end) if step else None
+        if step is not None and when is not None:
+            drafts += [Draft("treaty_action", c, view, when, True, action=step[0]) for c in codes]
+    return drafts
+
+
+def _first_step(
+    view: View, context: Context, start: int, end: int, main: str | None = None
+) -> tuple[str, int] | None:
+    """The first step (action, position) cued between ``start`` and ``end``; ``main``: the
+    step of the sentence's main clause, which "a similar vote by the Senate" repeats."""
+    text = view.text
+    for action, pattern in triggers.TREATY_ACTIONS:
+        for match in pattern.finditer(text, start, end):
+            if triggers.ABOUT_TREATY.search(text[: match.start()]):
+                continue  # "a treaty that 164 states ratified": about the treaty, not a step
+            if triggers.SINCE_STEP.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "the first purchase since the country left the treaty": background
+            if not triggers.vetoed(text, match.start(), match.end()):
+                return action, match.start()
+    same = triggers.SAME_STEP.search(text, start, end)
+    if main is not None and same is not None:
+        return main, same.start()
+    vote = triggers.LEGISLATURE_BACK.search(text, start, end)
+    if vote is None or triggers.vetoed(text, vote.start(), vote.end()):
+        return None
+    withdrawing = (main is not None and main != "join") or any(
+        triggers.WITHDRAWING.search(v.text) for v in context.section(view)
+    )
+    return ("parliament_approves_withdrawal", vote.start()) if withdrawing else None
+
+
+def _date_between(view: View, start: int, end: int) -> str | None:
+    """The first usable date stated between ``start`` and ``end``."""
+    inside = [m for m in view.dates if m.usable and m.value and start <= m.start < end]
+    return inside[0].value if inside else None
 
 
 def _treaty_context(view: View, context: Context) -> bool:

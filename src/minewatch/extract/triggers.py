@@ -46,7 +46,8 @@ def mine_context(text: str) -> bool:
 
 
 TREATY_CONTEXT = re.compile(
-    r"\b(?:convention|treaty|mine\s+ban|instrument\s+of\s+(?:withdrawal|ratification|accession))\b",
+    r"\b(?:convention|treaty|mine\s+ban|instrument\s+of\s+(?:withdrawal|ratification|accession)|"
+    r"(?:notice|notification)s?\s+of\s+withdrawal)\b",
     re.IGNORECASE,
 )
 
@@ -127,7 +128,10 @@ _MODAL = re.compile(
     r"is\s+to|are\s+to|to\s+be|aims?\s+to)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no|n't|prohibits?|banning|bans?)\s+(?:[\w-]+\s+){0,2}$")
+# "bans" the verb negates; "the mine ban took effect" is the noun
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|n't|prohibits?|banning|(?<!mine\s)(?<!the\s)bans?)\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 _CLAUSE_VETO = re.compile(
@@ -190,6 +194,17 @@ _LEGISLATURE = (
     r"Chamber\s+of\s+\w+|National\s+Assembly|Congress|Duma|(?:upper|lower)\s+house|"
     r"[Ll]awmakers|[Ll]egislat\w+|[Dd]eputies|MPs)"
 )
+# handing an instrument to the depositary
+_HANDED = (
+    r"(?:deposited|submitted|lodged|handed(?:\s+(?:over|in))?|presented|transmitted|delivered)"
+)
+# "said (on 2 April) that it would", "announced it was": a reported intention
+_REPORTED = r"(?:said|says|stated|announced|declared|confirmed|told\s+[\w\s]{1,30}?)\b[^.;]{0,60}?"
+_INTENDED = (
+    r"\b(?:would|will|was\s+going\s+to|is\s+going\s+to|plans?\s+to|intends?\s+to|"
+    r"(?:was|is)(?=\s+(?:quitting|leaving|withdrawing|pulling)))\s+(?:[\w-]+\s+){0,2}?"
+)
+_JOINING = r"(?:join|joining|accede|acceding|ratify|ratifying)"
 TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "withdrawal_effective",
@@ -197,13 +212,13 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:withdrawals?|exit)\b[^.;]{0,80}?\b(?:took|takes|taken)\s+effect|"
             r"\b(?:withdrawals?|exit)\b[^.;]{0,60}?\b(?:became|become|becomes)\s+effective|"
             r"\b(?:completed|finali[sz]ed)\s+(?:its|their)\s+(?:own\s+)?withdrawal\b|"
-            r"\bceased\s+to\s+be\s+(?:a\s+)?(?:State\s+)?Party"
+            r"\bceased\s+to\s+be\s+(?:a\s+)?(?:[Ss]tate\s+)?[Pp]arty"
         ),
     ),
     (
         "withdrawal_notified",
         re.compile(
-            r"\b(?:submitted|deposited|lodged|sent|handed(?:\s+over)?|transmitted|delivered)\s+"
+            rf"\b(?:{_HANDED}|sent)\s+"
             r"(?:its\s+|the\s+|a\s+|their\s+)?(?:formal\s+)?(?:notifications?|notices?|instruments?)\b"
             r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
             r"\bnotified\s+the\s+(?:UN|United\s+Nations|Secretary-General|depositary)|"
@@ -227,7 +242,9 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:announc\w*|declar\w*|decided|decision|decree|recommend\w*|proposal|plans?|"
             rf"intention|intends?|desire|signed)\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
-            rf"\bwill\s+no\s+longer\s+(?:consider\s+itself\s+|be\s+)bound"
+            rf"\bwill\s+no\s+longer\s+(?:consider\s+itself\s+|be\s+)bound|"
+            # a reported intention: "said (on 2 April) that the country would pull out of"
+            rf"\b{_REPORTED}{_INTENDED}{_WITHDRAW}"
         ),
     ),
     (
@@ -237,28 +254,61 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "announce_intent_to_join",
         re.compile(
-            r"\b(?:approved|endorsed|backed|announced|decided\s+on)\s+(?:the\s+)?(?:country's\s+)?"
-            r"(?:accession|joining|ratification)\b|\bwill\s+(?:accede|join)\b(?=[^.;]{0,40}?"
-            r"(?:Convention|Treaty|ban))|\b(?:intention|intends?|plans?|decision|decided)\s+to\s+"
-            r"(?:accede|join|ratify)\b"
+            r"\b(?:approved|endorsed|backed|adopted|announced|decided\s+on)\s+(?:(?:an?|the)\s+)?"
+            # "approved a draft law on joining the Mine Ban Treaty": the government's decision
+            r"(?:(?:draft\s+)?(?:law|bill|decree|resolution|decision|proposal)\s+(?:on|for)\s+)?"
+            r"(?:the\s+)?(?:country's\s+)?(?:accession|joining|acceding|ratification|ratifying)\b|\bwill\s+(?:accede|join)\b(?=[^.;]{0,40}?"
+            r"(?:Convention|Treaty|ban))|\b(?:intention|intends?|plans?|decision|decided|seek\w*)\s+"
+            rf"to\s+(?:accede|join|ratify)\b|\b{_REPORTED}{_INTENDED}{_JOINING}\b"
+        ),
+    ),
+    (
+        # becoming a State Party is the treaty's entry into force for the state (Art. 17(2):
+        # the first day of the sixth month after its instrument), not the day it joined
+        "entry_into_force",
+        re.compile(
+            r"\bbec(?:ame|omes)\s+(?:the\s+\w+\s+|an?\s+)?(?:full\s+)?(?:[Ss]tate\s+)?[Pp]arty\b|"
+            r"\bentered\s+into\s+force\s+for\b|"
+            r"\b(?:took|takes|came)\s+(?:effect|into\s+force)\s+for\s+(?=[A-Z])"
         ),
     ),
     (
         "join",
         re.compile(
-            r"\b(?:ratified|ratifies|acceded|accedes|acceding|became\s+(?:a\s+)?(?:State\s+)?Party|"
+            r"\b(?:ratified|ratifies|acceded|accedes|acceding|signed\s+up\s+(?:to|for)|"
             r"joined(?!\s+(?:by|with|forces|hands|efforts|calls?)\b|\s+in\s+[a-z])|"
-            r"(?:deposited|submitted|lodged)\s+(?:its\s+|the\s+|their\s+)?instruments?\s+of\s+"
+            rf"{_HANDED}\s+(?:its\s+|the\s+|their\s+)?(?:formal\s+)?instruments?\s+of\s+"
             r"(?:ratification|accession))\b"
         ),
     ),
-    ("entry_into_force", re.compile(r"\bentered\s+into\s+force\s+for\b")),
+    (
+        # the plain past of leaving the treaty: the day the state was out (the announcement,
+        # the vote and the notice have their own words, matched above)
+        "withdrawal_effective",
+        re.compile(
+            r"\b(?:left|withdrew\s+from|exited|quit)\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[Cc]onvention|[Tt]reaty|accord|pact)\b"
+        ),
+    ),
 ]
 # "The parliament ... had approved the move in a 55-30 vote": a vote on the step the section
 # is about (read only where the section speaks of leaving the treaty)
 LEGISLATURE_BACK = re.compile(
     rf"\b{_LEGISLATURE}\b[^.;]{{0,60}}?\b(?:approved|voted\s+for|passed|backed|endorsed)\s+"
     r"(?:the|this|that)\s+(?:move|decision|step|bill|law|proposal|plan)\b"
+)
+# a subordinate phrase that tells an earlier step: "..., following a similar vote in the
+# Senate", "..., weeks after lawmakers approved the move"
+SUBORDINATE = re.compile(
+    r",\s+(?:(?:only\s+|shortly\s+|just\s+)?(?:following|after)|(?:(?:a|one|two|three|four|five|"
+    r"six|several|some|\d+)\s+)?(?:days?|weeks?|months?)\s+after)\s+"
+)
+# a step named as the start of a period ("since the country left the treaty") is background
+SINCE_STEP = re.compile(r"\b[Ss]ince\s+(?:[\w'’-]+\s+){0,4}$")
+# "a similar vote in the Senate": the step of the main clause, taken again by another body
+SAME_STEP = re.compile(
+    rf"\b(?:an?|the)\s+(?:similar|earlier|previous|identical|same)\s+(?:vote|decision|move|"
+    rf"step)\s+(?:in|by)\s+(?:the\s+)?(?:country's\s+)?{_LEGISLATURE}"
 )
 WITHDRAWING = re.compile(rf"\b(?:{_WITHDRAW}|withdrawal)\b")
 ABOUT_TREATY = re.compile(
@@ -390,6 +440,14 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("attribute", re.compile(r"\battribut\w+\s+(?:the\s+)?[^.;]{0,30}?\bto\s+")),
+    # "Baku blames the mines on Armenian forces": the one the mines are blamed on laid them
+    (
+        "attribute",
+        re.compile(
+            r"\bblam(?:e|es|ed|ing)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:land)?mines?\s+on\s+"
+        ),
+    ),
     # "..., the army said, blaming dissidents of the former FARC": the group blamed for a blast
     (
         "blame",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 import shapely
 from pyproj import Proj
@@ -13,8 +14,11 @@ from minewatch.domain.geometry import (
     DuplicateFinder,
     Severity,
     area_m2,
+    check_geometries,
     check_geometry,
+    encode,
     to_wgs84,
+    to_wgs84_all,
 )
 
 # WGS 84 ellipsoid (NIMA TR8350.2): semi-major axis and flattening.
@@ -122,3 +126,49 @@ def test_duplicate_geometries_points_and_ids_are_found_across_rows() -> None:
 
 def test_a_clean_polygon_has_no_issues() -> None:
     assert check_geometry(Polygon([(0, 0), (0.01, 0), (0.01, 0.01), (0, 0.01)])) == []
+
+
+def _mixed_batch() -> list[shapely.Geometry]:
+    """Points in and out of range (and one empty, one with NaN), a 3-D point, and shapes that
+    fail each non-point check, in one batch."""
+    return [
+        Point(-74.1, 4.6),
+        Point(500_000, 4_000_000),  # projected metres read as degrees
+        shapely.from_wkt("POINT EMPTY"),
+        Point(float("nan"), float("nan")),
+        Point(-74.1, 4.6, 2600.0),
+        Point(-181.0, 0.0),
+        Polygon([(0, 0), (1, 1), (1, 0), (0, 1)]),  # self-crossing
+        Polygon([(0, 0), (0.1, 0), (0.1, 0.1), (0, 0.1)]),
+        shapely.LineString([(0, 0), (1, 0)]),  # 111 km between vertices
+        shapely.MultiPoint([(0, 0), (200, 0)]),
+    ]
+
+
+def test_checking_a_batch_gives_what_checking_each_feature_gives() -> None:
+    batch = _mixed_batch()
+    found = check_geometries(batch)
+    assert found == [check_geometry(g) for g in batch]
+    assert [[i.code for i in issues] for issues in found][:3] == [[], ["out_of_range"], ["empty"]]
+    assert check_geometries([]) == []
+
+
+def test_encoding_a_batch_gives_each_feature_s_2d_wkb_and_bounds() -> None:
+    batch = [*_mixed_batch(), None]
+    encoded = encode(batch)
+    for i, shape in enumerate(batch):
+        if shape is None:
+            assert (encoded.wkb[i], encoded.hex[i], encoded.bounds[i]) == (None, None, None)
+            continue
+        flat = shapely.force_2d(shape)
+        assert encoded.wkb[i] == shapely.to_wkb(flat)
+        assert encoded.hex[i] == shapely.to_wkb(flat, hex=True)
+        assert encoded.bounds[i] == pytest.approx(flat.bounds, nan_ok=True)
+    assert shapely.from_wkb(encoded.wkb[4]).has_z is False
+
+
+def test_transforming_a_batch_gives_what_transforming_each_feature_gives() -> None:
+    batch = [Point(500_000, 4_000_000), Polygon([(0, 0), (1000, 0), (1000, 1000)])]
+    together = to_wgs84_all(np.asarray(batch, dtype=object), "EPSG:32618").tolist()
+    assert [g.wkt for g in together] == [to_wgs84(g, "EPSG:32618").wkt for g in batch]
+    assert together[0].x == pytest.approx(-75.0, abs=0.01)

@@ -18,6 +18,8 @@ from minewatch.app import App
 from minewatch.domain.errors import ImportRefused
 from minewatch.services.clock import utc_now
 from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
+from minewatch.services.layers import is_current
+from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.schema import MIGRATIONS, head_revision, migrate
 from minewatch.storage.tables import records
 
@@ -244,3 +246,34 @@ def test_migration_0007_marks_the_accidents_held_and_counts_those_without_victim
     assert (totals["killed"], totals["injured"], totals["casualties"]) == (1, 2, 3)
     assert migrate(empty_app.engine) == head_revision()
     assert _casualties(empty_app) == counted  # ACC-2's own 2 injured again, ACC-1's not
+
+
+def test_the_accidents_victims_name_are_found_through_the_accident_ref_index(
+    empty_app: App,
+) -> None:
+    """Which accidents victims name (``linked_accidents``, asked on every accident or victim
+    import) is read from ``ix_field_victims_accident_ref`` (migration 0009), not by reading
+    the whole victims layer: SQLite's plan for the query says so. PostgreSQL plans an empty
+    table from no statistics (any index will do), so there the index is checked to exist on
+    that column."""
+    victims = layer_tables["victims"]
+    query = (
+        select(victims.c.accident_ref)
+        .distinct()
+        .where(
+            is_current("victims"),
+            victims.c.review_status == "accepted",
+            victims.c.accident_ref.in_(["ACC-1", "ACC-2"]),
+        )
+    )
+    with empty_app.engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            found = connection.exec_driver_sql(
+                "SELECT indexdef FROM pg_indexes WHERE tablename = 'field_victims' "
+                "AND indexname = 'ix_field_victims_accident_ref'"
+            ).scalar_one()
+            assert found.endswith("(accident_ref)"), found
+            return
+        sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
+        plan = [row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    assert any("ix_field_victims_accident_ref (accident_ref=?)" in line for line in plan), plan

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -58,6 +59,10 @@ class MappedRow:
     quote: str
     issues: list[geo.GeometryIssue] = field(default_factory=list)
     fingerprint: str = ""  # the digest of values, attributes and geometry (``fingerprint``)
+    # the geometry as stored, found for the whole batch at once (``geo.encode``): 2-D WKB and
+    # its bounds (minx, miny, maxx, maxy); None when not found yet (the writer then does it)
+    wkb: bytes | None = None
+    bounds: tuple[float, float, float, float] | None = None
 
 
 def fingerprint(
@@ -66,7 +71,12 @@ def fingerprint(
     """What makes two versions of a row the same: its mapped values, kept attributes and 2-D
     geometry (WKB hex), hashed canonically."""
     wkb = shapely.to_wkb(shapely.force_2d(geometry), hex=True) if geometry is not None else None
-    return content_hash({"values": values, "attributes": attributes, "geometry": wkb})
+    return _fingerprint(values, attributes, wkb)
+
+
+def _fingerprint(values: dict[str, Any], attributes: dict[str, Any], wkb_hex: str | None) -> str:
+    """``fingerprint`` with the geometry's 2-D WKB hex already made (``geo.encode``)."""
+    return content_hash({"values": values, "attributes": attributes, "geometry": wkb_hex})
 
 
 class RowMapper:
@@ -117,7 +127,11 @@ class RowMapper:
         for row in rows:
             present.update(row.cells)
         values = self._values(route, rows, present, problems, bad)
-        shapes = [self._geometry(route, row, problems, bad, i) for i, row in enumerate(rows)]
+        shapes = self._geometries(route, rows, problems, bad)
+        # per batch, vectorised: the stored form of every shape, and the GICHD checks
+        encoded = geo.encode(shapes)
+        held = [i for i, shape in enumerate(shapes) if shape is not None]
+        checked = dict(zip(held, geo.check_geometries([shapes[i] for i in held]), strict=True))
         used = route.used_columns()
         extras_of: dict[tuple[str, ...], list[str]] = {}
         mapped: list[MappedRow] = []
@@ -139,7 +153,9 @@ class RowMapper:
                 reference = row_values.get("reference")
                 issues = duplicates.check(row.number, None, str(reference) if reference else None)
             else:
-                issues = self._checks(route, shape, row_values.get("reference"), row.number, found)
+                issues = self._checks(
+                    route, shape, checked.get(i, []), row_values.get("reference"), row.number, found
+                )
             cells = row.cells
             columns = tuple(cells)
             extras = extras_of.get(columns)
@@ -151,7 +167,7 @@ class RowMapper:
             attributes = {
                 k: _plain(cells[k]) for k in extras if cells[k] is not None and cells[k] != ""
             }
-            digest = fingerprint(row_values, attributes, shape)
+            digest = _fingerprint(row_values, attributes, encoded.hex[i])
             record_id = (
                 self._plain_record_id(route, plain_key, row, digest, found)
                 if plain_key is not None
@@ -171,6 +187,8 @@ class RowMapper:
                     f"{file} row {row.number}",
                     issues,
                     digest,
+                    encoded.wkb[i],
+                    encoded.bounds[i],
                 )
             )
         return mapped
@@ -416,26 +434,57 @@ class RowMapper:
         self._contents[counter] = seen
         return f"c{short}" if seen == 1 else f"c{short}-{seen}"
 
-    def _geometry(
+    def _geometries(
         self,
         route: LayerRoute,
-        row: SourceRow,
+        rows: list[SourceRow],
         problems: list[InvalidInput],
         bad: set[int],
-        index: int,
-    ) -> BaseGeometry | None:
-        if row.geometry is None and not route.point and not self._guessable(row):
-            return None
+    ) -> list[BaseGeometry | None]:
+        """Each row's geometry in WGS 84 (None where it has none or a problem): the points of
+        coordinate columns made in one call, and every shape of the batch transformed in one."""
+        shapes: list[BaseGeometry | None] = [None] * len(rows)
+        pairs: list[tuple[int, float, float]] = []  # (index, x, y) of points by coordinates
+        formats, file = self.mapping.formats, self.file
+        sources: dict[tuple[str, ...], PointSource] = {}  # per header
+        for i, row in enumerate(rows):
+            if row.geometry:  # (an empty geometry falls back to the columns, as it did)
+                shapes[i] = row.geometry
+                continue
+            if row.geometry is None and not route.point and not self._guessable(row):
+                continue
+            header = tuple(row.cells)
+            source = sources.get(header)
+            if source is None:
+                source = sources[header] = _point_source(route, row.cells)
+            try:
+                found = _point(source, row.cells, formats, file, row.number)
+            except InvalidInput as exc:
+                problems.append(exc)
+                bad.add(i)
+                continue
+            if isinstance(found, tuple):
+                pairs.append((i, *found))
+            else:
+                shapes[i] = found
+        if pairs:
+            made = shapely.points([x for _, x, _ in pairs], [y for _, _, y in pairs]).tolist()
+            for (i, _x, _y), point in zip(pairs, made, strict=True):
+                shapes[i] = point
+        held = [i for i, shape in enumerate(shapes) if shape is not None]
+        if not held or self.crs is None:
+            return shapes
         try:
-            where = Location(self.file, row.number)
-            shape = row.geometry or _point(route, row.cells, self.mapping.formats, where)
-            if shape is None:
-                return None
-            return geo.to_wgs84(shape, self.crs)
-        except InvalidInput as exc:
-            problems.append(exc)
-            bad.add(index)
-            return None
+            moved = geo.to_wgs84_all(np.asarray([shapes[i] for i in held], dtype=object), self.crs)
+        except InvalidInput as exc:  # an unknown CRS: every row with a geometry, as before
+            for i in held:
+                problems.append(exc)
+                bad.add(i)
+                shapes[i] = None
+            return shapes
+        for i, shape in zip(held, moved.tolist(), strict=True):
+            shapes[i] = shape
+        return shapes
 
     def _guessable(self, row: SourceRow) -> bool:
         """Whether a file without a point rule has columns a geometry can come from (once per
@@ -451,17 +500,19 @@ class RowMapper:
         self,
         route: LayerRoute,
         shape: BaseGeometry | None,
+        found: list[geo.GeometryIssue],
         reference: Any,
         number: int,
         problems: list[InvalidInput],
     ) -> list[geo.GeometryIssue]:
+        """``found``: the shape's own checks (``geo.check_geometries``); adds the duplicate
+        checks, and a problem for each error."""
         # Duplicate shapes matter for areas and tasks (GICHD); many accidents and victims
         # rightly share a point (a municipality seat), so only their ids are compared.
         compared = shape if route.spec.name in DUPLICATE_SHAPE_LAYERS else None
         issues = self._duplicates.check(number, compared, str(reference) if reference else None)
         if shape is None:
             return issues
-        found = geo.check_geometry(shape)
         for issue in found:
             if issue.severity is geo.Severity.ERROR:
                 problems.append(
@@ -519,20 +570,32 @@ def _date_from_cells(
     return date_from_parts(parts["year"], parts["month"], Location(file, None, year_col))
 
 
-def _point(
-    route: LayerRoute, cells: dict[str, Any], formats: Formats, where: Location
-) -> BaseGeometry | None:
+PointSource = tuple[str | None, list[tuple[str, str]]]  # (WKT column, (x, y) column pairs)
+
+
+def _point_source(route: LayerRoute, cells: dict[str, Any]) -> PointSource:
+    """Where a row with these columns keeps its geometry: the route's point rule, else a WKT
+    column or coordinate columns found by name (the same for every row of one header)."""
     wkt_column = route.point.get("wkt") or (None if route.point else _wkt_column(cells))
     if wkt_column:
-        return _wkt(cells.get(wkt_column), Location(where.file, where.row, wkt_column))
-    columns = [(route.point["x"], route.point["y"])] if route.point else _guess(cells)
+        return wkt_column, []
+    return None, [(route.point["x"], route.point["y"])] if route.point else _guess(cells)
+
+
+def _point(
+    source: PointSource, cells: dict[str, Any], formats: Formats, file: str, number: int
+) -> BaseGeometry | tuple[float, float] | None:
+    """The row's geometry from its WKT column, or its (x, y) from coordinate columns (made
+    into points a batch at a time by ``RowMapper._geometries``), or None."""
+    wkt_column, columns = source
+    if wkt_column:
+        return _wkt(cells.get(wkt_column), Location(file, number, wkt_column))
     for x_col, y_col in columns:
         x, y = cells.get(x_col), cells.get(y_col)
         if x in (None, "") and y in (None, ""):
             continue
-        return shapely.Point(
-            _coordinate(x, x_col, formats, where), _coordinate(y, y_col, formats, where)
-        )
+        where = Location(file, number)
+        return (_coordinate(x, x_col, formats, where), _coordinate(y, y_col, formats, where))
     return None
 
 

@@ -18,7 +18,9 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
+import numpy as np
 import shapely
+from shapely.geometry import MultiPoint, Point
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import (
     Connection,
@@ -387,7 +389,11 @@ class LayerWriter:
             self._locator = self.spatial.area_locator(
                 self.connection, accepted_current("admin_areas")
             )
-        points = [_inside(row.geometry) for row in needing if row.geometry is not None]
+        inside = shapely.point_on_surface(
+            np.asarray([row.geometry for row in needing], dtype=object)
+        )  # a point is its own point on the surface
+        xs, ys = shapely.get_x(inside).tolist(), shapely.get_y(inside).tolist()
+        points = list(zip(xs, ys, strict=True))
         for row, code in zip(needing, self._locator(points), strict=True):
             if code is not None:
                 row.values["admin_code"] = code
@@ -407,12 +413,6 @@ class LayerWriter:
                 continue
             row.values["hazard_ref"] = found[str(ref)]
             self._hazards.setdefault(found[str(ref)], row.where)
-
-
-def _inside(geometry: BaseGeometry) -> tuple[float, float]:
-    """A point of the geometry to place it by: itself, or a point on its surface."""
-    point = geometry if geometry.geom_type == "Point" else geometry.point_on_surface()
-    return (point.x, point.y)
 
 
 def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
@@ -528,8 +528,12 @@ def records_by_source_code(
 
 def _typed_row(row: MappedRow, seq: int, version: int, review_status: str) -> dict[str, Any]:
     values = dict(row.values)
-    geometry = shapely.force_2d(row.geometry) if row.geometry is not None else None
-    area = area_m2(geometry) if geometry is not None else None
+    geometry, wkb, bounds = row.geometry, row.wkb, row.bounds
+    if geometry is not None and (wkb is None or bounds is None):  # not encoded by the mapper
+        geometry = shapely.force_2d(geometry)
+        wkb, bounds = shapely.to_wkb(geometry), geometry.bounds
+    # a point has no area (area_m2 would say 0.0 after looking at its parts)
+    area = area_m2(shapely.force_2d(geometry)) if _has_area(geometry) else None
     if row.layer.name in ("hazards", "activities"):
         values["area_m2"] = area or None
     if row.layer.name == "activities":
@@ -540,21 +544,25 @@ def _typed_row(row: MappedRow, seq: int, version: int, review_status: str) -> di
         values.setdefault("area_m2", area or None)
     if row.layer.name == "accidents":
         values["has_victims"] = None  # not looked at yet: ``relink_accidents`` decides
-    bounds = geometry.bounds if geometry is not None else (None,) * 4
+    box = bounds if geometry is not None and bounds is not None else (None,) * 4
     return {
         **values,
         "seq": seq,
         "record_id": row.record_id,
         "version": version,
         "attributes": row.attributes,
-        "geom": shapely.to_wkb(geometry) if geometry is not None else None,
-        "minx": bounds[0],
-        "miny": bounds[1],
-        "maxx": bounds[2],
-        "maxy": bounds[3],
+        "geom": wkb if geometry is not None else None,
+        "minx": box[0],
+        "miny": box[1],
+        "maxx": box[2],
+        "maxy": box[3],
         "geometry_issues": [i.as_dict() for i in row.issues],
         "review_status": review_status,
     }
+
+
+def _has_area(geometry: BaseGeometry | None) -> bool:
+    return geometry is not None and not isinstance(geometry, (Point, MultiPoint))
 
 
 def _release_from_polygon(values: dict[str, Any], area: float | None) -> None:

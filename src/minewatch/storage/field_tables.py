@@ -131,6 +131,8 @@ def _layer_table(name: str) -> Table:
     # An edited submission finds its record by the instanceID it replaces (``source_code``).
     Index(f"ix_field_{name}_source_code", table.c.source_code)
     Index(f"ix_field_{name}_bbox", table.c.minx, table.c.maxx, table.c.miny, table.c.maxy)
+    if name == "victims":  # which accidents victims name (services.layers, migration 0009)
+        Index("ix_field_victims_accident_ref", table.c.accident_ref)
     # "Current, accepted, dated by D, in this box (public: or in these admin areas)": one index
     # range, read without the table.
     Index(

@@ -117,6 +117,6 @@ class PostGISSpatial:
 def _rows(deltas: dict[RollupKey, float]) -> list[dict[str, Any]]:
     return [
         {"iso3": k[0], "admin_code": k[1], "year": k[2], "metric": k[3], "value": v}
-        for k, v in deltas.items()
+        for k, v in sorted(deltas.items())  # key order: neighbouring B-tree pages (as SQLite)
         if v != 0
     ]

@@ -51,12 +51,18 @@ def test_ingest_refuses_a_malformed_published_date(database: App, tmp_path: Path
     assert code == 2 and "--published" in error
 
 
-def test_extract_prints_the_contract_as_jsonl(database: App, tmp_path: Path) -> None:
-    path = tmp_path / "treaty.txt"
-    path.write_text(texts.TREATY, encoding="utf-8")
+def _extract_jsonl(path: Path, text: str | None = None) -> list[dict[str, Any]]:
+    """``minewatch extract PATH --format jsonl`` (``text`` written to ``path`` first, when
+    given), which must succeed: its claims, one dict a line."""
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
     code, output, _ = invoke("extract", str(path), "--format", "jsonl")
-    assert code == 0
-    lines = [json.loads(line) for line in output.splitlines()]
+    assert code == 0, output
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_extract_prints_the_contract_as_jsonl(database: App, tmp_path: Path) -> None:
+    lines = _extract_jsonl(tmp_path / "treaty.txt", texts.TREATY)
     finland = next(line for line in lines if line["type"] == "treaty_action")
     assert finland["doc"] == "treaty" and finland["actor_iso3"] == "FIN"
     assert finland["evidence"] in texts.TREATY
@@ -170,10 +176,7 @@ def _assert_the_three_errors(errors: dict[str, list[dict[str, Any]]]) -> None:
 
 def test_extract_on_the_seed_story_flags_all_three_errors(database: App) -> None:
     assert SEED.is_file(), f"the shared eval-dev set is missing: expected {SEED}"
-    code, output, _ = invoke("extract", str(SEED), "--format", "jsonl")
-    assert code == 0
-    flagged = [json.loads(line) for line in output.splitlines() if line.strip()]
-    flagged = [c for c in flagged if c["contradicts"]]
+    flagged = [c for c in _extract_jsonl(SEED) if c["contradicts"]]
     _assert_the_three_errors(_seed_errors(flagged))
 
 
@@ -230,11 +233,7 @@ JOINS_AND_EXITS = (
 def test_joining_or_leaving_on_a_date_the_depositary_contradicts_is_flagged(
     database: App, tmp_path: Path
 ) -> None:
-    path = tmp_path / "joins.txt"
-    path.write_text(JOINS_AND_EXITS, encoding="utf-8")
-    code, output, _ = invoke("extract", str(path), "--format", "jsonl")
-    assert code == 0
-    found = {c["actor_iso3"]: c for c in map(json.loads, output.splitlines())}
+    found = {c["actor_iso3"]: c for c in _extract_jsonl(tmp_path / "joins.txt", JOINS_AND_EXITS)}
     assert (found["TON"]["action"], found["FIN"]["action"]) == ("join", "withdrawal_effective")
     # Tonga acceded in 2025, Finland's withdrawal took effect on 2026-01-10 (UNTC).
     assert [x["record"] for x in found["TON"]["contradicts"]] == ["treaty:TON:accession"]
@@ -257,11 +256,7 @@ NEVER_TAKEN = (
 def test_a_step_the_depositary_never_recorded_is_flagged_against_its_listing(
     database: App, tmp_path: Path
 ) -> None:
-    path = tmp_path / "steps.txt"
-    path.write_text(NEVER_TAKEN, encoding="utf-8")
-    code, output, _ = invoke("extract", str(path), "--format", "jsonl")
-    assert code == 0
-    found = {c["actor_iso3"]: c for c in map(json.loads, output.splitlines())}
+    found = {c["actor_iso3"]: c for c in _extract_jsonl(tmp_path / "steps.txt", NEVER_TAKEN)}
     assert (found["MMR"]["action"], found["NOR"]["action"]) == ("join", "withdrawal_effective")
     # Myanmar is not listed as a participant; Norway is listed as a party (UNTC, 2026-02-03).
     (mmr,) = found["MMR"]["contradicts"]
@@ -308,9 +303,7 @@ CASES = SEED.parent.parent / "cases/documents"
 def test_a_korean_allegation_of_new_use_is_no_contradiction(database: App, name: str) -> None:
     # South Korea's 2024 allegation: the Monitor's record of use in 2014-2016 is another period,
     # and the records of 2024 name South Korea (its media and JCS) as the reporter.
-    code, output, _ = invoke("extract", str(CASES / name), "--format", "jsonl")
-    assert code == 0
-    found = [json.loads(line) for line in output.splitlines() if line.strip()]
+    found = _extract_jsonl(CASES / name)
     (korea,) = [c for c in found if c["type"] == "use_allegation" and c["actor_iso3"] == "PRK"]
     assert korea["accuser_iso3"] == "KOR" and korea["date"].startswith("2024")
     assert korea["contradicts"] == []

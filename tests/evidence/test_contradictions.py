@@ -529,6 +529,22 @@ def test_an_undated_step_is_checked_against_the_listing(
     assert all("undated" in c.why and "2026-02-03" in c.why for c in found)
 
 
+def test_the_dated_and_the_undated_step_read_as_one_message() -> None:
+    """Both checks against a listing word their finding alike (``_not_recorded``), as a
+    reviewer reads it; only how the claim told the step differs."""
+    listed = "ratification, accession, succession for MMR: as at 2026-02-03 it lists the state"
+    for date, told in (
+        ("2025-03-01", "dates MMR's joining the Convention to 2025-03-01"),
+        (None, "reports MMR's joining the Convention (undated)"),
+    ):
+        claim = Claim("treaty_action", "x", actor_iso3="MMR", date=date, action="join")
+        (found,) = find([claim], LISTED)
+        assert found.why == (
+            f"The claim {told}, but the depositary records no {listed} as a non-signatory "
+            "(not listed as a participant)."
+        )
+
+
 def test_a_world_total_is_never_filed_under_one_state(loaded_app: App) -> None:
     text = (
         "GENEVA, 2 December 2025 - Worldwide, at least 6,200 people were killed or injured by "

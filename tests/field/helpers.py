@@ -7,9 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
+from sqlalchemy import func, select
+
 from minewatch.app import App
+from minewatch.domain.errors import ImportRefused, InvalidInput
 from minewatch.imports.mapping import Mapping
 from minewatch.services.field_import import ImportSummary, import_files, resolve_mapping
+from minewatch.storage.tables import audit_log, records, sources
 
 ACTOR = "test:field"
 COLOMBIA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "colombia"
@@ -41,3 +46,27 @@ def run_import(
 def square_wkt(x: float, y: float, side: float) -> str:
     """A square polygon with its south-west corner at (x, y), in the file's own units."""
     return f"POLYGON(({x} {y}, {x + side} {y}, {x + side} {y + side}, {x} {y + side}, {x} {y}))"
+
+
+def ledger_counts(app: App) -> tuple[int, int, int]:
+    """Records, sources and audit entries held: what a refused import leaves as it was."""
+    with app.engine.connect() as connection:
+        return tuple(  # type: ignore[return-value]
+            connection.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (records, sources, audit_log)
+        )
+
+
+def refused_whole(app: App, paths: Sequence[Path], **options: Any) -> list[InvalidInput]:
+    """The problems of an import (``run_import``) that must be refused, having checked that it
+    wrote nothing: no record, no source, no audit entry."""
+    before = ledger_counts(app)
+    with pytest.raises(ImportRefused) as refused:
+        run_import(app, paths, **options)
+    assert ledger_counts(app) == before
+    return list(refused.value.problems)
+
+
+def located(problems: Sequence[InvalidInput]) -> set[tuple[str | None, int | None, str | None]]:
+    """Each problem's (file, row, field)."""
+    return {(p.where.file, p.where.row, p.where.field) for p in problems}

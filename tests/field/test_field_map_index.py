@@ -54,8 +54,8 @@ def test_the_index_selects_what_both_sql_plans_read(loaded: App, public: bool) -
         for layer in MAP_LAYERS:
             index = build_index(connection, layer, public=public)
             for bbox, until in product(WINDOWS, UNTIL):
-                found = index.select(bbox, until=until).tolist()
                 where = LayerFilter(bbox=bbox, until=until)
+                found = index.select(where).tolist()
                 for wide in (False, True):
                     chosen = replace(where, wide=wide, public_view=public)
                     read = read_layer(connection, layer, chosen)
@@ -66,6 +66,8 @@ def test_the_index_selects_what_both_sql_plans_read(loaded: App, public: bool) -
                 assert len(found) == counted
                 checked += bool(found)
     assert checked > 15  # the windows and dates find rows, not only empty answers
+    with pytest.raises(ValueError, match="cannot answer"):  # a year filter goes through SQL
+        index.select(LayerFilter(year=2010))
 
 
 def test_map_windows_follow_a_write_to_the_layer(loaded: App, tmp_path: Path) -> None:

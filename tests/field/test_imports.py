@@ -12,7 +12,7 @@ import pytest
 import shapely
 from openpyxl import Workbook
 from pyogrio.raw import write
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused
@@ -26,17 +26,9 @@ from minewatch.services.field_rollups import (
     stored_rollups,
 )
 from minewatch.services.layers import LayerFilter, read_layer
-from minewatch.storage.tables import audit_log, records, sources
+from minewatch.storage.tables import audit_log, records
 
-from .helpers import run_import, square_wkt, write_csv
-
-
-def _counts(app: App) -> tuple[int, int, int]:
-    with app.engine.connect() as connection:
-        return tuple(  # type: ignore[return-value]
-            connection.execute(select(func.count()).select_from(t)).scalar_one()
-            for t in (records, sources, audit_log)
-        )
+from .helpers import located, refused_whole, run_import, square_wkt, write_csv
 
 
 def _rows(app: App, layer: str) -> list[dict[str, object]]:
@@ -88,18 +80,14 @@ def test_a_bad_file_is_refused_whole_with_row_level_errors(empty_app: App, tmp_p
             ["H-4", "SHA", square_wkt(-75.2, 5, 0.01), "closed-ish"],
         ],
     )
-    before = _counts(empty_app)
-    with pytest.raises(ImportRefused) as refused:
-        run_import(empty_app, [path], layer="hazards")
-    found = {(p.where.file, p.where.row, p.where.field) for p in refused.value.problems}
-    assert found == {
+    problems = refused_whole(empty_app, [path], layer="hazards")
+    assert located(problems) == {
         ("bad.csv", 3, "hazard_type"),
         ("bad.csv", 4, "geometry"),
         ("bad.csv", 5, "status"),
     }
-    reasons = " ".join(p.reason for p in refused.value.problems)
+    reasons = " ".join(p.reason for p in problems)
     assert "'XYZ' is not one of SHA, CHA" in reasons and "invalid_ring" in reasons
-    assert _counts(empty_app) == before  # nothing written: no record, no source, no audit
 
 
 def test_rows_with_too_few_or_too_many_cells_are_reported_beside_the_others(
@@ -115,20 +103,16 @@ def test_rows_with_too_few_or_too_many_cells_are_reported_beside_the_others(
         "H-5,CHA,-75.4,\n",  # four cells, a blank lat
         encoding="utf-8",
     )
-    before = _counts(empty_app)
-    with pytest.raises(ImportRefused) as refused:
-        run_import(empty_app, [path], layer="hazards")
-    found = {(p.where.file, p.where.row, p.where.field) for p in refused.value.problems}
-    assert found == {
+    problems = refused_whole(empty_app, [path], layer="hazards")
+    assert located(problems) == {
         ("ragged.csv", 3, "lat"),
         ("ragged.csv", 4, "hazard_type"),
         ("ragged.csv", 5, None),
         ("ragged.csv", 6, "lat"),  # a blank lat: no point
     }
-    reasons = {p.where.row: p.reason for p in refused.value.problems}
+    reasons = {p.where.row: p.reason for p in problems}
     assert reasons[3] == "has 3 cells where the header has 4"
     assert reasons[5] == "has 5 cells where the header has 4"
-    assert _counts(empty_app) == before
 
 
 def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
@@ -158,11 +142,8 @@ def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
             ["A-2", "COL", "1900-01-01", str(2**31)],
         ],
     )
-    before = _counts(empty_app)
-    with pytest.raises(ImportRefused) as refused:
-        run_import(empty_app, [path], layer="hazards")
-    found = {(p.where.file, p.where.row, p.where.field) for p in refused.value.problems}
-    assert found == {
+    problems = refused_whole(empty_app, [path], layer="hazards")
+    assert located(problems) == {
         ("odd.csv", 2, "iso3"),
         ("odd.csv", 3, "date"),
         ("odd.csv", 4, "date"),
@@ -170,15 +151,12 @@ def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
         ("odd.csv", 6, "date"),
         ("odd.csv", 7, "iso3"),
     }
-    reasons = " ".join(p.reason for p in refused.value.problems)
+    reasons = " ".join(p.reason for p in problems)
     assert "not an ISO 3166-1 alpha-3" in reasons and "before 1900" in reasons
     assert "in the future" in reasons
-    with pytest.raises(ImportRefused) as refused:
-        run_import(empty_app, [accidents], layer="accidents")
-    found = {(p.where.file, p.where.row, p.where.field) for p in refused.value.problems}
-    assert found == {("acc.csv", 2, "killed"), ("acc.csv", 3, "killed")}
-    assert all("2,147,483,647" in p.reason for p in refused.value.problems)
-    assert _counts(empty_app) == before
+    problems = refused_whole(empty_app, [accidents], layer="accidents")
+    assert located(problems) == {("acc.csv", 2, "killed"), ("acc.csv", 3, "killed")}
+    assert all("2,147,483,647" in p.reason for p in problems)
     ok = write_csv(
         tmp_path / "ok.csv",
         ["reference", "iso3", "date", "killed"],
@@ -273,14 +251,10 @@ def test_release_can_never_exceed_the_hazard_area(empty_app: App, tmp_path: Path
         tmp_path / "a.csv", header, [["R-1", "H-9", "non_technical_survey", "600000", ""]]
     )
     run_import(empty_app, [fits], layer="activities")
-    before = _counts(empty_app)
     too_much = write_csv(tmp_path / "b.csv", header, [["R-2", "H-9", "clearance", "", "700000"]])
-    with pytest.raises(ImportRefused) as refused:
-        run_import(empty_app, [too_much], layer="activities")
-    problem = refused.value.problems[0]
+    problem = refused_whole(empty_app, [too_much], layer="activities")[0]
     assert problem.code == "release_exceeds_hazard"
     assert "1,300,000.0 m²" in problem.reason and f"{area:,.1f} m²" in problem.reason
-    assert _counts(empty_app) == before
     unknown = write_csv(tmp_path / "c.csv", header, [["R-3", "H-404", "clearance", "", "1"]])
     with pytest.raises(ImportRefused, match="1 problem"):
         run_import(empty_app, [unknown], layer="activities")

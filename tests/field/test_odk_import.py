@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused, PermissionDenied
@@ -29,8 +29,9 @@ from minewatch.services.field_rollups import rollup_report, scan_rollups, stored
 from minewatch.services.layers import read_layer
 from minewatch.services.odk_import import import_submissions
 from minewatch.storage.field_tables import layer_tables
-from minewatch.storage.tables import audit_log, records, sources
+from minewatch.storage.tables import audit_log
 
+from .helpers import ledger_counts
 from .odk_exports import (
     KOBO_VERSION_UID,
     SUFFIX,
@@ -188,14 +189,6 @@ def run(app: App, path: Path, layer: str, **options: Any) -> ImportSummary:
     return import_submissions(app, [path], layer, actor=ACTOR, **options)
 
 
-def counts(app: App) -> tuple[int, int, int]:
-    with app.engine.connect() as connection:
-        return tuple(  # type: ignore[return-value]
-            connection.execute(select(func.count()).select_from(t)).scalar_one()
-            for t in (records, sources, audit_log)
-        )
-
-
 def rows(app: App, layer: str) -> list[dict[str, Any]]:
     with app.engine.connect() as connection:
         return list(read_layer(connection, layer))
@@ -259,12 +252,12 @@ def test_every_form_imports_as_candidates_then_reimports_as_nothing(
     assert held[-1].citations[0].quote.endswith("row 2" if shape in TABLES else "row 1")
     assert len(audits) == 4
     # The same exports again: nothing at all (no version, no source, no audit entry).
-    before = counts(empty_app)
+    before = ledger_counts(empty_app)
     for layer, filled, expected in forms:
         made = shape_for(shape, filled)
         summary = run(empty_app, tmp_path / f"{layer}-{made}{SUFFIX[made]}", layer)
         assert (summary.counts.added, summary.counts.unchanged) == (0, expected)
-    assert counts(empty_app) == before
+    assert ledger_counts(empty_app) == before
     # The same submissions exported in the other shapes: new sources, no new version.
     for other in SHAPES:
         for layer, filled, expected in forms:
@@ -272,7 +265,7 @@ def test_every_form_imports_as_candidates_then_reimports_as_nothing(
             summary = run(empty_app, again, layer)
             assert summary.counts.added + summary.counts.new_versions == 0
             assert summary.counts.unchanged == expected
-    assert counts(empty_app)[0] == before[0]
+    assert ledger_counts(empty_app)[0] == before[0]
     # A reviewer accepts: the rows are read, the roll-ups count them, audit-verify holds.
     accept_all(empty_app)
     assert waiting(empty_app) == []
@@ -388,13 +381,13 @@ def test_a_kobo_csv_of_a_form_with_a_repeat_is_refused_for_the_xlsx(
     empty_app: App, tmp_path: Path
 ) -> None:
     path = export("kobo-csv", tmp_path, "accidents", [accident()])
-    before = counts(empty_app)
+    before = ledger_counts(empty_app)
     with pytest.raises(ImportRefused) as refused:
         run(empty_app, path, "accidents")
     (problem,) = refused.value.problems
     assert (problem.where.file, problem.where.row) == (path.name, 1)
     assert "repeat 'victims'" in problem.reason and "XLSX" in problem.reason
-    assert counts(empty_app) == before
+    assert ledger_counts(empty_app) == before
 
 
 def test_a_kobo_csv_with_labels_for_headers_or_commas_is_told_apart(
@@ -434,7 +427,7 @@ def test_an_unknown_form_version_is_refused_with_nothing_written(
     stale.answers["reference"] = "HA-COL-0043"
     stale.version, stale.version_answer = "2024010101", answered
     path = export(shape, tmp_path, "mixed", [good, stale])
-    before = counts(empty_app)
+    before = ledger_counts(empty_app)
     with pytest.raises(ImportRefused) as refused:
         run(empty_app, path, "hazards")
     (problem,) = refused.value.problems
@@ -442,7 +435,7 @@ def test_an_unknown_form_version_is_refused_with_nothing_written(
     assert (problem.where.row, problem.where.field) == (row, field)
     assert problem.where.file and problem.where.file.startswith(path.name)
     assert f"form version {version!r} is not one minewatch publishes" in problem.reason
-    assert counts(empty_app) == before
+    assert ledger_counts(empty_app) == before
 
 
 @pytest.mark.parametrize(
@@ -457,14 +450,14 @@ def test_a_bad_answer_is_refused_with_the_export_column(
 ) -> None:
     bad = accident(victims=[{**VICTIMS[0], "age": "-4"}])
     path = export(shape, tmp_path, "bad", [bad])
-    before = counts(empty_app)
+    before = ledger_counts(empty_app)
     with pytest.raises(ImportRefused) as refused:
         run(empty_app, path, "accidents")
     (problem,) = refused.value.problems
     assert problem.where.file == f"{path.name}{member}"
     assert (problem.where.row, problem.where.field) == (2, column)
     assert "negative" in problem.reason
-    assert counts(empty_app) == before
+    assert ledger_counts(empty_app) == before
 
 
 def _ragged(text: str, line: int, delimiter: str, cells: int) -> str:
@@ -517,7 +510,7 @@ def test_a_ragged_csv_row_is_refused_with_file_and_row_not_padded(
                 for name, text in texts.items():
                     archive.writestr(name, text)
             label = f"{path.name}/{member}"
-    before = counts(empty_app)
+    before = ledger_counts(empty_app)
     with pytest.raises(ImportRefused) as refused:
         run(empty_app, path, layer)
     (problem,) = refused.value.problems
@@ -525,7 +518,7 @@ def test_a_ragged_csv_row_is_refused_with_file_and_row_not_padded(
     assert re.fullmatch(r"has (\d+) cells where the header has (\d+)", problem.reason)
     have, want = map(int, re.findall(r"\d+", problem.reason))
     assert have - want == cells
-    assert counts(empty_app) == before
+    assert ledger_counts(empty_app) == before
 
 
 def test_another_forms_export_and_a_missing_version_column_are_refused(
@@ -543,16 +536,16 @@ def test_another_forms_export_and_a_missing_version_column_are_refused(
     (problem,) = refused.value.problems
     assert (problem.where.row, problem.where.field) == (2, "FormVersion")
     assert "does not say which form version" in problem.reason
-    assert counts(empty_app)[0] == 0
+    assert ledger_counts(empty_app)[0] == 0
 
 
 def test_only_a_reviewer_may_accept_on_import(empty_app: App, tmp_path: Path) -> None:
     path = export("central-json", tmp_path, "hazards", [hazard()])
-    before = counts(empty_app)
+    before = ledger_counts(empty_app)
     for principal in (None, ANALYST):
         with pytest.raises(PermissionDenied):
             run(empty_app, path, "hazards", accept=True, principal=principal)
-    assert counts(empty_app) == before
+    assert ledger_counts(empty_app) == before
     run(empty_app, path, "hazards", accept=True, principal=REVIEWER)
     assert waiting(empty_app) == []
     (row,) = rows(empty_app, "hazards")

@@ -240,14 +240,8 @@ def _never_taken(
         as_at = partial(listing.data.get("as_at"))
         if as_at is None or said.earliest() > as_at.latest():
             continue
-        status = str(listing.data.get("listed_status") or "")
-        steps = ", ".join(EVENT_LABELS.get(w, w) for w in wanted)
-        why = (
-            f"The claim dates {claim.actor_iso3}'s {what} to {said.iso()}, but the depositary "
-            f"records no {steps} for {claim.actor_iso3}: as at {as_at.iso()} it lists the state "
-            f"as {STATUS_LABELS.get(status, status or 'not stated')}."
-        )
-        yield Contradiction(claim, listing.record_id, source_of(listing), why)
+        told = f"dates {claim.actor_iso3}'s {what} to {said.iso()}"
+        yield _not_recorded(claim, told, wanted, listing, as_at.iso())
 
 
 def _undated_step(claim: Claim, wanted: tuple[str, ...], index: _Index) -> Iterator[Contradiction]:
@@ -264,13 +258,22 @@ def _undated_step(claim: Claim, wanted: tuple[str, ...], index: _Index) -> Itera
         if not status or status in taken:
             continue
         as_at = listing.data.get("as_at") or "an unknown date"
-        steps = ", ".join(EVENT_LABELS.get(w, w) for w in wanted)
-        why = (
-            f"The claim reports {claim.actor_iso3}'s {what} (undated), but the depositary "
-            f"records no {steps} for {claim.actor_iso3}: as at {as_at} it lists the state as "
-            f"{STATUS_LABELS.get(status, status)}."
-        )
-        yield Contradiction(claim, listing.record_id, source_of(listing), why)
+        told = f"reports {claim.actor_iso3}'s {what} (undated)"
+        yield _not_recorded(claim, told, wanted, listing, as_at)
+
+
+def _not_recorded(
+    claim: Claim, told: str, wanted: tuple[str, ...], listing: StoredRecord, as_at: str
+) -> Contradiction:
+    """A depositary step the claim ``told`` of (dated or not) against the state's ``listing``,
+    which records none of the ``wanted`` events as at ``as_at``: one message for both."""
+    status = str(listing.data.get("listed_status") or "")
+    steps = ", ".join(EVENT_LABELS.get(w, w) for w in wanted)
+    why = (
+        f"The claim {told}, but the depositary records no {steps} for {claim.actor_iso3}: "
+        f"as at {as_at} it lists the state as {STATUS_LABELS.get(status, status or 'not stated')}."
+    )
+    return Contradiction(claim, listing.record_id, source_of(listing), why)
 
 
 def _suspension(claim: Claim, index: _Index) -> Iterator[Contradiction]:

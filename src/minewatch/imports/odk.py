@@ -327,19 +327,36 @@ def _central_tables(
         repeat_columns = _columns(
             table.header, questions, lambda p, path=path: p.path[len(path) - 1 :]
         )
-        for number, cells in table.rows:
-            where = Location(table.label, number)
-            parent = by_key.get(cells.get("PARENT_KEY", "").strip())
-            if parent is None:
-                problems.append(
-                    InvalidInput(
-                        "names no submission of the main file",
-                        Location(table.label, number, "PARENT_KEY"),
-                    )
-                )
-                continue
-            parent.repeats.setdefault(name, []).append(_answers(where, cells, repeat_columns))
+        _attach_repeat(
+            table,
+            name,
+            repeat_columns,
+            lambda cells: by_key.get(cells.get("PARENT_KEY", "").strip()),
+            ("PARENT_KEY", "names no submission of the main file"),
+            problems,
+        )
     return submissions, problems
+
+
+def _attach_repeat(
+    table: _Table,
+    name: str,
+    columns: dict[str, tuple[str, ...]],
+    parent_of: Callable[[dict[str, str]], Submission | None],
+    orphan: tuple[str, str],
+    problems: list[InvalidInput],
+) -> None:
+    """Each row of a repeat's table (Central's repeat CSV, Kobo's repeat sheet) as the next
+    instance of repeat ``name`` of the submission ``parent_of`` finds for it; a row it finds
+    none for is a problem at ``orphan`` (the column naming the parent, and why)."""
+    column, why = orphan
+    for number, cells in table.rows:
+        parent = parent_of(cells)
+        if parent is None:
+            problems.append(InvalidInput(why, Location(table.label, number, column)))
+            continue
+        where = Location(table.label, number)
+        parent.repeats.setdefault(name, []).append(_answers(where, cells, columns))
 
 
 def _columns(
@@ -524,21 +541,17 @@ def _kobo_tables(
                     )
                 )
             continue
-        repeat_columns = _kobo_columns(table.header, _questions(form, name))
-        for number, cells in table.rows:
-            index = _text(cells.get("_parent_index"))
-            uuid = _text(cells.get("_submission__uuid"))
-            parent = parents.get(f"_index={index}") or parents.get(f"_uuid={uuid}")
-            if parent is None:
-                problems.append(
-                    InvalidInput(
-                        "names no submission of the first sheet",
-                        Location(table.label, number, "_parent_index"),
-                    )
-                )
-                continue
-            where = Location(table.label, number)
-            parent.repeats.setdefault(name, []).append(_answers(where, cells, repeat_columns))
+        _attach_repeat(
+            table,
+            name,
+            _kobo_columns(table.header, _questions(form, name)),
+            lambda cells: (
+                parents.get(f"_index={_text(cells.get('_parent_index'))}")
+                or parents.get(f"_uuid={_text(cells.get('_submission__uuid'))}")
+            ),
+            ("_parent_index", "names no submission of the first sheet"),
+            problems,
+        )
     return submissions, problems
 
 

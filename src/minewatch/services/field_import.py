@@ -26,7 +26,7 @@ from sqlalchemy import Connection, select
 
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused, InvalidInput, Location
-from minewatch.domain.evidence import ReviewStatus, SourceDraft, SourceKind
+from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.domain.field import layer_named
 from minewatch.domain.hashing import canonical_json, content_hash
 from minewatch.imports.field_rows import RowMapper
@@ -117,7 +117,10 @@ def import_files(
     with writing(app.engine) as connection:
         for path in paths:
             source_id, new_source = _source(connection, path, mapping, actor)
-            batch, writer = file_writer(connection, path, source_id, actor, links=links)
+            batch, reason = import_batch(path)
+            writer = LayerWriter(
+                connection, source_id=source_id, actor=actor, reason=reason, links=links
+            )
             read = _import_file(path, mapping, crs, writer, problems, summary, progress)
             if not problems:
                 writer.finish()
@@ -148,29 +151,12 @@ def audit_file(
         audit.append(connection, audit.AuditEntry(actor, "layer.import", target, None, digest))
 
 
-def file_writer(
-    connection: Connection,
-    path: Path,
-    source_id: int,
-    actor: str,
-    *,
-    review_status: ReviewStatus = ReviewStatus.ACCEPTED,
-    links: AccidentLinks | None = None,
-) -> tuple[str, LayerWriter]:
-    """A new batch id (``import-`` and 16 hex digits) and the LayerWriter for one file's
-    versions, their reason ``import NAME (batch)``: what ``audit_file`` and
-    ``written_digest`` find them by."""
+def import_batch(path: Path) -> tuple[str, str]:
+    """A new batch id (``import-`` and 16 hex digits) and the reason ``import NAME (batch)``
+    that one file's LayerWriter gives its versions: what ``audit_file`` and ``written_digest``
+    find them by."""
     batch = f"import-{uuid.uuid4().hex[:16]}"
-    reason = f"import {path.name} ({batch})"
-    writer = LayerWriter(
-        connection,
-        source_id=source_id,
-        actor=actor,
-        reason=reason,
-        review_status=review_status,
-        links=links,
-    )
-    return batch, writer
+    return batch, f"import {path.name} ({batch})"
 
 
 def refuse_if(problems: list[InvalidInput]) -> None:

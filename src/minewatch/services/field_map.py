@@ -153,9 +153,9 @@ def _features(
     matched: int | None = None
     wide = False
     where = query.where(public=public)
-    if query.known_at is None and where.year is None and not where.equals:
+    if WindowIndex.covers(where):
         index = _window_index(connection, query.layer, public, cache)
-        found = index.select(where.bbox, until=where.until)
+        found = index.select(where)
         matched = len(found)
         rows = _rows(connection, query.layer, found[:MAX_FEATURES].tolist(), wanted)
     else:

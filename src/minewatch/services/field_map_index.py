@@ -29,6 +29,7 @@ from sqlalchemy import Connection, select
 
 from minewatch.domain.evidence import ReviewStatus
 from minewatch.domain.geometry import split_at_antimeridian
+from minewatch.services.layers import LayerFilter
 from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.spatial import BBox
 
@@ -45,19 +46,26 @@ class WindowIndex:
     box: np.ndarray[Any, np.dtype[np.float64]]
     date: np.ndarray[Any, Any]
 
-    def select(
-        self, bbox: BBox | None = None, *, until: str | None = None
-    ) -> np.ndarray[Any, np.dtype[np.int64]]:
-        """The ``seq`` of every row meeting ``bbox`` (west, south, east, north; west > east:
-        either half of a box crossing the antimeridian, ``geometry.split_at_antimeridian``) and
-        dated by ``until`` (YYYY-MM-DD) or undated, in ``seq`` order."""
+    @staticmethod
+    def covers(where: LayerFilter) -> bool:
+        """Whether ``select`` can answer ``where``: a read of the present with at most a box and
+        an ``until`` date (a status, type, year, state or period filter goes through SQL)."""
+        rest = (where.iso3, where.year, where.known_at, where.during)
+        return all(v is None for v in rest) and not where.equals
+
+    def select(self, where: LayerFilter) -> np.ndarray[Any, np.dtype[np.int64]]:
+        """The ``seq`` of every row meeting ``where.bbox`` (west, south, east, north; west >
+        east: either half of a box crossing the antimeridian, ``geometry.split_at_antimeridian``)
+        and dated by ``where.until`` (YYYY-MM-DD) or undated, in ``seq`` order. ``where`` must be
+        one the index ``covers``: ValueError otherwise."""
+        if not self.covers(where):
+            raise ValueError(f"the window index cannot answer {where}")
         keep = np.ones(len(self.seq), dtype=bool)
-        if bbox is not None:
-            keep &= np.logical_or.reduce(
-                [self._meets(half) for half in split_at_antimeridian(bbox)]
-            )
-        if until is not None:
-            keep &= self.date <= until.encode()
+        if where.bbox is not None:
+            halves = split_at_antimeridian(where.bbox)
+            keep &= np.logical_or.reduce([self._meets(half) for half in halves])
+        if where.until is not None:
+            keep &= self.date <= where.until.encode()
         return self.seq[keep]
 
     def _meets(self, bbox: BBox) -> np.ndarray[Any, np.dtype[np.bool_]]:

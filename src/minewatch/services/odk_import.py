@@ -57,11 +57,11 @@ from minewatch.services.field_import import (
     Progress,
     audit_file,
     file_sha256,
-    file_writer,
     fold_counts,
+    import_batch,
     refuse_if,
 )
-from minewatch.services.layers import records_by_source_code
+from minewatch.services.layers import LayerWriter, records_by_source_code
 from minewatch.storage.engine import writing
 from minewatch.storage.tables import records
 
@@ -121,7 +121,10 @@ def import_submissions(
             if not path.is_file():
                 continue
             source_id, new_source = _source(connection, path, form, actor)
-            batch, writer = file_writer(connection, path, source_id, actor, review_status=status)
+            batch, reason = import_batch(path)
+            writer = LayerWriter(
+                connection, source_id=source_id, actor=actor, reason=reason, review_status=status
+            )
             rows, read, held, edited = _rows(connection, form, path, submissions, problems)
             if not problems:
                 writer.write(rows)

@@ -118,3 +118,43 @@ def test_the_map_draws_statuses_filters_and_shows_sources(field_tab: Browse) -> 
     assert page.locator("#as-of-label").inner_text() == "2001-06-01"
     field_tab.shot("field-map")
     field_tab.assert_clean()
+
+
+# A jump of more than half the world between two points of one ring is a straight line drawn
+# across the whole flat map (Russia, Fiji in world-atlas cross the antimeridian); Antarctica is
+# closed along the pole, beyond Web Mercator's 85.05°, which is drawn at the map's edge.
+_CROSSINGS = """() => {
+  let n = 0;
+  for (const f of window.minewatchFieldMap.basemap.features) {
+    for (const polygon of window.minewatchBasemap.polygons(f.geometry)) {
+      for (const ring of polygon) {
+        for (let i = 1; i < ring.length; i++) {
+          const across = Math.abs(ring[i][0] - ring[i - 1][0]) > 180;
+          if (across && Math.abs(ring[i][1]) < 85.06) n++;
+        }
+      }
+    }
+  }
+  return n;
+}"""
+
+
+def test_the_base_map_draws_no_line_across_the_world_and_counts_add_up(
+    field_tab: Browse,
+) -> None:
+    page = field_tab.open("/field?as_of=2026-01-01")
+    _ready(page)
+    assert page.evaluate("window.minewatchFieldMap.basemap.features.length") > 100
+    assert page.evaluate(_CROSSINGS) == 0
+    # The legend's held counts = what can be drawn + what is listed as not drawn.
+    drawable = page.locator("#field-drawable").inner_text()
+    assert "hazards 9" in drawable and "accidents 4" in drawable
+    assert page.locator("#field-shown").inner_text().startswith("In this view: hazards 9 drawn")
+    # The 1:50m base map replaces the first one, unwrapped too.
+    deadline = time.monotonic() + 10
+    while not _asked(field_tab, "/static/vendor/countries-50m.json"):
+        assert time.monotonic() < deadline, "the 1:50m base map was never asked for"
+        page.wait_for_timeout(100)
+    page.wait_for_timeout(500)
+    assert page.evaluate(_CROSSINGS) == 0
+    field_tab.assert_clean()

@@ -169,3 +169,47 @@ def test_a_malformed_filter_is_refused_naming_it_never_ignored(
     assert "invalid_input" in page.text and repr(field) in page.text.replace("&#39;", "'")
     good = client.get("/field", params={"year": "2004", "status": "open", "hxl": "0"})
     assert good.status_code == 200 and '<option value="2004" selected>' in good.text
+
+
+def test_the_held_counts_are_what_can_be_drawn_plus_what_cannot_and_why(
+    empty_app: App, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "mixed.csv",
+        ["reference", "hazard_type", "status", "is_public", "wkt", "date"],
+        [
+            ["H-PUB", "SHA", "open", "yes", square_wkt(-74.0, 4.0, 0.01), "2020-01-01"],
+            ["H-HID", "SHA", "open", "no", square_wkt(-70.0, 8.0, 0.01), "2020-01-01"],
+            ["H-LATER", "SHA", "open", "no", square_wkt(-71.0, 6.0, 0.01), "2024-01-01"],
+        ],
+    )
+    run_import(empty_app, [path], layer="hazards")
+    # An operation known by its municipality only: public, but no place of its own.
+    nowhere = write_csv(
+        tmp_path / "ops.csv",
+        ["reference", "activity_type", "is_public", "wkt", "date"],
+        [["A-NOWHERE", "clearance", "yes", "", "2020-01-01"]],
+    )
+    run_import(empty_app, [nowhere], layer="activities")
+    with TestClient(create_app(empty_app)) as client:
+        summary = client.get("/field.json", params={"as_of": "2021-01-01"}).json()
+        page = client.get("/field", params={"as_of": "2021-01-01"}).text
+        later = client.get("/field.json", params={"as_of": "2025-01-01"}).json()
+    # Two hazards held on 2021-01-01 (the later one is not yet): one drawable, one hidden with
+    # no admin area; the activity has no place of its own. The parts add up to the legend's.
+    assert summary["counts"]["hazards"] == 2 and summary["drawable"]["hazards"] == 1
+    assert summary["withheld"]["hazards"] == 1 and summary["unlocated"]["hazards"] == 0
+    assert summary["counts"]["activities"] == summary["unlocated"]["activities"] == 1
+    assert summary["drawable"]["activities"] == 0
+    assert "Not drawn: 1 hazards" in page and "1 activities" in page
+    assert "no coordinates or shape" in page
+    assert later["counts"]["hazards"] == 3 and later["withheld"]["hazards"] == 2
+    for answer in (summary, later):
+        for layer, held in answer["counts"].items():
+            parts = answer["drawable"][layer] + answer["withheld"][layer]
+            assert held == parts + answer["unlocated"][layer]
+    # Signed in, nothing is withheld; the shapeless record still cannot be drawn.
+    with empty_app.engine.connect() as connection:
+        full = field_map.map_summary(connection, utc_now().date())
+    assert full["withheld"] == {} and full["unlocated"]["activities"] == 1
+    assert full["drawable"]["hazards"] == 3

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import orjson
 import shapely
-from sqlalchemy import BindParameter, Connection, bindparam, func, or_, select, union
+from sqlalchemy import BindParameter, Connection, and_, bindparam, case, func, or_, select, union
 
 from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import ReviewStatus
@@ -36,7 +36,7 @@ from minewatch.domain.field import (
 from minewatch.services import ledger
 from minewatch.services.field_export import AdminAreas, columns, layer_kinds, locate
 from minewatch.services.field_map_index import WindowIndex, build_index
-from minewatch.services.layers import LayerFilter, count_by, count_layer, read_layer
+from minewatch.services.layers import LayerFilter, count_by, count_layer, held_seqs, read_layer
 from minewatch.services.ogc import extent
 from minewatch.storage.cache import ReadCache, reading
 from minewatch.storage.field_tables import layer_tables
@@ -303,7 +303,7 @@ def _summary(
         "years": _years(connection),
         "max_features": MAX_FEATURES,
         "extent": _extent(connection, public),
-        "withheld": {name: _withheld(connection, name) for name in MAP_LAYERS} if public else {},
+        **_not_drawn(connection, LayerFilter(known_at=known_at, until=until), public),
     }
 
 
@@ -324,21 +324,43 @@ def _extent(connection: Connection, public: bool) -> list[float] | None:
     ]
 
 
-def _withheld(connection: Connection, layer: str) -> int:
-    """Current accepted records of ``layer`` the public view cannot place: not marked public
-    and without an admin area held (the public rule, ``field_export.locate``)."""
-    table = layer_tables[layer]
+def _not_drawn(connection: Connection, held: LayerFilter, public: bool) -> dict[str, Any]:
+    """Of the records each layer holds on the page's day (``held``, as the legend counts them),
+    those the caller's map cannot draw, by why, so the legend's count is explained:
+    ``withheld`` (public view only) are not marked public and have no admin area held to show
+    them by (the public rule, ``field_export.locate``); ``unlocated`` have no place of their own
+    (no coordinates or shape: a demining operation known by its municipality only) and are not
+    shown by an admin area either. ``drawable`` is what is left, the most any window can draw:
+    held = drawable + withheld + unlocated."""
     areas = layer_tables["admin_areas"]
     placed = select(areas.c.pcode).where(
         areas.c.superseded_by.is_(None), areas.c.review_status == str(ReviewStatus.ACCEPTED)
     )
-    query = select(func.count()).where(
-        table.c.superseded_by.is_(None),
-        table.c.review_status == str(ReviewStatus.ACCEPTED),
-        or_(table.c.is_public.is_(None), table.c.is_public.is_(False)),
-        or_(table.c.admin_code.is_(None), table.c.admin_code.not_in(placed)),
-    )
-    return int(connection.execute(query).scalar_one())
+    withheld: dict[str, int] = {}
+    unlocated: dict[str, int] = {}
+    drawable: dict[str, int] = {}
+    for layer in MAP_LAYERS:
+        table = layer_tables[layer]
+        hidden = or_(table.c.is_public.is_(None), table.c.is_public.is_(False))
+        no_area = or_(table.c.admin_code.is_(None), table.c.admin_code.not_in(placed))
+        # Public: a hidden row is drawn by its admin area (or not at all), a public one by its
+        # own shape. Signed in: every row by its own shape.
+        lost = and_(hidden, no_area) if public else table.c.seq.is_(None)
+        shapeless = table.c.geom.is_(None)
+        no_place = and_(table.c.is_public.is_(True), shapeless) if public else shapeless
+        query = select(
+            func.count(),
+            func.coalesce(func.sum(case((lost, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((no_place, 1), else_=0)), 0),
+        ).where(table.c.seq.in_(held_seqs(connection, layer, held)))
+        total, lost_n, no_place_n = connection.execute(query).one()
+        withheld[layer], unlocated[layer] = int(lost_n), int(no_place_n)
+        drawable[layer] = int(total) - withheld[layer] - unlocated[layer]
+    return {
+        "withheld": withheld if public else {},
+        "unlocated": unlocated,
+        "drawable": drawable,
+    }
 
 
 def _types(connection: Connection, layer: str) -> list[str]:

@@ -915,6 +915,12 @@ def count_layer(connection: Connection, layer: str, where: LayerFilter = ALL_ROW
     return int(connection.execute(counted).scalar_one())
 
 
+def held_seqs(connection: Connection, layer: str, where: LayerFilter = ALL_ROWS) -> Select[Any]:
+    """The seqs of the rows ``count_layer`` counts with the same filter, as a subquery to
+    break that count down further (``field_map``: which of them a map can draw)."""
+    return _layer_query(connection, layer, where, columns=["seq"], counting=True)
+
+
 def count_by(
     connection: Connection,
     layer: str,

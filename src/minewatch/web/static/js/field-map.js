@@ -47,7 +47,9 @@
   const isPoint = ["in", ["geometry-type"], ["literal", ["Point", "MultiPoint"]]];
   const statusColour = ["match", ["get", "status"], "open", COLOURS.open, "in_progress", COLOURS.in_progress, "released", COLOURS.released, "#777777"];
 
+  let basemap = null; // the countries drawn now, unwrapped (window.minewatchFieldMap.basemap)
   function addLayers(world) {
+    basemap = window.minewatchBasemap.unwrapAll(world);
     map.addSource("countries", { type: "geojson", data: world, tolerance: 0.3 });
     map.addLayer({ id: "countries-fill", type: "fill", source: "countries", paint: { "fill-color": "#F7F7F2" } });
     map.addLayer({ id: "countries-line", type: "line", source: "countries", paint: { "line-color": "#AAAAAA", "line-width": 0.6 } });
@@ -93,7 +95,8 @@
     const answers = await asked.catch((error) => { $("map-info").textContent = `Could not load the map (${error.message}).`; return null; });
     if (!answers || mine !== ticket) return;
     answers.forEach((body, i) => { shown[LAYERS[i]] = body; map.getSource(LAYERS[i]).setData(body); });
-    $("field-shown").textContent = answers.map((b) => `${b.layer}: ${b.numberReturned} of ${b.numberMatched}${b.truncated ? " (zoom in for all)" : ""}`).join("; ");
+    // In this window: drawn of those it holds (at most the "Can be drawn" count of the legend).
+    $("field-shown").textContent = "In this view: " + answers.map((b) => `${b.layer} ${b.numberReturned} drawn of ${b.numberMatched}${b.truncated ? " (zoom in for all)" : ""}`).join("; ");
     map.once("idle", () => {
       if (mine !== ticket) return;
       if (!refined) { refined = true; refineBasemap(); }
@@ -111,6 +114,9 @@
       const key = li.dataset.key;
       const n = key in summary.hazard_statuses ? summary.hazard_statuses[key] : summary.counts[key];
       li.querySelector(".count").textContent = n;
+    }
+    for (const span of document.querySelectorAll("#field-drawable span[data-layer]")) {
+      span.textContent = `${span.dataset.layer} ${summary.drawable[span.dataset.layer]}`;
     }
     for (const el of document.querySelectorAll(".legend-date, #as-of-label")) el.textContent = f.as_of;
     $("as-of-label").setAttribute("datetime", f.as_of);
@@ -214,7 +220,7 @@
 
   // After the first draw: the finer base map (1:50m, 0.7 MiB) replaces the first (1:110m).
   function refineBasemap() {
-    field.getJson(field.BASEMAP).then((topo) => map.getSource("countries").setData(topojson.feature(topo, topo.objects.countries)), () => {});
+    field.getJson(field.BASEMAP).then((topo) => { basemap = window.minewatchBasemap.unwrapAll(topojson.feature(topo, topo.objects.countries)); map.getSource("countries").setData(basemap); }, () => {});
   }
 
   const loaded = new Promise((resolve) => map.on("load", resolve));
@@ -226,5 +232,5 @@
     refresh();
   });
 
-  window.minewatchFieldMap = { map, renderedCounts, refresh, popupFor, colours: COLOURS, get shown() { return shown; } };
+  window.minewatchFieldMap = { map, renderedCounts, refresh, popupFor, colours: COLOURS, get shown() { return shown; }, get basemap() { return basemap; } };
 })();

@@ -49,11 +49,7 @@
     }
     return Math.abs(a / 2);
   }
-  function polygons(geometry) {
-    if (geometry.type === "Polygon") return [geometry.coordinates];
-    if (geometry.type === "MultiPolygon") return geometry.coordinates;
-    return [];
-  }
+  const polygons = window.minewatchBasemap.polygons;
   function centre(ring) {
     let x = 0, y = 0;
     for (const [lon, lat] of ring) { x += lon; y += lat; }
@@ -101,23 +97,12 @@
     });
   }
 
-  // world-atlas is made for spherical projections: rings that cross the antimeridian (Russia,
-  // Fiji) jump from +180 to -180. Shift their western part by 360° so a flat map draws no band.
-  function unwrap(geometry) {
-    for (const polygon of polygons(geometry)) {
-      for (const ring of polygon) {
-        const lons = ring.map((c) => c[0]);
-        if (Math.max(...lons) - Math.min(...lons) > 270) for (const c of ring) if (c[0] < 0) c[0] += 360;
-      }
-    }
-  }
-
   function worldFeatures(topo, points) {
     const world = topojson.feature(topo, topo.objects.countries);
     const inReport = new Set(report.states.map((s) => s.iso3));
     for (const f of world.features) {
       f.properties.key = f.properties.iso3 || "none:" + f.properties.name;
-      unwrap(f.geometry);
+      window.minewatchBasemap.unwrap(f.geometry);
     }
     const onMap = new Set(world.features.map((f) => f.properties.iso3).filter(Boolean));
     const dots = world.features.filter((f) => inReport.has(f.properties.iso3)).map(dotFor).filter(Boolean);

@@ -74,6 +74,7 @@ bench: setup
 	$(PY) bench/views_bench.py
 	$(PY) bench/delivery_bench.py
 	$(PY) bench/answers_bench.py
+	$(PY) bench/read_after_write_bench.py
 	$(PY) bench/field_bench.py --victims $(BENCH_VICTIMS) --points $(BENCH_POINTS) --hazards $(BENCH_HAZARDS)
 	$(PY) bench/heldout_eval.py
 	@if [ -d ../shared/eval-dev ]; then $(PY) bench/extract_eval.py && $(PY) bench/sentence_classifier_eval.py \

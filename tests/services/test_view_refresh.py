@@ -90,3 +90,27 @@ def test_many_writes_since_the_last_build_read_the_kind_again(
     after = read_view(loaded_app).kind(KIND)
     assert _shape(after) == _shape(views._build_kind(loaded_app, KIND, None))
     assert {f"stockpile_figure:many-{n}" for n in range(3)} <= {r.record_id for r in after.records}
+
+
+def test_search_finds_each_record_holding_the_text_and_never_across_two(loaded_app: App) -> None:
+    from minewatch.services import queries
+
+    for n, notes in enumerate(("Alpha zeta", "omega Beta")):
+        draft = RecordDraft(
+            record_id=f"stockpile_figure:search-{n}",
+            kind=KIND,
+            data={"destroyed": n, "notes": notes},
+            citations=(Citation(source_id=1, quote="q"),),
+            iso3="EST",
+        )
+        with loaded_app.engine.begin() as connection:
+            ledger.write_version(connection, draft, base_version=None, actor="t", reason="t")
+
+    def found(q: str) -> list[str]:
+        return [r["record"] for r in queries.search(loaded_app, q, limit=1000)["records"]]
+
+    assert found("ZETA") == ["stockpile_figure:search-0"]
+    assert found("a zeta") == ["stockpile_figure:search-0"]
+    assert found("search-1") == ["stockpile_figure:search-1"]
+    assert found("zetaomega") == found("zeta omega") == found("zeta\x00omega") == []
+    assert found("search-") == ["stockpile_figure:search-0", "stockpile_figure:search-1"]

@@ -224,3 +224,27 @@ def test_mines_destroyed_at_an_industrial_site_are_a_stockpile() -> None:
     # mines found in the ground and destroyed stay clearance
     text = "Deminers destroyed 300 anti-personnel mines found in fields in Angola in April."
     assert keys(text) == [("clearance_progress", "AGO", "2026-04")]
+
+
+def test_the_previous_and_the_next_day_count_from_the_stated_day() -> None:
+    assert values("On 3 May a mine went off; another blast followed the next day.") == [
+        "2026-05-03",
+        "2026-05-04",
+    ]
+    assert values("Deminers found it on 9 April and removed it a day later.") == [
+        "2026-04-09",
+        "2026-04-10",
+    ]
+    # relative to the day of a statement or a dateline
+    text = "A mine killed a farmer in Sudan the previous day, the governor said on Tuesday."
+    assert keys(text) == [("casualty_incident", "SDN", "2026-05-18")]
+    text = "NIAMEY, May 12 (AFP) - Two herders in Niger were hurt by a mine the day before."
+    assert keys(text) == [("casualty_incident", "NER", "2026-05-11")]
+    # no day stated: unresolved; a relation between two events dates neither
+    assert values("He died the following day.") == []
+    assert values("It came a day after two soldiers were killed.") == []
+
+
+def test_a_day_after_told_reporters_on_is_the_day_of_the_statement() -> None:
+    mentions = find_dates("the minister told reporters on Monday", ANCHOR)
+    assert [(m.value, m.speech) for m in mentions] == [("2026-05-18", True)]

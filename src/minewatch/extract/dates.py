@@ -490,7 +490,46 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             if resolve is _weekday:
                 weekdays.append(found[-1])
     found.sort(key=lambda mention: mention.start)
-    return _drop_named_weekdays(text, found, weekdays) if weekdays else found
+    if weekdays:
+        found = _drop_named_weekdays(text, found, weekdays)
+    if _DAY_SHIFT_GATE.search(text):
+        found = _shifted_days(text, found, dateline, anchor)
+    return found
+
+
+_DAY_SHIFT = re.compile(
+    r"\b(?:the\s+(?P<back>previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday)|"
+    r"a\s+day\s+(?:earlier|before)|the\s+(?:following|next)\s+day|the\s+day\s+after|"
+    r"a\s+day\s+later)\b",
+    re.IGNORECASE,
+)
+_DAY_SHIFT_GATE = re.compile(
+    r"\bday\s+(?:before|after|earlier|later)|(?:previous|preceding|following|next)\s+day", re.I
+)
+
+
+def _shifted_days(
+    text: str, found: list[DateMention], dateline: int, anchor: Anchor
+) -> list[DateMention]:
+    """ "the previous day", "a day later": one day from the full date the sentence states
+    (an event, a statement or the dateline), the nearest one before it, else the first after
+    it; unresolved when the sentence states no day. "A day after two soldiers were killed"
+    relates two events and dates neither."""
+    days = [m for m in found if m.value is not None and len(m.value) == 10]
+    out = list(found)
+    for match in _DAY_SHIFT.finditer(text):
+        if re.match(r"\s+(?:\w+\s+){0,3}?(?:was|were|had|have)\b", text[match.end() :]):
+            continue  # "the day after two soldiers were killed": a relation, not a date
+        before = [m for m in days if m.end <= match.start()]
+        after = [m for m in days if m.start >= match.end()]
+        base = before[-1] if before else (after[0] if after else None)
+        value = None
+        if base is not None and base.value is not None:
+            earlier = bool(re.search(r"previous|preceding|before|earlier", match.group(0), re.I))
+            shifted = date.fromisoformat(base.value) + timedelta(days=-1 if earlier else 1)
+            value = shifted.isoformat()
+        out.append(_mention(text, match, value, dateline, anchor))
+    return sorted(out, key=lambda mention: mention.start)
 
 
 _BESIDE = re.compile(r"\s*,?\s*\(?\s*(?:an?\s+)?")
@@ -547,6 +586,9 @@ def _mention(
         or _names_a_thing(before, match.group(0), after)
     )
     range_start = bool(_RANGE_START.search(before) and _RANGE_NEXT.match(after))
+    # "told reporters on Wednesday": the weekday rule's match holds the "on" the frame ends with
+    opening = re.match(r"on\s+", match.group(0), re.IGNORECASE)
+    spoken = before + opening.group(0) if opening else before
     return DateMention(
         start=match.start(),
         end=match.end(),
@@ -555,7 +597,7 @@ def _mention(
         or range_start
         or _OPENS_SINCE.match(match.group(0)) is not None,
         reporting=never,
-        speech=bool(_REPORTING.search(before) or _FRAME.search(before)),
+        speech=bool(_REPORTING.search(spoken) or _FRAME.search(spoken)),
     )
 
 

@@ -42,10 +42,17 @@ def _answers(web: FastAPI) -> AnswerCache:
     return answers
 
 
-def _write(app: App, kind: Kind, record_id: str, data: dict[str, object], iso3: str | None) -> None:
+def _write(
+    app: App,
+    kind: Kind,
+    record_id: str,
+    data: dict[str, object],
+    iso3: str | None,
+    base: int | None = None,
+) -> None:
     draft = RecordDraft(record_id, str(kind), data, (), iso3=iso3, valid_from="2024-01-01")
     with app.engine.begin() as connection:
-        ledger.write_version(connection, draft, base_version=None, actor="test", reason="test")
+        ledger.write_version(connection, draft, base_version=base, actor="test", reason="test")
 
 
 def test_an_answer_is_kept_until_a_write_of_a_kind_it_read(
@@ -100,11 +107,7 @@ def _stockpile_ids(client: TestClient, iso3: str) -> list[str]:
 
 
 def _version(app: App, record_id: str, iso3: str, base: int | None) -> None:
-    draft = RecordDraft(
-        record_id, str(Kind.STOCKPILE_FIGURE), {"destroyed": 1}, (), iso3=iso3, valid_from="2024"
-    )
-    with app.engine.begin() as connection:
-        ledger.write_version(connection, draft, base_version=base, actor="test", reason="test")
+    _write(app, Kind.STOCKPILE_FIGURE, record_id, {"destroyed": 1}, iso3, base)
 
 
 def test_a_write_about_one_state_keeps_the_other_states_profiles(

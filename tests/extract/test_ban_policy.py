@@ -369,3 +369,30 @@ def test_the_mine_ban_as_a_noun_is_no_negation() -> None:
     # the verb still negates
     assert events("Somalia's new law bans acceding to the treaty, officials said on 1 May.") == []
     assert events("Somalia's new law allows acceding to the treaty, officials said on 1 May.")
+
+
+def test_approving_the_use_of_mines_is_a_policy_not_a_use() -> None:
+    text = (
+        "Ukraine's defence minister approved the use of anti-personnel mines on the eastern "
+        "front on 3 May."
+    )
+    assert events(text) == [("policy_change", "UKR", None, "2026-05-03")]
+    text = "Ukraine's troops used anti-personnel mines on the eastern front on 3 May."
+    assert events(text) == [("use_allegation", "UKR", None, "2026-05-03")]
+
+
+def test_new_mines_of_a_named_model_are_recent_unless_a_day_is_stated() -> None:
+    text = "Thai soldiers found that Cambodian troops had sown new PMN-2 mines along the path."
+    assert events(text) == [("use_allegation", "KHM", None, "2026-05")]
+    text = "Thailand said Cambodian troops had sown new PMN-2 mines along the path on 2 May."
+    assert events(text) == [("use_allegation", "KHM", None, "2026-05-02")]
+
+
+def test_unnamed_state_forces_are_placed_by_the_one_state_named_after_them() -> None:
+    text = (
+        "The junta's troops have mined the approaches to villages in Myanmar's Sagaing region "
+        "since March, residents said."
+    )
+    assert events(text) == [("use_allegation", "MMR", None, "2026-03")]
+    text = "Government soldiers laid mines around the camps in Sudan in April, witnesses said."
+    assert events(text) == [("use_allegation", "SDN", None, "2026-04")]

@@ -23,8 +23,11 @@ _FORCES = re.compile(
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
 _USE_GATE = re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED", re.IGNORECASE)
 _MINE_NOUN = re.compile(r"\b(?:land)?mines?\b|\bIEDs?\b|\bexplosive\s+devices\b", re.IGNORECASE)
+# authorising a use is a policy (triggers.POLICY), not a use
+_AUTHORISED = re.compile(r"\b(?:approv\w*|authori[sz]\w*|sanction\w*|legali[sz]\w*)\b")
 _NOT_USE = re.compile(
     r"\b(?:never|not|prohibit\w*|ban(?:s|ned|ning)?|combat|barr?(?:ed|ing|s)?|forb[ai]\w*|"
+    r"approv\w*|authori[sz]\w*|sanction\w*|legali[sz]\w*|"
     r"prevent\w*|stop(?:s|ped|ping)?)\s+(?:[\w.]+\s+){0,3}$",
     re.I,
 )
@@ -69,6 +72,8 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
     if kind in ("accuse", "attribute"):
         hit = actors.state_at(text, mentions, match.end(), span=6)
         return list(hit.iso3s) if hit else []
+    if kind == "possessive" and _AUTHORISED.search(match.group(0)):
+        return []  # "Ukraine's minister approved the use of mines": a policy, not a use
     if kind == "possessive":
         hit = actors.state_before(mentions, match.start() + 1)
         if hit and hit.end >= match.start() - 1:
@@ -154,7 +159,15 @@ def _subject_user(view: View, position: int) -> list[str]:
         for m in view.mentions
         if m.end <= position and position - m.end < 90 and _FORCES.match(view.text, m.end)
     ]
-    return list(forces[-1].iso3s) if forces else []
+    if forces:
+        return list(forces[-1].iso3s)
+    # "The junta's troops have mined the approaches to villages in Myanmar's Sagaing region":
+    # a state's unnamed forces, placed by the one state the sentence names after them
+    unnamed = not actors.state_before(view.mentions, position)
+    if unnamed and actors.STATE_FORCES.search(before[-60:]):
+        after = {c for m in view.mentions for c in m.iso3s if not actors.speaks(view.text, m)}
+        return sorted(after) if len(after) == 1 else []
+    return []
 
 
 def _draft(view: View, code: str, position: int, anchor: Anchor, by_group: bool) -> Draft:
@@ -189,8 +202,15 @@ def laying_date(view: View, position: int, anchor: Anchor) -> str | None:
     """When the mines were laid: a date after the use cue in its clause, or an opening
     "Since April," / "In 2024,"; recency words give the publication month."""
     published = anchor.published
+    stated = _stated_laying(view, position)
+    if stated is not None:  # "new mines ... during the night of 8 March": the stated day
+        return stated
     if triggers.RECENT_LAYING.search(view.text) and published and published.month is not None:
         return f"{published.year:04d}-{published.month:02d}"
+    return None
+
+
+def _stated_laying(view: View, position: int) -> str | None:
     for mention in view.dates:
         if mention.value is None or mention.reporting or mention.speech:
             continue

@@ -116,7 +116,7 @@ NEW_INCIDENT = re.compile(r"\b(?:another|separate|similar\s+news|second)\b", re.
 RECENT_LAYING = re.compile(
     r"\b(?:recently\s+(?:been\s+)?(?:planted|laid|placed|emplaced)|(?:planted|laid|placed|emplaced)"
     r"\s+recently|fresh(?:ly)?\s+(?:laid\s+)?(?:[\w-]+\s+)?(?:land)?mines|newly\s+(?:laid|planted|"
-    r"placed|emplaced)|new\s+(?:land)?mines|in\s+recent\s+(?:days|weeks))\b",
+    r"placed|emplaced)|new\s+(?:[\w-]+\s+){0,2}?(?:land)?mines|in\s+recent\s+(?:days|weeks))\b",
     re.IGNORECASE,
 )
 CONFIRMED = re.compile(r"\b(?:documented|confirmed|verified)\b")
@@ -319,7 +319,8 @@ POLICY = re.compile(
     r"\b(?:[Rr]evers\w+|[Rr]einstat\w+|[Rr]eimpos\w+|[Rr]estor\w+\s+(?:the\s+|its\s+)?(?:ban|"
     r"restrictions?|prohibition)|start\s+(?:producing|manufacturing)|rescind\w*|revok\w+|lift\w*|"
     r"[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
-    r"U-turn|authori[sz]\w+|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:es|ed|ing))\s+"
+    r"U-turn|authori[sz]\w+|(?:approved|sanctioned)\s+(?:the\s+)?(?:use|deployment|production|"
+    r"purchase)\s+of\s+(?:[\w-]+\s+){0,3}?mines\b|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:es|ed|ing))\s+"
     r"(?:[\w-]+\s+){0,4}?to\s+(?:produce|manufacture|use|stockpile|acquire|import|deploy|lay)\b|"
     r"restrict\w*\s+(?:the\s+)?use\b|(?:ban|bar|prohibit|forbid)\w*\s+"
     r"(?:[\w-]+\s+){0,3}?from\s+(?:using|producing|stockpiling|transferring|acquiring)\b|implementation\s+(?:is\s+)?(?:likely|expected|set|due|scheduled)\s+"

@@ -72,8 +72,9 @@ def load(app: App, tmp_path: Path) -> None:
             "is_public",
             "lon",
             "lat",
+            "iso3",
         ],
-        ACCIDENTS,
+        [(*row, "COL") for row in ACCIDENTS],  # an accident needs a state (LayerSpec.needs)
     )
     _import(app, accidents, "accidents")
     run_import(app, [_victims_file(tmp_path)], preset="co-aicma-victims")

@@ -136,10 +136,10 @@ def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
     )
     accidents = write_csv(
         tmp_path / "acc.csv",
-        ["reference", "iso3", "date", "killed"],
+        ["reference", "iso3", "date", "admin1", "killed"],
         [
-            ["A-1", "COL", tomorrow, "99999999999999999999999"],
-            ["A-2", "COL", "1900-01-01", str(2**31)],
+            ["A-1", "COL", tomorrow, "Meta", "99999999999999999999999"],
+            ["A-2", "COL", "1900-01-01", "Meta", str(2**31)],
         ],
     )
     problems = refused_whole(empty_app, [path], layer="hazards")
@@ -159,8 +159,8 @@ def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
     assert all("2,147,483,647" in p.reason for p in problems)
     ok = write_csv(
         tmp_path / "ok.csv",
-        ["reference", "iso3", "date", "killed"],
-        [["A-1", "col", tomorrow, str(2**31 - 1)], ["A-2", "pse", "1900-01-01", "1"]],
+        ["reference", "iso3", "date", "place", "killed"],
+        [["A-1", "col", tomorrow, "x", str(2**31 - 1)], ["A-2", "pse", "1900-01-01", "y", "1"]],
     )
     assert run_import(empty_app, [ok], layer="accidents").counts.added == 2
     assert {r["iso3"] for r in _rows(empty_app, "accidents")} == {"COL", "PSE"}
@@ -221,8 +221,8 @@ def test_a_changed_row_becomes_a_new_version_and_rollups_follow(
 def test_bulk_imports_pass_audit_verify_and_tampering_shows(empty_app: App, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "acc.csv",
-        ["reference", "lon", "lat", "killed"],
-        [["Q-1", "-75", "5", "1"], ["Q-2", "-75.1", "5.1", "0"]],
+        ["reference", "iso3", "date", "lon", "lat", "killed"],
+        [["Q-1", "COL", "2020", "-75", "5", "1"], ["Q-2", "COL", "2020", "-75.1", "5.1", "0"]],
     )
     run_import(empty_app, [path], layer="accidents")
     with empty_app.engine.begin() as connection:
@@ -246,16 +246,25 @@ def test_release_can_never_exceed_the_hazard_area(empty_app: App, tmp_path: Path
     run_import(empty_app, [hazards], layer="hazards")
     area = _rows(empty_app, "hazards")[0]["area_m2"]
     assert isinstance(area, float) and 1.2e6 < area < 1.3e6
-    header = ["reference", "hazard_ref", "activity_type", "area_cancelled_m2", "area_cleared_m2"]
+    header = [
+        "reference",
+        "iso3",
+        "hazard_ref",
+        "activity_type",
+        "area_cancelled_m2",
+        "area_cleared_m2",
+    ]
     fits = write_csv(
-        tmp_path / "a.csv", header, [["R-1", "H-9", "non_technical_survey", "600000", ""]]
+        tmp_path / "a.csv", header, [["R-1", "COL", "H-9", "non_technical_survey", "600000", ""]]
     )
     run_import(empty_app, [fits], layer="activities")
-    too_much = write_csv(tmp_path / "b.csv", header, [["R-2", "H-9", "clearance", "", "700000"]])
+    too_much = write_csv(
+        tmp_path / "b.csv", header, [["R-2", "COL", "H-9", "clearance", "", "700000"]]
+    )
     problem = refused_whole(empty_app, [too_much], layer="activities")[0]
     assert problem.code == "release_exceeds_hazard"
     assert "1,300,000.0 m²" in problem.reason and f"{area:,.1f} m²" in problem.reason
-    unknown = write_csv(tmp_path / "c.csv", header, [["R-3", "H-404", "clearance", "", "1"]])
+    unknown = write_csv(tmp_path / "c.csv", header, [["R-3", "COL", "H-404", "clearance", "", "1"]])
     with pytest.raises(ImportRefused, match="1 problem"):
         run_import(empty_app, [unknown], layer="activities")
 
@@ -357,7 +366,11 @@ def test_xlsx_and_shapefile_imports(empty_app: App, tmp_path: Path) -> None:
 
 def test_known_at_before_the_import_sees_nothing(empty_app: App, tmp_path: Path) -> None:
     moment = utc_now() - timedelta(seconds=1)
-    path = write_csv(tmp_path / "a.csv", ["reference", "lon", "lat"], [["A", "-75", "5"]])
+    path = write_csv(
+        tmp_path / "a.csv",
+        ["reference", "iso3", "date", "lon", "lat"],
+        [["A", "COL", "2020", "-75", "5"]],
+    )
     run_import(empty_app, [path], layer="accidents")
     with empty_app.engine.connect() as connection:
         assert list(read_layer(connection, "accidents", LayerFilter(known_at=moment))) == []

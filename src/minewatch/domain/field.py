@@ -45,9 +45,23 @@ class FieldSpec:
     state: bool = False  # an ISO 3166-1 alpha-3 country code (domain/values.check_state_code)
 
 
+GEOMETRY = "geometry"  # names the row's geometry in a ``Need``
+
+
+@dataclass(frozen=True)
+class Need:
+    """What a row of a layer must say for the record to mean anything: at least one of
+    ``any_of`` (field names, or ``GEOMETRY``) is not blank. ``what`` names it for the message
+    ("a date or a year"). The first name is the field a problem is reported on."""
+
+    any_of: tuple[str, ...]
+    what: str
+
+
 @dataclass(frozen=True)
 class LayerSpec:
-    """A layer: its record kind, its own fields, and the geometry it takes."""
+    """A layer: its record kind, its own fields, the geometry it takes, and what every row must
+    say (``needs``; a required field and ``geometry_required`` are checked on their own)."""
 
     name: str
     kind: Kind
@@ -55,6 +69,7 @@ class LayerSpec:
     geometry_required: bool = False
     public_by_default: bool = False
     key_field: str | None = None  # a field that names the record on its own (admin P-code)
+    needs: tuple[Need, ...] = ()
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -110,6 +125,17 @@ COMMON_FIELDS = (
 )
 
 
+# What rows must say, per layer (issue 10, docs/field.md "What a row needs"): an accident is an
+# event at a time and a place in a state; a risk-education session is counted per state and
+# year. Hazards need only a geometry and hazard_type (issue 10's contract), an activity its
+# activity_type (it is placed by its hazard or its own geometry), admin areas a P-code, a name
+# and a polygon: all already required. A victim may be recorded with nothing but who they were
+# (issue 10: sex, age, category, outcome), its accident unnamed.
+STATE = Need(("iso3",), "a state (iso3, or the mapping's iso3)")
+PLACE = Need(("place", "admin_code", "admin1", "admin2", GEOMETRY), "a place or a geometry")
+WHEN = Need(("date",), "a date or a year")
+
+
 def _ints(*names: str) -> tuple[FieldSpec, ...]:
     return tuple(FieldSpec(n, FieldType.INT) for n in names)
 
@@ -157,6 +183,7 @@ LAYERS: dict[str, LayerSpec] = {
                 *_ints("killed", "injured"),
                 *_floats("location_accuracy_m"),
             ),
+            needs=(WHEN, STATE, PLACE),
         ),
         LayerSpec(
             "victims",
@@ -182,6 +209,7 @@ LAYERS: dict[str, LayerSpec] = {
             Kind.RISK_EDUCATION,
             (FieldSpec("operator"), FieldSpec("topic"), *_ints(*AUDIENCE_FIELDS)),
             public_by_default=True,
+            needs=(STATE, WHEN),
         ),
         LayerSpec(
             "admin_areas",
@@ -198,6 +226,20 @@ LAYERS: dict[str, LayerSpec] = {
         ),
     )
 }
+
+
+def unmet_needs(spec: LayerSpec, values: Mapping[str, Any], has_geometry: bool) -> list[Need]:
+    """The needs of ``spec`` a row's typed ``values`` (and its geometry) leave unmet."""
+    return [
+        need
+        for need in spec.needs
+        if not any(
+            has_geometry if name == GEOMETRY else values.get(name) not in (None, "")
+            for name in need.any_of
+        )
+    ]
+
+
 # The CLI spells the admin layer with a hyphen; both spellings name it.
 LAYER_ALIASES = {"admin-areas": "admin_areas"}
 

@@ -33,9 +33,11 @@ from minewatch.domain.field import (
     FieldSpec,
     Formats,
     LayerSpec,
+    Need,
     coerce,
     date_from_parts,
     parse_date,
+    unmet_needs,
 )
 from minewatch.domain.hashing import content_hash
 from minewatch.imports.mapping import CONTENT, FILE, ROW, FieldRule, LayerRoute, Mapping
@@ -90,6 +92,7 @@ class RowMapper:
         self._header_checked: set[int] = set()
         self._geometry_headers: dict[tuple[str, ...], bool] = {}
         self._cells: dict[tuple[int, str], dict[Any, Any] | None] = {}  # _converted_cells
+        self._unmapped: set[int] = set()  # routes whose file's header names none of its fields
 
     def map(self, row: SourceRow) -> tuple[MappedRow | None, list[InvalidInput]]:
         """One row (``map_batch`` of one)."""
@@ -122,6 +125,8 @@ class RowMapper:
         self, route: LayerRoute, rows: list[SourceRow], problems: list[InvalidInput]
     ) -> list[MappedRow]:
         problems.extend(self._missing_columns(route, rows[0]))
+        if id(route) in self._unmapped:
+            return []  # one problem for the file (``_unmapped_header``), not one per row
         bad: set[int] = set()  # indexes of rows with a problem
         present: set[str] = set()  # the columns any row of the batch has
         for row in rows:
@@ -147,8 +152,13 @@ class RowMapper:
                 bad.add(i)
             if i in bad:
                 continue
-            found: list[InvalidInput] = []
             row_values = values[i]
+            if spec.needs:
+                unmet = unmet_needs(spec, row_values, shape is not None)
+                if unmet:
+                    problems.extend(_unmet(spec.name, n, file, row.number) for n in unmet)
+                    continue
+            found: list[InvalidInput] = []
             if shape is None and not shapes_compared:  # most rows of a victims or EORE file
                 reference = row_values.get("reference")
                 issues = duplicates.check(row.number, None, str(reference) if reference else None)
@@ -197,10 +207,13 @@ class RowMapper:
         """A file without a column the mapping names is not the file the mapping is for (a
         wrong preset would otherwise overwrite other records with blanks): one problem per
         missing column, reported on the first row of each layer. Without a mapping file (our
-        own field names, ``row_if_blank``) every column but the geometry is optional."""
-        if route.row_if_blank or id(route) in self._header_checked:
+        own field names, ``row_if_blank``) every column but the geometry is optional, but a
+        header naming none of the layer's fields is refused (``_unmapped_header``)."""
+        if id(route) in self._header_checked:
             return []
         self._header_checked.add(id(route))
+        if route.row_if_blank:
+            return self._unmapped_header(route, row)
         named = sorted(route.used_columns() - {ROW, FILE, CONTENT} - set(row.cells))
         return [
             InvalidInput(
@@ -209,6 +222,25 @@ class RowMapper:
             )
             for column in named
         ]
+
+    def _unmapped_header(self, route: LayerRoute, row: SourceRow) -> list[InvalidInput]:
+        """Without a mapping, a file none of whose columns is one of the layer's fields (nor a
+        geometry) is a file in someone else's words: every row would become a blank record.
+        One problem for the file, suggesting a preset or a mapping."""
+        if row.geometry is not None or not row.cells:
+            return []
+        columns = set(row.cells)
+        fields = {rule.column for rule in route.fields.values()}
+        if columns & fields or any(c.lower() in _GEOMETRY_NAMES for c in columns):
+            return []
+        self._unmapped.add(id(route))
+        shown = ", ".join(list(row.cells)[:6]) + (", ..." if len(columns) > 6 else "")
+        reason = (
+            f"none of its columns ({shown}) is a field of the {route.spec.name.replace('_', '-')}"
+            " layer: say which column is which with --preset NAME (minewatch import"
+            " --list-presets) or --mapping FILE (docs/field.md)"
+        )
+        return [InvalidInput(reason, Location(self.file))]
 
     def _values(
         self,
@@ -521,6 +553,14 @@ class RowMapper:
                     )
                 )
         return [*found, *issues]
+
+
+def _unmet(layer: str, need: Need, file: str, row: int) -> InvalidInput:
+    """The problem for a row that leaves ``need`` unmet, reported on the need's first field."""
+    reason = f"is blank: every {layer.replace('_', '-')} row needs {need.what}"
+    if len(need.any_of) > 1:
+        reason += f" (one of: {', '.join(need.any_of)})"
+    return InvalidInput(reason, Location(file, row, need.any_of[0]))
 
 
 def _column(rows: list[SourceRow], name: str, present: set[str]) -> list[Any]:

@@ -144,7 +144,9 @@ def identity_mapping(layer: str) -> Mapping:
         date="date",
         row_if_blank=True,
     )
-    return Mapping(layer, None, None, None, None, "utf-8-sig", None, Formats(), (route,))
+    # Our own field names: a date is YYYY-MM-DD, YYYY-MM or YYYY (docs/field.md)
+    formats = Formats(date_formats=("%Y-%m-%d", "%Y-%m", "%Y"))
+    return Mapping(layer, None, None, None, None, "utf-8-sig", None, formats, (route,))
 
 
 def load_mapping(path: Path) -> Mapping:

@@ -1,0 +1,77 @@
+"""What a layer's rows must say (domain.field ``needs``), on both backends: a row without it is
+a located problem and nothing is written; a header in someone else's words is refused whole,
+pointing to --preset / --mapping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minewatch.app import App
+
+from .helpers import DEMINING, refused_whole, run_import, write_csv
+
+
+def _refused(app: App, paths: list[Path], **how: str) -> list[tuple[str | None, int | None, str]]:
+    return [(p.where.field, p.where.row, p.reason) for p in refused_whole(app, paths, **how)]
+
+
+def test_accident_rows_need_a_date_a_state_and_a_place(empty_app: App, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "accidents.csv",
+        ["reference", "date", "iso3", "admin1", "lon", "lat", "killed"],
+        [
+            ["A-1", "2020-03-01", "COL", "Antioquia", "", "", "1"],  # complete
+            ["A-2", "", "COL", "Antioquia", "", "", "1"],  # no date
+            ["A-3", "2020-03-01", "", "", "-75.5", "6.2", "0"],  # no state
+            ["A-4", "2020", "COL", "", "", "", "2"],  # no place nor point
+        ],
+    )
+    problems = _refused(empty_app, [path], layer="accidents")
+    assert sorted((field, row) for field, row, _ in problems) == [
+        ("date", 3),
+        ("iso3", 4),
+        ("place", 5),
+    ]
+    reasons = {field: reason for field, _, reason in problems}
+    assert "needs a date or a year" in reasons["date"]
+    assert "geometry" in reasons["place"]
+
+
+def test_a_complete_accident_file_still_imports(empty_app: App, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "accidents.csv",
+        ["reference", "date", "iso3", "place", "lon", "lat"],
+        [["A-1", "2020-03", "COL", "", "-75.5", "6.2"], ["A-2", "2019", "COL", "Vereda X", "", ""]],
+    )
+    assert run_import(empty_app, [path], layer="accidents").counts.added == 2
+
+
+@pytest.mark.parametrize(
+    ("layer", "header", "row", "field"),
+    [
+        ("eore", ["reference", "date", "topic"], ["E-1", "2020", "mines"], "iso3"),
+        ("eore", ["reference", "iso3", "topic"], ["E-1", "COL", "mines"], "date"),
+    ],
+)
+def test_other_layers_refuse_rows_without_what_they_need(
+    empty_app: App, tmp_path: Path, layer: str, header: list[str], row: list[str], field: str
+) -> None:
+    path = write_csv(tmp_path / f"{layer}.csv", header, [row])
+    problems = _refused(empty_app, [path], layer=layer)
+    assert [(f, r) for f, r, _ in problems] == [(field, 2)]
+
+
+def test_a_header_naming_none_of_the_layers_fields_is_refused_once(
+    empty_app: App, tmp_path: Path
+) -> None:
+    problems = _refused(empty_app, [DEMINING], layer="accidents")
+    assert len(problems) == 1  # one problem for the file, not one per row
+    field, row, reason = problems[0]
+    assert (field, row) == (None, None)
+    assert "--preset" in reason and "--mapping" in reason and "departamento" in reason
+
+
+def test_the_demining_file_with_its_preset_still_imports(empty_app: App) -> None:
+    assert run_import(empty_app, [DEMINING], preset="co-aicma-demining").counts.added == 333

@@ -540,7 +540,7 @@ def test_the_dated_and_the_undated_step_read_as_one_message() -> None:
         claim = Claim("treaty_action", "x", actor_iso3="MMR", date=date, action="join")
         (found,) = find([claim], LISTED)
         assert found.why == (
-            f"The claim {told}, but the depositary records no {listed} as a non-signatory "
+            f"The claim {told}, but the depositary has no record of {listed} as a non-signatory "
             "(not listed as a participant)."
         )
 

@@ -270,7 +270,7 @@ def _not_recorded(
     status = str(listing.data.get("listed_status") or "")
     steps = ", ".join(EVENT_LABELS.get(w, w) for w in wanted)
     why = (
-        f"The claim {told}, but the depositary records no {steps} for {claim.actor_iso3}: "
+        f"The claim {told}, but the depositary has no record of {steps} for {claim.actor_iso3}: "
         f"as at {as_at} it lists the state as {STATUS_LABELS.get(status, status or 'not stated')}."
     )
     return Contradiction(claim, listing.record_id, source_of(listing), why)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput
-from minewatch.imports.reference import REFERENCE_DIR
+from minewatch.imports.reference import REFERENCE_DIR, reference_files, refuse_payload_urls
 from minewatch.services.reference import load_reference
 from minewatch.storage.tables import audit_log, citations, records, sources, states
 
@@ -167,3 +167,31 @@ def test_a_row_removed_or_corrected_in_the_files_is_retired_on_the_next_load(
         ).scalars()
         assert "no longer in the reference data" in set(reasons)
     assert not load_reference(loaded_app, TEST_ACTOR, target).changed_anything
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/page/?L=%24%7B965424091%2B987789173%7D%2Ffileadmin%2Fx.pdf",
+        "https://example.org/page/?q=${7*7}",
+        "https://example.org/page/?q=%7B%7B7*7%7D%7D",
+        "https://example.org/page/?q=%2524%257B1%257D",
+    ],
+)
+def test_a_url_holding_a_template_injection_payload_is_refused(
+    empty_app: App, tmp_path: Path, url: str
+) -> None:
+    line = f"1996-05-16,Someone,Thing,Summary,,,,{url},"
+    broken = _broken_copy(tmp_path, "us_apm_policy.csv", 5, line)
+    with pytest.raises(InvalidInput, match="template-injection") as caught:
+        load_reference(empty_app, TEST_ACTOR, broken)
+    assert caught.value.where.file == "us_apm_policy.csv"
+    assert caught.value.where.row == 5 and caught.value.where.field == "source_url"
+    assert all(n == 0 for n in _counts(empty_app).values())
+
+
+def test_the_shipped_reference_data_cites_no_scanner_payload() -> None:
+    for path, _parser in reference_files(REFERENCE_DIR):
+        refuse_payload_urls(path)  # raises InvalidInput naming file, row and field
+    stockpiles = (REFERENCE_DIR / "apm_stockpiles.csv").read_text(encoding="utf-8")
+    assert "apminebanconvention.org/states-parties-to-the-convention/greece/," in stockpiles

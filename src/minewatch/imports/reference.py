@@ -6,11 +6,12 @@ service in ``services/reference.py`` writes the result in one transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from minewatch.domain.convention import TreatyEventKind
 from minewatch.domain.dates import PartialDate
@@ -381,6 +382,34 @@ PARSERS: list[tuple[str, Callable[[Path, ReferenceSet], None], bool]] = [
 ]
 
 
+# A template-injection probe (``${...}``, ``{{...}}``, ``#{...}``), as a vulnerability scanner
+# leaves in the query strings a crawler then stores: never part of a page's real address.
+_PAYLOAD = re.compile(r"[$#]\{|\{\{")
+
+
+def refuse_payload_urls(path: Path) -> None:
+    """InvalidInput (file, row, field) for an address in a ``*url`` or ``*sources`` column that
+    holds a template-injection payload, plain or percent-encoded (``?L=%24%7B965424091%2B...``
+    was stored for the APMBC's Greece page): such a link is a scanner's, not the source's."""
+    for row in read_rows(path, []):
+        for column, cell in row.cells.items():
+            if not column.endswith(("url", "sources")) or not cell:
+                continue
+            if _PAYLOAD.search(unquote(unquote(cell))):
+                raise InvalidInput(
+                    "holds a template-injection payload (${...}); cite the page's own address",
+                    row.where(column),
+                )
+
+
+def _checked(parser: Callable[..., None]) -> Callable[..., None]:
+    def parse(path: Path, into: ReferenceSet) -> None:
+        refuse_payload_urls(path)
+        parser(path, into)
+
+    return parse
+
+
 def reference_files(directory: Path = REFERENCE_DIR) -> list[tuple[Path, Callable[..., None]]]:
     """The files to load, in order; a missing required file is an error, a missing team
     supplement (``*_team.csv``) is skipped."""
@@ -391,5 +420,5 @@ def reference_files(directory: Path = REFERENCE_DIR) -> list[tuple[Path, Callabl
             if not required:
                 continue
             raise InvalidInput("reference file is missing", None).at(file=str(path))
-        files.append((path, parser))
+        files.append((path, _checked(parser)))
     return files

@@ -9,6 +9,7 @@ support a figure.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -204,6 +205,31 @@ def _script_json(data: Any) -> Markup:
     return Markup(text.replace("&", "\\u0026"))
 
 
+_DATA_FILE = re.compile(r"\b[\w-]+\.csv\b")
+_FILE_ROW = re.compile(r"^([\w-]+)\.csv row (\d+): ")
+_ASIDE = re.compile(r"\s*\([^()]*\b[\w-]+\.csv\b[^()]*\)")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def curated(text: object) -> str:
+    """A stored note or quote as the public pages show it, without our curators' references to
+    our own data files, which say where a fact is kept, not what it is ("US side of this
+    decision is in us_apm_policy.csv.", "(see apm_use.csv)", "; see ottawa_withdrawals.csv;").
+    A parenthesis, ``;`` clause or sentence naming a ``*.csv`` file is left out; a citation's
+    row reference ("ottawa_status.csv row 186: iso3=UKR, ...") reads "ottawa_status,
+    row 186: ...". The stored text is unchanged (the JSON twins and the API
+    give it whole)."""
+    value = "" if text is None else str(text)
+    value = _FILE_ROW.sub(r"\1, row \2: ", value)
+    if not _DATA_FILE.search(value):
+        return value
+    value = _ASIDE.sub("", value)
+    clauses = [c for c in value.split(";") if not _DATA_FILE.search(c)]
+    value = ";".join(clauses).strip(" ;")
+    sentences = [s for s in _SENTENCE.split(value) if not _DATA_FILE.search(s)]
+    return " ".join(sentences).strip()
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -223,6 +249,7 @@ def environment() -> Environment:
         by_report_year=_by_report_year,
         http_url=http_url,
         highlight=_highlight,
+        curated=curated,
     )
     env.globals["status_labels"] = STATUS_LABELS
     env.globals["indicator_labels"] = INDICATOR_LABELS

@@ -36,7 +36,7 @@ def test_ingest_reports_each_broken_file_and_goes_on(database: App, tmp_path: Pa
     paths = [str(p) for p in texts.write_all(tmp_path)]
     broken = str(texts.corrupt_pdf(tmp_path))
     code, output, error = invoke("ingest", paths[0], broken, *paths[1:])
-    assert code == 1
+    assert code == 2
     assert "broken.pdf" in error and "policy.txt" not in error
     assert f"{len(paths) + 1} files: {len(paths)} new sources, 0 duplicates" in output
     code, output, _ = invoke("ingest", *paths, "--format", "json")

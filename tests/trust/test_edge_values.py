@@ -163,5 +163,5 @@ def test_a_document_over_the_limit_is_reported_and_skipped(
     big.write_text("Belarus destroyed 78 mines on 5 April 2017. " * 100)
     before = counts(loaded_app.engine)
     report = ingest.ingest(loaded_app, [big], "test:limit")
-    assert [f.reason.split(":")[0] for f in report.failures] == ["PayloadTooLarge"]
+    assert [f.code for f in report.failures] == ["payload_too_large"]
     assert counts(loaded_app.engine) == before

@@ -37,8 +37,11 @@ def restore(
 
 def _print(headline: str, manifest: backups.Manifest) -> None:
     rows = ", ".join(f"{n} {t}" for t, n in manifest.counts.items() if n)
-    out.print(f"{headline} and verified: audit chain intact, {rows}.", highlight=False)
-    out.print(f"Audit head (keep it): {manifest.audit_head}", highlight=False)
+    # soft_wrap: the path and the hash are printed whole, never folded at the console's width
+    out.print(
+        f"{headline} and verified: audit chain intact, {rows}.", highlight=False, soft_wrap=True
+    )
+    out.print(f"Audit head (keep it): {manifest.audit_head}", highlight=False, soft_wrap=True)
 
 
 def register(cli: typer.Typer) -> None:

@@ -7,6 +7,7 @@ minewatch contradictions [--format ...]
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -29,6 +30,7 @@ from minewatch.cli.common import (
 )
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.words import counted
 from minewatch.services import claims, ingest
 
 Paths = Annotated[list[Path], typer.Argument(help="Text, HTML or PDF files", exists=False)]
@@ -61,14 +63,19 @@ def _existing(paths: list[Path]) -> None:
 
 
 def _report_failures(failures: list[ingest.Failure]) -> None:
+    """One line a file, ``error (code): file: why`` (docs/errors.md), never wrapped."""
     for failure in failures:
-        err.print(f"[red]skipped[/red] {failure.file}: {failure.reason}", highlight=False)
+        sys.stderr.write(f"error ({failure.code}): {failure.file}: {failure.reason}\n")
 
 
 def _report_notices(notices: list[ingest.Notice]) -> None:
     """Files read but not understood (a language we do not read, no text): never silent."""
     for notice in notices:
-        err.print(f"[yellow]warning[/yellow] {notice.file}: {notice.reason}", highlight=False)
+        err.print(
+            f"[yellow]warning[/yellow] {notice.file}: {notice.reason}",
+            highlight=False,
+            soft_wrap=True,  # one line, never folded mid-sentence
+        )
 
 
 def ingest_cmd(
@@ -80,8 +87,9 @@ def ingest_cmd(
     """Store documents as sources and queue the claims found in them for review.
 
     A text file may open with SOURCE: <url> and DATE: <YYYY-MM-DD|YYYY-MM|YYYY|unknown> lines.
-    The same content twice is one source; a broken file is reported by name and skipped.
-    Exits 1 when any file failed; a path that does not exist is an error (exit 2)."""
+    The same content twice is one source; a broken file is reported by name and skipped
+    (the others are still stored), and the command exits 2, as for a path that does not
+    exist."""
     run(lambda: _existing(paths))
     overrides = run(lambda: _overrides(published, url))
     with ready_app() as app:
@@ -89,9 +97,9 @@ def ingest_cmd(
     _report_failures(report.failures)
     _report_notices(report.notices)
     if not emit(output, report.as_dict()):
-        out.print(report.describe(), highlight=False)
+        out.print(report.describe(), highlight=False, soft_wrap=True)  # one summary line
     if report.failures:
-        raise typer.Exit(1)
+        raise typer.Exit(2)
 
 
 def _with_progress(app: App, paths: list[Path], overrides: ingest.Overrides) -> ingest.IngestReport:
@@ -114,8 +122,8 @@ def extract_cmd(
     """Show what extraction finds, writing nothing.
 
     Each candidate lists what it contradicts among the accepted records of the database named
-    by MINEWATCH_DATABASE_URL. A broken file is reported by name and skipped (exit 1); a path
-    that does not exist is an error (exit 2)."""
+    by MINEWATCH_DATABASE_URL. A broken file is reported by name and skipped; the command
+    then exits 2, as for a path that does not exist."""
     run(lambda: _existing(paths))
     overrides = run(lambda: _overrides(published, url))
     with opened(folder_required=False) as app:
@@ -126,16 +134,16 @@ def extract_cmd(
     lines, failures = found.lines, found.failures
     _report_failures(failures)
     _report_notices(found.notices)
-    if not emit(output, {"candidates": lines}, "candidates"):
+    if not emit(output, {"candidates": lines}, "candidates") and (lines or not failures):
         _print_candidates(lines)
     if failures:
-        raise typer.Exit(1)
+        raise typer.Exit(2)
 
 
 def _print_candidates(lines: list[dict[str, Any]]) -> None:
     """One block per candidate, wrapped to the terminal (readable at 80 columns): a head line
     (document, type, state, date, figures), the sentence, then each contradiction."""
-    out.print(f"{len(lines)} candidates", highlight=False)
+    out.print(counted(len(lines), "candidate"), highlight=False)
     for line in lines:
         shown = ("killed", "injured", "quantity", "unit")
         figures = ", ".join(f"{k} {line[k]}" for k in shown if line[k] is not None)

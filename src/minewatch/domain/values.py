@@ -35,6 +35,25 @@ def check_text(value: str, field: str, limit: int = MAX_TEXT) -> str:
     return value
 
 
+MAX_USERNAME = 80  # the users.username column
+
+
+def check_username(value: str) -> str:
+    """A login name as given; InvalidInput (field ``username``) for a blank name, spaces at
+    either end (refused, not trimmed: the name typed at login must be the name stored), a
+    control character, or more than ``MAX_USERNAME`` characters (the column's width)."""
+    where = Location(field="username")
+    if not value.strip():
+        raise InvalidInput("must not be blank", where)
+    if value != value.strip():
+        raise InvalidInput("must not begin or end with a space", where)
+    if any(not ch.isprintable() for ch in value):
+        raise InvalidInput("must not contain a control character", where)
+    if len(value) > MAX_USERNAME:
+        raise InvalidInput(f"is longer than {MAX_USERNAME} characters", where)
+    return value
+
+
 def check_int(value: int, field: str) -> int:
     if not MIN_INT <= value <= MAX_INT:
         raise InvalidInput("is outside the 64-bit integer range", Location(field=field))

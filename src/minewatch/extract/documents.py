@@ -12,10 +12,13 @@ All text: ligature glyphs spelled out (``glyphs.normalise_glyphs``) and the lang
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import html
 import io
+import logging
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -93,10 +96,36 @@ def _published(value: str, where: Location | None) -> PartialDate | None:
 
 
 def _read_text(path: Path) -> str:
+    """The text of a .txt or .html file: UTF-8 (with or without a byte-order mark) as written;
+    otherwise the encoding a byte-order mark or the document's own declaration names
+    (``<meta charset>``, ``encoding=``), else the best guess, by charset-normalizer (Ousret,
+    preemptive mode reads the declaration). InvalidInput naming the file for an empty file,
+    bytes no encoding reads, or a text holding NUL characters (not a text document)."""
+    where = Location(file=str(path))
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"cannot read as UTF-8 text: {exc}", Location(file=str(path))) from exc
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"cannot be read ({exc.strerror or exc})", where) from None
+    text = _decode(data, where).replace("\r\n", "\n").replace("\r", "\n")  # as text mode read
+    if "\x00" in text:
+        raise InvalidInput("holds NUL characters: not a text document", where)
+    if not text.strip():
+        raise InvalidInput("is empty: there is no text to read", where)
+    return text
+
+
+def _decode(data: bytes, where: Location) -> str:
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # not UTF-16 or UTF-32 with a BOM
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, preemptive_behaviour=True).best()
+    if best is None:
+        raise InvalidInput("is not text in any encoding we can tell", where)
+    return str(best).lstrip("\ufeff")
 
 
 class _TextCollector(HTMLParser):
@@ -133,19 +162,46 @@ def html_to_text(markup: str) -> str:
 
 
 def _pdf_document(path: Path) -> Document:
+    """A PDF's text layer. pypdf's own warnings (``invalid pdf header``, ``EOF marker not
+    found``) are kept off the terminal: the first becomes the reason of the one InvalidInput
+    naming the file when the PDF cannot be read, and is dropped when it can."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     where = Location(file=str(path))
-    try:
-        data = path.read_bytes()
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        pages = [normalise_glyphs(page.extract_text() or "") for page in reader.pages]
-        title = _pdf_title(reader.metadata)
-    except (OSError, PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InvalidInput(f"not a readable PDF ({type(exc).__name__}: {exc})", where) from exc
+    with _pypdf_warnings() as warnings:
+        try:
+            data = path.read_bytes()
+            if not data.strip():
+                raise InvalidInput("is empty: there is no text to read", where)
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            pages = [normalise_glyphs(page.extract_text() or "") for page in reader.pages]
+            title = _pdf_title(reader.metadata)
+        except (OSError, PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            why = warnings[0] if warnings else str(exc) or type(exc).__name__
+            raise InvalidInput(f"is not a readable PDF ({why})", where) from None
     text = "\n\n".join(join_wrapped_lines(page) for page in pages)
     return Document(doc=path.stem, text=text, title=title)
+
+
+@contextlib.contextmanager
+def _pypdf_warnings() -> Iterator[list[str]]:
+    """pypdf's log messages while reading, collected instead of printed."""
+    logger = logging.getLogger("pypdf")
+    found: list[str] = []
+
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            found.append(record.getMessage())
+
+    handler = _Collect(logging.WARNING)
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        yield found
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def _pdf_title(metadata: object) -> str | None:

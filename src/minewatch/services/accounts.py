@@ -20,6 +20,7 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from minewatch.domain.errors import InvalidInput, Location, PermissionDenied, Unauthenticated
+from minewatch.domain.values import check_username
 from minewatch.services import audit
 from minewatch.services.clock import utc_now
 from minewatch.storage.tables import api_tokens, users
@@ -70,6 +71,9 @@ class Principal:
 
 
 def add_user(connection: Connection, username: str, password: str, role: Role, actor: str) -> int:
+    """A new account; its id. InvalidInput for a name ``check_username`` refuses, a short
+    password, or a name already taken."""
+    check_username(username)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
             f"must be at least {MIN_PASSWORD_LENGTH} characters", Location(field="password")

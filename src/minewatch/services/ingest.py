@@ -20,9 +20,10 @@ from sqlalchemy import Connection
 from minewatch import extract as extraction
 from minewatch.app import App
 from minewatch.domain.dates import PartialDate
-from minewatch.domain.errors import InvalidInput, Location, PayloadTooLarge
+from minewatch.domain.errors import InvalidInput, Location, MinewatchError, PayloadTooLarge
 from minewatch.domain.evidence import SourceDraft, SourceKind
 from minewatch.domain.values import http_url
+from minewatch.domain.words import counted
 from minewatch.extract.language import is_read, language_name
 from minewatch.extract.model import Document
 from minewatch.extract.sentences import Sentence, split_sentences
@@ -36,8 +37,12 @@ TITLE_LIMIT = 200
 
 @dataclass(frozen=True)
 class Failure:
+    """A file that could not be read: its name, the error code (docs/errors.md) and why, in
+    words (never an exception's class name or a codec's text)."""
+
     file: str
     reason: str
+    code: str = "invalid_input"
 
 
 @dataclass(frozen=True)
@@ -78,8 +83,9 @@ class IngestReport:
     def describe(self) -> str:
         unread = f", {len(self.notices)} need a person to read them" if self.notices else ""
         return (
-            f"{self.files} files: {self.new_sources} new sources, {self.duplicates} duplicates, "
-            f"{self.candidates} new candidates ({self.already_held} already held), "
+            f"{counted(self.files, 'file')}: {counted(self.new_sources, 'new source')}, "
+            f"{counted(self.duplicates, 'duplicate')}, "
+            f"{counted(self.candidates, 'new candidate')} ({self.already_held} already held), "
             f"{len(self.failures)} failed{unread}."
         )
 
@@ -90,7 +96,7 @@ class IngestReport:
                 for k, v in dataclasses.asdict(self).items()
                 if k not in ("failures", "notices")
             },
-            "failures": [{"file": f.file, "reason": f.reason} for f in self.failures],
+            "failures": [dataclasses.asdict(f) for f in self.failures],
             "notices": [dataclasses.asdict(n) for n in self.notices],
         }
 
@@ -136,15 +142,22 @@ def ingest(
         try:
             _ingest_one(app, path, actor, overrides, report)
         except Exception as exc:  # any broken file is reported by name and skipped
-            report.failures.append(Failure(path.name, _reason(exc)))
+            report.failures.append(_failure(path, exc))
         if progress is not None:
             progress(path)
     return report
 
 
-def _reason(exc: Exception) -> str:
-    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return f"{type(exc).__name__}: {message}"
+def _failure(path: Path, exc: Exception) -> Failure:
+    """``exc`` as a Failure of ``path``: our own error's code and reason (its location without
+    the file, which the Failure names); anything else an ``internal_error`` saying nothing was
+    stored from the file."""
+    if isinstance(exc, InvalidInput):
+        where = dataclasses.replace(exc.where, file=None).describe()
+        return Failure(path.name, f"{where}: {exc.reason}" if where else exc.reason, exc.code)
+    if isinstance(exc, MinewatchError):
+        return Failure(path.name, exc.message, exc.code)
+    return Failure(path.name, "could not be read; nothing was stored from it", "internal_error")
 
 
 def _ingest_one(
@@ -315,7 +328,7 @@ def preview(app: App | None, paths: Iterable[Path], overrides: Overrides | None 
             document = read(path, overrides)
             found = [claims.claim_fields(c) for c in extraction.extract(document)]
         except Exception as exc:  # any broken file is reported by name and skipped
-            result.failures.append(Failure(path.name, _reason(exc)))
+            result.failures.append(_failure(path, exc))
             continue
         notice = notice_for(path.name, document)
         if notice is not None:

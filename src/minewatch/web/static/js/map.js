@@ -17,11 +17,11 @@
     no_data: "#D9D9D9",
   };
   const LABELS = {
-    party_in_force: "State party, in force",
+    party_in_force: "State party, in force, no withdrawal pending",
     party_not_in_force: "State party, not yet in force",
     signatory: "Signatory, not ratified",
     non_signatory: "Not signed",
-    withdrawal_pending: "Withdrawal pending",
+    withdrawal_pending: "State party, in force, withdrawal pending",
     withdrawn: "Withdrawn",
     no_data: "No data",
   };

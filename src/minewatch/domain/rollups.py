@@ -65,10 +65,15 @@ def _accident(values: Mapping[str, Any]) -> dict[str, float]:
         # (guessed never). With victim rows, they count, each once (``casualties``).
         found[UNKNOWN_CASUALTY + "killed"] = killed
         found[UNKNOWN_CASUALTY + "injured"] = injured
+        if values.get("killed") is None and values.get("injured") is None:
+            found[COUNTS_UNKNOWN] = 1.0  # the source gives no counts: not known, not zero
     return found
 
 
 UNKNOWN_CASUALTY = "casualties:unknown:unknown:unknown:"  # + killed | injured
+COUNTS_UNKNOWN = "accidents:counts_unknown"  # accidents with no counts and no victim rows
+# The casualty totals, None ("not known") where every accident counted has unknown counts
+CASUALTY_TOTALS = ("killed", "injured", "civilians", "security_forces", "children", "casualties")
 
 
 def _victim(values: Mapping[str, Any]) -> dict[str, float]:
@@ -170,7 +175,10 @@ def delta(
 
 def summarise(metrics: Iterable[tuple[str, float]]) -> dict[str, Any]:
     """The headline totals from metric amounts: casualties (killed, injured, civilians, security
-    forces, children, and the full breakdown), devices destroyed by type, land released."""
+    forces, children, and the full breakdown), devices destroyed by type, land released.
+    ``accidents_counts_unknown``: accidents whose source gives no killed or injured count (and
+    no victim names them); the casualty totals are the known ones, lower bounds while it is
+    not 0, and None (not known) when every accident is such and no victim is recorded."""
     totals: dict[str, Any] = {
         "killed": 0,
         "injured": 0,
@@ -185,11 +193,17 @@ def summarise(metrics: Iterable[tuple[str, float]]) -> dict[str, Any]:
         "area_reduced_m2": 0.0,
         "area_cleared_m2": 0.0,
         "casualty_breakdown": {},
+        "accidents_counts_unknown": 0,
     }
     for metric, amount in metrics:
         _fold(totals, metric, amount)
     for name in RELEASE_FIELDS:
         totals[name] = round(totals[name], 2)  # m² to the cm²: float sums carry noise below
+    unknown = totals["accidents_counts_unknown"]
+    if unknown and unknown == totals["accidents"] and not totals["casualty_breakdown"]:
+        # Every accident here came without counts and no victim is recorded: the casualties
+        # are not known, which 0 would misstate (a source of operations, not of victims).
+        totals.update(dict.fromkeys(CASUALTY_TOTALS))
     return totals
 
 
@@ -218,3 +232,5 @@ def _fold(totals: dict[str, Any], metric: str, amount: float) -> None:
         totals[metric] += amount
     elif metric == "accidents":
         totals["accidents"] += round(amount)
+    elif metric == COUNTS_UNKNOWN:
+        totals["accidents_counts_unknown"] += round(amount)

@@ -34,6 +34,7 @@ TOTAL_COLUMNS = (
     "children",
     "casualties",
     "accidents",
+    "accidents_counts_unknown",
     "devices_destroyed",
     "area_cancelled_m2",
     "area_reduced_m2",

@@ -93,12 +93,16 @@ class CsvReader:
         if not header:
             raise InvalidInput("the file is empty", Location(self.name))
         batch: list[SourceRow] = []
-        for number, cells in enumerate(reader, start=2):
+        swallowed = 0  # lines an unclosed quote ran over, read again as rows (_unclosed_quote)
+        for index, cells in enumerate(reader, start=2):
+            number = index + swallowed
             if not (cells and cells[0].strip()) and not "".join(cells).strip():
                 continue  # a blank line (the first cell decides for almost every row)
             problem = ragged_row(self.name, number, header, cells)
             if problem is not None:
-                batch.append(SourceRow(number, {}, problem=problem))
+                rows = _unclosed_quote(problem, cells, number, header, dialect)
+                batch.extend(rows)
+                swallowed += len(rows) - 1
             else:
                 batch.append(SourceRow(number, dict(zip(header, cells, strict=True))))
             if len(batch) >= BATCH:
@@ -106,6 +110,32 @@ class CsvReader:
                 batch = []
         if batch:
             yield batch
+
+
+def _unclosed_quote(
+    problem: InvalidInput, cells: list[str], number: int, header: list[str], dialect: Any
+) -> list[SourceRow]:
+    """A ragged row, as a problem; when one of its cells runs over several lines, a quote
+    opened in it was likely never closed and swallowed the lines after it: the problem says
+    so, and those lines are read again as rows of their own (numbered as the lines they are)
+    so that their own problems are reported too."""
+    spanning = next((c for c in cells if "\n" in c or "\r" in c), None)
+    if spanning is None:
+        return [SourceRow(number, {}, problem=problem)]
+    lines = spanning.splitlines()[1:]
+    reason = (
+        f"{problem.reason}: likely an unclosed quote starting at row {number} (a quoted cell "
+        f"runs over the next {len(lines)} line(s)); close it or remove the stray quote"
+    )
+    rows = [SourceRow(number, {}, problem=InvalidInput(reason, problem.where))]
+    for offset, line in enumerate(lines, start=1):
+        again = next(csv.reader([line], dialect), [])
+        if not "".join(again).strip():
+            continue
+        found = ragged_row(problem.where.file or "", number + offset, header, again)
+        if found is None:
+            rows.append(SourceRow(number + offset, dict(zip(header, again, strict=True))))
+    return rows
 
 
 def _chunks(handle: Any) -> Iterator[bytes]:

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
-from minewatch.analysis.contradictions import Claim, dates_agree, find
+from minewatch.analysis import contradictions
+from minewatch.analysis.contradictions import Claim, Contradiction, dates_agree
 from minewatch.app import App
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.evidence import CitedSource, ReviewStatus, StoredRecord
 from minewatch.extract import Document, extract
 from minewatch.services import claims, review
+from minewatch.services.claims import states_in
 
 from .helpers import FINLAND, STOCKPILE, add_claim, fields
 
 UNTC = "https://treaties.un.org/finland"
+
+
+def find(claims: list[Claim], records: Sequence[StoredRecord]) -> list[Contradiction]:
+    """The rule as the services call it, with the extraction gazetteer."""
+    return contradictions.find(claims, records, states_in)
 
 
 def stored(record_id: str, kind: str, iso3: str | None, url: str, **data: Any) -> StoredRecord:

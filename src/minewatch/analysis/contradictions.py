@@ -32,7 +32,7 @@ A claim is never compared with the record its own acceptance wrote (``data["clai
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +40,6 @@ from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidDate
 from minewatch.domain.evidence import StoredRecord
 from minewatch.domain.kinds import TREATY_ACTIONS, ClaimType, Kind
-from minewatch.extract.gazetteer import find_states
 
 # What each extracted treaty action corresponds to in the depositary's record (domain/kinds.py).
 ACTION_EVENTS: dict[str, tuple[str, ...]] = {a.name: a.events for a in TREATY_ACTIONS if a.events}
@@ -150,9 +149,17 @@ def source_of(record: StoredRecord) -> str | None:
     return urls[0] if urls else None
 
 
-def find(claims: Iterable[Claim], records: Sequence[StoredRecord]) -> list[Contradiction]:
-    """Every contradiction between the claims and the accepted records."""
-    index = _Index(records)
+# The ISO3 codes of the states a text names ("South Korean media and JCS" -> {"KOR"}): the
+# gazetteer, which lives in ``extract`` (a package of this layer), so the caller passes it in.
+StatesIn = Callable[[str], Collection[str]]
+
+
+def find(
+    claims: Iterable[Claim], records: Sequence[StoredRecord], states_in: StatesIn
+) -> list[Contradiction]:
+    """Every contradiction between the claims and the accepted records; ``states_in`` names
+    the states a record's reporter is from (services pass the extraction gazetteer)."""
+    index = _Index(records, states_in)
     found: list[Contradiction] = []
     for claim in claims:
         found.extend(_for_claim(claim, index))
@@ -160,7 +167,8 @@ def find(claims: Iterable[Claim], records: Sequence[StoredRecord]) -> list[Contr
 
 
 class _Index:
-    def __init__(self, records: Sequence[StoredRecord]) -> None:
+    def __init__(self, records: Sequence[StoredRecord], states_in: StatesIn) -> None:
+        self.states_in = states_in
         self.by_kind: dict[str, list[StoredRecord]] = {}
         for record in records:
             self.by_kind.setdefault(record.kind, []).append(record)
@@ -183,7 +191,9 @@ def _for_claim(claim: Claim, index: _Index) -> Iterator[Contradiction]:
         yield from _figures(claim, [f for f in figures if not _is_total(f)])
     elif claim.type == ClaimType.USE_ALLEGATION:
         yield from _use(claim, index.of(Kind.USE_EVENT, None, claim))
-        yield from _use_reporter(claim, index.of(Kind.USE_EVENT, claim.actor_iso3, claim))
+        yield from _use_reporter(
+            claim, index.of(Kind.USE_EVENT, claim.actor_iso3, claim), index.states_in
+        )
     elif claim.type == ClaimType.POLICY_CHANGE:
         yield from _policy_date(claim, index.of(Kind.POLICY_VERSION, claim.actor_iso3, claim))
 
@@ -392,7 +402,9 @@ def _use(claim: Claim, events: list[StoredRecord]) -> Iterator[Contradiction]:
             yield Contradiction(claim, event.record_id, source_of(event), why)
 
 
-def _use_reporter(claim: Claim, events: list[StoredRecord]) -> Iterator[Contradiction]:
+def _use_reporter(
+    claim: Claim, events: list[StoredRecord], states_in: StatesIn
+) -> Iterator[Contradiction]:
     """A story that names who accused a state ("the UN has accused Ukraine") against the use
     records of that state, which name who reported the use.
 
@@ -410,7 +422,7 @@ def _use_reporter(claim: Claim, events: list[StoredRecord]) -> Iterator[Contradi
         return
     said = partial(claim.date)
     same_period = [e for e in reported if said is None or _period_overlaps(said, e)]
-    names = _Accuser(accuser, claim.accuser_iso3)
+    names = _Accuser(accuser, claim.accuser_iso3, states_in)
     if any(names.named_in(str(e.data["reported_by"])) for e in same_period):
         return
     if not any(names.named_in(str(e.data.get("note") or "")) for e in same_period):
@@ -434,16 +446,15 @@ class _Accuser:
     "Seoul" or "South Korea's Joint Chiefs"), which a record's reporter may name differently
     ("South Korean media and JCS")."""
 
-    def __init__(self, name: str, iso3: str | None) -> None:
+    def __init__(self, name: str, iso3: str | None, states_in: StatesIn) -> None:
         self.pattern = re.compile(rf"\b{re.escape(name)}\b")
         self.iso3 = iso3
+        self.states_in = states_in
 
     def named_in(self, text: str) -> bool:
         if self.pattern.search(text):
             return True
-        return self.iso3 is not None and any(
-            self.iso3 in mention.iso3s for mention in find_states(text)
-        )
+        return self.iso3 is not None and self.iso3 in self.states_in(text)
 
 
 def _reporters_to_show(events: list[StoredRecord], named: re.Pattern[str]) -> list[StoredRecord]:

@@ -34,6 +34,7 @@ from minewatch.domain.kinds import (
     Kind,
 )
 from minewatch.domain.values import MAX_INT, check_int, check_state_code, check_value
+from minewatch.extract.gazetteer import find_states
 from minewatch.services import ledger
 
 CLAIM_KIND = Kind.CLAIM
@@ -138,11 +139,17 @@ def accepted_facts(connection: Connection) -> list[StoredRecord]:
     return ledger.current_records(connection, kinds=list(FACT_KINDS))
 
 
+def states_in(text: str) -> set[str]:
+    """The ISO3 codes of the states ``text`` names, by the extraction gazetteer (what
+    ``contradictions.find`` needs to tell a record's reporter's state)."""
+    return {iso3 for mention in find_states(text) for iso3 in mention.iso3s}
+
+
 def check(app: App, claims: Sequence[contradictions.Claim]) -> list[contradictions.Contradiction]:
     """These claims against every accepted record in the database."""
     with app.engine.connect() as connection:
         facts = accepted_facts(connection)
-    return contradictions.find(claims, facts)
+    return contradictions.find(claims, facts, states_in)
 
 
 def all_contradictions(app: App) -> list[contradictions.Contradiction]:
@@ -151,7 +158,7 @@ def all_contradictions(app: App) -> list[contradictions.Contradiction]:
     with app.engine.connect() as connection:
         claims = [as_claim(r) for r in saved_claims(connection, wanted)]
         facts = accepted_facts(connection)
-    return contradictions.find(claims, facts)
+    return contradictions.find(claims, facts, states_in)
 
 
 def domain_draft(

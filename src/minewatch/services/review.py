@@ -63,7 +63,7 @@ def queue(
         facts = claims.accepted_facts(connection)
     listed = [claims.as_claim(r) for r in found]
     against: dict[str | None, list[contradictions.Contradiction]] = {}
-    for found_one in contradictions.find(listed, facts):
+    for found_one in contradictions.find(listed, facts, claims.states_in):
         against.setdefault(found_one.claim.claim_id, []).append(found_one)
     described: list[dict[str, Any]] = []
     for record, claim in zip(found, listed, strict=True):
@@ -236,7 +236,7 @@ def show(app: App, record_id: str) -> dict[str, Any]:
     with app.engine.connect() as connection:
         record = get_claim(connection, record_id)
         facts = claims.accepted_facts(connection)
-    return describe(record, contradictions.find([claims.as_claim(record)], facts))
+    return describe(record, contradictions.find([claims.as_claim(record)], facts, claims.states_in))
 
 
 def current_version(app: App, record_id: str) -> int:

@@ -206,3 +206,18 @@ def test_every_legend_entry_is_inside_its_chart(desktop: Browse) -> None:
             assert label is not None
             assert label["x"] + label["width"] <= box["x"] + box["width"] + 1, (i, j)
     desktop.assert_clean()
+
+
+@pytest.mark.parametrize("iso3", ["UKR", "GRC"])
+def test_stockpile_points_stand_clear_of_the_axes(desktop: Browse, iso3: str) -> None:
+    """The first figure (UKR 2005, GRC 2004-06) was drawn on the y-axis or left of it."""
+    page = desktop.open(f"/states/{iso3}?as_of={AS_OF.isoformat()}")
+    page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+    chart = page.locator("[data-chart='stockpiles'] svg")
+    points = chart.locator(".mark-symbol.role-mark path")
+    assert points.count() >= 2
+    xs = [
+        _translate_x(points.nth(i).get_attribute("transform") or "") for i in range(points.count())
+    ]
+    assert min(xs) >= 12, xs  # the plot's left edge (the y-axis) is x = 0
+    desktop.assert_clean()

@@ -116,8 +116,10 @@
         transform: [{ fold: ["held", "destroyed", "retained"], as: ["figure", "mines"] }, { filter: "datum.mines != null" }],
         mark: { type: "point", size: 70, filled: true },
         encoding: {
-          x: { field: "day", type: "temporal", scale: { type: "utc" }, title: "As of", axis: { format: "%Y", labelAngle: 0 } },
-          y: { field: "mines", type: "quantitative", title: "Mines" },
+          // Padded (pixels, each end) so the first and last figures stand clear of the axes, not
+          // on the y-axis or left of a domain that starts at their year.
+          x: { field: "day", type: "temporal", scale: { type: "utc", padding: 24 }, title: "As of", axis: { format: "%Y", labelAngle: 0 } },
+          y: { field: "mines", type: "quantitative", title: "Mines", scale: { nice: true, padding: 10 } },
           color: colour("figure", "Figure"),
           tooltip: [{ field: "as_of", title: "Reported as of" }, { field: "figure", title: "Figure" }, { field: "mines", title: "Mines", format: "," }],
         },

@@ -75,3 +75,20 @@ def test_a_header_naming_none_of_the_layers_fields_is_refused_once(
 
 def test_the_demining_file_with_its_preset_still_imports(empty_app: App) -> None:
     assert run_import(empty_app, [DEMINING], preset="co-aicma-demining").counts.added == 333
+
+
+def test_the_cli_prints_each_problem_on_one_line(
+    empty_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from minewatch.cli import cli, common
+
+    url = empty_app.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
+    monkeypatch.setattr(common.err, "width", 60)
+    result = CliRunner().invoke(cli, ["import", str(DEMINING), "--layer", "accidents"])
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = [line for line in result.stderr.splitlines() if line.strip()]  # the progress bar's
+    assert len(lines) == 2 and "--preset NAME" in lines[0] and "--mapping FILE" in lines[0]
+    assert lines[1].startswith("error (import_refused): 1 problem(s)")

@@ -186,8 +186,8 @@ def _progress() -> Progress:
 
 
 def _print_problems(refused: ImportRefused) -> None:
-    for problem in refused.problems:
-        err.print(f"  {problem.message}", highlight=False, markup=False)
+    for problem in refused.problems:  # one line each (file, row, field: why), never folded
+        err.print(f"  {problem.message}", highlight=False, markup=False, soft_wrap=True)
     if refused.more:
         err.print(f"  … and {refused.more} more", highlight=False)
 

@@ -26,10 +26,10 @@ test: setup system-deps frontend
 # Long proofs (docs/reliability.md): 100 SIGKILLs per writer per backend, then 50 clients for
 # 10 minutes per backend (the load figures are appended to soak-load.jsonl), then the fuzzing
 # properties under the hypothesis `soak` profile (HYPOTHESIS_EXAMPLES per property, > 100k
-# cases in all: per backend 28 operations x 2 modes x 1,000 schemathesis cases, the CLI property
-# 4 x HYPOTHESIS_EXAMPLES and three database properties HYPOTHESIS_EXAMPLES / 4 each; four pure
-# properties HYPOTHESIS_EXAMPLES each; 145,750 at 2,500). Running totals are appended to
-# soak-fuzz.jsonl, so a stopped soak still tells its count.
+# cases in all: per backend 1,000 schemathesis cases per operation and mode (37 operations x 2
+# modes on 30 November), the CLI property 4 x HYPOTHESIS_EXAMPLES and three database properties
+# HYPOTHESIS_EXAMPLES / 4 each; four pure properties HYPOTHESIS_EXAMPLES each: 181,750 at 2,500).
+# Running totals are appended to soak-fuzz.jsonl, so a stopped soak still tells its count.
 HYPOTHESIS_EXAMPLES ?= 2500
 soak: setup
 	bash scripts/ensure-postgres.sh

@@ -170,8 +170,9 @@ def fuzz(app: App, examples: int) -> Tally:
     return tally
 
 
-# Per operation and mode: the profile's count, at most 1,000 (28 operations x 2 modes x 1,000 =
-# 56,000 cases per backend in `make soak`, about half an hour each on the 2-core box).
+# Per operation and mode: the profile's count, at most 1,000 (37 operations, HEAD included, on
+# 30 November: 37 x 2 modes x 1,000 = 74,000 cases per backend in `make soak`; ~25 ms of CPU a
+# case, about half an hour of a core per backend).
 MOST = 1000
 
 

@@ -221,3 +221,21 @@ def test_stockpile_points_stand_clear_of_the_axes(desktop: Browse, iso3: str) ->
     ]
     assert min(xs) >= 12, xs  # the plot's left edge (the y-axis) is x = 0
     desktop.assert_clean()
+
+
+@pytest.mark.parametrize("iso3", ["UKR", "FIN", "USA"])
+def test_what_changed_between_policy_versions_is_visibly_highlighted(
+    desktop: Browse, iso3: str
+) -> None:
+    """The page promised highlighting, but national steps (UKR, FIN) had no field grid and
+    nothing was marked: a step of another kind than the one before is marked, in colour."""
+    page = desktop.open(f"/states/{iso3}?as_of={AS_OF.isoformat()}")
+    changed = page.locator("#policies .changed")
+    assert changed.count() >= 1
+    first = changed.first
+    background = first.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert first.bounding_box() is not None  # drawn, not hidden
+    # The first version has nothing before it to differ from.
+    assert page.locator("#policy-1 .changed").count() == 0
+    desktop.assert_clean()

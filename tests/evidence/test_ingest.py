@@ -22,7 +22,9 @@ SEED = Path(__file__).resolve().parents[2].parent / "shared/eval-dev/seed-us-apm
 
 
 def _queued(app: App) -> list[dict[str, Any]]:
-    return list(review.queue(app)["candidates"])
+    """Every claim in the review queue: new candidates and those corroborating a record."""
+    queue = review.queue(app)
+    return [*queue["candidates"], *queue["corroborating"]]
 
 
 def _one(found: list[dict[str, Any]], type_: str, actor: str | None = None) -> dict[str, Any]:
@@ -81,6 +83,9 @@ def test_demonyms_name_the_accused_and_the_accuser(loaded_app: App, tmp_path: Pa
     ingest.ingest(loaded_app, [path], ACTOR)
     claim = _one(_queued(loaded_app), "use_allegation")
     assert claim["actor_iso3"] == "KHM" and claim["accuser_iso3"] == "THA"
+    # "new ... mines" dates the laying to the publication month (2025-07), when the shipped
+    # reference data has Thailand's allegation: the claim corroborates it, not queued as new
+    assert claim["date"] == "2025-07" and claim["corroborates"]
 
 
 def test_the_source_is_stored_with_its_header(loaded_app: App, tmp_path: Path) -> None:

@@ -146,15 +146,44 @@ def _past_year(anchor: Anchor, month: int, day: int | None) -> int | None:
     return published.year - 1 if later else published.year
 
 
+# a year-less date governed by a step still to come: "will take effect on", "before its exit
+# takes effect on", "is due to ... on", "is scheduled for", "is set to take place in"
+_SCHEDULED = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+"
+    r"(?:to|for)|(?:due|scheduled|set|planned)\s+for|(?:takes|becomes)\s+effect(?:ive)?|"
+    r"(?:comes|enters)\s+into\s+force)\b(?:\s+[\w-]+){0,6}?(?:\s+(?:on|in|from|for|by))?\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _scheduled(match: re.Match[str]) -> bool:
+    """The date is the day of a step still to come (the words before it in its clause)."""
+    before = match.string[max(0, match.start() - 80) : match.start()]
+    return _SCHEDULED.search(re.split(r"[;.]|,\s", before)[-1]) is not None
+
+
+def _next_year(anchor: Anchor, month: int, day: int | None) -> int | None:
+    """The publication year, or the one after when the date would fall before publication:
+    the next occurrence on or after publication of a scheduled year-less date."""
+    published = anchor.published
+    if published is None or published.month is None:
+        return anchor.year
+    earlier = (month, day or 31) < (published.month, published.day or 1)
+    return published.year + 1 if earlier else published.year
+
+
 def _month_day(match: re.Match[str], anchor: Anchor) -> str | None:
     day = int(match.groupdict().get("day2") or match.group("day"))
     if match.groupdict().get("rel"):
         return _iso(_year_of(match, anchor), _month(match), day)
-    return _iso(_past_year(anchor, _month(match), day), _month(match), day)
+    year = _next_year if _scheduled(match) else _past_year
+    return _iso(year(anchor, _month(match), day), _month(match), day)
 
 
 def _bare_month(match: re.Match[str], anchor: Anchor) -> str | None:
-    return _iso(_past_year(anchor, _month(match), None), _month(match))
+    year = _next_year if _scheduled(match) else _past_year
+    return _iso(year(anchor, _month(match), None), _month(match))
 
 
 def _iso_numeric(match: re.Match[str], anchor: Anchor) -> str | None:

@@ -253,6 +253,7 @@ def _treaty(view: View, context: Context) -> list[Draft]:
         return []
     action, position = step
     drafts = _treaty_drafts(view, context, action, position)
+    drafts += _companion_step(view, action, drafts)
     drafts += _relative_steps(view, context, {d.actor for d in drafts})
     if cut is None or position >= end or not drafts:
         return drafts
@@ -267,6 +268,39 @@ def _treaty(view: View, context: Context) -> list[Draft]:
                 if (second[0], when) not in {(d.action, d.date) for d in drafts}
             ]
     return drafts
+
+
+_COMPANION = {"withdrawal_effective": "withdrawal_notified"}
+_COMPANION |= {v: k for k, v in _COMPANION.items()}
+
+
+def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]:
+    """The notice and the exit told in one sentence ("deposited its instrument of withdrawal
+    on 27 June 2025, and its exit took effect on 27 December"): each is a step, dated by the
+    day in its own clause; a second cue dated like the first adds nothing."""
+    other = _COMPANION.get(action)
+    if other is None or not drafts:
+        return []
+    for name, pattern in triggers.TREATY_ACTIONS:
+        if name != other:
+            continue
+        for match in pattern.finditer(view.text):
+            if triggers.vetoed(view.text, match.start(), match.end()):
+                continue
+            if name == "withdrawal_effective" and _pending(view, match):
+                continue
+            position = match.end() if name == "withdrawal_effective" else match.start()
+            when = nearest_date(view, position)
+            if when is None or any(_consistent(when, d.date) for d in drafts):
+                continue  # "took effect on 27 December, six months after both notified"
+            codes = dict.fromkeys(d.actor for d in drafts)
+            return [Draft("treaty_action", c, view, when, True, action=name) for c in codes]
+    return []
+
+
+def _consistent(one: str, other: str | None) -> bool:
+    """Two dates that may be the same day ("2025" and "2025-12-27")."""
+    return other is not None and (one.startswith(other) or other.startswith(one))
 
 
 _RELATIVE = re.compile(r",?\s+(?:which|who)\s+")
@@ -303,8 +337,13 @@ def _first_step(
                 continue  # "a treaty that 164 states ratified": about the treaty, not a step
             if triggers.SINCE_STEP.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "the first purchase since the country left the treaty": background
+            if action == "withdrawal_effective" and _pending(view, match):
+                continue  # "before its exit takes effect on 2 September": not yet
             if not triggers.vetoed(text, match.start(), match.end()):
-                return action, match.start()
+                # the exit is dated from its verb ("its exit took effect on ..."), not from
+                # a "withdrawal" named earlier in the sentence ("instrument of withdrawal")
+                effect = action == "withdrawal_effective"
+                return action, match.end() if effect else match.start()
     same = triggers.SAME_STEP.search(text, start, end)
     if main is not None and same is not None:
         return main, same.start()
@@ -315,6 +354,16 @@ def _first_step(
         triggers.WITHDRAWING.search(v.text) for v in context.section(view)
     )
     return ("parliament_approves_withdrawal", vote.start()) if withdrawing else None
+
+
+def _pending(view: View, match: re.Match[str]) -> bool:
+    """A withdrawal told as taking effect in the present or future ("takes effect on 2
+    September", "will become effective") whose clause names no usable day after the cue (the
+    day named is after publication, or none is): a step still to come, no event."""
+    if not triggers.PENDING_EFFECT.search(match.group(0)):
+        return False
+    _, end = _clause(view.text, match.end())
+    return not any(m.usable and match.end() <= m.start < end for m in view.dates)
 
 
 def _date_between(view: View, start: int, end: int) -> str | None:

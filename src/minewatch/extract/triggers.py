@@ -291,6 +291,12 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# "its exit takes effect on 2 September", "the withdrawal will become effective": told in the
+# present or future, a withdrawal taking effect is a step still to come (Art. 20: six months
+# after the notice) unless the day it names has come by publication
+PENDING_EFFECT = re.compile(
+    r"\b(?:takes|become|becomes|will|shall|due|scheduled|set|expected)\b", re.IGNORECASE
+)
 # "The parliament ... had approved the move in a 55-30 vote": a vote on the step the section
 # is about (read only where the section speaks of leaving the treaty)
 LEGISLATURE_BACK = re.compile(

@@ -1,0 +1,126 @@
+"""Scheduled steps and the notice of withdrawal, in our own words (issue 8, fifth pass).
+
+A year-less date governed by a future or scheduled event ("will take effect on 10 July",
+"before its exit takes effect on ...", "is due to ... on ...", "is scheduled for ...") is the
+next such day on or after publication, never last year's; a withdrawal that has not yet taken
+effect at publication is no ``withdrawal_effective`` event (the Convention's Art. 20: it takes
+effect six months after the notice); the deposited notice is ``withdrawal_notified``, dated by
+its own date, also where the same sentence states the day the exit takes effect.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.domain.dates import PartialDate
+from minewatch.extract import Document, extract
+from minewatch.extract.dates import Anchor, find_dates
+
+Step = tuple[str | None, str | None, str | None]
+
+
+def steps(text: str, published: PartialDate) -> list[Step]:
+    found = extract(Document(doc="story", text=text, published=published))
+    return sorted((c.actor_iso3, c.action, c.date) for c in found if c.type == "treaty_action")
+
+
+def resolved(text: str, published: PartialDate) -> list[str | None]:
+    """Every date resolved in ``text``, usable or not."""
+    return [m.value for m in find_dates(text, Anchor(published))]
+
+
+def usable(text: str, published: PartialDate) -> list[str | None]:
+    return [m.value for m in find_dates(text, Anchor(published)) if m.usable]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The exit will take effect on 10 July.", PartialDate(2026, 1, 15), "2026-07-10"),
+        (
+            "Its withdrawal is due to take effect on July 10.",
+            PartialDate(2026, 1, 15),
+            "2026-07-10",
+        ),
+        ("The vote is scheduled for 3 February.", PartialDate(2025, 11, 30), "2026-02-03"),
+        (
+            "The country stays bound until its exit takes effect on the 27th of December.",
+            PartialDate(2025, 7, 1),
+            "2025-12-27",
+        ),
+        ("The handover is set to take place in September.", PartialDate(2026, 3, 6), "2026-09"),
+    ],
+)
+def test_a_scheduled_year_less_date_is_the_next_occurrence(
+    text: str, published: PartialDate, expected: str
+) -> None:
+    assert resolved(text, published) == [expected]
+    assert usable(text, published) == []  # after publication: the date of nothing done yet
+
+
+def test_a_scheduled_date_on_the_day_of_publication_is_that_day() -> None:
+    assert resolved("The exit takes effect on 6 March.", PartialDate(2026, 3, 6)) == ["2026-03-06"]
+
+
+def test_a_past_year_less_date_still_looks_back() -> None:
+    # no schedule word: "on 27 December" in a story of 1 July is last December
+    assert usable("Latvia left the treaty on 27 December.", PartialDate(2026, 7, 1)) == [
+        "2025-12-27"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Estonia lodged its instrument of withdrawal from the Ottawa Convention with the UN "
+            "Secretary-General on 27 June, so its exit will take effect on 27 December.",
+            PartialDate(2025, 7, 2),
+            [("EST", "withdrawal_notified", "2025-06-27")],
+        ),
+        (
+            "Latvia notified the UN Secretary-General of its withdrawal from the Mine Ban Treaty "
+            "on January 9, starting a six-month countdown before the exit takes effect on July 9.",
+            PartialDate(2026, 1, 12),
+            [("LVA", "withdrawal_notified", "2026-01-09")],
+        ),
+        (
+            "Lithuania deposited its instrument of withdrawal from the Ottawa Convention on "
+            "2 March; the withdrawal becomes effective on 2 September, the ministry said.",
+            PartialDate(2026, 3, 4),
+            [("LTU", "withdrawal_notified", "2026-03-02")],
+        ),
+        (
+            "Poland handed its notice of withdrawal from the Convention to the United Nations on "
+            "the 5th of May, and the exit is due to take effect on 5 November.",
+            PartialDate(2026, 5, 8),
+            [("POL", "withdrawal_notified", "2026-05-05")],
+        ),
+        (
+            "Finland, which submitted its instrument of withdrawal from the treaty on 10 January, "
+            "will cease to be a party once the withdrawal takes effect on 10 July.",
+            PartialDate(2026, 2, 1),
+            [("FIN", "withdrawal_notified", "2026-01-10")],
+        ),
+    ],
+)
+def test_the_notice_is_dated_by_its_own_day_and_a_pending_exit_is_no_event(
+    text: str, published: PartialDate, expected: list[Step]
+) -> None:
+    assert steps(text, published) == expected
+
+
+def test_a_notice_and_an_exit_both_past_are_two_steps() -> None:
+    text = (
+        "Estonia deposited its instrument of withdrawal from the Ottawa Convention on 27 June "
+        "2025, and its exit took effect on 27 December."
+    )
+    assert steps(text, PartialDate(2026, 1, 20)) == [
+        ("EST", "withdrawal_effective", "2025-12-27"),
+        ("EST", "withdrawal_notified", "2025-06-27"),
+    ]
+
+
+def test_an_exit_that_takes_effect_on_the_day_of_publication_is_effective() -> None:
+    text = "Lithuania's withdrawal from the Ottawa Convention takes effect today."
+    assert steps(text, PartialDate(2025, 12, 27)) == [("LTU", "withdrawal_effective", "2025-12-27")]

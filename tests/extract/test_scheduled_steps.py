@@ -67,6 +67,9 @@ def test_a_past_year_less_date_still_looks_back() -> None:
     assert usable("Latvia left the treaty on 27 December.", PartialDate(2026, 7, 1)) == [
         "2025-12-27"
     ]
+    # the future verb governs another clause: "they cleared in March" is past
+    text = "Deminers will return to the fields they cleared in March."
+    assert usable(text, PartialDate(2026, 2, 1)) == ["2025-03"]
 
 
 @pytest.mark.parametrize(

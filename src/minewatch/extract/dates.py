@@ -151,7 +151,10 @@ def _past_year(anchor: Anchor, month: int, day: int | None) -> int | None:
 _SCHEDULED = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+"
     r"(?:to|for)|(?:due|scheduled|set|planned)\s+for|(?:takes|becomes)\s+effect(?:ive)?|"
-    r"(?:comes|enters)\s+into\s+force)\b(?:\s+[\w-]+){0,6}?(?:\s+(?:on|in|from|for|by))?\s+"
+    r"(?:comes|enters)\s+into\s+force)\b"
+    # up to six words of its own clause ("they cleared in March" is another clause's verb)
+    r"(?:\s+(?!(?:that|which|who|they|it|he|she|we|after|since|when)\b)[\w-]+){0,6}?"
+    r"(?:\s+(?:on|in|from|for|by))?\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

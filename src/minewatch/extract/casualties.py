@@ -59,11 +59,17 @@ _MEMBERS = (
     r"\s+(?:members|relatives|residents|people|children)\s+of\s+(?:[\w-]+\s+){1,3}?"
     r"(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
 )
+
+
+def _counted(outcome: str) -> list[re.Pattern[str]]:
+    """A count, words about who they were, then the outcome (``_MEMBERS``, ``_APPOSITIVE``,
+    ``_INCLUDING``, ``_COMMA_APPOSITIVE``: "Eight people, all of them civilians, were killed")."""
+    joins = (_MEMBERS, _APPOSITIVE, _INCLUDING, _COMMA_APPOSITIVE)
+    return [re.compile(rf"{_N}{join}{outcome}\b", re.IGNORECASE) for join in joins]
+
+
 _KILLED = [
-    re.compile(rf"{_N}{_MEMBERS}(?:killed|dead)\b", re.IGNORECASE),
-    re.compile(rf"{_N}{_APPOSITIVE}(?:killed|dead)\b", re.IGNORECASE),
-    re.compile(rf"{_N}{_INCLUDING}(?:killed|dead)\b", re.IGNORECASE),
-    re.compile(rf"{_N}{_COMMA_APPOSITIVE}(?:killed|dead)\b", re.IGNORECASE),
+    *_counted("(?:killed|dead)"),
     re.compile(rf"\bclaimed\s+the\s+lives?\s+of\s+{_N}", re.IGNORECASE),
     # "claimed 12 lives", "12 deminers lost their lives", "left two soldiers dead"
     re.compile(rf"\b(?:claimed|took|cost)\s+{_N}\s+(?:[\w-]+\s+)?lives\b", re.IGNORECASE),
@@ -81,10 +87,7 @@ _KILLED = [
 ]
 _HURT = r"(?:injured|wounded|hurt|maimed|hospitali[sz]ed)"
 _INJURED = [
-    re.compile(rf"{_N}{_MEMBERS}{_HURT}\b", re.IGNORECASE),
-    re.compile(rf"{_N}{_APPOSITIVE}{_HURT}\b", re.IGNORECASE),
-    re.compile(rf"{_N}{_INCLUDING}{_HURT}\b", re.IGNORECASE),
-    re.compile(rf"{_N}{_COMMA_APPOSITIVE}{_HURT}\b", re.IGNORECASE),
+    *_counted(_HURT),
     re.compile(rf"{_N}\s+{_OTHERS}(?:injuries|{_HURT})\b", re.IGNORECASE),
     # "killed or injured 40 people" is a total without the split, not 40 injured
     re.compile(

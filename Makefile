@@ -9,7 +9,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 VENDOR := src/minewatch/web/static/vendor/.built
 
-.PHONY: run test soak setup system-deps frontend lint typecheck bench clean
+.PHONY: run test soak soak-kills soak-load soak-fuzz setup system-deps frontend lint typecheck bench clean
 
 run: setup frontend
 	$(MW) init
@@ -23,19 +23,33 @@ test: setup system-deps frontend
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
 
-# Long proofs (docs/reliability.md): 100 SIGKILLs per writer per backend, then 50 clients for
-# 10 minutes per backend (the load figures are appended to soak-load.jsonl), then the fuzzing
-# properties under the hypothesis `soak` profile (HYPOTHESIS_EXAMPLES per property, > 100k
-# cases in all: per backend 1,000 schemathesis cases per operation and mode (37 operations x 2
-# modes on 30 November), the CLI property 4 x HYPOTHESIS_EXAMPLES and three database properties
-# HYPOTHESIS_EXAMPLES / 4 each; four pure properties HYPOTHESIS_EXAMPLES each: 181,750 at 2,500).
-# Running totals are appended to soak-fuzz.jsonl, so a stopped soak still tells its count.
-HYPOTHESIS_EXAMPLES ?= 2500
-soak: setup
+# Long proofs (docs/reliability.md), one target per stage so an operator can run one alone:
+# - soak-kills: SOAK_KILLS SIGKILLs per writer (ingest, review, import, load-reference) per
+#   backend, 25 x 4 = the 100 per backend issue 9 asks for;
+# - soak-load: 50 clients for 10 minutes per backend (figures appended to soak-load.jsonl); it
+#   measures latency, so run it on a quiet machine;
+# - soak-fuzz: the fuzzing properties under the hypothesis `soak` profile, HYPOTHESIS_EXAMPLES
+#   per property. At 700: per backend 700 schemathesis cases per operation and mode (37
+#   operations x 2 modes on 30 November = 51,800), the CLI property 4 x 700 and three database
+#   properties 700 / 4 each; four pure properties 700 each: 113,050 cases in all (>= 100k).
+#   About 40 minutes of a core. Running totals are appended to soak-fuzz.jsonl, so a stopped
+#   soak still tells its count.
+SOAK_KILLS ?= 25
+HYPOTHESIS_EXAMPLES ?= 700
+soak: soak-kills soak-load soak-fuzz
+
+soak-kills: setup
 	bash scripts/ensure-postgres.sh
-	MINEWATCH_KILLS=100 $(VENV)/bin/pytest -q -s -p no:randomly tests/trust/test_crash_safety.py
+	MINEWATCH_KILLS=$(SOAK_KILLS) $(VENV)/bin/pytest -q -s -p no:randomly \
+		tests/trust/test_crash_safety.py
+
+soak-load: setup
+	bash scripts/ensure-postgres.sh
 	MINEWATCH_LOAD_SECONDS=600 MINEWATCH_LOAD_REPORT=soak-load.jsonl \
 		$(VENV)/bin/pytest -q -s -p no:randomly tests/trust/test_load.py
+
+soak-fuzz: setup
+	bash scripts/ensure-postgres.sh
 	HYPOTHESIS_PROFILE=soak HYPOTHESIS_EXAMPLES=$(HYPOTHESIS_EXAMPLES) \
 		MINEWATCH_FUZZ_REPORT=soak-fuzz.jsonl $(VENV)/bin/pytest -q -s \
 		-p no:randomly tests/trust/test_fuzz_inputs.py tests/trust/test_api_fuzz.py

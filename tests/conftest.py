@@ -170,7 +170,7 @@ def _hypothesis_profiles() -> None:
         print_blob=True,
         phases=[Phase.explicit, Phase.generate],  # no shrinking: a failure is reported at once
     )
-    soak = int(os.environ.get("HYPOTHESIS_EXAMPLES", "2500"))  # per property; see Makefile
+    soak = int(os.environ.get("HYPOTHESIS_EXAMPLES", "700"))  # per property; see Makefile
     # No shrinking (a failure is reported at once, with its reproducer) and no health checks (they
     # re-generate the first examples to time them): a soak's CPU goes to distinct cases.
     settings.register_profile(

@@ -15,6 +15,7 @@ import pytest
 from minewatch.domain.dates import PartialDate
 from minewatch.extract import Document, extract
 from minewatch.extract.dates import Anchor, find_dates
+from minewatch.extract.readers import reader_for
 
 Step = tuple[str | None, str | None, str | None]
 
@@ -127,3 +128,101 @@ def test_a_notice_and_an_exit_both_past_are_two_steps() -> None:
 def test_an_exit_that_takes_effect_on_the_day_of_publication_is_effective() -> None:
     text = "Lithuania's withdrawal from the Ottawa Convention takes effect today."
     assert steps(text, PartialDate(2025, 12, 27)) == [("LTU", "withdrawal_effective", "2025-12-27")]
+
+
+# The same rule in every language we read (dates.scheduled_cue, dates.year_less): a
+# year-less date after a future or scheduling verb of its clause is the next such day on or
+# after publication (and, being after it, dates nothing done); without one it is the latest
+# such day on or before publication. Story of 10 April 2026.
+APRIL = PartialDate(2026, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "El retiro entrará en vigor el 2 de marzo.", "2027-03-02"),
+        ("es", "La votación en el Senado será el 3 de febrero.", "2027-02-03"),
+        ("es", "La reunión de los Estados Partes está prevista para el 1 de marzo.", "2027-03-01"),
+        ("es", "La entrega de las tierras despejadas se celebrará el 20 de abril.", "2026-04-20"),
+        ("fr", "Le retrait prendra effet le 2 mars.", "2027-03-02"),
+        ("fr", "Le vote des députés aura lieu le 3 février.", "2027-02-03"),
+        ("fr", "La conférence d'examen est prévue pour le 1er mars.", "2027-03-01"),
+        ("fr", "Le retrait de la Lituanie doit entrer en vigueur le 20 avril.", "2026-04-20"),
+        ("ru", "Выход из конвенции вступит в силу 2 марта.", "2027-03-02"),
+        ("ru", "Голосование в парламенте состоится 3 февраля.", "2027-02-03"),
+        ("ru", "Заседание запланировано на 1 марта.", "2027-03-01"),
+        ("ru", "Решение должно вступить в силу 20 апреля.", "2026-04-20"),
+        ("uk", "Вихід з конвенції набуде чинності 2 березня.", "2027-03-02"),
+        ("uk", "Голосування в парламенті відбудеться 3 лютого.", "2027-02-03"),
+        ("uk", "Засідання заплановано на 1 березня.", "2027-03-01"),
+        ("uk", "Рішення має набути чинності 20 квітня.", "2026-04-20"),
+    ],
+)
+def test_a_scheduled_year_less_date_looks_forward_in_every_language(
+    language: str, text: str, expected: str
+) -> None:
+    reader = reader_for(language)
+    assert reader is not None
+    found = reader.find_dates(text, Anchor(APRIL))
+    assert [m.value for m in found] == [expected]
+    assert [m.usable for m in found] == [expected <= APRIL.iso()]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Un soldado murió el 3 de febrero al pisar una mina.", "2026-02-03"),
+        ("es", "El retiro entró en vigor el 2 de mayo.", "2025-05-02"),
+        ("fr", "Un berger a été tué le 3 février.", "2026-02-03"),
+        ("fr", "Le retrait a pris effet le 2 mai.", "2025-05-02"),
+        ("fr", "Le vote aura lieu à Genève, qui a reçu les experts le 3 février.", "2026-02-03"),
+        ("ru", "Мужчина погиб 3 февраля.", "2026-02-03"),
+        ("ru", "Выход вступил в силу 2 мая.", "2025-05-02"),
+        ("uk", "Чоловік загинув 3 лютого.", "2026-02-03"),
+        ("uk", "Вихід набув чинності 2 травня.", "2025-05-02"),
+    ],
+)
+def test_a_past_year_less_date_looks_back_in_every_language(
+    language: str, text: str, expected: str
+) -> None:
+    reader = reader_for(language)
+    assert reader is not None
+    assert [m.value for m in reader.find_dates(text, Anchor(APRIL)) if m.usable] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "iso3"),
+    [
+        (
+            "es",
+            "Ecuador notificó su retiro de la Convención de Ottawa, que entrará en vigor el 2 de "
+            "marzo.",
+            "ECU",
+        ),
+        (
+            "fr",
+            "La Lituanie a notifié son retrait de la Convention d'Ottawa ; il prendra effet le "
+            "2 mars.",
+            "LTU",
+        ),
+        (
+            "ru",
+            "Литва уведомила о выходе из Оттавской конвенции; выход вступит в силу 2 марта.",
+            "LTU",
+        ),
+        (
+            "uk",
+            "Литва повідомила про вихід з Оттавської конвенції; вихід набуде чинності 2 березня.",
+            "LTU",
+        ),
+    ],
+)
+def test_a_notice_is_never_dated_by_the_exit_still_to_come(
+    language: str, text: str, iso3: str
+) -> None:
+    found = extract(Document("story", text, published=APRIL, language=language))
+    # the step is the notice, dated by the story (news: the publication month), never by the
+    # exit's day read as last March
+    assert [(c.actor_iso3, c.action, c.date) for c in found] == [
+        (iso3, "withdrawal_notified", "2026-04")
+    ]

@@ -113,4 +113,11 @@ FRENCH = Lexicon(
         r"\bn['’](?:a|ont|avait)\s+(?:pas|jamais)\b|\bne\s+[\wé]+\s+(?:pas|jamais)\b"
     ),
     mine_count=r"(?P<n>\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+|\d+)\s+(?:[\wé-]+\s+){0,2}?mines\b",
+    # the future of any verb ("entrera en vigueur le", "sera", "aura lieu en": -ra/-ront in
+    # lower case, never a name such as "Ankara"), "doit", "est prévu pour le"
+    scheduled=(
+        r"(?-i:\b[a-zéèêàâîôûç]{2,}(?:ra|ront))\b|\b(?:doit|doivent|devra|devront|"
+        r"(?:est|sont)\s+prévue?s?|prévue?s?\s+(?:pour|le|en))\b"
+    ),
+    new_clause=r"qui|que|qu['’]|lorsque|quand|où|dont|après|depuis",
 )

@@ -39,3 +39,9 @@ class Lexicon:
     steps: tuple[tuple[str, str], ...] = ()
     veto: str = ""
     mine_count: str = ""
+    # ``scheduled``: future and scheduling verbs ("entrera en vigueur", "вступит в силу");
+    # ``new_clause``: words that start another clause ("qui", "который"). A year-less date
+    # right after a scheduled verb in its clause is the next such day, not the last
+    # (``dates.scheduled_cue``).
+    scheduled: str = ""
+    new_clause: str = ""

@@ -2,12 +2,13 @@
 
 The English engine's date rules (``minewatch.extract.dates``): a full date is used as is; a
 year-less date takes the sentence's own year, else the latest year on or before
-publication. A casualty takes the most specific date of its sentence and the place the
-sentence names (a region first), else the state the previous sentences or the document are
-about. Where a lexicon has their words, treaty steps (the Convention named and a step cue),
-stocks destroyed (a destruction verb and a stock word) and mines laid (a use verb, the
-accused named before it) are read too, each dated by its sentence or left to the pipeline's
-publication-month rule.
+publication, or the next one on or after it where a scheduled verb of the lexicon governs it
+("entrera en vigueur le 1er mars"); a date after publication dates nothing done. A casualty
+takes the most specific date of its sentence and the place the sentence names (a region
+first), else the state the previous sentences or the document are about. Where a lexicon has
+their words, treaty steps (the Convention named and a step cue), stocks destroyed (a
+destruction verb and a stock word) and mines laid (a use verb, the accused named before it)
+are read too, each dated by its sentence or left to the pipeline's publication-month rule.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from minewatch.extract.casualties import Counts
-from minewatch.extract.dates import Anchor, DateMention, past_year
+from minewatch.extract.dates import (
+    Anchor,
+    DateMention,
+    after_publication,
+    scheduled,
+    scheduled_cue,
+    year_less,
+)
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context
 from minewatch.extract.lexicons.lexicon import Lexicon
@@ -52,6 +60,16 @@ class LexiconReader:
         ]
 
     @cached_property
+    def _scheduled(self) -> re.Pattern[str] | None:
+        lexicon = self.lexicon
+        return scheduled_cue(lexicon.scheduled, lexicon.new_clause) if lexicon.scheduled else None
+
+    def _forward(self, text: str, start: int) -> bool:
+        """Whether the date at ``start`` is governed by a step still to come."""
+        cue = self._scheduled
+        return cue is not None and scheduled(cue, text, start)
+
+    @cached_property
     def _killed(self) -> list[re.Pattern[str]]:
         return [re.compile(p, _I) for p in self.lexicon.killed]
 
@@ -83,8 +101,7 @@ class LexiconReader:
                 if any(m.start < match.end() and match.start() < m.end for m in found):
                     continue
                 if match.groupdict().get("month") is None:
-                    value = match.group("year")
-                    found.append(DateMention(match.start(), match.end(), value, False))
+                    found.append(_mention(match, match.group("year"), anchor))
                     continue
                 month = self.month_number(match.group("month"))
                 if month is None:
@@ -93,9 +110,11 @@ class LexiconReader:
                 if day is not None and not 1 <= day <= 31:
                     continue
                 year = match.groupdict().get("year")
-                resolved = int(year) if year else past_year(anchor, month, day, text)
-                value = _iso(resolved, month, day)
-                found.append(DateMention(match.start(), match.end(), value, False))
+                forward = not year and self._forward(text, match.start())
+                resolved = (
+                    int(year) if year else year_less(anchor, month, day, text, forward=forward)
+                )
+                found.append(_mention(match, _iso(resolved, month, day), anchor))
         return sorted(found, key=lambda m: m.start)
 
     def parse_number(self, phrase: str) -> int | None:
@@ -268,6 +287,12 @@ def _actor(view: View, context: Context) -> str | None:
             if regions or single:
                 return (regions or single)[0].iso3s[0]
     return context.topic if context.topic_named else context.focus
+
+
+def _mention(match: re.Match[str], value: str | None, anchor: Anchor) -> DateMention:
+    """A date as found; one after publication (a step still to come) dates nothing done."""
+    late = after_publication(value, anchor)
+    return DateMention(match.start(), match.end(), value, False, reporting=late)
 
 
 def _iso(year: int | None, month: int, day: int | None) -> str | None:

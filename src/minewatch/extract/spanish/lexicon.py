@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from minewatch.extract.dates import scheduled_cue
+
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
@@ -128,6 +130,14 @@ PLAN = re.compile(
     r"\b(?:va\s+a|van\s+a|prevé|espera|podría|podrían|deberá|deberán|planea|busca)\s+"
     r"(?:[\wáéíóúñ]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# a year-less date governed by a step still to come looks forward (dates.scheduled_cue): the
+# future of any verb ("entrará en vigor el", "será", "tendrá lugar en"; -rá/-rán is the
+# future's own ending), "está previsto para", "va a", "deberá", "vence el"
+SCHEDULED = scheduled_cue(
+    r"\b(?:[a-záéíóúñ]+rán?|(?:está|están)\s+(?:previst|programad|fijad)[oa]s?|"
+    r"(?:previst|programad|fijad)[oa]s?\s+para|van?\s+a|vence|vencen)\b",
+    r"que|cual|cuales|cuando|donde|quien|quienes|después|desde|tras",
 )
 PLACE_BEFORE = re.compile(r"\b(?:en|de|del|cerca\s+de)\s+(?:la\s+|el\s+)?$", re.IGNORECASE)
 NON_STATE = re.compile(

@@ -2,9 +2,10 @@
 
 The same reading rules as the English engine (``minewatch.extract.dates`` and ``events``): a
 full date is used as is; a year-less date takes the publication year and is never after
-publication; a weekday is the latest such day on or before publication; a date after "desde"
-starts a period and is no event date; a weekday right after "informó/dijo" dates the report.
-Only the words differ; they live in ``lexicon``.
+publication, unless a scheduled verb governs it ("entrará en vigor el 1 de marzo": the next
+such day, which dates nothing done); a weekday is the latest such day on or before
+publication; a date after "desde" starts a period and is no event date; a weekday right
+after "informó/dijo" dates the report. Only the words differ; they live in ``lexicon``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ import re
 from datetime import date, timedelta
 
 from minewatch.extract.casualties import Counts
-from minewatch.extract.dates import Anchor, DateMention, past_year
+from minewatch.extract.dates import (
+    Anchor,
+    DateMention,
+    after_publication,
+    scheduled,
+    year_less,
+)
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context
 from minewatch.extract.gazetteer import Mention
@@ -77,7 +84,8 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             since = bool(_SINCE.search(before)) or match.group(0).lower().startswith("desde")
             # "anunció el lunes": the day of the statement, which dates only a statement
             speech = pattern is _WEEKDAY and bool(_REPORTED.search(before))
-            found.append(DateMention(match.start(), match.end(), value, since, speech=speech))
+            late = after_publication(value, anchor)  # a step still to come dates nothing done
+            found.append(DateMention(match.start(), match.end(), value, since, late, speech=speech))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -96,7 +104,14 @@ def _full(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
 
 def _day_month(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     month, day = es.MONTHS[match.group("month").lower()], int(match.group("day"))
-    return _iso(past_year(anchor, month, day, text), month, day)
+    return _iso(_year_less(match, anchor, month, day), month, day)
+
+
+def _year_less(match: re.Match[str], anchor: Anchor, month: int, day: int | None) -> int | None:
+    """The English rule (``dates.year_less``): the latest such day on or before publication,
+    or the next one on or after it after a scheduled verb ("entrará en vigor el 1 de marzo")."""
+    forward = scheduled(es.SCHEDULED, match.string, match.start())
+    return year_less(anchor, month, day, match.string, forward=forward)
 
 
 def _month_year(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
@@ -105,7 +120,7 @@ def _month_year(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
 
 def _period(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     month = es.MONTHS[match.group("end").lower()]
-    return _iso(past_year(anchor, month, None, text), month)
+    return _iso(_year_less(match, anchor, month, None), month)
 
 
 def _so_far(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
@@ -127,7 +142,7 @@ def _this_week(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
 
 def _bare_month(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     month = es.MONTHS[match.group("month").lower()]
-    return _iso(past_year(anchor, month, None, text), month)
+    return _iso(_year_less(match, anchor, month, None), month)
 
 
 def _last(match: re.Match[str], anchor: Anchor, text: str) -> str | None:

@@ -40,9 +40,6 @@ KNOWN_GAPS = {
     "h115": "a charity's total 'across 14 countries' is given to the next sentence's state (Laos),"
     " Laos's own figure is missed, and the Lebanon and Iraq figures take the publication "
     "month",
-    "h123": "'near the village of Jamena on the Croatian border' places the 37 mines in Croatia",
-    "h126": "'more than in any other country in Europe outside Ukraine' places Bosnia's cleared "
-    "area in Ukraine",
     "h128": "Spanish: the gazetteer has no Western Sahara ('saharaui', 'Mijek'), so the "
     "casualty ('murió el 14 de agosto al pisar una mina') borrows Morocco from the accusation "
     "after it; the use by Morocco ('acusó a Marruecos de haber sembrado') is read",

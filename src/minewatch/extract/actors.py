@@ -41,6 +41,48 @@ STATE_FORCES = re.compile(
 )
 
 
+# A state named only as the far side of a border ("near the Croatian border", "the border
+# with Iraq", "la frontera con Ecuador") is where the place is not: the event is on this side.
+# Its own border posts, guards and towns ("the Thai border town of Mae Sot", "Iranian border
+# guards") are in it, and a pair ("the Thai-Cambodian border") names both sides, so both stay.
+_BORDER_AFTER = re.compile(
+    r"\s+(?:border|frontier|boundary)\b(?!\s+(?:guards?|police|troops|forces?|posts?|towns?|"
+    r"villages?|city|cities|provinces?|districts?|areas?|regions?|crossings?|zones?|service|"
+    r"agency|units?|patrols?|officials?|authorities|checkpoints?|outposts?|residents?|"
+    r"communities|community|settlements?))"
+)
+_BORDER_BEFORE = re.compile(
+    r"(?:\b(?:borders?|frontiers?|boundary)\s+with|\bbordering|\bfronter(?:a|as|iz[oa]s?)\s+con)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PAIRED = re.compile(r"[-‑–/]\s?$")
+# A state a figure is compared with or set apart from ("more than in any other country outside
+# Ukraine", "higher than in Syria", "second only to Afghanistan", "except Iraq") is not where
+# the figure was counted. "outside" sets a state apart only by its name: "outside Kyiv" is a
+# place near the city.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than(?:\s+in)?|other\s+than|except(?:\s+(?:for|in))?|apart\s+from|"
+    r"compared\s+(?:with|to)|second\s+only\s+to|excluding)\s+(?:the\s+)?$"
+)
+_OUTSIDE_BEFORE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$")
+
+
+def set_aside(text: str, mention: Mention) -> bool:
+    """``mention`` names the far side of a border or a state something is compared with (see
+    ``_BORDER_AFTER``, ``_COMPARED_BEFORE``): it places nothing and is the subject of nothing."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _COMPARED_BEFORE.search(before):
+        return True
+    if mention.kind in ("name", "short", "alias") and _OUTSIDE_BEFORE.search(before):
+        return True
+    if _BORDER_BEFORE.search(before):
+        return True
+    if not _BORDER_AFTER.match(text, mention.end):
+        return False
+    return not _PAIRED.search(before)
+
+
 def group_mentions(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions joined by list punctuation ("A, B and C", "A (2005), B (2006)") form one group."""
     groups: list[list[Mention]] = []

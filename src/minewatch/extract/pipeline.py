@@ -82,7 +82,9 @@ _CAPS = re.compile(r"\b[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)*\b")
 def _actors(text: str, language: str = "en") -> list[Mention]:
     """State mentions, less a dateline's city ("Vienna, June 3 —", "RIYADH:") and currencies,
     patrons and NGOs named after a state, with names in ALL-CAPS headlines and labels ("NIGER:",
-    "MINE KILLS TWO IN NEPAL"); a state's own name heading a paragraph is a label, not a city."""
+    "MINE KILLS TWO IN NEPAL"); a state's own name heading a paragraph is a label, not a city.
+    A state across a border or compared with ("near the Croatian border", "more than in any
+    other country outside Ukraine") is left out (``actors.set_aside``)."""
     skip = dateline_end(text)
     found = [m for m in find_states(text, language) if not _NOT_THE_STATE.match(text, m.end)]
     for run in _CAPS.finditer(text):
@@ -91,6 +93,7 @@ def _actors(text: str, language: str = "en") -> list[Mention]:
             if not any(f.start <= start < f.end for f in found):
                 found.append(Mention(start, start + len(m.form), m.form, m.iso3s, m.kind))
     found = [m for m in found if m.start >= skip or m.kind in _LABEL_KINDS]
+    found = [m for m in found if not actors.set_aside(text, m)]
     if not found:
         found = [m for m in find_subdivisions(text) if m.start >= skip]
     return sorted(found, key=lambda m: m.start)

@@ -41,6 +41,17 @@ def test_last_year_and_this_year_count_from_publication() -> None:
     assert values("in the first three months of this year") == ["2024-03"]
 
 
+def test_the_first_months_of_a_year_take_any_count_word() -> None:
+    # "ten" once raised ValueError out of extract(): only six number words were known
+    assert values("in the first ten months of 2023") == ["2023-10"]
+    assert values("over the first eleven months of last year") == ["2023-11"]
+    assert values("in the first 7 months of 2022") == ["2022-07"]
+    assert values("in the first twelve months of 2021") == ["2021-12"]
+    # not a number of months: no date from the phrase, and no error
+    assert values("in the first few months of 2023") == ["2023"]
+    assert values("in the first thirteen months of 2023") == ["2023"]
+
+
 def test_full_dates_and_ranges_use_the_end() -> None:
     assert values("It was deposited on 7 October 2019.") == ["2019-10-07"]
     assert values("It took effect on January 2, 2020.") == ["2020-01-02"]

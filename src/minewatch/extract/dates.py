@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from minewatch.domain.dates import PartialDate
+from minewatch.extract.numbers import as_count, parse_number
 
 _MONTHS = {
     name: number
@@ -52,7 +53,6 @@ _Y = r"(?P<year>1[89]\d{2}|20\d{2})"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _D2 = r"(?:\s*[–-]\s*(?P<day2>[0-3]?\d))?"
 _ORDINAL = r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "1": 1}
 
 
 @dataclass(frozen=True)
@@ -310,9 +310,11 @@ def _year(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _first_months(match: re.Match[str], anchor: Anchor) -> str | None:
-    count = _NUMBER_WORDS.get(match.group("n").lower(), 0) or int(match.group("n") or 0)
+    """ "the first nine months of 2025" -> 2025-09. The count may be any word or digits
+    ("ten", "11"); one that is not a number of months ("few") leaves the year."""
+    count = as_count(parse_number(match.group("n"))) or 0
     year = int(match.group("year")) if match.group("year") else _year_of(match, anchor)
-    return _iso(year, count) if 1 <= count <= 12 else None
+    return _iso(year, count) if 1 <= count <= 12 else _iso(year)
 
 
 def _relative_year(match: re.Match[str], anchor: Anchor) -> str | None:

@@ -94,3 +94,27 @@ def test_a_state_compared_with_is_not_the_place(text: str, expected: Row) -> Non
 )
 def test_compared_states_are_set_aside(text: str, expected: list[str]) -> None:
     assert [code for m in _actors(text) for code in m.iso3s] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An Army porter was badly hurt by a mine in Chad on 3 May.", (None, 1)),
+        ("A mushroom picker was killed by a landmine in Croatia on 3 May.", (1, None)),
+        ("A young shepherdess lost her leg to a mine in Chad on 3 May.", (None, 1)),
+        ("A Kurdish kolbar was seriously injured by a mine in Iraq on Sunday.", (None, 1)),
+        ("One jawan was injured in a mine blast in Rajouri district on Monday.", (None, 1)),
+        ("Un porteador murió el domingo al pisar una mina en Colombia.", (1, None)),
+        ("Un leñador resultó herido por una mina antipersonal en el Cauca el lunes.", (None, 1)),
+    ],
+)
+def test_a_single_victim_without_a_number_counts_one(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    found = [(c.killed, c.injured) for c in run(text) if c.type == "casualty_incident"]
+    assert found == [expected]
+
+
+def test_a_district_on_the_line_of_control_places_the_harm() -> None:
+    text = "A porter was injured on Saturday by a mine along the Line of Control in Poonch."
+    assert events(text) == [("casualty_incident", "IND", "2026-05-16")]

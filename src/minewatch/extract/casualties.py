@@ -20,7 +20,15 @@ _VICTIM = (
     r"engineer|technician|medic|nurse|doctor|teacher|trader|pilgrim|tourist|passenger|motorist|"
     r"cyclist|youth|infant|baby|son|daughter|brother|sister|mother|father|nephew|niece|cousin|"
     r"husband|wife|grandmother|grandfather|relative|neighbou?r|peacekeeper|conscript|"
-    r"policewoman|militiaman|volunteer|\d{1,3}-year-old)"
+    r"policewoman|militiaman|volunteer|"
+    # trades and lives that take people onto mined ground ("an Army porter", "a Kurdish
+    # kolbar", "a mushroom picker"), ranks and uniforms, and kin
+    r"porter|kolbar|guide|hiker|trekker|smuggler|logger|woodcutter|forager|picker|gatherer|"
+    r"collector|scavenger|herdsman|goatherd|cowherd|shepherdess|nomad|pastoralist|farmhand|"
+    r"migrant|refugee|returnee|schoolboy|schoolgirl|toddler|kid|paramedic|firefighter|rescuer|"
+    r"lieutenant|captain|commander|trooper|marine|paratrooper|gendarme|constable|jawan|"
+    r"rifleman|patrolman|sentry|contractor|employee|member|elder|pensioner|grandson|"
+    r"granddaughter|uncle|aunt|\d{1,3}-year-old)"
 )
 _ONE = (
     rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"

@@ -54,7 +54,8 @@ VICTIM = (
     r"uniformado|policía|agricultor|desminador|indígena|joven|cabo|sargento|infante|"
     r"suboficial|patrullero|habitante|labriego|pastor|pastora|pescador|pescadora|estudiante|"
     r"trabajador|trabajadora|conductor|conductora|anciano|anciana|adolescente|muchacho|"
-    r"muchacha|jornalero|recolector|comerciante)"
+    r"muchacha|jornalero|recolector|comerciante|porteador|guía|leñador|cazador|migrante|"
+    r"refugiado|refugiada|desplazado|desplazada|excombatiente|guardia|escolta|vecino|vecina)"
 )
 KILLED = [
     rf"(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"

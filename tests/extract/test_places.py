@@ -118,3 +118,27 @@ def test_a_single_victim_without_a_number_counts_one(
 def test_a_district_on_the_line_of_control_places_the_harm() -> None:
     text = "A porter was injured on Saturday by a mine along the Line of Control in Poonch."
     assert events(text) == [("casualty_incident", "IND", "2026-05-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos civiles resultaron heridos el lunes al pisar una mina, informaron las "
+            "autoridades ucranianas.",
+            ("casualty_incident", "UKR", "2026-05-18"),
+        ),
+        (
+            "Tres campesinas tailandesas murieron el lunes al pisar una mina antipersonal.",
+            ("casualty_incident", "THA", "2026-05-18"),
+        ),
+        (
+            "Cuatro desminadores yemeníes murieron el lunes por la explosión de una mina.",
+            ("casualty_incident", "YEM", "2026-05-18"),
+        ),
+    ],
+)
+def test_spanish_adjectives_in_every_gender_and_number_name_the_state(
+    text: str, expected: Row
+) -> None:
+    assert events(text) == [expected]

@@ -181,10 +181,42 @@ def state_name(iso3: str) -> str:
     return str(common or _truncated(country.name) or country.name)
 
 
+# Spanish adjectives and demonyms agree in gender and number: the table lists one form
+# ("ucraniano") and the others are its regular endings (RAE, "Nueva gramática", 3.8: -o/-a/-os/
+# -as; -és/-esa/-eses/-esas; -ol/-ola/-oles/-olas; -án/-ana/-anes/-anas; -í/-íes; -e/-es).
+_SPANISH_ENDINGS = (
+    ("o", ("o", "a", "os", "as")),
+    ("és", ("és", "esa", "eses", "esas")),
+    ("ol", ("ol", "ola", "oles", "olas")),
+    ("án", ("án", "ana", "anes", "anas")),
+    ("í", ("í", "íes", "ís")),
+    ("e", ("e", "es")),
+    ("a", ("a", "as")),
+    ("i", ("i", "is")),
+)
+
+
+def _agreeing(form: str, kind: str, language: str) -> list[str]:
+    """``form`` and, for a Spanish adjective or demonym, its other genders and numbers
+    ("ucraniano" -> "ucraniana", "ucranianos", "ucranianas"; "saharaui" -> "saharauis")."""
+    if language != "es" or kind not in ("adjective", "demonym") or " " in form:
+        return [form]
+    for ending, endings in _SPANISH_ENDINGS:
+        if form.endswith(ending):
+            stem = form[: -len(ending)]
+            return [form, *(stem + e for e in endings if stem + e != form)]
+    return [form]
+
+
 def _our_forms(language: str) -> Forms:
     forms: Forms = {}
     suffix = "" if language == "en" else f"_{language}"
-    for row in _data_rows(f"states{suffix}.csv"):
+    rows = _data_rows(f"states{suffix}.csv")
+    for row in rows:  # the endings first, so that a form the table lists keeps its own row
+        for written in _agreeing(row["form"], row["kind"], language)[1:]:
+            for form in _variants(written, language):
+                forms[form] = ((row["iso3"],), row["kind"])
+    for row in rows:
         for form in _variants(row["form"], language):
             forms[form] = ((row["iso3"],), row["kind"])
     for row in _data_rows("ambiguous.csv"):

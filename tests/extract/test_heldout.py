@@ -40,9 +40,6 @@ KNOWN_GAPS = {
     "h115": "a charity's total 'across 14 countries' is given to the next sentence's state (Laos),"
     " Laos's own figure is missed, and the Lebanon and Iraq figures take the publication "
     "month",
-    "h128": "Spanish: the gazetteer has no Western Sahara ('saharaui', 'Mijek'), so the "
-    "casualty ('murió el 14 de agosto al pisar una mina') borrows Morocco from the accusation "
-    "after it; the use by Morocco ('acusó a Marruecos de haber sembrado') is read",
     # Batch 8, sealed until the end of the session of 30 November 2026: no fix was written
     # against it; what its run on the code of that day did (docs/extraction.md).
     "h142": "'had left anti-personnel mines in homes ... before retreating in March' (the Rapid "

@@ -142,3 +142,18 @@ def test_spanish_adjectives_in_every_gender_and_number_name_the_state(
     text: str, expected: Row
 ) -> None:
     assert events(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Sahrawi herder was killed by a landmine on 3 May, the Polisario Front said.", "ESH"),
+        ("A mine wounded two nomads near Tifariti on 3 May.", "ESH"),
+        ("Dos pastores saharauis murieron el lunes al pisar una mina.", "ESH"),
+        ("Un niño murió el lunes por una mina en el Sáhara Occidental.", "ESH"),
+        ("Un pastor resultó herido el lunes por una mina cerca de Mahbes.", "ESH"),
+    ],
+)
+def test_western_sahara_is_its_own_place(text: str, expected: str) -> None:
+    # ISO 3166-1 ESH (pycountry), as the held-out gold codes it; the reference data has no row
+    assert [(c.type, c.actor_iso3) for c in run(text)] == [("casualty_incident", expected)]

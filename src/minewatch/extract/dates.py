@@ -57,14 +57,24 @@ _ORDINAL = r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
 
 @dataclass(frozen=True)
 class Anchor:
-    """What relative dates are resolved against."""
+    """What relative dates are resolved against. ``news``: whether the document is fresh news,
+    whose undated events and open periods end around publication (set by the pipeline; by
+    default, a full publication date)."""
 
     published: PartialDate | None
     context_year: int | None = None
+    news: bool | None = None
 
     @property
     def year(self) -> int | None:
         return self.published.year if self.published else self.context_year
+
+    @property
+    def fresh(self) -> bool:
+        """Fresh news: ``news`` as set, else whether the publication date is a full day."""
+        if self.news is not None:
+            return self.news
+        return self.published is not None and self.published.is_full
 
 
 @dataclass(frozen=True)

@@ -220,17 +220,20 @@ def dated(
 _OPEN_PERIOD = re.compile(
     r"\b(?:[Ss]ince\s+(?:the\s+)?(?:end|start|beginning|conclusion|outbreak|launch|signing)\b|"
     r"[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:officially\s+)?(?:ended|began|started|broke\s+out)\b|"
+    # "since the ceasefire", "since the 2020 war", "since the full-scale invasion"
+    r"[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|ceasefire|truce|armistice|conflict|"
+    r"fighting|invasion|occupation|liberation|independence|peace\s+(?:deal|agreement|accord))\b|"
     r"to\s+date\b|so\s+far\b)"
 )
 
 
 def _running_total(view: View, anchor: Anchor) -> str | None:
     """A period that starts ("since December 2024", "since the end of the war", "to date") and
-    has no stated end ends at publication: the publication month of a news story (a full
-    publication date, as for freshness); a report dated by month or year, or an undated page,
+    has no stated end ends at publication: the publication month of a news story (``Anchor.
+    fresh``, as for the publication-month rule); a report, a fact sheet or an undated page
     leaves the end unknown (README rule 5)."""
     published = anchor.published
-    if published is None or not published.is_full:
+    if published is None or published.month is None or not anchor.fresh:
         return None
     if not (any(m.since and m.value for m in view.dates) or _OPEN_PERIOD.search(view.text)):
         return None

@@ -7,9 +7,11 @@ the caller (``services.ingest``) tells the user so rather than returning silentl
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
+from minewatch.domain.dates import PartialDate
 from minewatch.extract import actors, triggers
 from minewatch.extract.dates import Anchor, context_year, dateline_end
 from minewatch.extract.drafts import Draft, View
@@ -44,6 +46,8 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     sentences = split_sentences(document.text)
     mentions = resolve_ambiguous([_actors(s.text, reader.language) for s in sentences])
     views = [_view(s, m, anchor, reader) for s, m in zip(sentences, mentions, strict=True)]
+    if published is not None and not published.is_full and published.month is not None:
+        anchor = dataclasses.replace(anchor, news=_reports_its_month(views, published))
     focus = _focus(views)
     drafts: list[Draft] = []
     body = [v for v in views if not v.sentence.chrome]
@@ -161,22 +165,39 @@ def _focus(views: list[View]) -> str | None:
 def _publication_fallback(draft: Draft, anchor: Anchor) -> None:
     """Fresh news with no event date is dated to the publication month (README rule 8).
 
-    Freshness is a property of the document, not of the event type: a story with a full
-    publication date is news, so its undated events happened around then; a report or fact
-    sheet dated only by month or year recalls background, whose undated facts stay undated,
-    except a policy decision or treaty step, which in a page dated by month is the news itself.
-    Use allegations are dated only by their laying (rule 6), and accessions are background.
+    Freshness is a property of the document, not of the event type (``Anchor.fresh``): a story
+    with a full publication date is news, and so is a page dated by month that reports a day
+    of that month or the month before (``_reports_its_month``), so their undated events
+    happened around then; a report or fact sheet dated only by month or year recalls
+    background, whose undated facts stay undated, except a policy decision or treaty step,
+    which in a page dated by month is the news itself. Use allegations are dated only by
+    their laying (rule 6), and accessions are background.
     """
     published = anchor.published
     if draft.date is not None or published is None or published.month is None:
         return
     if draft.type == "use_allegation" or draft.action == "join":
         return
-    if not published.is_full and draft.type not in _ANNOUNCED_TYPES:
+    if not anchor.fresh and draft.type not in _ANNOUNCED_TYPES:
         return
     if (draft.blast and draft.type == "other") or _statistic(draft):
         return
     draft.date = f"{published.year:04d}-{published.month:02d}"
+
+
+def _reports_its_month(views: list[View], published: PartialDate) -> bool:
+    """Whether a page dated only by month is a news item: its text states a day of the
+    publication month or of the month before ("two incidents occurred on April 6" on a page of
+    April), as a report of what just happened does; a fact sheet or a summary recalls older
+    facts and states none (KINDS.md K06)."""
+    year, before = divmod(published.year * 12 + (published.month or 1) - 2, 12)
+    months = {published.iso(), f"{year:04d}-{before + 1:02d}"}
+    return any(
+        m.value is not None and len(m.value) == 10 and m.value[:7] in months
+        for view in views
+        if not view.sentence.chrome
+        for m in view.dates
+    )
 
 
 # a decision or a treaty step reported undated is the news itself, even in a page dated only

@@ -1,0 +1,85 @@
+"""Event dates, sixth pass (issue 8 item 2): kinds of date found on the dev set's errors,
+each tested in several wordings of our own (other states, other date styles), written before
+the fix; none is copied from a dev passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_generalisation import keys
+
+# --- a page dated only by month is news when it reports a day of that month --------------
+# A news item dated by month ("2026-04") that tells of a day of its month or the month before
+# is fresh news: its undated events and its open periods ("since the war", "to date") end at
+# publication, as in a story with a full date. A fact sheet dated by month that states no
+# such day recalls background and leaves them undated (KINDS.md K06).
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Two mine incidents were recorded in Chad on April 6. In total, 12,000 hectares have "
+            "been cleared in Chad since the end of the war.",
+            "2026-04",
+            ("clearance_progress", "TCD", "2026-04"),
+        ),
+        (
+            "A deminer was injured by a mine in Angola on 28 March. The national agency has "
+            "cleared 3.4 square kilometres of land in Angola to date.",
+            "2026-04",
+            ("clearance_progress", "AGO", "2026-04"),
+        ),
+        (
+            "On 9 November 2025 officials handed over a cleared field in Laos. After two years "
+            "the project removed and destroyed 1,200 landmines in Laos.",
+            "2025-11",
+            ("clearance_progress", "LAO", "2025-11"),
+        ),
+        (
+            "Since the ceasefire, mines have killed or injured 210 people in Yemen, the agency "
+            "said on 2 June.",
+            "2025-06",
+            ("casualty_incident", "YEM", "2025-06"),
+        ),
+    ],
+)
+def test_a_news_page_dated_by_month_dates_its_undated_events(
+    text: str, date: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in keys(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "In total, 12,000 hectares have been cleared in Chad since the end of the war.",
+            "2026-04",
+            ("clearance_progress", "TCD", None),
+        ),
+        (
+            "The national agency has cleared 3.4 square kilometres of land in Angola to date, "
+            "the fact sheet notes.",
+            "2026-04",
+            ("clearance_progress", "AGO", None),
+        ),
+        (
+            "Peru destroyed 338,000 stockpiled mines in 2001. The project removed and destroyed "
+            "1,200 landmines in Peru.",
+            "2026-04",
+            ("clearance_progress", "PER", None),
+        ),
+        (
+            # a day of an older month is history, not this month's news
+            "A deminer was injured by a mine in Angola on 28 January. The national agency has "
+            "cleared 3.4 square kilometres of land in Angola to date.",
+            "2026-04",
+            ("clearance_progress", "AGO", None),
+        ),
+    ],
+)
+def test_a_page_dated_by_month_without_a_day_of_its_month_is_background(
+    text: str, date: str, expected: tuple[str, str, None]
+) -> None:
+    assert expected in keys(text, date)

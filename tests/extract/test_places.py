@@ -157,3 +157,34 @@ def test_spanish_adjectives_in_every_gender_and_number_name_the_state(
 def test_western_sahara_is_its_own_place(text: str, expected: str) -> None:
     # ISO 3166-1 ESH (pycountry), as the held-out gold codes it; the reference data has no row
     assert [(c.type, c.actor_iso3) for c in run(text)] == [("casualty_incident", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos niños resultaron heridos el sábado al pisar una mina en un sendero rural. El "
+            "Gobierno de Azerbaiyán acusa a las fuerzas armenias de haber sembrado las minas.",
+            [("casualty_incident", "AZE"), ("use_allegation", "ARM")],
+        ),
+        (
+            "Un agricultor murió el lunes al pisar una mina en su finca. Las autoridades de "
+            "Camboya culparon a las fuerzas tailandesas.",
+            [("casualty_incident", "KHM")],
+        ),
+        (
+            "Un agricultor murió el lunes al pisar una mina en su finca. Las tropas rusas "
+            "sembraron minas en la zona, dijo el gobierno de Ucrania.",
+            [("casualty_incident", "UKR"), ("use_allegation", "RUS")],
+        ),
+        (
+            "Las tropas de Rusia sembraron minas en la zona de Ucrania. Un campesino murió el "
+            "lunes.",
+            [("use_allegation", "RUS"), ("casualty_incident", "UKR")],
+        ),
+    ],
+)
+def test_spanish_casualties_carry_the_passages_state_never_the_accused(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.type, c.actor_iso3) for c in run(text)] == expected

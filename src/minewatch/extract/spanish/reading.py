@@ -288,8 +288,9 @@ def draft_events(view: View, context: Context) -> list[Draft]:
 
 def _actor(view: View, context: Context) -> str | None:
     """Where it happened: a region, a state after "en/de", any state named, else the state
-    the previous sentences, the section (its opening subject: "El Perú concluyó ...") or the
-    whole document are about."""
+    the previous sentences, the section (its opening subject: "El Perú concluyó ..."), the
+    next sentence of the section (as the English reader: "Kiev acusa a las tropas rusas ...",
+    the accused left out) or the whole document are about."""
     own = _place(view, strict=False)
     if own is not None:
         return own
@@ -297,13 +298,36 @@ def _actor(view: View, context: Context) -> str | None:
         borrowed = _place(previous, strict=True)
         if borrowed is not None:
             return borrowed
-    return context.topic if context.topic_named else context.focus
+    if context.topic_named:
+        return context.topic
+    following = context.following
+    if following is not None and following.sentence.section == view.sentence.section:
+        ahead = _place(following, strict=False)
+        if ahead is not None and not following.counts.any:
+            return ahead
+    return context.focus
+
+
+# the state behind the mines: the one accused ("acusa a las tropas rusas", "acusó a
+# Marruecos") or whose forces act ("las fuerzas armenias", "las tropas de Rusia")
+_BLAMED_BEFORE = re.compile(
+    r"(?:\bacus\w*\s+(?:a\s+)?(?:l[ao]s?\s+)?(?:(?:tropas|fuerzas|militares|ejército)\s+"
+    r"(?:armad[ao]s\s+)?(?:de\s+)?(?:l[ao]s?\s+)?)?|"
+    r"\b(?:tropas|fuerzas|ejército)\s+(?:armad[ao]s\s+)?(?:de\s+)?(?:l[ao]s?\s+)?)$",
+    _I,
+)
+
+
+def _blamed(view: View, mention: Mention) -> bool:
+    """``mention`` names the state accused of the mines or whose forces laid them."""
+    return bool(_BLAMED_BEFORE.search(view.text[max(0, mention.start - 60) : mention.start]))
 
 
 def _place(view: View, *, strict: bool) -> str | None:
     """A region, else a state after "en/de"; unless ``strict``, else the first state named
-    ("fronterizo con Ecuador" names a state but places nothing there)."""
-    single = [m for m in view.mentions if len(m.iso3s) == 1]
+    ("fronterizo con Ecuador" names a state but places nothing there); never the state
+    accused of the mines or whose forces laid them ("las tropas de Rusia")."""
+    single = [m for m in view.mentions if len(m.iso3s) == 1 and not _blamed(view, m)]
     for mention in single:
         if mention.kind == "region":
             return mention.iso3s[0]
@@ -348,6 +372,9 @@ def _use(view: View, context: Context) -> list[Draft]:
     # "acusó a Marruecos de haber sembrado minas": the accused is inside the accusation
     accusation = match.group(0).lower().startswith("acus")
     accused = _accused_state(view, match.start() if accusation else match.end())
+    forces = [m for m in view.mentions if m.end <= match.start() and _blamed(view, m)]
+    if forces and not accusation:  # "Las tropas rusas sembraron minas ..., dijo Ucrania"
+        accused = forces[-1].iso3s[0]
     accused = accused if group is None else None
     actor = accused or _actor(view, context)
     draft = Draft("use_allegation", actor, view, by_group=group is not None)

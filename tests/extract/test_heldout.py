@@ -31,8 +31,6 @@ KNOWN_GAPS = {
     "h108": "the use 'since mid-2025' is dated mid-2025 (a period start, as X01 dates 'since "
     "June'), where this gold leaves it undated; the per-state figures, once dated by the report "
     "day, are read since the dates-and-counts pass",
-    "h111": "Spanish: no state is placed for the municipality declaration or for the national "
-    "tally ('en el país')",
     "h113": "'Baku blames the mines on Armenian forces, who it says laid them before withdrawing"
     " from the area in 2020' is read as use by Armenia, dated 2020: a date after 'before "
     "withdrawing' bounds the laying (h54's gold dates 'planted mines ... before withdrawing last "

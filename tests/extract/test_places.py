@@ -188,3 +188,28 @@ def test_spanish_casualties_carry_the_passages_state_never_the_accused(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(c.type, c.actor_iso3) for c in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un soldado murió el lunes al pisar una mina en zona rural caucana.",
+            [("casualty_incident", "COL", "2026-05-18")],
+        ),
+        (
+            "Dos campesinos resultaron heridos el lunes por una mina en el Catatumbo.",
+            [("casualty_incident", "COL", "2026-05-18")],
+        ),
+        (
+            "El Gobierno declaró el martes a un municipio nariñense libre de sospecha de minas "
+            "antipersonal. En lo que va de 2026 se han registrado 40 víctimas de minas en el "
+            "país.",
+            [("clearance_progress", "COL", "2026-05-19"), ("casualty_incident", "COL", "2026-05")],
+        ),
+    ],
+)
+def test_a_colombian_departments_adjective_places_the_event_and_the_national_tally(
+    text: str, expected: list[Row]
+) -> None:
+    assert events(text) == expected

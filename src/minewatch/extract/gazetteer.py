@@ -197,9 +197,10 @@ _SPANISH_ENDINGS = (
 
 
 def _agreeing(form: str, kind: str, language: str) -> list[str]:
-    """``form`` and, for a Spanish adjective or demonym, its other genders and numbers
-    ("ucraniano" -> "ucraniana", "ucranianos", "ucranianas"; "saharaui" -> "saharauis")."""
-    if language != "es" or kind not in ("adjective", "demonym") or " " in form:
+    """``form`` and, for a Spanish adjective or demonym (of a state or a region: written in
+    lower case), its other genders and numbers ("ucraniano" -> "ucraniana", "ucranianos",
+    "ucranianas"; "saharaui" -> "saharauis"; "antioqueño" -> "antioqueña")."""
+    if language != "es" or not form[:1].islower() or " " in form:
         return [form]
     for ending, endings in _SPANISH_ENDINGS:
         if form.endswith(ending):

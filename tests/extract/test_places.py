@@ -213,3 +213,20 @@ def test_a_colombian_departments_adjective_places_the_event_and_the_national_tal
     text: str, expected: list[Row]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The HALO Trust cleared 41 square kilometres across 28 countries in 2025. In Angola, "
+        "its teams cleared 5 square kilometres.",
+        "Deminers working for the charity removed 9,000 mines in more than 20 countries in "
+        "2025. Angola was the largest programme, with 5 square kilometres cleared.",
+        "Across a dozen countries, the group's teams cleared 30 square kilometres in 2025. "
+        "They cleared 5 square kilometres in Angola.",
+    ],
+)
+def test_a_total_over_many_countries_belongs_to_none(text: str) -> None:
+    found = [(c.actor_iso3, c.quantity) for c in run(text)]
+    assert found[0][0] is None
+    assert ("AGO", 5) in found

@@ -75,16 +75,23 @@ BULLET_EVENT = re.compile(
     r"planted|declared|announced|approved|voted|reported|recorded)\b",
     re.IGNORECASE,
 )
+# a figure counted over several states ("across 14 countries", "in more than 30 states"):
+# a programme's or an organisation's total, which belongs to none of them
+_MANY_STATES = (
+    r"(?:[Aa]cross|[Ii]n|[Tt]hroughout)\s+(?:(?:more\s+than|over|some|about|nearly|almost|"
+    r"all)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+    r"dozens\s+of|several|many)\s+(?:other\s+)?(?:countries|states|nations|territories)"
+)
 GLOBAL = re.compile(
     r"\b(?:[Ww]orldwide|[Gg]lobally|[Ww]orld-wide|(?:[Aa]cross|[Aa]round)\s+the\s+(?:world|globe)|"
-    r"in\s+the\s+world|Landmine\s+Monitor)\b"
+    rf"in\s+the\s+world|Landmine\s+Monitor|{_MANY_STATES})\b"
 )
 # a world figure: a state named after one of these words is part of the total, not its place
 WORLD = re.compile(
     r"\b(?:[Ww]orldwide|[Gg]lobally|[Ww]orld-wide|(?:[Aa]cross|[Aa]round)\s+the\s+(?:world|globe)|"
-    r"in\s+the\s+world)\b"
+    rf"in\s+the\s+world|{_MANY_STATES})\b"
 )
-_WORLD_GATE = re.compile(r"orld|lobal|lobe")
+_WORLD_GATE = re.compile(r"orld|lobal|lobe|ountries|tates\b|ations\b|erritories")
 
 
 def world_word(text: str) -> int | None:

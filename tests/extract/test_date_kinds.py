@@ -83,3 +83,23 @@ def test_a_page_dated_by_month_without_a_day_of_its_month_is_background(
     text: str, date: str, expected: tuple[str, str, None]
 ) -> None:
     assert expected in keys(text, date)
+
+
+# --- periods: a range of months or years is dated by its end --------------------------------
+# (README rule 5: a period takes its end at the stated granularity). Story of 20 May 2026.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deminers cleared 3 square kilometres in Chad from January to March.", "2026-03"),
+        ("Deminers in Laos cleared 40 hectares between February and April this year.", "2026-04"),
+        ("Angola's teams cleared 2 square kilometres in January–March 2025.", "2025-03"),
+        ("From October through December, deminers cleared 90 hectares in Iraq.", "2025-12"),
+        ("Deminers cleared 3 square kilometres in Chad during 2019-2023.", "2023"),
+        ("Teams cleared 12 square kilometres in Angola in 2024–25.", "2025"),
+        ("In the 2023/24 season, deminers cleared 8 square kilometres in Laos.", "2024"),
+    ],
+)
+def test_a_range_of_months_or_years_takes_its_end(text: str, expected: str) -> None:
+    assert [date for _, _, date in keys(text)] == [expected]

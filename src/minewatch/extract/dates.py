@@ -6,7 +6,9 @@ Rules: a full date is used as is; a weekday is the latest such day on or before 
 the text's own latest year is the only anchor for year-less months and "this year"; weekdays
 stay unresolved. A year-less date that would fall after publication is moved back a year (a
 story of 11 January about "June 27" means last June). Dates after "since" and the start of a
-range ("between 2019 and 2023") start a period, so they are never an event date; datelines
+range ("between 2019 and 2023") start a period, so they are never an event date; a range of
+months or years ("from January to March", "January–March 2025", "2019-2023", "2024–25") is
+dated by its end; datelines
 ("ISLAMABAD, Apr 1:", "LUSAKA, March 14 —", "May 20 (Reuters) -") date the page, and dates after
 born/aged/elected or before "deadline" are not event dates. A date in a reporting frame ("said
 on Monday", "In a statement on Monday,") is a *speech* date: the date of an announcement, used
@@ -315,6 +317,26 @@ def _third_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
     return _iso(int(match.group("year")), _THIRDS[match.group("third").lower()])
 
 
+def _month_range(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "from January to March", "between February and April this year", "January–March
+    2025" -> the end month (README rule 5: a period takes its end), in the stated year, else
+    by the year-less rule."""
+    month = _month(match)
+    if match.group("year"):
+        return _iso(int(match.group("year")), month)
+    if match.group("rel"):
+        return _iso(_year_of(match, anchor), month)
+    return _bare_month(match, anchor)
+
+
+def _year_range(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "2019-2023", "2024–25", "the 2023/24 season" -> the end year; none when the end is not
+    after the start ("2024-12" is a month, not a range back in time)."""
+    start, end = int(match.group("year")), match.group("end")
+    last = int(end) if len(end) == 4 else start - start % 100 + int(end)
+    return _iso(last) if last > start else None
+
+
 def _year(match: re.Match[str], anchor: Anchor) -> str | None:
     return _iso(int(match.group("year")))
 
@@ -383,6 +405,7 @@ def _today(match: re.Match[str], anchor: Anchor) -> str | None:
     return (published.earliest() - timedelta(days=shift)).isoformat()
 
 
+_MONTH_ANY = _M.replace("?P<month>", "?:")
 _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     (
         re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>[0-3]?\d)\b"),
@@ -400,6 +423,22 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
             re.IGNORECASE,
         ),
         _part_of_year,
+    ),
+    # "from January to March", "between February and April this year", "January–March 2025"
+    (
+        re.compile(
+            rf"\b(?:(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+)?"
+            rf"{_MONTH_ANY}\s*(?:to|until|till|through|and|[–-])\s*{_M}(?![\w.]|\s+\d{{1,2}}\b)"
+            rf"(?:,?\s+{_Y}\b|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"
+        ),
+        _month_range,
+    ),
+    # "2019-2023", "2024–25", "2023/24"
+    (
+        re.compile(
+            rf"(?<![\d.,$–/-]){_Y}\s*[–/-]\s*(?P<end>(?:19|20)\d{{2}}|\d{{2}})(?![\d%/-]|\.\d)"
+        ),
+        _year_range,
     ),
     (re.compile(rf"(?:\b|(?<=[a-z])){_D}\s+{_M},?\s+{_Y}\b"), _full),
     # "the 3rd of March 2026"
@@ -451,7 +490,8 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     (
         re.compile(
             r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+"
-            r"(?P<unit>days?|weeks?|fortnight|months?)\s+ago|the\s+day\s+before\s+yesterday)\b",
+            r"(?P<unit>days?|weeks?|fortnight|months?)\s+ago|"
+            r"the\s+day\s+before\s+yesterday)\b",
             re.IGNORECASE,
         ),
         _ago,
@@ -468,12 +508,18 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     ),
 ]
 _NUMERIC_RULES = 3  # the first three rules read numeric dates
-_MONTH_RESOLVERS = (_full, _month_year, _month_day, _bare_month, _relative_named_month)
+_MONTH_RESOLVERS = (
+    _full,
+    _month_year,
+    _month_day,
+    _bare_month,
+    _relative_named_month,
+    _month_range,
+)
 _RELATIVE_RESOLVERS = (_relative_year, _relative_month)
 _RELATIVE_GATE = re.compile(r"(?:[Tt]his|[Ll]ast|THIS|LAST)\s+(?:year|week|month|YEAR|WEEK|MONTH)")
 _MONTH_GATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _NUMERIC_GATE = re.compile(r"\d[-./]\d")
-_MONTH_ANY = _M.replace("?P<month>", "?:")
 _DATE_ANY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?"
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DATELINE = re.compile(

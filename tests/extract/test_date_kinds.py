@@ -103,3 +103,41 @@ def test_a_page_dated_by_month_without_a_day_of_its_month_is_background(
 )
 def test_a_range_of_months_or_years_takes_its_end(text: str, expected: str) -> None:
     assert [date for _, _, date in keys(text)] == [expected]
+
+
+# --- seasons and years counted back -----------------------------------------------------------
+# A season is no month: it dates an event by its year only (the latest such season begun on or
+# before publication, "last" the one before the publication's); "winter" spans two years and
+# stays unresolved without one. "N years ago" is a year.
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("A landmine killed two farmers in Chad in the spring.", "2026-05-20", "2026"),
+        (
+            "In summer, government troops laid hundreds of mines near the border in Myanmar.",
+            "2025-11-25",
+            "2025",
+        ),
+        ("Two shepherds were injured by a mine in Iraq last summer.", "2026-05-20", "2025"),
+        ("Two shepherds were injured by a mine in Iraq last autumn.", "2026-05-20", "2025"),
+        ("Deminers cleared 40 hectares in Laos during the autumn of 2024.", "2026-05-20", "2024"),
+        ("A landmine killed two farmers in Chad two years ago.", "2026-05-20", "2024"),
+        ("A mine injured a boy in Angola a year ago, his family said.", "2026-05-20", "2025"),
+    ],
+)
+def test_a_season_or_years_ago_dates_the_year(text: str, date: str, expected: str) -> None:
+    assert [d for _, _, d in keys(text, date)] == [expected]
+
+
+def test_a_date_stated_but_not_resolved_is_no_publication_month() -> None:
+    # December to February: "last winter" of a story of May 2026 may be 2025 or 2026
+    text = "Two shepherds were injured by a mine in Iraq last winter."
+    assert [d for _, _, d in keys(text)] == [None]
+    # nor does the publication month stand in for it: the story says when, only not which year
+    text = "A mine killed a deminer in Angola during the winter."
+    assert [d for _, _, d in keys(text)] == [None]
+    # the same for a day counted from a day the sentence does not state
+    text = "A mine killed a deminer in Angola the day before, the agency said."
+    assert [d for _, _, d in keys(text)] == [None]

@@ -8,14 +8,14 @@ stay unresolved. A year-less date that would fall after publication is moved bac
 story of 11 January about "June 27" means last June). Dates after "since" and the start of a
 range ("between 2019 and 2023") start a period, so they are never an event date; a range of
 months or years ("from January to March", "January–March 2025", "2019-2023", "2024–25") is
-dated by its end; datelines
-("ISLAMABAD, Apr 1:", "LUSAKA, March 14 —", "May 20 (Reuters) -") date the page, and dates after
-born/aged/elected or before "deadline" are not event dates. A date in a reporting frame ("said
-on Monday", "In a statement on Monday,") is a *speech* date: the date of an announcement, used
-only where the event is the announcement itself, and the anchor of "today"/"yesterday" inside
-the quotation that follows it. Numeric dates: ISO ``2025-06-27``, dotted ``27.06.2025`` (day
-first) and slashed ``27/06/2025`` (day first unless only month-first is possible; an ambiguous
-``03/04/2025`` keeps only the year).
+dated by its end; a season ("in summer", "last autumn") and "two years ago" date the year;
+datelines ("ISLAMABAD, Apr 1:", "LUSAKA, March 14 —", "May 20 (Reuters) -") date the page, and
+dates after born/aged/elected or before "deadline" are not event dates. A date in a reporting
+frame ("said on Monday", "In a statement on Monday,") is a *speech* date: the date of an
+announcement, used only where the event is the announcement itself, and the anchor of
+"today"/"yesterday" inside the quotation that follows it. Numeric dates: ISO ``2025-06-27``,
+dotted ``27.06.2025`` (day first) and slashed ``27/06/2025`` (day first unless only
+month-first is possible; an ambiguous ``03/04/2025`` keeps only the year).
 """
 
 from __future__ import annotations
@@ -268,7 +268,8 @@ _AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 
 def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
     """ "two days ago", "a week ago" -> that day (a full publication date needed); "three
-    months ago" -> that month; "the day before yesterday" -> two days before publication."""
+    months ago" -> that month; "two years ago" -> that year; "the day before yesterday" -> two
+    days before publication."""
     published = anchor.published
     if published is None or published.month is None:
         return None
@@ -280,6 +281,8 @@ def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
     unit = match.group("unit").lower()
     if not count:
         return None
+    if unit.startswith("year"):  # a year ago is a year: its month is seldom meant
+        return _iso(published.year - count)
     if unit.startswith("month"):
         year, month = divmod(published.year * 12 + published.month - 1 - count, 12)
         return _iso(year, month + 1)
@@ -335,6 +338,33 @@ def _year_range(match: re.Match[str], anchor: Anchor) -> str | None:
     start, end = int(match.group("year")), match.group("end")
     last = int(end) if len(end) == 4 else start - start % 100 + int(end)
     return _iso(last) if last > start else None
+
+
+# a season's months (northern hemisphere, where nearly all our sources write): its first and
+# last; winter runs into the next year, so without a year it names no one year
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "in (the) summer" -> the year of the latest summer begun on or before publication;
+    "last summer" -> the latest one over before publication; "this summer" -> the publication
+    year; a scheduled one ("will ... in the spring") the next. A season is no month, so the
+    date is its year; "winter" without a year is unresolved."""
+    published = anchor.published
+    season = _SEASONS.get(match.group("season").lower())
+    if season is None or published is None:
+        return None
+    relative = (match.group("rel") or "").lower()
+    if published.month is None:
+        return None if relative == "last" else _iso(published.year)
+    first, last = season
+    if relative == "this":
+        return _iso(published.year)
+    if relative in ("last", "past"):
+        return _iso(published.year if published.month > last else published.year - 1)
+    if _scheduled(match):
+        return _iso(published.year if published.month <= last else published.year + 1)
+    return _iso(published.year if published.month >= first else published.year - 1)
 
 
 def _year(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -440,6 +470,15 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         _year_range,
     ),
+    (
+        re.compile(
+            r"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Pp]ast)\s+|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)"
+            r"\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)\b"
+            # "the summer of 2024" is read by its year; "the fall of Kabul" is no season
+            r"(?!\s+(?:of\b|(?:19|20)\d{2}|season|term|session)\b)"
+        ),
+        _season,
+    ),
     (re.compile(rf"(?:\b|(?<=[a-z])){_D}\s+{_M},?\s+{_Y}\b"), _full),
     # "the 3rd of March 2026"
     (re.compile(rf"\b{_ORDINAL}\s+of\s+{_M},?\s+{_Y}\b"), _full),
@@ -490,7 +529,7 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     (
         re.compile(
             r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+"
-            r"(?P<unit>days?|weeks?|fortnight|months?)\s+ago|"
+            r"(?P<unit>days?|weeks?|fortnight|months?|years?)\s+ago|"
             r"the\s+day\s+before\s+yesterday)\b",
             re.IGNORECASE,
         ),

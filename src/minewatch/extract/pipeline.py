@@ -182,7 +182,18 @@ def _publication_fallback(draft: Draft, anchor: Anchor) -> None:
         return
     if (draft.blast and draft.type == "other") or _statistic(draft):
         return
+    if published.is_full and _unresolved(draft):
+        return  # "last winter", "the previous day" of no stated day: not today's news
     draft.date = f"{published.year:04d}-{published.month:02d}"
+
+
+def _unresolved(draft: Draft) -> bool:
+    """Whether the draft's sentences state an event date the rules could not resolve. Against
+    a full publication date every date near it resolves (weekdays, "yesterday", "last week"),
+    so what is left ("last winter", "the day before" of no stated day) is not near it, and the
+    publication month would be a wrong date rather than a coarse one."""
+    views = draft.merged or [draft.view]
+    return any(m.value is None and not m.since and not m.reporting for v in views for m in v.dates)
 
 
 def _reports_its_month(views: list[View], published: PartialDate) -> bool:

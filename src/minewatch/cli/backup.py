@@ -7,16 +7,20 @@ minewatch restore PATH [--replace] replace the database with the backup, then ve
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from minewatch.cli.common import Format, OutputFormat, emit, opened, out, ready_app, run
-from minewatch.services import backup as backups
+
+if TYPE_CHECKING:
+    from minewatch.services import backup as backups
 
 
 def backup(path: Path, output: Format = OutputFormat.TABLE) -> None:
     """Write a verified backup (SQLite online backup API; pg_dump in server mode)."""
+    from minewatch.services import backup as backups
+
     with ready_app() as app:
         manifest = run(lambda: backups.backup(app, path))
     if not emit(output, backups.describe(manifest)):
@@ -29,6 +33,8 @@ def restore(
     output: Format = OutputFormat.TABLE,
 ) -> None:
     """Replace the database with a backup; refuses a database that holds data unless --replace."""
+    from minewatch.services import backup as backups
+
     with opened() as app:
         manifest = run(lambda: backups.restore(app, path, replace=replace))
     if not emit(output, backups.describe(manifest)):

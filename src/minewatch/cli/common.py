@@ -29,17 +29,16 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
-from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 from typer.core import TyperGroup
 
-from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, MinewatchError, NotInitialised
-from minewatch.storage.engine import check_folder, sqlite_path, unavailable
-from minewatch.storage.schema import current_revision, head_revision
+
+if TYPE_CHECKING:
+    from minewatch.app import App
 
 out = Console()
 err = Console(stderr=True)
@@ -166,6 +165,12 @@ def opened(*, folder_required: bool = True) -> Iterator[App]:
     ends the command with ``error (database_unavailable): ...``; a SQLite file whose folder
     does not exist is named as such before anything is opened (``folder_required=False`` for
     previews, which work without a database)."""
+    # imported here, not at the top: ``--help`` needs neither the App nor SQLAlchemy
+    from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
+
+    from minewatch.app import App
+    from minewatch.storage.engine import check_folder, unavailable
+
     app = run(App.from_settings)
     try:
         if folder_required:
@@ -184,6 +189,9 @@ def opened(*, folder_required: bool = True) -> Iterator[App]:
 def schema_ready(app: App) -> bool:
     """True when the database is at the newest schema; a SQLite file that does not exist is
     not ready, and is not created by asking."""
+    from minewatch.storage.engine import sqlite_path
+    from minewatch.storage.schema import current_revision, head_revision
+
     path = sqlite_path(app.engine)
     if path is not None and not path.exists():
         return False

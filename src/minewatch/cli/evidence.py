@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from minewatch.app import App
 from minewatch.cli.common import (
     Format,
     OutputFormat,
@@ -31,7 +30,10 @@ from minewatch.cli.common import (
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.words import counted
-from minewatch.services import claims, ingest
+
+if TYPE_CHECKING:
+    from minewatch.app import App
+    from minewatch.services import ingest
 
 Paths = Annotated[list[Path], typer.Argument(help="Text, HTML or PDF files", exists=False)]
 Published = Annotated[
@@ -48,6 +50,8 @@ Url = Annotated[
 
 
 def _overrides(published: str | None, url: str | None) -> ingest.Overrides:
+    from minewatch.services import ingest
+
     on = PartialDate.parse(published, Location(field="--published")) if published else None
     return ingest.Overrides(published=on, url=url)
 
@@ -103,6 +107,8 @@ def ingest_cmd(
 
 
 def _with_progress(app: App, paths: list[Path], overrides: ingest.Overrides) -> ingest.IngestReport:
+    from minewatch.services import ingest
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=err, transient=True, disable=len(paths) < 2) as bar:
         task = bar.add_task("Ingesting", total=len(paths))
@@ -124,6 +130,8 @@ def extract_cmd(
     Each candidate lists what it contradicts among the accepted records of the database named
     by MINEWATCH_DATABASE_URL. A broken file is reported by name and skipped; the command
     then exits 2, as for a path that does not exist."""
+    from minewatch.services import ingest
+
     run(lambda: _existing(paths))
     overrides = run(lambda: _overrides(published, url))
     with opened(folder_required=False) as app:
@@ -160,6 +168,8 @@ def _print_candidates(lines: list[dict[str, Any]]) -> None:
 
 def contradictions_cmd(output: Format = OutputFormat.TABLE) -> None:
     """Every candidate or accepted claim that disagrees with an accepted record, both sources."""
+    from minewatch.services import claims
+
     with ready_app() as app:
         found = [c.describe() for c in run(lambda: claims.all_contradictions(app))]
     if not emit(output, {"contradictions": found}, "contradictions"):

@@ -42,12 +42,7 @@ from minewatch.cli.common import (
 )
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import ImportRefused, InvalidInput, Location, MinewatchError
-from minewatch.imports.mapping import describe_presets
-from minewatch.services import accounts
-from minewatch.services.field_export import FORMATS, export_layer
-from minewatch.services.field_import import import_files, resolve_mapping
-from minewatch.services.field_rollups import TOTAL_COLUMNS, rollup_report
-from minewatch.services.odk_import import check_may_accept, form_for_layer, import_submissions
+from minewatch.domain.field import EXPORT_FORMATS
 from minewatch.services.params import known_at_param
 
 LAYER_HELP = "hazards, activities, accidents, victims, eore or admin-areas"
@@ -96,6 +91,8 @@ def import_cmd(
         return
     if accept:
         fail(InvalidInput("--accept goes with --format odk", Location(field="--accept")))
+    from minewatch.services.field_import import import_files, resolve_mapping
+
     chosen = run(lambda: resolve_mapping(layer, preset, mapping))
     with ready_app() as app, _progress() as progress:
         task = progress.add_task("Importing", total=None)
@@ -118,6 +115,8 @@ def import_cmd(
 def _list_presets(output: OutputFormat) -> None:
     """The shipped mappings: ``name  (layers)  title`` a line, or JSON (``{"presets": [{name,
     title, layers}]}``, or one preset a line with ``jsonl``)."""
+    from minewatch.imports.mapping import describe_presets
+
     presets = [
         {"name": name, "title": title, "layers": list(layers)}
         for name, title, layers in describe_presets()
@@ -137,6 +136,9 @@ def _import_odk(
     password: str | None,
 ) -> None:
     """Submissions of a published form: candidates, or accepted by a reviewer (--accept)."""
+    from minewatch.services import accounts
+    from minewatch.services.odk_import import check_may_accept, form_for_layer, import_submissions
+
     if mapping_given:
         fail(
             InvalidInput(
@@ -195,12 +197,14 @@ def _print_problems(refused: ImportRefused) -> None:
 def export_cmd(
     layer: Annotated[str, typer.Option(help=LAYER_HELP)],
     output: Annotated[Path, typer.Option("-o", "--output", help="The file to write")],
-    fmt: Annotated[str, typer.Option("--format", help=" | ".join(FORMATS))] = "geojson",
+    fmt: Annotated[str, typer.Option("--format", help=" | ".join(EXPORT_FORMATS))] = "geojson",
     public: Annotated[
         bool, typer.Option("--public", help="No personal fields; locations generalised")
     ] = False,
 ) -> None:
     """Export a layer's current records (with area_m2 and reference) to a file."""
+    from minewatch.services.field_export import export_layer
+
     with ready_app() as app, app.engine.connect() as connection:
         count = run(
             lambda: write_output(
@@ -225,6 +229,8 @@ def rollup_cmd(
 ) -> None:
     """Totals per state: casualties, devices destroyed, land cancelled / reduced / cleared (m²),
     over all years then per year (or one year with --year); --known-at: as recorded then."""
+    from minewatch.services.field_rollups import rollup_report
+
     run(lambda: parse_choice(fmt, ROLLUP))
     moment = run(lambda: known_at_param(known_at))
     with ready_app() as app, app.engine.connect() as connection:
@@ -238,6 +244,8 @@ def rollup_cmd(
 
 
 def _write_rollup_csv(rows: list[dict[str, Any]]) -> None:
+    from minewatch.services.field_rollups import TOTAL_COLUMNS
+
     writer = csv.writer(sys.stdout)
     writer.writerow(safe_row(["year", *TOTAL_COLUMNS, *(f"devices_{k}" for k in DEVICE_KINDS)]))
     for row in rows:

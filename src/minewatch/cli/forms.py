@@ -13,7 +13,6 @@ import typer
 from rich.table import Table
 
 from minewatch.cli.common import Format, OutputFormat, emit, out, run, write_output
-from minewatch.services import forms
 
 forms_cli = typer.Typer(
     help="The XLSForms for field teams: list them, or save one to load into ODK or Kobo.",
@@ -24,6 +23,8 @@ forms_cli = typer.Typer(
 @forms_cli.command("list")
 def forms_list(output: Format = OutputFormat.TABLE) -> None:
     """Every published form: name, title, version, the layer it fills."""
+    from minewatch.services import forms
+
     body = forms.list_forms()
     if emit(output, body, "forms"):
         return
@@ -45,6 +46,8 @@ def forms_get(
     ],
 ) -> None:
     """Save the form NAME (from `forms list`) as an XLSForm .xlsx file."""
+    from minewatch.services import forms
+
     form = run(lambda: forms.form_named(name))
     content = forms.shipped(form)
     run(lambda: write_output(output_path, lambda path: path.write_bytes(content)))

@@ -28,14 +28,13 @@ from minewatch.cli.common import (
 )
 from minewatch.domain.errors import AuditTampered, IntegrityFailed
 from minewatch.imports.reference import REFERENCE_DIR
-from minewatch.services import audit, integrity, queries
 from minewatch.services.params import as_of_param, known_at_param
-from minewatch.services.reference import load_reference
-from minewatch.storage.schema import current_revision, migrate
 
 
 def init() -> None:
     """Create the database, or migrate it to the newest schema."""
+    from minewatch.storage.schema import current_revision, migrate
+
     with opened() as app:
         before = current_revision(app.engine)
         after = run(lambda: migrate(app.engine))
@@ -49,6 +48,8 @@ def load_reference_cmd(
     directory: Annotated[Path, typer.Option(help="Folder of reference CSVs")] = REFERENCE_DIR,
 ) -> None:
     """Load the shipped, sourced reference data (safe to run again: unchanged rows are kept)."""
+    from minewatch.services.reference import load_reference
+
     with ready_app() as app, err.status("Loading reference data…") as spinner:
         report = run(
             lambda: load_reference(
@@ -68,6 +69,8 @@ def status(
     as_of: AsOf = None, known_at: KnownAt = None, output: Format = OutputFormat.TABLE
 ) -> None:
     """Convention status of every state on a date."""
+    from minewatch.services import queries
+
     with ready_app() as app:
         report = run(
             lambda: queries.status_report(app, as_of_param(as_of), known_at_param(known_at))
@@ -95,6 +98,8 @@ def state(
     iso3: str, as_of: AsOf = None, known_at: KnownAt = None, output: Format = OutputFormat.TABLE
 ) -> None:
     """One state's timeline, policy versions and deadlines, each with its sources."""
+    from minewatch.services import queries
+
     with ready_app() as app:
         profile = run(
             lambda: queries.state_profile(app, iso3, as_of_param(as_of), known_at_param(known_at))
@@ -227,6 +232,8 @@ def audit_verify(
 ) -> None:
     """Check the audit chain, the anchor you kept, every record's hash and that every ledger row
     has its audit entry; exit 1 at the first problem (docs/operations.md)."""
+    from minewatch.services import audit, integrity
+
     with ready_app() as app, app.engine.connect() as connection:
         broken = audit.verify_chain(connection)
         problems = integrity.verify(connection, anchor)

@@ -12,7 +12,7 @@ and decided by the same ``accept`` / ``reject``, as submitted (no ``--set``).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 
@@ -29,9 +29,6 @@ from minewatch.cli.common import (
 )
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.evidence import ReviewStatus
-from minewatch.domain.field import layer_named
-from minewatch.extract.language import language_name
-from minewatch.services import field_review, review
 
 review_cli = typer.Typer(
     help="Review extracted claims: list, show, accept (optionally edited) or reject.",
@@ -66,6 +63,8 @@ def review_list(
     output: Format = OutputFormat.TABLE,
 ) -> None:
     """Claims in a review status (default: waiting for review), with their contradictions."""
+    from minewatch.services import review
+
     statuses = run(lambda: _statuses(status))
     with ready_app() as app:
         body = run(lambda: review.queue(app, statuses))
@@ -76,6 +75,8 @@ def review_list(
 def _print_queue(items: list[dict[str, Any]], status: str) -> None:
     """Grouped by document; one block per claim, its full record id first (to copy into accept
     / reject). Claims that repeat an accepted record are marked as corroborating."""
+    from minewatch.services import review
+
     repeats = sum(bool(c.get("corroborates")) for c in items)
     counted = f": {len(items) - repeats} new, {repeats} corroborating" if repeats else ""
     out.print(f"{len(items)} claims ({status}){counted}", highlight=False)
@@ -106,6 +107,8 @@ def _facts(claim: dict[str, Any]) -> str:
 
 
 def _unread(code: str) -> str:
+    from minewatch.extract.language import language_name
+
     return (
         f"! not read: written in {language_name(code)} ({code}), which minewatch does not "
         "read; read the source and record its claims by hand"
@@ -115,11 +118,14 @@ def _unread(code: str) -> str:
 @review_cli.command("show")
 def review_show(record_id: str) -> None:
     """One claim as JSON: its fields, sentence, source, review and contradictions."""
+    from minewatch.services import review
+
     with ready_app() as app:
         body = run(lambda: review.show(app, record_id))
     write_json(body, indent=2)
 
 
+Decision = Literal["accept", "reject"]  # services.review.Decision, named without importing it
 BaseVersion = Annotated[
     str | None,
     typer.Option(
@@ -143,7 +149,7 @@ def review_accept(
     """Accept a claim, optionally after correcting fields; writes its record, cited.
     If the claim moved on since the version you reviewed: version_conflict, nothing written."""
     edits = run(lambda: _parse_edits(edit or []))
-    _decide(record_id, review.Decision.ACCEPT, reason, edits, base_version)
+    _decide(record_id, "accept", reason, edits, base_version)
 
 
 @review_cli.command("reject")
@@ -154,7 +160,7 @@ def review_reject(
 ) -> None:
     """Reject a claim with a reason; it is kept, marked rejected, and never published.
     If the claim moved on since the version you reviewed: version_conflict, nothing written."""
-    _decide(record_id, review.Decision.REJECT, reason, {}, base_version)
+    _decide(record_id, "reject", reason, {}, base_version)
 
 
 def _parse_edits(pairs: list[str]) -> dict[str, str]:
@@ -182,16 +188,18 @@ def parse_base_version(given: str | None) -> int:
 
 def _decide(
     record_id: str,
-    decision: review.Decision,
+    decision: Decision,
     reason: str,
     edits: dict[str, str],
     base_version: str | None,
 ) -> None:
+    from minewatch.services import review
+
     base = run(lambda: parse_base_version(base_version))
     with ready_app() as app:
 
         def act() -> dict[str, Any]:
-            verdict = review.Verdict(decision, base, reason, dict(edits))
+            verdict = review.Verdict(review.Decision(decision), base, reason, dict(edits))
             return review.decide(app, record_id, verdict, cli_actor())
 
         result = run(act)
@@ -208,6 +216,9 @@ def review_fields(
     output: Format = OutputFormat.TABLE,
 ) -> None:
     """Field records waiting for review (submissions imported without --accept)."""
+    from minewatch.domain.field import layer_named
+    from minewatch.services import field_review
+
     name = run(lambda: layer_named(layer).name) if layer else None
     with ready_app() as app, app.engine.connect() as connection:
         items = field_review.candidates(connection, name)
@@ -227,7 +238,7 @@ def review_accept_document(
     source_id: Annotated[int, typer.Argument(help="The document's source id (review list)")],
 ) -> None:
     """Accept, as found, every claim waiting for review from one document."""
-    _decide_document(source_id, review.Decision.ACCEPT, "")
+    _decide_document(source_id, "accept", "")
 
 
 @review_cli.command("reject-document")
@@ -236,12 +247,15 @@ def review_reject_document(
     reason: Annotated[str, typer.Option(help="Why they are rejected (required)")],
 ) -> None:
     """Reject every claim waiting for review from one document, with one reason."""
-    _decide_document(source_id, review.Decision.REJECT, reason)
+    _decide_document(source_id, "reject", reason)
 
 
-def _decide_document(source_id: int, decision: review.Decision, reason: str) -> None:
+def _decide_document(source_id: int, decision: Decision, reason: str) -> None:
+    from minewatch.services import review
+
+    verdict = review.Decision(decision)
     with ready_app() as app:
-        result = run(lambda: review.decide_document(app, source_id, decision, reason, cli_actor()))
+        result = run(lambda: review.decide_document(app, source_id, verdict, reason, cli_actor()))
     for claim in result["claims"]:
         out.print(f"{claim['record']} is {claim['review_status']}.", highlight=False)
     out.print(f"{len(result['claims'])} claims from source {source_id} {decision}ed.")

@@ -14,9 +14,7 @@ from typing import Annotated
 import typer
 
 from minewatch.cli.common import ask_password, cli_actor, out, ready_app, run
-from minewatch.services import accounts
 from minewatch.services.clock import utc_now
-from minewatch.storage.engine import writing
 
 user_cli = typer.Typer(help="Accounts and API tokens.", no_args_is_help=True)
 
@@ -33,6 +31,9 @@ def user_add(
     ] = None,
 ) -> None:
     """Add a user with a role."""
+    from minewatch.services import accounts
+    from minewatch.storage.engine import writing
+
     # an empty --password is refused like a short one; only a missing one is asked for
     secret = password if password is not None else ask_password(confirm=True)
     with ready_app() as app:
@@ -57,6 +58,9 @@ def user_token(
     ] = 90,
 ) -> None:
     """Create an API token for a user; it is printed once and never stored in plain text."""
+    from minewatch.services import accounts
+    from minewatch.storage.engine import writing
+
     expires = utc_now() + timedelta(days=expires_days) if expires_days else None
     with ready_app() as app:
 
@@ -73,6 +77,9 @@ def user_token(
 @user_cli.command("revoke")
 def user_revoke(token: str) -> None:
     """Revoke an API token."""
+    from minewatch.services import accounts
+    from minewatch.storage.engine import writing
+
     with ready_app() as app:
 
         def revoke() -> None:

@@ -28,7 +28,14 @@ from sqlalchemy import Connection, select
 
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import InvalidInput, Location
-from minewatch.domain.field import COMMON_FIELDS, LAYERS, FieldType, LayerSpec, layer_named
+from minewatch.domain.field import (
+    COMMON_FIELDS,
+    EXPORT_FORMATS,
+    LAYERS,
+    FieldType,
+    LayerSpec,
+    layer_named,
+)
 from minewatch.services.layers import (
     ALL_ROWS,
     LayerFilter,
@@ -39,7 +46,7 @@ from minewatch.services.layers import (
 from minewatch.storage.cache import reading
 from minewatch.storage.field_tables import layer_tables
 
-FORMATS = ("geojson", "gpkg", "csv", "xlsx")
+FORMATS = EXPORT_FORMATS
 _ENVELOPE = ("record_id", "version", "review_status", "recorded_at")
 _DERIVED = ("year", "area_m2", "location", "geometry_issues", "attributes")
 

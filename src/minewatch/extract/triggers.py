@@ -328,6 +328,8 @@ ABOUT_TREATY = re.compile(
     r"\b(?:treaty|convention|accord)\s*,?\s+(?:that|which)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
 )
 GENERIC_STEP = re.compile(r"\b(?:an?|any)\s+(?:withdrawal|accession)\s+(?:takes|becomes)\b")
+# work on mines in the ground or in stock: what a mine action contract is for
+_MINE_WORK = r"\b(?:clear|demin|destr|remov|dispos|neutrali|survey|detect|eliminat|dismantl)"
 POLICY = re.compile(
     r"\b(?:[Rr]evers\w+|[Rr]einstat\w+|[Rr]eimpos\w+|[Rr]estor\w+\s+(?:the\s+|its\s+)?(?:ban|"
     r"restrictions?|prohibition)|start\s+(?:producing|manufacturing)|rescind\w*|revok\w+|lift\w*|"
@@ -346,7 +348,12 @@ POLICY = re.compile(
     r"\b(?:supply|supplying|supplied|transfer(?:s|red|ring)?|deliver(?:s|ed|ing|y)?|procur\w+|"
     # a decimal point is no sentence end: "buy up to 1.5 million anti-personnel mines"
     r"order(?:s|ed|ing)?|buy|buying|bought|purchas\w+|acquir\w+)\b"
-    r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bmines\b))"
+    r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bmines\b)|"
+    # a contract or deal for mines is their purchase or production ("signed a contract on
+    # Wednesday for 85,000 anti-personnel mines", "awarded a contract ... to produce mines");
+    # one to clear, remove or destroy mines is mine action, not a policy
+    rf"\b(?:contracts?|(?:a|the|new)\s+deals?)\b"
+    rf"(?=(?:(?!{_MINE_WORK})[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\bmines\b))"
 )
 POLICY_CONTEXT = re.compile(
     r"\b(?:polic\w+|ban|memo|restrictions?|prohibitions?|(?:land\s?)?mines|production|producing)\b",

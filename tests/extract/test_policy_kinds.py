@@ -1,0 +1,53 @@
+"""Treaty steps, national policy, use and stockpile destruction in new wordings, in our own
+words (issue 8, the kinds batch 8 showed; each kind tested in several phrasings, none the
+passage's own). Publication 2026-05-20, a Wednesday."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_generalisation import run
+
+Key = tuple[str, str | None, str | None]
+
+
+def typed(text: str, kind: str) -> list[Key]:
+    """(state, action, date) of the candidates of one type, sorted."""
+    return sorted((c.actor_iso3 or "", c.action, c.date) for c in run(text) if c.type == kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland's defence ministry signed a contract on Monday with a state arms maker for "
+            "300,000 anti-personnel mines.",
+            [("POL", None, "2026-05-18")],
+        ),
+        (
+            "Latvia awarded a contract in April to a domestic company to produce anti-personnel "
+            "mines for its armed forces.",
+            [("LVA", None, "2026-04")],
+        ),
+        (
+            "Estonia's defence investment centre signed a deal on 12 May to buy anti-personnel "
+            "mines from South Korea.",
+            [("EST", None, "2026-05-12")],
+        ),
+        # a contract for mine action is no policy
+        (
+            "Angola signed a contract with the HALO Trust in April to clear mines from 40 fields.",
+            [],
+        ),
+        ("Ukraine signed a contract in April to destroy 300,000 anti-personnel mines.", []),
+        (
+            "Chile will finish destroying its stock once it signs a new contract with a firm "
+            "that will eliminate the last 20,000 mines.",
+            [],
+        ),
+        # "deal with" is a verb
+        ("Sappers in Chad learnt on 2 May how to deal with the mines they find.", []),
+    ],
+)
+def test_a_contract_for_mines_is_a_policy(text: str, expected: list[Key]) -> None:
+    assert typed(text, "policy_change") == expected

@@ -44,7 +44,6 @@ KNOWN_GAPS = {
     "Support Forces, Sudan) is not read as use",
     "h143": "'has destroyed 4,600 anti-personnel mines recovered from weapons caches since 2022' "
     "is not read as stockpile destruction",
-    "h144": "'welcomed the accession of Laos in June' (the step as a noun) is not read",
     "h148": "the use by Thai forces 'during the clashes' is read but left undated (the clashes "
     "are dated in an earlier sentence)",
     "h150": "'forces loyal to Khalifa Haftar, which it says mined the area during their "

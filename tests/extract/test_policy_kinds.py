@@ -51,3 +51,36 @@ def typed(text: str, kind: str) -> list[Key]:
 )
 def test_a_contract_for_mines_is_a_policy(text: str, expected: list[Key]) -> None:
     assert typed(text, "policy_change") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Delegates to the Mine Ban Treaty meeting condemned the withdrawals of five states. "
+            "The campaign welcomed the accession of Laos in April and urged others to follow.",
+            [("LAO", "join", "2026-04")],
+        ),
+        (
+            "Delegates at the Mine Ban Treaty meeting praised Tonga's ratification last year.",
+            [("TON", "join", "2025")],
+        ),
+        (
+            "The ICBL hailed the ratification of the Convention by the Marshall Islands on "
+            "12 March.",
+            [("MHL", "join", "2026-03-12")],
+        ),
+        (
+            "Palau's accession to the Ottawa Convention on 2 February was the first in years, "
+            "and Tuvalu's ratification followed in April.",
+            [("PLW", "join", "2026-02-02"), ("TUV", "join", "2026-04")],
+        ),
+        # background, a wish, a step to come, an undated step: no claim
+        ("Since Laos's accession in 2025, no state has joined the Mine Ban Treaty.", []),
+        ("The campaign urged the accession of Tuvalu to the Convention on 3 May.", []),
+        ("Palau's ratification of the treaty is expected in June, officials said.", []),
+        ("The treaty secretariat noted the accession of Laos, the first in years.", []),
+    ],
+)
+def test_joining_told_as_a_noun_is_the_states_step(text: str, expected: list[Key]) -> None:
+    assert typed(text, "treaty_action") == expected

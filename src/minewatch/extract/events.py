@@ -253,11 +253,12 @@ def _treaty(view: View, context: Context) -> list[Draft]:
     if step is None and cut is not None:  # a cue that runs across the cut
         step = _first_step(view, context, 0, len(text))
     if step is None:
-        return []
+        return _noun_steps(view, set())
     action, position = step
     drafts = _treaty_drafts(view, context, action, position)
     drafts += _companion_step(view, action, drafts)
     drafts += _relative_steps(view, context, {d.actor for d in drafts})
+    drafts += _noun_steps(view, {d.actor for d in drafts})
     if cut is None or position >= end or not drafts:
         return drafts
     second = _first_step(view, context, cut.end(), len(text), main=action)
@@ -326,6 +327,49 @@ def _relative_steps(view: View, context: Context, done: set[str | None]) -> list
         if step is not None and when is not None:
             drafts += [Draft("treaty_action", c, view, when, True, action=step[0]) for c in codes]
     return drafts
+
+
+def _noun_steps(view: View, done: set[str | None]) -> list[Draft]:
+    """Joining told as a noun: "welcomed the accession of Laos in June", "Tonga's ratification
+    last year", "the ratification of the Convention by Palau on 12 March". The state is the
+    noun's own (its possessive, or "of"/"by" right after it), not the sentence's subject; the
+    date is the first stated in the noun's clause after it (an undated accession is background,
+    as for the verb). A step wished for or still to come ("urged the accession of Tuvalu",
+    "Tuvalu's ratification is expected in June"), named as the start of a period ("since
+    Laos's accession") or inside "instrument of ratification" is none."""
+    text = view.text
+    drafts: list[Draft] = []
+    for match in triggers.JOIN_NOUN.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        if before.endswith("of ") or triggers.JOIN_NOUN_WISH.search(before):
+            continue  # "instrument of ratification"; "called for Tuvalu's accession"
+        if triggers.SINCE_STEP.search(before) or triggers.vetoed(text, match.start()):
+            continue
+        mention = _noun_owner(view, match)
+        if mention is None:
+            continue
+        after = max(match.end(), mention.end)
+        if triggers.JOIN_NOUN_LATER.match(text, after):
+            continue
+        stop = re.compile(r"[,;]|\.(?!\d)|\s(?:and|but|while)\s").search(text, after)
+        when = _date_between(view, after, stop.start() if stop else len(text))
+        codes = [c for c in mention.iso3s if c not in done]
+        if when is not None:
+            drafts += [Draft("treaty_action", c, view, when, True, action="join") for c in codes]
+            done |= set(codes)
+    return drafts
+
+
+def _noun_owner(view: View, match: re.Match[str]) -> Mention | None:
+    """The state a step noun belongs to: "Laos's accession", "accession of Laos", "ratification
+    of the Convention by Palau"."""
+    owner = actors.state_before(view.mentions, match.start())
+    if owner is not None and re.fullmatch(r"[’']s?\s+", view.text[owner.end : match.start()]):
+        return owner
+    tail = triggers.JOIN_NOUN_STATE.match(view.text, match.end())
+    if tail is None:
+        return None
+    return next((m for m in view.mentions if m.start == tail.end()), None)
 
 
 def _first_step(

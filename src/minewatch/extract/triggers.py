@@ -323,6 +323,26 @@ SAME_STEP = re.compile(
     rf"\b(?:an?|the)\s+(?:similar|earlier|previous|identical|same)\s+(?:vote|decision|move|"
     rf"step)\s+(?:in|by)\s+(?:the\s+)?(?:country's\s+)?{_LEGISLATURE}"
 )
+# the step as a noun: "welcomed the accession of Laos in June", "Tonga's ratification last
+# year", "the ratification of the Convention by the Marshall Islands on 12 March"
+JOIN_NOUN = re.compile(r"\b(?:accession|ratification)\b")
+# ... whose state is named right after it ("of Laos", "by Tonga", over "to the Convention")
+JOIN_NOUN_STATE = re.compile(
+    r"\s+(?:(?:of|to)\s+the\s+(?:[\w-]+\s+){0,3}?(?:Convention|Treaty|accord)\s+)?(?:of|by)\s+"
+    r"(?:the\s+)?"
+)
+# a step asked for, hoped or still to come is no step: "urged the accession of Tuvalu",
+# "Tuvalu's expected ratification", "the accession of Laos is due in June"
+JOIN_NOUN_WISH = re.compile(
+    r"\b(?:urg\w*|call\w*\s+for|push\w*\s+for|press\w*\s+for|seek\w*|sought|await\w*|"
+    r"encourag\w*|support\w*|hop\w*|plan\w*|propos\w*|possible|potential|future|prospect\w*|"
+    r"pending|expected|eventual|upcoming|forthcoming|towards?|on|for|path|road|way)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+JOIN_NOUN_LATER = re.compile(
+    r"[^.;,]{0,50}?\b(?:will|would|could|may|might|shall|is\s+(?:expected|due|scheduled|set)|"
+    r"(?:remains?|is\s+still)\s+pending)\b"
+)
 WITHDRAWING = re.compile(rf"\b(?:{_WITHDRAW}|withdrawal)\b")
 ABOUT_TREATY = re.compile(
     r"\b(?:treaty|convention|accord)\s*,?\s+(?:that|which)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE

@@ -50,10 +50,6 @@ KNOWN_GAPS = {
     "2019-2020 offensive' is not read as use (forces of no state)",
     "h152": "'have destroyed more than 9,000 items of unexploded ordnance since January' is not "
     "read as clearance",
-    "h153": "the notice ('deposited its instrument of withdrawal ... on 2 March') and the "
-    "pending exit are read since the fifth pass; 'President ... signed the withdrawal law last "
-    "month' is read as the announcement (2026-02), as a signed decree is elsewhere, which this "
-    "gold does not list",
     "h155": "'Lebanese army engineers remove 45 mines near Naqoura on Friday' (a headline in "
     "the present tense) is not read as clearance",
     "h160": "two completions in one sentence: Serbia's is dated by the publication month, not "

@@ -84,3 +84,40 @@ def test_a_contract_for_mines_is_a_policy(text: str, expected: list[Key]) -> Non
 )
 def test_joining_told_as_a_noun_is_the_states_step(text: str, expected: list[Key]) -> None:
     assert typed(text, "treaty_action") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Romania is leaving the Ottawa Convention. President Nicusor Dan signed the "
+            "withdrawal law last month after both chambers of parliament approved it.",
+            [("ROU", "parliament_approves_withdrawal", "2026-04")],
+        ),
+        (
+            "Lithuania's president signed into law on 10 February the bill taking the country "
+            "out of the Ottawa Convention.",
+            [("LTU", "parliament_approves_withdrawal", "2026-02-10")],
+        ),
+        (
+            "Latvia's president signed the law on withdrawal from the Mine Ban Treaty on "
+            "3 February.",
+            [("LVA", "parliament_approves_withdrawal", "2026-02-03")],
+        ),
+        (
+            "Poland's president signed legislation on 20 February to withdraw from the Ottawa "
+            "Convention.",
+            [("POL", "parliament_approves_withdrawal", "2026-02-20")],
+        ),
+        # a decree is the executive's own decision: the announcement
+        (
+            "Ukraine's president signed a decree on 29 January on the country's withdrawal from "
+            "the Ottawa Convention.",
+            [("UKR", "announce_intent_to_withdraw", "2026-01-29")],
+        ),
+    ],
+)
+def test_signing_the_withdrawal_law_completes_the_parliaments_step(
+    text: str, expected: list[Key]
+) -> None:
+    assert typed(text, "treaty_action") == expected

@@ -241,7 +241,12 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             # the passive: "the bill to withdraw ... was backed by 81 deputies"
             rf"\b{_WITHDRAW}[^.;]{{0,120}}?\b(?:was|were|has\s+been)\s+(?:approved|passed|backed|"
             rf"endorsed|supported|adopted)\s+by\s+(?:[\w-]+\s+){{0,5}}?(?:[Pp]arliament|deputies|"
-            rf"lawmakers|legislators|MPs|members|senators|votes?)\b"
+            rf"lawmakers|legislators|MPs|members|senators|votes?)\b|"
+            # the head of state signing the law that the parliament passed completes the
+            # parliament's step ("signed the withdrawal law", "signed into law the bill taking
+            # the country out of"); a decree he signs is the executive's decision (announce)
+            rf"\bsigned\s+(?=[^.;]{{0,100}}?\b(?:{_WITHDRAW}|withdrawal)\b)"
+            rf"(?:into\s+law\b|(?:[\w-]+\s+){{0,5}}?(?:law|bill|act|legislation)\b)"
         ),
     ),
     (

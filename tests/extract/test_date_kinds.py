@@ -141,3 +141,50 @@ def test_a_date_stated_but_not_resolved_is_no_publication_month() -> None:
     # the same for a day counted from a day the sentence does not state
     text = "A mine killed a deminer in Angola the day before, the agency said."
     assert [d for _, _, d in keys(text)] == [None]
+
+
+# --- the incident and its date told first, its harm in the next sentence -------------------
+# "The incident happened on Saturday near Kandahar. Three children were killed ...": the harm
+# takes the day of the incident told just before it (as after "A mine went off ... on 9 May"),
+# unless it names another state. Story of Wednesday 20 May 2026.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The incident happened on Saturday near Kandahar, Afghanistan. Three children were "
+            "killed when they picked up an old mine.",
+            ("casualty_incident", "AFG", "2026-05-16"),
+        ),
+        (
+            "Two mine incidents occurred in Azerbaijan on May 6. In one of them, a shepherd lost "
+            "a leg to an anti-personnel mine in Azerbaijan's Aghdam district.",
+            ("casualty_incident", "AZE", "2026-05-06"),
+        ),
+        (
+            "An explosion was recorded on 11 May near Mosul in Iraq. A farmer was injured by the "
+            "anti-personnel mine.",
+            ("casualty_incident", "IRQ", "2026-05-11"),
+        ),
+        (
+            "The accident took place on Monday afternoon in Cambodia's Battambang province. Two "
+            "farmers died when their tractor hit a mine.",
+            ("casualty_incident", "KHM", "2026-05-18"),
+        ),
+    ],
+)
+def test_a_harm_takes_the_day_of_the_incident_told_before_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert keys(text) == [expected]
+
+
+def test_a_harm_elsewhere_or_after_no_incident_keeps_its_own_date() -> None:
+    text = (
+        "An explosion was recorded on 11 May near Mosul in Iraq. A farmer was injured by a mine "
+        "in Syria."
+    )
+    assert ("casualty_incident", "SYR", "2026-05") in keys(text)
+    text = "Cambodia joined the treaty in 1999. Two farmers died when their tractor hit a mine."
+    assert ("casualty_incident", "KHM", "2026-05") in keys(text)

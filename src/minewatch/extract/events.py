@@ -562,11 +562,19 @@ _HARM = re.compile(
 
 def _blast_date(view: View, context: Context) -> str | None:
     """The harm told right after the blast ("A mine went off under a herder on 9 May. Part
-    of his foot was amputated."): a sentence naming no state takes the blast's date."""
+    of his foot was amputated.") or the incident ("The incident happened on Saturday near
+    Kandahar. Three children were killed ..."): a sentence naming no other state than that
+    one takes its date."""
     section = context.section(view)
-    if view.mentions or not section or not triggers.BLAST.search(section[-1].text):
+    if not section:
         return None
-    values = [m.value for m in section[-1].dates if m.usable and m.value]
+    told = section[-1]
+    if not (triggers.BLAST.search(told.text) or triggers.INCIDENT_TOLD.search(told.text)):
+        return None
+    there = {code for m in told.mentions for code in m.iso3s}
+    if any(code not in there for m in view.mentions for code in m.iso3s):
+        return None  # "... in Iraq. A farmer was injured by a mine in Syria": another incident
+    values = [m.value for m in told.dates if m.usable and m.value]
     return max(values) if values else None
 
 

@@ -441,6 +441,14 @@ BLAST = re.compile(
     r"\b(?:blew\s+up|blows\s+up|blown\s+up|exploded|explodes|detonated|went\s+off|goes\s+off)\b",
     re.IGNORECASE,
 )
+# a sentence telling that an incident happened, and when, before the sentence with its harm:
+# "The incident happened on Saturday near Kandahar", "Two mine incidents occurred on May 6",
+# "An explosion was recorded on 11 May"
+INCIDENT_TOLD = re.compile(
+    r"\b(?:incidents?|explosions?|blasts?|accidents?|detonations?)\b[^.;]{0,80}?\b(?:occurred|"
+    r"happened|took\s+place|(?:was|were)\s+(?:recorded|reported|registered))\b",
+    re.IGNORECASE,
+)
 _MINES = r"(?:land\s?mines|mines)"
 _USE_VERB = (
     r"(?:used|using|laid|laying|planted|planting|plants|deployed|deploying|buried|burying|"

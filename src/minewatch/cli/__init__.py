@@ -31,7 +31,7 @@ from __future__ import annotations
 import typer
 
 from minewatch.cli import backup, evidence, field, forms, ledger, review, users
-from minewatch.cli.common import OneLineErrors, fail
+from minewatch.cli.common import OneLineErrors, fail, reflow_help
 from minewatch.domain.errors import MinewatchError
 
 __all__ = ["cli", "main"]
@@ -46,6 +46,7 @@ cli = typer.Typer(
 )
 for group in GROUPS:
     group.register(cli)
+reflow_help(cli)
 
 
 def main() -> None:

@@ -11,6 +11,8 @@ turning errors into one line.
 - ``OneLineErrors`` is the command group class: a usage error (an unknown option or command, a
   missing or bad argument) is ``error (invalid_input): ...`` on one line and exit 2 too, not
   click's boxed usage text.
+- ``reflow_help(app)`` joins the hard-wrapped lines of every command's docstring into
+  paragraphs, so ``--help`` wraps them to the terminal instead of breaking mid-sentence.
 - ``Format`` is the one ``--format`` option every command takes, with the same choices
   (``table`` — ``text`` is the same —, ``json``, ``jsonl``) and the same error for anything else.
   ``emit(fmt, document, items)`` prints ``document`` as one JSON line (``json``) or its ``items``
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import enum
 import getpass
+import inspect
 import json
 import sys
 import textwrap
@@ -135,6 +138,36 @@ class OneLineErrors(TyperGroup):
                 sys.exit(done.exit_code)
         # without standalone mode click returns an Exit's code, or the command's own value
         sys.exit(result if type(result) is int else 0)
+
+
+def paragraphs(text: str) -> str:
+    """``text`` (a docstring) with the lines of each paragraph joined by single spaces.
+
+    Click rewraps help this way (paragraphs are separated by a blank line; one that starts with
+    ``\\b`` keeps its line breaks), but typer's rich help keeps every source line break, so a
+    docstring wrapped at 100 columns in the source printed at 80 broke mid-sentence. Anything
+    after a ``\\f`` line (click's cut-off for help text) is kept as it is."""
+    text, cut, rest = inspect.cleandoc(text).partition("\f")
+    joined = [
+        block if block.startswith("\b") else " ".join(line.strip() for line in block.splitlines())
+        for block in text.strip("\n").split("\n\n")
+    ]
+    return "\n\n".join(joined) + (f"\n{cut}{rest}" if cut else "")
+
+
+def reflow_help(app: typer.Typer) -> None:
+    """Every command's and sub-group's help in ``app`` (from ``help=`` or the docstring) made
+    into ``paragraphs``; call once, after all commands are registered."""
+    for command in app.registered_commands:
+        docstring = inspect.getdoc(command.callback) if command.callback else None
+        help_text = command.help if command.help is not None else docstring
+        if help_text:
+            command.help = paragraphs(help_text)
+    for group in app.registered_groups:
+        if group.typer_instance is not None:
+            reflow_help(group.typer_instance)
+    if isinstance(app.info.help, str):
+        app.info.help = paragraphs(app.info.help)
 
 
 def run(action: Callable[[], T]) -> T:

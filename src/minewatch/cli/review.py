@@ -147,6 +147,7 @@ def review_accept(
     base_version: BaseVersion = None,
 ) -> None:
     """Accept a claim, optionally after correcting fields; writes its record, cited.
+
     If the claim moved on since the version you reviewed: version_conflict, nothing written."""
     edits = run(lambda: _parse_edits(edit or []))
     _decide(record_id, "accept", reason, edits, base_version)
@@ -159,6 +160,7 @@ def review_reject(
     base_version: BaseVersion = None,
 ) -> None:
     """Reject a claim with a reason; it is kept, marked rejected, and never published.
+
     If the claim moved on since the version you reviewed: version_conflict, nothing written."""
     _decide(record_id, "reject", reason, {}, base_version)
 

@@ -35,9 +35,6 @@ KNOWN_GAPS = {
     " from the area in 2020' is read as use by Armenia, dated 2020: a date after 'before "
     "withdrawing' bounds the laying (h54's gold dates 'planted mines ... before withdrawing last "
     "week' so); this gold leaves it undated",
-    "h115": "a charity's total 'across 14 countries' is given to the next sentence's state (Laos),"
-    " Laos's own figure is missed, and the Lebanon and Iraq figures take the publication "
-    "month",
     # Batch 8, sealed until the end of the session of 30 November 2026: no fix was written
     # against it; what its run on the code of that day did (docs/extraction.md).
     "h142": "'had left anti-personnel mines in homes ... before retreating in March' (the Rapid "

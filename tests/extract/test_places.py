@@ -230,3 +230,35 @@ def test_a_total_over_many_countries_belongs_to_none(text: str) -> None:
     found = [(c.actor_iso3, c.quantity) for c in run(text)]
     assert found[0][0] is None
     assert ("AGO", 5) in found
+
+
+def clearance(text: str) -> list[tuple[str | None, str | None, float | int | None]]:
+    return [(c.actor_iso3, c.date, c.quantity) for c in run(text) if c.type == "clearance_progress"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Cambodia, deminers cleared 12 square kilometres in 2025, while in Laos teams "
+            "removed 800 mines.",
+            [("KHM", "2025", 12), ("LAO", "2025", 800)],
+        ),
+        (
+            "In Laos, teams cleared 4 square kilometres in 2025 and destroyed 9,000 cluster "
+            "submunitions.",
+            [("LAO", "2025", 4)],
+        ),
+        ("Teams destroyed 9,000 cluster submunitions in Laos in 2025.", []),
+        (
+            "The charity cleared 38 square kilometres across 14 countries in 2025. In Laos "
+            "alone, its teams cleared 9 square kilometres. In Angola, deminers removed 412 "
+            "mines.",
+            [(None, "2025", 38), ("LAO", "2025", 9), ("AGO", "2025", 412)],
+        ),
+    ],
+)
+def test_each_states_own_figure_in_a_round_up(
+    text: str, expected: list[tuple[str | None, str | None, float | int | None]]
+) -> None:
+    assert clearance(text) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minewatch.extract import actors, allegations, impacts, triggers
 from minewatch.extract.dates import Anchor
@@ -544,13 +544,23 @@ def _casualty(view: View, context: Context) -> list[Draft]:
     return drafts
 
 
-def _series_date(view: View, context: Context) -> str | None:
+def _series_date(view: View, context: Context, cleared: bool = False) -> str | None:
     """A total in a round-up continues the figures before it ("... 6,300 casualties in 2025.
-    Myanmar recorded the most, with 1,100"): the period of the section's last dated figure."""
+    Myanmar recorded the most, with 1,100"): the period of the section's last dated figure;
+    with ``cleared``, of its last cleared figure ("cleared 38 square kilometres across 14
+    countries in 2025. In Laos alone, its teams cleared 9.2 ...")."""
     for previous in reversed(context.section(view)):
-        if previous.counts.stated:
+        figure = previous.counts.stated
+        if cleared:
+            figure = bool(previous.quantities) and bool(
+                triggers.CLEARANCE_WORDS.search(previous.text)
+            )
+        if figure:
             values = [m.value for m in previous.dates if m.usable and m.value]
-            return max(values) if values else None
+            if values or not cleared:
+                return max(values) if values else None
+            # an undated cleared figure continues the series too ("In Laos alone, ... In
+            # Lebanon, ..."): look further back for the period
     return None
 
 
@@ -587,9 +597,42 @@ def _destroyers(view: View, context: Context, codes: list[str]) -> list[str]:
     return codes
 
 
+# "cleared 9.2 square kilometres and destroyed 14,300 cluster submunitions": the figures of
+# the clause before the coordinated verb are not about cluster munitions
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|while)\s+(?:also\s+)?[a-z]+ed\b")
+
+
+def _before_cluster(view: View) -> View | None:
+    """``view`` with only the figures told before a clause about cluster munitions (whose
+    figures are outside the mine counts); None when the first clause is about them."""
+    cluster = triggers.CLUSTER.search(view.text)
+    if cluster is None:
+        return view
+    cuts = list(_NEXT_CLAUSE.finditer(view.text, 0, cluster.start()))
+    if not cuts:
+        return None
+    cut = cuts[-1].start()
+    kept = [q for q in view.quantities if q.end <= cut]
+    return replace(view, quantities=kept) if kept else None
+
+
+def _own_places(view: View, drafts: list[tuple[Draft, int]]) -> None:
+    """Several states named as places ("In Lebanon, deminers removed 412 mines, while in Iraq
+    the group cleared 6.1 square kilometres"): each figure is the last one's before it."""
+    placed = [m for m in view.mentions if len(m.iso3s) == 1 and actors.placed(view.text, m)]
+    if len({m.iso3s[0] for m in placed}) < 2:
+        return
+    for draft, position in drafts:
+        before = [m for m in placed if m.start < position]
+        if before:
+            draft.actor = before[-1].iso3s[0]
+
+
 def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
-    if triggers.CLUSTER.search(view.text):
+    figures = _before_cluster(view)
+    if figures is None:
         return []  # cluster-munition figures are outside the mine counts
+    view = figures
     codes = [code for code, _ in subject(view, context)]
     standing = impacts.other_drafts(view, codes)
     if standing:
@@ -615,9 +658,14 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         places = [None]  # "operators worldwide cleared 230 km2, with Cambodia ...": no state
     section = context.section(view)
     about = bool(section) and bool(triggers.CLEARANCE_WORDS.search(section[-1].text))
-    for draft, position in impacts.clearance_drafts(view, places, about):
+    cleared = impacts.clearance_drafts(view, places, about)
+    if len(places) == 1 and places[0] is not None:
+        _own_places(view, cleared)
+    for draft, position in cleared:
         completion = draft.quantity is None  # a declared completion is dated by its declaration
         draft.date, draft.own_date = dated(view, position, context, completion)
+        if draft.date is None and not completion:
+            draft.date = _series_date(view, context, cleared=True)
         own = _listed_date(view, draft.actor, context.anchor)  # "Senegal (in March), Niger ..."
         if own is not None:
             draft.date, draft.own_date = own, True

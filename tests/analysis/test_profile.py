@@ -1,11 +1,14 @@
-"""What a policy version changes: compared with the last version that stated each field."""
+"""What a policy version changes (compared with the last version that stated each field), and how
+each step of a deadline's chain is worded."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
-from minewatch.analysis.profile import policy_changes
+from minewatch.analysis.profile import deadlines, policy_changes
+from minewatch.domain.convention import ConventionDates
 from minewatch.domain.evidence import ReviewStatus, StoredRecord
 
 
@@ -51,3 +54,54 @@ def test_silence_then_the_same_value_is_not_a_change_but_a_new_value_is() -> Non
         {},
         {"geographic_scope": ["global", "Korea only"]},
     ]
+
+
+def _art5(number: int, **data: Any) -> StoredRecord:
+    return replace(
+        _version(number, **data), record_id=f"art5:X:{number}", kind="article5_event", iso3="XXX"
+    )
+
+
+def _chain_labels(day: date, *records: StoredRecord) -> list[str]:
+    dates = ConventionDates("XXX", consented=date(2005, 12, 27), in_force_from=date(2006, 6, 1))
+    art5 = next(d for d in deadlines(dates, day, records, lambda r: {}) if d["article"] == "5")
+    return [str(step["label"]) for step in art5["chain"]]
+
+
+def test_each_deadline_step_says_its_date_once_and_what_it_did() -> None:
+    labels = _chain_labels(
+        date(2026, 11, 30),
+        _art5(1, event="original_deadline", deadline="2016-06-01"),
+        _art5(2, event="deadline_missed", deadline="2016-06-01", event_date="2016-06-01"),
+        _art5(
+            3,
+            event="extension_granted",
+            deadline="2021-06-01",
+            event_date="2018-11",
+            granted_by="17MSP",
+        ),
+        _art5(4, event="deadline_missed", deadline="2021-06-01", event_date="2022-03"),
+        _art5(5, event="completion_declared", event_date="2025-05"),
+    )
+    assert labels == [
+        "Original deadline 2016-06-01",
+        "Deadline 2016-06-01 missed",
+        "Extension granted 2018-11 by 17MSP: new deadline 2021-06-01",
+        "Deadline 2021-06-01 missed (reported 2022-03)",
+        "Completion declared 2025-05",
+    ]
+
+
+def test_a_request_no_grant_answers_says_so() -> None:
+    request = _art5(2, event="extension_requested", deadline="2023-12-01", event_date="2020-06")
+    original = _art5(1, event="original_deadline", deadline="2021-06-01")
+    assert _chain_labels(date(2022, 6, 1), original, request)[1] == (
+        "Extension requested 2020-06: to 2023-12-01;"
+        " no extension to that date is recorded as granted"
+    )
+    granted = _art5(3, event="extension_granted", deadline="2023-12-01", event_date="2020-11")
+    assert _chain_labels(date(2022, 6, 1), original, request, granted)[1] == (
+        "Extension requested 2020-06: to 2023-12-01"
+    )
+    undated = _art5(4, event="extension_requested", event_date="2020-03-27")
+    assert _chain_labels(date(2022, 6, 1), original, undated)[1] == "Extension requested 2020-03-27"

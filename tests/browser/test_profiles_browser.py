@@ -116,9 +116,12 @@ def test_ukraine_deadlines_show_the_chain_of_extensions(desktop: Browse) -> None
         "original_deadline",
         "deadline_missed",
         "extension_granted",
+        "extension_requested",
         "extension_granted",
     ]
-    assert page.locator("#chain-5 li sup.fn a").count() == 4
+    assert page.locator("#chain-5 li sup.fn a").count() == 5
+    chain = page.locator("#chain-5").inner_text()
+    assert "Deadline 2016-06-01 missed" in chain and "missed 2016-06-01" not in chain
     art4 = page.locator('#deadlines tr[data-article="4"]')
     assert art4.get_attribute("data-status") == "missed"
     assert "Not known" not in art4.inner_text()

@@ -218,5 +218,26 @@ def test_the_cli_state_shows_deadlines_use_stockpiles_and_casualties_with_source
     for heading in ("Treaty deadlines:", "Use of anti-personnel mines:", "Stockpiles:"):
         assert heading in text
     assert "Art. 5 due 2033-12-01: extended" in text
-    assert "extension granted 2023-11 -> 2033-12-01 [" in text
+    assert "Extension granted 2023-11 by 21MSP (Geneva): new deadline 2033-12-01 [" in text
+    assert "Deadline 2016-06-01 missed [" in text and "missed 2016-06-01" not in text
     assert "Casualties:" in text and "hrw.org" in text
+
+
+def test_ukraine_art5_chain_says_each_date_once_and_shows_the_unanswered_request(
+    client: TestClient,
+) -> None:
+    """The 2020 request to extend to 2023-12-01 is sourced; no source read records its grant, so
+    the chain says so and, between the 2021 deadline and the 2023 extension, the status is not
+    known rather than extended to a date the records do not hold."""
+    art5 = _deadline(_get(client, "UKR"), "5")
+    assert [c["label"] for c in art5["chain"]] == [
+        "Original deadline 2016-06-01",
+        "Deadline 2016-06-01 missed",
+        "Extension granted 2018-11 by 17MSP: new deadline 2021-06-01",
+        "Extension requested 2020: to 2023-12-01; no extension to that date is recorded as granted",
+        "Extension granted 2023-11 by 21MSP (Geneva): new deadline 2033-12-01",
+    ]
+    assert all(c["citations"] for c in art5["chain"])
+    assert (art5["due"], art5["status"], art5["extensions"]) == ("2033-12-01", "extended", 2)
+    between = _deadline(_get(client, "UKR", as_of="2022-06-01"), "5")
+    assert (between["due"], between["status"]) == ("2021-06-01", "not_known")

@@ -83,6 +83,31 @@ def still_held(figures: Sequence[StoredRecord]) -> list[date]:
     return out
 
 
+def step_label(item: dict[str, Any], granted: set[str]) -> str:
+    """One chain step in words, each date said once: "Deadline 2016-06-01 missed", not the step
+    name followed by its date twice. ``item`` is a chain item (``step``, ``on``, ``deadline``,
+    ``granted_by``); ``granted`` holds the deadlines (ISO days) that extensions granted so far
+    set, so a request that none of them answers says so instead of reading as settled."""
+    step, on, due = item["step"], item.get("on"), item.get("deadline")
+    when = f" {on}" if on else ""
+    if step == ObligationStep.ORIGINAL_DEADLINE:
+        return f"Original deadline {due}" if due else "Original deadline (date not stated)"
+    if step == ObligationStep.DEADLINE_MISSED:
+        if not due:
+            return f"Deadline missed{when}"
+        return f"Deadline {due} missed" + (f" (reported {on})" if on and on != due else "")
+    if step == ObligationStep.EXTENSION_GRANTED:
+        meeting = f" by {item['granted_by']}" if item.get("granted_by") else ""
+        to = f": new deadline {due}" if due else ": new deadline not in its sources"
+        return f"Extension granted{when}{meeting}{to}"
+    if step == ObligationStep.EXTENSION_REQUESTED:
+        if not due:
+            return f"Extension requested{when}"
+        unanswered = "" if due in granted else "; no extension to that date is recorded as granted"
+        return f"Extension requested{when}: to {due}{unanswered}"
+    return f"{step.replace('_', ' ').capitalize()}{when}" + (f": deadline {due}" if due else "")
+
+
 def _chain_item(event: ObligationEvent, record: StoredRecord | None, head: Head) -> dict[str, Any]:
     data = record.data if record else {}
     return {
@@ -105,6 +130,9 @@ def _assessed(
     head: Head,
 ) -> dict[str, Any]:
     chain = [_chain_item(e, by_id.get(e.ref), head) for e in result.chain]
+    granted = {str(c["deadline"]) for c in chain if c["step"] == ObligationStep.EXTENSION_GRANTED}
+    for item in chain:
+        item["label"] = step_label(item, granted)
     basis = "the sourced original deadline" if result.original_sourced else computed_basis
     if result.extensions:
         basis += f", extended {result.extensions} time{'s' if result.extensions > 1 else ''}"

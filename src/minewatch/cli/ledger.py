@@ -164,9 +164,7 @@ def _print_facts(profile: dict[str, Any], cite: Callable[[dict[str, Any]], str])
             status += f", completed {d['completed_on']}{' (late)' if d.get('late') else ''}"
         say(f"Art. {d['article']} due {d['due'] or 'not stated'}: {status} ({d['basis']})", "  ")
         for step in d["chain"]:
-            when = f" {step['on']}" if step.get("on") else ""
-            due = f" -> {step['deadline']}" if step.get("deadline") else ""
-            say(f"{step['step'].replace('_', ' ')}{when}{due} {cite(step)}", "    ")
+            say(f"{step['label']} {cite(step)}", "    ")
     sections = (
         ("Use of anti-personnel mines", "use_events", _use_line),
         ("Stockpiles", "stockpiles", _stock_line),

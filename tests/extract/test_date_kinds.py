@@ -188,3 +188,52 @@ def test_a_harm_elsewhere_or_after_no_incident_keeps_its_own_date() -> None:
     assert ("casualty_incident", "SYR", "2026-05") in keys(text)
     text = "Cambodia joined the treaty in 1999. Two farmers died when their tractor hit a mine."
     assert ("casualty_incident", "KHM", "2026-05") in keys(text)
+
+
+# --- the day a report or its figures came out dates the report, not its events --------------
+# "figures released on 3 May", "published on Monday", "issued on", "presented on": a speech
+# date (README rule 9), used only for an announcement itself.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to figures released on 3 May, mines killed 40 people in Yemen during "
+            "April.",
+            ("casualty_incident", "YEM", "2026-04"),
+        ),
+        (
+            "Figures published on Monday show that deminers cleared 12 square kilometres in "
+            "Laos last year.",
+            ("clearance_progress", "LAO", "2025"),
+        ),
+        (
+            "A report issued on 12 May says deminers cleared 9 square kilometres in Angola in "
+            "March.",
+            ("clearance_progress", "AGO", "2026-03"),
+        ),
+        (
+            "In data presented on Tuesday, the agency said 300 mines were cleared in Iraq in "
+            "April.",
+            ("clearance_progress", "IRQ", "2026-04"),
+        ),
+    ],
+)
+def test_a_release_day_dates_the_report_not_its_figures(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert keys(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv, 19 May 2026 /Ukrinform/ — A landmine injured two deminers in Ukraine's Kherson "
+        "region.",
+        "Kabul, May 19 /IANS/ - A landmine injured two deminers in Afghanistan's Helmand "
+        "province.",
+    ],
+)
+def test_a_dateline_with_an_agency_between_slashes_dates_the_page(text: str) -> None:
+    assert [date for _, _, date in keys(text)] == ["2026-05"]

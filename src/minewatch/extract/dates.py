@@ -561,9 +561,11 @@ _MONTH_GATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _NUMERIC_GATE = re.compile(r"\d[-./]\d")
 _DATE_ANY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?"
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# an agency after the date, in brackets or between slashes: "(Reuters)", "/Ukrinform/"
+_AGENCY = r"(?:\([^)]{1,40}\)\s*|/[^/\n]{1,30}/\s*)"
 _DATELINE = re.compile(
-    rf"^(?:{_PLACE},\s+(?:{_PLACE},\s+)?{_DATE_ANY}\s*(?:\([^)]{{1,40}}\)\s*)?"
-    rf"|{_DATE_ANY}\s*\([^)]{{1,40}}\)\s*"
+    rf"^(?:{_PLACE},\s+(?:{_PLACE},\s+)?{_DATE_ANY}\s*{_AGENCY}?"
+    rf"|{_DATE_ANY}\s*{_AGENCY}"
     rf"|[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]+)?\s*(?:\([^)]{{1,40}}\)\s*)?)"
     rf"(?:[.:—–]|--?\s)"
 )
@@ -579,7 +581,11 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|stated|reported|shared|announced|added|confirmed|noted|wrote|"
     r"declared)\s+(?:on\s+)?$|\b(?:told|briefed)\s+(?:[\w-]+\s+){0,4}?on\s+$|"
     # "accused Myanmar's military on Wednesday of ...": the day of the accusation
-    r"\b(?:accused|blamed|charged|urged|warned|called\s+on)\s+(?:(?!of\b)[\w'’-]+\s+){1,4}?(?:on\s+)?$"
+    r"\b(?:accused|blamed|charged|urged|warned|called\s+on)\s+(?:(?!of\b)[\w'’-]+\s+){1,4}?(?:on\s+)?$|"
+    # "figures released on 3 May", "a report issued on Monday": the day the figures came out
+    r"\b(?i:figures|data|report|statistics|survey|study|findings|results|bulletin|review|"
+    r"update|analysis)\s+(?:[\w-]+\s+){0,3}?(?:released|published|issued|presented|"
+    r"unveiled|made\s+public)\s+(?:on\s+)?$"
 )
 _FRAME = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"

@@ -199,8 +199,7 @@ def test_a_harm_elsewhere_or_after_no_incident_keeps_its_own_date() -> None:
     ("text", "expected"),
     [
         (
-            "According to figures released on 3 May, mines killed 40 people in Yemen during "
-            "April.",
+            "According to figures released on 3 May, mines killed 40 people in Yemen during April.",
             ("casualty_incident", "YEM", "2026-04"),
         ),
         (
@@ -231,8 +230,7 @@ def test_a_release_day_dates_the_report_not_its_figures(
     [
         "Kyiv, 19 May 2026 /Ukrinform/ — A landmine injured two deminers in Ukraine's Kherson "
         "region.",
-        "Kabul, May 19 /IANS/ - A landmine injured two deminers in Afghanistan's Helmand "
-        "province.",
+        "Kabul, May 19 /IANS/ - A landmine injured two deminers in Afghanistan's Helmand province.",
     ],
 )
 def test_a_dateline_with_an_agency_between_slashes_dates_the_page(text: str) -> None:

@@ -43,8 +43,6 @@ KNOWN_GAPS = {
     "is not read as stockpile destruction",
     "h148": "the use by Thai forces 'during the clashes' is read but left undated (the clashes "
     "are dated in an earlier sentence)",
-    "h150": "'forces loyal to Khalifa Haftar, which it says mined the area during their "
-    "2019-2020 offensive' is not read as use (forces of no state)",
     "h152": "'have destroyed more than 9,000 items of unexploded ordnance since January' is not "
     "read as clearance",
     "h155": "'Lebanese army engineers remove 45 mines near Naqoura on Friday' (a headline in "

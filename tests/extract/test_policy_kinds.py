@@ -121,3 +121,35 @@ def test_signing_the_withdrawal_law_completes_the_parliaments_step(
     text: str, expected: list[Key]
 ) -> None:
     assert typed(text, "treaty_action") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A worker was killed on Tuesday in the Libyan capital. The government blamed forces "
+            "loyal to a renegade general, which it says mined the area in 2020.",
+            [("LBY", None, "2020")],
+        ),
+        (
+            "Fighters loyal to a local warlord mined the roads around Jowhar in Somalia last "
+            "year, the UN said.",
+            [("SOM", None, "2025")],
+        ),
+        (
+            "Paramilitaries planted mines along the road to El Fasher in May, the Sudanese army "
+            "said.",
+            [("SDN", None, "2026-05")],
+        ),
+        (
+            "Monitors said the Rapid Support Forces had buried mines on farms outside Omdurman "
+            "in April.",
+            [("SDN", None, "2026-04")],
+        ),
+    ],
+)
+def test_forces_of_no_state_are_placed_in_their_home_or_section(
+    text: str, expected: list[Key]
+) -> None:
+    assert typed(text, "use_allegation") == expected
+

@@ -31,7 +31,10 @@ NON_STATE = re.compile(
     r"[Ii]nsurgents?|FARC|ELN|[Mm]ilitias?|Islamic\s+State|ISIS|Houthis?|BACRIM|[Jj]ihadists?|"
     r"[Bb]andits?|[Gg]unmen|[Tt]errorists?|[Tt]errorist\s+groups?|[Ee]xtremists?|Daesh|"
     r"[Aa]l-Shabaa?b|Boko\s+Haram|[Ss]eparatists?|[Ii]nsurgency|Taliban|Arakan\s+Army|Hezbollah|"
-    r"LTTE|Tamil\s+Tigers|JNIM|ISWAP|Naxal\w*|Ansar\s+Allah|Clan\s+del\s+Golfo|Gulf\s+Clan)\b"
+    r"LTTE|Tamil\s+Tigers|JNIM|ISWAP|Naxal\w*|Ansar\s+Allah|Clan\s+del\s+Golfo|Gulf\s+Clan|"
+    # forces of no state: paramilitaries, a warlord's forces ("forces loyal to Khalifa Haftar")
+    r"[Pp]aramilitar\w+|Rapid\s+Support\s+Forces|RSF|(?:[Ff]orces|[Ff]ighters|[Tt]roops|[Uu]nits)\s+"
+    r"(?:loyal|allied)\s+to)\b"
 )
 # state forces, also named through a generic possessor ("a government's own armed forces",
 # "the state's military"), whose state is the one named near them
@@ -242,6 +245,8 @@ GROUP_HOME = {
     "ISWAP": "NGA",
     "Naxalites": "IND",
     "Naxalite": "IND",
+    "Rapid Support Forces": "SDN",
+    "RSF": "SDN",
 }
 _GROUP_NAME = re.compile(
     r"\b(?:" + "|".join(re.escape(g) for g in sorted(GROUP_HOME, key=len, reverse=True)) + r")\b"

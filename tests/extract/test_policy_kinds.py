@@ -153,3 +153,28 @@ def test_forces_of_no_state_are_placed_in_their_home_or_section(
 ) -> None:
     assert typed(text, "use_allegation") == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Retreating Russian troops left mines in gardens and cellars around Izium in "
+            "September 2022, Human Rights Watch said.",
+            [("RUS", None, "2022-09")],
+        ),
+        (
+            "Deminers say the Rapid Support Forces had left anti-personnel mines in houses "
+            "before pulling out in March.",
+            [("SDN", None, "2026-03")],
+        ),
+        (
+            "Islamic State fighters left behind thousands of landmines in Mosul, Iraqi officials "
+            "said.",
+            [("IRQ", None, None)],
+        ),
+        # a war leaves mines; no one is accused
+        ("Decades of war in Angola left mines in fields across the country.", []),
+    ],
+)
+def test_forces_that_left_mines_behind_used_them(text: str, expected: list[Key]) -> None:
+    assert typed(text, "use_allegation") == expected

@@ -53,7 +53,7 @@ def use_drafts(
             if _NOT_USE.search(view.text[max(0, match.start() - 40) : match.start()]):
                 continue
             found = _accused(view, kind, match)
-            if not found and kind == "subject_used" and _group_user(view, match.start()):
+            if not found and kind in _SUBJECT and _group_user(view, match.start()):
                 home = where() or actors.group_home(view.text)
                 found = [home] if home else []
             accused += [code for code in found if code not in accused]
@@ -93,12 +93,20 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
             return []
         place = actors.place_state(text, mentions)
         return [place] if place else []
+    if kind == "left" and not _LEAVERS.search(text[max(0, match.start() - 80) : match.start()]):
+        return []  # "the war left mines in the fields": no one is accused
     if kind == "deny":
         hit = actors.state_before(mentions, match.start())
         return list(hit.iso3s) if hit else []
     return _subject_user(view, match.start())
 
 
+_SUBJECT = ("subject_used", "left")
+# who leaves mines behind as a use: forces, troops, fighters, a group
+_LEAVERS = re.compile(
+    rf"{_FORCES.pattern}|\b(?:fighters|militants|paramilitar\w+|rebels|insurgents)\b|"
+    rf"{actors.NON_STATE.pattern}|{actors.STATE_FORCES.pattern}"
+)
 _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:accus\w*|said|says|told|claim\w*|blam\w*)\b")
 
 

@@ -470,6 +470,9 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("subject_used", re.compile(rf"\b{_USE_VERB}\s+(?:[\w-]+\s+){{0,3}}?{_MINES}\b", re.I)),
+    # "had left anti-personnel mines in homes before retreating": leaving mines is laying them
+    # when forces or a group left them (``allegations``: "the war left mines" accuses no one)
+    ("left", re.compile(rf"\bleft\s+(?:behind\s+)?(?:[\w-]+\s+){{0,3}}?{_MINES}\b", re.I)),
     (
         "subject_used",
         # "have repeatedly mined roads": with its auxiliary, never the noun "mined areas"

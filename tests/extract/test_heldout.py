@@ -25,8 +25,6 @@ KNOWN_GAPS = {
     "h27": "use by a state's forces and by armed groups in the same state (Myanmar) are two "
     "claims on purpose (the reference data, apm_use.csv, keeps a state's use and armed groups' "
     "use apart by actor_kind); the gold, written before the run, lists one",
-    "h66": "Spanish: 'concluyeron la destrucción de los últimos campos minados' is not a "
-    "completion cue, and the Spanish reader gives one state per event ('Ecuador y Perú')",
     # Batch 7, measured on its first run (docs/extraction.md) and not fixed; gold frozen first.
     "h108": "the use 'since mid-2025' is dated mid-2025 (a period start, as X01 dates 'since "
     "June'), where this gold leaves it undated; the per-state figures, once dated by the report "

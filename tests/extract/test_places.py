@@ -262,3 +262,39 @@ def test_each_states_own_figure_in_a_round_up(
     text: str, expected: list[tuple[str | None, str | None, float | int | None]]
 ) -> None:
     assert clearance(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ecuador y Perú concluyeron la destrucción de los últimos campos minados de su "
+            "frontera, informaron el lunes.",
+            [
+                ("clearance_progress", "ECU", "2026-05-18"),
+                ("clearance_progress", "PER", "2026-05-18"),
+            ],
+        ),
+        (
+            "Chile, Perú y Bolivia completaron el desminado de la zona el 3 de mayo.",
+            [
+                ("clearance_progress", "CHL", "2026-05-03"),
+                ("clearance_progress", "PER", "2026-05-03"),
+                ("clearance_progress", "BOL", "2026-05-03"),
+            ],
+        ),
+        (
+            "Colombia y Ecuador destruyeron sus arsenales de minas el 3 de mayo.",
+            [
+                ("stockpile_destruction", "COL", "2026-05-03"),
+                ("stockpile_destruction", "ECU", "2026-05-03"),
+            ],
+        ),
+        (  # a place list is not a subject list: the state where it happened
+            "En Colombia terminó el desminado del municipio, cerca de Ecuador, el 3 de mayo.",
+            [("clearance_progress", "COL", "2026-05-03")],
+        ),
+    ],
+)
+def test_spanish_listed_subjects_are_each_an_actor(text: str, expected: list[Row]) -> None:
+    assert events(text) == expected

@@ -90,7 +90,10 @@ CLEARANCE_DONE = re.compile(
     # "concluyó el desminado humanitario", "terminó la limpieza de sus campos minados"
     r"|\b(?:conclu(?:yó|yeron|ido)|complet(?:ó|aron|ado)|finaliz(?:ó|aron|ado)|termin(?:ó|aron|ado))"
     r"\s+(?:el\s+|la\s+|las\s+|los\s+)?(?:desminado|limpieza|despeje|descontaminación|"
-    r"remoción\s+de\s+(?:las\s+)?minas)\b"
+    r"remoción\s+de\s+(?:las\s+)?minas|"
+    # "concluyeron la destrucción de los últimos campos minados": the ground, not a stock
+    r"(?:destrucción|remoción|limpieza|despeje)\s+de\s+(?:los\s+|las\s+|sus\s+)?"
+    r"(?:últim[oa]s\s+)?(?:campos|áreas|zonas|terrenos)\s+minad[oa]s)\b"
     r"|\bcumpl\w+\s+(?:con\s+)?(?:la|su|sus)\s+obligaci\w+\s+(?:del|en\s+virtud\s+del)\s+"
     r"artículo\s+5\b",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from minewatch.extract.casualties import Counts
 from minewatch.extract.dates import (
@@ -393,20 +394,46 @@ def _clearance(view: View, context: Context) -> list[Draft]:
     cue = done or area
     if cue is None or _planned(view.text, cue.start()):
         return []
-    draft = Draft("clearance_progress", _actor(view, context), view)
-    if view.quantities:
-        draft.quantity, draft.unit = view.quantities[0].value, view.quantities[0].unit
-    draft.date, draft.own_date = _dated(view, cue.start(), announced=done is not None)
-    return [draft]
+    drafts: list[Draft] = []
+    for actor in _actors(view, context, cue.start()):
+        draft = Draft("clearance_progress", actor, view)
+        if view.quantities:
+            draft.quantity, draft.unit = view.quantities[0].value, view.quantities[0].unit
+        draft.date, draft.own_date = _dated(view, cue.start(), announced=done is not None)
+        drafts.append(draft)
+    return drafts
+
+
+def _actors(view: View, context: Context, cue: int) -> list[str | None]:
+    """The states listed as the subject (``_subjects``), else the one ``_actor`` gives."""
+    listed: list[str | None] = list(_subjects(view, cue))
+    return listed or [_actor(view, context)]
+
+
+_LIST_GAP = re.compile(r"\s*,\s*|\s+[ye]\s+")
+
+
+def _subjects(view: View, cue: int) -> list[str]:
+    """States listed as the subject before the verb ("Ecuador y Perú concluyeron ...",
+    "Chile, Perú y Ecuador ..."): each is an actor; empty unless two or more are listed."""
+    before = [m for m in view.mentions if m.end <= cue and len(m.iso3s) == 1]
+    if len(before) < 2 or es.PLACE_BEFORE.search(view.text[: before[0].start]):
+        return []
+    joined = all(_LIST_GAP.fullmatch(view.text[a.end : b.start]) for a, b in pairwise(before))
+    codes = list(dict.fromkeys(m.iso3s[0] for m in before))
+    return codes if joined and len(codes) > 1 else []
 
 
 def _stockpile(view: View, context: Context) -> list[Draft]:
     match = es.STOCKPILE.search(view.text)
     if match is None or _planned(view.text, match.start()):
         return []
-    draft = Draft("stockpile_destruction", _actor(view, context), view)
-    draft.date, draft.own_date = _dated(view, match.start())
-    return [draft]
+    drafts: list[Draft] = []
+    for actor in _actors(view, context, match.start()):
+        draft = Draft("stockpile_destruction", actor, view)
+        draft.date, draft.own_date = _dated(view, match.start())
+        drafts.append(draft)
+    return drafts
 
 
 def _treaty(view: View, context: Context) -> list[Draft]:

@@ -10,6 +10,7 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract import Document, extract
+from minewatch.extract.dates import Anchor
 from minewatch.extract.gazetteer import find_states
 from minewatch.extract.language import detect_language, is_read
 from minewatch.extract.readers import reader_for
@@ -140,3 +141,73 @@ def test_a_language_without_a_reader_is_still_unread() -> None:
     assert detect_language(italian) == "it"
     assert not is_read("it") and reader_for("it") is None
     assert all(is_read(code) for code in ("fr", "ru", "uk"))
+
+
+# Dates counted from publication in French, Russian and Ukrainian, by the rules the English
+# and Spanish readers use (dates.relative_date, dates.weekday_date): a weekday is the latest such
+# day on or before publication, "yesterday" the day before it, "last week/month/year" the one
+# before, "N days ago" that day; after a reporting verb a weekday is the day of the statement.
+# Story of Wednesday 20 May 2026.
+WEDNESDAY = PartialDate(2026, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Un berger a été tué hier près de Gao.", "2026-05-19"),
+        ("fr", "Deux enfants ont été blessés lundi par une mine.", "2026-05-18"),
+        ("fr", "Un démineur a été tué il y a deux jours.", "2026-05-18"),
+        ("fr", "Trois soldats ont été tués la semaine dernière.", "2026-05"),
+        ("fr", "Un berger a été tué l'an dernier.", "2025"),
+        ("ru", "Вчера мужчина погиб на мине.", "2026-05-19"),
+        ("ru", "В понедельник двое детей получили ранения.", "2026-05-18"),
+        ("ru", "Мужчина подорвался на мине два дня назад.", "2026-05-18"),
+        ("ru", "В прошлом месяце погибли пять человек.", "2026-04"),
+        ("ru", "В прошлом году погибли 5 человек.", "2025"),
+        ("uk", "Вчора чоловік загинув на міні.", "2026-05-19"),
+        ("uk", "У понеділок двоє дітей отримали поранення.", "2026-05-18"),
+        ("uk", "Чоловік підірвався на міні три дні тому.", "2026-05-17"),
+        ("uk", "Минулого тижня загинули двоє саперів.", "2026-05"),
+        ("uk", "Торік загинули 5 людей.", "2025"),
+    ],
+)
+def test_dates_counted_from_publication(language: str, text: str, expected: str) -> None:
+    reader = reader_for(language)
+    assert reader is not None
+    found = reader.find_dates(text, Anchor(WEDNESDAY))
+    assert [m.value for m in found if m.usable] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'armée a déclaré lundi qu'un berger avait été tué."),
+        ("ru", "Об этом сообщил в понедельник губернатор."),
+        ("uk", "Про це повідомили у вівторок в обласній адміністрації."),
+    ],
+)
+def test_a_weekday_after_a_reporting_verb_dates_the_statement(language: str, text: str) -> None:
+    reader = reader_for(language)
+    assert reader is not None
+    (found,) = reader.find_dates(text, Anchor(WEDNESDAY))
+    assert found.value is not None and not found.usable and found.speech
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "iso3", "date"),
+    [
+        (
+            "fr",
+            "Hier, un berger a été tué par une mine au Mali.",
+            "MLI",
+            "2026-05-19",
+        ),
+        ("ru", "В понедельник в Харьковской области на мине погиб мужчина.", "UKR", "2026-05-18"),
+        ("uk", "Два дні тому на Херсонщині на міні загинув тракторист.", "UKR", "2026-05-18"),
+    ],
+)
+def test_a_casualty_is_dated_by_a_relative_day(
+    language: str, text: str, iso3: str, date: str
+) -> None:
+    found = extract(Document("p", text, published=WEDNESDAY, language=language))
+    assert [(c.type, c.actor_iso3, c.date) for c in found] == [("casualty_incident", iso3, date)]

@@ -281,12 +281,43 @@ def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
     unit = match.group("unit").lower()
     if not count:
         return None
-    if unit.startswith("year"):  # a year ago is a year: its month is seldom meant
-        return _iso(published.year - count)
-    if unit.startswith("month"):
-        year, month = divmod(published.year * 12 + published.month - 1 - count, 12)
+    if unit.startswith(("year", "month")):  # a year ago is a year: its month is seldom meant
+        return relative_date(anchor, unit.rstrip("s"), count)
+    return relative_date(anchor, "day", count * _UNIT_DAYS[unit])
+
+
+def relative_date(anchor: Anchor, unit: str, back: int) -> str | None:
+    """A date counted from publication, the same in every language we read: ``unit`` "day"
+    (``back`` days before: "yesterday" is 1, "today" 0; a full publication date needed),
+    "week" (``back`` weeks before, at month precision: a week is no date), "month" or "year"
+    (``back`` of them before: "last month" is 1, "this year" 0). None where publication is
+    not known precisely enough."""
+    published = anchor.published
+    if published is None:
+        return None
+    if unit == "year":
+        return _iso(published.year - back)
+    if published.month is None:
+        return None
+    if unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 - back, 12)
         return _iso(year, month + 1)
-    return _today_minus(anchor, count * _UNIT_DAYS[unit])
+    if unit == "week":
+        if back == 0:
+            return _iso(published.year, published.month)
+        day = _today_minus(anchor, 7 * back)
+        return day[:7] if day else None
+    return _today_minus(anchor, back)
+
+
+def weekday_date(anchor: Anchor, weekday: int) -> str | None:
+    """The latest day of ``weekday`` (0 = Monday) on or before publication (README rule 2),
+    or None without a full publication date."""
+    published = anchor.published
+    if published is None or not published.is_full:
+        return None
+    day = published.earliest()
+    return (day - timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
 
 
 def _today_minus(anchor: Anchor, days: int) -> str | None:
@@ -403,36 +434,16 @@ def _relative_month(match: re.Match[str], anchor: Anchor) -> str | None:
     """ "this week" / "this month" -> the publication month; "last month" -> the one before;
     "last week" -> the month of the day seven days before publication (month precision only:
     a week is not a date)."""
-    published = anchor.published
-    if published is None or published.month is None:
-        return None
     rel, unit = match.group("rel").lower(), match.group("unit").lower()
-    if rel == "this":
-        return _iso(published.year, published.month)
-    if unit == "month":
-        year, month = divmod(published.year * 12 + published.month - 2, 12)
-        return _iso(year, month + 1)
-    if published.day is None:
-        return None
-    day = published.earliest() - timedelta(days=7)
-    return _iso(day.year, day.month)
+    return relative_date(anchor, unit, 0 if rel == "this" else 1)
 
 
 def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
-    published = anchor.published
-    if published is None or not published.is_full:
-        return None
-    day = published.earliest()
-    back = (day.weekday() - _WEEKDAYS.index(match.group("weekday"))) % 7
-    return (day - timedelta(days=back)).isoformat()
+    return weekday_date(anchor, _WEEKDAYS.index(match.group("weekday")))
 
 
 def _today(match: re.Match[str], anchor: Anchor) -> str | None:
-    published = anchor.published
-    if published is None or not published.is_full:
-        return None
-    shift = 1 if match.group(0).lower() == "yesterday" else 0
-    return (published.earliest() - timedelta(days=shift)).isoformat()
+    return relative_date(anchor, "day", 1 if match.group(0).lower() == "yesterday" else 0)
 
 
 _MONTH_ANY = _M.replace("?P<month>", "?:")

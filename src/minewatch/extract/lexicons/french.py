@@ -22,6 +22,8 @@ NUMBERS = {
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
     "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
 }  # fmt: skip
+# a count before "ago" (a number in digits or in words)
+_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # a number in digits or in words, never a longer word that starts like one
 _NUMBER = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")(?![\w'’ʼ])"
 
@@ -120,4 +122,24 @@ FRENCH = Lexicon(
         r"(?:est|sont)\s+prévue?s?|prévue?s?\s+(?:pour|le|en))\b"
     ),
     new_clause=r"qui|que|qu['’]|lorsque|quand|où|dont|après|depuis",
+    weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    relative=(
+        (r"\bavant-hier\b", "day", 2),
+        (r"\bhier\b", "day", 1),
+        (r"\baujourd['’]hui\b|\bce\s+matin\b", "day", 0),
+        (r"\bla\s+semaine\s+(?:dernière|passée)\b", "week", 1),
+        (r"\bcette\s+semaine\b", "week", 0),
+        (r"\ble\s+mois\s+(?:dernier|passé)\b", "month", 1),
+        (r"\bce\s+mois(?:-ci)?\b", "month", 0),
+        (r"\bl['’](?:an|année)\s+(?:dernier|dernière|passée?)\b", "year", 1),
+        (r"\bcette\s+année\b", "year", 0),
+    ),
+    ago=(
+        rf"\bil\s+y\s+a\s+(?:{_COUNT}\s+)?(?:(?P<day>jours?)|(?P<week>semaines?)|"
+        r"(?P<month>mois)|(?P<year>ans|années?))\b"
+    ),
+    reported=(
+        r"\b(?:a|ont|avait|avaient)\s+(?:déclaré|annoncé|indiqué|précisé|affirmé|rapporté|"
+        r"confirmé|signalé|communiqué)\s+(?:ce\s+)?$"
+    ),
 )

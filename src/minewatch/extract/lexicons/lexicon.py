@@ -45,3 +45,14 @@ class Lexicon:
     # (``dates.scheduled_cue``).
     scheduled: str = ""
     new_clause: str = ""
+    # Dates counted from publication (``dates.relative_date``, ``dates.weekday_date``):
+    # ``weekdays``, Monday first, each matched after ``weekday_prefix`` ("в", "у"); ``relative``:
+    # (pattern, unit, how many back) for "hier", "в прошлом году", "минулого тижня"; ``ago``:
+    # "il y a deux jours" with a group ``n`` (a number, absent for one) and one of the groups
+    # ``day``, ``week``, ``month``, ``year``; ``reported``: a reporting verb right before a date
+    # ("a déclaré lundi", "сообщил в понедельник"), which makes it the day of the statement.
+    weekdays: tuple[str, ...] = ()
+    weekday_prefix: str = r"\b"
+    relative: tuple[tuple[str, str, int], ...] = ()
+    ago: str = ""
+    reported: str = ""

@@ -22,8 +22,10 @@ from minewatch.extract.dates import (
     Anchor,
     DateMention,
     after_publication,
+    relative_date,
     scheduled,
     scheduled_cue,
+    weekday_date,
     year_less,
 )
 from minewatch.extract.drafts import Draft, View
@@ -58,6 +60,45 @@ class LexiconReader:
             # a number written with spaces ("3 400 000")
             (re.compile(rf"(?<![\d.,])(?<!\d\s){_YEAR}(?!\d|[.,]\d|\s\d{{3}}\b)", _I), False),
         ]
+
+    @cached_property
+    def _relative(self) -> list[tuple[re.Pattern[str], str, int]]:
+        """The lexicon's dates counted from publication, most specific first: "ago" phrases,
+        fixed words ("hier", "в прошлом году"), then weekdays (unit "weekday")."""
+        lexicon, out = self.lexicon, []
+        if lexicon.ago:
+            out.append((re.compile(lexicon.ago, _I), "ago", 0))
+        out += [(re.compile(p, _I), unit, back) for p, unit, back in lexicon.relative]
+        if lexicon.weekdays:
+            days = "|".join(f"(?P<d{i}>{w})" for i, w in enumerate(lexicon.weekdays))
+            out.append((re.compile(rf"{lexicon.weekday_prefix}(?:{days})\b", _I), "weekday", 0))
+        return out
+
+    def _relative_dates(self, text: str, anchor: Anchor, found: list[DateMention]) -> None:
+        """Add the dates counted from publication to ``found`` (overlaps keep the first)."""
+        reported = self._compiled("reported") if self.lexicon.reported else None
+        for pattern, unit, back in self._relative:
+            for match in pattern.finditer(text):
+                if any(m.start < match.end() and match.start() < m.end for m in found):
+                    continue
+                value = self._counted(match, unit, back, anchor)
+                before = text[max(0, match.start() - 40) : match.start()]
+                speech = reported is not None and reported.search(before) is not None
+                late = after_publication(value, anchor)
+                found.append(DateMention(match.start(), match.end(), value, False, late, speech))
+
+    def _counted(self, match: re.Match[str], unit: str, back: int, anchor: Anchor) -> str | None:
+        if unit == "weekday":
+            return weekday_date(anchor, int((match.lastgroup or "d0")[1:]))
+        if unit != "ago":
+            return relative_date(anchor, unit, back)
+        count = self.parse_number(match.group("n")) if match.group("n") else 1
+        kind = next((k for k in ("day", "week", "month", "year") if match.group(k)), None)
+        if not count or kind is None:
+            return None
+        if kind == "week":
+            return relative_date(anchor, "day", 7 * count)
+        return relative_date(anchor, kind, count)
 
     @cached_property
     def _scheduled(self) -> re.Pattern[str] | None:
@@ -115,6 +156,8 @@ class LexiconReader:
                     int(year) if year else year_less(anchor, month, day, text, forward=forward)
                 )
                 found.append(_mention(match, _iso(resolved, month, day), anchor))
+        if self._relative:
+            self._relative_dates(text, anchor, found)
         return sorted(found, key=lambda m: m.start)
 
     def parse_number(self, phrase: str) -> int | None:

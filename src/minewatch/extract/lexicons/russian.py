@@ -24,6 +24,8 @@ NUMBERS = {
     "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9,
     "десять": 10, "десяти": 10,
 }  # fmt: skip
+# a count before "ago" (a number in digits or in words)
+_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # a number in digits or in words, never a longer word that starts like one
 _NUMBER = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")(?![\w'’ʼ])"
 
@@ -128,4 +130,33 @@ RUSSIAN = Lexicon(
         r"должн?[аоы]?)\b"
     ),
     new_clause=r"котор\w+|когда|после|где|что|чтобы|с\s+тех",
+    weekdays=(
+        "понедельник",
+        "вторник",
+        "среду",
+        "четверг",
+        "пятницу",
+        "субботу",
+        "воскресенье",
+    ),
+    weekday_prefix=r"\bв(?:о)?\s+",
+    relative=(
+        (r"\bпозавчера\b", "day", 2),
+        (r"\bвчера\b", "day", 1),
+        (r"\bсегодня\b", "day", 0),
+        (r"\bна\s+прошлой\s+неделе\b", "week", 1),
+        (r"\bна\s+этой\s+неделе\b", "week", 0),
+        (r"\bв\s+прошлом\s+месяце\b", "month", 1),
+        (r"\bв\s+этом\s+месяце\b", "month", 0),
+        (r"\bв\s+прошлом\s+году\b", "year", 1),
+        (r"\bв\s+этом\s+году\b", "year", 0),
+    ),
+    ago=(
+        rf"\b(?:{_COUNT}\s+)?(?:(?P<day>дн(?:я|ей)|день)|(?P<week>недел[юиь])|"
+        r"(?P<month>месяц(?:а|ев)?)|(?P<year>год(?:а)?|лет))\s+назад\b"
+    ),
+    reported=(
+        r"\b(?:сообщил\w*|заявил\w*|рассказал\w*|сообщает|сообщают|переда[её]т|отметил\w*|"
+        r"уточнил\w*)\s+$"
+    ),
 )

@@ -298,3 +298,22 @@ def test_each_states_own_figure_in_a_round_up(
 )
 def test_spanish_listed_subjects_are_each_an_actor(text: str, expected: list[Row]) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since 2022, mines have killed 260 people and injured 610 in Ukraine.", "2026-05"),
+        ("Desde 2022, 300 civiles han muerto por minas en Ucrania.", "2026-05"),
+        ("Depuis 2022, les mines ont tué 300 civils en Ukraine.", "2026-05"),
+        ("Depuis le début de 2023, 12 démineurs ont été tués par des mines en Ukraine.", "2026-05"),
+        ("С 2022 года 300 мирных жителей погибли от мин в Украине.", "2026-05"),
+        ("З 2022 року 300 цивільних загинули від мін в Україні.", "2026-05"),
+        # a year that is the period itself stays the date
+        ("En 2022, les mines ont tué 300 civils en Ukraine.", "2022"),
+        ("У 2022 році 300 цивільних загинули від мін в Україні.", "2022"),
+    ],
+)
+def test_casualty_figures_since_a_year_run_to_publication(text: str, expected: str) -> None:
+    found = [(c.type, c.actor_iso3, c.date) for c in run(text)]
+    assert found == [("casualty_incident", "UKR", expected)]

@@ -213,7 +213,7 @@ def dated(
     borrowed = _borrowed_date(view, context)
     if borrowed is not None:  # "These figures bring the total since ... to": their period's end
         return borrowed, False
-    running = _running_total(view, context.anchor)
+    running = running_total(view, context.anchor)
     return running, running is not None
 
 
@@ -227,7 +227,7 @@ _OPEN_PERIOD = re.compile(
 )
 
 
-def _running_total(view: View, anchor: Anchor) -> str | None:
+def running_total(view: View, anchor: Anchor) -> str | None:
     """A period that starts ("since December 2024", "since the end of the war", "to date") and
     has no stated end ends at publication: the publication month of a news story (``Anchor.
     fresh``, as for the publication-month rule); a report, a fact sheet or an undated page

@@ -142,4 +142,5 @@ FRENCH = Lexicon(
         r"\b(?:a|ont|avait|avaient)\s+(?:déclaré|annoncé|indiqué|précisé|affirmé|rapporté|"
         r"confirmé|signalé|communiqué)\s+(?:ce\s+)?$"
     ),
+    since=r"\b(?:depuis|à\s+partir\s+de)\s+(?:le\s+|la\s+|l['’]|(?:le\s+)?début\s+(?:de\s+)?)?$",
 )

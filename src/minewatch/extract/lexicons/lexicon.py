@@ -56,3 +56,7 @@ class Lexicon:
     relative: tuple[tuple[str, str, int], ...] = ()
     ago: str = ""
     reported: str = ""
+    # ``since``: the words before a date that opens a period running to now ("depuis 2022",
+    # "с 2022 года", "з 2022 року"): the date is its start, no event date (as "since" in
+    # English, ``dates``), and a casualty figure over it ends at publication.
+    since: str = ""

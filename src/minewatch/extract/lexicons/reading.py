@@ -29,7 +29,7 @@ from minewatch.extract.dates import (
     year_less,
 )
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context
+from minewatch.extract.events import Context, running_total
 from minewatch.extract.lexicons.lexicon import Lexicon
 from minewatch.extract.numbers import Quantity
 
@@ -141,8 +141,9 @@ class LexiconReader:
             for match in pattern.finditer(text):
                 if any(m.start < match.end() and match.start() < m.end for m in found):
                     continue
+                since = self._since(text, match.start())
                 if match.groupdict().get("month") is None:
-                    found.append(_mention(match, match.group("year"), anchor))
+                    found.append(_mention(match, match.group("year"), anchor, since))
                     continue
                 month = self.month_number(match.group("month"))
                 if month is None:
@@ -155,10 +156,19 @@ class LexiconReader:
                 resolved = (
                     int(year) if year else year_less(anchor, month, day, text, forward=forward)
                 )
-                found.append(_mention(match, _iso(resolved, month, day), anchor))
+                found.append(_mention(match, _iso(resolved, month, day), anchor, since))
         if self._relative:
             self._relative_dates(text, anchor, found)
         return sorted(found, key=lambda m: m.start)
+
+    @cached_property
+    def _since_words(self) -> re.Pattern[str] | None:
+        return re.compile(self.lexicon.since, _I) if self.lexicon.since else None
+
+    def _since(self, text: str, start: int) -> bool:
+        """The date at ``start`` opens a period running to now ("depuis 2022")."""
+        words = self._since_words
+        return words is not None and words.search(text, max(0, start - 30), start) is not None
 
     def parse_number(self, phrase: str) -> int | None:
         """ "3" -> 3, "двое" -> 2, "trois" -> 3; None for a word that is no number."""
@@ -297,6 +307,8 @@ class LexiconReader:
         if dated:
             draft.date = max(dated, key=lambda m: len(m.value or "")).value
             draft.own_date = True
+        else:  # "depuis 2022, les mines ont tué 300 civils": up to publication
+            draft.date = running_total(view, context.anchor)
         return [draft]
 
 
@@ -332,10 +344,13 @@ def _actor(view: View, context: Context) -> str | None:
     return context.topic if context.topic_named else context.focus
 
 
-def _mention(match: re.Match[str], value: str | None, anchor: Anchor) -> DateMention:
-    """A date as found; one after publication (a step still to come) dates nothing done."""
+def _mention(
+    match: re.Match[str], value: str | None, anchor: Anchor, since: bool = False
+) -> DateMention:
+    """A date as found; one after publication (a step still to come) dates nothing done, and
+    one that opens a period (``since``) dates nothing either."""
     late = after_publication(value, anchor)
-    return DateMention(match.start(), match.end(), value, False, reporting=late)
+    return DateMention(match.start(), match.end(), value, since, reporting=late)
 
 
 def _iso(year: int | None, month: int, day: int | None) -> str | None:

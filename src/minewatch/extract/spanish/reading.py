@@ -23,7 +23,7 @@ from minewatch.extract.dates import (
     year_less,
 )
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context
+from minewatch.extract.events import Context, running_total
 from minewatch.extract.gazetteer import Mention
 from minewatch.extract.numbers import Quantity
 from minewatch.extract.spanish import lexicon as es
@@ -126,7 +126,7 @@ def _period(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
 
 def _so_far(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     """A total "so far" this year ends at publication: the publication month of a story with
-    a full date (as in English, ``events._running_total``); else the year it names."""
+    a full date (as in English, ``events.running_total``); else the year it names."""
     published = anchor.published
     year = int(match.group("year")) if match.group("year") else anchor.year
     if published is not None and published.is_full and year == published.year:
@@ -362,6 +362,8 @@ def _casualty(view: View, context: Context) -> list[Draft]:
     if counts.total is not None and not counts.any:
         draft.quantity, draft.unit = counts.total, "casualties"
     draft.date, draft.own_date = _dated(view, None)
+    if draft.date is None:  # "Desde 2022, 300 civiles han muerto": up to publication
+        draft.date = running_total(view, context.anchor)
     return [draft]
 
 

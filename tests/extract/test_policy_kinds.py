@@ -178,3 +178,36 @@ def test_forces_of_no_state_are_placed_in_their_home_or_section(
 )
 def test_forces_that_left_mines_behind_used_them(text: str, expected: list[Key]) -> None:
     assert typed(text, "use_allegation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Somalia has destroyed 4,000 anti-personnel mines recovered from weapons caches "
+            "since 2023, the government told a Convention meeting.",
+            [("SOM", 4000, "2026-05")],
+        ),
+        (
+            "Iraq destroyed 2,300 anti-personnel mines seized from arms depots in 2025, the "
+            "defence ministry said.",
+            [("IRQ", 2300, "2025")],
+        ),
+        (
+            "Mali's army destroyed 600 anti-personnel mines captured from armed groups in May.",
+            [("MLI", 600, "2026-05")],
+        ),
+    ],
+)
+def test_mines_taken_from_caches_and_groups_are_a_stock_destroyed(
+    text: str, expected: list[tuple[str, int | None, str | None]]
+) -> None:
+    found = [(c.type, c.actor_iso3, c.quantity, c.date) for c in run(text)]
+    assert found == [("stockpile_destruction", *key) for key in expected]
+
+
+def test_mines_found_in_a_field_and_destroyed_are_still_clearance() -> None:
+    found = run("Sappers in Ukraine found and destroyed 300 mines in a field near Izium in May.")
+    assert [(c.type, c.actor_iso3, c.quantity) for c in found] == [
+        ("clearance_progress", "UKR", 300)
+    ]

@@ -394,7 +394,12 @@ STOCKPILE = re.compile(
     re.IGNORECASE,
 )
 STOCK_WORD = re.compile(
-    r"\b(?:stockpil\w*|stocks?|stored|arsenals?|inventor\w+|Article\s+[34]|retain\w*)\b", re.I
+    r"\b(?:stockpil\w*|stocks?|stored|arsenals?|inventor\w+|Article\s+[34]|retain\w*|"
+    # mines taken into a state's hands from caches, depots or armed groups are a stock it holds
+    # (Art. 4: stockpiles it owns, possesses or controls), not mines in the ground
+    r"(?:weapons?\s+|arms\s+|ammunition\s+)?(?:caches|cache|depots?|armou?r(?:y|ies)|warehouses?)|"
+    r"seized|confiscated|captured|surrendered|handed\s+in)\b",
+    re.I,
 )
 FIELD = re.compile(
     r"\b(?:found|discovered|located|uncovered|unearthed|detected|in\s+the\s+ground|during\s+"

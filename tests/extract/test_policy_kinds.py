@@ -211,3 +211,34 @@ def test_mines_found_in_a_field_and_destroyed_are_still_clearance() -> None:
     assert [(c.type, c.actor_iso3, c.quantity) for c in found] == [
         ("clearance_progress", "UKR", 300)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two States Parties reported completing clearance of all known mined areas this "
+            "year: Chile in February and Mauritania in April.",
+            [("CHL", None, "2026-02"), ("MRT", None, "2026-04")],
+        ),
+        (
+            "Two states completed clearance of all mined areas in 2025: Chile in February and "
+            "Mauritania in September.",
+            [("CHL", None, "2025-02"), ("MRT", None, "2025-09")],
+        ),
+        (
+            "Chile (in February) and Mauritania (in September) declared themselves free of mines "
+            "in 2025.",
+            [("CHL", None, "2025-02"), ("MRT", None, "2025-09")],
+        ),
+        # one state, one date: unchanged
+        (
+            "Chile completed clearance of all known mined areas in March.",
+            [("CHL", None, "2026-03")],
+        ),
+    ],
+)
+def test_completions_of_listed_states_each_take_their_own_date(
+    text: str, expected: list[Key]
+) -> None:
+    assert typed(text, "clearance_progress") == expected

@@ -133,6 +133,34 @@ def _listed_date(view: View, code: str | None, anchor: Anchor) -> str | None:
     return value
 
 
+# a state and its own date right after it: "Serbia in April", "Chile (in February)"
+_EACH_DATED = re.compile(r"\s+|\s+(?:in|on|by)\s+(?:early\s+|mid-|late\s+)?|\s*\(\s*(?:in\s+)?")
+
+
+def dated_list(view: View) -> list[tuple[str, str]]:
+    """States listed each with its own date: "Serbia in April and Peru in October", "Chile (in
+    February), Mauritania (in September)". Empty unless at least two states each have their
+    date; a year-less month there takes the one year the sentence states ("... in 2025: Chile
+    in February and Mauritania in September")."""
+    usable = [m for m in view.dates if m.usable and m.value]
+    if len(usable) < 2 or len(view.mentions) < 2:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for mention in view.mentions:
+        date = next((d for d in usable if mention.end <= d.start <= mention.end + 16), None)
+        if date is None or len(mention.iso3s) != 1 or not date.value:
+            continue
+        if _EACH_DATED.fullmatch(view.text, mention.end, date.start):
+            pairs.append((mention.iso3s[0], date.value))
+    if len(pairs) < 2:
+        return []
+    years = {d.value[:4] for d in usable if d.value and len(d.value) == 4}
+    if len(years) == 1:  # "in 2025: Chile in February ...": the months of the year stated
+        year = years.pop()
+        pairs = [(code, year + value[4:]) for code, value in pairs]
+    return pairs
+
+
 def _borrowed_actor(view: View, context: Context) -> list[str]:
     """A sentence naming no state: the topic of its section, else the document's focus.
 
@@ -670,4 +698,15 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         if own is not None:
             draft.date, draft.own_date = own, True
         drafts.append(draft)
-    return drafts
+    return _each_completion(view, drafts)
+
+
+def _each_completion(view: View, drafts: list[Draft]) -> list[Draft]:
+    """Completions of states listed each with its date ("completed clearance this year: Serbia
+    in April and Peru in October") are one claim per state, dated by its own date."""
+    done = [d for d in drafts if d.type == "clearance_progress" and d.quantity is None]
+    pairs = dated_list(view) if done else []
+    if not pairs:
+        return drafts
+    kept = [d for d in drafts if d not in done]
+    return kept + [replace(done[0], actor=code, date=when, own_date=True) for code, when in pairs]

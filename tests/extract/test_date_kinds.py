@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from minewatch.extract.dates import Anchor
+from minewatch.extract.readers import reader_for
+
 from .test_generalisation import keys
 
 # --- a page dated only by month is news when it reports a day of that month --------------
@@ -235,3 +238,51 @@ def test_a_release_day_dates_the_report_not_its_figures(
 )
 def test_a_dateline_with_an_agency_between_slashes_dates_the_page(text: str) -> None:
     assert [date for _, _, date in keys(text)] == ["2026-05"]
+
+
+# --- an undated page: year-less dates stay unresolved ---------------------------------------
+# Without a publication date, "on 3 March" has no year (eval-dev README: "Unknown DATE:
+# weekdays and year-less dates stay null"); the text's latest year often names something else
+# (an accession, a war, a report). "This year" still takes the year the text states.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landmine killed two farmers in Chad on 3 March. Chad joined the treaty in 1999.",
+        "In January and February, mines killed or injured 27 people in Cambodia. Its mine "
+        "action authority was set up in 2000.",
+        "Deminers cleared 40 hectares in Laos in April, according to the 2024 survey.",
+        "Since the 2020 war, deminers in Azerbaijan have worked every summer. On 6 May a deminer "
+        "was injured by a mine in Azerbaijan.",
+    ],
+)
+def test_a_year_less_date_of_an_undated_page_has_no_year(text: str) -> None:
+    events = [date for kind, _, date in keys(text, "unknown") if kind != "treaty_action"]
+    assert events == [None]
+
+
+def test_this_year_of_an_undated_page_takes_the_year_the_text_states() -> None:
+    text = (
+        "The 2020 work plan of Cambodia's mine action centre is on schedule. Deminers "
+        "destroyed 14,000 mines in Cambodia in the first four months of this year."
+    )
+    assert ("clearance_progress", "KHM", "2020-04") in keys(text, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Un soldado murió el 3 de marzo al pisar una mina."),
+        ("fr", "Un berger a été tué le 3 mars."),
+        ("ru", "Мужчина погиб 3 марта."),
+        ("uk", "Чоловік загинув 3 березня."),
+    ],
+)
+def test_a_year_less_date_of_an_undated_page_has_no_year_in_any_language(
+    language: str, text: str
+) -> None:
+    reader = reader_for(language)
+    assert reader is not None
+    # the text elsewhere names 1999: no anchor for this date
+    assert [m.value for m in reader.find_dates(text, Anchor(None, 1999))] == [None]

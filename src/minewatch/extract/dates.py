@@ -1,21 +1,21 @@
 """Dates in a sentence, resolved against the publication date (eval-dev README rules).
 
 Rules: a full date is used as is; a weekday is the latest such day on or before publication
-(unresolved without a full publication date); a year-less date takes the publication year;
-"last year"/"this year" count from the publication year. Where the publication date is unknown,
-the text's own latest year is the only anchor for year-less months and "this year"; weekdays
-stay unresolved. A year-less date that would fall after publication is moved back a year (a
-story of 11 January about "June 27" means last June). Dates after "since" and the start of a
-range ("between 2019 and 2023") start a period, so they are never an event date; a range of
-months or years ("from January to March", "January–March 2025", "2019-2023", "2024–25") is
-dated by its end; a season ("in summer", "last autumn") and "two years ago" date the year;
+(unresolved without a full publication date); a year-less date takes the publication year; "last
+year"/"this year" count from the publication year. Where the publication date is unknown, the
+text's own latest year is the only anchor for "this year" and "last year"; weekdays and
+year-less dates stay unresolved. A year-less date that would fall after publication is moved
+back a year (a story of 11 January about "June 27" means last June). Dates after "since" and the
+start of a range ("between 2019 and 2023") start a period, so they are never an event date; a
+range of months or years ("from January to March", "January–March 2025", "2019-2023", "2024–25")
+is dated by its end; a season ("in summer", "last autumn") and "two years ago" date the year;
 datelines ("ISLAMABAD, Apr 1:", "LUSAKA, March 14 —", "May 20 (Reuters) -") date the page, and
 dates after born/aged/elected or before "deadline" are not event dates. A date in a reporting
 frame ("said on Monday", "In a statement on Monday,") is a *speech* date: the date of an
 announcement, used only where the event is the announcement itself, and the anchor of
 "today"/"yesterday" inside the quotation that follows it. Numeric dates: ISO ``2025-06-27``,
-dotted ``27.06.2025`` (day first) and slashed ``27/06/2025`` (day first unless only
-month-first is possible; an ambiguous ``03/04/2025`` keeps only the year).
+dotted ``27.06.2025`` (day first) and slashed ``27/06/2025`` (day first unless only month-first
+is possible; an ambiguous ``03/04/2025`` keeps only the year).
 """
 
 from __future__ import annotations
@@ -108,12 +108,10 @@ def year_less(
     """The year of a year-less date in the readers of other languages: the sentence's own
     year, else the publication year moved to the latest occurrence on or before publication
     or, with ``forward`` (a step still to come: ``scheduled``), the next one on or after it;
-    the anchor's context year when the publication date is not known."""
+    unresolved when the publication date is not known (``_past_year``)."""
     own = re.search(r"\b(?:1[89]\d{2}|20\d{2})\b", text)
     if own:
         return int(own.group(0))
-    if anchor.published is None:
-        return anchor.context_year
     return (_next_year if forward else _past_year)(anchor, month, day)
 
 
@@ -148,10 +146,15 @@ def _year_of(match: re.Match[str], anchor: Anchor) -> int | None:
 
 
 def _past_year(anchor: Anchor, month: int, day: int | None) -> int | None:
-    """The publication year, or the one before when the date would fall after publication."""
+    """The publication year, or the one before when the date would fall after publication;
+    None when the publication date is unknown: a year-less date then stays unresolved (eval-dev
+    README, "Unknown DATE: weekdays and year-less dates stay null"), the text's latest year
+    being no anchor for it (it may name the war, not this spring)."""
     published = anchor.published
-    if published is None or published.month is None:
-        return anchor.year
+    if published is None:
+        return None
+    if published.month is None:
+        return published.year
     later = (month, day or 1) > (published.month, published.day or 31)
     return published.year - 1 if later else published.year
 
@@ -195,10 +198,13 @@ def _scheduled(match: re.Match[str]) -> bool:
 
 def _next_year(anchor: Anchor, month: int, day: int | None) -> int | None:
     """The publication year, or the one after when the date would fall before publication:
-    the next occurrence on or after publication of a scheduled year-less date."""
+    the next occurrence on or after publication of a scheduled year-less date (None when the
+    publication date is unknown, as in ``_past_year``)."""
     published = anchor.published
-    if published is None or published.month is None:
-        return anchor.year
+    if published is None:
+        return None
+    if published.month is None:
+        return published.year
     earlier = (month, day or 31) < (published.month, published.day or 1)
     return published.year + 1 if earlier else published.year
 

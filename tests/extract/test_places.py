@@ -317,3 +317,33 @@ def test_spanish_listed_subjects_are_each_an_actor(text: str, expected: list[Row
 def test_casualty_figures_since_a_year_run_to_publication(text: str, expected: str) -> None:
     found = [(c.type, c.actor_iso3, c.date) for c in run(text)]
     assert found == [("casualty_incident", "UKR", expected)]
+
+
+def casualties(text: str) -> list[tuple[str | None, int | None]]:
+    return [(c.actor_iso3, c.killed) for c in run(text) if c.type == "casualty_incident"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the first half of 2025, 40 civilians were killed by landmines. In Shan State, "
+            "20 civilians were killed by mines in May.",
+            [("MMR", 40), ("MMR", 20)],
+        ),
+        (
+            "Landmines killed 31 people in the first half of 2025, the report said. In "
+            "Battambang province, 12 people were killed by mines in March.",
+            [("KHM", 31), ("KHM", 12)],
+        ),
+        (  # two states named: the opening figure is neither's
+            "In the first half of 2025, 40 civilians were killed by landmines. In Laos, 12 "
+            "civilians were killed by mines in March, and in Cambodia 9 in April.",
+            [(None, 40), ("LAO", 12)],
+        ),
+    ],
+)
+def test_a_document_naming_one_state_is_about_it_from_its_first_line(
+    text: str, expected: list[tuple[str | None, int | None]]
+) -> None:
+    assert casualties(text) == expected

@@ -49,6 +49,8 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     if published is not None and not published.is_full and published.month is not None:
         anchor = dataclasses.replace(anchor, news=_reports_its_month(views, published))
     focus = _focus(views)
+    named = {code for view in views for m in view.mentions if len(m.iso3s) == 1 for code in m.iso3s}
+    sole = focus is not None and named == {focus}
     drafts: list[Draft] = []
     body = [v for v in views if not v.sentence.chrome]
     topics = _topics(body)
@@ -62,7 +64,7 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
         previous = body[max(0, index - 3) : index]
         topic = topics.get(view.sentence.section)
         topic_named = view.sentence.section in topic_seen
-        context = Context(previous, focus, anchor, following, topic, focus_named, topic_named)
+        context = Context(previous, focus, anchor, following, topic, focus_named, topic_named, sole)
         found = reader.draft_events(view, context)
         missed = proposals[index] - {d.type for d in found}
         drafts += found + (proposed_drafts(view, context, missed) if missed else [])

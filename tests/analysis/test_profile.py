@@ -4,30 +4,19 @@ each step of a deadline's chain is worded."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from minewatch.analysis.profile import deadlines, policy_changes
 from minewatch.domain.convention import ConventionDates
-from minewatch.domain.evidence import ReviewStatus, StoredRecord
+from minewatch.domain.evidence import StoredRecord
+from support.records import accepted_record
 
 
 def _version(number: int, **data: Any) -> StoredRecord:
-    return StoredRecord(
-        seq=number,
-        record_id=f"policy:X:{number}",
-        version=1,
-        kind="policy_version",
-        iso3="USA",
-        valid_from=f"{2000 + number}-01-01",
-        valid_to=None,
-        data=data,
-        review_status=ReviewStatus.ACCEPTED,
-        recorded_at=datetime(2026, 1, 1),
-        recorded_by="test",
-        reason="test",
-        base_version=None,
-        content_hash="0" * 64,
+    valid_from = f"{2000 + number}-01-01"
+    return accepted_record(
+        f"policy:X:{number}", "policy_version", "USA", data, seq=number, valid_from=valid_from
     )
 
 

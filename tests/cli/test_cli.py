@@ -5,27 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from minewatch.app import App
-from minewatch.cli import cli
-
-runner = CliRunner()
+from support.cli import invoke
 
 
-@pytest.fixture
-def database_url(empty_app: App, monkeypatch: pytest.MonkeyPatch) -> str:
-    url = empty_app.engine.url.render_as_string(hide_password=False)
-    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
-    return url
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.mark.usefixtures("database_url")
+@pytest.mark.usefixtures("database")
 def test_init_and_load_are_idempotent() -> None:
     assert "already at schema" in invoke("init")[1]
     code, output, _ = invoke("load-reference")
@@ -34,7 +18,7 @@ def test_init_and_load_are_idempotent() -> None:
     assert code == 0 and "nothing changed" in output
 
 
-@pytest.mark.usefixtures("database_url")
+@pytest.mark.usefixtures("database")
 def test_status_json_contract_and_known_at() -> None:
     invoke("load-reference")
     code, output, _ = invoke("status", "--as-of", "2026-02-03", "--format", "json")
@@ -46,7 +30,7 @@ def test_status_json_contract_and_known_at() -> None:
     assert json.loads(output)["states_parties"] == 0  # nothing was known in 2000
 
 
-@pytest.mark.usefixtures("database_url")
+@pytest.mark.usefixtures("database")
 def test_bad_input_exits_2_with_a_clear_message() -> None:
     code, _, error = invoke("status", "--as-of", "2026-02-31")
     assert code == 2 and "field 'as_of'" in error and "2026-02-31" in error
@@ -54,7 +38,7 @@ def test_bad_input_exits_2_with_a_clear_message() -> None:
     assert code == 2 and "not_found" in error and "XYZ" in error
 
 
-@pytest.mark.usefixtures("database_url")
+@pytest.mark.usefixtures("database")
 def test_state_prints_policy_versions_with_numbered_sources() -> None:
     invoke("load-reference")
     code, output, _ = invoke("state", "USA", "--as-of", "2026-01-01")
@@ -64,7 +48,7 @@ def test_state_prints_policy_versions_with_numbered_sources() -> None:
     assert "[14] " in output and "dailyherald.com" in output
 
 
-@pytest.mark.usefixtures("database_url")
+@pytest.mark.usefixtures("database")
 def test_user_and_token_commands() -> None:
     code, output, _ = invoke(
         "user", "add", "ana", "--role", "analyst", "--password", "long enough pass"
@@ -85,7 +69,7 @@ def test_commands_refuse_an_uninitialised_database(
     assert code == 2 and "minewatch init" in error
 
 
-@pytest.mark.usefixtures("database_url")
+@pytest.mark.usefixtures("database")
 def test_state_is_readable_in_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every line fits 80 columns (a URL alone may run past), continuation lines are indented
     under their entry, and a source cited by several rows is listed once."""

@@ -9,26 +9,11 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from minewatch.app import App
-from minewatch.cli import cli
+from support.cli import invoke
 
 COLOMBIA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "colombia"
 DEMINING = COLOMBIA / "humanitarian_demining_operations_2005_2014.csv"
-runner = CliRunner()
-
-
-@pytest.fixture
-def database_url(empty_app: App, monkeypatch: pytest.MonkeyPatch) -> str:
-    url = empty_app.engine.url.render_as_string(hide_password=False)
-    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
-    return url
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 SUMMARY = re.compile(
@@ -36,7 +21,7 @@ SUMMARY = re.compile(
 )
 
 
-@pytest.mark.usefixtures("database_url")
+@pytest.mark.usefixtures("database")
 def test_import_prints_one_summary_line_and_is_idempotent() -> None:
     events = [str(p) for p in sorted((COLOMBIA / "events").glob("*.json"))]
     code, output, _ = invoke("import", *events, "--preset", "co-aicma-events")
@@ -48,7 +33,7 @@ def test_import_prints_one_summary_line_and_is_idempotent() -> None:
     assert code == 0 and match and match.groups() == ("1969", "0", "0", "1969")
 
 
-@pytest.mark.usefixtures("database_url")
+@pytest.mark.usefixtures("database")
 def test_list_presets() -> None:
     code, output, _ = invoke("import", "--list-presets")
     names = [line.split()[0] for line in output.splitlines()]
@@ -66,7 +51,7 @@ def test_list_presets() -> None:
     )
 
 
-@pytest.mark.usefixtures("database_url")
+@pytest.mark.usefixtures("database")
 def test_a_bad_file_exits_non_zero_with_row_errors_and_writes_nothing(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text(
@@ -94,7 +79,7 @@ def test_a_bad_file_exits_non_zero_with_row_errors_and_writes_nothing(tmp_path: 
         )
 
 
-@pytest.mark.usefixtures("database_url")
+@pytest.mark.usefixtures("database")
 def test_export_and_rollup(tmp_path: Path) -> None:
     assert invoke("import", str(DEMINING), "--preset", "co-aicma-demining")[0] == 0
     target = tmp_path / "ops.csv"

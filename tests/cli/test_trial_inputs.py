@@ -9,27 +9,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from typer.testing import CliRunner
 
 from minewatch.app import App
-from minewatch.cli import cli
 from minewatch.storage.tables import sources, users
+from support.cli import invoke
 
-runner = CliRunner()
 PASSWORD = "abcdefghijklmnop"
 STORY = "Finland announced its withdrawal from the Ottawa Convention in July 2024."
-
-
-@pytest.fixture
-def database(empty_app: App, monkeypatch: pytest.MonkeyPatch) -> App:
-    url = empty_app.engine.url.render_as_string(hide_password=False)
-    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
-    return empty_app
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def _count(app: App, table: object) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -12,10 +11,11 @@ from minewatch.analysis import contradictions
 from minewatch.analysis.contradictions import Claim, Contradiction, dates_agree
 from minewatch.app import App
 from minewatch.domain.dates import PartialDate
-from minewatch.domain.evidence import CitedSource, ReviewStatus, StoredRecord
+from minewatch.domain.evidence import CitedSource, StoredRecord
 from minewatch.extract import Document, extract
 from minewatch.services import claims, review
 from minewatch.services.claims import states_in
+from support.records import accepted_record
 
 from .helpers import FINLAND, STOCKPILE, add_claim, fields
 
@@ -28,23 +28,8 @@ def find(claims: list[Claim], records: Sequence[StoredRecord]) -> list[Contradic
 
 
 def stored(record_id: str, kind: str, iso3: str | None, url: str, **data: Any) -> StoredRecord:
-    return StoredRecord(
-        seq=1,
-        record_id=record_id,
-        version=1,
-        kind=kind,
-        iso3=iso3,
-        valid_from=data.get("date"),
-        valid_to=None,
-        data=data,
-        review_status=ReviewStatus.ACCEPTED,
-        recorded_at=datetime(2026, 1, 1, tzinfo=UTC),
-        recorded_by="test",
-        reason="test",
-        base_version=None,
-        content_hash="x",
-        citations=(CitedSource(1, url, "source", "quote"),),
-    )
+    citations = (CitedSource(1, url, "source", "quote"),)
+    return accepted_record(record_id, kind, iso3, data, citations=citations)
 
 
 FIN_EVENTS = [

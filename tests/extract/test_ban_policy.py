@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from minewatch.extract import Candidate
+
+from .tables import project
 from .test_generalisation import run
 
 Row = tuple[str, str | None, str | None, str | None]
@@ -13,11 +16,12 @@ Row = tuple[str, str | None, str | None, str | None]
 
 def events(text: str) -> list[Row]:
     """(type, state, treaty step, date) of every candidate, sorted."""
-    found = [
-        (c.type, c.actor_iso3, c.action if c.type == "treaty_action" else None, c.date)
-        for c in run(text)
-    ]
+    found = project(run(text), "type", "actor_iso3", _treaty_step, "date")
     return sorted(found, key=str)
+
+
+def _treaty_step(candidate: Candidate) -> str | None:
+    return candidate.action if candidate.type == "treaty_action" else None
 
 
 def step(iso3: str, action: str, date: str) -> Row:

@@ -8,13 +8,14 @@ from minewatch.domain.dates import PartialDate
 from minewatch.extract.casualties import Counts, find_counts
 from minewatch.extract.dates import Anchor, find_dates
 
+from .tables import dates_in
 from .test_generalisation import keys, run  # publication 2026-05-20, a Wednesday
 
 ANCHOR = Anchor(PartialDate(2026, 5, 20))
 
 
 def values(text: str, anchor: Anchor = ANCHOR) -> list[str | None]:
-    return [m.value for m in find_dates(text, anchor) if m.usable]
+    return dates_in(text, anchor)
 
 
 def counts(text: str) -> tuple[int | None, int | None, int | None]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from minewatch.domain.dates import PartialDate
-from minewatch.extract import Document, extract
+
+from .tables import project, read
 
 PUBLISHED = PartialDate(2025, 9, 12)
 
@@ -15,8 +16,8 @@ Claim = tuple[str, str | None, str | None, str | None, float | int | None]
 
 
 def claims(language: str, text: str) -> list[Claim]:
-    found = extract(Document("p", text, published=PUBLISHED, language=language))
-    return [(c.type, c.actor_iso3, c.date, c.action, c.quantity) for c in found]
+    found = read(text, PUBLISHED, language)
+    return project(found, "type", "actor_iso3", "date", "action", "quantity")
 
 
 @pytest.mark.parametrize(

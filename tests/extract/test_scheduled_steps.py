@@ -14,24 +14,26 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract import Document, extract
-from minewatch.extract.dates import Anchor, find_dates
+from minewatch.extract.dates import Anchor
 from minewatch.extract.readers import reader_for
+
+from .tables import dates_in, project, read
 
 Step = tuple[str | None, str | None, str | None]
 
 
 def steps(text: str, published: PartialDate) -> list[Step]:
-    found = extract(Document(doc="story", text=text, published=published))
-    return sorted((c.actor_iso3, c.action, c.date) for c in found if c.type == "treaty_action")
+    found = read(text, published)
+    return sorted(project(found, "actor_iso3", "action", "date", kind="treaty_action"))
 
 
 def resolved(text: str, published: PartialDate) -> list[str | None]:
     """Every date resolved in ``text``, usable or not."""
-    return [m.value for m in find_dates(text, Anchor(published))]
+    return dates_in(text, Anchor(published), usable_only=False)
 
 
 def usable(text: str, published: PartialDate) -> list[str | None]:
-    return [m.value for m in find_dates(text, Anchor(published)) if m.usable]
+    return dates_in(text, Anchor(published))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,34 @@
+"""What the sentence-table tests read from a passage: its candidates' fields, or its dates.
+
+``read`` extracts a passage of our own published on a given day; ``project`` keeps the fields a
+table row states, as one tuple per candidate (of one type only with ``kind``); ``dates_in`` is
+the value of every date found against a publication day (the usable ones unless told)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from minewatch.domain.dates import PartialDate
+from minewatch.extract import Candidate, Document, extract
+from minewatch.extract.dates import Anchor, find_dates
+
+Field = str | Callable[[Candidate], Any]
+
+
+def read(text: str, published: PartialDate, language: str | None = None) -> list[Candidate]:
+    return extract(Document("story", text, published=published, language=language))
+
+
+def project(found: Iterable[Candidate], *fields: Field, kind: str | None = None) -> list[Any]:
+    """``(field, ...)`` of each candidate in ``found`` (of type ``kind`` only), in order; a field
+    is an attribute name or a function of the candidate."""
+    return [
+        tuple(f(c) if callable(f) else getattr(c, f) for f in fields)
+        for c in found
+        if kind is None or c.type == kind
+    ]
+
+
+def dates_in(text: str, anchor: Anchor, *, usable_only: bool = True) -> list[str | None]:
+    return [m.value for m in find_dates(text, anchor) if m.usable or not usable_only]

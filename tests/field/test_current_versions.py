@@ -61,7 +61,7 @@ def _edited(app: App, tmp_path: Path) -> datetime:
 def _window(app: App, box: tuple[float, ...], known_at: datetime | None = None) -> dict[str, str]:
     query = MapQuery("hazards", as_of=utc_now().date(), bbox=box, zoom=10, known_at=known_at)  # type: ignore[arg-type]
     with app.engine.connect() as connection:
-        body = map_features(connection, query, public=False)
+        body = orjson.loads(orjson.dumps(map_features(connection, query, public=False)))
     assert body["numberMatched"] == body["numberReturned"] == len(body["features"])
     return {f["properties"]["reference"]: f["properties"]["status"] for f in body["features"]}
 
@@ -297,8 +297,8 @@ def test_a_polygon_larger_than_a_pixel_is_simplified_by_zoom(
     def ring(zoom: float) -> list[list[float]]:
         query = MapQuery("hazards", as_of=utc_now().date(), zoom=zoom)
         with empty_app.engine.connect() as connection:
-            shape = map_features(connection, query, public=False)["features"][0]["geometry"]
-        found: list[list[float]] = orjson.loads(orjson.dumps(shape))["coordinates"][0]
+            body = orjson.loads(orjson.dumps(map_features(connection, query, public=False)))
+        found: list[list[float]] = body["features"][0]["geometry"]["coordinates"][0]
         return found
 
     assert len(ring(3)) < len(ring(7)) < len(ring(14)) == 129

@@ -7,11 +7,19 @@ from dataclasses import replace
 from datetime import date
 from itertools import product
 from pathlib import Path
+from typing import Any
 
+import orjson
 import pytest
 
 from minewatch.app import App
-from minewatch.services.field_map import MAP_LAYERS, MapQuery, map_features
+from minewatch.services import field_map
+from minewatch.services.field_map import (
+    MAP_LAYERS,
+    DrawnFeatures,
+    MapQuery,
+    map_features,
+)
 from minewatch.services.field_map_index import build_index
 from minewatch.services.layers import LayerFilter, count_layer, read_layer
 
@@ -84,6 +92,64 @@ def test_map_windows_follow_a_write_to_the_layer(loaded: App, tmp_path: Path) ->
     )
     run_import(loaded, [path], layer="hazards")
     with loaded.engine.connect() as connection:
-        after = map_features(connection, query, public=False, cache=loaded.read_cache)
+        after = orjson.loads(
+            orjson.dumps(map_features(connection, query, public=False, cache=loaded.read_cache))
+        )
     assert after["numberMatched"] == 3
     assert "H-5" in {f["properties"]["reference"] for f in after["features"]}
+
+
+def test_features_sent_are_kept_per_view_and_zoom_band_and_follow_writes(
+    loaded: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[list[int]] = []  # the seqs each answer read from the database
+    read_rows = field_map._rows
+
+    def counted(*args: Any) -> list[dict[str, Any]]:
+        asked.append(list(args[2]))
+        return read_rows(*args)
+
+    monkeypatch.setattr(field_map, "_rows", counted)
+
+    def window(public: bool, zoom: float = 9.0) -> dict[str, dict[str, Any]]:
+        query = MapQuery("hazards", date(2026, 1, 1), bbox=ogc_data.GRANADA, zoom=zoom)
+        with loaded.engine.connect() as connection:
+            found = map_features(connection, query, public=public, cache=loaded.read_cache)
+        body = orjson.loads(orjson.dumps(found))
+        return {f["properties"]["reference"]: f for f in body["features"]}
+
+    first = window(public=False)
+    assert window(public=False) == first and window(public=False, zoom=8.6) == first
+    assert [len(seqs) for seqs in asked] == [2, 0, 0]  # H-1 and H-4, then kept (band 9)
+    window(public=False, zoom=9.2)  # band 9.5: drawn again, finer
+    assert len(asked[-1]) == 2
+    # The public view keeps its own: H-4 (not public) by its admin area, name withheld.
+    public = window(public=True)
+    assert len(asked[-1]) == 2
+    assert first["H-4"]["geometry"]["type"] == "Point" and first["H-4"]["properties"]["name"]
+    hidden = public["H-4"]
+    assert hidden["properties"]["location"] == "admin_area" and hidden["properties"]["name"] is None
+    assert hidden["geometry"]["type"] == "Polygon"
+    assert window(public=True) == public and asked[-1] == []
+    assert window(public=False)["H-4"] == first["H-4"] and asked[-1] == []
+    # A new version of H-1 is drawn at once, in both views.
+    path = write_csv(
+        tmp_path / "h1.csv",
+        ["reference", "hazard_type", "status", "name", "is_public", "wkt"],
+        [["H-1", "SHA", "released", "Campo uno", "yes", square_wkt(-75.25, 6.05, 0.01)]],
+    )
+    run_import(loaded, [path], layer="hazards")
+    assert window(public=False)["H-1"]["properties"]["status"] == "released"
+    assert window(public=True)["H-1"]["properties"]["status"] == "released"
+
+
+def test_kept_features_drop_the_least_recently_used_band_past_their_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(DrawnFeatures, "KEPT_BYTES", 12)
+    kept = DrawnFeatures()
+    kept.keep(5.0, {1: b"abcd", 2: b"efgh"})
+    kept.keep(7.0, {1: b"ijk"})
+    assert kept.known(5.0, [1, 2, 3]) == {1: b"abcd", 2: b"efgh"}  # 11 bytes kept; 5.0 used last
+    kept.keep(7.0, {2: b"lmn"})  # 14 bytes: band 5.0, used longest ago, goes
+    assert kept.known(5.0, [1, 2]) == {} and kept.known(7.0, [1, 2]) == {1: b"ijk", 2: b"lmn"}

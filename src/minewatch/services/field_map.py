@@ -14,6 +14,8 @@ see generalised locations and no personal fields.
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +33,7 @@ from minewatch.domain.field import (
     HAZARD_STATUSES,
     HAZARD_TYPES,
     LAYERS,
+    LayerSpec,
     layer_named,
 )
 from minewatch.services import ledger
@@ -149,12 +152,14 @@ def map_features(
 ) -> dict[str, Any]:
     """A GeoJSON FeatureCollection for one layer and window, with ``numberMatched`` and
     ``truncated`` (more matched than ``MAX_FEATURES``). Properties are the popup's fields;
-    polygons are simplified to a pixel at the zoom (``tolerance``), coordinates rounded to an
-    eighth of one (``precision``). Each geometry is pre-encoded GeoJSON (``orjson.Fragment``).
+    polygons are simplified to a pixel at the zoom's band (``zoom_band``, ``tolerance``),
+    coordinates rounded to an eighth of one (``precision``). Each feature is pre-encoded GeoJSON
+    (``orjson.Fragment``: ``orjson.loads(orjson.dumps(answer))`` gives plain objects).
 
     Now (no ``known_at``), without a status, type or year filter, the window is found in the
     layer's window index (``field_map_index``, kept in ``cache``, the app's read cache, until the
-    layer is written): the count is exact and only the rows sent are read. Otherwise, through SQL:
+    layer is written): the count is exact, and only the rows sent that are not already kept
+    encoded at that band (``DrawnFeatures``, in ``cache`` too) are read. Otherwise, through SQL:
     current, accepted rows (``layers.is_current``) in the window; a window holding many rows
     (``Spatial.crowded``) is read in seq order and stops at the cap, and only then counted."""
     with reading(layer_kinds(query.layer)):
@@ -167,36 +172,29 @@ def _features(
     spec = layer_named(query.layer)
     table = layer_tables[query.layer]
     shown = [n for n in _POPUP if n in columns(spec, public) and n in table.c]
-    wanted = list(dict.fromkeys([*shown, "geom", "is_public", "admin_code"]))
+    wanted = list(dict.fromkeys([*shown, "seq", "geom", "is_public", "admin_code"]))
     matched: int | None = None
     wide = False
     where = query.where(public=public)
+    band = zoom_band(query.zoom)
     if WindowIndex.covers(where):
         index = _window_index(connection, query.layer, public, cache)
         found = index.select(where)
         matched = len(found)
-        rows = _rows(connection, query.layer, found[:MAX_FEATURES].tolist(), wanted)
+        sent = found[:MAX_FEATURES].tolist()
+        kept = _drawn(connection, query.layer, public, cache)
+        known = kept.known(band, sent)
+        rows = _rows(connection, query.layer, [s for s in sent if s not in known], wanted)
+        made = _feature_texts(connection, rows, spec, shown, band, public)
+        kept.keep(band, made)
+        items = [orjson.Fragment(known.get(seq) or made[seq]) for seq in sent]
     else:
         wide = query.bbox is not None and spatial_for(connection).crowded(
             connection, query.layer, query.bbox, 4 * MAX_FEATURES
         )
         rows = _rows_at(connection, query, wanted, wide, public)
-    shapes = shapely.from_wkb(np.array([r["geom"] for r in rows], dtype=object))
-    areas = AdminAreas(connection) if public else None
-    located = [locate(row, shape, areas, spec) for row, shape in zip(rows, shapes, strict=True)]
-    drawn = np.array([shape for shape, _ in located], dtype=object)
-    encoded = _encode(drawn, query.zoom) if len(rows) else []
-    # Each row becomes its feature's properties in place: the popup's columns, then where it is
-    # drawn (``location``) and the layer (a dict per row built once: docs/performance.md, P5).
-    unshown = [n for n in wanted if n not in shown]
-    items = []
-    for row, (_, location), text in zip(rows, located, encoded, strict=True):
-        for name in unshown:
-            del row[name]
-        row["location"] = location
-        row["layer"] = query.layer
-        geometry = orjson.Fragment(text) if text is not None else None
-        items.append({"type": "Feature", "properties": row, "geometry": geometry})
+        made = _feature_texts(connection, rows, spec, shown, band, public)
+        items = [orjson.Fragment(text) for text in made.values()]
     if matched is None:
         matched = len(items)
         if matched >= MAX_FEATURES:
@@ -210,6 +208,95 @@ def _features(
         "truncated": matched > len(items),
         "features": items,
     }
+
+
+def zoom_band(zoom: float) -> float:
+    """The zoom features are drawn at for a map at ``zoom``: rounded up to the next half step,
+    so every zoom in a band gets the same drawing (kept once, ``DrawnFeatures``), simplified to
+    between 0.71 and 1 pixel at the map's own zoom, never coarser."""
+    return math.ceil(zoom * 2.0) / 2.0
+
+
+def _feature_texts(
+    connection: Connection,
+    rows: list[dict[str, Any]],
+    spec: LayerSpec,
+    shown: Sequence[str],
+    band: float,
+    public: bool,
+) -> dict[int, bytes]:
+    """seq -> the GeoJSON Feature of each row (in ``rows``' order): the popup's columns
+    (``shown``), where it is drawn (``location``, the public rule when ``public``) and the
+    layer; its shape as drawn at ``band`` (``_encode``)."""
+    if not rows:
+        return {}
+    shapes = shapely.from_wkb(np.array([r["geom"] for r in rows], dtype=object))
+    areas = AdminAreas(connection) if public else None
+    located = [locate(row, shape, areas, spec) for row, shape in zip(rows, shapes, strict=True)]
+    encoded = _encode(np.array([shape for shape, _ in located], dtype=object), band)
+    made = {}
+    for row, (_, location), text in zip(rows, located, encoded, strict=True):
+        properties = {name: row[name] for name in shown}
+        properties["location"] = location
+        properties["layer"] = spec.name
+        geometry = orjson.Fragment(text) if text is not None else None
+        feature = {"type": "Feature", "properties": properties, "geometry": geometry}
+        made[row["seq"]] = orjson.dumps(feature)
+    return made
+
+
+class DrawnFeatures:
+    """The features already sent for one layer and view, per zoom band (``zoom_band``): seq ->
+    the Feature's JSON. A row never changes once written (a new version is a new ``seq``), so a
+    kept feature stays right while its layer (and, for the public view, the admin areas that
+    place hidden records) is not written; it is kept in the read cache under the same rule as
+    the window index. A zoomed-out window sends the oldest ``MAX_FEATURES`` rows it meets, and
+    neighbouring windows mostly the same ones: kept, they are not read, placed, simplified and
+    encoded again (docs/performance.md, P5). At most ``KEPT_BYTES``; past that the least
+    recently used band is dropped whole."""
+
+    KEPT_BYTES = 16 * 1024 * 1024
+
+    def __init__(self) -> None:
+        self._bands: OrderedDict[float, dict[int, bytes]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def known(self, band: float, seqs: Sequence[int]) -> dict[int, bytes]:
+        """Those of ``seqs`` kept at ``band``: seq -> Feature JSON."""
+        with self._lock:
+            kept = self._bands.get(band)
+            if kept is None:
+                return {}
+            self._bands.move_to_end(band)
+        return {seq: kept[seq] for seq in seqs if seq in kept}
+
+    def keep(self, band: float, made: dict[int, bytes]) -> None:
+        """Keep ``made`` (seq -> Feature JSON) at ``band``, dropping bands past ``KEPT_BYTES``."""
+        if not made:
+            return
+        with self._lock:
+            kept = self._bands.setdefault(band, {})
+            self._bands.move_to_end(band)
+            for seq, text in made.items():
+                if seq not in kept:
+                    kept[seq] = text
+                    self._size += len(text)
+            while self._size > self.KEPT_BYTES and self._bands:
+                _, dropped = self._bands.popitem(last=False)
+                self._size -= sum(len(text) for text in dropped.values())
+
+
+def _drawn(
+    connection: Connection, layer: str, public: bool, cache: ReadCache | None
+) -> DrawnFeatures:
+    if cache is None:
+        return DrawnFeatures()  # nothing kept between calls
+    # The window index's key and kinds: the public view draws hidden records by admin area.
+    kinds = [LAYERS[layer].kind] + ([LAYERS["admin_areas"].kind] if public else [])
+    return cache.get(
+        ("field-drawn", layer, public), kinds, cache.observe(connection), DrawnFeatures
+    )
 
 
 def _window_index(

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from minewatch.app import App
-from minewatch.domain.errors import VersionConflict
+from minewatch.domain.errors import InvalidInput, VersionConflict
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus, SourceDraft, SourceKind
 from minewatch.services import audit, ledger
 from minewatch.storage.tables import audit_log, records
@@ -147,6 +147,56 @@ def test_a_bulk_version_is_hashed_as_a_single_write_would_be(empty_app: App) -> 
     one, many = by_id["stockpile:BLR:2017"], by_id["stockpile:BLR:2018"]
     assert many.content_hash == one.content_hash
     assert [(c.source_id, c.quote) for c in many.citations] == [(source_id, "10 mines destroyed")]
+
+
+@pytest.mark.parametrize("status", [ReviewStatus.ACCEPTED, ReviewStatus.CANDIDATE])
+def test_a_cited_batch_is_stored_as_append_versions_stores_its_drafts(
+    empty_app: App, status: ReviewStatus
+) -> None:
+    """``append_cited`` (file imports, no RecordDraft per row) writes the rows, citations and
+    content hashes ``append_versions`` writes for the same drafts (a hash that differed would
+    make every re-import of a file imported before look changed)."""
+    source_id = _source(empty_app)
+    drafts = [
+        RecordDraft(**{**_draft(source_id, n, status).__dict__, "record_id": f"stockpile:BLR:{n}"})
+        for n in (1, 2)
+    ]
+    cited = [
+        (f"stockpile:TJK:{n}", None, d.iso3, d.valid_from, d.data, d.citations[0].quote)
+        for n, d in zip((1, 2), drafts, strict=True)
+    ]
+    with empty_app.engine.begin() as connection:
+        by_drafts = ledger.append_versions(
+            connection, [(d, None) for d in drafts], actor=ACTOR, reason="test"
+        )
+        batch = ledger.CitedBatch("stockpile_figure", status, source_id)
+        by_rows = ledger.append_cited(connection, batch, cited, actor=ACTOR, reason="test")
+        stored = {
+            r.record_id: r
+            for r in ledger.current_records(
+                connection, statuses=(ReviewStatus.ACCEPTED, ReviewStatus.CANDIDATE)
+            )
+        }
+    assert [h for _, _, h in by_rows] == [h for _, _, h in by_drafts]
+    for n in (1, 2):
+        one, other = stored[f"stockpile:BLR:{n}"], stored[f"stockpile:TJK:{n}"]
+        assert (other.content_hash, other.version, other.review_status) == (
+            one.content_hash,
+            one.version,
+            one.review_status,
+        )
+        assert other.citations == one.citations
+        assert (other.iso3, other.valid_from, other.data) == (one.iso3, one.valid_from, one.data)
+
+
+def test_a_cited_batch_of_an_unknown_kind_is_refused(empty_app: App) -> None:
+    source_id = _source(empty_app)
+    with empty_app.engine.begin() as connection:
+        batch = ledger.CitedBatch("no_such_kind", ReviewStatus.ACCEPTED, source_id)
+        with pytest.raises(InvalidInput, match="unknown record kind"):
+            ledger.append_cited(
+                connection, batch, [("x:1", None, None, None, {}, "q")], actor=ACTOR, reason="t"
+            )
 
 
 def test_a_bulk_write_of_a_version_already_taken_is_a_conflict(empty_app: App) -> None:

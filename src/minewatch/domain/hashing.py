@@ -8,9 +8,11 @@ from typing import Any
 
 import orjson
 
+SORT_KEYS = orjson.OPT_SORT_KEYS  # the option ``canonical_json`` dumps with
+
 
 def canonical_json(value: Any) -> bytes:
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    return orjson.dumps(value, option=SORT_KEYS)
 
 
 def content_hash(value: Any) -> str:

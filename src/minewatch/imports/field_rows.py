@@ -18,11 +18,14 @@ no way to tell a corrected row from a new one).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
+import orjson
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -31,6 +34,7 @@ from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.field import (
     COMMON_FIELDS,
     FieldSpec,
+    FieldType,
     Formats,
     LayerSpec,
     Need,
@@ -39,7 +43,7 @@ from minewatch.domain.field import (
     parse_date,
     unmet_needs,
 )
-from minewatch.domain.hashing import content_hash
+from minewatch.domain.hashing import SORT_KEYS, content_hash
 from minewatch.imports.mapping import CONTENT, FILE, ROW, FieldRule, LayerRoute, Mapping
 from minewatch.imports.tables import SourceRow
 
@@ -50,21 +54,32 @@ _POINT_COLUMNS = (("lon", "lat"), ("longitude", "latitude"), ("x", "y"))
 _GEOMETRY_NAMES = {"wkt", "geometry", "geom", *(name for pair in _POINT_COLUMNS for name in pair)}
 
 
-@dataclass
+@dataclass(slots=True)
 class MappedRow:
+    """One mapped source row; ``where`` (file and row) and ``quote`` (``<file> row <n>``, the
+    citation's text) are made when asked: a million rows need neither unless cited or refused."""
+
     layer: LayerSpec
     record_id: str
     values: dict[str, Any]
     attributes: dict[str, Any]
     geometry: BaseGeometry | None
-    where: Location
-    quote: str
+    file: str
+    number: int
     issues: list[geo.GeometryIssue] = field(default_factory=list)
     fingerprint: str = ""  # the digest of values, attributes and geometry (``fingerprint``)
     # the geometry as stored, found for the whole batch at once (``geo.encode``): 2-D WKB and
     # its bounds (minx, miny, maxx, maxy); None when not found yet (the writer then does it)
     wkb: bytes | None = None
     bounds: tuple[float, float, float, float] | None = None
+
+    @property
+    def where(self) -> Location:
+        return Location(self.file, self.number)
+
+    @property
+    def quote(self) -> str:
+        return f"{self.file} row {self.number}"
 
 
 def fingerprint(
@@ -118,7 +133,7 @@ class RowMapper:
         mapped: list[MappedRow] = []
         for route, chosen in routed.values():
             mapped.extend(self._route_batch(route, chosen, problems))
-        mapped.sort(key=lambda m: m.where.row or 0)
+        mapped.sort(key=lambda m: m.number)
         return mapped, problems
 
     def _route_batch(
@@ -131,7 +146,7 @@ class RowMapper:
         present: set[str] = set()  # the columns any row of the batch has
         for row in rows:
             present.update(row.cells)
-        values = self._values(route, rows, present, problems, bad)
+        values = self._values(route, rows, _Columns(rows, present), problems, bad)
         shapes = self._geometries(route, rows, problems, bad)
         # per batch, vectorised: the stored form of every shape, and the GICHD checks
         encoded = geo.encode(shapes)
@@ -144,6 +159,7 @@ class RowMapper:
         shapes_compared = spec.name in DUPLICATE_SHAPE_LAYERS
         duplicates = self._duplicates
         plain_key = _plain_key(route)
+        hexes, dumps, sha256 = encoded.hex, orjson.dumps, hashlib.sha256
         for i, row in enumerate(rows):
             shape = shapes[i]
             if shape is None and geometry_required and i not in bad:
@@ -177,7 +193,13 @@ class RowMapper:
             attributes = {
                 k: _plain(cells[k]) for k in extras if cells[k] is not None and cells[k] != ""
             }
-            digest = _fingerprint(row_values, attributes, encoded.hex[i])
+            # ``_fingerprint``, inline: it runs once per row
+            digest = sha256(
+                dumps(
+                    {"values": row_values, "attributes": attributes, "geometry": hexes[i]},
+                    option=SORT_KEYS,
+                )
+            ).hexdigest()
             record_id = (
                 self._plain_record_id(route, plain_key, row, digest, found)
                 if plain_key is not None
@@ -193,8 +215,8 @@ class RowMapper:
                     row_values,
                     attributes,
                     shape,
-                    Location(file, row.number),
-                    f"{file} row {row.number}",
+                    file,
+                    row.number,
                     issues,
                     digest,
                     encoded.wkb[i],
@@ -246,12 +268,12 @@ class RowMapper:
         self,
         route: LayerRoute,
         rows: list[SourceRow],
-        present: set[str],
+        cells: _Columns,
         problems: list[InvalidInput],
         bad: set[int],
     ) -> list[dict[str, Any]]:
         """Each row's typed values, converted column by column (each distinct cell once);
-        ``present``: the columns any row of the batch has."""
+        ``cells``: the batch's cells by column."""
         formats = self.mapping.formats
         names: list[str] = []
         columns: list[list[Any]] = []
@@ -274,14 +296,18 @@ class RowMapper:
                 return coerce(spec, raw, formats, where)
 
             if rule is not None:
-                raw_column = _column(rows, rule.column, present)
+                raw_column = cells(rule.column)
             else:
                 raw_column = [route.constants.get(spec.name)] * len(rows)
             names.append(spec.name)
+            plain = _plain_text(spec, rule, raw_column)
+            if plain is not None:  # ids, names: one strip per cell, nothing to check
+                columns.append(plain)
+                continue
             done = self._converted_cells((id(route), spec.name))
             columns.append(self._convert(raw_column, convert, rows, problems, bad, done))
         names.append("date")
-        columns.append(self._dates(route, rows, formats, problems, bad))
+        columns.append(self._dates(route, rows, cells, formats, problems, bad))
         values = [dict(zip(names, cells, strict=True)) for cells in zip(*columns, strict=True)]
         iso3, public = self.mapping.iso3 or None, route.spec.public_by_default
         for entry in values:
@@ -360,6 +386,7 @@ class RowMapper:
         self,
         route: LayerRoute,
         rows: list[SourceRow],
+        cells: _Columns,
         formats: Formats,
         problems: list[InvalidInput],
         bad: set[int],
@@ -370,7 +397,7 @@ class RowMapper:
             column = route.date
             where = Location(self.file, None, column)
             return self._convert(
-                [row.cells.get(column) for row in rows],
+                cells(column),
                 lambda raw: parse_date(raw, formats, where),
                 rows,
                 problems,
@@ -555,6 +582,25 @@ class RowMapper:
         return [*found, *issues]
 
 
+def _plain_text(spec: FieldSpec, rule: FieldRule | None, cells: list[Any]) -> list[Any] | None:
+    """A free-text column's values at once (``coerce`` of each cell: stripped, blank ->
+    the default), when every cell is text or None and nothing can fail: not required, not a
+    state code, no value map or code digits. None: convert cell by cell (``_convert``)."""
+    if (
+        spec.type is not FieldType.TEXT
+        or spec.required
+        or spec.state
+        or (rule is not None and (rule.values or rule.code_digits))
+        or not set(map(type, cells)) <= _TEXT_CELLS
+    ):
+        return None
+    default = spec.default
+    return [default if cell is None else (cell.strip() or default) for cell in cells]
+
+
+_TEXT_CELLS = {str, type(None)}
+
+
 def _unmet(layer: str, need: Need, file: str, row: int) -> InvalidInput:
     """The problem for a row that leaves ``need`` unmet, reported on the need's first field."""
     reason = f"is blank: every {layer.replace('_', '-')} row needs {need.what}"
@@ -563,12 +609,32 @@ def _unmet(layer: str, need: Need, file: str, row: int) -> InvalidInput:
     return InvalidInput(reason, Location(file, row, need.any_of[0]))
 
 
-def _column(rows: list[SourceRow], name: str, present: set[str]) -> list[Any]:
-    """The cells of one column over a batch (None where a row lacks it); ``present``: the
-    columns any row of the batch has."""
-    if name not in present:
-        return [None] * len(rows)
-    return [row.cells.get(name) for row in rows]
+class _Columns:
+    """A batch's cells by column (None where a row lacks the column): when every row has every
+    column (a CSV file's rows), all columns are split off in one pass at C speed (an
+    ``itemgetter`` over the rows, transposed by ``zip``) instead of one dict lookup per cell
+    and column; otherwise one column at a time. ``present``: the columns any row has."""
+
+    def __init__(self, rows: list[SourceRow], present: set[str]) -> None:
+        self.rows, self.present = rows, present
+        self.split: dict[str, list[Any]] = {}
+        names = list(rows[0].cells) if rows else []
+        if len(names) < 2 or set(names) != present:
+            return
+        pick = itemgetter(*names)
+        try:
+            split = list(zip(*map(pick, [row.cells for row in rows]), strict=True))
+        except KeyError:  # a row without one of the columns: column by column
+            return
+        self.split = dict(zip(names, map(list, split), strict=True))
+
+    def __call__(self, name: str) -> list[Any]:
+        found = self.split.get(name)
+        if found is not None:
+            return found
+        if name not in self.present:
+            return [None] * len(self.rows)
+        return [row.cells.get(name) for row in self.rows]
 
 
 def _plain_key(route: LayerRoute) -> str | None:

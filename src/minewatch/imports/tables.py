@@ -93,12 +93,14 @@ class CsvReader:
         if not header:
             raise InvalidInput("the file is empty", Location(self.name))
         batch: list[SourceRow] = []
+        width = len(header)
         swallowed = 0  # lines an unclosed quote ran over, read again as rows (_unclosed_quote)
         for index, cells in enumerate(reader, start=2):
             number = index + swallowed
             if not (cells and cells[0].strip()) and not "".join(cells).strip():
                 continue  # a blank line (the first cell decides for almost every row)
-            problem = ragged_row(self.name, number, header, cells)
+            # (the width compared here first: almost every row fits, and a call per row costs)
+            problem = None if len(cells) == width else ragged_row(self.name, number, header, cells)
             if problem is not None:
                 rows = _unclosed_quote(problem, cells, number, header, dialect)
                 batch.extend(rows)

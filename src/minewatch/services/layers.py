@@ -39,7 +39,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from minewatch.domain import rollups
 from minewatch.domain.errors import InvalidInput, Location, ReleaseExceedsHazard
-from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
+from minewatch.domain.evidence import ReviewStatus
 from minewatch.domain.field import LAYERS, RELEASE_FIELDS, released_area
 from minewatch.domain.geometry import area_m2, split_at_antimeridian
 from minewatch.imports.field_rows import MappedRow, fingerprint
@@ -303,7 +303,9 @@ class LayerWriter:
 
     def _write_layer(self, layer: str, rows: list[MappedRow]) -> None:
         fingerprints = [r.fingerprint or _fingerprint(r) for r in rows]
-        latest = ledger.latest_versions(self.connection, [r.record_id for r in rows])
+        latest = ledger.latest_versions(
+            self.connection, [r.record_id for r in rows], data_key="fingerprint"
+        )
         changed = [
             (row, fp)
             for row, fp in zip(rows, fingerprints, strict=True)
@@ -319,14 +321,23 @@ class LayerWriter:
             self.links.victims(self.connection, [row for row, _ in changed])
         if layer == "accidents":
             self.links.accidents.update(row.record_id for row, _ in changed)
-        drafts = [
-            (_draft(row, fp, self.source_id, self.review_status), _base(latest, row.record_id))
+        batch = ledger.CitedBatch(rows[0].layer.kind, self.review_status, self.source_id)
+        name = rows[0].layer.name
+        cited: list[ledger.CitedRow] = [
+            (
+                row.record_id,
+                _base(latest, row.record_id),
+                row.values.get("iso3"),
+                row.values.get("date"),
+                {"layer": name, "fingerprint": fp},
+                row.quote,
+            )
             for row, fp in changed
         ]
-        written = ledger.append_versions(
-            self.connection, drafts, actor=self.actor, reason=self.reason
+        written = ledger.append_cited(
+            self.connection, batch, cited, actor=self.actor, reason=self.reason
         )
-        status = str(self.review_status)  # every draft's (``_draft``)
+        status = str(self.review_status)  # every version's (``batch``)
         typed = [
             _typed_row(row, seq, version, status)
             for (row, _), (seq, version, _hash) in zip(changed, written, strict=True)
@@ -464,23 +475,6 @@ def _base(latest: dict[str, ledger.Latest], record_id: str) -> int | None:
 
 def _fingerprint(row: MappedRow) -> str:
     return fingerprint(row.values, row.attributes, row.geometry)
-
-
-def _draft(
-    row: MappedRow,
-    fingerprint: str,
-    source_id: int,
-    status: ReviewStatus = ReviewStatus.ACCEPTED,
-) -> RecordDraft:
-    return RecordDraft(
-        record_id=row.record_id,
-        kind=row.layer.kind,
-        data={"layer": row.layer.name, "fingerprint": fingerprint},
-        citations=(Citation(source_id, row.quote),),
-        iso3=row.values.get("iso3"),
-        valid_from=row.values.get("date"),
-        review_status=status,
-    )
 
 
 def copy_version_row(

@@ -158,18 +158,27 @@ class Latest:
     data: dict[str, Any]
 
 
-def latest_versions(connection: Connection, record_ids: Sequence[str]) -> dict[str, Latest]:
-    """The newest version of each of these records that exists (bulk; 5,000 ids a query)."""
+def latest_versions(
+    connection: Connection, record_ids: Sequence[str], *, data_key: str | None = None
+) -> dict[str, Latest]:
+    """The newest version of each of these records that exists (bulk; 5,000 ids a query).
+    With ``data_key``, each ``Latest.data`` holds only that key of the version's data (as
+    text, None when absent), read by the database instead of every row's JSON parsed here: a
+    re-import compares a million fingerprints."""
     found: dict[str, Latest] = {}
+    data: Any = records.c.data if data_key is None else records.c.data[data_key].as_string()
     for start in range(0, len(record_ids), 5000):
         chunk = record_ids[start : start + 5000]
         query = select(
-            records.c.record_id, records.c.seq, records.c.version, records.c.content_hash
-        ).add_columns(records.c.data)
-        for row in connection.execute(query.where(records.c.record_id.in_(chunk))):
-            held = found.get(row.record_id)
-            if held is None or row.version > held.version:
-                found[row.record_id] = Latest(row.seq, row.version, row.content_hash, row.data)
+            records.c.record_id, records.c.seq, records.c.version, records.c.content_hash, data
+        )
+        for record_id, seq, version, digest, held_data in connection.execute(
+            query.where(records.c.record_id.in_(chunk))
+        ):
+            held = found.get(record_id)
+            if held is None or version > held.version:
+                kept = held_data if data_key is None else {data_key: held_data}
+                found[record_id] = Latest(seq, version, digest, kept)
     return found
 
 
@@ -236,14 +245,89 @@ def append_versions(
         written.append((seq, version, digest))
         for cited in draft.citations:
             citing.append((seq, cited.source_id, cited.quote))
-    constants = {"recorded_at": stamp, "recorded_by": actor, "reason": reason}
+    first = drafts[0][0]
+    _insert_versions(
+        connection, rows, citing, (stamp, actor, reason), (first.record_id, drafts[0][1])
+    )
+    return written
+
+
+def _insert_versions(
+    connection: Connection,
+    rows: list[tuple[Any, ...]],
+    citing: list[tuple[int, int, str]],
+    stamp: tuple[datetime, str, str],
+    first: tuple[str, int | None],
+) -> None:
+    """The ``records`` rows (``_BULK_COLUMNS`` order) and their citations, one bulk insert
+    each; ``stamp``: (recorded at, by, reason) of every row; ``first``: the first row's (record
+    id, base version), named by the VersionConflict raised if a version was taken."""
+    constants = {"recorded_at": stamp[0], "recorded_by": stamp[1], "reason": stamp[2]}
     try:
         with connection.begin_nested():
             insert_many(connection, records, _BULK_COLUMNS, rows, constants)
     except IntegrityError as exc:
-        first = drafts[0][0]
-        raise VersionConflict(first.record_id, drafts[0][1], (drafts[0][1] or 0) + 1) from exc
+        raise VersionConflict(first[0], first[1], (first[1] or 0) + 1) from exc
     insert_many(connection, citations, ("record_seq", "source_id", "quote"), citing)
+
+
+@dataclass(frozen=True)
+class CitedBatch:
+    """What the versions of one ``append_cited`` call share: their kind, review status, the
+    one source each cites, and its key (``source_keys``; None: looked up)."""
+
+    kind: str
+    review_status: ReviewStatus
+    source_id: int
+
+
+# (record id, base version or None, iso3, valid from, data, quote): one version to write
+CitedRow = tuple[str, int | None, str | None, str | None, dict[str, Any], str]
+
+
+def append_cited(
+    connection: Connection,
+    batch: CitedBatch,
+    rows: Sequence[CitedRow],
+    *,
+    actor: str,
+    reason: str,
+    now: datetime | None = None,
+) -> list[tuple[int, int, str]]:
+    """``append_versions`` for versions that each cite one row of one source (a file import):
+    the same rows, citations and content hashes (``RecordDraft.content`` with the source's
+    key, no ``valid_to``), without a RecordDraft per row. Returns (seq, version, content hash)
+    per row, in order; VersionConflict as ``append_versions``."""
+    if not rows:
+        return []
+    if batch.kind not in SPECS:
+        raise InvalidInput(f"unknown record kind {batch.kind!r}", Location(field="kind"))
+    stamp = now or utc_now()
+    source = batch.source_id
+    key = source_keys(connection, [source]).get(source, f"id:{source}")
+    kind, status = str(batch.kind), str(batch.review_status)
+    seqs = allocate_seqs(connection, records, "seq", len(rows))
+    versions: list[tuple[Any, ...]] = []
+    written: list[tuple[int, int, str]] = []
+    citing: list[tuple[int, int, str]] = []
+    for seq, (record_id, base, iso3, valid_from, data, quote) in zip(seqs, rows, strict=True):
+        version = (base or 0) + 1
+        content = {
+            "kind": kind,
+            "iso3": iso3,
+            "valid_from": valid_from,
+            "valid_to": None,
+            "data": data,
+            "review_status": status,
+            "citations": [[key, quote]],
+        }
+        digest = content_hash(content)
+        versions.append(
+            (seq, record_id, version, iso3, valid_from, None, data, base, digest, kind, status)
+        )
+        written.append((seq, version, digest))
+        citing.append((seq, source, quote))
+    _insert_versions(connection, versions, citing, (stamp, actor, reason), rows[0][:2])
     return written
 
 

@@ -33,6 +33,38 @@ def _processor(connection: Connection, type_: TypeEngine[Any]) -> Any:
     return type_.dialect_impl(dialect).bind_processor(dialect)
 
 
+_EMPTY_JSON: dict[type, str] = {dict: "{}", list: "[]"}
+
+
+def _converted(values: Sequence[Any], processor: Any) -> Sequence[Any]:
+    """``processor`` over a column (None stays None). JSON: empty containers (most attributes
+    and geometry issues) without a call each. Other types: each distinct value once, when
+    the column holds few (booleans, a constant, repeated figures) and all of one type (equal
+    values of two types, 1 and 1.0, could convert differently)."""
+    if processor is _json:
+        dumps, empty = orjson.dumps, _EMPTY_JSON
+        return [
+            None
+            if v is None
+            else empty[type(v)]
+            if not v and type(v) in empty
+            else dumps(v).decode()
+            for v in values
+        ]
+    try:
+        distinct = set(values)
+    except TypeError:  # unhashable cells: one call each
+        distinct = None
+    if (
+        distinct is None
+        or len(distinct) * 4 > len(values)
+        or len({type(v) for v in distinct if v is not None}) > 1  # 1 == 1.0 == True
+    ):
+        return [None if v is None else processor(v) for v in values]
+    done = {v: None if v is None else processor(v) for v in distinct}
+    return [done[v] for v in values]
+
+
 def insert_many(
     connection: Connection,
     table: Table,
@@ -51,15 +83,15 @@ def insert_many(
     for name, processor in zip(names[len(columns) :], processors[len(columns) :], strict=True):
         value = constants[name]
         fixed.append(processor(value) if processor is not None and value is not None else value)
-    converted: list[list[Any] | tuple[Any, ...]] = []
+    converted: list[Sequence[Any]] = []
     transposed = list(zip(*rows, strict=True)) if columns else []
     for values, processor in zip(transposed, processors, strict=False):
-        if processor is None:
-            converted.append(values)
-        else:
-            converted.append([None if v is None else processor(v) for v in values])
+        converted.append(values if processor is None else _converted(values, processor))
     fixed_tuple = tuple(fixed)
-    params = [(*cells, *fixed_tuple) for cells in zip(*converted, strict=True)]
+    if fixed_tuple:
+        params = [(*cells, *fixed_tuple) for cells in zip(*converted, strict=True)]
+    else:
+        params = list(zip(*converted, strict=True))
     if connection.dialect.name == "postgresql":
         _copy(connection, table, names, params)
         return

@@ -35,8 +35,6 @@ KNOWN_GAPS = {
     "week' so); this gold leaves it undated",
     # Batch 8, sealed until the end of the session of 30 November 2026: no fix was written
     # against it; what its run on the code of that day did (docs/extraction.md).
-    "h148": "the use by Thai forces 'during the clashes' is read but left undated (the clashes "
-    "are dated in an earlier sentence)",
     "h152": "'have destroyed more than 9,000 items of unexploded ordnance since January' is not "
     "read as clearance",
     "h155": "'Lebanese army engineers remove 45 mines near Naqoura on Friday' (a headline in "

@@ -242,3 +242,35 @@ def test_completions_of_listed_states_each_take_their_own_date(
     text: str, expected: list[Key]
 ) -> None:
     assert typed(text, "clearance_progress") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last year's border fighting with Thailand brought new mines, villagers say.\n"
+            '"Nobody walks there at night," said a farmer.\n'
+            "A Cambodian deminer lost a hand on 2 May, the mine action centre said. It accuses "
+            "Thai troops of laying the mine during the clashes.",
+            [("THA", None, "2025")],
+        ),
+        (
+            "Armenia and Azerbaijan fought a six-week war in 2020. Azerbaijan accuses Armenian "
+            "forces of laying mines during the war.",
+            [("ARM", None, "2020")],
+        ),
+        (
+            "Clashes broke out along the border in July 2025. Monitors say Cambodian soldiers "
+            "planted mines in the disputed area during those clashes.",
+            [("KHM", None, "2025-07")],
+        ),
+        # a war that began (a period start) dates no use laid during it
+        (
+            "Russia's full-scale invasion of Ukraine began in February 2022. Human Rights Watch "
+            "says Russian forces laid mines during the war.",
+            [("RUS", None, None)],
+        ),
+    ],
+)
+def test_use_during_fighting_dated_earlier_takes_its_date(text: str, expected: list[Key]) -> None:
+    assert typed(text, "use_allegation") == expected

@@ -23,6 +23,7 @@ class Context:
     focus_named: bool = False  # the focus was named before this sentence
     topic_named: bool = False  # the section's topic was named before this sentence
     sole: bool = False  # the focus is the only state the document names
+    episode: str | None = None  # the date of the last dated fighting told before (``episode``)
 
     def section(self, view: View) -> list[View]:
         """The previous sentences (up to three) of the same section as ``view``."""
@@ -500,12 +501,36 @@ def _use(view: View, context: Context) -> list[Draft]:
         for n in near
     )
     laid = _laid_next(view, context)
+    during = triggers.DURING_EPISODE.search(view.text)
     for draft in drafts:
+        if draft.date is None and during is not None and context.episode is not None:
+            draft.date, draft.own_date = context.episode, True  # "laid during the clashes"
         if draft.date is None and recent:
             draft.date = f"{published.year:04d}-{published.month:02d}"
         if draft.date is None and laid is not None:
             draft.date, draft.own_date = laid, True
     return drafts
+
+
+def episode(view: View) -> str | None:
+    """The date of a bounded episode of fighting the sentence tells ("last year's border
+    fighting with Thailand", "the clashes of July 2025"): the usable date nearest the episode
+    word in its clause, not the start of a period ("since the war began in 2022")."""
+    match = triggers.EPISODE.search(view.text)
+    if match is None:
+        return None
+    start, end = _clause(view.text, match.start())
+    near = [
+        m
+        for m in view.dates
+        if m.usable
+        and m.value
+        and not m.since
+        and start <= m.start
+        and m.end <= end
+        and max(m.start - match.end(), match.start() - m.end) < 40
+    ]
+    return near[0].value if near else None
 
 
 _THE_MINES_LAID = re.compile(

@@ -126,6 +126,13 @@ RECENT_LAYING = re.compile(
     r"placed|emplaced)|new\s+(?:[\w-]+\s+){0,2}?(?:land)?mines|in\s+recent\s+(?:days|weeks))\b",
     re.IGNORECASE,
 )
+# a bounded episode of fighting, dated where it is first told ("last year's border fighting",
+# "clashes in July 2025"), and a later use told "during the clashes" that refers back to it
+_EPISODE = r"(?:clashes|fighting|war|conflict|offensive|hostilities|battles?|incursion)"
+EPISODE = re.compile(rf"\b{_EPISODE}\b", re.IGNORECASE)
+DURING_EPISODE = re.compile(
+    rf"\b(?:during|in|amid|throughout)\s+(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?{_EPISODE}\b"
+)
 CONFIRMED = re.compile(r"\b(?:documented|confirmed|verified)\b")
 ALLEGED = re.compile(r"\b(?:alleg\w*|accus\w*|claim\w*|deni\w*|protest\w*|attribut\w*)\b", re.I)
 

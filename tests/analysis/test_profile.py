@@ -94,3 +94,14 @@ def test_a_request_no_grant_answers_says_so() -> None:
     )
     undated = _art5(4, event="extension_requested", event_date="2020-03-27")
     assert _chain_labels(date(2022, 6, 1), original, undated)[1] == "Extension requested 2020-03-27"
+
+
+def test_an_extension_its_source_does_not_date_says_so() -> None:
+    labels = _chain_labels(
+        date(2026, 11, 30),
+        _art5(1, event="original_deadline", deadline="2010-01-01"),
+        _art5(2, event="extension_granted", deadline="2020-01-01"),
+    )
+    assert labels[1] == (
+        "Extension granted (when, and by which meeting, not in its source): new deadline 2020-01-01"
+    )

@@ -99,3 +99,19 @@ def test_an_extension_whose_new_deadline_is_not_stated_is_extended_with_no_due_d
     missed = ObligationEvent(S.DEADLINE_MISSED, date(2024, 1, 31), None)
     after = assess([to_2021, again, missed], date(2009, 3, 1), date(2026, 11, 30))
     assert after.status is DeadlineStatus.MISSED
+
+
+def test_an_undated_extension_stands_before_the_extensions_that_moved_its_deadline_on() -> None:
+    """Cambodia's first extension (to 2020-01-01) has no meeting date in its source; it must not
+    be listed after the 2019 extension to 2025, as if the deadline had gone back."""
+    original = ObligationEvent(S.ORIGINAL_DEADLINE, None, date(2010, 1, 1))
+    undated = ObligationEvent(S.EXTENSION_GRANTED, None, date(2020, 1, 1))
+    second = ObligationEvent(S.EXTENSION_GRANTED, date(2019, 11, 30), date(2025, 12, 31))
+    third = ObligationEvent(S.EXTENSION_GRANTED, date(2025, 12, 31), date(2030, 12, 31))
+    result = assess([third, second, undated, original], None, date(2026, 11, 30))
+    assert list(result.chain) == [original, undated, second, third]
+    assert (result.due, result.extensions) == (date(2030, 12, 31), 3)
+    # With no later extension to stand before, it keeps its place by its deadline.
+    missed = ObligationEvent(S.DEADLINE_MISSED, date(2021, 3, 1), date(2020, 1, 1))
+    alone = assess([missed, undated, original], None, date(2026, 11, 30))
+    assert list(alone.chain) == [original, undated, missed]

@@ -72,6 +72,9 @@ def test_deadlines_are_computed_from_the_records(client: TestClient) -> None:
         "2030-12-31",
         3,
     )
+    # Its first extension has no meeting date in its source; it still comes first in the chain.
+    granted = [c["deadline"] for c in cambodia["chain"] if c["step"] == "extension_granted"]
+    assert granted == ["2020-01-01", "2025-12-31", "2030-12-31"]
     # Before the 2023 extension, the 2021 deadline had passed with nothing recorded.
     then = _deadline(_get(client, "UKR", as_of="2022-06-01"), "5")
     assert (then["status"], then["due"]) == ("not_known", "2021-06-01")

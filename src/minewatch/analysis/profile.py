@@ -99,6 +99,8 @@ def step_label(item: dict[str, Any], granted: set[str]) -> str:
     if step == ObligationStep.EXTENSION_GRANTED:
         meeting = f" by {item['granted_by']}" if item.get("granted_by") else ""
         to = f": new deadline {due}" if due else ": new deadline not in its sources"
+        if not on and not meeting:
+            when = " (when, and by which meeting, not in its source)"
         return f"Extension granted{when}{meeting}{to}"
     if step == ObligationStep.EXTENSION_REQUESTED:
         if not due:

@@ -83,6 +83,32 @@ def _order(event: ObligationEvent) -> tuple[bool, date, date]:
     return (first, event.on or event.deadline or date.min, event.deadline or date.min)
 
 
+def _in_order(events: Sequence[ObligationEvent]) -> list[ObligationEvent]:
+    """``events`` as they happened (``_order``), except that an undated extension stands just
+    before the first dated extension granting a later deadline: successive extensions move the
+    deadline on, so the one whose meeting the source did not name came before them."""
+    ordered = sorted(events, key=_order)
+    for event in [e for e in ordered if e.on is None]:
+        deadline = event.deadline
+        if deadline is None or event.step is not ObligationStep.EXTENSION_GRANTED:
+            continue
+        later = next(
+            (
+                i
+                for i, e in enumerate(ordered)
+                if e.step is ObligationStep.EXTENSION_GRANTED
+                and e.on is not None
+                and e.deadline is not None
+                and e.deadline > deadline
+            ),
+            None,
+        )
+        if later is not None and later < ordered.index(event):
+            ordered.remove(event)
+            ordered.insert(later, event)
+    return ordered
+
+
 def due_on(events: Sequence[ObligationEvent], original: date | None, day: date) -> date | None:
     """The deadline in force on ``day``: the furthest extension granted by then, else the
     original."""
@@ -137,7 +163,7 @@ def assess(
     """Where the obligation stands on ``day``. ``computed_original`` is the deadline from entry
     into force, used when no event states one; ``still_held_on`` are dates on which mines were
     reported still held (evidence that a passed Art. 4 deadline was missed)."""
-    known = sorted((e for e in events if _happened(e, day)), key=_order)
+    known = _in_order([e for e in events if _happened(e, day)])
     stated = [e.deadline for e in known if e.step is ObligationStep.ORIGINAL_DEADLINE]
     original = stated[0] if stated and stated[0] else computed_original
     due = due_on(known, original, day)

@@ -347,3 +347,41 @@ def test_a_document_naming_one_state_is_about_it_from_its_first_line(
     text: str, expected: list[tuple[str | None, int | None]]
 ) -> None:
     assert casualties(text) == expected
+
+
+def incidents(text: str) -> list[tuple[str | None, int | None, int | None]]:
+    # a page dated by its year only: weekdays stay unresolved, so only the wording tells two
+    # incidents apart
+    found = run(text, "2026")
+    return [(c.actor_iso3, c.killed, c.injured) for c in found if c.type == "casualty_incident"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A farmer was killed by a landmine in Chad on Tuesday. Tuesday's accident follows "
+            "the death of a herder on Saturday in the same district.",
+            [("TCD", 1, None), ("TCD", 1, None)],
+        ),
+        (
+            "A boy was killed by a mine in Yemen on Friday. The incident came a day after two "
+            "soldiers were killed and three were injured east of Taiz.",
+            [("YEM", 1, None), ("YEM", 2, 3)],
+        ),
+        (
+            "A girl was killed by a mine in Yemen on Friday. Meanwhile, a child was killed and "
+            "two others were injured when a mine exploded on Friday near Hodeidah.",
+            [("YEM", 1, None), ("YEM", 1, 2)],
+        ),
+        (
+            "A shepherd was killed by a landmine in Iraq on Sunday. Elsewhere on Sunday, a "
+            "farmer was killed by a mine near Duhok.",
+            [("IRQ", 1, None), ("IRQ", 1, None)],
+        ),
+    ],
+)
+def test_incidents_told_against_each_other_stay_two(
+    text: str, expected: list[tuple[str | None, int | None, int | None]]
+) -> None:
+    assert incidents(text) == expected

@@ -12,12 +12,17 @@ _AREA = ("km2", "m2", "ha")
 _DEVICES = ("mines", "mines_and_uxo", "uxo", "explosive_devices")
 
 
+_THE_INCIDENT = re.compile(r"(?:The|This|That)\s+(?:incident|accident)\b")
+
+
 def casualty_drafts(view: View, previous: View | None, actor: str | None) -> list[Draft]:
     """One casualty event per sentence with counts (zero counts make it an ``other`` blast)."""
     counts = view.counts
     anaphoric = bool(triggers.ANAPHORIC.match(view.text))
     carried = previous is not None and (previous.mine_context or previous.counts.any)
-    follow_up = anaphoric or not view.mentions  # "No one was hurt." right after the blast
+    # "No one was hurt." right after the blast; "The incident came a day after two soldiers
+    # were killed": a harm told against the blast just told
+    follow_up = anaphoric or not view.mentions or bool(_THE_INCIDENT.match(view.text))
     context = view.mine_context or (carried and follow_up)
     if counts.total is not None and not counts.any:
         return (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from minewatch.extract import triggers
 from minewatch.extract.drafts import Draft, View
 
 
@@ -35,7 +36,7 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         new.by_group,
     ):
         return False
-    if new.new_incident and new.own_date:
+    if new.new_incident and (new.own_date or _dated_after_cue(new.view)):
         return False
     if new.new_incident and kept.type == "casualty_incident" and not _part_of(kept, new):
         return False
@@ -54,6 +55,13 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         and _same_or_missing(kept.quantity, new.quantity)
         and (_counts_agree(kept, new) or _part_of(kept, new))
     )
+
+
+def _dated_after_cue(view: View) -> bool:
+    """The sentence states a day for the incident it starts, after its cue ("Tuesday's
+    accident follows the death of a boy on Saturday"), even one no year resolves."""
+    cue = triggers.NEW_INCIDENT.search(view.text)
+    return cue is not None and any(m.start >= cue.end() and not m.reporting for m in view.dates)
 
 
 def _statistic(draft: Draft) -> bool:

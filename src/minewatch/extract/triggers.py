@@ -119,7 +119,15 @@ BACK_THERE = re.compile(
     r"\b(?:there|that\s+day|(?:on\s+)?the\s+same\s+day|at\s+the\s+(?:ceremony|event|site)|(?:during|in|over)\s+(?:the|that)"
     r"\s+(?:same\s+)?(?:year|month|period)|that\s+same\s+year)\b"
 )
-NEW_INCIDENT = re.compile(r"\b(?:another|separate|similar\s+news|second)\b", re.IGNORECASE)
+NEW_INCIDENT = re.compile(
+    r"\b(?:another|separate|similar\s+news|second|[Mm]eanwhile|[Ee]lsewhere|[Ss]eparately)\b|"
+    # an incident told as before or after the one just told: "Tuesday's accident follows the
+    # death of a boy on Saturday", "was preceded by the killing of", "came a day after"
+    r"\b(?:follows|followed|preceded\s+by|came\s+(?:(?:a|one|two|three|\w+)\s+(?:days?|weeks?)\s+)?"
+    r"after|days?\s+after|a\s+day\s+(?:after|before))\s+(?:the\s+)?(?:death|killing|"
+    r"wounding|injur\w+|an?\s+|\w+\s+(?:soldiers?|civilians?|children|people|men|women)\b)",
+    re.IGNORECASE,
+)
 RECENT_LAYING = re.compile(
     r"\b(?:recently\s+(?:been\s+)?(?:planted|laid|placed|emplaced)|(?:planted|laid|placed|emplaced)"
     r"\s+recently|fresh(?:ly)?\s+(?:laid\s+)?(?:[\w-]+\s+)?(?:land)?mines|newly\s+(?:laid|planted|"

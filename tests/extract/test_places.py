@@ -385,3 +385,25 @@ def test_incidents_told_against_each_other_stay_two(
     text: str, expected: list[tuple[str | None, int | None, int | None]]
 ) -> None:
     assert incidents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two boys were injured in Cambodia on Monday when they dropped an old artillery "
+            "shell they had found.",
+            [("KHM", None, 2)],
+        ),
+        (
+            "A farmer was killed in Laos on Monday while handling an unexploded bomb.",
+            [("LAO", 1, None)],
+        ),
+        ("A girl was injured in Laos on Monday when she picked up a bomblet.", [("LAO", None, 1)]),
+        ("Two soldiers were killed in a grenade attack in Chad on Monday.", []),
+    ],
+)
+def test_a_remnant_of_war_handled_is_a_mine_casualty(
+    text: str, expected: list[tuple[str | None, int | None, int | None]]
+) -> None:
+    assert incidents(text) == expected

@@ -7,7 +7,10 @@ from functools import lru_cache
 
 MINE_CONTEXT = re.compile(
     r"\b(?:(?:land|anti-?personnel\s+)?mines?|landmines?|blasts?|explosions?|explosives?|"
-    r"ordnance|UXOs?|IEDs?|devices?|exploded|explodes|detonat\w+|munitions?|blown\s+up|blew\s+up)\b",
+    r"ordnance|UXOs?|IEDs?|devices?|exploded|explodes|detonat\w+|munitions?|blown\s+up|blew\s+up|"
+    # a remnant of war found and handled ("dropped an old artillery shell they had found")
+    r"(?:old|unexploded|abandoned|rusty|war-era|leftover)\s+(?:[\w-]+\s+)?(?:shells?|rounds?|"
+    r"grenades?|bombs?|rockets?|projectiles?)|bomblets?|submunitions?)\b",
     re.IGNORECASE,
 )
 # what an army mines ("mining roads", "mined the bridges"): laying mines, not digging ore

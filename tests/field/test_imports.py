@@ -12,7 +12,7 @@ import pytest
 import shapely
 from openpyxl import Workbook
 from pyogrio.raw import write
-from sqlalchemy import select, update
+from sqlalchemy import inspect, select, update
 
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused
@@ -26,6 +26,7 @@ from minewatch.services.field_rollups import (
     stored_rollups,
 )
 from minewatch.services.layers import LayerFilter, read_layer
+from minewatch.storage.field_tables import layer_tables
 from minewatch.storage.tables import audit_log, records
 
 from .helpers import located, refused_whole, run_import, square_wkt, write_csv
@@ -292,16 +293,20 @@ def _areas_file(tmp_path: Path) -> Path:
     return areas
 
 
+def _points_rows() -> list[list[str]]:
+    return [
+        ["X-1", "-75.5", "5.5", "1", "COL", "2020-01-01"],
+        ["X-2", "-75.9", "5.1", "0", "COL", "2020-02-01"],
+        ["X-3", "-73.5", "5.5", "2", "COL", "2021-03-01"],
+        ["X-4", "-70.0", "0.5", "0", "COL", "2021-03-01"],
+    ]
+
+
 def _accidents_file(tmp_path: Path) -> Path:
     return write_csv(
         tmp_path / "accidents.csv",
         ["reference", "lon", "lat", "killed", "iso3", "date"],
-        [
-            ["X-1", "-75.5", "5.5", "1", "COL", "2020-01-01"],
-            ["X-2", "-75.9", "5.1", "0", "COL", "2020-02-01"],
-            ["X-3", "-73.5", "5.5", "2", "COL", "2021-03-01"],
-            ["X-4", "-70.0", "0.5", "0", "COL", "2021-03-01"],
-        ],
+        _points_rows(),
     )
 
 
@@ -323,6 +328,40 @@ def test_admin_areas_are_assigned_by_point_in_polygon(
         areas_totals = {a["admin_area"]: a["accidents"] for a in by_admin_area(connection, "COL")}
         assert stored_rollups(connection) == scan_rollups(connection)
     assert areas_totals == {"": 1, "CO05": 1, "CO05001": 1, "CO15": 1}
+
+
+@pytest.mark.parametrize("given", [0, 12])
+def test_placing_keeps_the_layers_indexes_whatever_share_it_places(
+    empty_app: App, tmp_path: Path, given: int
+) -> None:
+    """``given`` more accidents carry a code from their source: with 12, the 3 placed are a
+    small share of the layer (SQLite keeps the code indexes up row by row); with none, most of
+    it (SQLite sets the indexes aside and builds them again). Same codes, same indexes."""
+    header = ["reference", "lon", "lat", "killed", "iso3", "date", "admin_code"]
+    coded = [[f"G-{i}", "-60", "-30", "1", "COL", "2019-01-01", "CO99"] for i in range(given)]
+    plain = [[*row, ""] for row in _points_rows()]
+    run_import(empty_app, [write_csv(tmp_path / "a.csv", header, plain + coded)], layer="accidents")
+    with empty_app.engine.connect() as connection:
+        before = sorted(i["name"] for i in inspect(connection).get_indexes("field_accidents"))
+    summary = run_import(empty_app, [_areas_file(tmp_path)], layer="admin-areas")
+    assert summary.counts.placed == 3
+    codes = {r["reference"]: r["admin_code"] for r in _rows(empty_app, "accidents")}
+    assert {k: v for k, v in codes.items() if k.startswith("X")} == {
+        "X-1": "CO05001",
+        "X-2": "CO05",
+        "X-3": "CO15",
+        "X-4": None,
+    }
+    assert sum(code == "CO99" for code in codes.values()) == given
+    with empty_app.engine.connect() as connection:
+        after = sorted(i["name"] for i in inspect(connection).get_indexes("field_accidents"))
+        assert stored_rollups(connection) == scan_rollups(connection)
+        table = layer_tables["accidents"]
+        found = connection.execute(
+            select(table.c.reference).where(table.c.admin_code == "CO15")
+        ).all()
+    assert after == before and "ix_field_accidents_admin_code" in after
+    assert [r.reference for r in found] == ["X-3"]
 
 
 def test_xlsx_and_shapefile_imports(empty_app: App, tmp_path: Path) -> None:

@@ -435,7 +435,8 @@ def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
     In bulk, per layer: the seam places the rows and stores their codes
     (``Spatial.place_unplaced``: PostGIS in the server; SQLite one STRtree query over the
     rows' points and one UPDATE driven by a temporary table), returning each placed row's
-    roll-up inputs; the roll-ups move per distinct signature, not per row."""
+    roll-up inputs; the roll-ups move in bulk (``rollups.placed_delta``: contributions per
+    distinct row without its code, sums per key in numpy), not per row."""
     spatial, placed = spatial_for(connection), 0
     areas = accepted_current("admin_areas")
     accepted = str(ReviewStatus.ACCEPTED)
@@ -444,26 +445,19 @@ def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
         columns = ("review_status", "iso3", "admin1", "year", *inputs)
         found = spatial.place_unplaced(connection, layer_tables[layer], areas, columns)
         placed += len(found)
-        # (iso3, new code, admin1, year, *inputs) of each accepted row placed; a candidate
-        # counts in no roll-up
-        arrived = Counter(
-            (row[2], row[0], *row[3:]) for row in found if row[1] == accepted and inputs
-        )
-        if arrived:
-            _move(deltas, layer, arrived)
+        # each accepted row placed leaves the key it counted under without a code for its
+        # new area's; a candidate counts in no roll-up
+        moved = [row for row in found if row[1] == accepted] if inputs else []
+        if moved:
+            codes, counted = [row[0] for row in moved], [row[2:] for row in moved]
+            _merge(deltas, rollups.placed_delta(layer, codes, counted))
     return placed
 
 
-def _move(deltas: dict[Any, float], layer: str, arrived: Counter[tuple[Any, ...]]) -> None:
-    """The roll-ups move: rows counted by signature (iso3, new code, admin1, year, *inputs)
-    leave the key they counted under without a code for their new admin area."""
-    left: Counter[tuple[Any, ...]] = Counter()
-    for signature, count in arrived.items():
-        left[(signature[0], None, *signature[2:])] += count
-    _merge(deltas, rollups.signature_delta(layer, arrived, left))
-
-
 def _merge(total: dict[Any, float], more: dict[Any, float]) -> None:
+    if not total:  # the common case of a bulk placement: keeps ``more``'s key order
+        total.update(more)
+        return
     for key, amount in more.items():
         total[key] = total.get(key, 0.0) + amount
 

@@ -96,12 +96,13 @@ class SQLiteSpatial:
     def place_unplaced(
         self, connection: Connection, table: Table, current: Any, columns: Sequence[str]
     ) -> list[tuple[Any, ...]]:
-        # One pass reads what placing and the roll-ups need: a point is its own box (no
-        # geometry read back); other shapes are read back for a point on their surface.
-        wanted = ", ".join(columns)
-        cursor = connection.connection.cursor()  # plain tuples, straight into numpy
+        # The rows to place, from the current-row index alone (it holds the box, the code
+        # and the seq): a point is its own box; other shapes are read back for a point on
+        # their surface. The roll-up inputs come back from the UPDATE, which reads each
+        # row anyway (reading them here too read the whole table twice: 3.8 s CPU at 1M).
+        cursor = connection.connection.cursor()
         cursor.execute(
-            f"SELECT seq, minx, miny, minx = maxx AND miny = maxy, {wanted} FROM {table.name} "
+            f"SELECT seq, minx, miny, minx = maxx AND miny = maxy FROM {table.name} "
             "WHERE superseded_by IS NULL AND admin_code IS NULL AND minx IS NOT NULL"
         )
         held = cursor.fetchall()
@@ -109,7 +110,7 @@ class SQLiteSpatial:
         if not held:
             return []
         areas = _Areas.read(connection, current)
-        found = np.asarray([row[:4] for row in held], dtype=float)
+        found = np.asarray(held, dtype=float)
         seqs, is_point = found[:, 0].astype(np.int64), found[:, 3] == 1
         points = shapely.points(found[:, 1], found[:, 2])
         shaped = seqs[~is_point].tolist()
@@ -118,11 +119,10 @@ class SQLiteSpatial:
         point_idx, area_idx = areas.deepest(points)
         if len(point_idx) == 0:
             return []
-        codes = areas.pcodes[area_idx].tolist()
         connection.exec_driver_sql(PLACED_DDL)
         connection.exec_driver_sql(
             "INSERT INTO placed_codes (seq, code) VALUES (?, ?)",
-            list(zip(seqs[point_idx].tolist(), codes, strict=True)),
+            list(zip(seqs[point_idx].tolist(), areas.pcodes[area_idx].tolist(), strict=True)),
         )
         # One UPDATE driven by the temporary table (measured: faster than an UPDATE per row
         # through executemany, and than a json_each() of the pairs; ``UPDATE ... FROM`` was
@@ -130,16 +130,23 @@ class SQLiteSpatial:
         # row, its admin_code and current-row index entries).
         (kept,) = connection.exec_driver_sql("PRAGMA cache_size").one()
         connection.exec_driver_sql(f"PRAGMA cache_size = {-_BULK_CACHE_KIB}")
+        rebuilt = _set_aside_code_indexes(connection, table.name, len(point_idx))
         try:
-            connection.exec_driver_sql(
+            wanted = ", ".join(columns)
+            cursor = connection.connection.cursor()
+            cursor.execute(
                 f"UPDATE {table.name} SET admin_code = (SELECT code FROM placed_codes "
                 f"WHERE placed_codes.seq = {table.name}.seq) "
-                "WHERE seq IN (SELECT seq FROM placed_codes)"
+                f"WHERE seq IN (SELECT seq FROM placed_codes) RETURNING admin_code, {wanted}"
             )
+            stored = list(map(tuple, cursor.fetchall()))
+            cursor.close()
+            for ddl in rebuilt:
+                connection.exec_driver_sql(ddl)
         finally:
             connection.exec_driver_sql(f"PRAGMA cache_size = {int(kept)}")
             connection.exec_driver_sql("DELETE FROM placed_codes")
-        return [(code, *held[i][4:]) for i, code in zip(point_idx.tolist(), codes, strict=True)]
+        return stored
 
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
         rows = [(*key, value) for key, value in deltas.items() if value != 0]
@@ -205,6 +212,30 @@ def locate(areas: _Areas, points: Sequence[tuple[float, float]]) -> list[str | N
     for p, code in zip(point_idx.tolist(), areas.pcodes[area_idx].tolist(), strict=True):
         found[p] = code
     return found
+
+
+# A placement storing codes for at least this share of a layer's rows drops the two indexes
+# that hold ``admin_code`` and builds them again after its UPDATE, in the same transaction
+# (readers never see them missing): measured at 1M of 1M rows, 17-18 s CPU kept up row by
+# row, 11.1 s rebuilt; at 100k, 0.96 -> 0.58 s (docs/performance.md, P2).
+_REBUILD_SHARE = 0.25
+
+
+def _set_aside_code_indexes(connection: Connection, name: str, placing: int) -> list[str]:
+    """Drop ``name``'s indexes on ``admin_code`` when ``placing`` rows is a large share of the
+    table, returning their CREATE statements to run after the bulk UPDATE (else [])."""
+    (rows,) = connection.exec_driver_sql(f"SELECT count(*) FROM {name}").one()
+    if placing < _REBUILD_SHARE * int(rows):
+        return []
+    found = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL",
+        (name,),
+    ).all()
+    chosen = [(index, ddl) for index, ddl in found if "admin_code" in ddl]
+    for index, _ in chosen:
+        connection.exec_driver_sql(f'DROP INDEX "{index}"')
+    return [ddl for _, ddl in chosen]
 
 
 def _surface_points(connection: Connection, name: str, seqs: Sequence[int]) -> Any:

@@ -27,6 +27,7 @@ from minewatch.cli.common import (
     say,
 )
 from minewatch.domain.errors import AuditTampered, IntegrityFailed
+from minewatch.domain.words import stockpile_figure
 from minewatch.imports.reference import REFERENCE_DIR
 from minewatch.services.params import as_of_param, known_at_param
 
@@ -188,7 +189,7 @@ def _use_line(u: dict[str, Any]) -> str:
 
 def _stock_line(s: dict[str, Any]) -> str:
     figure = s.get("value_text") or s.get("held") or s.get("destroyed") or s.get("retained")
-    kind = str(s.get("record_type") or "reported").replace("_", " ")
+    kind = stockpile_figure(s.get("record_type"))
     return f"{s.get('as_of') or s.get('date')} {kind}: {figure} {s.get('unit') or ''}".rstrip()
 
 

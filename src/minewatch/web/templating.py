@@ -24,6 +24,7 @@ from starlette.responses import HTMLResponse, Response
 
 from minewatch.domain.errors import MinewatchError
 from minewatch.domain.kinds import POLICY_FIELDS, TREATY_ACTIONS
+from minewatch.domain.words import stockpile_figure
 from minewatch.web.deps import json_response, to_json
 from minewatch.web.paging import link_header
 from minewatch.web.security import http_url
@@ -250,6 +251,7 @@ def environment() -> Environment:
         http_url=http_url,
         highlight=_highlight,
         curated=curated,
+        stockpile_figure=stockpile_figure,
     )
     env.globals["status_labels"] = STATUS_LABELS
     env.globals["indicator_labels"] = INDICATOR_LABELS

@@ -1,0 +1,27 @@
+"""Every stockpile figure type the shipped data uses has words of its own."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import minewatch
+from minewatch.domain.words import STOCKPILE_FIGURES, stockpile_figure
+
+REFERENCE = Path(minewatch.__file__).parent / "data" / "reference"
+
+
+def test_each_shipped_stockpile_figure_type_is_said_in_words() -> None:
+    used = set()
+    for path in REFERENCE.glob("apm_stockpiles*.csv"):
+        with path.open(encoding="utf-8") as handle:
+            used |= {row["record_type"] for row in csv.DictReader(handle)}
+    assert used and used <= set(STOCKPILE_FIGURES)
+    for record_type in used:
+        label = stockpile_figure(record_type)
+        assert "_" not in label and "art3" not in label
+
+
+def test_a_news_figure_and_an_unknown_type() -> None:
+    assert stockpile_figure(None) == stockpile_figure("") == "reported in the news"
+    assert stockpile_figure("held_abroad") == "held abroad"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from minewatch.extract import actors, allegations, impacts, triggers
@@ -23,7 +24,9 @@ class Context:
     focus_named: bool = False  # the focus was named before this sentence
     topic_named: bool = False  # the section's topic was named before this sentence
     sole: bool = False  # the focus is the only state the document names
-    episode: str | None = None  # the date of the last dated fighting told before (``episode``)
+    # the sentences of the document before this one, newest first (asked only for a use laid
+    # "during the clashes": the date of the fighting told earlier, ``episode``)
+    earlier: Callable[[], Iterable[View]] = lambda: ()
 
     def section(self, view: View) -> list[View]:
         """The previous sentences (up to three) of the same section as ``view``."""
@@ -503,8 +506,9 @@ def _use(view: View, context: Context) -> list[Draft]:
     laid = _laid_next(view, context)
     during = triggers.DURING_EPISODE.search(view.text)
     for draft in drafts:
-        if draft.date is None and during is not None and context.episode is not None:
-            draft.date, draft.own_date = context.episode, True  # "laid during the clashes"
+        if draft.date is None and during is not None:  # "laid during the clashes"
+            fought = next(filter(None, map(episode, context.earlier())), None)
+            draft.date, draft.own_date = fought, fought is not None
         if draft.date is None and recent:
             draft.date = f"{published.year:04d}-{published.month:02d}"
         if draft.date is None and laid is not None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Iterable
+from functools import partial
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract import actors, triggers
 from minewatch.extract.dates import Anchor, context_year, dateline_end
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context, episode
+from minewatch.extract.events import Context
 from minewatch.extract.gazetteer import Mention, find_states, resolve_ambiguous
 from minewatch.extract.language import detect_language
 from minewatch.extract.merging import merge_drafts
@@ -59,20 +61,26 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     )
     focus_named = False
     topic_seen: set[int] = set()
-    fighting: str | None = None  # the last dated episode of fighting told so far
     for index, view in enumerate(body):
         following = body[index + 1] if index + 1 < len(body) else None
         previous = body[max(0, index - 3) : index]
         topic = topics.get(view.sentence.section)
         topic_named = view.sentence.section in topic_seen
         context = Context(
-            previous, focus, anchor, following, topic, focus_named, topic_named, sole, fighting
+            previous,
+            focus,
+            anchor,
+            following,
+            topic,
+            focus_named,
+            topic_named,
+            sole,
+            partial(_newest_first, body, index),
         )
         found = reader.draft_events(view, context)
         missed = proposals[index] - {d.type for d in found}
         drafts += found + (proposed_drafts(view, context, missed) if missed else [])
         focus_named = focus_named or any(focus in m.iso3s for m in view.mentions)
-        fighting = episode(view) or fighting
         if topic is not None and any(topic in m.iso3s for m in view.mentions):
             topic_seen.add(view.sentence.section)
     # a statement's own month; a casualty's (and a destruction's: "has finished destroying its
@@ -84,6 +92,11 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     for draft in merged:
         _publication_fallback(draft, anchor)
     return [_candidate(document.doc, d) for d in merged]
+
+
+def _newest_first(body: list[View], index: int) -> Iterable[View]:
+    """The sentences before ``body[index]``, the nearest first."""
+    return (body[i] for i in range(index - 1, -1, -1))
 
 
 _CAPS = re.compile(r"\b[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)*\b")

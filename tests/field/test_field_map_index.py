@@ -111,8 +111,8 @@ def test_features_sent_are_kept_per_view_and_zoom_band_and_follow_writes(
 
     monkeypatch.setattr(field_map, "_rows", counted)
 
-    def window(public: bool, zoom: float = 9.0) -> dict[str, dict[str, Any]]:
-        query = MapQuery("hazards", date(2026, 1, 1), bbox=ogc_data.GRANADA, zoom=zoom)
+    def window(public: bool, zoom: float = 9.0, **filters: Any) -> dict[str, dict[str, Any]]:
+        query = MapQuery("hazards", date(2026, 1, 1), bbox=ogc_data.GRANADA, zoom=zoom, **filters)
         with loaded.engine.connect() as connection:
             found = map_features(connection, query, public=public, cache=loaded.read_cache)
         body = orjson.loads(orjson.dumps(found))
@@ -132,6 +132,10 @@ def test_features_sent_are_kept_per_view_and_zoom_band_and_follow_writes(
     assert hidden["geometry"]["type"] == "Polygon"
     assert window(public=True) == public and asked[-1] == []
     assert window(public=False)["H-4"] == first["H-4"] and asked[-1] == []
+    # A filtered window (through SQL) finds its rows by seq and draws them from what is kept.
+    answers = len(asked)
+    assert window(public=False, kind="CHA") == {"H-4": first["H-4"]}
+    assert asked[answers:] == [[]]  # asked for whole rows once, for none
     # A new version of H-1 is drawn at once, in both views.
     path = write_csv(
         tmp_path / "h1.csv",

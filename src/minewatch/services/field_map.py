@@ -158,10 +158,11 @@ def map_features(
 
     Now (no ``known_at``), without a status, type or year filter, the window is found in the
     layer's window index (``field_map_index``, kept in ``cache``, the app's read cache, until the
-    layer is written): the count is exact, and only the rows sent that are not already kept
-    encoded at that band (``DrawnFeatures``, in ``cache`` too) are read. Otherwise, through SQL:
+    layer is written): the count is exact. Otherwise, through SQL:
     current, accepted rows (``layers.is_current``) in the window; a window holding many rows
-    (``Spatial.crowded``) is read in seq order and stops at the cap, and only then counted."""
+    (``Spatial.crowded``) is read in seq order and stops at the cap, and only then counted.
+    Either way, of the rows sent only those not already kept encoded at that band
+    (``DrawnFeatures``, in ``cache`` too) are read whole."""
     with reading(layer_kinds(query.layer)):
         return _features(connection, query, public, cache)
 
@@ -182,19 +183,18 @@ def _features(
         found = index.select(where)
         matched = len(found)
         sent = found[:MAX_FEATURES].tolist()
-        kept = _drawn(connection, query.layer, public, cache)
-        known = kept.known(band, sent)
-        rows = _rows(connection, query.layer, [s for s in sent if s not in known], wanted)
-        made = _feature_texts(connection, rows, spec, shown, band, public)
-        kept.keep(band, made)
-        items = [orjson.Fragment(known.get(seq) or made[seq]) for seq in sent]
     else:
         wide = query.bbox is not None and spatial_for(connection).crowded(
             connection, query.layer, query.bbox, 4 * MAX_FEATURES
         )
-        rows = _rows_at(connection, query, wanted, wide, public)
-        made = _feature_texts(connection, rows, spec, shown, band, public)
-        items = [orjson.Fragment(text) for text in made.values()]
+        # The window's rows by seq only; their features come as below, kept or read.
+        sent = [row["seq"] for row in _rows_at(connection, query, ["seq"], wide, public)]
+    kept = _drawn(connection, query.layer, public, cache)
+    known = kept.known(band, sent)
+    rows = _rows(connection, query.layer, [s for s in sent if s not in known], wanted)
+    made = _feature_texts(connection, rows, spec, shown, band, public)
+    kept.keep(band, made)
+    items = [orjson.Fragment(known.get(seq) or made[seq]) for seq in sent]
     if matched is None:
         matched = len(items)
         if matched >= MAX_FEATURES:

@@ -105,3 +105,16 @@ def test_an_extension_its_source_does_not_date_says_so() -> None:
     assert labels[1] == (
         "Extension granted (when, and by which meeting, not in its source): new deadline 2020-01-01"
     )
+
+
+def test_a_deadline_missed_because_mines_were_still_held_says_when() -> None:
+    dates = ConventionDates("XXX", consented=date(2005, 12, 27), in_force_from=date(2006, 6, 1))
+    held = replace(
+        _version(1, record_type="stockpile_remaining", value=6_100_000, date="2010-06-01"),
+        kind="stockpile_figure",
+    )
+    art4 = next(
+        d for d in deadlines(dates, date(2026, 11, 30), [held], lambda r: {}) if d["article"] == "4"
+    )
+    assert art4["status"] == "missed"
+    assert art4["basis"].endswith("; mines still reported held on 2010-06-01")

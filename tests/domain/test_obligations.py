@@ -63,6 +63,10 @@ def test_mines_still_held_after_the_deadline_make_it_missed() -> None:
     assert assess([], due, date(2010, 1, 1), [date(2019, 5, 24)]).status is (
         DeadlineStatus.NOT_KNOWN
     )
+    # The assessment says which report of mines still held made it missed (the first one).
+    held = assess([], due, date(2020, 1, 1), [date(2019, 5, 24), date(2012, 1, 1)])
+    assert held.held_on == date(2012, 1, 1)
+    assert assess(CHAIN, None, date(2017, 1, 1)).held_on is None  # a recorded miss instead
 
 
 def test_two_sources_for_one_extension_count_once() -> None:

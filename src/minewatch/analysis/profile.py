@@ -140,6 +140,8 @@ def _assessed(
         basis += f", extended {result.extensions} time{'s' if result.extensions > 1 else ''}"
     if result.due_unstated:
         basis += "; the latest extension's new deadline is not in its sources"
+    if result.held_on:
+        basis += f"; mines still reported held on {result.held_on.isoformat()}"
     return {
         "article": article,
         "label": label,

@@ -67,6 +67,7 @@ class Assessment:
     late: bool = False
     chain: tuple[ObligationEvent, ...] = field(default=())
     due_unstated: bool = False
+    held_on: date | None = None  # missed because mines were reported still held that day
 
     @property
     def passed(self) -> bool:
@@ -191,8 +192,12 @@ def assess(
         return replace(
             base, status=DeadlineStatus.EXTENDED if extensions else DeadlineStatus.PENDING
         )
-    missed = any(
+    if any(
         e.step is ObligationStep.DEADLINE_MISSED and (e.deadline or e.on or date.min) >= due
         for e in known
-    ) or any(due <= held <= day for held in still_held_on)
-    return replace(base, status=DeadlineStatus.MISSED) if missed else base
+    ):
+        return replace(base, status=DeadlineStatus.MISSED)
+    held = [on for on in still_held_on if due <= on <= day]
+    if held:
+        return replace(base, status=DeadlineStatus.MISSED, held_on=min(held))
+    return base

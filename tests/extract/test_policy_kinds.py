@@ -274,3 +274,25 @@ def test_completions_of_listed_states_each_take_their_own_date(
 )
 def test_use_during_fighting_dated_earlier_takes_its_date(text: str, expected: list[Key]) -> None:
     assert typed(text, "use_allegation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Farmers in Battambang say Khmer Rouge guerrillas had laid mines in the area in the "
+            "1980s after the regime was toppled by Vietnamese troops.",
+            [("KHM", None, None)],
+        ),
+        ("The mines laid near the border were later cleared by Thai deminers.", []),
+        (
+            "Mines planted in the valley after the town was captured by Chadian troops were "
+            "found on Monday.",
+            [],
+        ),
+        # the use verb's own agent is still read
+        ("Mines were laid across the district by Russian forces in 2022.", [("RUS", None, "2022")]),
+    ],
+)
+def test_the_agent_of_another_verb_is_not_the_user(text: str, expected: list[Key]) -> None:
+    assert typed(text, "use_allegation") == expected

@@ -149,7 +149,14 @@ def _subject_user(view: View, position: int) -> list[str]:
         # "Hezbollah fighters buried mines ..., the Israeli army said": a group tied to one
         # state is placed there rather than in the speaker's state ("Mali's army accused
         # bandits ...": a group of no fixed home is placed by the speaker)
-        places = [m for m in view.mentions if not actors.speaks(view.text, m)]
+        # nor are forces named after the group ("after the regime was toppled by Vietnamese
+        # troops"): an army is never the place of a group's use
+        army = actors.military(view.text, view.mentions)
+        places = [
+            m
+            for m in view.mentions
+            if not actors.speaks(view.text, m) and not (set(m.iso3s) & army and m.start > position)
+        ]
         home = actors.group_home(before[-60:])
         found = actors.states_near(view.text, places, position)
         return found or ([home] if home else actors.states_near(view.text, view.mentions, position))

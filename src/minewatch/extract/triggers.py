@@ -509,7 +509,10 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "by",
         re.compile(
             r"\b(?:laid|planted|hidden|placed|used|left|deployed|buried|scattered|emplaced)\b"
-            r"[^.;]{0,60}?\bby\s+",
+            # the "by" of the use verb, not of another verb or clause after it ("laid mines
+            # ... after the regime was toppled by Vietnamese troops", "were later cleared by")
+            r"(?:(?!\b(?:was|were|been|being|is|are|after|when|before|while|until|later|"
+            r"then)\b)[^.;]){0,60}?\bby\s+",
             re.I,
         ),
     ),

@@ -576,6 +576,8 @@ _RELATIVE_RESOLVERS = (_relative_year, _relative_month)
 _RELATIVE_GATE = re.compile(r"(?:[Tt]his|[Ll]ast|THIS|LAST)\s+(?:year|week|month|YEAR|WEEK|MONTH)")
 _MONTH_GATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _NUMERIC_GATE = re.compile(r"\d[-./]\d")
+_YEAR_RANGE_GATE = re.compile(r"\d\s*[–/-]\s*\d")
+_SEASON_GATE = re.compile(r"spring|summer|autumn|fall|winter")
 _DATE_ANY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?"
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # an agency after the date, in brackets or between slashes: "(Reuters)", "/Ukrinform/"
@@ -638,6 +640,8 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
     numeric = _NUMERIC_GATE.search(text) is not None
     month = _MONTH_GATE.search(text) is not None
     relative = _RELATIVE_GATE.search(text) is not None
+    ranged = _YEAR_RANGE_GATE.search(text) is not None
+    season = _SEASON_GATE.search(text) is not None
     for index, (pattern, resolve) in enumerate(_RULES):
         if index < _NUMERIC_RULES and not numeric:
             continue  # cheap gate: no "2025-06-27", "27.06.2025" or "27/06/2025" shape here
@@ -645,6 +649,8 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             continue  # cheap gate: no month name at all
         if resolve in _RELATIVE_RESOLVERS and not relative:
             continue  # cheap gate: no "this/last year/week/month"
+        if (resolve is _year_range and not ranged) or (resolve is _season and not season):
+            continue  # cheap gates: no "2019-2023" shape, no season's name
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):
@@ -764,7 +770,8 @@ def _mention(
         or range_start
         or _OPENS_SINCE.match(match.group(0)) is not None,
         reporting=never,
-        speech=bool(_REPORTING.search(spoken) or _FRAME.search(spoken)),
+        # both frames end at the date and span a few words: the last 160 characters hold them
+        speech=bool(_REPORTING.search(spoken[-160:]) or _FRAME.search(spoken[-160:])),
     )
 
 

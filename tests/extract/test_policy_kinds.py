@@ -296,3 +296,19 @@ def test_use_during_fighting_dated_earlier_takes_its_date(text: str, expected: l
 )
 def test_the_agent_of_another_verb_is_not_the_user(text: str, expected: list[Key]) -> None:
     assert typed(text, "use_allegation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Norwegian minister visited a de-mining field in Angola on Monday.", []),
+        ("A French team has de-mined the fields around the village in Chad since March.", []),
+        # laying, with its auxiliary, is still read
+        (
+            "Rebels have been mining the roads around the town in Mali since March.",
+            [("MLI", None, "2026-03")],
+        ),
+    ],
+)
+def test_de_mining_is_clearance_not_laying(text: str, expected: list[Key]) -> None:
+    assert typed(text, "use_allegation") == expected

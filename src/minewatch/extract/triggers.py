@@ -500,7 +500,8 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "subject_used",
         # "have repeatedly mined roads": with its auxiliary, never the noun "mined areas"
         re.compile(
-            rf"\b(?:mining\s+(?:the\s+)?|mined\s+the\s+|(?:have|has|had)\s+(?:\w+ly\s+)?mined\s+)"
+            # "de-mining field", "de-mined the area" are clearance
+            rf"\b(?<![Dd]e-)(?:mining\s+(?:the\s+)?|mined\s+the\s+|(?:have|has|had)\s+(?:\w+ly\s+)?mined\s+)"
             rf"{_MINED_PLACES}",
             re.I,
         ),

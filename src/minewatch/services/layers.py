@@ -292,6 +292,9 @@ class LayerWriter:
         if self.first_seq is not None and {"accidents", "victims"} & set(self.counts.by_layer):
             _merge(self.deltas, relink_accidents(self.connection, self.first_seq))
         if self.counts.by_layer.get("admin_areas"):
+            # The planner's statistics of the new areas first: without them PostgreSQL joined
+            # 100k points to 3,000 areas for over 6 minutes (20k with them: ~1 s of server CPU)
+            self.spatial.refresh_statistics(self.connection, ["admin_areas"])
             self.counts.placed += place_unassigned(self.connection, self.deltas)
         self.spatial.add_to_rollups(self.connection, self.deltas)
         self.deltas = {}

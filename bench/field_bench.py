@@ -2,7 +2,8 @@
 run, on seeded synthetic data (bench/field_data.py; labelled synthetic).
 
     python bench/field_bench.py [--victims N] [--points N] [--hazards N] [--only P1,P5]
-    python bench/field_bench.py --only P1 --backend postgresql [--victims N]
+    python bench/field_bench.py --only P1,P2 --backend postgresql [--victims N] [--points N]
+    python bench/field_bench.py --seed-p2 DIR --points N   (then --only P2 --seeded DIR)
 
 - P1 import of N victim rows from CSV, every row validated, into a fresh SQLite database, vs
   pandas ``read_csv().to_sql`` (validates nothing) and DuckDB ``read_csv`` into a table; each
@@ -10,7 +11,8 @@ run, on seeded synthetic data (bench/field_data.py; labelled synthetic).
 - P2 assigning N accident points to 3,000 admin polygons, stored (the admin-area import places
   the points already held: its placing step and the roll-up rows that step moves), vs a bare
   shapely STRtree (polygons parsed from WKB, tree built, points made, ``query(points,
-  predicate="within")``).
+  predicate="within")``); on PostgreSQL also the same ``ST_Contains`` join in the server with
+  nothing stored. ``--seeded`` copies a database of the same accidents instead of importing them.
 - P4 the casualty roll-up year x state x civilian/military over the P1 victims (minewatch reads
   its write-time roll-ups) vs DuckDB ``GROUP BY`` over the same rows.
 - P5 the field map of N hazard polygons served by ``minewatch serve``: in headless Chromium,

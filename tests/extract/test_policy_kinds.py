@@ -312,3 +312,29 @@ def test_the_agent_of_another_verb_is_not_the_user(text: str, expected: list[Key
 )
 def test_de_mining_is_clearance_not_laying(text: str, expected: list[Key]) -> None:
     assert typed(text, "use_allegation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belarus has demilitarised 300,000 stockpiled PFM-1 mines since 2020, the defence "
+            "ministry said.",
+            [("stockpile_destruction", "BLR", 300000)],
+        ),
+        (
+            "Between 2024 and March 2026, more than 200,000 anti-personnel mines from Ukraine's "
+            "stockpile were demilitarized, the ministry said.",
+            [("stockpile_destruction", "UKR", 200000)],
+        ),
+        (
+            "Sri Lanka decommissioned its last 12,000 stockpiled anti-personnel mines in April.",
+            [("stockpile_destruction", "LKA", 12000)],
+        ),
+        ("The navy decommissioned two minesweepers in April.", []),
+    ],
+)
+def test_demilitarised_stocks_are_destroyed(
+    text: str, expected: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert [(c.type, c.actor_iso3, c.quantity) for c in run(text)] == expected

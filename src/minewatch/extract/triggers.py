@@ -403,7 +403,7 @@ POLICY_CONTEXT = re.compile(
     re.I,
 )
 STOCKPILE = re.compile(
-    r"\b(?:destroyed|destroys|eliminated|finished\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
+    r"\b(?:destroyed|destroys|eliminated|demilitari[sz]ed|decommissioned|finished\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
     r"marking)\s+the\s+destruction|(?:completed|complete|completes|"
     r"finished|full|fully)\s+(?:the\s+)?(?:destruction|elimination)|destruction\b[^.;]{0,60}?\b"
     r"(?:completed|complete|finished)|"

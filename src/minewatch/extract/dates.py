@@ -638,7 +638,8 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
     weekdays: list[DateMention] = []
     dateline = dateline_end(text)
     numeric = _NUMERIC_GATE.search(text) is not None
-    month = _MONTH_GATE.search(text) is not None
+    months = len(_MONTH_GATE.findall(text))
+    month = months > 0
     relative = _RELATIVE_GATE.search(text) is not None
     ranged = _YEAR_RANGE_GATE.search(text) is not None
     season = _SEASON_GATE.search(text) is not None
@@ -651,6 +652,8 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             continue  # cheap gate: no "this/last year/week/month"
         if (resolve is _year_range and not ranged) or (resolve is _season and not season):
             continue  # cheap gates: no "2019-2023" shape, no season's name
+        if resolve is _month_range and months < 2:
+            continue  # cheap gate: a range of months names two
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):

@@ -71,6 +71,18 @@ _COMPARED_BEFORE = re.compile(
 _OUTSIDE_BEFORE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$")
 
 
+# every wording ``set_aside`` reads holds one of these (substring tests once per sentence)
+_ASIDE_WORDS = (
+    "than", "outside", "except", "apart", "compared", "second", "excluding", "border",
+    "frontier", "boundary", "fronter",
+)  # fmt: skip
+
+
+def may_set_aside(text: str) -> bool:
+    """Cheap gate for ``set_aside``: the sentence holds one of its words."""
+    return any(word in text for word in _ASIDE_WORDS)
+
+
 def set_aside(text: str, mention: Mention) -> bool:
     """``mention`` names the far side of a border or a state something is compared with (see
     ``_BORDER_AFTER``, ``_COMPARED_BEFORE``): it places nothing and is the subject of nothing."""

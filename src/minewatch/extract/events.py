@@ -174,10 +174,10 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
     state named when both are there (a donor or a neighbour named last is not the topic); a
     sentence about the world has no state.
     """
-    if triggers.GLOBAL.search(view.text) or triggers.FIRST_PERSON.match(view.text):
+    if triggers.about_world(view.text) or triggers.FIRST_PERSON.match(view.text):
         return []  # about the world, or an organisation speaking of itself
     section = context.section(view)
-    if section and not section[-1].mentions and triggers.GLOBAL.search(section[-1].text):
+    if section and not section[-1].mentions and triggers.about_world(section[-1].text):
         return []  # "The Landmine Monitor found ... At least 1,945 were killed": still the world
     named = [code for previous in section for m in previous.mentions for code in m.iso3s]
     home = next(filter(None, (actors.group_home(v.text) for v in reversed(section))), None)

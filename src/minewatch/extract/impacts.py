@@ -63,7 +63,7 @@ def _totals(view: View, actor: str | None, total: int) -> list[Draft]:
         if value is not None and not 1900 <= value <= 2100 and len(mention.iso3s) == 1:
             pairs.append((mention.iso3s[0], value))
     if len({code for code, _ in pairs}) < 2:
-        world = triggers.GLOBAL.search(view.text) is not None  # "Globally, ... with Myanmar ..."
+        world = triggers.about_world(view.text)  # "Globally, ... with Myanmar ..."
         pairs = [(actor, total)] if actor is not None or not view.mentions or world else []
     return [_total(view, code, value) for code, value in pairs]
 

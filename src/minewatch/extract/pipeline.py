@@ -116,7 +116,8 @@ def _actors(text: str, language: str = "en") -> list[Mention]:
             if not any(f.start <= start < f.end for f in found):
                 found.append(Mention(start, start + len(m.form), m.form, m.iso3s, m.kind))
     found = [m for m in found if m.start >= skip or m.kind in _LABEL_KINDS]
-    found = [m for m in found if not actors.set_aside(text, m)]
+    if found and actors.may_set_aside(text):
+        found = [m for m in found if not actors.set_aside(text, m)]
     if not found:
         found = [m for m in find_subdivisions(text) if m.start >= skip]
     return sorted(found, key=lambda m: m.start)

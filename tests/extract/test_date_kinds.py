@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from minewatch.extract.dates import Anchor
+from minewatch.domain.dates import PartialDate
+from minewatch.extract.dates import Anchor, find_dates
 from minewatch.extract.readers import reader_for
 
 from .test_generalisation import keys
@@ -286,3 +287,40 @@ def test_a_year_less_date_of_an_undated_page_has_no_year_in_any_language(
     assert reader is not None
     # the text elsewhere names 1999: no anchor for this date
     assert [m.value for m in reader.find_dates(text, Anchor(None, 1999))] == [None]
+
+
+# --- quarters written short, and the year before a stated one --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A landmine killed two farmers in Chad in Q1 2025.", "2025-03"),
+        ("Deminers cleared 5 square kilometres in Laos in Q3 2024.", "2024-09"),
+        ("A landmine killed two farmers in Chad in 2025's first quarter.", "2025-03"),
+        ("Angola's teams cleared 8 square kilometres in 2024’s third quarter.", "2024-09"),
+    ],
+)
+def test_a_quarter_written_short_takes_its_last_month(text: str, expected: str) -> None:
+    assert [date for _, _, date in keys(text)] == [expected]
+
+
+def test_the_previous_year_is_the_year_before_the_one_stated() -> None:
+    text = "Deminers cleared 3 square kilometres in Chad in 2024, and 2 in the previous year."
+    assert values_of(keys(text)) == ["2024"]  # the figure of the first clause keeps its year
+    found = find_dates(text, Anchor(PartialDate(2026, 5, 20)))
+    assert [m.value for m in found] == ["2024", "2023"]
+    text = "Casualties fell to 40 in 2019 from 52 the year before."
+    assert [m.value for m in find_dates(text, Anchor(PartialDate(2026, 5, 20)))] == [
+        "2019",
+        "2018",
+    ]
+    # with no year stated before it, "the previous year" is no date, and no publication month
+    text = "Deminers cleared 3 square kilometres in Chad in the previous year."
+    assert values_of(keys(text)) == [None]
+    text = "A landmine killed two farmers in Chad the year before, police said."
+    assert values_of(keys(text)) == [None]
+
+
+def values_of(found: list[tuple[str, str | None, str | None]]) -> list[str | None]:
+    return [date for _, _, date in found]

@@ -347,6 +347,27 @@ def _part_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
     return _iso(year, month) if month else None
 
 
+def _quarter(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "Q1 2025" -> 2025-03; "2025's third quarter" -> 2025-09 (a period takes its end)."""
+    year = int(match.group("year"))
+    if match.groupdict().get("q"):
+        return _iso(year, 3 * int(match.group("q")))
+    which, part = match.group("which").lower(), match.group("part").lower()
+    order = ["first", "second", "third", "fourth"].index(which)
+    month = 3 * order + 3 if part == "quarter" else _HALVES.get(which, 0)
+    return _iso(year, month) if month else None
+
+
+def _year_before(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "In 2024 ... up from 31 the previous year" -> 2023: the year before the last year the
+    sentence states before it; unresolved without one (the year before what is not told here,
+    and never the publication's)."""
+    years = re.findall(
+        r"(?<![\d.,$–-])(?:1[89]\d{2}|20\d{2})(?![\d%])", match.string[: match.start()]
+    )
+    return _iso(int(years[-1]) - 1) if years else None
+
+
 # "early 2025" is read as its first third, "mid-2025" as its middle one, "late 2025" as its last,
 # each dated by the third's last month, as "the first half of 2025" is dated 2025-06.
 _THIRDS = {"early": 4, "mid": 8, "late": 12}
@@ -470,6 +491,20 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
             re.IGNORECASE,
         ),
         _part_of_year,
+    ),
+    # "Q1 2025", "2025's first quarter"
+    (re.compile(rf"\bQ(?P<q>[1-4])\s+{_Y}\b"), _quarter),
+    (
+        re.compile(
+            rf"\b{_Y}['’]s\s+(?P<which>first|second|third|fourth)\s+(?P<part>quarter)\b",
+            re.IGNORECASE,
+        ),
+        _quarter,
+    ),
+    # "the previous year", "the year before": the year before the one the sentence states
+    (
+        re.compile(r"\b(?:previous|preceding|prior)\s+year\b|\bthe\s+year\s+before\b"),
+        _year_before,
     ),
     # "from January to March", "between February and April this year", "January–March 2025"
     (
@@ -654,6 +689,10 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             continue  # cheap gates: no "2019-2023" shape, no season's name
         if resolve is _month_range and months < 2:
             continue  # cheap gate: a range of months names two
+        if (resolve is _quarter and "Q" not in text and "quarter" not in text) or (
+            resolve is _year_before and "year" not in text
+        ):
+            continue  # cheap gates: no "Q1 2025" or "2025's first quarter", no "year"
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):

@@ -3,13 +3,20 @@ the stored text is unchanged (the JSON twins give it whole)."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from minewatch.app import App
+from minewatch.domain.evidence import Citation
+from minewatch.domain.kinds import Kind
+from minewatch.services import ledger
+from minewatch.storage.tables import records
 from minewatch.web.app import create_app
 from minewatch.web.templating import curated
 
@@ -62,3 +69,36 @@ def test_no_public_page_shows_a_data_file_reference(client: TestClient) -> None:
     # The stored notes keep what the curators wrote.
     profile = client.get("/states/UKR.json").text
     assert "us_apm_policy.csv" in profile
+
+
+def test_an_evidence_quote_naming_a_csv_file_is_shown_as_stored(
+    loaded_app: App, client: TestClient
+) -> None:
+    """The filter is for curators' notes only: a quote is what the source says, letter for
+    letter, even when the source itself names a ``.csv`` file; the note beside it is still
+    left out."""
+    quote = "The ministry's figures.csv lists 40 mines destroyed. Totals follow in Annex B."
+    note = "Date checked against us_apm_policy.csv."
+    with loaded_app.engine.begin() as connection:
+        record_id = connection.execute(
+            select(records.c.record_id)
+            .where(records.c.kind == str(Kind.TREATY_EVENT), records.c.iso3 == "FIN")
+            .order_by(records.c.record_id)
+            .limit(1)
+        ).scalar_one()
+        current = ledger.history(connection, record_id)[-1]
+        source_id = current.citations[0].source_id
+        draft = replace(
+            current.restated(current.review_status),
+            data={**current.data, "notes": note},
+            citations=(Citation(source_id, quote),),
+        )
+        ledger.write_version(
+            connection, draft, base_version=current.version, actor="test", reason="test"
+        )
+    for page in ("/states/FIN", f"/sources/{source_id}"):
+        shown = " ".join(html.unescape(_shown(client.get(page).text)).split())
+        assert quote in shown, page
+        assert "us_apm_policy.csv" not in shown and "Date checked" not in shown, page
+    # the JSON twin gives the quote and the note whole
+    assert quote in client.get("/states/FIN.json").text

@@ -91,6 +91,7 @@ class Footnote:
     title: str
     quote: str
     record: str | None
+    curated: bool = False  # the quote is our curators' wording (``queries.cited``)
 
 
 @dataclass
@@ -129,6 +130,7 @@ def _footnote(n: int, citation: Mapping[str, Any], record: str | None) -> Footno
         title=str(citation.get("title") or citation.get("url") or "source"),
         quote=str(citation.get("quote") or ""),
         record=record,
+        curated=bool(citation.get("curated")),
     )
 
 
@@ -213,13 +215,16 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def curated(text: object) -> str:
-    """A stored note or quote as the public pages show it, without our curators' references to
-    our own data files, which say where a fact is kept, not what it is ("US side of this
-    decision is in us_apm_policy.csv.", "(see apm_use.csv)", "; see ottawa_withdrawals.csv;").
-    A parenthesis, ``;`` clause or sentence naming a ``*.csv`` file is left out; a citation's
-    row reference ("ottawa_status.csv row 186: iso3=UKR, ...") reads "ottawa_status,
-    row 186: ...". The stored text is unchanged (the JSON twins and the API
-    give it whole)."""
+    """A curator's note as the public pages show it, without our curators' references to our
+    own data files, which say where a fact is kept, not what it is ("US side of this decision
+    is in us_apm_policy.csv.", "(see apm_use.csv)", "; see ottawa_withdrawals.csv;").
+    A parenthesis, ``;`` clause or sentence naming a ``*.csv`` file is left out; a row
+    reference ("ottawa_status.csv row 186: iso3=UKR, ...") reads "ottawa_status, row 186:
+    ...". For note fields (``notes``, ``note``, a policy's ``summary``) and the quotes our
+    reference load wrote (a citation marked ``curated``: a row of our files or its
+    ``quote_or_note``, our curators' wording), never a source's words: any other evidence
+    quote is shown exactly as stored. The stored text is unchanged (the JSON twins and the
+    API give it whole)."""
     value = "" if text is None else str(text)
     value = _FILE_ROW.sub(r"\1, row \2: ", value)
     if not _DATA_FILE.search(value):

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 
 from minewatch.app import App
 from minewatch.services import ingest
+from support.cli import use_database
 
 ONE_LINE = re.compile(r"^error \((database_unavailable|not_initialised)\): \S.*\n$")
 COMMANDS = [
@@ -105,3 +107,47 @@ def test_racing_ingests_of_one_file_report_a_duplicate(loaded_app: App, tmp_path
         thread.join()
     assert [r.failures for r in reports] == [[], []]
     assert sorted((r.new_sources, r.duplicates) for r in reports) == [(0, 1), (1, 0)]
+
+
+def test_an_unexpected_error_shows_a_code_not_the_driver_text(
+    empty_app: App,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A bug's exception (here a constraint the service did not foresee) is one line with a
+    stable code and the file holding the details; the SQL and the values stay out of it."""
+    from sqlalchemy.exc import IntegrityError
+
+    from minewatch.cli import main
+    from minewatch.services import accounts
+
+    sql = "INSERT INTO users (username, password_hash) VALUES (?, ?)"
+    cause = Exception("UNIQUE constraint failed: users.username")
+
+    def broken(*_: object) -> int:
+        raise IntegrityError(sql, ("ana", "$argon2id$secret"), cause)
+
+    use_database(empty_app, monkeypatch)
+    monkeypatch.setattr(accounts, "add_user", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(sys, "argv", ["minewatch", "user", "add", "ana", "--password", "x" * 16])
+    for debug in ("", "1"):
+        monkeypatch.setenv("MINEWATCH_DEBUG", debug)
+        with pytest.raises(SystemExit) as done:
+            main()
+        assert done.value.code == 2
+        error = capsys.readouterr().err
+        line = error.splitlines()[-1]
+        assert re.fullmatch(
+            r"error \(internal_error\): an unexpected error; nothing more is shown here, "
+            r"the details were written to \S+minewatch-error-\S+\.log",
+            line,
+        ), line
+        for secret in ("INSERT", "UNIQUE", "argon2", "IntegrityError", "sqlite"):
+            assert secret not in line
+        kept = Path(line.rsplit(" ", 1)[1]).read_text()
+        assert sql in kept and "UNIQUE constraint failed" in kept
+        # only the operator who asks sees the traceback on the terminal
+        assert ("Traceback" in error) is (debug == "1")
+        assert len(error.splitlines()) == 1 or debug == "1"

@@ -31,8 +31,7 @@ from __future__ import annotations
 import typer
 
 from minewatch.cli import backup, evidence, field, forms, ledger, review, users
-from minewatch.cli.common import OneLineErrors, fail, reflow_help
-from minewatch.domain.errors import MinewatchError
+from minewatch.cli.common import OneLineErrors, reflow_help, unexpected
 
 __all__ = ["cli", "main"]
 
@@ -50,11 +49,13 @@ reflow_help(cli)
 
 
 def main() -> None:
-    """The console script: no traceback ever reaches the user (a bug still prints one line)."""
+    """The console script: no traceback ever reaches the user (a bug still prints one line,
+    ``error (internal_error): ...``, naming the file that holds the details; see
+    ``common.unexpected``)."""
     try:
         cli()
     except Exception as exc:
         try:
-            fail(MinewatchError(f"{type(exc).__name__}: {exc}".splitlines()[0]))
+            unexpected(exc)
         except typer.Exit as done:
             raise SystemExit(done.exit_code) from None

@@ -8,6 +8,10 @@ turning errors into one line.
   not exist``.
 - ``run(action)`` calls ``action``; a ``MinewatchError`` becomes ``error (code): message`` on
   stderr and exit status 2. ``fail(error)`` does the same for an error you hold.
+- ``unexpected(exc)`` ends the command on an exception no service anticipated (a bug, a
+  constraint the code did not foresee): ``error (internal_error): an unexpected error; ...``,
+  naming the file the traceback was written to, never the driver's or SQL text; with
+  MINEWATCH_DEBUG=1 the traceback is printed to stderr above that line.
 - ``OneLineErrors`` is the command group class: a usage error (an unknown option or command, a
   missing or bad argument) is ``error (invalid_input): ...`` on one line and exit 2 too, not
   click's boxed usage text.
@@ -26,8 +30,11 @@ import enum
 import getpass
 import inspect
 import json
+import os
 import sys
+import tempfile
 import textwrap
+import traceback
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -83,6 +90,29 @@ def fail(error: MinewatchError, exit_code: int = 2) -> NoReturn:
     err.print(f"[red]error[/red] ({error.code}): ", highlight=False, end="", soft_wrap=True)
     err.print(one_line(error.message), highlight=False, markup=False, soft_wrap=True)
     raise typer.Exit(exit_code)
+
+
+DEBUG_VARIABLE = "MINEWATCH_DEBUG"
+
+
+def unexpected(exc: BaseException) -> NoReturn:
+    """End the command on an exception that is no ``MinewatchError``: its traceback is written
+    to a new private file (``minewatch-error-*.log`` in the system's temporary folder, mode
+    0600) and, with ``MINEWATCH_DEBUG=1``, printed to stderr; the user's line is
+    ``error (internal_error): an unexpected error; ...`` naming that file, exit 2. The line
+    never carries the exception's text: a database driver's message holds SQL and the values
+    it was given (docs/errors.md)."""
+    detail = "".join(traceback.format_exception(exc))
+    if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+        sys.stderr.write(detail)
+    try:
+        handle, name = tempfile.mkstemp(prefix="minewatch-error-", suffix=".log")
+        with os.fdopen(handle, "w", encoding="utf-8") as log:
+            log.write(detail)
+        kept = f"the details were written to {name}"
+    except OSError:  # no writable temporary folder: the operator can still ask for them
+        kept = f"run it again with {DEBUG_VARIABLE}=1 to see the details"
+    fail(MinewatchError(f"an unexpected error; nothing more is shown here, {kept}"))
 
 
 def one_line(text: str) -> str:

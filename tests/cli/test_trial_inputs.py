@@ -47,6 +47,34 @@ def test_user_add_still_takes_a_plain_name(database: App) -> None:
 
 
 @pytest.mark.parametrize(
+    ("taken", "lookalike"),
+    [
+        ("admin", "\uff41dmin"),  # a full-width "a"
+        ("admin", "Admin"),
+        ("\u00e9lise", "e\u0301lise"),  # é precomposed, then e + combining acute
+        ("Stra\u00dfe", "STRASSE"),  # ß folds to ss
+    ],
+)
+def test_user_add_refuses_a_name_that_looks_like_one_taken(
+    database: App, taken: str, lookalike: str
+) -> None:
+    """Two accounts whose names look alike on a screen would be confused in the audit log and
+    at login: NFKC, then case folding, decide; the name already stored is not rewritten."""
+    assert invoke("user", "add", taken, "--password", PASSWORD)[0] == 0
+    code, output, error = invoke("user", "add", lookalike, "--password", PASSWORD)
+    assert code == 2 and output == ""
+    assert error.strip() == (
+        f"error (invalid_input): field 'username': user {lookalike!r} looks the same as the "
+        f"existing user {taken!r} (names are compared ignoring case and Unicode forms): "
+        "choose another name"
+    )
+    with database.engine.connect() as connection:
+        assert connection.execute(select(users.c.username)).scalars().all() == [taken]
+    # a name that only shares letters with it is still a name of its own
+    assert invoke("user", "add", f"{taken}2", "--password", PASSWORD)[0] == 0
+
+
+@pytest.mark.parametrize(
     "command",
     [
         ["status"],

@@ -7,6 +7,7 @@ PostgreSQL ``text``/``json`` cannot hold a NUL byte; JSON (RFC 8259) has no NaN 
 from __future__ import annotations
 
 import math
+import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -52,6 +53,16 @@ def check_username(value: str) -> str:
     if len(value) > MAX_USERNAME:
         raise InvalidInput(f"is longer than {MAX_USERNAME} characters", where)
     return value
+
+
+def username_key(value: str) -> str:
+    """What two login names must not share: the name in Unicode compatibility form (NFKC, so a
+    full-width "ａdmin" is "admin" and "e" + U+0301 is "é"), then case-folded and normalised
+    again (Unicode's NFKC_Casefold, approximated as in UAX #15 and the Unicode Standard, section
+    3.13). Used to refuse a new name that looks like one already taken; stored names are never
+    rewritten."""
+    folded = unicodedata.normalize("NFKC", value).casefold()
+    return unicodedata.normalize("NFKC", folded)
 
 
 def check_int(value: int, field: str) -> int:

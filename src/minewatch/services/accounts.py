@@ -20,7 +20,7 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from minewatch.domain.errors import InvalidInput, Location, PermissionDenied, Unauthenticated
-from minewatch.domain.values import check_username
+from minewatch.domain.values import check_username, username_key
 from minewatch.services import audit
 from minewatch.services.clock import utc_now
 from minewatch.storage.tables import api_tokens, users
@@ -72,12 +72,15 @@ class Principal:
 
 def add_user(connection: Connection, username: str, password: str, role: Role, actor: str) -> int:
     """A new account; its id. InvalidInput for a name ``check_username`` refuses, a short
-    password, or a name already taken."""
+    password, a name already taken, or a name that only differs from one taken in case or
+    Unicode form (``username_key``: "ａdmin" or "Admin" beside "admin"), which a reader of the
+    audit log or a login form could not tell apart. The name is stored as given."""
     check_username(username)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
             f"must be at least {MIN_PASSWORD_LENGTH} characters", Location(field="password")
         )
+    _refuse_lookalike(connection, username)
     try:
         with connection.begin_nested():
             key = connection.execute(
@@ -96,6 +99,20 @@ def add_user(connection: Connection, username: str, password: str, role: Role, a
     assert key is not None
     audit.append(connection, audit.AuditEntry(actor, "user.create", f"user:{username}"))
     return int(key[0])
+
+
+def _refuse_lookalike(connection: Connection, username: str) -> None:
+    """InvalidInput when a stored name other than ``username`` itself has its
+    ``username_key``. Every name is read: Unicode normalisation is not SQL on either backend,
+    and accounts number in the tens (an exact duplicate is left to the unique constraint)."""
+    key = username_key(username)
+    for (taken,) in connection.execute(select(users.c.username)):
+        if taken != username and username_key(taken) == key:
+            raise InvalidInput(
+                f"user {username!r} looks the same as the existing user {taken!r} (names are "
+                "compared ignoring case and Unicode forms): choose another name",
+                Location(field="username"),
+            )
 
 
 def verify_password(password_hash: str, password: str) -> bool:

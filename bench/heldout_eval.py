@@ -4,7 +4,8 @@
 
 ``tests/extract/data/heldout.jsonl`` holds news passages written by the team in its own words
 (never copied from ``../shared/eval-dev``), one per line: ``id``, ``batch``, publication
-``date``, ``text`` and ``gold`` (events in the eval-dev ``gold.jsonl`` format, ``optional``
+``date`` (``unknown`` where the passage gives none, the eval-dev ``DATE:`` header's word),
+``text`` and ``gold`` (events in the eval-dev ``gold.jsonl`` format, ``optional``
 included). Each batch was annotated before the extractor was run on it, so a batch's score on
 the commit that added it is a held-out figure; later fixes tune on it (docs/extraction.md keeps
 the first-run figures). Scored by ``../shared/eval-dev/score.py`` (type + state + treaty step,

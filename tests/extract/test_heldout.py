@@ -39,6 +39,83 @@ KNOWN_GAPS = {
     "read as clearance",
     "h155": "'Lebanese army engineers remove 45 mines near Naqoura on Friday' (a headline in "
     "the present tense) is not read as clearance",
+    # Batch 9, written blind and sealed until the end of the session of 30 November 2026 (second
+    # session); first run at 3463eba: F1 0.636, date 0.844; after the session's general fixes
+    # (b79715b): 0.664 / 0.863 (docs/extraction.md).
+    "h162": "Spanish: the 2023 clearance of 12,480 m² in the Cordillera del Cóndor is read as "
+    "Ecuador's (an extra ECU); the 1,920 mines destroyed and the 28 March extension request "
+    "(other, PER) are missed",
+    "h163": "'During the month' (October, in a 4 November report) dates the 5,214 ha and 318 "
+    "mines November; 'On the 3rd of this month' (casualty, 3 November) is dated the month only, "
+    "its candidate left extra",
+    "h164": "'Since 2022, our Angolan teams have released 14.6 square kilometres ... and "
+    "destroyed 3,412' is dated 1988 (two extras), not the report month; 'In March alone ... "
+    "cleared a 9-hectare minefield' is missed",
+    "h165": "French: 'attribue la pose de la mine aux jihadistes du ... GSIM' (use_allegation "
+    "MLI, by an armed group) is missed",
+    "h167": "the ranking 'followed by Syria (1,015), Afghanistan (624) and Ukraine (293)' is "
+    "left undated (three extras, the three 2024 casualties missed); the armed groups' use in "
+    "Myanmar is missed; an extra casualty MMR 2024",
+    "h169": "the Marshall Islands' deposit 'on 14 October its instrument of ratification' "
+    "(join) is missed; 'The Nitijela approved ratification ... on 26 August 2026' is read as "
+    "announce_intent_to_join (extra)",
+    "h170": "'In 31 working days we cleared 41,300 m²' is dated June (the report month), not "
+    "May; 'Last Tuesday's accident near Olovo, where a hunter was badly injured' (casualty BIH, 2"
+    " June) is missed",
+    "h171": "Ukrainian: the tractor driver killed 'У суботу, 11 липня' and the man hurt '9 "
+    "липня' are dated July only or left undated (both missed); an extra undated casualty UKR from"
+    " the oblast's totals since the invasion",
+    "h173": "Spanish: no treaty action is read: Finland's withdrawal taking effect ('surte "
+    "efecto', 10 January) and notified on 10 July 2025, and the Baltic exits of 27 December "
+    "('culminaron su salida') are missed",
+    "h174": "'Russia, which is not party to the Convention and has used anti-personnel mines "
+    "extensively in Ukraine' (use RUS) is missed; the UK-funded 'clearance of 12.4 km² of land in"
+    " 2025' is an extra clearance GBR",
+    "h176": "'58 members of the security forces and 41 civilians had been killed or wounded by "
+    "mines in Colombia so far this year' (casualty COL, July) is missed",
+    "h177": "'Myanmar army units withdrawing ... between May and August 2026 planted "
+    "antipersonnel mines' is read as use by Myanmar but undated (gold: August 2026, the period's "
+    "end)",
+    "h178": "DATE: unknown; French: Senegal's 48 hectares handed over on 12 March, '14 mines "
+    "antipersonnel et 63 restes explosifs' destroyed and '2,1 millions de m² ... depuis 2008' "
+    "(clearance SEN) are missed",
+    "h180": "the States Parties' collective 'more than 42,000 destroyed in 2024' (stockpile, no"
+    " state) is read as Bulgaria's (an extra BGR); Ukraine's '3.3 million ... still awaiting "
+    "destruction' is an extra stockpile UKR",
+    "h181": "DATE: unknown; Spanish: 'despejaron 1.284.600 metros cuadrados, en los que "
+    "hallaron y destruyeron 212 artefactos' (clearance COL) is missed",
+    "h183": "the Article 5 extension approved for Zimbabwe 'last week' (other ZWE) is missed; "
+    "'firmly on course for a mine-free Zimbabwe by 2027' is an extra clearance ZWE",
+    "h184": "Russian: Russia's Kursk clearance (1,200 ha, 38,000 items) and the 18 March "
+    "recommendations to withdraw (POL, LVA, LTU, EST) are missed; the ВСУ use and the Sudzha "
+    "casualty come out stateless (two extras)",
+    "h186": "'since Latvia's exit from the Ottawa Convention took effect on 27 December' "
+    "(withdrawal_effective) is missed; the Cabinet's approval to buy mines is an extra "
+    "announce_intent_to_withdraw LVA",
+    "h187": "Spanish: 'La CCCM atribuye la nueva siembra de minas principalmente al ELN, a las "
+    "disidencias de las FARC ...' (three use_allegation COL by armed groups) is missed",
+    "h189": "the quote 'Before anybody promises a mine-free Ethiopia, we need the facts' is an "
+    "extra clearance ETH",
+    "h190": "'Russian forces using at least 13 types of antipersonnel mines in Ukraine since "
+    "February 2022' (use RUS) and 'Ukraine's notification of withdrawal, deposited in July' "
+    "(withdrawal_notified) are missed",
+    "h192": "Spanish: use by Cambodia is read from the headline but undated (extra), where "
+    "'haber colocado el artefacto en las últimas semanas' dates it August 2025 (missed)",
+    "h193": "DATE: unknown; 'a 10-year-old boy was injured when a mine went off near a water "
+    "channel' (casualty PAK) is missed",
+    "h194": "the States Parties' combined 2023 totals (217 km², 169,000 mines; no state) are "
+    "read as Croatia's; the ranking 'Cambodia (60.3 km²), Croatia ...' and the cancelled/reduced "
+    "land give 17 extra clearance candidates",
+    "h195": "French: 'La Birmanie ... (2 029 victimes), devant la Syrie (1 015)' (casualties "
+    "2024), the withdrawals notified by EST, LVA, LTU (27 June 2025), FIN (10 July), POL (20 "
+    "August) and Russia's use are missed",
+    "h197": "a friend's remark 'the government is aiming for a mine-free Sri Lanka by 2028' is "
+    "an extra clearance LKA",
+    "h199": "'blaming Moroccan forces for the millions of mines laid along the 2,700-km wall' "
+    "(use MAR, undated) is missed",
+    "h200": "'Finland acceded on 9 January 2012', 'Somalia on 16 April 2012' and Poland "
+    "'ratified on 27 December 2012' (join) are missed; 'Four states have joined ... since the end"
+    " of October 2011' is an extra join SSD",
 }
 
 

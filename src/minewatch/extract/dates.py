@@ -608,6 +608,29 @@ _MONTH_RESOLVERS = (
     _month_range,
 )
 _RELATIVE_RESOLVERS = (_relative_year, _relative_month)
+# Words (lower case) one of which every match of a rule holds, checked in the lowered sentence
+# before the rule's scan. None holds "i", "s" or "k", whose case-insensitive matches include
+# letters that lower() leaves apart ("ı", "ſ", the Kelvin sign), so no match is ever gated out.
+_NEEDS: dict[_Resolver, tuple[str, ...]] = {
+    _part_of_year: ("half", "quarter"),
+    _first_months: ("months",),
+    _weekday: ("day",),
+    _ago: ("ago", "day"),  # "two days ago", "the day before yesterday"
+    _today: ("day", "morn", "ght", "ago"),  # yesterday/today, this morning, tonight, hours ago
+}
+# Each rule with its gates worked out once (find_dates runs per sentence): numeric shape,
+# month name, "this/last year", the words it needs.
+_GATED_RULES = [
+    (
+        pattern,
+        resolve,
+        index < _NUMERIC_RULES,
+        resolve in _MONTH_RESOLVERS,
+        resolve in _RELATIVE_RESOLVERS,
+        _NEEDS.get(resolve, ()),
+    )
+    for index, (pattern, resolve) in enumerate(_RULES)
+]
 _RELATIVE_GATE = re.compile(r"(?:[Tt]his|[Ll]ast|THIS|LAST)\s+(?:year|week|month|YEAR|WEEK|MONTH)")
 _MONTH_GATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _NUMERIC_GATE = re.compile(r"\d[-./]\d")
@@ -678,12 +701,15 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
     relative = _RELATIVE_GATE.search(text) is not None
     ranged = _YEAR_RANGE_GATE.search(text) is not None
     season = _SEASON_GATE.search(text) is not None
-    for index, (pattern, resolve) in enumerate(_RULES):
-        if index < _NUMERIC_RULES and not numeric:
+    lowered = text.lower()
+    for pattern, resolve, is_numeric, is_month, is_relative, needs in _GATED_RULES:
+        if needs and not any(word in lowered for word in needs):
+            continue  # cheap gate: none of the words every match of this rule holds
+        if is_numeric and not numeric:
             continue  # cheap gate: no "2025-06-27", "27.06.2025" or "27/06/2025" shape here
-        if resolve in _MONTH_RESOLVERS and not month:
+        if is_month and not month:
             continue  # cheap gate: no month name at all
-        if resolve in _RELATIVE_RESOLVERS and not relative:
+        if is_relative and not relative:
             continue  # cheap gate: no "this/last year/week/month"
         if (resolve is _year_range and not ranged) or (resolve is _season and not season):
             continue  # cheap gates: no "2019-2023" shape, no season's name
@@ -698,7 +724,7 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             if any(start < b and a < end for a, b in taken):
                 continue
             taken.append((start, end))
-            if _TITLE_YEAR.search(text[:start]):
+            if _TITLE_YEAR.search(text, 0, start):
                 continue
             value = resolve(match, _speech_anchor(text, start, found, anchor, resolve))
             found.append(_mention(text, match, value, dateline, anchor))

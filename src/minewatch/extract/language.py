@@ -128,11 +128,23 @@ def _identifier() -> Any:
     return identifier
 
 
+def _has_letters(text: str, least: int) -> bool:
+    """Whether ``text`` holds at least ``least`` letters; stops counting there (counting every
+    character of every document cost ~4 % of extraction with language detected)."""
+    count = 0
+    for ch in text:
+        if ch.isalpha():
+            count += 1
+            if count >= least:
+                return True
+    return False
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language (judged on its first 500 characters), or
     ``"und"`` when it is too short to tell (fewer than 20 letters) or the model is unsure
     (probability under 0.5)."""
-    if sum(ch.isalpha() for ch in text[:2000]) < _MIN_LETTERS:
+    if not _has_letters(text[:2000], _MIN_LETTERS):
         return UNDETERMINED
     code, probability = _identifier().classify(text[:_SAMPLE])
     return str(code) if float(probability) >= _MIN_CONFIDENCE else UNDETERMINED

@@ -11,7 +11,6 @@ after "informó/dijo" dates the report. Only the words differ; they live in ``le
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from itertools import pairwise
 
 from minewatch.extract.casualties import Counts
@@ -19,7 +18,9 @@ from minewatch.extract.dates import (
     Anchor,
     DateMention,
     after_publication,
+    relative_date,
     scheduled,
+    weekday_date,
     year_less,
 )
 from minewatch.extract.drafts import Draft, View
@@ -163,20 +164,15 @@ _AGO_NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
 
 def _ago(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     """ "hace dos días" -> that day (a full publication date needed); "hace tres meses" ->
-    that month."""
-    published = anchor.published
+    that month (dates.relative_date, as every language counts back)."""
     word = match.group("n").lower()
     count = int(word) if word.isdigit() else _AGO_NUMBERS.get(word, 0)
+    if not count:
+        return None
     unit = match.group("unit").lower()
-    if published is None or published.month is None or not count:
-        return None
     if unit.startswith("mes"):
-        year, month = divmod(published.year * 12 + published.month - 1 - count, 12)
-        return _iso(year, month + 1)
-    if not published.is_full:
-        return None
-    days = count * (7 if unit.startswith("semana") else 1)
-    return (published.earliest() - timedelta(days=days)).isoformat()
+        return relative_date(anchor, "month", count)
+    return relative_date(anchor, "day", count * (7 if unit.startswith("semana") else 1))
 
 
 def _year_only(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
@@ -184,13 +180,7 @@ def _year_only(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
 
 
 def _weekday(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
-    published = anchor.published
-    if published is None or published.month is None or published.day is None:
-        return None
-    day = date(published.year, published.month, published.day)
-    wanted = es.WEEKDAYS.index(match.group("weekday").lower())
-    back = (day.weekday() - wanted) % 7
-    return (day - timedelta(days=back)).isoformat()
+    return weekday_date(anchor, es.WEEKDAYS.index(match.group("weekday").lower()))
 
 
 _RESOLVERS = [

@@ -53,9 +53,8 @@ KNOWN_GAPS = {
     "cleared a 9-hectare minefield' is missed",
     "h165": "French: 'attribue la pose de la mine aux jihadistes du ... GSIM' (use_allegation "
     "MLI, by an armed group) is missed",
-    "h167": "the ranking 'followed by Syria (1,015), Afghanistan (624) and Ukraine (293)' is "
-    "left undated (three extras, the three 2024 casualties missed); the armed groups' use in "
-    "Myanmar is missed; an extra casualty MMR 2024",
+    "h167": "'Government forces of Myanmar and of the Russian Federation used antipersonnel "
+    "mines' is read as use by Russia only (use MMR missed)",
     "h169": "the Marshall Islands' deposit 'on 14 October its instrument of ratification' "
     "(join) is missed; 'The Nitijela approved ratification ... on 26 August 2026' is read as "
     "announce_intent_to_join (extra)",
@@ -79,13 +78,11 @@ KNOWN_GAPS = {
     "h178": "DATE: unknown; French: Senegal's 48 hectares handed over on 12 March, '14 mines "
     "antipersonnel et 63 restes explosifs' destroyed and '2,1 millions de m² ... depuis 2008' "
     "(clearance SEN) are missed",
-    "h180": "the States Parties' collective 'more than 42,000 destroyed in 2024' (stockpile, no"
-    " state) is read as Bulgaria's (an extra BGR); Ukraine's '3.3 million ... still awaiting "
-    "destruction' is an extra stockpile UKR",
+    "h180": "Ukraine's '3.3 million ... still awaiting destruction' (other, stockpiled) is an "
+    "extra stockpile_destruction UKR, read from 'none were destroyed'",
     "h181": "DATE: unknown; Spanish: 'despejaron 1.284.600 metros cuadrados, en los que "
     "hallaron y destruyeron 212 artefactos' (clearance COL) is missed",
-    "h183": "the Article 5 extension approved for Zimbabwe 'last week' (other ZWE) is missed; "
-    "'firmly on course for a mine-free Zimbabwe by 2027' is an extra clearance ZWE",
+    "h183": "the Article 5 extension approved for Zimbabwe 'last week' (other ZWE) is missed",
     "h184": "Russian: Russia's Kursk clearance (1,200 ha, 38,000 items) and the 18 March "
     "recommendations to withdraw (POL, LVA, LTU, EST) are missed; the ВСУ use and the Sudzha "
     "casualty come out stateless (two extras)",
@@ -94,8 +91,6 @@ KNOWN_GAPS = {
     "announce_intent_to_withdraw LVA",
     "h187": "Spanish: 'La CCCM atribuye la nueva siembra de minas principalmente al ELN, a las "
     "disidencias de las FARC ...' (three use_allegation COL by armed groups) is missed",
-    "h189": "the quote 'Before anybody promises a mine-free Ethiopia, we need the facts' is an "
-    "extra clearance ETH",
     "h190": "'Russian forces using at least 13 types of antipersonnel mines in Ukraine since "
     "February 2022' (use RUS) and 'Ukraine's notification of withdrawal, deposited in July' "
     "(withdrawal_notified) are missed",
@@ -103,14 +98,9 @@ KNOWN_GAPS = {
     "'haber colocado el artefacto en las últimas semanas' dates it August 2025 (missed)",
     "h193": "DATE: unknown; 'a 10-year-old boy was injured when a mine went off near a water "
     "channel' (casualty PAK) is missed",
-    "h194": "the States Parties' combined 2023 totals (217 km², 169,000 mines; no state) are "
-    "read as Croatia's; the ranking 'Cambodia (60.3 km²), Croatia ...' and the cancelled/reduced "
-    "land give 17 extra clearance candidates",
     "h195": "French: 'La Birmanie ... (2 029 victimes), devant la Syrie (1 015)' (casualties "
     "2024), the withdrawals notified by EST, LVA, LTU (27 June 2025), FIN (10 July), POL (20 "
     "August) and Russia's use are missed",
-    "h197": "a friend's remark 'the government is aiming for a mine-free Sri Lanka by 2028' is "
-    "an extra clearance LKA",
     "h199": "'blaming Moroccan forces for the millions of mines laid along the 2,700-km wall' "
     "(use MAR, undated) is missed",
     "h200": "'Finland acceded on 9 January 2012', 'Somalia on 16 April 2012' and Poland "

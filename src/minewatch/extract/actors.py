@@ -160,6 +160,28 @@ def subject_group(text: str, mentions: list[Mention]) -> list[Mention]:
     return groups[0] if groups else []
 
 
+# a state with its own figure right after it: "Cambodia (60.3 km2)", "Syria (1,015)",
+# "Iraq, with 38.4 km2"
+_OWN_FIGURE = re.compile(
+    r"\s*\(\s*(?:about\s+|some\s+|over\s+)?\d|,?\s+with\s+(?:about\s+|some\s+)?\d"
+)
+
+
+def ranked(text: str, mentions: list[Mention]) -> dict[int, str]:
+    """A ranking or a list of states each with its own figure ("the largest totals were
+    reported by Cambodia (60.3 km2), Croatia (45.6 km2) ..."): where each figure starts -> its
+    state. Empty unless two states or more have their figure: such a list names the parts of a
+    total, never the topic of what follows."""
+    if "(" not in text and "with" not in text:
+        return {}  # cheap gate
+    out: dict[int, str] = {}
+    for mention in mentions:
+        match = _OWN_FIGURE.match(text, mention.end)
+        if match is not None and len(mention.iso3s) == 1:
+            out[match.end() - 1] = mention.iso3s[0]
+    return out if len(set(out.values())) >= 2 else {}
+
+
 def place_state(text: str, mentions: list[Mention]) -> str | None:
     """Where something happened: a region, "in Syria", a "Thai soldier", else a non-perpetrator."""
     for mention in mentions:

@@ -204,6 +204,12 @@ _NOT_A_COUNT = re.compile(
     r"Oct|Nov|Dec)[a-z]*\.?\s+)$"
 )
 _AGE = re.compile(r"(?:-|\s+)years?[-\s]old\b")
+# a share, not a count: "nine in ten casualties", "one out of every four victims"
+_SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?([a-z]+)\b")
+_SHARE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+_SHARE_WORDS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "every")
+)
 _MONTH_NEXT = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _VICTIM_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?{_VICTIM}")
 # a harm by gunfire or shelling is not a mine casualty, whatever else the sentence mentions
@@ -221,9 +227,22 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
     start, end = match.span("n")
     if _NOT_A_COUNT.search(text[:start]) or _MONTH_NEXT.match(text, end) or _AGE.match(text, end):
         return False
+    if _share(text, start, end):
+        return False
     if match.group("n").lower() in ("a", "an", "one"):  # "one family were killed": not 1
         return bool(_VICTIM_NEXT.match(text, end))
     return True
+
+
+def _share(text: str, start: int, end: int) -> bool:
+    """The number is one side of a share ("nine in ten casualties", "one out of every four"):
+    the other side is a number word up to ten or "every" ("killed 12 in 3 attacks" and
+    "killed 12 in a blast" count)."""
+    after = _SHARE_AFTER.match(text, end)
+    if after is not None and after.group(1) in _SHARE_WORDS:
+        return True
+    before = _SHARE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in _SHARE_WORDS
 
 
 @dataclass(frozen=True)

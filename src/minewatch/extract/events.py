@@ -176,9 +176,9 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
     """
     if triggers.about_world(view.text) or triggers.FIRST_PERSON.match(view.text):
         return []  # about the world, or an organisation speaking of itself
-    section = context.section(view)
-    if section and not section[-1].mentions and triggers.about_world(section[-1].text):
-        return []  # "The Landmine Monitor found ... At least 1,945 were killed": still the world
+    if group_figure(view, context):
+        return []  # "Collectively, States Parties have destroyed ...": no one state's
+    section = _unranked(view, context)
     named = [code for previous in section for m in previous.mentions for code in m.iso3s]
     home = next(filter(None, (actors.group_home(v.text) for v in reversed(section))), None)
     if home is not None and all(actors.speaks(v.text, m) for v in section for m in v.mentions):
@@ -201,6 +201,27 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
     # of 2024, there were 420 incidents ... In Shan State, ...")
     named_before = context.focus_named or view.sentence.headline or context.sole
     return [context.focus] if context.focus and named_before else []
+
+
+def _unranked(view: View, context: Context) -> list[View]:
+    """The previous sentences of the section less rankings, which name the parts of a total
+    ("Cambodia (60.3 km2), Croatia (45.6 km2) ..."), never a topic."""
+    return [v for v in context.section(view) if not actors.ranked(v.text, v.mentions)]
+
+
+def group_figure(view: View, context: Context) -> bool:
+    """A sentence naming no state that speaks of states counted together ("Collectively,
+    States Parties have destroyed ...") or follows one in its section, rankings aside ("In
+    2023, States Parties cleared 217 km2 ... Cambodia (60.3 km2), ... A further 140 km2 was
+    cancelled"), or follows a world figure: its figures and steps belong to no state."""
+    if view.mentions or triggers.FIRST_PERSON.match(view.text):
+        return False  # "We have cleared ...": an organisation speaking of itself
+    if triggers.collective(view.text):
+        return True
+    section = _unranked(view, context)
+    if not section or section[-1].mentions:
+        return False
+    return triggers.about_world(section[-1].text) or triggers.collective(section[-1].text)
 
 
 def _borrowed_date(view: View, context: Context) -> str | None:
@@ -705,7 +726,11 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         return []  # "A total of ..." right after a cluster-munition figure is about them too
     mine_context = view.mine_context or (previous is not None and previous.mine_context)
     drafts: list[Draft] = []
-    destroyers = _destroyers(view, context, codes) if triggers.STOCKPILE.search(view.text) else []
+    destroyers: list[str | None] = []
+    if triggers.STOCKPILE.search(view.text):
+        destroyers = [*_destroyers(view, context, codes)]
+        if not destroyers and group_figure(view, context):
+            destroyers = [None]  # "Collectively, States Parties have destroyed ..."
     for draft in impacts.stockpile_drafts(view, destroyers, mine_context):
         match = triggers.STOCKPILE.search(view.text)
         draft.date, draft.own_date = dated(view, match.start() if match else 0, context)
@@ -714,13 +739,14 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     places: list[str | None] = [where] if where else list(codes)
     if not where and codes and set(codes) <= actors.military(view.text, view.mentions):
         places = list(_borrowed_actor(view, context)) or places  # "since Russian troops left"
-    if _world_figure(view):
+    if _world_figure(view) or (not codes and group_figure(view, context)):
         places = [None]  # "operators worldwide cleared 230 km2, with Cambodia ...": no state
     section = context.section(view)
     about = bool(section) and bool(triggers.CLEARANCE_WORDS.search(section[-1].text))
     cleared = impacts.clearance_drafts(view, places, about)
     if len(places) == 1 and places[0] is not None:
         _own_places(view, cleared)
+    cleared = _each_ranked(view, cleared)
     for draft, position in cleared:
         completion = draft.quantity is None  # a declared completion is dated by its declaration
         draft.date, draft.own_date = dated(view, position, context, completion)
@@ -731,6 +757,22 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
             draft.date, draft.own_date = own, True
         drafts.append(draft)
     return _each_completion(view, drafts)
+
+
+def _each_ranked(view: View, drafts: list[tuple[Draft, int]]) -> list[tuple[Draft, int]]:
+    """A ranking ("reported by Cambodia (60.3 km2), Croatia (45.6 km2) and Iraq (38.4 km2)"):
+    each figure is its own state's, once (``actors.ranked``)."""
+    ranks = actors.ranked(view.text, view.mentions)
+    if not ranks:
+        return drafts
+    kept: list[tuple[Draft, int]] = []
+    seen: set[tuple[int, str | None]] = set()
+    for draft, position in drafts:
+        draft.actor = ranks.get(position, draft.actor)
+        if (position, draft.actor) not in seen:
+            seen.add((position, draft.actor))
+            kept.append((draft, position))
+    return kept
 
 
 def _each_completion(view: View, drafts: list[Draft]) -> list[Draft]:

@@ -60,7 +60,9 @@ def _totals(view: View, actor: str | None, total: int) -> list[Draft]:
     for mention in view.mentions:
         match = _PAIRED.match(view.text, mention.end)
         value = as_count(parse_number(match.group("n"))) if match else None
-        if value is not None and not 1900 <= value <= 2100 and len(mention.iso3s) == 1:
+        # a year is written without a separator: "(2,029)" is a count, "(2024)" a year
+        year = match is not None and match.group("n").isdigit() and 1900 <= (value or 0) <= 2100
+        if value is not None and not year and len(mention.iso3s) == 1:
             pairs.append((mention.iso3s[0], value))
     if len({code for code, _ in pairs}) < 2:
         world = triggers.about_world(view.text)  # "Globally, ... with Myanmar ..."
@@ -82,7 +84,7 @@ def _blast(view: View, actor: str | None) -> list[Draft]:
     return [Draft("other", actor, view, location=location, blast=True)]
 
 
-def stockpile_drafts(view: View, actor_codes: list[str], mine_context: bool) -> list[Draft]:
+def stockpile_drafts(view: View, actor_codes: list[str | None], mine_context: bool) -> list[Draft]:
     """Completed destruction of stocks (not of mines found in the ground)."""
     match = triggers.STOCKPILE.search(view.text)
     if match is None or triggers.vetoed(view.text, match.start()):
@@ -130,10 +132,24 @@ def clearance_drafts(
         for quantity in _cleared(view.text, _released(view.quantities)):
             for code in actor_codes:
                 out.append((_clearance(view, code, quantity), quantity.start))
+    if done is not None and _target(view, done.start(), done.end()):
+        done = None  # "aiming for a mine-free Sri Lanka by 2028": a target, not a completion
     if not out and done is not None and not triggers.vetoed(view.text, done.start()):
         for code in actor_codes:
             out.append((_clearance(view, code, None), done.end()))
     return out
+
+
+def _target(view: View, start: int, end: int) -> bool:
+    """The completion cue at ``start``..``end`` is a pledge or a target: a goal word before it
+    (``triggers.goal``), or "by YEAR" after it with a year not yet come ("mine-free by 2030";
+    "had cleared all known mined areas by the end of 2012" told in 2013 is done)."""
+    if triggers.goal(view.text, start):
+        return True
+    by = triggers.BY_YEAR_AFTER.match(view.text, end)
+    if by is None:
+        return False
+    return not any(m.usable for m in view.dates if end <= m.start < by.end())
 
 
 # signs that what was destroyed is a state's own holding: "its mines", "the last 45 tons of

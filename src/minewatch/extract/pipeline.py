@@ -155,11 +155,20 @@ def _view(sentence: Sentence, mentions: list[Mention], anchor: Anchor, reader: R
 
 def _topics(views: list[View]) -> dict[int, str]:
     """Each section's topic: the first state in the subject of its first sentence naming one,
-    unless that sentence names it as the one behind the mines ("mines laid by X forces")."""
+    unless that sentence names it as the one behind the mines ("mines laid by X forces").
+    A section that opens on states counted together ("States Parties reported ...") has no
+    topic, and a ranking ("Cambodia (60.3 km2), Croatia (45.6 km2) ...") names none."""
     topics: dict[int, str] = {}
+    collective: set[int] = set()
     for view in views:
         section = view.sentence.section
-        if section in topics or not view.mentions:
+        if section in topics or section in collective:
+            continue
+        if not view.mentions:
+            if triggers.collective(view.text):
+                collective.add(section)
+            continue
+        if actors.ranked(view.text, view.mentions):
             continue
         blamed = actors.perpetrators(view.text, view.mentions)
         group = actors.subject_group(view.text, view.mentions)

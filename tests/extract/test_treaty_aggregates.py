@@ -1,0 +1,109 @@
+"""Treaty steps, figures of states counted together, rankings and pledged completions, as
+whole kinds (issue 8, batch 9 of the held-out passages); our own sentences throughout."""
+
+from __future__ import annotations
+
+from .test_generalisation import keys, run  # publication 2026-05-20, a Wednesday
+
+
+def figures(text: str, date: str = "2026-05-20") -> list[tuple[str, str | None, str | None, float]]:
+    return [
+        (c.type, c.actor_iso3, c.date, c.quantity)
+        for c in run(text, date)
+        if c.quantity is not None
+    ]
+
+
+# --- pledges and targets are no completion -------------------------------------------------
+
+
+def test_a_pledged_or_targeted_mine_free_state_is_no_clearance() -> None:
+    for text in (
+        "The minister said Chad was on track for a mine-free Chad by 2029.",
+        "Campaigners asked who promised a mine-free Angola before any survey was done.",
+        "The government is aiming for a mine-free Peru, an official said.",
+        "Senegal wants to be mine-free by 2031.",
+    ):
+        assert [c for c in run(text) if c.type == "clearance_progress"] == [], text
+
+
+def test_a_declared_completion_is_still_read() -> None:
+    assert keys("Peru was declared mine-free on 3 May.") == [
+        ("clearance_progress", "PER", "2026-05-03")
+    ]
+    assert keys("Croatia became a mine-free country in March.") == [
+        ("clearance_progress", "HRV", "2026-03")
+    ]
+
+
+def test_a_year_already_past_is_no_target() -> None:
+    text = (
+        "Palau announced in June 2025 that it had cleared all known mined areas by the end of 2024."
+    )
+    assert keys(text) == [("clearance_progress", "PLW", "2024")]
+
+
+def test_no_state_declaring_completion_is_no_completion() -> None:
+    text = "Clearance went on in Chad in 2025. No State Party declared completion in 2025."
+    assert [c for c in run(text) if c.quantity is None] == []
+
+
+# --- states counted together ----------------------------------------------------------------
+
+
+def test_states_parties_combined_belong_to_no_state() -> None:
+    text = (
+        "Stockpiles\n"
+        "Together, States Parties have destroyed over 20 million stockpiled mines in all.\n"
+        "Chad completed the destruction of its stockpile in March 2025, at a plant in Niger."
+    )
+    found = [(c.type, c.actor_iso3) for c in run(text)]
+    assert ("stockpile_destruction", "NER") not in found
+    text = (
+        "Collectively, States Parties destroyed more than 30,000 stockpiled mines in 2025.\n"
+        "Chad completed the destruction of its stockpile in March 2025, at a plant in Niger."
+    )
+    assert figures(text)[0] == ("stockpile_destruction", None, "2025", 30000)
+
+
+def test_a_count_of_states_joining_is_no_step_of_one() -> None:
+    text = "Three states have joined the Mine Ban Treaty since 2020. Palau acceded on 4 March 2021."
+    assert [(c.actor_iso3, c.action, c.date) for c in run(text)] == [("PLW", "join", "2021-03-04")]
+
+
+def test_a_ranking_gives_each_state_its_own_figure_and_the_rest_stays_with_the_group() -> None:
+    text = (
+        "In 2025, States Parties reported clearing a combined 150 km2 of mined land. The "
+        "largest clearance totals were reported by Laos (40.5 km2), Chad (22.1 km2) and Peru "
+        "(9.8 km2). Another 70 km2 was cancelled by survey."
+    )
+    assert figures(text) == [
+        ("clearance_progress", None, "2025", 150),
+        ("clearance_progress", "LAO", "2025", 40.5),
+        ("clearance_progress", "TCD", "2025", 22.1),
+        ("clearance_progress", "PER", "2025", 9.8),
+        ("clearance_progress", None, "2025", 70),
+    ]
+
+
+def test_a_casualty_ranking_is_dated_by_the_figures_before_it() -> None:
+    text = (
+        "In 2025, the Monitor recorded 5,100 casualties of mines. Yemen had the most "
+        "casualties (1,240), followed by Sudan (860) and Mali (310). Improvised mines caused "
+        "1,020 of the casualties recorded in 2025."
+    )
+    assert figures(text) == [
+        ("casualty_incident", None, "2025", 5100),
+        ("casualty_incident", "YEM", "2025", 1240),  # "(1,240)" is a count, not a year
+        ("casualty_incident", "SDN", "2025", 860),
+        ("casualty_incident", "MLI", "2025", 310),
+        ("casualty_incident", None, "2025", 1020),
+    ]
+
+
+def test_a_share_is_not_a_count_of_casualties() -> None:
+    text = "In 2025, mines killed 40 people in Chad. Children made up four in ten casualties."
+    assert figures(text) == []
+    assert [(c.killed, c.date) for c in run(text)] == [(40, "2025")]
+    text = "Mines killed 12 in a blast in Chad in May."
+    assert [c.killed for c in run(text)] == [12]

@@ -75,9 +75,6 @@ KNOWN_GAPS = {
     "h177": "'Myanmar army units withdrawing ... between May and August 2026 planted "
     "antipersonnel mines' is read as use by Myanmar but undated (gold: August 2026, the period's "
     "end)",
-    "h178": "DATE: unknown; French: Senegal's 48 hectares handed over on 12 March, '14 mines "
-    "antipersonnel et 63 restes explosifs' destroyed and '2,1 millions de m² ... depuis 2008' "
-    "(clearance SEN) are missed",
     "h180": "Ukraine's '3.3 million ... still awaiting destruction' (other, stockpiled) is an "
     "extra stockpile_destruction UKR, read from 'none were destroyed'",
     "h181": "DATE: unknown; Spanish: 'despejaron 1.284.600 metros cuadrados, en los que "

@@ -232,9 +232,12 @@ def _our_forms(language: str) -> Forms:
 # "en la vereda Providencia, Anorí, Antioquia" is in Colombia.
 _SPEAKERS = {
     "es": ("CHL", "COL", "ECU", "NIC", "PER", "VEN"),
-    "ru": ("UKR",),
-    "uk": ("UKR",),
+    "ru": ("RUS", "UKR"),
+    "uk": ("RUS", "UKR"),
 }
+# Languages with a table of our own forms (``states_<language>.csv``: short names pycountry
+# lacks, "Россия", "Birmanie"; capitals; armed forces named by acronym, "ВСУ", "ЗСУ")
+_OWN_TABLES = ("es", "fr", "ru", "uk")
 # Languages whose names inflect by case ("Харьковская область", "в Харьковской области",
 # "на Харківщині"): their names are also matched by stem (see _stem_forms).
 _INFLECTED = ("ru", "uk")
@@ -308,7 +311,7 @@ def load_gazetteer(language: str = "en") -> Gazetteer:
         forms.setdefault(row["form"], ((row["iso3"],), "region"))
     if language != "en":
         forms.update(_iso_forms(language))
-        if language == "es":
+        if language in _OWN_TABLES:
             forms.update(_our_forms(language))
         regions = _subdivision_forms(_SPEAKERS.get(language, ()), language)
         for form, value in regions.items():

@@ -16,7 +16,11 @@ _ABBREVIATIONS = frozenset(
     | {"Prof", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct"}
     | {"Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "est", "Rev", "Adm", "Ret"}
 )
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?:\[\d+\])?(?=\s+[\"“‘(]?[A-Z0-9]|[A-Z][a-z])")
+# a sentence ends before a capital in any script read (Latin with accents: "État", "Él";
+# Cyrillic: "По данным", "Раніше"), a digit or an opening quote
+_END = re.compile(
+    r"[.!?…]+[\"”’')\]]*(?:\[\d+\])?(?=\s+[\"“‘«(]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЇЄҐ]|[A-Z][a-z])"
+)
 _GLUED = re.compile(
     r"(?<=[a-z])(?=(?:On|In|The|At|After|According|Earlier)\s)|(?<=[0-9]{4})(?=[A-Z][a-z]{2,})"
 )
@@ -25,7 +29,12 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|-\s|–\s|\d+\.\s)")
 _CHROME = re.compile(
     r"^\s*(?:©|\(c\)|Posted by|Last updated|Read also|See also|Related|Source:|Sources?:|"
     r"Reports?:|Photo|Image|Credit|Share|Tags?:|Jump to|Advertisement|People are also reading|"
-    r"https?://|Date\s*$|Breaking News|Accessibility links|Leave a comment)",
+    r"https?://|Date\s*$|Breaking News|Accessibility links|Leave a comment|"
+    # the same page furniture in the other languages read ("Lire aussi", "Lea también",
+    # "Читайте также", "Читайте також", "Etiquetas:", "Compartir:")
+    r"Lire aussi|Voir aussi|Lea también|Vea también|Ver también|Le puede interesar|"
+    r"Читайте\s+(?:также|тоже|також)|Смотрите также|Дивіться також|Etiquetas:|Compartir:|"
+    r"Partager|Mots-clés)",
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(

@@ -4,7 +4,7 @@ explosif", "restes explosifs de guerre", "déminage")."""
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import Lexicon
+from minewatch.extract.lexicons.lexicon import Lexicon, number_pattern
 
 _VICTIM = (
     r"(?:agriculteur|agricultrice|paysan|paysanne|berger|bergère|civil|civile|enfant|garçon|"
@@ -25,7 +25,8 @@ NUMBERS = {
 # a count before "ago" (a number in digits or in words)
 _COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # a number in digits or in words, never a longer word that starts like one
-_NUMBER = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")(?![\w'’ʼ])"
+SCALES = {"million": 1_000_000, "milliard": 1_000_000_000, "mille": 1_000}
+_NUMBER = number_pattern(NUMBERS, "|".join(SCALES))
 
 FRENCH = Lexicon(
     language="fr",
@@ -34,7 +35,7 @@ FRENCH = Lexicon(
     numbers=NUMBERS,
     killed=(
         rf"\b{_NUMBER}\s+(?:[\wéèêàç'-]+\s+){{0,2}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes|"
-        r"ont\s+péri|ont\s+perdu\s+la\s+vie|décédés)\b",
+        r"ont\s+péri|ont\s+perdu\s+la\s+vie|décédés)\b(?!\s+ou\s+(?:bless|mutil))",
         rf"\b(?:tué|tuant|coûté\s+la\s+vie\s+à)\s+{_NUMBER}\b",
     ),
     injured=(
@@ -53,7 +54,7 @@ FRENCH = Lexicon(
     ),
     mines=(
         r"\b(?:mines?|minée?s?|antipersonnel|engins?\s+explosifs?|explosi\w+|munitions?|"
-        r"déminage|démineur\w*|sauté)\b"
+        r"déminage|démineur\w*|déminé\w*|antimines|dépollu\w*|sauté)\b"
     ),
     not_a_mine=r"\b(?:mines?\s+d['’](?:or|argent)|mines?\s+de\s+(?:charbon|cuivre|sel)|minier\w*)\b",
     states={
@@ -80,7 +81,7 @@ FRENCH = Lexicon(
         r"\b(?:pose|utilisation|emploi)\s+de\s+(?:nouvelles\s+)?mines\b[^.;]{0,40}?\bpar\b|"
         r"\b(?:ont|a|avaient|avait)\s+miné\b"
     ),
-    destroyed=r"\b(?:détruit|détruites?|détruisant|destruction|éliminé)\b",
+    destroyed=r"\b(?:détruit\w*|détrui(?:re|sant|sent|sait)|destruction|éliminé\w*)\b",
     stock=r"\b(?:stocks?|stockées?|réserves?|arsenal|arsenaux|entrepos\w*)\b",
     treaty=(
         r"\b(?:Convention|traité)\s+d['’]Ottawa|\b(?:Convention|traité)\s+sur\s+"
@@ -94,19 +95,19 @@ FRENCH = Lexicon(
         ),
         (
             "withdrawal_notified",
-            r"\b(?:a|avait)\s+notifié\b|\bnotification\s+de\s+(?:son\s+)?retrait|"
-            r"\ba\s+déposé\s+(?:son|sa|l['’])\s*(?:instrument|notification)",
+            r"\b(?:a|ont|avait|avaient)\s+notifié\b|\bnotification\s+de\s+(?:son\s+|leur\s+)?retrait|"
+            r"\b(?:a|ont)\s+déposé\s+(?:son|sa|leurs?|l['’])\s*(?:instrument|notification)",
         ),
         (
             "withdrawal_effective",
             r"\bretrait\b[^.;]{0,40}?\b(?:a\s+pris|prend|est\s+entré)\s+(?:effet|en\s+vigueur)|"
-            r"\bn['’]est\s+plus\s+(?:partie|membre)|\ba\s+cessé\s+d['’]être\s+(?:un\s+)?"
+            r"\bn['’](?:est|sont)\s+plus\s+(?:partie|membre)|\b(?:a|ont)\s+cessé\s+d['’]être\s+(?:un\s+)?"
             r"(?:État\s+)?partie",
         ),
         (
             "announce_intent_to_withdraw",
             r"\b(?:a|ont)\s+annoncé\b[^.;]{0,60}?\b(?:retir|quitter)|\bintention\s+de\s+se\s+"
-            r"retirer|\ba\s+décidé\s+de\s+(?:se\s+retirer|quitter)",
+            r"retirer|\b(?:a|ont)\s+décidé\s+de\s+(?:se\s+retirer|quitter)",
         ),
         ("join", r"\b(?:a|ont|avait)\s+(?:adhéré|ratifié)\b"),
     ),
@@ -125,6 +126,8 @@ FRENCH = Lexicon(
     weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     relative=(
         (r"\bavant-hier\b", "day", 2),
+        # "la veille" alone is the day before; "la veille du scrutin" (the eve of) is not
+        (r"\bla\s+veille\b(?!\s+(?:de|du|des|d['’]))", "day", 1),
         (r"\bhier\b", "day", 1),
         (r"\baujourd['’]hui\b|\bce\s+matin\b", "day", 0),
         (r"\bla\s+semaine\s+(?:dernière|passée)\b", "week", 1),
@@ -143,4 +146,23 @@ FRENCH = Lexicon(
         r"confirmé|signalé|communiqué)\s+(?:ce\s+)?$"
     ),
     since=r"\b(?:depuis|à\s+partir\s+de)\s+(?:le\s+|la\s+|l['’]|(?:le\s+)?début\s+(?:de\s+)?)?$",
+    total=(
+        rf"\b{_NUMBER}\s+(?:[\wéèêàç'-]+\s+){{0,2}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes)\s+"
+        r"ou\s+(?:blessés|blessées|mutilés|mutilées)\b",
+        rf"\b{_NUMBER}\s+(?:nouvelles\s+)?victimes\b",
+    ),
+    world=r"\bdans\s+le\s+monde\b|\bà\s+l['’]échelle\s+mondiale\b|\bmondiale?s?\b",
+    scales=SCALES,
+    units=(
+        ("ha", r"hectares?|ha\b"),
+        ("km2", r"km²|km2|kilomètres?\s+carrés"),
+        ("m2", r"m²|m2|mètres?\s+carrés"),
+        ("uxo", r"restes?\s+explosifs?(?:\s+de\s+guerre)?|munitions?\s+non\s+explosées?"),
+        ("explosive_devices", r"engins?\s+explosifs?(?:\s+improvisés)?|objets?\s+explosifs?"),
+    ),
+    cleared=(
+        r"\b(?:dépollu\w*|démin(?:é|ée|és|ées|er|ant)\b|nettoy\w*|neutralis\w*|restitu\w*|"
+        r"(?:remis|remise|rendu|rendus|rendues)\s+(?:officielle\s+)?(?:aux|à)\s+(?:la\s+|l['’]|"
+        r"des\s+)?(?:populations?|communautés?|habitants?|autorités|propriétaires|agriculteurs))"
+    ),
 )

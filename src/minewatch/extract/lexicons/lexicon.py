@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Digits as these languages write them: thousands grouped by a space, a no-break or a thin space
+# ("6 279", "3 400 000"; never the year of "en 2024 120"), or a decimal comma ("2,1", "1,2").
+DIGITS = r"(?<![\d,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:,\d+)?)"
+
+
+def number_pattern(words: dict[str, int], scales: str = "") -> str:
+    """A number with a group ``n``: digits (``DIGITS``) with an optional scale word after them
+    ("2,1 millions", "1,2 тыс.", "38 тис."), or a number word; never a longer word that
+    starts like one. ``scales``: an alternation of the language's scale stems."""
+    scaled = rf"(?:\s*(?:{scales})[\w]*\.?)?" if scales else ""
+    spelled = "|".join(sorted(words, key=len, reverse=True))
+    return rf"(?P<n>{DIGITS}{scaled}|(?:{spelled})(?![\w'’ʼ]))"
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -60,3 +73,19 @@ class Lexicon:
     # "с 2022 года", "з 2022 року"): the date is its start, no event date (as "since" in
     # English, ``dates``), and a casualty figure over it ends at publication.
     since: str = ""
+    # ``scales``: scale words after digits, stem -> factor ("million" -> 1,000,000, "тыс" ->
+    # 1,000); ``units``: (unit, pattern) of the areas and items a clearance figure counts
+    # ("hectares" -> "ha", "взрывоопасных предметов" -> "explosive_devices"), matched right
+    # after a number (French "de" between allowed); ``cleared``: verbs and nouns of clearance
+    # done (land demined, released, handed back; items neutralised or destroyed in the
+    # field). A sentence about mines with a clearance word gives one clearance figure per
+    # quantity (as the English ``impacts.clearance_drafts``).
+    # ``total``: patterns with a group ``n`` for victims counted without a split ("6 279
+    # personnes tuées ou blessées", "2 029 victimes"); the killed pattern must not take them.
+    # ``world``: a figure for the whole world ("dans le monde", "в мире"), filed under no
+    # state (as the English ``events._world_figure``).
+    total: tuple[str, ...] = ()
+    world: str = ""
+    scales: dict[str, int] = field(default_factory=dict)
+    units: tuple[tuple[str, str], ...] = ()
+    cleared: str = ""

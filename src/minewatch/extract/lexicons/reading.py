@@ -30,7 +30,8 @@ from minewatch.extract.dates import (
 )
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context, running_total
-from minewatch.extract.lexicons.lexicon import Lexicon
+from minewatch.extract.gazetteer import Mention
+from minewatch.extract.lexicons.lexicon import Lexicon, number_pattern
 from minewatch.extract.numbers import Quantity
 
 _I = re.IGNORECASE
@@ -159,7 +160,7 @@ class LexiconReader:
                 found.append(_mention(match, _iso(resolved, month, day), anchor, since))
         if self._relative:
             self._relative_dates(text, anchor, found)
-        return sorted(found, key=lambda m: m.start)
+        return sorted((_page_date(text, m) for m in found), key=lambda m: m.start)
 
     @cached_property
     def _since_words(self) -> re.Pattern[str] | None:
@@ -171,14 +172,25 @@ class LexiconReader:
         return words is not None and words.search(text, max(0, start - 30), start) is not None
 
     def parse_number(self, phrase: str) -> int | None:
-        """ "3" -> 3, "двое" -> 2, "trois" -> 3; None for a word that is no number."""
+        """ "3" -> 3, "6 279" -> 6279, "2,1 millions" -> 2100000, "1,2 тыс." -> 1200, "двое"
+        -> 2, "trois" -> 3; None for a word that is no number."""
         word = phrase.strip().lower()
         if word.isdigit():
             return int(word)
-        return self.lexicon.numbers.get(word)
+        digits = _SCALED.fullmatch(word)
+        if digits is None:
+            return self.lexicon.numbers.get(word)
+        value = float(re.sub(r"[ \u00a0\u202f]", "", digits.group(1)).replace(",", "."))
+        scale = digits.group(2)
+        if scale:
+            factor = next((f for s, f in self.lexicon.scales.items() if scale.startswith(s)), None)
+            if factor is None:
+                return None
+            value *= factor
+        return round(value) if scale or value == int(value) else None
 
     def find_counts(self, text: str) -> Counts:
-        """Killed and injured stated in a sentence (no totals are read in these languages)."""
+        """Killed, injured and the victims counted without a split stated in a sentence."""
         one_killed, one_injured = self._one
         killed = self._first(self._killed, text)
         if killed is None and one_killed.search(text):
@@ -186,7 +198,11 @@ class LexiconReader:
         injured = self._first(self._injured, text)
         if injured is None and one_injured.search(text):
             injured = 1
-        return Counts(killed, injured, None)
+        return Counts(killed, injured, self._first(self._total, text))
+
+    @cached_property
+    def _total(self) -> list[re.Pattern[str]]:
+        return [re.compile(p, _I) for p in self.lexicon.total]
 
     def _first(self, patterns: list[re.Pattern[str]], text: str) -> int | None:
         for pattern in patterns:
@@ -197,15 +213,36 @@ class LexiconReader:
         return None
 
     def find_quantities(self, text: str) -> list[Quantity]:
-        """Counts of mines ("12 000 mines antipersonnel", "120 000 протипіхотних мін")."""
-        if not self.lexicon.mine_count:
-            return []
+        """Counts of mines ("12 000 mines antipersonnel", "120 000 протипіхотних мін"), areas
+        and items in the lexicon's units ("2,1 millions de m²", "1,2 тыс. гектаров", "38 тыс.
+        взрывоопасных предметов"), in the order written."""
         out: list[Quantity] = []
-        for match in self._compiled("mine_count").finditer(text):
-            digits = re.sub(r"[\s\u00a0\u202f.,]", "", match.group("n"))
-            if digits.isdigit() and int(digits) >= 2:
-                out.append(Quantity(int(digits), "mines", match.start(), match.end()))
-        return out
+        if self.lexicon.mine_count:
+            for match in self._compiled("mine_count").finditer(text):
+                digits = re.sub(r"[\s\u00a0\u202f.,]", "", match.group("n"))
+                if digits.isdigit() and int(digits) >= 2:
+                    out.append(Quantity(int(digits), "mines", match.start(), match.end()))
+        if self._units is not None:
+            for match in self._units.finditer(text):
+                if any(q.start < match.end() and match.start() < q.end for q in out):
+                    continue
+                value = self.parse_number(match.group("n"))
+                unit = next(
+                    u for i, (u, _) in enumerate(self.lexicon.units) if match.group(f"u{i}")
+                )
+                if value is not None and (value >= 2 or unit in ("ha", "km2")):
+                    out.append(Quantity(value, unit, match.start(), match.end()))
+        return sorted(out, key=lambda q: q.start)
+
+    @cached_property
+    def _units(self) -> re.Pattern[str] | None:
+        lexicon = self.lexicon
+        if not lexicon.units:
+            return None
+        scales = "|".join(sorted(lexicon.scales, key=len, reverse=True))
+        units = "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(lexicon.units))
+        number = number_pattern(lexicon.numbers, scales)
+        return re.compile(rf"{number}\s*(?:(?:de|d['’])\s*)?(?:{units})(?![\w²])", _I)
 
     def _compiled(self, name: str) -> re.Pattern[str]:
         return _compile(self.lexicon, name)
@@ -232,32 +269,46 @@ class LexiconReader:
         treaty = self._compiled("treaty").search(text) if lexicon.treaty else None
         if treaty is not None:
             for action, cue in lexicon.steps:
-                if re.search(cue, text, _I):
+                step = re.search(cue, text, _I)
+                if step:
+                    listed: list[str | None] = list(_listed(view, step.start()))
+                    actors = listed or [self._subject(view, context, treaty.span())]
                     return [
-                        self._dated(
-                            Draft(
-                                "treaty_action",
-                                self._subject(view, context, treaty.span()),
-                                view,
-                                action=action,
-                            ),
-                            view,
-                        )
+                        self._dated(Draft("treaty_action", actor, view, action=action), view)
+                        for actor in actors
                     ]
+        previous = context.previous[-1] if context.previous else None
         if not view.mine_context:
+            # a figure of land handed back after a sentence about demining is clearance
+            about_mines = previous is not None and previous.mine_context
+            if about_mines and lexicon.cleared and self._compiled("cleared").search(text):
+                return self._clearance(view, context)
             return []
-        if lexicon.destroyed and self._compiled("destroyed").search(text):
-            if self._compiled("stock").search(text):
-                draft = Draft("stockpile_destruction", self._subject(view, context, None), view)
-                if view.quantities:
-                    draft.quantity, draft.unit = view.quantities[0].value, "mines"
-                return [self._dated(draft, view)]
-            return []
+        destroyed = lexicon.destroyed and self._compiled("destroyed").search(text)
+        if destroyed and self._compiled("stock").search(text):
+            draft = Draft("stockpile_destruction", self._subject(view, context, None), view)
+            mines = [q for q in view.quantities if q.unit == "mines"]
+            if mines:
+                draft.quantity, draft.unit = mines[0].value, "mines"
+            return [self._dated(draft, view)]
+        if destroyed or (lexicon.cleared and self._compiled("cleared").search(text)):
+            return self._clearance(view, context)
         use = self._compiled("use").search(text) if lexicon.use else None
         if use is not None:
             accused = self._named_state(text[: use.start()]) or self._subject(view, context, None)
             return [self._dated(Draft("use_allegation", accused, view), view)]
         return []
+
+    def _clearance(self, view: View, context: Context) -> list[Draft]:
+        """One clearance figure per area or item count of the sentence, where it was done
+        (items destroyed with no stock word are destroyed in the field: clearance, K16)."""
+        actor = _actor(view, context)
+        drafts = []
+        for quantity in view.quantities:
+            draft = Draft("clearance_progress", actor, view)
+            draft.quantity, draft.unit = quantity.value, quantity.unit
+            drafts.append(self._dated(draft, view))
+        return drafts
 
     def _named_state(self, text: str) -> str | None:
         """The first state the lexicon's own stems name ("les forces russes" -> RUS)."""
@@ -298,18 +349,41 @@ class LexiconReader:
         if not (view.mine_context or (previous is not None and previous.mine_context)):
             return []
         counts = view.counts
-        if not counts.any:
+        if not counts.stated:
             return []
-        actor = _actor(view, context)
+        world = bool(self.lexicon.world) and self._compiled("world").search(view.text)
+        actor = None if world else _actor(view, context)
         killed, injured = counts.killed, counts.injured
         draft = Draft("casualty_incident", actor, view, killed=killed, injured=injured)
+        if counts.total is not None:
+            draft.quantity, draft.unit = counts.total, "casualties"
         dated = [m for m in view.dates if m.usable and m.value]
         if dated:
             draft.date = max(dated, key=lambda m: len(m.value or "")).value
             draft.own_date = True
         else:  # "depuis 2022, les mines ont tué 300 civils": up to publication
             draft.date = running_total(view, context.anchor)
-        return [draft]
+            if draft.date is None and counts.total is not None:
+                draft.date = _figures_date(context)
+        return [draft, *self._ranked(view, draft)]
+
+    def _ranked(self, view: View, first: Draft) -> list[Draft]:
+        """The other states of a ranking, each with its figure in brackets ("la Birmanie
+        (2 029 victimes), devant la Syrie (1 015)"): totals of the same period."""
+        if first.quantity is None:
+            return []
+        out = []
+        for mention in view.mentions:
+            figure = _BRACKETED.match(view.text, mention.end)
+            if figure is None or len(mention.iso3s) != 1 or mention.iso3s[0] == first.actor:
+                continue
+            value = self.parse_number(figure.group(1))
+            if value is not None and value != first.quantity:
+                draft = Draft("casualty_incident", mention.iso3s[0], view)
+                draft.quantity, draft.unit = value, "casualties"
+                draft.date, draft.own_date = first.date, first.own_date
+                out.append(draft)
+        return out
 
 
 def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
@@ -321,6 +395,42 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+# digits (grouped by spaces, a decimal comma) and an optional scale word after them
+_SCALED = re.compile(r"([\d \u00a0\u202f]*\d(?:,\d+)?)\s*(?:(\w+)\.?)?")
+
+
+# a figure in brackets right after a state's name: "la Syrie (1 015)"
+_BRACKETED = re.compile(r"\s*\((\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)[^)\d]{0,20}\)")
+
+
+def _figures_date(context: Context) -> str | None:
+    """The date of the figures just before a total that states none ("En 2024, 6 279 ... La
+    Birmanie (2 029 victimes)"), as the English reader continues a series."""
+    previous = context.previous[-1] if context.previous else None
+    if previous is None or not previous.counts.stated:
+        return None
+    dated = [m for m in previous.dates if m.usable and m.value]
+    return max(dated, key=lambda m: len(m.value or "")).value if dated else None
+
+
+# what may stand between two listed states: a comma or "and", and an article
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:et|и|і|й|та)\s+)?|\s(?:et|и|і|й|та)\s+)(?:(?:la|le|les)\s+|l['’]\s*)?"
+)
+
+
+def _listed(view: View, cue: int) -> list[str]:
+    """States listed together before the cue ("министры обороны Польши, Латвии, Литвы и
+    Эстонии рекомендовали", "l'Estonie, la Lettonie et la Lituanie ont notifié"): each acts;
+    empty unless two or more are listed, joined only by commas and "and"."""
+    before = [m for m in view.mentions if m.end <= cue and len(m.iso3s) == 1]
+    run: list[Mention] = []
+    for mention in before:
+        if run and not _LIST_GAP.fullmatch(view.text[run[-1].end : mention.start]):
+            run = []
+        run.append(mention)
+    codes = list(dict.fromkeys(m.iso3s[0] for m in run))
+    return codes if len(codes) > 1 else []
 
 
 def _actor_outside(view: View, context: Context) -> str | None:
@@ -334,14 +444,29 @@ def _actor_outside(view: View, context: Context) -> str | None:
 
 def _actor(view: View, context: Context) -> str | None:
     """A region named in the sentence, else a state, else one named in the last three
-    sentences, else the section's or the document's state."""
+    sentences, else the section's or the document's state. Armed forces and governments
+    named as such ("ВСУ", "Минобороны России") act; they place nothing."""
     for views in ([view], list(reversed(context.previous[-3:]))):
         for candidate in views:
-            single = [m for m in candidate.mentions if len(m.iso3s) == 1]
+            single = [m for m in candidate.mentions if len(m.iso3s) == 1 and m.kind != "government"]
             regions = [m for m in single if m.kind == "region"]
             if regions or single:
                 return (regions or single)[0].iso3s[0]
     return context.topic if context.topic_named else context.focus
+
+
+# a dateline: a city in capitals (and a country or agency) before the page's date ("МОСКВА,
+# 19 марта. /ТАСС/.", "BAMAKO, 17 fév 2026 (AFP) -", "PARIS, le 3 mai -"), as ``dates`` reads
+# English ones (K01): the date of the page, never an event's
+_DATELINE = re.compile(
+    r"^\W*[A-ZÀ-ÝА-ЯЁІЇЄҐ][A-ZÀ-ÝА-ЯЁІЇЄҐ'’ .-]+(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$"
+)
+
+
+def _page_date(text: str, mention: DateMention) -> DateMention:
+    if mention.start > 60 or not _DATELINE.match(text[: mention.start]):
+        return mention
+    return DateMention(mention.start, mention.end, mention.value, mention.since, True)
 
 
 def _mention(

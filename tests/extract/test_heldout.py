@@ -55,9 +55,6 @@ KNOWN_GAPS = {
     "MLI, by an armed group) is missed",
     "h167": "'Government forces of Myanmar and of the Russian Federation used antipersonnel "
     "mines' is read as use by Russia only (use MMR missed)",
-    "h169": "the Marshall Islands' deposit 'on 14 October its instrument of ratification' "
-    "(join) is missed; 'The Nitijela approved ratification ... on 26 August 2026' is read as "
-    "announce_intent_to_join (extra)",
     "h170": "'In 31 working days we cleared 41,300 m²' is dated June (the report month), not "
     "May; 'Last Tuesday's accident near Olovo, where a hunter was badly injured' (casualty BIH, 2"
     " June) is missed",
@@ -83,9 +80,6 @@ KNOWN_GAPS = {
     "h184": "Russian: Russia's Kursk clearance (1,200 ha, 38,000 items) and the 18 March "
     "recommendations to withdraw (POL, LVA, LTU, EST) are missed; the ВСУ use and the Sudzha "
     "casualty come out stateless (two extras)",
-    "h186": "'since Latvia's exit from the Ottawa Convention took effect on 27 December' "
-    "(withdrawal_effective) is missed; the Cabinet's approval to buy mines is an extra "
-    "announce_intent_to_withdraw LVA",
     "h187": "Spanish: 'La CCCM atribuye la nueva siembra de minas principalmente al ELN, a las "
     "disidencias de las FARC ...' (three use_allegation COL by armed groups) is missed",
     "h190": "'Russian forces using at least 13 types of antipersonnel mines in Ukraine since "
@@ -100,9 +94,6 @@ KNOWN_GAPS = {
     "August) and Russia's use are missed",
     "h199": "'blaming Moroccan forces for the millions of mines laid along the 2,700-km wall' "
     "(use MAR, undated) is missed",
-    "h200": "'Finland acceded on 9 January 2012', 'Somalia on 16 April 2012' and Poland "
-    "'ratified on 27 December 2012' (join) are missed; 'Four states have joined ... since the end"
-    " of October 2011' is an extra join SSD",
 }
 
 
@@ -122,7 +113,9 @@ def _passages() -> list[Any]:
 def _same(candidate: dict[str, Any], gold: dict[str, Any]) -> bool:
     if (candidate["type"], candidate["actor_iso3"]) != (gold["type"], gold["actor_iso3"]):
         return False
-    return gold["type"] != "treaty_action" or candidate.get("action") == gold.get("action")
+    # as the project scorer: a treaty step must be the same step where the gold names one
+    action = gold.get("action") if gold["type"] == "treaty_action" else None
+    return action is None or candidate.get("action") == action
 
 
 def _date_ok(predicted: str | None, gold: str | None) -> bool:

@@ -4,6 +4,7 @@ whole kinds (issue 8, batch 9 of the held-out passages); our own sentences throu
 from __future__ import annotations
 
 from .test_generalisation import keys, run  # publication 2026-05-20, a Wednesday
+from .test_heldout_kinds import steps
 
 
 def figures(text: str, date: str = "2026-05-20") -> list[tuple[str, str | None, str | None, float]]:
@@ -107,3 +108,92 @@ def test_a_share_is_not_a_count_of_casualties() -> None:
     assert [(c.killed, c.date) for c in run(text)] == [(40, "2025")]
     text = "Mines killed 12 in a blast in Chad in May."
     assert [c.killed for c in run(text)] == [12]
+
+
+# --- treaty steps ---------------------------------------------------------------------------
+
+
+def test_states_in_a_list_each_take_their_own_date() -> None:
+    text = (
+        "Armenia succeeded to the Convention on 2 March 2025, Georgia acceded on 14 June 2025 "
+        "and Moldova on 9 September 2025."
+    )
+    assert steps(text) == [
+        ("ARM", "join", "2025-03-02"),
+        ("GEO", "join", "2025-06-14"),
+        ("MDA", "join", "2025-09-09"),
+    ]
+    text = (
+        "Chile, Peru and Bolivia notified their withdrawal from the Ottawa Convention on "
+        "5 March, 12 March and 2 April respectively."
+    )
+    assert steps(text) == [
+        ("CHL", "withdrawal_notified", "2026-03-05"),
+        ("PER", "withdrawal_notified", "2026-03-12"),
+        ("BOL", "withdrawal_notified", "2026-04-02"),
+    ]
+    text = (
+        "Chile, Peru and Bolivia notified the UN of their withdrawal from the Ottawa "
+        "Convention on 5 March 2026, Ecuador on 1 April and Uruguay on 30 April."
+    )
+    assert sorted(steps(text)) == [
+        ("BOL", "withdrawal_notified", "2026-03-05"),
+        ("CHL", "withdrawal_notified", "2026-03-05"),
+        ("ECU", "withdrawal_notified", "2026-04-01"),
+        ("PER", "withdrawal_notified", "2026-03-05"),
+        ("URY", "withdrawal_notified", "2026-04-30"),
+    ]
+
+
+def test_a_relative_clause_keeps_its_own_step() -> None:
+    text = (
+        "Chile deposited its notification of withdrawal from the treaty on 5 March 2026, and "
+        "Peru, which joined in 1998, on 2 April."
+    )
+    assert ("PER", "join", "1998") in steps(text)
+    assert ("PER", "withdrawal_notified", "1998") not in steps(text)
+
+
+def test_an_instrument_deposited_in_the_passive_is_joining() -> None:
+    text = (
+        "Tuvalu's foreign ministry said that on 11 May its instrument of accession to the Mine "
+        "Ban Treaty was deposited with the Secretary-General."
+    )
+    assert steps(text) == [("TUV", "join", "2026-05-11")]
+
+
+def test_two_steps_in_one_sentence_are_two_claims() -> None:
+    text = (
+        "Palau ratified the treaty on 3 February 2025, and the treaty entered into force for it "
+        "on 1 August 2025."
+    )
+    assert sorted(steps(text)) == [
+        ("PLW", "entry_into_force", "2025-08-01"),
+        ("PLW", "join", "2025-02-03"),
+    ]
+    text = (
+        "Moldova's parliament voted for leaving the Ottawa Convention in January, and the "
+        "notification was submitted to the United Nations in March."
+    )
+    assert sorted(steps(text)) == [
+        ("MDA", "parliament_approves_withdrawal", "2026-01"),
+        ("MDA", "withdrawal_notified", "2026-03"),
+    ]
+
+
+def test_a_notice_told_first_is_the_notification() -> None:
+    text = (
+        "Moldova's notification of withdrawal from the Ottawa Convention, deposited in March, "
+        "cannot take effect during an armed conflict."
+    )
+    assert steps(text) == [("MDA", "withdrawal_notified", "2026-03")]
+
+
+def test_a_step_named_as_a_period_start_is_a_claim_only_with_its_own_day() -> None:
+    text = (
+        "The government approved a plan to buy mines, the first since Moldova's exit from the "
+        "Ottawa Convention took effect on 4 April."
+    )
+    assert steps(text) == [("MDA", "withdrawal_effective", "2026-04-04")]
+    text = "The government approved a plan to buy mines, the first since Moldova left the treaty."
+    assert steps(text) == []

@@ -330,19 +330,30 @@ def _treaty(view: View, context: Context) -> list[Draft]:
     return drafts
 
 
-_COMPANION = {"withdrawal_effective": "withdrawal_notified"}
-_COMPANION |= {v: k for k, v in _COMPANION.items()}
+# steps told together in one sentence, each in its own clause
+_COMPANION = {
+    "withdrawal_effective": ("withdrawal_notified", "parliament_approves_withdrawal"),
+    "withdrawal_notified": ("withdrawal_effective", "parliament_approves_withdrawal"),
+    "parliament_approves_withdrawal": ("withdrawal_notified", "withdrawal_effective"),
+    "entry_into_force": ("join",),
+    "join": ("entry_into_force",),
+}
 
 
 def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]:
     """The notice and the exit told in one sentence ("deposited its instrument of withdrawal
-    on 27 June 2025, and its exit took effect on 27 December"): each is a step, dated by the
-    day in its own clause; a second cue dated like the first adds nothing."""
-    other = _COMPANION.get(action)
-    if other is None or not drafts:
-        return []
+    on 27 June 2025, and its exit took effect on 27 December"), the vote and the notice ("The
+    parliament voted in April, and the notification was submitted in June"), the ratification
+    and the entry into force ("ratified on 27 December 2012, and the treaty entered into
+    force for it on 1 June 2013"): each is a step, dated by the day in its own clause; a
+    second cue dated like the first adds nothing."""
+    others = _COMPANION.get(action, ())
+    found: list[Draft] = []
+    if not drafts:
+        return found
+    codes = dict.fromkeys(d.actor for d in drafts)
     for name, pattern in triggers.TREATY_ACTIONS:
-        if name != other:
+        if name not in others or any(d.action == name for d in found):
             continue
         for match in pattern.finditer(view.text):
             if triggers.vetoed(view.text, match.start(), match.end()):
@@ -351,11 +362,11 @@ def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]
                 continue
             position = match.end() if name == "withdrawal_effective" else match.start()
             when = nearest_date(view, position)
-            if when is None or any(_consistent(when, d.date) for d in drafts):
+            if when is None or any(_consistent(when, d.date) for d in drafts + found):
                 continue  # "took effect on 27 December, six months after both notified"
-            codes = dict.fromkeys(d.actor for d in drafts)
-            return [Draft("treaty_action", c, view, when, True, action=name) for c in codes]
-    return []
+            found += [Draft("treaty_action", c, view, when, True, action=name) for c in codes]
+            break
+    return found
 
 
 def _consistent(one: str, other: str | None) -> bool:
@@ -438,7 +449,7 @@ def _first_step(
         for match in pattern.finditer(text, start, end):
             if triggers.ABOUT_TREATY.search(text[: match.start()]):
                 continue  # "a treaty that 164 states ratified": about the treaty, not a step
-            if triggers.SINCE_STEP.search(text, max(0, match.start() - 40), match.start()):
+            if _since_step(view, match):
                 continue  # "the first purchase since the country left the treaty": background
             if action == "withdrawal_effective" and _pending(view, match):
                 continue  # "before its exit takes effect on 2 September": not yet
@@ -457,6 +468,23 @@ def _first_step(
         triggers.WITHDRAWING.search(v.text) for v in context.section(view)
     )
     return ("parliament_approves_withdrawal", vote.start()) if withdrawing else None
+
+
+def _since_step(view: View, match: re.Match[str]) -> bool:
+    """A step named as the start of a period ("the first purchase since the country left the
+    treaty"; "a plan to buy mines, the first since Latvia's exit", where a long cue ends on the
+    step's word): background, unless its own day is stated in its clause after the cue
+    ("since Latvia's exit ... took effect on 27 December")."""
+    text = view.text
+    if triggers.SINCE_STEP.search(text, max(0, match.start() - 40), match.start()):
+        _, end = _clause(text, match.end())
+        return not any(
+            m.usable and m.value and len(m.value) == 10 and match.end() <= m.start < end
+            for m in view.dates
+        )
+    last = re.search(r"[\w'’-]+$", match.group(0))
+    word = match.start() + last.start() if last else match.start()
+    return word > match.start() and bool(triggers.SINCE_STEP.search(text, max(0, word - 40), word))
 
 
 def _pending(view: View, match: re.Match[str]) -> bool:
@@ -482,7 +510,48 @@ def _treaty_context(view: View, context: Context) -> bool:
     return any(triggers.names_treaty(v.text) for v in context.section(view))
 
 
+# between a listed state (or group) and its own date: "Finland acceded on 9 January 2012",
+# "and Somalia on 16 April 2012", "Estonia, Latvia and Lithuania notified on 27 June"; never a
+# relative clause or a period ("Finland, which joined in 2012", "since 2012")
+_OWN_STEP_GAP = re.compile(r"(?:(?!\b(?:which|who|whose|since|after|before)\b)[^.;:()])*")
+
+
+def stepped_list(view: View) -> list[tuple[str, str]]:
+    """States that took one step each on its own date: "X, Y and Z notified their withdrawal
+    on D1, D2 and D3 respectively" (in order), or "South Sudan succeeded on D1, Finland
+    acceded on D2 and Somalia on D3" (each group of states with the first date after it,
+    before the next group). Empty unless two states or more have different dates."""
+    usable = [m for m in view.dates if m.usable and m.value]
+    if len(usable) < 2 or len(view.mentions) < 2:
+        return []
+    text = view.text
+    groups = actors.group_mentions(text, view.mentions)
+    pairs: list[tuple[str, str]] = []
+    if re.search(r"\brespectively\b", text):
+        group = next((g for g in groups if len(g) >= 2), [])
+        after = [d.value for d in usable if group and d.start > group[-1].end]
+        codes = [c for c in actors.codes(group)]
+        if len(codes) == len(after):
+            pairs = [(c, v) for c, v in zip(codes, after, strict=True) if v]
+    else:
+        for index, group in enumerate(groups):
+            stop = groups[index + 1][0].start if index + 1 < len(groups) else len(text)
+            end = group[-1].end
+            date = next((d for d in usable if end <= d.start < stop and d.start - end <= 100), None)
+            if date is None or date.value is None:
+                continue
+            if not _OWN_STEP_GAP.fullmatch(text, end, date.start):
+                continue
+            pairs += [(code, date.value) for code in actors.codes(group)]
+    if len({code for code, _ in pairs}) < 2 or len({value for _, value in pairs}) < 2:
+        return []
+    return pairs
+
+
 def _treaty_drafts(view: View, context: Context, action: str, position: int) -> list[Draft]:
+    listed = stepped_list(view)
+    if listed:
+        return [Draft("treaty_action", c, view, v, True, action=action) for c, v in listed]
     date, own = dated(view, position, context, announced=True)
     drafts: list[Draft] = []
     for code, mention in subject(view, context):

@@ -300,8 +300,15 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:{_HANDED}|sent)\s+"
             r"(?:its\s+|the\s+|a\s+|their\s+)?(?:formal\s+)?(?:notifications?|notices?|instruments?)\b"
             r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
-            r"\bnotified\s+the\s+(?:UN|United\s+Nations|Secretary-General|depositary)|"
-            r"\bwithdrawal\s+of\s+[A-Z][^.;]{0,80}?\b(?:took\s+place|was\s+(?:submitted|deposited))"
+            r"\bnotified\s+(?:the\s+(?:UN|United\s+Nations|Secretary-General|depositary)|"
+            r"(?:its|their)\s+withdrawal)|"
+            r"\bwithdrawal\s+of\s+[A-Z][^.;]{0,80}?\b(?:took\s+place|was\s+(?:submitted|deposited))|"
+            # the notice told first: "the notification was submitted to the UN at the end of
+            # June", "its notification of withdrawal, deposited in July, ..."
+            rf"\b(?:(?:notifications?|notices?)(?:\s+of\s+withdrawal)?|instruments?\s+of\s+"
+            rf"withdrawal)(?:\s+from\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:Convention|Treaty|treaty))?"
+            rf"(?:,\s+|\s+"
+            rf"(?:was|were|had\s+been|has\s+been)\s+)(?:formally\s+)?{_HANDED}\b"
         ),
     ),
     (
@@ -362,7 +369,11 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:ratified|ratifies|acceded|accedes|acceding|signed\s+up\s+(?:to|for)|"
             r"joined(?!\s+(?:by|with|forces|hands|efforts|calls?)\b|\s+in\s+[a-z])|"
             rf"{_HANDED}\s+(?:its\s+|the\s+|their\s+)?(?:formal\s+)?instruments?\s+of\s+"
-            r"(?:ratification|accession))\b"
+            r"(?:ratification|accession)|succeeded\s+to\s+the\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:[Cc]onvention|[Tt]reaty)|"
+            # "its instrument of ratification of the Convention ... was deposited with"
+            r"instruments?\s+of\s+(?:ratification|accession)\b[^.;]{0,200}?\b(?:was|were|has\s+"
+            rf"been|had\s+been)\s+{_HANDED})\b"
         ),
     ),
     (

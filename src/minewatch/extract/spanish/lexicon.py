@@ -104,28 +104,46 @@ CLEARANCE_AREA = re.compile(
     rf"(?P<n>{NUMBER})\s+(?P<unit>municipios|hectáreas|metros\s+cuadrados|kilómetros\s+cuadrados)",
     re.IGNORECASE,
 )
+# any character of a clause: a dot only inside a number ("2.000 minas de sus arsenales")
+_IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
 STOCKPILE = re.compile(
-    r"\b(?:destruy[óe]|destruyeron|destruid[oa]s|destrucción\s+de)\b[^.;]{0,60}?"
+    rf"\b(?:destruy[óe]|destruyeron|destruid[oa]s|destrucción\s+de)\b{_IN_CLAUSE}{{0,60}}?"
     r"\b(?:arsenal\w*|almacenad[oa]s|existencias|reservas)\b",
     re.IGNORECASE,
 )
 USE = re.compile(
-    r"\b(?:atribuy[óe]\w*\s+(?:la\s+)?(?:siembra|instalación)|"
+    r"\b(?:atribuy[óe]\w*\s+(?:la\s+)?(?:nueva\s+)?(?:siembra|instalación|colocación)|"
     r"atribuy[óe]\w*\s+(?:el|los|la|las)\s+(?:artefactos?|explosivos?|minas?)\s+(?:a|al)\b|instalad[oa]s?\s+por|"
     r"sembrad[oa]s?\s+por|(?:sembr|instal|coloc|plant)(?:ó|aron)\s+(?:\w+\s+){0,2}minas|"
     # "siguen sembrando minas", "han sembrado minas": the progressive and the perfect
     r"(?:sembr|instal|coloc|plant)(?:ando|ado)\s+(?:\w+\s+){0,2}minas|"
     r"\bminaron\b|acus\w+\s+[^.;]{0,60}?\b"
-    r"(?:haber\s+)?(?:sembrar|instalar|usar|utilizar|emplear|sembrado|instalado|usado|"
-    r"utilizado|empleado)\s+(?:\w+\s+)?minas)",
+    r"(?:haber\s+)?(?:sembrar|instalar|usar|utilizar|emplear|colocar|plantar|sembrado|instalado|"
+    r"usado|utilizado|empleado|colocado|plantado)\s+(?:\w+\s+)?(?:minas|artefactos?|"
+    r"explosivos))",
     re.IGNORECASE,
 )
 TREATY_CONTEXT = re.compile(
     r"\b(?:Convención|Tratado)\s+(?:de\s+Ottawa|sobre\s+la\s+Prohibición)", re.IGNORECASE
 )
-_NOTIFIED = r"\b(?:notificó|depositó)\s+[^.;]{0,60}?\bretir"
+# "notificó su retirada", "depositó el instrumento de retiro", and, after the withdrawal is
+# named, "notificara su decisión"
+_NOTIFIED = (
+    r"\b(?:notific(?:ó|aron|ara|aran|ado)|deposit(?:ó|aron|ara|ado))\s+[^.;]{0,60}?"
+    r"\b(?:retir|salida|decisión)"
+)
 _ANNOUNCED = r"\b(?:anunci|decid)\w*\s+[^.;]{0,40}?\bretir"
+# a withdrawal that takes effect ("La retirada de X ... surte efecto", "entró en vigor"),
+# exits completed ("culminaron su salida") and parties no more ("dejó de ser Estado parte");
+# the future ("surtirá efecto") is a step still to come
+_EFFECTIVE = (
+    r"\b(?:retirada|retiro|salida)\b[^.;]{0,160}?\b(?:surte|surtió|surten|surtieron|entra|entró|"
+    r"entran|entraron)\s+(?:en\s+)?(?:efecto|vigor)|\b(?:culmin|complet|concret|formaliz|"
+    r"consum)(?:ó|aron)\s+su\s+(?:salida|retirada|retiro)|\bdej(?:ó|aron)\s+de\s+ser\s+"
+    r"(?:Estados?\s+)?partes?"
+)
 TREATY_ACTIONS = [
+    ("withdrawal_effective", re.compile(_EFFECTIVE, re.I)),
     ("withdrawal_notified", re.compile(_NOTIFIED, re.I)),
     ("announce_intent_to_withdraw", re.compile(_ANNOUNCED, re.I)),
     ("join", re.compile(r"\b(?:ratificó|se\s+adhirió|adhesión)\b", re.I)),
@@ -144,6 +162,25 @@ SCHEDULED = scheduled_cue(
     r"que|cual|cuales|cuando|donde|quien|quienes|después|desde|tras",
 )
 PLACE_BEFORE = re.compile(r"\b(?:en|de|del|cerca\s+de)\s+(?:la\s+|el\s+)?$", re.IGNORECASE)
+# a state named as the other side of a border ("en la frontera con el Ecuador", "limítrofe con
+# Venezuela") is where nothing happened
+BORDER_BEFORE = re.compile(
+    r"\b(?:frontera|límite|limítrofe|fronteriz[oa]s?|colindante)\s+con\s+(?:el\s+|la\s+)?$",
+    re.IGNORECASE,
+)
+# items destroyed or made safe in the field (no stock word: clearance, KINDS K16), counted:
+# "destruyeron 1.920 minas antipersonal", "hallaron y destruyeron 212 artefactos explosivos"
+FIELD_DESTROYED = re.compile(
+    r"\b(?:destruy(?:ó|eron|endo)|neutraliz(?:ó|aron|ando)|desactiv(?:ó|aron|ando)|"
+    r"retir(?:ó|aron)|remov(?:ió|ieron))\s+(?:(?:un\s+total\s+de|más\s+de|al\s+menos)\s+)?"
+    r"\d",
+    re.IGNORECASE,
+)
+DEVICE_COUNT = re.compile(
+    rf"(?P<n>{NUMBER})\s+(?P<unit>minas(?:\s+antipersona(?:l|les)?)?|artefactos\s+explosivos|"
+    r"municiones\s+sin\s+(?:explotar|explosionar)|restos\s+explosivos)\b",
+    re.IGNORECASE,
+)
 NON_STATE = re.compile(
     r"\b(?:FARC|Farc|ELN|disidencias?|guerrill\w+|Clan\s+del\s+Golfo|grupos?\s+armados?|"
     r"AGC|paramilitar\w*)\b"

@@ -42,14 +42,20 @@ _PERIOD = re.compile(
 # "durante la última semana", "esta semana", "este mes": the publication month
 _THIS_WEEK = re.compile(
     r"\b(?:(?:durante\s+)?(?:la\s+)?(?:última|esta)\s+semana|la\s+semana\s+pasada|"
-    r"(?:en\s+)?(?:este|el\s+presente)\s+mes)\b",
+    r"(?:en\s+)?(?:este|el\s+presente)\s+mes|"
+    # recency: "en las últimas semanas", "en los últimos días", "en días recientes"
+    r"(?:en\s+|durante\s+)?(?:las\s+últimas\s+semanas|los\s+últimos\s+días|"
+    r"(?:días|semanas)\s+recientes))\b",
     _I,
 )
 # "en lo que va de 2026", "en lo corrido del año": a running total up to publication
 _SO_FAR = re.compile(
     rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:de(?:l)?\s+)?(?:(?:este\s+)?año\s+)?(?:{_YEAR})?", _I
 )
-_YEAR_ONLY = re.compile(rf"\b(?:en|de|del|el|durante|desde)\s+(?:el\s+)?(?:año\s+)?{_YEAR}\b", _I)
+# "hasta 2015" ends a period: its end is the date (as in English)
+_YEAR_ONLY = re.compile(
+    rf"\b(?:en|de|del|el|durante|desde|hasta)\s+(?:el\s+)?(?:año\s+)?{_YEAR}\b", _I
+)
 _WEEKDAY = re.compile(
     r"\b(?:este|el\s+pasado|el|pasado)\s+(?P<weekday>" + "|".join(es.WEEKDAYS) + r")\b", _I
 )
@@ -245,14 +251,29 @@ _AREA_UNITS = {"hectáreas": "ha", "metros cuadrados": "m2", "kilómetros cuadra
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Areas released ("desminado 40 hectáreas"); other units are not quantities we keep."""
+    """Areas released ("desminado 40 hectáreas") and items destroyed in the field after a
+    destruction verb ("destruyeron 1.920 minas", "212 artefactos explosivos"), in order."""
     out: list[Quantity] = []
     for match in re.finditer(es.CLEARANCE_AREA, text):
         unit = _AREA_UNITS.get(re.sub(r"\s+", " ", match.group("unit").lower()))
         value = parse_number(match.group("n"))
         if unit and value is not None:
             out.append(Quantity(value, unit, match.start("n"), match.end()))
-    return out
+    for verb in es.FIELD_DESTROYED.finditer(text):
+        match = es.DEVICE_COUNT.match(text, verb.end() - 1)
+        value = parse_number(match.group("n")) if match else None
+        if match is not None and value is not None and value >= 2:
+            unit = _DEVICE_UNITS[match.group("unit").split()[0].lower()]
+            out.append(Quantity(value, unit, match.start("n"), match.end()))
+    return sorted(out, key=lambda q: q.start)
+
+
+_DEVICE_UNITS = {
+    "minas": "mines",
+    "artefactos": "explosive_devices",
+    "municiones": "uxo",
+    "restos": "uxo",
+}
 
 
 def mine_context(text: str) -> bool:
@@ -318,7 +339,13 @@ def _place(view: View, *, strict: bool) -> str | None:
     """A region, else a state after "en/de"; unless ``strict``, else the first state named
     ("fronterizo con Ecuador" names a state but places nothing there); never the state
     accused of the mines or whose forces laid them ("las tropas de Rusia")."""
-    single = [m for m in view.mentions if len(m.iso3s) == 1 and not _blamed(view, m)]
+    single = [
+        m
+        for m in view.mentions
+        if len(m.iso3s) == 1
+        and not _blamed(view, m)
+        and not es.BORDER_BEFORE.search(view.text[max(0, m.start - 40) : m.start])
+    ]
     for mention in single:
         if mention.kind == "region":
             return mention.iso3s[0]
@@ -328,10 +355,14 @@ def _place(view: View, *, strict: bool) -> str | None:
     return single[0].iso3s[0] if single and not strict else None
 
 
-def _dated(view: View, position: int | None, announced: bool = False) -> tuple[str | None, bool]:
-    """The date nearest ``position``; with no position, the most specific date ("entre enero y
-    marzo" refines "en lo corrido de 2021"). With ``announced``, an event that is the statement
-    itself (a declared completion, a treaty step) falls back to the day of the statement."""
+def _dated(
+    view: View, position: int | None, announced: bool = False, end: int | None = None
+) -> tuple[str | None, bool]:
+    """The date nearest ``position`` (or the cue from ``position`` to ``end``: "concluyó la
+    destrucción de sus minas almacenadas en 2001"); with no position, the most specific date
+    ("entre enero y marzo" refines "en lo corrido de 2021"). With ``announced``, an event that
+    is the statement itself (a declared completion, a treaty step) falls back to the day of
+    the statement."""
     usable = [m for m in view.dates if m.usable and m.value]
     if not usable and announced:
         usable = [m for m in view.dates if m.announced]
@@ -339,7 +370,8 @@ def _dated(view: View, position: int | None, announced: bool = False) -> tuple[s
         return None, False
     if position is None:
         return max(usable, key=lambda m: len(m.value or "")).value, True
-    best = min(usable, key=lambda m: max(m.start - position, position - m.end, 0))
+    last = position if end is None else end
+    best = min(usable, key=lambda m: max(m.start - last, position - m.end, 0))
     return best.value, True
 
 
@@ -381,18 +413,22 @@ def _accused_state(view: View, position: int) -> str | None:
 
 
 def _clearance(view: View, context: Context) -> list[Draft]:
+    """A declared completion, else one clearance figure per area or item count (each its own
+    claim, as in English); items destroyed with a stock word are a stockpile's."""
     done = es.CLEARANCE_DONE.search(view.text)
     area = es.CLEARANCE_AREA.search(view.text)
-    cue = done or area
+    field = None if es.STOCKPILE.search(view.text) else es.FIELD_DESTROYED.search(view.text)
+    cue = done or area or field
     if cue is None or _planned(view.text, cue.start()):
         return []
     drafts: list[Draft] = []
     for actor in _actors(view, context, cue.start()):
-        draft = Draft("clearance_progress", actor, view)
-        if view.quantities:
-            draft.quantity, draft.unit = view.quantities[0].value, view.quantities[0].unit
-        draft.date, draft.own_date = _dated(view, cue.start(), announced=done is not None)
-        drafts.append(draft)
+        for quantity in view.quantities or [None]:
+            draft = Draft("clearance_progress", actor, view)
+            if quantity is not None:
+                draft.quantity, draft.unit = quantity.value, quantity.unit
+            draft.date, draft.own_date = _dated(view, cue.start(), announced=done is not None)
+            drafts.append(draft)
     return drafts
 
 
@@ -423,21 +459,30 @@ def _stockpile(view: View, context: Context) -> list[Draft]:
     drafts: list[Draft] = []
     for actor in _actors(view, context, match.start()):
         draft = Draft("stockpile_destruction", actor, view)
-        draft.date, draft.own_date = _dated(view, match.start())
+        draft.date, draft.own_date = _dated(view, match.start(), end=match.end())
         drafts.append(draft)
     return drafts
 
 
 def _treaty(view: View, context: Context) -> list[Draft]:
-    if not es.TREATY_CONTEXT.search(view.text):
+    """Every step a sentence tells, each dated by the date nearest its cue ("La retirada ...
+    surte efecto este sábado, seis meses después de que ... notificara su decisión el 10 de
+    julio"), by each state listed as its subject ("Estonia, Letonia y Lituania culminaron su
+    salida"); the treaty named in the sentence or earlier in its section."""
+    if not es.TREATY_CONTEXT.search(view.text) and not any(
+        es.TREATY_CONTEXT.search(v.text) for v in context.section(view)
+    ):
         return []
+    drafts: list[Draft] = []
     for action, pattern in es.TREATY_ACTIONS:
         match = pattern.search(view.text)
-        if match and not _planned(view.text, match.start()):
-            draft = Draft("treaty_action", _actor(view, context), view, action=action)
-            draft.date, draft.own_date = _dated(view, match.start(), announced=True)
-            return [draft]
-    return []
+        if match is None or _planned(view.text, match.start()):
+            continue
+        for actor in _actors(view, context, match.start()):
+            draft = Draft("treaty_action", actor, view, action=action)
+            draft.date, draft.own_date = _dated(view, match.end(), announced=True)
+            drafts.append(draft)
+    return drafts
 
 
 def _planned(text: str, start: int) -> bool:

@@ -260,11 +260,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit and value is not None:
             out.append(Quantity(value, unit, match.start("n"), match.end()))
     for verb in es.FIELD_DESTROYED.finditer(text):
-        match = es.DEVICE_COUNT.match(text, verb.end() - 1)
-        value = parse_number(match.group("n")) if match else None
-        if match is not None and value is not None and value >= 2:
-            unit = _DEVICE_UNITS[match.group("unit").split()[0].lower()]
-            out.append(Quantity(value, unit, match.start("n"), match.end()))
+        count = es.DEVICE_COUNT.match(text, verb.end() - 1)
+        value = parse_number(count.group("n")) if count else None
+        if count is not None and value is not None and value >= 2:
+            unit = _DEVICE_UNITS[count.group("unit").split()[0].lower()]
+            out.append(Quantity(value, unit, count.start("n"), count.end()))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -423,7 +423,8 @@ def _clearance(view: View, context: Context) -> list[Draft]:
         return []
     drafts: list[Draft] = []
     for actor in _actors(view, context, cue.start()):
-        for quantity in view.quantities or [None]:
+        figures: list[Quantity | None] = list(view.quantities) or [None]
+        for quantity in figures:
             draft = Draft("clearance_progress", actor, view)
             if quantity is not None:
                 draft.quantity, draft.unit = quantity.value, quantity.unit

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from minewatch.extract.gazetteer import find_states, state_name
+from minewatch.extract.gazetteer import _trie, find_states, load_gazetteer, state_name
 
 
 def codes(text: str) -> list[tuple[str, ...]]:
@@ -34,3 +36,27 @@ def test_newspaper_and_treaty_names_are_not_actors() -> None:
 def test_display_names_are_short() -> None:
     assert state_name("SYR") == "Syria"
     assert state_name("KHM") == "Cambodia"
+
+
+def test_the_prefix_pattern_takes_the_longest_form_at_each_place() -> None:
+    pattern = re.compile(rf"(?:{_trie(['Niger', 'Nigeria', 'Nig', 'Guinea', 'Guinea-Bissau'])})\b")
+    found = [m.group(0) for m in pattern.finditer("Nigeria, Niger, Nigel, Guinea-Bissau, Guinea")]
+    assert found == ["Nigeria", "Niger", "Guinea-Bissau", "Guinea"]  # "Nigel" is no "Nig"
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ru"])
+def test_the_prefix_pattern_finds_what_a_longest_first_alternation_finds(language: str) -> None:
+    gazetteer = load_gazetteer(language)
+    forms = sorted(gazetteer.forms, key=len, reverse=True)
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    text = (
+        "Niger and Nigeria, Guinea-Bissau and Papua New Guinea, the Dominican Republic and "
+        "Dominica; not Romania's Oman-like pre-Niger words, nor Sudanese but South Sudan, "
+        "Congo-Kinshasa, the Democratic Republic of the Congo, Colombia y Colombiano, "
+        "Украина, Украины и Россия, Nigerians in Niamey, Iraqi Kurdistan, Myanmar/Burma."
+    )
+    words = text.split()
+    rotated = [" ".join(words[i:] + words[:i]) for i in range(0, len(words), 3)]
+    for sample in [text, text.replace(" ", ""), *rotated]:
+        want = [(m.span(), m.group(0)) for m in plain.finditer(sample)]
+        assert [(m.span(), m.group(0)) for m in gazetteer.pattern.finditer(sample)] == want

@@ -316,14 +316,51 @@ def load_gazetteer(language: str = "en") -> Gazetteer:
         regions = _subdivision_forms(_SPEAKERS.get(language, ()), language)
         for form, value in regions.items():
             forms.setdefault(form, value)
-    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
+    pattern = re.compile(rf"(?:{_trie(forms, _NOT_AFTER_WORD)})(?![\w])")
     if language not in _INFLECTED:
         return Gazetteer(forms, pattern)
     stems = _stem_forms(forms)
-    stem_alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    stem_pattern = re.compile(rf"(?<![\w-])({stem_alternatives}){_ENDING}(?![\w])")
+    stem_pattern = re.compile(rf"({_trie(stems, _NOT_AFTER_WORD)}){_ENDING}(?![\w])")
     return Gazetteer(forms, pattern, stems, stem_pattern)
+
+
+# the check that a form starts a word ("Oman" not in "Romania", "Niger" not in "Pre-Niger"),
+# made after the form's first letter, which the lookbehind then spans (``{}`` is that letter):
+# a pattern that starts with a literal lets the regex engine skip every position whose letter
+# starts no form
+_NOT_AFTER_WORD = r"(?<![\w-]{})"
+
+
+def _trie(words: Iterable[str], after_first: str = "") -> str:
+    """One regular expression matching any of ``words``, factored by common prefixes
+    ("Niger|Nigeria" -> "Niger(?:ia)?"); where several words match at one place it takes the
+    longest (the greedy "?" tries the longer branch first and backs off to the shorter), as a
+    plain alternation sorted longest first does, but the engine follows one branch per letter
+    instead of trying each of ~1,700 forms at every position of the text (the gazetteer's
+    search was ~8 % of extraction). ``after_first``: what follows each first letter (nothing
+    by default), with ``{}`` standing for that letter escaped."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_branches(root, after_first)
+
+
+def _trie_branches(node: dict[str, Any], after_first: str = "") -> str:
+    branches = []
+    for ch in sorted(key for key in node if key):
+        head = re.escape(ch)
+        if after_first:
+            head += after_first.format(re.escape(ch))
+        branches.append(head + _trie_branches(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: try the longer words first, then this one
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 def find_states(text: str, language: str = "en") -> list[Mention]:

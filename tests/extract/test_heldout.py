@@ -68,9 +68,6 @@ KNOWN_GAPS = {
     "h177": "'Myanmar army units withdrawing ... between May and August 2026 planted "
     "antipersonnel mines' is read as use by Myanmar but undated (gold: August 2026, the period's "
     "end)",
-    "h180": "Ukraine's '3.3 million ... still awaiting destruction' (other, stockpiled) is an "
-    "extra stockpile_destruction UKR, read from 'none were destroyed'",
-    "h183": "the Article 5 extension approved for Zimbabwe 'last week' (other ZWE) is missed",
     "h184": "Russian: the ВСУ use ('отступающие подразделения ВСУ массово применяли "
     "противопехотные мины') is read undated, where the gold dates it the report month",
     "h187": "Spanish: the new laying blamed on three armed groups ('al ELN, a las disidencias de "

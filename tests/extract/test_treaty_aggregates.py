@@ -197,3 +197,41 @@ def test_a_step_named_as_a_period_start_is_a_claim_only_with_its_own_day() -> No
     assert steps(text) == [("MDA", "withdrawal_effective", "2026-04-04")]
     text = "The government approved a plan to buy mines, the first since Moldova left the treaty."
     assert steps(text) == []
+
+
+# --- Article 5 extensions, stock still held, parts of a figure -------------------------------
+
+
+def others(text: str, date: str = "2026-05-20") -> list[tuple[str | None, str | None]]:
+    return [(c.actor_iso3, c.date) for c in run(text, date) if c.type == "other"]
+
+
+def test_an_article_5_extension_granted_or_asked_for_is_other() -> None:
+    text = (
+        "States Parties meeting in Geneva last week approved Chad's request to extend its "
+        "Article 5 deadline to 2030."
+    )
+    assert others(text) == [("TCD", "2026-05")]
+    text = "Two States Parties, Niger and Peru, had their Article 5 deadlines extended in May 2025."
+    assert others(text) == [("NER", "2025-05"), ("PER", "2025-05")]
+    assert others("Iraq has asked States Parties for a ten-year extension.") == [("IRQ", "2026-05")]
+    # a plan is none
+    assert others("Bosnia will ask for a further extension of its mine clearance deadline.") == []
+
+
+def test_stock_still_awaiting_destruction_is_no_destruction() -> None:
+    text = (
+        "Sudan reported that 4,000 mines were still awaiting destruction at the end of 2025, "
+        "and that none were destroyed during the year."
+    )
+    found = [(c.type, c.actor_iso3, c.unit) for c in run(text)]
+    assert found == [("other", "SDN", "mines_remaining")]
+
+
+def test_a_dated_part_of_a_figure_is_its_own_claim() -> None:
+    text = (
+        "Collectively, States Parties have destroyed more than 20 million stockpiled mines "
+        "since the treaty was adopted, including more than 9,000 destroyed in 2025."
+    )
+    assert ("stockpile_destruction", None, "2025", 9000) in figures(text)
+    assert [q for *_, q in figures(text)] == [20000000, 9000]

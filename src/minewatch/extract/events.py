@@ -10,6 +10,7 @@ from minewatch.extract import actors, allegations, impacts, triggers
 from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gazetteer import Mention, find_states, not_states, state_name
+from minewatch.extract.numbers import NUMBER, as_count, parse_number
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ def draft_events(view: View, context: Context) -> list[Draft]:
     drafts += _use(view, context)
     drafts += _casualty(view, context)
     drafts += _stockpile_or_clearance(view, context)
+    drafts += _extension(view, context)
     for draft in drafts:
         if draft.type in _PLACED_TYPES:
             draft.location = _place(draft, context)
@@ -562,6 +564,19 @@ def _treaty_drafts(view: View, context: Context, action: str, position: int) -> 
     return drafts
 
 
+def _extension(view: View, context: Context) -> list[Draft]:
+    """An Article 5 deadline extended, or its extension asked for or granted (``triggers.
+    EXTENSION``): ``other`` for each state whose deadline it is, dated like an announcement; a
+    plan ("will ask for a further extension") is none."""
+    if "xten" not in view.text:
+        return []  # cheap gate: every cue says "extend" or "extension"
+    match = triggers.EXTENSION.search(view.text)
+    if match is None or triggers.vetoed(view.text, match.start()):
+        return []
+    date, own = dated(view, match.start(), context, announced=True)
+    return [Draft("other", code, view, date, own) for code, _ in subject(view, context)]
+
+
 def _policy(view: View, context: Context) -> list[Draft]:
     match = triggers.POLICY.search(view.text)
     if not match or triggers.decision_vetoed(view.text, match.start(), match.end()):
@@ -825,7 +840,38 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         if own is not None:
             draft.date, draft.own_date = own, True
         drafts.append(draft)
-    return _each_completion(view, drafts)
+    return _each_completion(view, _with_parts(view, drafts))
+
+
+# a part of a figure told after it, in the figure's unit: "destroyed 55 million ...,
+# including 42,000 destroyed in 2024"
+_PART = re.compile(
+    rf",?\s+including\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+|"
+    rf"almost\s+)?(?P<n>{NUMBER})(?![\d,.]|\s*(?:%|per\s*cent|km|sq|square|hectares|ha\b|m2|m²))"
+)
+
+
+def _with_parts(view: View, drafts: list[Draft]) -> list[Draft]:
+    """A figure and a dated part of it ("have destroyed more than 55 million stockpiled mines
+    since ..., including more than 42,000 destroyed in 2024"): two claims, the part dated by
+    the first date after it, the whole by a date before the part only."""
+    if "including" not in view.text:
+        return drafts  # cheap gate
+    out = list(drafts)
+    for draft in drafts:
+        if draft.quantity is None or draft.type != "stockpile_destruction":
+            continue
+        part = _PART.search(view.text)
+        value = as_count(parse_number(part.group("n"))) if part else None
+        if part is None or value is None or value == draft.quantity:
+            continue
+        when = _date_between(view, part.end(), len(view.text))
+        if when is None:
+            continue
+        before = [m.value for m in view.dates if m.usable and m.value and m.end <= part.start()]
+        draft.date, draft.own_date = (before[-1], True) if before else (None, False)
+        out.append(replace(draft, quantity=value, date=when, own_date=True))
+    return out
 
 
 def _each_ranked(view: View, drafts: list[tuple[Draft, int]]) -> list[tuple[Draft, int]]:

@@ -209,7 +209,7 @@ _MODAL = re.compile(
 )
 # "bans" the verb negates; "the mine ban took effect" is the noun
 _NEGATION = re.compile(
-    r"\b(?:[Nn]ot|[Nn]ever|[Nn]o|n't|prohibits?|banning|(?<!mine\s)(?<!the\s)bans?)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:[Nn]ot|[Nn]ever|[Nn]o|[Nn]one|n't|prohibits?|banning|(?<!mine\s)(?<!the\s)bans?)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -436,6 +436,23 @@ ABOUT_TREATY = re.compile(
     r"\b(?:treaty|convention|accord)\s*,?\s+(?:that|which)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
 )
 GENERIC_STEP = re.compile(r"\b(?:an?|any)\s+(?:withdrawal|accession)\s+(?:takes|becomes)\b")
+# an Article 5 deadline extended, or its extension asked for or granted (eval-dev README:
+# extension requests are ``other``): "approved its request to extend the country's Article 5
+# deadline", "was granted a further extension of its Article 5 deadline", "had their Article 5
+# deadlines extended", "submitted Article 5 deadline Extension Requests"
+_DEADLINE = r"(?:Article\s+5|(?:mine\s+)?(?:clearance|demining)|Art\.\s*5)\s+deadlines?"
+EXTENSION = re.compile(
+    rf"\b(?:(?:approved|granted|agreed\s+to|accepted)\s+(?:[\w'’-]+\s+){{0,3}}?requests?\s+(?:for\s+"
+    rf"(?:an?\s+)?(?:[\w-]+\s+)?extension|to\s+extend)\b[^.;]{{0,40}}?\b{_DEADLINE}|"
+    rf"(?:was|were|been|had|has|have)\s+granted\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?extension\b|"
+    rf"(?:agreed|decided|voted)\s+(?:on\s+\w+\s+)?to\s+extend\s+(?:[\w'’-]+\s+){{0,3}}?{_DEADLINE}|"
+    rf"{_DEADLINE}\s+(?:was|were|had\s+been|has\s+been)?\s*extended|"
+    rf"(?:had|have|has)\s+(?:its|their)\s+{_DEADLINE}\s+extended|"
+    rf"(?:submitted|requested|asked\s+(?:[\w-]+\s+){{0,3}}?for)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_DEADLINE}\s+)?[Ee]xtension(?:\s+[Rr]equests?)?\b)",
+)
+
+
 # work on mines in the ground or in stock: what a mine action contract is for
 _MINE_WORK = r"\b(?:clear|demin|destr|remov|dispos|neutrali|survey|detect|eliminat|dismantl)"
 POLICY = re.compile(

@@ -10,6 +10,7 @@ import pytest
 from tests.extract.tables import project, read
 
 from minewatch.domain.dates import PartialDate
+from minewatch.extract.dates import Anchor
 from minewatch.extract.lexicons.french import FRENCH
 from minewatch.extract.lexicons.reading import LexiconReader
 from minewatch.extract.lexicons.russian import RUSSIAN
@@ -214,3 +215,84 @@ def test_armed_forces_by_acronym_accuse_but_place_nothing() -> None:
 )
 def test_read_also_lines_are_page_furniture(language: str, line: str) -> None:
     assert read(line, PUBLISHED, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the blast's day, told in the sentence before its victim
+        (
+            "uk",
+            "У вівторок, 7 квітня, на Чернігівщині автомобіль наїхав на міну. Водій загинув на "
+            "місці.",
+            [("UKR", "2026-04-07", 1, None)],
+        ),
+        # blown up and then hospitalised or amputated: injured
+        (
+            "ru",
+            "Раньше, 3 апреля, в Херсонской области мужчина подорвался на мине в поле, его "
+            "госпитализировали.",
+            [("UKR", "2026-04-03", None, 1)],
+        ),
+        (
+            "uk",
+            "2 квітня на Харківщині жінка підірвалася на міні біля дому, їй ампутували стопу.",
+            [("UKR", "2026-04-02", None, 1)],
+        ),
+        (
+            "fr",
+            "Le 9 avril, au Tchad, un éleveur a sauté sur une mine et a dû être amputé.",
+            [("TCD", "2026-04-09", None, 1)],
+        ),
+    ],
+)
+def test_a_victim_dated_by_the_blast_and_hurt_by_treatment(
+    language: str, text: str, expected: list[tuple[str, str, int | None, int | None]]
+) -> None:
+    found = read(text, PUBLISHED, language)
+    got = project(found, "actor_iso3", "date", "killed", "injured", kind="casualty_incident")
+    assert got == expected
+
+
+def test_a_step_whose_verb_is_left_out_for_the_states_after_it() -> None:
+    text = (
+        "Les mines antipersonnel font encore des victimes. Plusieurs États quittent le traité : "
+        "la Lituanie a notifié son retrait le 3 février 2026, la Finlande le 10 mars et la "
+        "Pologne le 2 avril."
+    )
+    found = read(text, PUBLISHED, "fr")
+    assert project(found, "actor_iso3", "action", "date", kind="treaty_action") == [
+        ("LTU", "withdrawal_notified", "2026-02-03"),
+        ("FIN", "withdrawal_notified", "2026-03-10"),
+        ("POL", "withdrawal_notified", "2026-04-02"),
+    ]
+
+
+def test_the_treaty_as_a_common_noun_counts_only_in_a_text_about_mines() -> None:
+    text = "Le club a notifié son retrait du traité commercial le 3 février 2026."
+    assert project(read(text, PUBLISHED, "fr"), "action", kind="treaty_action") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "Un berger a été blessé par une mine au Niger. Un élu local attribue la pose de la "
+            "mine à un groupe armé.",
+            "NER",
+        ),
+        ("Le Maroc accuse l'Algérie d'avoir posé des mines près de la frontière.", "DZA"),
+    ],
+)
+def test_laying_blamed_in_french(text: str, accused: str) -> None:
+    found = read(text, PUBLISHED, "fr")
+    assert project(found, "actor_iso3", kind="use_allegation") == [(accused,)]
+
+
+def test_a_weekday_gives_way_only_to_a_day_of_a_month_beside_it() -> None:
+    reader = LexiconReader(RUSSIAN)
+    anchor = Anchor(PUBLISHED)  # Wednesday 15 April 2026
+    stated = reader.find_dates("Во вторник, 7 апреля, на мине подорвался трактор.", anchor)
+    counted = reader.find_dates("Во вторник 5 человек подорвались на мине.", anchor)
+    assert [m.value for m in stated if m.usable] == ["2026-04-07"]
+    assert [m.value for m in counted if m.usable] == ["2026-04-14"]

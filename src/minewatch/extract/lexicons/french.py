@@ -50,7 +50,8 @@ FRENCH = Lexicon(
     one_injured=(
         rf"\b(?:un|une|le|la|l'|l’)\s*(?:[\wéèêàç-]+\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
         r"\b(?:a\s+été\s+(?:grièvement\s+|gravement\s+|légèrement\s+)?blessée?|"
-        r"a\s+perdu\s+(?:une|la|les\s+deux)\s+jambes?)"
+        r"a\s+perdu\s+(?:une|la|les\s+deux)\s+jambes?|a\s+été\s+(?:hospitalisée?|amputée?)|"
+        r"a\s+dû\s+être\s+amputée?)"
     ),
     mines=(
         r"\b(?:mines?|minée?s?|antipersonnel|engins?\s+explosifs?|explosi\w+|munitions?|"
@@ -79,7 +80,13 @@ FRENCH = Lexicon(
         r"\b(?:posé|utilisé|employé|enfoui|installé|déployé|semé|placé)\s+(?:des|de|"
         r"de\s+nouvelles|plusieurs|\d[\d\s]*)\s+(?:[\wé-]+\s+)?mines\b|"
         r"\b(?:pose|utilisation|emploi)\s+de\s+(?:nouvelles\s+)?mines\b[^.;]{0,40}?\bpar\b|"
-        r"\b(?:ont|a|avaient|avait)\s+miné\b"
+        r"\b(?:ont|a|avaient|avait)\s+miné\b|"
+        # the laying blamed on someone: "attribue la pose de la mine aux jihadistes"
+        r"\battribu\w*\s+(?:la\s+)?(?:pose|l['’]installation|l['’]utilisation|l['’]emploi)\s+"
+        r"(?:de\s+(?:la\s+|cette\s+|ces\s+|l['’])?|des\s+)(?:mines?|engins?)\b|"
+        # "accuse X d'avoir posé des mines"
+        r"\baccus\w*\s+[^.;]{0,60}?\bd['’]avoir\s+(?:posé|placé|utilisé|employé|semé|enfoui|"
+        r"installé)\s+(?:des|de\s+nouvelles|la|les|une|ces)\s+(?:mines?|engins?)\b"
     ),
     destroyed=r"\b(?:détruit\w*|détrui(?:re|sant|sent|sait)|destruction|éliminé\w*)\b",
     stock=r"\b(?:stocks?|stockées?|réserves?|arsenal|arsenaux|entrepos\w*)\b",
@@ -87,6 +94,7 @@ FRENCH = Lexicon(
         r"\b(?:Convention|traité)\s+d['’]Ottawa|\b(?:Convention|traité)\s+sur\s+"
         r"l['’]interdiction\s+des\s+mines"
     ),
+    treaty_word=r"\b(?:traité|Convention)\b",
     steps=(
         (
             "parliament_approves_withdrawal",

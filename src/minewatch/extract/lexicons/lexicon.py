@@ -49,6 +49,9 @@ class Lexicon:
     destroyed: str = ""
     stock: str = ""
     treaty: str = ""
+    treaty_word: str = (
+        ""  # the Convention called by a common noun ("le traité"), in a text about mines
+    )
     steps: tuple[tuple[str, str], ...] = ()
     veto: str = ""
     mine_count: str = ""

@@ -82,11 +82,18 @@ class LexiconReader:
             for match in pattern.finditer(text):
                 if any(m.start < match.end() and match.start() < m.end for m in found):
                     continue
+                if unit == "weekday" and self._stated_day.match(text, match.end()):
+                    continue  # "У вівторок, 7 квітня": the day stated beside it is the date
                 value = self._counted(match, unit, back, anchor)
                 before = text[max(0, match.start() - 40) : match.start()]
                 speech = reported is not None and reported.search(before) is not None
                 late = after_publication(value, anchor)
                 found.append(DateMention(match.start(), match.end(), value, False, late, speech))
+
+    @cached_property
+    def _stated_day(self) -> re.Pattern[str]:
+        """A day of a month right after a weekday ("lundi 6 avril", "У суботу, 11 липня")."""
+        return re.compile(rf",?\s*(?:le\s+)?{_DAY}\s+{self._month}", _I)
 
     def _counted(self, match: re.Match[str], unit: str, back: int, anchor: Anchor) -> str | None:
         if unit == "weekday":
@@ -266,17 +273,21 @@ class LexiconReader:
         veto = self._compiled("veto").search(text) if lexicon.veto else None
         if veto is not None:
             return []  # a plan, an intention to act later, a denial
-        treaty = self._compiled("treaty").search(text) if lexicon.treaty else None
+        treaty = self._treaty(view, context)
         if treaty is not None:
             for action, cue in lexicon.steps:
                 step = re.search(cue, text, _I)
                 if step:
                     listed: list[str | None] = list(_listed(view, step.start()))
-                    actors = listed or [self._subject(view, context, treaty.span())]
-                    return [
+                    # a name inside the treaty's ("Convention d'Ottawa") is no actor
+                    span = treaty.span() if treaty.re.pattern == lexicon.treaty else None
+                    actors = listed or [self._subject(view, context, span)]
+                    drafts = [
                         self._dated(Draft("treaty_action", actor, view, action=action), view)
                         for actor in actors
                     ]
+                    done = set(actors)
+                    return drafts + _gapped(view, step.end(), action, done, span)
         previous = context.previous[-1] if context.previous else None
         if not view.mine_context:
             # a figure of land handed back after a sentence about demining is clearance
@@ -296,8 +307,23 @@ class LexiconReader:
         use = self._compiled("use").search(text) if lexicon.use else None
         if use is not None:
             accused = self._named_state(text[: use.start()]) or self._subject(view, context, None)
+            if use.group(0).lower().startswith("accus"):  # "accuse la Russie d'avoir posé"
+                named = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
+                inside = self._named_state(use.group(0))
+                accused = named[0].iso3s[0] if named and named[0].start < use.end() else inside
             return [self._dated(Draft("use_allegation", accused, view), view)]
         return []
+
+    def _treaty(self, view: View, context: Context) -> re.Match[str] | None:
+        """The Convention named in the sentence, or called "the treaty" in a text about mines
+        ("la sortie du traité de cinq États")."""
+        lexicon = self.lexicon
+        named = self._compiled("treaty").search(view.text) if lexicon.treaty else None
+        if named is not None or not lexicon.treaty_word:
+            return named
+        word = self._compiled("treaty_word").search(view.text)
+        about_mines = view.mine_context or any(v.mine_context for v in context.previous)
+        return word if about_mines else None
 
     def _clearance(self, view: View, context: Context) -> list[Draft]:
         """One clearance figure per area or item count of the sentence, where it was done
@@ -365,6 +391,8 @@ class LexiconReader:
             draft.date = running_total(view, context.anchor)
             if draft.date is None and counts.total is not None:
                 draft.date = _figures_date(context)
+            elif draft.date is None and not counts.total:
+                draft.date = _blast_date(view, context)
         return [draft, *self._ranked(view, draft)]
 
     def _ranked(self, view: View, first: Draft) -> list[Draft]:
@@ -411,6 +439,46 @@ def _figures_date(context: Context) -> str | None:
         return None
     dated = [m for m in previous.dates if m.usable and m.value]
     return max(dated, key=lambda m: len(m.value or "")).value if dated else None
+
+
+def _blast_date(view: View, context: Context) -> str | None:
+    """The day of the blast told just before, in the same section, without its victims ("11
+    липня ... трактор наїхав на міну. Тракторист загинув на місці."), as the English reader
+    dates a harm told right after a blast."""
+    previous = context.previous[-1] if context.previous else None
+    if previous is None or previous.sentence.section != view.sentence.section:
+        return None
+    if not previous.mine_context or previous.counts.stated:
+        return None
+    dated = [m for m in previous.dates if m.usable and m.value and len(m.value) == 10]
+    return dated[0].value if dated else None
+
+
+# between a state and its own date in a list whose verb is left out: "la Finlande le 10 juillet"
+_OWN_DATE_GAP = re.compile(r"\s*,?\s*(?:le|en|au|в|у|з)?\s*")
+
+
+def _gapped(
+    view: View, cue_end: int, action: str, done: set[str | None], treaty: tuple[int, int] | None
+) -> list[Draft]:
+    """The step of states listed after its verb, each with its own date ("ont notifié leur
+    retrait le 27 juin 2025, la Finlande le 10 juillet et la Pologne le 20 août"); never a
+    name inside the treaty's ("Convention d'Ottawa le 2 avril")."""
+    out: list[Draft] = []
+    for mention in view.mentions:
+        if mention.start < cue_end or len(mention.iso3s) != 1 or mention.iso3s[0] in done:
+            continue
+        if treaty is not None and treaty[0] <= mention.start < treaty[1] + 12:
+            continue
+        own = next((m for m in view.dates if m.start >= mention.end), None)
+        gap = view.text[mention.end : own.start] if own is not None else ""
+        if own is None or not own.usable or not _OWN_DATE_GAP.fullmatch(gap):
+            continue
+        draft = Draft("treaty_action", mention.iso3s[0], view, action=action)
+        draft.date, draft.own_date = own.value, True
+        done.add(mention.iso3s[0])
+        out.append(draft)
+    return out
 
 
 # what may stand between two listed states: a comma or "and", and an article

@@ -50,8 +50,6 @@ KNOWN_GAPS = {
     "h164": "'Since 2022, our Angolan teams have released 14.6 square kilometres ... and "
     "destroyed 3,412' is dated 1988 (two extras), not the report month; 'In March alone ... "
     "cleared a 9-hectare minefield' is missed",
-    "h167": "'Government forces of Myanmar and of the Russian Federation used antipersonnel "
-    "mines' is read as use by Russia only (use MMR missed)",
     "h170": "'In 31 working days we cleared 41,300 m²' is dated June (the report month), not "
     "May; 'Last Tuesday's accident near Olovo, where a hunter was badly injured' (casualty BIH, 2"
     " June) is missed",

@@ -235,3 +235,9 @@ def test_a_dated_part_of_a_figure_is_its_own_claim() -> None:
     )
     assert ("stockpile_destruction", None, "2025", 9000) in figures(text)
     assert [q for *_, q in figures(text)] == [20000000, 9000]
+
+
+def test_states_listed_as_and_of_are_one_subject() -> None:
+    text = "Government forces of Sudan and of the Russian Federation used antipersonnel mines."
+    found = [(c.type, c.actor_iso3) for c in run(text)]
+    assert found == [("use_allegation", "SDN"), ("use_allegation", "RUS")]

@@ -7,8 +7,9 @@ import re
 from minewatch.extract.gazetteer import Mention
 
 _LIST_GAP = re.compile(
-    r"^(?:[\s,;:]|\band\b|\bor\b|\bas\s+well\s+as\b|\balong\s+with\b|\bthe\b|\bThe\b|[’']s\b|"
-    # "Myanmar, Russia and, for the first time, Iran": a short aside between commas
+    r"^(?:[\s,;:]|\band(?:\s+of)?\b|\bor\b|\bas\s+well\s+as\b|\balong\s+with\b|\bthe\b|\bThe\b|[’']s\b|"
+    # "forces of Myanmar and of Russia"; "Myanmar, Russia and, for the first time, Iran": a short
+    # aside between commas
     r",\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*,|"
     r"\bStates?\s+Part(?:y|ies)\b|\bstates\s+not\s+party\b|\bincluding\b|\bin\b|\([^)]*\))*$"
 )

@@ -42,8 +42,6 @@ KNOWN_GAPS = {
     # Batch 9, written blind and sealed until the end of the session of 30 November 2026 (second
     # session); first run at 3463eba: F1 0.636, date 0.844; after the session's general fixes
     # (b79715b): 0.664 / 0.863 (docs/extraction.md).
-    "h162": "Spanish: the Article 5 extension request presented 'el pasado 28 de marzo' (other, "
-    "PER) is missed",
     "h163": "'During the month' (October, in a 4 November report) dates the 5,214 ha and 318 "
     "mines November; 'On the 3rd of this month' (casualty, 3 November) is dated the month only, "
     "its candidate left extra",

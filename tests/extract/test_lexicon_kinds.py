@@ -296,3 +296,13 @@ def test_a_weekday_gives_way_only_to_a_day_of_a_month_beside_it() -> None:
     counted = reader.find_dates("Во вторник 5 человек подорвались на мине.", anchor)
     assert [m.value for m in stated if m.usable] == ["2026-04-07"]
     assert [m.value for m in counted if m.usable] == ["2026-04-14"]
+
+
+def test_an_article_5_extension_is_other_in_french() -> None:
+    text = (
+        "Le Tchad doit achever le déminage avant le 1er janvier 2030, après une prolongation "
+        "accordée par les États parties en 2024."
+    )
+    assert project(read(text, PUBLISHED, "fr"), "actor_iso3", "date", kind="other") == [
+        ("TCD", "2024")
+    ]

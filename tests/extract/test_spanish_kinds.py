@@ -98,3 +98,25 @@ def test_until_a_year_dates_what_was_done_by_then() -> None:
     text = "El Perú se adhirió en 1998 y hasta 2019 destruyó sus minas almacenadas."
     found = read(text, PUBLISHED, "es")
     assert project(found, "actor_iso3", "date", kind="stockpile_destruction") == [("PER", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile presentó el 2 de abril de 2025 una solicitud de prórroga de su plazo de "
+            "desminado del artículo 5.",
+            [("CHL", "2025-04-02")],
+        ),
+        (
+            "Los Estados Partes le concedieron a Colombia una nueva prórroga del plazo de "
+            "limpieza en noviembre de 2025.",
+            [("COL", "2025-11")],
+        ),
+        # a request still to come is no claim
+        ("El Ecuador prevé solicitar una prórroga del plazo del artículo 5.", []),
+    ],
+)
+def test_an_article_5_extension_is_other(text: str, expected: list[tuple[str, str]]) -> None:
+    found = read(text, PUBLISHED, "es")
+    assert project(found, "actor_iso3", "date", kind="other") == expected

@@ -160,6 +160,11 @@ FRENCH = Lexicon(
         rf"\b{_NUMBER}\s+(?:nouvelles\s+)?victimes\b",
     ),
     world=r"\bdans\s+le\s+monde\b|\bà\s+l['’]échelle\s+mondiale\b|\bmondiale?s?\b",
+    extension=(
+        r"\b(?:prolongation|prorogation|extension)\s+(?:de\s+(?:son\s+|leur\s+)?délai\s+)?"
+        r"(?:accordée|obtenue|demandée|sollicitée|approuvée)|\b(?:a|ont)\s+(?:demandé|obtenu|"
+        r"sollicité)\s+(?:une\s+)?(?:nouvelle\s+)?(?:prolongation|prorogation)"
+    ),
     scales=SCALES,
     units=(
         ("ha", r"hectares?|ha\b"),

@@ -89,6 +89,9 @@ class Lexicon:
     # state (as the English ``events._world_figure``).
     total: tuple[str, ...] = ()
     world: str = ""
+    # ``extension``: an Article 5 deadline extended, or its extension asked for or granted
+    # ("une prolongation accordée par les États parties"): ``other`` (eval-dev README)
+    extension: str = ""
     scales: dict[str, int] = field(default_factory=dict)
     units: tuple[tuple[str, str], ...] = ()
     cleared: str = ""

@@ -264,7 +264,28 @@ class LexiconReader:
         step, a stock destroyed or mines laid, where the lexicon has their words."""
         if view.sentence.chrome or view.sentence.bullet:
             return []
-        return self._casualty(view, context) + self._other_events(view, context)
+        return (
+            self._casualty(view, context)
+            + self._other_events(view, context)
+            + self._extension(view, context)
+        )
+
+    def _extension(self, view: View, context: Context) -> list[Draft]:
+        """An Article 5 extension asked for or granted: ``other`` for the state acting, dated
+        by the date nearest its cue (the English ``events._extension``)."""
+        if not self.lexicon.extension:
+            return []
+        match = self._compiled("extension").search(view.text)
+        if match is None or (self.lexicon.veto and self._compiled("veto").search(view.text)):
+            return []
+        draft = Draft("other", self._subject(view, context, None), view)
+        usable = [m for m in view.dates if m.usable and m.value]
+        if usable:
+            nearest = min(
+                usable, key=lambda m: max(m.start - match.end(), match.start() - m.end, 0)
+            )
+            draft.date, draft.own_date = nearest.value, True
+        return [draft]
 
     def _other_events(self, view: View, context: Context) -> list[Draft]:
         lexicon, text = self.lexicon, view.text

@@ -148,6 +148,16 @@ TREATY_ACTIONS = [
     ("announce_intent_to_withdraw", re.compile(_ANNOUNCED, re.I)),
     ("join", re.compile(r"\b(?:ratificó|se\s+adhirió|adhesión)\b", re.I)),
 ]
+# an Article 5 deadline extended, or its extension asked for or granted (eval-dev README:
+# ``other``, as the English ``triggers.EXTENSION``): "presentó ... su solicitud de prórroga del
+# plazo establecido en el artículo 5", "solicitó una prórroga de su plazo de desminado", "le
+# concedieron una prórroga"
+EXTENSION = re.compile(
+    r"\b(?:present|solicit|ped|aprob|conced|otorg|obtuv)\w*\s+(?:[^.;]{0,80}?\s)?(?:una\s+|la\s+|"
+    r"su\s+)?(?:nueva\s+)?(?:solicitud\s+de\s+)?(?:prórroga|extensión)\b[^.;]{0,120}?"
+    r"\b(?:artículo\s+5|plazo|desminado|limpieza)",
+    re.IGNORECASE,
+)
 PLAN = re.compile(
     r"\b(?:va\s+a|van\s+a|prevé|espera|podría|podrían|deberá|deberán|planea|busca)\s+"
     r"(?:[\wáéíóúñ]+\s+){0,3}$",

@@ -290,6 +290,7 @@ def draft_events(view: View, context: Context) -> list[Draft]:
     mines = view.mine_context or (previous is not None and previous.mine_context)
     drafts: list[Draft] = []
     drafts += _treaty(view, context)
+    drafts += _extension(view, context)
     if mines:
         drafts += _casualty(view, context)
         drafts += _use(view, context)
@@ -483,6 +484,20 @@ def _treaty(view: View, context: Context) -> list[Draft]:
             draft = Draft("treaty_action", actor, view, action=action)
             draft.date, draft.own_date = _dated(view, match.end(), announced=True)
             drafts.append(draft)
+    return drafts
+
+
+def _extension(view: View, context: Context) -> list[Draft]:
+    """An Article 5 extension asked for or granted: ``other`` for each state whose deadline it
+    is, dated like an announcement (the English ``events._extension``); a plan is none."""
+    match = es.EXTENSION.search(view.text)
+    if match is None or _planned(view.text, match.start()):
+        return []
+    drafts: list[Draft] = []
+    for actor in _actors(view, context, match.start()):
+        draft = Draft("other", actor, view)
+        draft.date, draft.own_date = _dated(view, match.start(), announced=True)
+        drafts.append(draft)
     return drafts
 
 

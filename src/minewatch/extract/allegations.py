@@ -15,13 +15,14 @@ from collections.abc import Callable
 from minewatch.extract import actors, triggers
 from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import Draft, View
+from minewatch.extract.gates import Gated
 from minewatch.extract.gazetteer import Mention
 
 _FORCES = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|units|engineers|sappers)\b"
 )
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
-_USE_GATE = re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED", re.IGNORECASE)
+_USE_GATE = Gated(re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED", re.IGNORECASE))
 _MINE_NOUN = re.compile(r"\b(?:land)?mines?\b|\bIEDs?\b|\bexplosive\s+devices\b", re.IGNORECASE)
 # authorising a use is a policy (triggers.POLICY), not a use
 _AUTHORISED = re.compile(r"\b(?:approv\w*|authori[sz]\w*|sanction\w*|legali[sz]\w*)\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minewatch.extract.gates import Gated
 from minewatch.extract.numbers import NUMBER, as_count, parse_number
 
 _N = rf"(?P<n>{NUMBER})"
@@ -196,8 +197,10 @@ _TOTALS = [
 ]
 # not a count: an age ("aged six, nine and eleven"), the day of a date ("on May 30"), a year
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
-_TOTAL_CUE = re.compile(
-    r"casualt|victims|\btoll\b|\bor\s+(?:maimed|injured|wounded|killed|hurt)\b", re.IGNORECASE
+_TOTAL_CUE = Gated(
+    re.compile(
+        r"casualt|victims|\btoll\b|\bor\s+(?:maimed|injured|wounded|killed|hurt)\b", re.IGNORECASE
+    )
 )
 _NOT_A_COUNT = re.compile(
     r"(?:\baged?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
@@ -261,10 +264,12 @@ class Counts:
         return self.any or self.total is not None
 
 
-_CUE = re.compile(
-    r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|lives|life\b|"
-    r"victims|amputat|\btoll\b",
-    re.I,
+_CUE = Gated(
+    re.compile(
+        r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|lives|life\b|"
+        r"victims|amputat|\btoll\b",
+        re.I,
+    )
 )
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from minewatch.domain.dates import PartialDate
+from minewatch.extract.gates import Gated
 from minewatch.extract.numbers import as_count, parse_number
 
 _MONTHS = {
@@ -744,8 +745,10 @@ _DAY_SHIFT = re.compile(
     r"a\s+day\s+later)\b",
     re.IGNORECASE,
 )
-_DAY_SHIFT_GATE = re.compile(
-    r"\bday\s+(?:before|after|earlier|later)|(?:previous|preceding|following|next)\s+day", re.I
+_DAY_SHIFT_GATE = Gated(
+    re.compile(
+        r"\bday\s+(?:before|after|earlier|later)|(?:previous|preceding|following|next)\s+day", re.I
+    )
 )
 
 

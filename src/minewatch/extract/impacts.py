@@ -6,6 +6,7 @@ import re
 
 from minewatch.extract import actors, triggers
 from minewatch.extract.drafts import Draft, View
+from minewatch.extract.gates import Gated
 from minewatch.extract.numbers import NUMBER, Quantity, as_count, parse_number
 
 _AREA = ("km2", "m2", "ha")
@@ -104,8 +105,10 @@ def stockpile_drafts(view: View, actor_codes: list[str | None], mine_context: bo
     return drafts
 
 
-_DONE_GATE = re.compile(
-    r"free|mined|complet|obligation|fulfil|finali|finish|release|final|last|remaining", re.I
+_DONE_GATE = Gated(
+    re.compile(
+        r"free|mined|complet|obligation|fulfil|finali|finish|release|final|last|remaining", re.I
+    )
 )
 
 

@@ -5,6 +5,7 @@ marked as corroborating instead of queued as new. On both backends."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -217,3 +218,23 @@ def test_the_cli_marks_a_repeat_as_corroborating_not_new(
     marked = text.split(repeat, 1)[1].split("claim:", 1)[0]
     assert "= corroborates the accepted record treaty:FIN:withdrawal_notice" in marked
     assert "corroborates" not in text.split(new, 1)[1].split("claim:", 1)[0]
+
+
+def test_review_list_jsonl_has_a_line_for_every_claim_the_table_shows(
+    loaded_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """jsonl printed only the new candidates: a queue of 1 new + 1 corroborating claim gave one
+    line, so a script reading it never saw the claim that still waits for review."""
+    monkeypatch.setenv(
+        "MINEWATCH_DATABASE_URL", loaded_app.engine.url.render_as_string(hide_password=False)
+    )
+    repeat = add_claim(loaded_app, REPEAT)
+    new = add_claim(loaded_app, FINLAND)
+    result = CliRunner().invoke(cli, ["review", "list", "--format", "jsonl"])
+    assert result.exit_code == 0, result.stdout
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {line["record"] for line in lines} == {repeat, new}
+    marks = {line["record"]: line.get("corroborates") for line in lines}
+    assert marks[repeat] == ["treaty:FIN:withdrawal_notice"] and not marks[new]
+    whole = json.loads(CliRunner().invoke(cli, ["review", "list", "--format", "json"]).stdout)
+    assert [c["record"] for c in whole["corroborating"]] == [repeat]  # json keeps them apart

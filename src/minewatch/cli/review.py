@@ -68,8 +68,12 @@ def review_list(
     statuses = run(lambda: _statuses(status))
     with ready_app() as app:
         body = run(lambda: review.queue(app, statuses))
-    if not emit(output, body, "candidates"):
-        _print_queue([*body["candidates"], *body["corroborating"]], status)
+    queued = [*body["candidates"], *body["corroborating"]]
+    # jsonl: one line for every claim the table shows, the corroborating ones too (each
+    # carries its "corroborates" list); json keeps the two lists apart.
+    document = body if output is not OutputFormat.JSONL else {"candidates": queued}
+    if not emit(output, document, "candidates"):
+        _print_queue(queued, status)
 
 
 def _print_queue(items: list[dict[str, Any]], status: str) -> None:

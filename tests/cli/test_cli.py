@@ -100,3 +100,8 @@ def test_state_is_readable_in_80_columns(monkeypatch: pytest.MonkeyPatch) -> Non
     assert "1999-2008: 115 (55 killed, 57 injured;" in output
     code, output, _ = invoke("state", "FIN", "--as-of", "2026-11-30")
     assert "Art. 4 due 2016-07-01: met, completed 2015-08-15 (" in " ".join(output.split())
+    # Figures read like the profile page's: 1,029,763, never 1029763 beside "801,618 blast".
+    assert "stockpile declared by the state: 1,029,763 antipersonnel mines" in output
+    assert "retained under Art. 3 (training and research): 16,500" in " ".join(output.split())
+    code, output, _ = invoke("state", "RUS")
+    assert "stockpile estimated by others: 22,000,000–25,000,000 antipersonnel" in output

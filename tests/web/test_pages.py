@@ -263,3 +263,15 @@ def test_text_colours_meet_wcag_aa_contrast() -> None:
     assert contrast("#ffffff", "#12324a") >= 4.5  # header links on the header band
     # The focus ring must stand out from the page (WCAG 2.2 non-text contrast, 3:1).
     assert contrast(palette["focus"], palette["paper"]) >= 3
+
+
+def test_profile_figures_and_periods_read_cleanly(client: TestClient) -> None:
+    """A range the data writes as 22000000-25000000 is shown 22,000,000–25,000,000 like every
+    other figure; a use period of one year (2022 to 2022) is shown once, not "2022 – 2022"."""
+    page = client.get("/states/RUS").text
+    stock = page.split('<table id="stockpiles"', 1)[1].split("</table>", 1)[0]
+    assert "22,000,000–25,000,000" in stock and "22000000-25000000" not in stock
+    page = client.get("/states/UKR").text
+    use = page.split('<table id="use-events"', 1)[1].split("</table>", 1)[0]
+    assert "<td>2022</td>" in use and "2022 – 2022" not in use
+    assert "<td>2014-10 – 2015-10</td>" in use  # a real period keeps its end

@@ -27,7 +27,7 @@ from minewatch.cli.common import (
     say,
 )
 from minewatch.domain.errors import AuditTampered, IntegrityFailed
-from minewatch.domain.words import stockpile_figure
+from minewatch.domain.words import figure_text, stockpile_figure
 from minewatch.imports.reference import REFERENCE_DIR
 from minewatch.services.params import as_of_param, known_at_param
 
@@ -190,14 +190,15 @@ def _use_line(u: dict[str, Any]) -> str:
 def _stock_line(s: dict[str, Any]) -> str:
     figure = s.get("value_text") or s.get("held") or s.get("destroyed") or s.get("retained")
     kind = stockpile_figure(s.get("record_type"))
-    return f"{s.get('as_of') or s.get('date')} {kind}: {figure} {s.get('unit') or ''}".rstrip()
+    shown = figure_text(figure)
+    return f"{s.get('as_of') or s.get('date')} {kind}: {shown} {s.get('unit') or ''}".rstrip()
 
 
 def _casualty_line(c: dict[str, Any]) -> str:
     year = c.get("data_year") or c.get("year")
     split = [f"{c[k]} {k}" for k in ("killed", "injured") if c.get(k) is not None]
     counted = "; ".join([", ".join(split)] * bool(split) + [c.get("scope") or "reported"])
-    return f"{year}: {c.get('total_text') or c.get('total')} ({counted})"
+    return f"{year}: {figure_text(c.get('total_text') or c.get('total'))} ({counted})"
 
 
 def serve(

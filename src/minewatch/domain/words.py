@@ -2,6 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
+# A figure as the reference data writes it: n, a-b (a range), <n (an upper bound), ~n (about);
+# imports/facts.figure reads the same forms.
+_FIGURE = re.compile(r"^([<~]?)(\d+)(?:-(\d+))?$")
+
+
+def figure_text(value: object) -> str:
+    """A count for reading, thousands separated: ``1029763`` -> ``1,029,763``, the written
+    forms too (``22000000-25000000`` -> ``22,000,000–25,000,000``, ``<5000000`` ->
+    ``<5,000,000``, ``~500`` -> ``~500``). Anything else is shown as written; None as ``""``."""
+    if value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, int):
+        return f"{value:,}"
+    match = _FIGURE.match(str(value).strip())
+    if match is None:
+        return str(value)
+    mark, low, high = match.groups()
+    shown = f"{mark}{int(low):,}"
+    return f"{shown}–{int(high):,}" if high else shown
+
 
 def counted(number: int, noun: str, plural: str | None = None) -> str:
     """``1 candidate``, ``2 candidates`` (``plural`` for an irregular noun), with thousands

@@ -24,7 +24,7 @@ from starlette.responses import HTMLResponse, Response
 
 from minewatch.domain.errors import MinewatchError
 from minewatch.domain.kinds import POLICY_FIELDS, TREATY_ACTIONS
-from minewatch.domain.words import stockpile_figure
+from minewatch.domain.words import figure_text, stockpile_figure
 from minewatch.web.deps import json_response, to_json
 from minewatch.web.paging import link_header
 from minewatch.web.security import http_url
@@ -257,6 +257,7 @@ def environment() -> Environment:
         highlight=_highlight,
         curated=curated,
         stockpile_figure=stockpile_figure,
+        figure=figure_text,
     )
     env.globals["status_labels"] = STATUS_LABELS
     env.globals["indicator_labels"] = INDICATOR_LABELS

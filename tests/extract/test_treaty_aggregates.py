@@ -241,3 +241,15 @@ def test_states_listed_as_and_of_are_one_subject() -> None:
     text = "Government forces of Sudan and of the Russian Federation used antipersonnel mines."
     found = [(c.type, c.actor_iso3) for c in run(text)]
     assert found == [("use_allegation", "SDN"), ("use_allegation", "RUS")]
+
+
+def test_a_world_figure_after_a_global_statement_and_a_misdecoded_unit() -> None:
+    text = (
+        "Global spending on demining rose by 5 percent in 2025. Nevertheless, at least "
+        "90 km\u0100\u00b2 of land was cleared and more than 40,000 landmines were destroyed."
+    )
+    found = [(c.type, c.actor_iso3, c.date, c.quantity, c.unit) for c in run(text, "2026-05")]
+    assert found == [
+        ("clearance_progress", None, "2025", 90, "km2"),
+        ("clearance_progress", None, "2025", 40000, "mines"),
+    ]

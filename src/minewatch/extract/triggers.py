@@ -84,7 +84,7 @@ ANAPHORIC = re.compile(
     r"^(?:In\s+addition|Additionally|Also|The\s+report|The\s+update|These\s+figures|This\s+figure|"
     r"He\s+added|She\s+added|He\s+said|She\s+said|A\s+total|Of\s+these|Of\s+them|Of\s+which|"
     r"It\s|They\s|The\s+soldier|The\s+mine|The\s+explosion|The\s+blast|The\s+driver|"
-    r"Fortunately|As\s+a\s+result|That\s+is,|In\s+other\s+words|One\s+of\s+(?:them|these|those)\b|"
+    r"Fortunately|As\s+a\s+result|Nevertheless|Nonetheless|Even\s+so|That\s+is,|In\s+other\s+words|One\s+of\s+(?:them|these|those)\b|"
     r"The\s+(?:first|second|third|other)\s+(?:incident|blast|explosion|accident)|(?:During|In|Over|Within)\s+(?:this|that|the\s+same)\s+"
     r"(?:period|time|phase|stage|window))",
 )
@@ -120,7 +120,7 @@ def many_states(text: str) -> int | None:
 
 
 GLOBAL = re.compile(
-    r"\b(?:[Ww]orldwide|[Gg]lobally|[Ww]orld-wide|(?:[Aa]cross|[Aa]round)\s+the\s+(?:world|globe)|"
+    r"\b(?:[Ww]orldwide|[Gg]lobal(?:ly)?|[Ww]orld-wide|(?:[Aa]cross|[Aa]round)\s+the\s+(?:world|globe)|"
     r"in\s+the\s+world|Landmine\s+Monitor|the\s+Monitor(?=\s+(?:recorded|reported|found|"
     r"identified|documented|counted|registered)))\b"
 )

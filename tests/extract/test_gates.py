@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import minewatch.extract
-from minewatch.extract.gates import Gated, required
+from minewatch.extract import numbers, triggers
+from minewatch.extract.gates import Gated, holds, may_match, required
 from minewatch.extract.sentences import split_sentences
 
 HELDOUT = Path(__file__).parent / "data" / "heldout.jsonl"
@@ -73,3 +74,26 @@ def test_every_gated_pattern_answers_as_the_pattern_itself() -> None:
             ]
             hits += want is not None
         assert hits < len(sentences), name
+
+
+def _heldout_sentences() -> list[str]:
+    texts = [json.loads(line)["text"] for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+    return [s.text for text in texts for s in split_sentences(text)]
+
+
+def test_a_use_cue_turned_away_by_its_gate_has_no_match() -> None:
+    closed = 0
+    for sentence in [*_heldout_sentences(), "Rebels mınED the road.", "They laid mineſ."]:
+        for _, pattern in triggers.USE_PATTERNS:
+            if not may_match(pattern, sentence):
+                closed += 1
+                assert pattern.search(sentence) is None, (pattern.pattern, sentence)
+    assert closed > 0
+
+
+def test_the_unit_words_are_the_unit_cue_pattern() -> None:
+    cue = re.compile(r"km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO", re.IGNORECASE)
+    extra = ["1,200 HA cleared", "5 sq. km", "50 m² of land", "an UXO", "the shah", "no unit here"]
+    for sentence in [*_heldout_sentences(), *extra]:
+        words = holds(sentence, numbers._UNIT_WORDS) or numbers._UNIT_END.search(sentence)
+        assert bool(words) == bool(cue.search(sentence)), sentence

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from minewatch.extract import actors, triggers
 from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.gates import Gated
+from minewatch.extract.gates import Gated, may_match
 from minewatch.extract.gazetteer import Mention
 
 _FORCES = re.compile(
@@ -50,6 +50,8 @@ def use_drafts(
     accused: list[str] = []
     first = len(view.text)
     for kind, pattern in triggers.USE_PATTERNS:
+        if not may_match(pattern, view.text):
+            continue  # cheap gate: none of the words every match of this cue holds
         for match in pattern.finditer(view.text):
             if _NOT_USE.search(view.text[max(0, match.start() - 40) : match.start()]):
                 continue

@@ -21,6 +21,7 @@ import importlib
 import re
 import sys
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 # the standard library's own regex parser (what re.compile runs; typeshed has no stubs for it
@@ -98,13 +99,22 @@ def _item(op: Any, av: Any) -> set[str] | None:
     return None  # a class, a lookaround, an anchor, an optional part: nothing it must hold
 
 
+@lru_cache(maxsize=256)
+def _needs_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    return required(pattern)
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False where ``text`` holds none of the substrings every match of ``pattern`` holds
+    (``required``, worked out once per pattern), so that ``pattern`` has no match in it."""
+    needs = _needs_of(pattern)
+    return needs is None or holds(text, needs)
+
+
 def holds(text: str, needs: tuple[str, ...]) -> bool:
     """Whether ``text``, lowered, contains one of ``needs`` (lower-case substrings)."""
     low = lowered(text)
-    for word in needs:  # a loop, not any(...): this runs ~100 times a document
-        if word in low:
-            return True
-    return False
+    return any(word in low for word in needs)
 
 
 class Gated:

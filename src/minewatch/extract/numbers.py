@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minewatch.extract.gates import holds
+
 _UNITS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -114,13 +116,16 @@ _QUANTITY_RE = re.compile(
 
 
 _ANTI_VEHICLE = re.compile(r"\banti-?\s?(?:tank|vehicle)\b|\bA[TV]\b", re.IGNORECASE)
-_UNIT_CUE = re.compile(r"km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO", re.IGNORECASE)
+# the unit words (the same as one pattern "km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO",
+# which cost ~30 µs a sentence: substring tests first, the two that need a word end after)
+_UNIT_WORDS = ("mines", "km", "m2", "m²", "hectare", "square", "explosive", "uxo")
+_UNIT_END = re.compile(r"(?:ha|sq)\b", re.IGNORECASE)
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities in the unit vocabulary; sub-counts after "including" are not separate ones."""
     found: list[Quantity] = []
-    if not _UNIT_CUE.search(text):
+    if not holds(text, _UNIT_WORDS) and not _UNIT_END.search(text):
         return found
     for match in _QUANTITY_RE.finditer(text):
         if re.search(r"\bincluding\s+$", text[: match.start()]):

@@ -64,8 +64,8 @@ KNOWN_GAPS = {
     "h187": "Spanish: the new laying blamed on three armed groups ('al ELN, a las disidencias de "
     "las FARC ... y al Clan del Golfo') is read as one use_allegation COL, not three",
     "h190": "'Russian forces using at least 13 types of antipersonnel mines in Ukraine since "
-    "February 2022' (use RUS) and 'Ukraine's notification of withdrawal, deposited in July' "
-    "(withdrawal_notified) are missed",
+    "February 2022, and Ukrainian forces using PFM-type mines ... in 2022' is read as use by "
+    "Ukraine only (use RUS missed)",
     "h193": "DATE: unknown; 'a 10-year-old boy was injured when a mine went off near a water "
     "channel' (casualty PAK) is missed",
     "h195": "French: Russia's use ('La Russie ... continue d'employer massivement ces armes en "

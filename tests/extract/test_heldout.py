@@ -52,8 +52,7 @@ KNOWN_GAPS = {
     "May; 'Last Tuesday's accident near Olovo, where a hunter was badly injured' (casualty BIH, 2"
     " June) is missed",
     "h174": "'Russia, which is not party to the Convention and has used anti-personnel mines "
-    "extensively in Ukraine' (use RUS) is missed; the UK-funded 'clearance of 12.4 km² of land in"
-    " 2025' is an extra clearance GBR",
+    "extensively in Ukraine' (use RUS) is missed",
     "h176": "'58 members of the security forces and 41 civilians had been killed or wounded by "
     "mines in Colombia so far this year' (casualty COL, July) is missed",
     "h177": "'Myanmar army units withdrawing ... between May and August 2026 planted "

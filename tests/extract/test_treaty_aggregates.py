@@ -253,3 +253,10 @@ def test_a_world_figure_after_a_global_statement_and_a_misdecoded_unit() -> None
         ("clearance_progress", None, "2025", 90, "km2"),
         ("clearance_progress", None, "2025", 40000, "mines"),
     ]
+
+
+def test_a_donor_paying_for_clearance_is_not_where_it_happened() -> None:
+    text = "Through its aid programme, Ireland funded the clearance of 6.5 km2 of land in 2025."
+    assert figures(text) == [("clearance_progress", None, "2025", 6.5)]
+    text = "Japan funded the clearance of 3 km2 in Cambodia in 2025."
+    assert figures(text) == [("clearance_progress", "KHM", "2025", 3)]

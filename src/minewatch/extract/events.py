@@ -823,6 +823,8 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     places: list[str | None] = [where] if where else list(codes)
     if not where and codes and set(codes) <= actors.military(view.text, view.mentions):
         places = list(_borrowed_actor(view, context)) or places  # "since Russian troops left"
+    if not where and codes and triggers.FUNDED_WORK.search(view.text):
+        places = [None]  # "The UK ... funded the clearance of 12.4 km2": the donor, no place
     if _world_figure(view) or (not codes and group_figure(view, context)):
         places = [None]  # "operators worldwide cleared 230 km2, with Cambodia ...": no state
     section = context.section(view)

@@ -460,6 +460,14 @@ EXTENSION = re.compile(
 )
 
 
+# a donor paying for clearance ("funded the clearance of 12.4 km2", "financed the demining
+# of"): the state that pays is not where the land was cleared (KINDS.md K07)
+FUNDED_WORK = re.compile(
+    r"\b(?:fund(?:s|ed|ing)?|financ\w+|paid\s+for|pays\s+for|sponsor\w*|bankroll\w*)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:clearance|clearing|demining|removal|release)\b"
+)
+
+
 # work on mines in the ground or in stock: what a mine action contract is for
 _MINE_WORK = r"\b(?:clear|demin|destr|remov|dispos|neutrali|survey|detect|eliminat|dismantl)"
 POLICY = Gated(

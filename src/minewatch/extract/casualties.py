@@ -78,7 +78,8 @@ def _counted(outcome: str) -> list[re.Pattern[str]]:
 
 
 _KILLED = [
-    *_counted("(?:killed|dead)"),
+    # "martyred": killed, as South Asian and Middle Eastern outlets write of soldiers and police
+    *_counted("(?:killed|dead|martyred)"),
     re.compile(rf"\bclaimed\s+the\s+lives?\s+of\s+{_N}", re.IGNORECASE),
     # "claimed 12 lives", "12 deminers lost their lives", "left two soldiers dead"
     re.compile(rf"\b(?:claimed|took|cost)\s+{_N}\s+(?:[\w-]+\s+)?lives\b", re.IGNORECASE),
@@ -90,7 +91,7 @@ _KILLED = [
     re.compile(
         rf"(?<!\bor\s)\b(?:killing|killed|kills)\s+{_N}(?:\s+[a-z]+)?(?:\s+and\s+(?P<n2>{NUMBER}))?"
     ),
-    re.compile(rf"{_N}\s+{_PASSIVE}(?:killed|dead)\b{_EITHER}", re.IGNORECASE),
+    re.compile(rf"{_N}\s+{_PASSIVE}(?:killed|dead|martyred)\b{_EITHER}", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:were|was)\s+fatal\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?died\b", re.IGNORECASE),
 ]
@@ -266,8 +267,8 @@ class Counts:
 
 _CUE = Gated(
     re.compile(
-        r"kill|dead|death|died|fatal|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|lives|life\b|"
-        r"victims|amputat|\btoll\b",
+        r"kill|dead|death|died|fatal|martyr|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|"
+        r"lives|life\b|victims|amputat|\btoll\b",
         re.I,
     )
 )

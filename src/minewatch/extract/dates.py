@@ -466,6 +466,16 @@ def _relative_month(match: re.Match[str], anchor: Anchor) -> str | None:
     return relative_date(anchor, unit, 0 if rel == "this" else 1)
 
 
+def _ordinal_of_month(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "the 3rd of this month" -> that day of the publication month; "the 28th of last month"
+    -> that day of the month before; a day after publication is dropped as for any date
+    (``after_publication``); None when the publication month is not known."""
+    month = relative_date(anchor, "month", 0 if match.group("rel").lower() == "this" else 1)
+    if month is None:
+        return None
+    return _iso(int(month[:4]), int(month[5:7]), int(match.group("day")))
+
+
 def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
     return weekday_date(anchor, _WEEKDAYS.index(match.group("weekday")))
 
@@ -558,8 +568,9 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     (re.compile(rf"(?:\b|(?<=[a-z])){_D}\s+{_M}(?!\w)(?!\s+\d{{1,2}}:)"), _month_day),
     (
         re.compile(
+            # "its operations for October": the month a summary covers
             rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|of|[Dd]uring|"
-            rf"[Tt]hroughout)\s+|mid-){_M}(?!\w)"
+            rf"[Tt]hroughout|for)\s+|mid-){_M}(?!\w)"
         ),
         _bare_month,
     ),
@@ -573,6 +584,11 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
             r"(?!\s*(?:hours|hrs|GMT|UTC|local\s+time)\b)"
         ),
         _year,
+    ),
+    # "on the 3rd of this month", "the 28th of last month": that day of that month
+    (
+        re.compile(rf"\b{_ORDINAL}\s+of\s+(?P<rel>this|last)\s+month\b", re.IGNORECASE),
+        _ordinal_of_month,
     ),
     (
         re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last)\s+(?P<unit>week|month)\b", re.I),
@@ -608,7 +624,7 @@ _MONTH_RESOLVERS = (
     _relative_named_month,
     _month_range,
 )
-_RELATIVE_RESOLVERS = (_relative_year, _relative_month)
+_RELATIVE_RESOLVERS = (_relative_year, _relative_month, _ordinal_of_month)
 # Words (lower case) one of which every match of a rule holds, checked in the lowered sentence
 # before the rule's scan. None holds "i", "s" or "k", whose case-insensitive matches include
 # letters that lower() leaves apart ("ı", "ſ", the Kelvin sign), so no match is ever gated out.

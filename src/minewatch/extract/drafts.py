@@ -46,4 +46,5 @@ class Draft:
     blast: bool = False
     new_incident: bool = False
     by_group: bool = False
+    apart: bool = False  # told as a separate incident: never merged into one told before
     merged: list[View] = field(default_factory=list)

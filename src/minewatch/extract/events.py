@@ -833,9 +833,10 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     if len(places) == 1 and places[0] is not None:
         _own_places(view, cleared)
     cleared = _each_ranked(view, cleared)
+    work = _without_laying(view) if cleared else view
     for draft, position in cleared:
         completion = draft.quantity is None  # a declared completion is dated by its declaration
-        draft.date, draft.own_date = dated(view, position, context, completion)
+        draft.date, draft.own_date = dated(work, position, context, completion)
         if draft.date is None and not completion:
             draft.date = _series_date(view, context, cleared=True)
         own = _listed_date(view, draft.actor, context.anchor)  # "Senegal (in March), Niger ..."
@@ -890,6 +891,21 @@ def _each_ranked(view: View, drafts: list[tuple[Draft, int]]) -> list[tuple[Draf
             seen.add((position, draft.actor))
             kept.append((draft, position))
     return kept
+
+
+# when the mines were laid, told inside a clearance sentence ("destroyed 3,412 mines, many of
+# them laid during the fighting of 1987-88"): the laying's date, not the clearing's
+_LAID_BEFORE = re.compile(
+    r"\b(?:laid|planted|placed|emplaced|sown|scattered|left\s+behind)\b[^.;,]{0,50}$"
+)
+
+
+def _without_laying(view: View) -> View:
+    """``view`` without the dates that tell when the mines cleared were laid."""
+    kept = [
+        m for m in view.dates if not _LAID_BEFORE.search(view.text, max(0, m.start - 60), m.start)
+    ]
+    return view if len(kept) == len(view.dates) else replace(view, dates=kept)
 
 
 def _each_completion(view: View, drafts: list[Draft]) -> list[Draft]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from minewatch.extract import actors, triggers
 from minewatch.extract.drafts import Draft, View
@@ -42,8 +43,30 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
         quantity=counts.total,
         unit="casualties" if counts.total is not None else None,
         new_incident=bool(triggers.NEW_INCIDENT.search(view.text)),
+        apart=bool(triggers.SEPARATE_INCIDENT.search(view.text)),
     )
-    return [draft]
+    return _each_incident(view, draft)
+
+
+_MOST_APART = 6  # "Two others were killed in separate incidents": more is a statistic
+
+
+def _each_incident(view: View, draft: Draft) -> list[Draft]:
+    """Victims of one kind counted over separate incidents ("Two others were killed in
+    separate incidents: ...") are one incident each, one victim in each; a mix of killed and
+    injured cannot be shared out, and stays one claim."""
+    killed, injured = draft.killed, draft.injured
+    if (killed is None) == (injured is None) or draft.quantity is not None:
+        return [draft]
+    count = killed if killed is not None else injured
+    if count is None or not 2 <= count <= _MOST_APART:
+        return [draft]
+    if not triggers.IN_SEPARATE_INCIDENTS.search(view.text):
+        return [draft]
+    one_killed, one_injured = (1, None) if killed is not None else (None, 1)
+    return [
+        replace(draft, apart=True, killed=one_killed, injured=one_injured) for _ in range(count)
+    ]
 
 
 _CASUALTIES = re.compile(r"\b(?:casualties|toll)\b", re.IGNORECASE)
@@ -126,6 +149,8 @@ def clearance_drafts(
         cues = list(triggers.OBLIGATIONS_MET.finditer(view.text))
     done = cues[-1] if cues else None  # the last completion cue is the one nearest its date
     cue = triggers.CLEARANCE_AREA.search(view.text)
+    if cue is None and view.sentence.headline:
+        cue = triggers.HEADLINE_CLEARANCE.search(view.text)
     field = triggers.CLEARANCE_NOT_STOCKPILE.search(view.text) or _in_field(view)
     field_work = not _stock_evidence(view) and _FIELD_AGENT.search(view.text)
     if cue is None and (field or field_work):

@@ -36,6 +36,8 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         new.by_group,
     ):
         return False
+    if new.apart:
+        return False  # "In a separate incident, ...": another incident, whatever its counts
     if new.new_incident and (new.own_date or _dated_after_cue(new.view)):
         return False
     if new.new_incident and kept.type == "casualty_incident" and not _part_of(kept, new):

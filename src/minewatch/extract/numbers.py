@@ -105,11 +105,17 @@ _COUNT_UNITS = [
         "explosive_devices",
         r"(?:explosives|explosive\s+(?:devices|objects|items|remnants|ordnance(?:\s+items)?))\b",
     ),
-    ("uxo", r"(?:UXOs?|items\s+of\s+unexploded\s+ordnance)\b"),
+    (
+        "uxo",
+        # "925 unexploded ordnance" alone is left out: in a breakdown it is a part of the total
+        r"(?:UXOs?|(?:items|pieces)\s+of\s+unexploded\s+ordnance|unexploded\s+ordnance\s+items)\b",
+    ),
     ("mines", rf"(?:(?!{_NOT_MINES}\b)[\w-]+\s+){{0,4}}?(?:land\s?mines|mines)\b"),
 ]
 _QUANTITY_RE = re.compile(
-    rf"(?P<number>{NUMBER})\s*(?:(?P<area>{'|'.join(f'(?P<{u}>{p})' for u, p in _AREA_UNITS)})"
+    # "a 9-hectare minefield": the figure and its area unit joined by a hyphen
+    rf"(?P<number>{NUMBER})-?\s*"
+    rf"(?:(?P<area>{'|'.join(f'(?P<{u}>{p})' for u, p in _AREA_UNITS)})"
     rf"|\s(?P<count>{'|'.join(f'(?P<{u}>{p})' for u, p in _COUNT_UNITS)}))",
     re.IGNORECASE,
 )
@@ -118,7 +124,7 @@ _QUANTITY_RE = re.compile(
 _ANTI_VEHICLE = re.compile(r"\banti-?\s?(?:tank|vehicle)\b|\bA[TV]\b", re.IGNORECASE)
 # the unit words (the same as one pattern "km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO",
 # which cost ~30 µs a sentence: substring tests first, the two that need a word end after)
-_UNIT_WORDS = ("mines", "km", "m2", "m²", "hectare", "square", "explosive", "uxo")
+_UNIT_WORDS = ("mines", "km", "m2", "m²", "hectare", "square", "explosive", "uxo", "unexploded")
 _UNIT_END = re.compile(r"(?:ha|sq)\b", re.IGNORECASE)
 
 

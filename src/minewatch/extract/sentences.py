@@ -27,7 +27,7 @@ _GLUED = re.compile(
 _INLINE_ITEM = re.compile(r"\s(?:-|•|·|▪)\s(?=[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|-\s|–\s|\d+\.\s)")
 _CHROME = re.compile(
-    r"^\s*(?:©|\(c\)|Posted by|Last updated|Read also|See also|Related|Source:|Sources?:|"
+    r"^\s*(?:©|\(c\)|Posted by|Last updated|Read also|Read more|See also|Related|Source:|Sources?:|"
     r"Reports?:|Photo|Image|Credit|Share|Tags?:|Jump to|Advertisement|People are also reading|"
     r"https?://|Date\s*$|Breaking News|Accessibility links|Leave a comment|"
     # the same page furniture in the other languages read ("Lire aussi", "Lea también",
@@ -78,7 +78,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _is_read_also(block: str, after: bool) -> bool:
     stripped = block.strip()
-    if re.match(r"(?i)(read|see) also", stripped):
+    if re.match(r"(?i)(?:read|see) also|read more", stripped):
         return True
     return after and bool(stripped) and not stripped.endswith((".", "!", "?"))
 

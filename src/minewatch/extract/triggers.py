@@ -50,6 +50,16 @@ def other_sense_of_mine(text: str) -> bool:
 
 
 _NEGATED = re.compile(r"\b(?:no|not\s+(?:an?\s+)?|without|nor)\s+$", re.IGNORECASE)
+# a mine named by its model alone ("injured by a PROM", "17 PMA-2"): the Soviet and Yugoslav
+# designations most met in the field (PROM, PMA, PMN, PFM, POMZ, OZM, MON, TM, VS, PMR, MRUD,
+# TMA, TMM) and the Chinese "Type 72"; case-sensitive (a "prom" is a dance); M14/M16 are left
+# out (M16 is also a rifle)
+_MODEL = Gated(
+    re.compile(
+        r"\b(?:PROM(?:-\d)?|MRUD|PMN(?:-\d)?|(?:PMA|PFM|POMZ|OZM|MON|TM|TMA|TMM|VS|PMR)-\d{1,3}\w?|"
+        r"Type\s+72\w?)(?![\w-])"
+    )
+)
 
 
 def mine_context(text: str) -> bool:
@@ -58,6 +68,8 @@ def mine_context(text: str) -> bool:
         not _NEGATED.search(text, max(0, m.start() - 12), m.start())
         for m in MINE_CONTEXT.finditer(text)
     ):
+        return True
+    if _MODEL.search(text):
         return True
     lowered = text.lower()
     if not any(word in lowered for word in _REMNANT_WORDS):
@@ -180,8 +192,13 @@ DEFINITE_EVENT = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:explosion|blast|incident|accident|detonation)\b"
 )
 BACK_THERE = re.compile(
-    r"\b(?:there|that\s+day|(?:on\s+)?the\s+same\s+day|at\s+the\s+(?:ceremony|event|site)|(?:during|in|over)\s+(?:the|that)"
-    r"\s+(?:same\s+)?(?:year|month|period)|that\s+same\s+year)\b"
+    r"\b(?:there|that\s+day|(?:on\s+)?the\s+same\s+day|at\s+the\s+(?:ceremony|event|site)|"
+    r"(?:[Dd]uring|[Ii]n|[Oo]ver)\s+(?:the|that)\s+(?:same\s+)?(?:year|month|period)|"
+    r"that\s+same\s+year)\b|"
+    # a sentence opening on how long the work took ("In 31 working days we cleared ..."): the
+    # work the sentence before told and dated ("Last month our team closed the task ...")
+    r"^(?:In|Over|Within|During)\s+(?:just\s+|only\s+)?(?:\d{1,3}|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a\s+few)\s+(?:working\s+|full\s+)?(?:days|weeks|months)\b"
 )
 NEW_INCIDENT = re.compile(
     r"\b(?:another|separate|similar\s+news|second|[Mm]eanwhile|[Ee]lsewhere|[Ss]eparately)\b|"
@@ -191,6 +208,18 @@ NEW_INCIDENT = re.compile(
     r"after|days?\s+after|a\s+day\s+(?:after|before))\s+(?:the\s+)?(?:death|killing|"
     r"wounding|injur\w+|an?\s+|\w+\s+(?:soldiers?|civilians?|children|people|men|women)\b)",
     re.IGNORECASE,
+)
+# an incident told as another one ("In a separate incident", "in another blast"): never a
+# detail of the one before, whatever its counts
+SEPARATE_INCIDENT = re.compile(
+    r"\b(?:[Ii]n\s+|[Aa]\s+)?(?:a\s+)?(?:separate|another|second|different)\s+"
+    r"(?:incident|blast|explosion|accident)\b"
+)
+# victims counted over several incidents ("Two others were killed in separate incidents"):
+# one incident each
+IN_SEPARATE_INCIDENTS = re.compile(
+    r"\bin\s+(?:(?:two|three|four|five|several)\s+)?(?:separate|different|other)\s+"
+    r"(?:incidents|blasts|explosions|accidents)\b"
 )
 RECENT_LAYING = re.compile(
     r"\b(?:recently\s+(?:been\s+)?(?:planted|laid|placed|emplaced)|(?:planted|laid|placed|emplaced)"
@@ -534,6 +563,14 @@ CLEARANCE_AREA = re.compile(
     r"returned(?=[^.;]{0,60}?\bto\s+(?:safe\s+|productive\s+)?(?:use|communities|farmers|"
     r"owners|cultivation|production)\b)|"
     r"handed\s+(?:back|over)\s+to)\b",
+    re.IGNORECASE,
+)
+# a headline tells news in the present tense, the figure right after the verb ("Army engineers
+# remove 45 mines near Naqoura"); read in headlines only (in a body, "deminers clear 12 hectares
+# a month" is a habit), never as an infinitive ("to clear 45 km2")
+HEADLINE_CLEARANCE = re.compile(
+    r"(?<!\bto\s)\b(?:removes?|clears?|defuses?|neutrali[sz]es?)(?=\s+(?:more\s+than\s+|"
+    r"over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d)",
     re.IGNORECASE,
 )
 CLEARANCE_DONE = re.compile(

@@ -227,3 +227,18 @@ def test_a_sentence_opening_on_the_work_s_length_takes_the_date_of_the_work() ->
     )
     figures = _figures(text, "2026-06-03")
     assert ("clearance_progress", "SRB", "2026-05", 18500, "m2") in figures
+
+
+def test_states_parties_named_without_a_figure_hand_nothing_on() -> None:
+    text = (
+        "Serbia still has 2 km² of suspected hazardous area. We wonder what the States Parties "
+        "will decide in November.\n"
+        "Last Friday's accident near Presevo, where a hunter was injured by a PMA-3, shows why."
+    )
+    assert _victims(text, "2026-06-08") == [("SRB", None, 1)]
+    # with a figure of theirs, what follows is still the group's
+    text = (
+        "Collectively, States Parties cleared 200 km² in 2025. A further 30 km² was reduced "
+        "by survey."
+    )
+    assert {c.actor_iso3 for c in read(text, PartialDate.parse("2026-06-08"))} == {None}

@@ -223,7 +223,13 @@ def group_figure(view: View, context: Context) -> bool:
     section = _unranked(view, context)
     if not section or section[-1].mentions:
         return False
-    return triggers.about_world(section[-1].text) or triggers.collective(section[-1].text)
+    last = section[-1]
+    if triggers.about_world(last.text):
+        return True
+    # the group carries only a figure or a step of its own ("We will see what the States
+    # Parties say in November" hands nothing on)
+    told = last.quantities or last.counts.stated or triggers.names_treaty(last.text)
+    return bool(told) and triggers.collective(last.text)
 
 
 def _borrowed_date(view: View, context: Context) -> str | None:

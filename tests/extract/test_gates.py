@@ -92,7 +92,9 @@ def test_a_use_cue_turned_away_by_its_gate_has_no_match() -> None:
 
 
 def test_the_unit_words_are_the_unit_cue_pattern() -> None:
-    cue = re.compile(r"km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO", re.IGNORECASE)
+    cue = re.compile(
+        r"km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO|unexploded", re.IGNORECASE
+    )
     extra = ["1,200 HA cleared", "5 sq. km", "50 m² of land", "an UXO", "the shah", "no unit here"]
     for sentence in [*_heldout_sentences(), *extra]:
         words = holds(sentence, numbers._UNIT_WORDS) or numbers._UNIT_END.search(sentence)

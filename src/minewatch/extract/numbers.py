@@ -122,8 +122,9 @@ _QUANTITY_RE = re.compile(
 
 
 _ANTI_VEHICLE = re.compile(r"\banti-?\s?(?:tank|vehicle)\b|\bA[TV]\b", re.IGNORECASE)
-# the unit words (the same as one pattern "km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO",
-# which cost ~30 µs a sentence: substring tests first, the two that need a word end after)
+# the unit words (the same as one pattern "km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO|
+# unexploded", which cost ~30 µs a sentence: substring tests first, the two that need a word
+# end after)
 _UNIT_WORDS = ("mines", "km", "m2", "m²", "hectare", "square", "explosive", "uxo", "unexploded")
 _UNIT_END = re.compile(r"(?:ha|sq)\b", re.IGNORECASE)
 

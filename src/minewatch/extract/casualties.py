@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minewatch.extract.gates import Gated
+from minewatch.extract.gates import Gated, may_match
 from minewatch.extract.numbers import NUMBER, as_count, parse_number
 
 _N = rf"(?P<n>{NUMBER})"
@@ -317,7 +317,10 @@ def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.
 
     A pattern that opens with the number is tried only where a number starts (one scan for
     numbers per sentence instead of a scan per pattern: the count patterns are the slowest
-    part of extraction)."""
+    part of extraction). A pattern whose words the sentence lacks is not tried at all
+    (``gates.may_match``)."""
+    if not may_match(pattern, text):
+        return []
     if pattern.pattern.startswith("(?P<n>"):
         found = (pattern.match(text, start) for start in starts)
         return [m for m in found if m is not None and _is_count(text, m)]

@@ -244,5 +244,8 @@ def test_a_source_label_is_no_address_and_another_scheme_is_refused(
     assert failure.file == "script.txt" and "not an http(s) address" in failure.reason
     sha = hashlib.sha256(label.read_bytes()).hexdigest()
     with loaded_app.engine.connect() as connection:
-        stored = connection.execute(select(sources.c.url).where(sources.c.sha256 == sha)).all()
-    assert [row.url for row in stored] == [None]
+        stored = connection.execute(
+            select(sources.c.url, sources.c.publisher).where(sources.c.sha256 == sha)
+        ).all()
+    # no address, but the label is kept: a synthetic document stays labelled synthetic
+    assert [(row.url, row.publisher) for row in stored] == [(None, "synthetic")]

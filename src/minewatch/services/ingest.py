@@ -249,9 +249,12 @@ def _no_address(value: str) -> bool:
 def source_draft(path: Path, document: Document, sha256: str) -> SourceDraft:
     """The source a document becomes; InvalidInput when its address is not http(s) (a
     ``javascript:`` link must never be stored, let alone shown). A ``SOURCE:`` label that is no
-    address at all ("synthetic") is stored as no URL, like "unknown"."""
+    address at all ("synthetic") is stored as no URL, like "unknown", and kept as the source's
+    publisher, so a synthetic document stays labelled synthetic on its source page."""
     url = document.url or None
+    label = None
     if url and _no_address(url):
+        label = _shortened(url)
         url = None
     if url and http_url(url) is None:
         raise InvalidInput(
@@ -263,6 +266,7 @@ def source_draft(path: Path, document: Document, sha256: str) -> SourceDraft:
         kind=SourceKind.DOCUMENT if path.suffix.lower() == ".pdf" else SourceKind.NEWS,
         title=_shortened(document.title or "") or _title(document.text) or path.name,
         url=url,
+        publisher=label,
         published_on=published.iso() if published is not None else None,
         retrieved_on=utc_now().date().isoformat(),
         sha256=sha256,

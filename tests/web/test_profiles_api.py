@@ -224,7 +224,7 @@ def test_the_cli_state_shows_deadlines_use_stockpiles_and_casualties_with_source
     assert "Extension granted 2023-11 by 21MSP (Geneva): new deadline 2033-12-01 [" in text
     assert "Deadline 2016-06-01 missed [" in text and "missed 2016-06-01" not in text
     assert "Casualties:" in text and "hrw.org" in text
-    assert "retained under Art. 3 (training and research): 1950" in text
+    assert "retained under Art. 3 (training and research): 1,950" in text
     assert "retained art3" not in text and "stockpile origin" not in text
 
 

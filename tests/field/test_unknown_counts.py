@@ -91,3 +91,29 @@ def test_the_rollup_csv_leaves_unknown_blank(
     first = next(csv.DictReader(io.StringIO(result.stdout)))
     assert (first["killed"], first["injured"], first["casualties"]) == ("", "", "")
     assert first["accidents"] == "1" and first["accidents_counts_unknown"] == "1"
+
+
+def test_a_year_of_land_release_alone_has_unknown_casualties(
+    empty_app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Demining operations in 2021 and one counted accident in 2020: 2021 holds no accident and
+    no victim, so its casualties are not known (it said 0 killed), while 2020 keeps its 1."""
+    accidents = write_csv(tmp_path / "a.csv", HEADER, [["A-1", "COL", "2020", "Meta", "1", "0"]])
+    run_import(empty_app, [accidents], layer="accidents")
+    operations = write_csv(
+        tmp_path / "ops.csv",
+        ["reference", "iso3", "date", "admin1", "activity_type", "devices_total"],
+        [["OP-1", "COL", "2021-05-02", "Meta", "clearance", "7"]],
+    )
+    run_import(empty_app, [operations], layer="activities")
+    years = {y["year"]: y for y in _report(empty_app)["years"]}  # type: ignore[union-attr]
+    assert years[2020]["killed"] == 1 and years[2020]["injured"] == 0
+    assert years[2021]["devices_destroyed"] == 7
+    for name in ("killed", "injured", "casualties", "civilians", "children"):
+        assert years[2021][name] is None, name
+    url = empty_app.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
+    result = CliRunner().invoke(cli, ["rollup", "--iso3", "COL", "--format", "csv"])
+    rows = {row["year"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert (rows["2021"]["killed"], rows["2021"]["casualties"]) == ("", "")
+    assert rows["2020"]["killed"] == "1" and rows["all"]["killed"] == "1"

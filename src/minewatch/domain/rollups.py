@@ -279,7 +279,8 @@ def summarise(metrics: Iterable[tuple[str, float]]) -> dict[str, Any]:
     forces, children, and the full breakdown), devices destroyed by type, land released.
     ``accidents_counts_unknown``: accidents whose source gives no killed or injured count (and
     no victim names them); the casualty totals are the known ones, lower bounds while it is
-    not 0, and None (not known) when every accident is such and no victim is recorded."""
+    not 0, and None (not known) when every accident is such and no victim is recorded, which
+    includes a year or state with no accident and no victim at all (only land release, say)."""
     totals: dict[str, Any] = {
         "killed": 0,
         "injured": 0,
@@ -301,9 +302,10 @@ def summarise(metrics: Iterable[tuple[str, float]]) -> dict[str, Any]:
     for name in RELEASE_FIELDS:
         totals[name] = round(totals[name], 2)  # m² to the cm²: float sums carry noise below
     unknown = totals["accidents_counts_unknown"]
-    if unknown and unknown == totals["accidents"] and not totals["casualty_breakdown"]:
-        # Every accident here came without counts and no victim is recorded: the casualties
-        # are not known, which 0 would misstate (a source of operations, not of victims).
+    if unknown == totals["accidents"] and not totals["casualty_breakdown"]:
+        # Every accident here came without counts (or there is none) and no victim is recorded:
+        # the casualties are not known, which 0 would misstate (a source of operations, not of
+        # victims: Colombia's demining operations of 2005 are not "0 killed" that year).
         totals.update(dict.fromkeys(CASUALTY_TOTALS))
     return totals
 

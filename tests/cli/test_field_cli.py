@@ -36,8 +36,11 @@ def test_import_prints_one_summary_line_and_is_idempotent() -> None:
 @pytest.mark.usefixtures("database")
 def test_list_presets() -> None:
     code, output, _ = invoke("import", "--list-presets")
-    names = [line.split()[0] for line in output.splitlines()]
+    names = [line.split()[0] for line in output.splitlines() if not line.startswith(" ")]
     assert code == 0 and names == ["co-aicma-demining", "co-aicma-events", "co-aicma-victims"]
+    # 80 columns: a long title wraps onto an indented line (two lines ran to 86 and 89)
+    assert max(len(line) for line in output.splitlines()) <= 80
+    assert "Eventos Minas Antipersonal en Colombia" in " ".join(output.split())
     code, output, _ = invoke("import", "--list-presets", "--format", "json")
     presets = json.loads(output)["presets"]
     assert code == 0 and [p["name"] for p in presets] == names

@@ -37,6 +37,7 @@ from minewatch.cli.common import (
     parse_format,
     ready_app,
     run,
+    say,
     write_json,
     write_output,
 )
@@ -124,7 +125,8 @@ def _list_presets(output: OutputFormat) -> None:
     if not emit(output, {"presets": presets}, "presets"):
         for preset in presets:
             layers = ", ".join(preset["layers"])
-            sys.stdout.write(f"{preset['name']}  ({layers})  {preset['title']}\n")
+            # wrapped to the terminal (80 columns and up), the rest of a line indented
+            say(f"{preset['name']}  ({layers})  {preset['title']}", "", "    ")
 
 
 def _import_odk(

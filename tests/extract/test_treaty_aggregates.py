@@ -260,3 +260,29 @@ def test_a_donor_paying_for_clearance_is_not_where_it_happened() -> None:
     assert figures(text) == [("clearance_progress", None, "2025", 6.5)]
     text = "Japan funded the clearance of 3 km2 in Cambodia in 2025."
     assert figures(text) == [("clearance_progress", "KHM", "2025", 3)]
+
+
+def test_variants_of_the_group_kinds() -> None:
+    text = "States Parties reported destroying 1.2 million stockpiled mines in 2025."
+    assert figures(text) == [("stockpile_destruction", None, "2025", 1200000)]
+    text = (
+        "In 2025, a combined 300 km2 was cleared by States Parties, with Cambodia clearing the "
+        "most (60 km2)."
+    )
+    assert figures(text) == [
+        ("clearance_progress", None, "2025", 300),
+        ("clearance_progress", "KHM", "2025", 60),
+    ]
+    text = "States Parties recorded 3,000 casualties in 2025, with Ukraine recording the most."
+    assert figures(text) == [("casualty_incident", None, "2025", 3000)]
+    # states named as the group itself are its members: each is an actor
+    text = "Two States Parties, Niger and Peru, cleared 5 km2 in 2025."
+    assert [a for _, a, *_ in figures(text)] == ["NER", "PER"]
+
+
+def test_joining_and_entry_into_force_each_take_their_own_date() -> None:
+    text = "Palau acceded on 3 February 2025 and the treaty entered into force for it on 1 August."
+    assert sorted(steps(text)) == [
+        ("PLW", "entry_into_force", "2025-08-01"),
+        ("PLW", "join", "2025-02-03"),
+    ]

@@ -162,25 +162,27 @@ def subject_group(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # a state with its own figure right after it: "Cambodia (60.3 km2)", "Syria (1,015)",
-# "Iraq, with 38.4 km2"
+# "Iraq, with 38.4 km2", "Myanmar had the most casualties (2,029)"
 _OWN_FIGURE = re.compile(
-    r"\s*\(\s*(?:about\s+|some\s+|over\s+)?\d|,?\s+with\s+(?:about\s+|some\s+)?\d"
+    r"(?:[^.;:,()\d]{0,40}?)?\s*\(\s*(?:about\s+|some\s+|over\s+)?\d|"
+    r",?\s+with\s+(?:about\s+|some\s+)?\d"
 )
 
 
-def ranked(text: str, mentions: list[Mention]) -> dict[int, str]:
+def ranked(text: str, mentions: list[Mention], least: int = 2) -> dict[int, str]:
     """A ranking or a list of states each with its own figure ("the largest totals were
     reported by Cambodia (60.3 km2), Croatia (45.6 km2) ..."): where each figure starts -> its
-    state. Empty unless two states or more have their figure: such a list names the parts of a
-    total, never the topic of what follows."""
+    state. Empty unless ``least`` states (two) or more have their figure: such a list names the
+    parts of a total, never the topic of what follows."""
     if "(" not in text and "with" not in text:
         return {}  # cheap gate
     out: dict[int, str] = {}
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         match = _OWN_FIGURE.match(text, mention.end)
-        if match is not None and len(mention.iso3s) == 1:
+        after = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if match is not None and len(mention.iso3s) == 1 and match.end() <= after:
             out[match.end() - 1] = mention.iso3s[0]
-    return out if len(set(out.values())) >= 2 else {}
+    return out if len(set(out.values())) >= least else {}
 
 
 def place_state(text: str, mentions: list[Mention]) -> str | None:

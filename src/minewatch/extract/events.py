@@ -338,6 +338,9 @@ def _treaty(view: View, context: Context) -> list[Draft]:
     return drafts
 
 
+# steps dated from the end of their cue ("its exit took effect on ...", "the treaty entered
+# into force for it on ..."), not from a date told before them in the sentence
+_DATED_AFTER = ("withdrawal_effective", "entry_into_force")
 # steps told together in one sentence, each in its own clause
 _COMPANION = {
     "withdrawal_effective": ("withdrawal_notified", "parliament_approves_withdrawal"),
@@ -368,7 +371,7 @@ def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]
                 continue
             if name == "withdrawal_effective" and _pending(view, match):
                 continue
-            position = match.end() if name == "withdrawal_effective" else match.start()
+            position = match.end() if name in _DATED_AFTER else match.start()
             when = nearest_date(view, position)
             if when is None or any(_consistent(when, d.date) for d in drafts + found):
                 continue  # "took effect on 27 December, six months after both notified"
@@ -464,7 +467,7 @@ def _first_step(
             if not triggers.vetoed(text, match.start(), match.end()):
                 # the exit is dated from its verb ("its exit took effect on ..."), not from
                 # a "withdrawal" named earlier in the sentence ("instrument of withdrawal")
-                effect = action == "withdrawal_effective"
+                effect = action in _DATED_AFTER
                 return action, match.end() if effect else match.start()
     same = triggers.SAME_STEP.search(text, start, end)
     if main is not None and same is not None:
@@ -666,6 +669,27 @@ def _laid_next(view: View, context: Context) -> str | None:
     return nearest_date(following, match.end())
 
 
+# a state named after the group as a part of its figure: "..., with Cambodia clearing the
+# most (60 km2)", "including", "led by", "followed by"
+_PART_NAMED = re.compile(
+    r"(?:,\s*with|\bincluding|\bled\s+by|\bfollowed\s+by|\bamong\s+them|\bnotably|"
+    r"\bin\s+particular)\b[^.;]{0,40}$"
+)
+
+
+def group_then_parts(view: View) -> bool:
+    """A figure of states counted together that names states only as its parts after it ("In
+    2025, a combined 300 km2 was cleared by States Parties, with Cambodia clearing the most"):
+    the figure is no state's (a state's own bracketed figure stays its own)."""
+    if not view.mentions or not triggers.collective(view.text):
+        return False
+    group = triggers.COLLECTIVE.search(view.text)
+    first = view.mentions[0].start
+    if group is None or group.start() > first:
+        return False
+    return _PART_NAMED.search(view.text, group.end(), first) is not None
+
+
 def _world_figure(view: View) -> bool:
     """A world figure: the world word comes before every state named ("Globally, 6,000 were
     hurt, with Myanmar recording the most": the state is a part of the total, not its place)."""
@@ -675,7 +699,7 @@ def _world_figure(view: View) -> bool:
 
 def casualty_actor(view: View, context: Context) -> str | None:
     """The state where the casualties happened; none for a world figure (``_world_figure``)."""
-    if _world_figure(view):
+    if _world_figure(view) or group_then_parts(view):
         return None
     own = actors.place_state(view.text, view.mentions)
     if own is not None:
@@ -831,14 +855,15 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         places = list(_borrowed_actor(view, context)) or places  # "since Russian troops left"
     if not where and codes and triggers.FUNDED_WORK.search(view.text):
         places = [None]  # "The UK ... funded the clearance of 12.4 km2": the donor, no place
-    if _world_figure(view) or (not codes and group_figure(view, context)):
+    parts = group_then_parts(view)
+    if _world_figure(view) or parts or (not codes and group_figure(view, context)):
         places = [None]  # "operators worldwide cleared 230 km2, with Cambodia ...": no state
     section = context.section(view)
     about = bool(section) and bool(triggers.CLEARANCE_WORDS.search(section[-1].text))
     cleared = impacts.clearance_drafts(view, places, about)
     if len(places) == 1 and places[0] is not None:
         _own_places(view, cleared)
-    cleared = _each_ranked(view, cleared)
+    cleared = _each_ranked(view, cleared, 1 if parts else 2)
     work = _without_laying(view) if cleared else view
     for draft, position in cleared:
         completion = draft.quantity is None  # a declared completion is dated by its declaration
@@ -883,10 +908,13 @@ def _with_parts(view: View, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _each_ranked(view: View, drafts: list[tuple[Draft, int]]) -> list[tuple[Draft, int]]:
-    """A ranking ("reported by Cambodia (60.3 km2), Croatia (45.6 km2) and Iraq (38.4 km2)"):
-    each figure is its own state's, once (``actors.ranked``)."""
-    ranks = actors.ranked(view.text, view.mentions)
+def _each_ranked(
+    view: View, drafts: list[tuple[Draft, int]], least: int = 2
+) -> list[tuple[Draft, int]]:
+    """A ranking ("reported by Cambodia (60.3 km2), Croatia (45.6 km2) and Iraq (38.4 km2)"),
+    or ``least`` states with their own figure: each figure is its own state's, once
+    (``actors.ranked``)."""
+    ranks = actors.ranked(view.text, view.mentions, least)
     if not ranks:
         return drafts
     kept: list[tuple[Draft, int]] = []

@@ -89,7 +89,8 @@ def _totals(view: View, actor: str | None, total: int) -> list[Draft]:
         if value is not None and not year and len(mention.iso3s) == 1:
             pairs.append((mention.iso3s[0], value))
     if len({code for code, _ in pairs}) < 2:
-        world = triggers.about_world(view.text)  # "Globally, ... with Myanmar ..."
+        # "Globally, ... with Myanmar ...", "States Parties recorded ..., with Ukraine ..."
+        world = triggers.about_world(view.text) or triggers.collective(view.text)
         pairs = [(actor, total)] if actor is not None or not view.mentions or world else []
     return [_total(view, code, value) for code, value in pairs]
 

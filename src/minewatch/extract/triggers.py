@@ -532,7 +532,8 @@ POLICY_CONTEXT = re.compile(
 )
 STOCKPILE = Gated(
     re.compile(
-        r"\b(?:destroyed|destroys|eliminated|demilitari[sz]ed|decommissioned|finished\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
+        r"\b(?:destroyed|destroys|eliminated|demilitari[sz]ed|decommissioned|"
+        r"(?:finished|reported|completed)\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
         r"marking)\s+the\s+destruction|(?:completed|complete|completes|"
         r"finished|full|fully)\s+(?:the\s+)?(?:destruction|elimination)|destruction\b[^.;]{0,60}?\b"
         r"(?:completed|complete|finished)|"

@@ -466,18 +466,28 @@ def _stockpile(view: View, context: Context) -> list[Draft]:
     return drafts
 
 
+# a word every cue of ``es.TREATY_ACTIONS`` holds (retirada, salida, ratificó, se adhirió,
+# adhesión, "notificara su decisión", "dejó de ser Estado parte")
+_STEP_WORDS = ("retir", "salida", "ratific", "adhi", "adhesi", "decisi", "parte")
+
+
 def _treaty(view: View, context: Context) -> list[Draft]:
     """Every step a sentence tells, each dated by the date nearest its cue ("La retirada ...
     surte efecto este sábado, seis meses después de que ... notificara su decisión el 10 de
     julio"), by each state listed as its subject ("Estonia, Letonia y Lituania culminaron su
     salida"); the treaty named in the sentence or earlier in its section."""
+    lowered = view.text.lower()
+    if not any(word in lowered for word in _STEP_WORDS):
+        return []  # cheap gate: every step cue holds one of these
+    steps = [(action, pattern.search(view.text)) for action, pattern in es.TREATY_ACTIONS]
+    if all(match is None for _, match in steps):
+        return []
     if not es.TREATY_CONTEXT.search(view.text) and not any(
         es.TREATY_CONTEXT.search(v.text) for v in context.section(view)
     ):
         return []
     drafts: list[Draft] = []
-    for action, pattern in es.TREATY_ACTIONS:
-        match = pattern.search(view.text)
+    for action, match in steps:
         if match is None or _planned(view.text, match.start()):
             continue
         for actor in _actors(view, context, match.start()):
@@ -490,6 +500,9 @@ def _treaty(view: View, context: Context) -> list[Draft]:
 def _extension(view: View, context: Context) -> list[Draft]:
     """An Article 5 extension asked for or granted: ``other`` for each state whose deadline it
     is, dated like an announcement (the English ``events._extension``); a plan is none."""
+    lowered = view.text.lower()
+    if "prórroga" not in lowered and "extensión" not in lowered:
+        return []  # cheap gate: every cue names the extension
     match = es.EXTENSION.search(view.text)
     if match is None or _planned(view.text, match.start()):
         return []

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import delete, select
 
 from minewatch.app import App
 from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
 from minewatch.storage.field_tables import field_rollups
-from minewatch.storage.schema import MIGRATIONS, current_revision
+from minewatch.storage.schema import current_revision
+from support.migrations import move
 
 from .helpers import run_import, write_csv
 
@@ -56,14 +55,6 @@ EXPECTED = {
 }
 
 
-def _move(app: App, revision: str, *, down: bool) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with app.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-
-
 def _unknown(app: App) -> dict[tuple[str, str, int, str], float]:
     with app.engine.connect() as connection:
         return {k: v for k, v in stored_rollups(connection).items() if k[3] == METRIC}
@@ -87,7 +78,7 @@ def _at_0009(app: App, tmp_path: Path) -> dict[tuple[str, str, int, str], float]
     assert corrected.counts.new_versions == 2
     with app.engine.connect() as connection:
         kept = stored_rollups(connection)
-    _move(app, "0009", down=True)
+    move(app, "0009", down=True)
     with app.engine.begin() as connection:
         connection.execute(delete(field_rollups).where(field_rollups.c.metric == METRIC))
     assert current_revision(app.engine) == "0009"
@@ -100,7 +91,7 @@ def test_migration_0010_counts_the_accidents_held_without_counts(
     kept = _at_0009(empty_app, tmp_path)
     assert _unknown(empty_app) == {}
     assert _killed(empty_app, "PER") == 0  # the fault the migration mends: "none" for unknown
-    _move(empty_app, "0010", down=False)
+    move(empty_app, "0010", down=False)
     assert _unknown(empty_app) == EXPECTED
     assert _killed(empty_app, "PER") is None  # not known
     assert _killed(empty_app, "COL") == 3  # A-5's 1 and A-8's corrected 2; A-9's 3 was removed
@@ -112,8 +103,8 @@ def test_migration_0010_counts_the_accidents_held_without_counts(
 
 def test_migration_0010_downgrade_takes_the_counts_back(empty_app: App, tmp_path: Path) -> None:
     _at_0009(empty_app, tmp_path)
-    _move(empty_app, "0010", down=False)
-    _move(empty_app, "0009", down=True)
+    move(empty_app, "0010", down=False)
+    move(empty_app, "0009", down=True)
     assert _unknown(empty_app) == {}  # every row back to 0 (stored_rollups lists non-zero)
     with empty_app.engine.connect() as connection:
         left = connection.execute(

@@ -37,12 +37,16 @@ def check_text(value: str, field: str, limit: int = MAX_TEXT) -> str:
 
 
 MAX_USERNAME = 80  # the users.username column
+# the users.username_key column: NFKC may lengthen a name (a ligature "ﬃ" is "ffi"); 4 per
+# character leaves room for every real name and keeps PostgreSQL's B-tree entries small
+MAX_USERNAME_KEY = 4 * MAX_USERNAME
 
 
 def check_username(value: str) -> str:
     """A login name as given; InvalidInput (field ``username``) for a blank name, spaces at
     either end (refused, not trimmed: the name typed at login must be the name stored), a
-    control character, or more than ``MAX_USERNAME`` characters (the column's width)."""
+    control character, more than ``MAX_USERNAME`` characters (the column's width), or a
+    ``username_key`` longer than ``MAX_USERNAME_KEY``."""
     where = Location(field="username")
     if not value.strip():
         raise InvalidInput("must not be blank", where)
@@ -52,6 +56,10 @@ def check_username(value: str) -> str:
         raise InvalidInput("must not contain a control character", where)
     if len(value) > MAX_USERNAME:
         raise InvalidInput(f"is longer than {MAX_USERNAME} characters", where)
+    if len(username_key(value)) > MAX_USERNAME_KEY:
+        raise InvalidInput(
+            f"is longer than {MAX_USERNAME_KEY} characters once normalised (NFKC)", where
+        )
     return value
 
 
@@ -59,8 +67,9 @@ def username_key(value: str) -> str:
     """What two login names must not share: the name in Unicode compatibility form (NFKC, so a
     full-width "ａdmin" is "admin" and "e" + U+0301 is "é"), then case-folded and normalised
     again (Unicode's NFKC_Casefold, approximated as in UAX #15 and the Unicode Standard, section
-    3.13). Used to refuse a new name that looks like one already taken; stored names are never
-    rewritten."""
+    3.13). Stored beside each name (``users.username_key``, unique): two names sharing a key
+    cannot both exist, and a login or look-up by name compares keys, so "e" + U+0301 finds the
+    user stored as "é". Stored names are never rewritten."""
     folded = unicodedata.normalize("NFKC", value).casefold()
     return unicodedata.normalize("NFKC", folded)
 

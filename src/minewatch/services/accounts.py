@@ -74,18 +74,21 @@ def add_user(connection: Connection, username: str, password: str, role: Role, a
     """A new account; its id. InvalidInput for a name ``check_username`` refuses, a short
     password, a name already taken, or a name that only differs from one taken in case or
     Unicode form (``username_key``: "ａdmin" or "Admin" beside "admin"), which a reader of the
-    audit log or a login form could not tell apart. The name is stored as given."""
+    audit log or a login form could not tell apart. The name is stored as given, its key beside
+    it; the key's unique index refuses a look-alike even when two adds run at the same moment
+    (migration 0011), so no check made beforehand can be raced."""
     check_username(username)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
             f"must be at least {MIN_PASSWORD_LENGTH} characters", Location(field="password")
         )
-    _refuse_lookalike(connection, username)
+    key = username_key(username)
     try:
         with connection.begin_nested():
-            key = connection.execute(
+            inserted = connection.execute(
                 insert(users).values(
                     username=username,
+                    username_key=key,
                     password_hash=_hasher.hash(password),
                     role=role.name.lower(),
                     created_at=utc_now(),
@@ -93,26 +96,22 @@ def add_user(connection: Connection, username: str, password: str, role: Role, a
                 )
             ).inserted_primary_key
     except IntegrityError:
-        raise InvalidInput(
-            f"user {username!r} already exists", Location(field="username")
-        ) from None
-    assert key is not None
+        raise _taken(connection, username, key) from None
+    assert inserted is not None
     audit.append(connection, audit.AuditEntry(actor, "user.create", f"user:{username}"))
-    return int(key[0])
+    return int(inserted[0])
 
 
-def _refuse_lookalike(connection: Connection, username: str) -> None:
-    """InvalidInput when a stored name other than ``username`` itself has its
-    ``username_key``. Every name is read: Unicode normalisation is not SQL on either backend,
-    and accounts number in the tens (an exact duplicate is left to the unique constraint)."""
-    key = username_key(username)
-    for (taken,) in connection.execute(select(users.c.username)):
-        if taken != username and username_key(taken) == key:
-            raise InvalidInput(
-                f"user {username!r} looks the same as the existing user {taken!r} (names are "
-                "compared ignoring case and Unicode forms): choose another name",
-                Location(field="username"),
-            )
+def _taken(connection: Connection, username: str, key: str) -> InvalidInput:
+    """Why ``username`` could not be stored: the same name, or a look-alike, is taken."""
+    taken = connection.execute(select(users.c.username).where(users.c.username_key == key)).scalar()
+    if taken is None or taken == username:
+        return InvalidInput(f"user {username!r} already exists", Location(field="username"))
+    return InvalidInput(
+        f"user {username!r} looks the same as the existing user {taken!r} (names are "
+        "compared ignoring case and Unicode forms): choose another name",
+        Location(field="username"),
+    )
 
 
 def verify_password(password_hash: str, password: str) -> bool:

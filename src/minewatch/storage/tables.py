@@ -90,11 +90,15 @@ users = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("username", String(80), nullable=False, unique=True),
+    # domain.values.username_key of the name: what logins compare; unique, so no look-alikes
+    Column("username_key", String(320), nullable=False),
     Column("password_hash", Text, nullable=False),
     Column("role", String(20), nullable=False),
     Column("created_at", DateTime, nullable=False),
     Column("disabled", Boolean, nullable=False, default=False),
 )
+
+Index("uq_users_username_key", users.c.username_key, unique=True)
 
 api_tokens = Table(
     "api_tokens",

@@ -16,11 +16,11 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, RowMapping, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from minewatch.domain.errors import InvalidInput, Location, PermissionDenied, Unauthenticated
-from minewatch.domain.values import check_username, username_key
+from minewatch.domain.values import MAX_USERNAME_KEY, check_username, username_key
 from minewatch.services import audit
 from minewatch.services.clock import utc_now
 from minewatch.storage.tables import api_tokens, users
@@ -114,6 +114,16 @@ def _taken(connection: Connection, username: str, key: str) -> InvalidInput:
     )
 
 
+def find_user(connection: Connection, username: str) -> RowMapping | None:
+    """The ``users`` row whose name has the login key of ``username`` (``username_key``: "E"
+    + U+0301 finds "é", "ADMIN" finds "admin"), or None. Every look-up of a user by a typed
+    name goes through here: logins, sessions, tokens and the ``user`` commands."""
+    key = username_key(username)
+    if "\x00" in key or len(key) > MAX_USERNAME_KEY:
+        return None  # no stored name has such a key (check_username), and PostgreSQL refuses NUL
+    return connection.execute(select(users).where(users.c.username_key == key)).mappings().first()
+
+
 def verify_password(password_hash: str, password: str) -> bool:
     try:
         return bool(_hasher.verify(password_hash, password))
@@ -129,13 +139,17 @@ def _decoy_hash() -> str:
 
 
 def authenticate(connection: Connection, username: str, password: str) -> Principal:
-    row = connection.execute(select(users).where(users.c.username == username)).mappings().first()
+    """The user ``username`` names (``find_user``: any case or Unicode form of the stored name)
+    if ``password`` is theirs; the Principal carries the name as stored. Unauthenticated for an
+    unknown or disabled user or a wrong password, after the same Argon2 work in each case."""
+    row = find_user(connection, username)
     usable = row is not None and not row["disabled"]
     stored = row["password_hash"] if row is not None and usable else _decoy_hash()
     if not (verify_password(stored, password) and usable and row is not None):
         raise Unauthenticated("unknown user or wrong password")
     role = Role.named(row["role"])
-    return Principal(username, role, frozenset(s for s, least in SCOPES.items() if role >= least))
+    scopes = frozenset(s for s, least in SCOPES.items() if role >= least)
+    return Principal(row["username"], role, scopes)
 
 
 def _token_hash(token: str) -> str:
@@ -151,8 +165,9 @@ def create_token(
     expires_at: datetime | None = None,
 ) -> str:
     """A new token, valid until ``expires_at`` (UTC; None: until revoked); the only time its
-    plain text exists is in this return value."""
-    user = connection.execute(select(users).where(users.c.username == username)).mappings().first()
+    plain text exists is in this return value. ``username`` is found by its login key
+    (``find_user``); InvalidInput when no user has it."""
+    user = find_user(connection, username)
     if user is None:
         raise InvalidInput(f"no user {username!r}", Location(field="username"))
     role = Role.named(user["role"])
@@ -172,7 +187,8 @@ def create_token(
             expires_at=expires_at,
         )
     )
-    audit.append(connection, audit.AuditEntry(actor, "token.create", f"user:{username}:{label}"))
+    target = f"user:{user['username']}:{label}"
+    audit.append(connection, audit.AuditEntry(actor, "token.create", target))
     return token
 
 

@@ -29,7 +29,7 @@ from minewatch.domain.errors import PermissionDenied, Throttled, Unauthenticated
 from minewatch.services import accounts, audit
 from minewatch.services.clock import utc_now
 from minewatch.storage.engine import writing
-from minewatch.storage.tables import audit_log, users
+from minewatch.storage.tables import audit_log
 from minewatch.storage.tables import sessions as sessions_table
 
 SESSION_SECONDS = 12 * 3600
@@ -97,17 +97,19 @@ def login(
 
     Throttled when the user, or the address, has MAX_FAILURES_PER_USER (or _PER_ADDRESS) failed
     logins within FAILURE_WINDOW (counted from the audit log, so every worker agrees); each
-    failure is audited as ``session.fail`` (actor ``web:ADDRESS``, target ``user:NAME``)."""
+    failure is audited as ``session.fail`` (actor ``web:ADDRESS``, target ``user:NAME``, the
+    name as stored when a user has the typed name's login key: ``_target``). The user is found
+    by login key (``accounts.find_user``), and the cookie names them as stored."""
     at = at or utc_now()
     expires = int(now if now is not None else time.time()) + SESSION_SECONDS
     nonce = secrets.token_hex(16)
     who: accounts.Principal | None = None
     with writing(app.engine) as connection:
-        _check_throttle(connection, username, address, at)
+        target = _target(connection, username)
+        _check_throttle(connection, target, address, at)
         try:
             who = accounts.authenticate(connection, username, password)
         except Unauthenticated:
-            target = f"user:{username.replace(chr(0), '')[:80]}"
             audit.append(connection, audit.AuditEntry(f"web:{address}", "session.fail", target), at)
         else:
             _open_session(connection, who.username, nonce, at, expires)
@@ -138,11 +140,20 @@ def _session_id(nonce: str) -> str:
     return hashlib.sha256(nonce.encode()).hexdigest()
 
 
-def _check_throttle(connection: Connection, username: str, address: str, at: datetime) -> None:
+def _target(connection: Connection, username: str) -> str:
+    """The audit target of a login as ``username``: ``user:`` and the name as stored when a user
+    has its login key (``accounts.find_user``), so failures typed in another case or Unicode
+    form count against the same account; else the name as typed (NUL removed, 80 characters)."""
+    row = accounts.find_user(connection, username)
+    name = str(row["username"]) if row is not None else username.replace(chr(0), "")
+    return f"user:{name[:80]}"
+
+
+def _check_throttle(connection: Connection, target: str, address: str, at: datetime) -> None:
     since = at - FAILURE_WINDOW
     failed = (audit_log.c.action == "session.fail") & (audit_log.c.at > since)
     for column, value, limit in (
-        (audit_log.c.target, f"user:{username[:80]}", MAX_FAILURES_PER_USER),
+        (audit_log.c.target, target, MAX_FAILURES_PER_USER),
         (audit_log.c.actor, f"web:{address}", MAX_FAILURES_PER_ADDRESS),
     ):
         row = connection.execute(
@@ -194,9 +205,7 @@ def _payload(app: App, cookie: str | None) -> dict[str, Any]:
 
 def _user(app: App, username: str, nonce: str) -> accounts.Principal:
     with app.engine.connect() as connection:
-        row = connection.execute(
-            select(users.c.role, users.c.disabled).where(users.c.username == username)
-        ).first()
+        row = accounts.find_user(connection, username)
         live = connection.execute(
             select(sessions_table.c.id).where(
                 sessions_table.c.id == _session_id(nonce),
@@ -206,9 +215,9 @@ def _user(app: App, username: str, nonce: str) -> accounts.Principal:
         ).first()
     if live is None:
         raise Unauthenticated("the session has ended: please log in again")
-    if row is None or row.disabled:
+    if row is None or row["disabled"]:
         raise Unauthenticated("this account is no longer active")
-    role = accounts.Role.named(row.role)
+    role = accounts.Role.named(row["role"])
     scopes = frozenset(s for s, least in accounts.SCOPES.items() if role >= least)
     return accounts.Principal(username, role, scopes)
 

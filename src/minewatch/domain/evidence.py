@@ -85,10 +85,15 @@ class RecordDraft:
 
 @dataclass(frozen=True)
 class CitedSource:
+    """A stored citation with its source's url and title. ``curated``: the quote is our
+    curators' wording (written by the reference load, or carried over unchanged from such a
+    citation by a later version: ``services.ledger.write_version``), not a source's words."""
+
     source_id: int
     url: str | None
     title: str
     quote: str
+    curated: bool = False
 
 
 @dataclass(frozen=True)

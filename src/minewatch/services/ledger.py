@@ -127,9 +127,16 @@ def write_version(
     actor: str,
     reason: str,
     now: datetime | None = None,
+    curated: bool = False,
 ) -> int | None:
     """Append a version; returns its number, or None when the content is unchanged.
-    InvalidInput for a kind ``domain.kinds`` does not name; VersionConflict for a stale base."""
+    InvalidInput for a kind ``domain.kinds`` does not name; VersionConflict for a stale base.
+
+    ``curated``: every quote cited is our curators' wording (the reference load). Otherwise a
+    citation is marked curated only when it is carried over: the same source and quote, letter
+    for letter, as a curated citation of an earlier version of this record (a reviewer's edit
+    of a reference record keeps the citation it did not change). Public pages filter curated
+    quotes (``web.templating.curated``) and show every other quote as stored."""
     if draft.kind not in SPECS:
         raise InvalidInput(f"unknown record kind {draft.kind!r}", Location(field="kind"))
     latest = latest_version(connection, draft.record_id)
@@ -140,8 +147,11 @@ def write_version(
     if latest is not None and latest[1] in (new_hash, content_hash(draft.content())):
         return None  # unchanged (the second hash: versions written before sources had keys)
     version = (base_version or 0) + 1
+    ours = (
+        _curated_citations(connection, draft.record_id) if base_version and not curated else set()
+    )
     seq = _insert_version(connection, draft, version, base_version, actor, reason, new_hash, now)
-    _insert_citations(connection, seq, draft)
+    _insert_citations(connection, seq, draft, curated, ours)
     action = "record.create" if base_version is None else "record.update"
     before = latest[1] if latest else None
     audit.append(connection, audit.AuditEntry(actor, action, draft.record_id, before, new_hash))
@@ -378,12 +388,35 @@ def _insert_version(
     return int(key[0])
 
 
-def _insert_citations(connection: Connection, seq: int, draft: RecordDraft) -> None:
+def _curated_citations(connection: Connection, record_id: str) -> set[tuple[int, str]]:
+    """(source id, quote) of the curated citations of the versions of ``record_id`` so far."""
+    found = connection.execute(
+        select(citations.c.source_id, citations.c.quote)
+        .join(records, records.c.seq == citations.c.record_seq)
+        .where(records.c.record_id == record_id, citations.c.curated)
+    )
+    return {(int(source_id), str(quote)) for source_id, quote in found}
+
+
+def _insert_citations(
+    connection: Connection,
+    seq: int,
+    draft: RecordDraft,
+    curated: bool,
+    carried: set[tuple[int, str]],
+) -> None:
+    """The draft's citations of version ``seq``; each curated when ``curated`` (all of them) or
+    when its (source id, quote) is one of the ``carried`` curated citations."""
     if draft.citations:
         connection.execute(
             insert(citations),
             [
-                {"record_seq": seq, "source_id": c.source_id, "quote": c.quote}
+                {
+                    "record_seq": seq,
+                    "source_id": c.source_id,
+                    "quote": c.quote,
+                    "curated": curated or (c.source_id, c.quote) in carried,
+                }
                 for c in draft.citations
             ],
         )
@@ -453,13 +486,14 @@ def _citations_for(
         chunk = seqs[chunk_start : chunk_start + 500]
         query = (
             select(citations.c.record_seq, sources.c.id, sources.c.url, sources.c.title)
-            .add_columns(citations.c.quote)
+            .add_columns(citations.c.quote, citations.c.curated)
             .join(sources, sources.c.id == citations.c.source_id)
             .where(citations.c.record_seq.in_(chunk))
             .order_by(citations.c.id)
         )
-        for seq, source_id, url, title, quote in connection.execute(query):
-            found.setdefault(int(seq), []).append(CitedSource(int(source_id), url, title, quote))
+        for seq, source_id, url, title, quote, curated in connection.execute(query):
+            cited = CitedSource(int(source_id), url, title, quote, bool(curated))
+            found.setdefault(int(seq), []).append(cited)
     return {seq: tuple(items) for seq, items in found.items()}
 
 

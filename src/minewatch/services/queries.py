@@ -20,7 +20,6 @@ from minewatch.domain.evidence import ReviewStatus, StoredRecord
 from minewatch.domain.kinds import Kind, profile_sections
 from minewatch.extract.gazetteer import states_named
 from minewatch.services import field_rollups, ledger
-from minewatch.services.reference import LOAD_REASON
 from minewatch.services.views import SHAREABLE, ReadView, read_view, record_text
 from minewatch.storage.tables import citations, records
 
@@ -60,27 +59,21 @@ def status_report(app: App, as_of: date, known_at: datetime | None = None) -> di
 
 def cited(record: StoredRecord) -> list[dict[str, Any]]:
     """The record's citations: ``source_id``, ``url``, ``title``, ``quote`` (as stored) and
-    ``curated``, true when this version was written by the reference load, whose quotes are
-    our curators' wording (a row of our files or its ``quote_or_note``), not a source's."""
-    ours = curated_quotes(record)
+    ``curated``, true when the quote is our curators' wording (a row of our files or its
+    ``quote_or_note``), not a source's: the reference load wrote it, or a later version (a
+    reviewer's edit) kept it unchanged (``CitedSource.curated``, ``ledger.write_version``).
+    Any other quote (a claim extracted from a document, a citation added or changed through
+    the API) is a source's words, which the public pages show exactly as stored."""
     return [
         {
             "source_id": c.source_id,
             "url": c.url,
             "title": c.title,
             "quote": c.quote,
-            "curated": ours,
+            "curated": c.curated,
         }
         for c in record.citations
     ]
-
-
-def curated_quotes(record: StoredRecord) -> bool:
-    """Whether this version's citation quotes are our curators' wording: the reference load
-    wrote it (``services.reference.LOAD_REASON``). Quotes of every other version (a claim
-    extracted from a document, a record written through the API, a reviewer's edit) are a
-    source's words, which the public pages show exactly as stored."""
-    return record.reason == LOAD_REASON
 
 
 def _happened_by(record: StoredRecord, as_of: date) -> bool:
@@ -212,7 +205,7 @@ def source_detail(app: App, source_id: int) -> dict[str, Any]:
                 "iso3": r.iso3,
                 "version": r.version,
                 "quote": c.quote,
-                "curated": curated_quotes(r),
+                "curated": c.curated,
             }
             for r in sorted(current, key=lambda r: r.record_id)
             for c in r.citations

@@ -161,6 +161,7 @@ def _write(
         actor=actor,
         reason=LOAD_REASON,
         now=now,
+        curated=True,  # the quotes are our files' rows and curators' quote_or_note
     )
     if written is None:
         counts["unchanged"] += 1

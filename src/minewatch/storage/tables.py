@@ -16,6 +16,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData(
@@ -83,6 +84,8 @@ citations = Table(
     Column("record_seq", Integer, ForeignKey("records.seq"), nullable=False, index=True),
     Column("source_id", Integer, ForeignKey("sources.id"), nullable=False, index=True),
     Column("quote", Text, nullable=False),
+    # the quote is our curators' wording, not a source's (services.ledger.write_version)
+    Column("curated", Boolean, nullable=False, default=False, server_default=false()),
 )
 
 users = Table(

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from minewatch.app import App
+from minewatch.domain.errors import InvalidDate
 from minewatch.domain.evidence import Citation, RecordDraft
 from minewatch.services import ledger, queries
 from minewatch.services.clock import utc_now
@@ -133,3 +134,13 @@ def test_a_write_is_seen_by_the_next_read(loaded_app: App) -> None:
 
 def test_known_at_accepts_zoned_timestamps(loaded_app: App) -> None:
     assert known_at_param("2026-02-03T12:00:00+02:00") == datetime(2026, 2, 3, 10, 0)
+
+
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"])
+def test_a_timestamp_beyond_the_calendar_in_utc_is_said_to_be_out_of_range(value: str) -> None:
+    """It is a timestamp; the error said it was not one, and gave an example of the form."""
+    with pytest.raises(InvalidDate, match="outside the years 1-9999 in UTC") as caught:
+        known_at_param(value)
+    assert "is not a timestamp" not in str(caught.value)
+    with pytest.raises(InvalidDate, match="is not a timestamp"):
+        known_at_param("yesterday")

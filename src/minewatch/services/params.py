@@ -21,9 +21,14 @@ def as_of_param(value: str | None) -> date:
 def known_at_param(value: str | None) -> datetime | None:
     if value is None or value == "":
         return None
+    where = Location(field="known_at")
     try:
-        return as_utc_naive(datetime.fromisoformat(value))
-    except (ValueError, OverflowError):  # 0001-01-01T00:00+14:00 is before year 1 in UTC
+        moment = datetime.fromisoformat(value)
+    except ValueError:
         raise InvalidDate(
-            f"{value!r} is not a timestamp (e.g. 2026-02-03T12:00:00Z)", Location(field="known_at")
+            f"{value!r} is not a timestamp (e.g. 2026-02-03T12:00:00Z)", where
         ) from None
+    try:
+        return as_utc_naive(moment)
+    except OverflowError:  # 0001-01-01T00:00+14:00: a timestamp, but before year 1 in UTC
+        raise InvalidDate(f"{value!r} falls outside the years 1-9999 in UTC", where) from None

@@ -637,9 +637,11 @@ _NEEDS: dict[_Resolver, tuple[str, ...]] = {
 }
 # Each rule with its gates worked out once (find_dates runs per sentence): numeric shape,
 # month name, "this/last year", the words it needs.
+# each rule's pattern behind the gate read from it (``gates.Gated``: "1" or "20" for a year,
+# the weekday names, "ago" or "yesterday", ...), besides the hand-made gates of ``find_dates``
 _GATED_RULES = [
     (
-        pattern,
+        Gated(pattern),
         resolve,
         index < _NUMERIC_RULES,
         resolve in _MONTH_RESOLVERS,

@@ -286,3 +286,27 @@ def test_joining_and_entry_into_force_each_take_their_own_date() -> None:
         ("PLW", "entry_into_force", "2025-08-01"),
         ("PLW", "join", "2025-02-03"),
     ]
+
+
+def test_casualty_lists_respectively_and_rankings_without_a_total() -> None:
+    text = "Chad, Mali and Niger recorded 410, 285 and 120 casualties respectively in 2025."
+    assert figures(text) == [
+        ("casualty_incident", "TCD", "2025", 410),
+        ("casualty_incident", "MLI", "2025", 285),
+        ("casualty_incident", "NER", "2025", 120),
+    ]
+    text = "Mine casualties were highest in Yemen (1,240) and Sudan (860) in 2025."
+    assert figures(text) == [
+        ("casualty_incident", "YEM", "2025", 1240),
+        ("casualty_incident", "SDN", "2025", 860),
+    ]
+
+
+def test_notices_deposited_in_the_passive_and_extensions_in_the_plural() -> None:
+    text = "The notices of withdrawal of Chile and Peru were deposited on 5 March 2026."
+    assert steps(text) == [
+        ("CHL", "withdrawal_notified", "2026-03-05"),
+        ("PER", "withdrawal_notified", "2026-03-05"),
+    ]
+    text = "Angola and Chad requested extensions of their Article 5 deadlines in 2025."
+    assert others(text) == [("AGO", "2025"), ("TCD", "2025")]

@@ -26,6 +26,10 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
     # were killed": a harm told against the blast just told
     follow_up = anaphoric or not view.mentions or bool(_THE_INCIDENT.match(view.text))
     context = view.mine_context or (carried and follow_up)
+    if counts.total is None and not counts.any and _CASUALTIES.search(view.text):
+        ranks = actors.ranked(view.text, view.mentions)  # "highest in Myanmar (2,029) and ..."
+        if ranks:
+            return [_total(view, code, value) for code, value in _ranked_counts(view, ranks)]
     if counts.total is not None and not counts.any:
         return (
             _totals(view, actor, counts.total) if context or _CASUALTIES.search(view.text) else []
@@ -77,9 +81,48 @@ _PAIRED = re.compile(
 )
 
 
+def _ranked_counts(view: View, ranks: dict[int, str]) -> list[tuple[str | None, int]]:
+    """The count in brackets after each state of a ranking (``actors.ranked``)."""
+    pairs: list[tuple[str | None, int]] = []
+    for start, code in ranks.items():
+        match = _NUMBER.match(view.text, start)
+        value = as_count(parse_number(match.group(0))) if match else None
+        if value is not None:
+            pairs.append((code, value))
+    return pairs
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_NUMBER = re.compile(NUMBER, re.IGNORECASE)
+
+
+def _respective(view: View) -> list[tuple[str | None, int]]:
+    """ "Syria, Myanmar and Afghanistan recorded 1,015, 2,029 and 624 casualties
+    respectively": each state of the subject list with its number, in order."""
+    group = actors.subject_group(view.text, view.mentions)
+    codes = actors.codes(group)
+    if len(codes) < 2:
+        return []
+    after = view.text[group[-1].end :]
+    numbers = [
+        as_count(parse_number(m.group(0)))
+        for m in _NUMBER.finditer(after)
+        if m.group(0)[0].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", m.group(0))
+    ]
+    values = [v for v in numbers if v is not None]
+    if len(values) < len(codes):
+        return []
+    return list(zip(codes, values[: len(codes)], strict=True))
+
+
 def _totals(view: View, actor: str | None, total: int) -> list[Draft]:
     """Casualty totals without a split; a list ("Iraq 140, Yemen 96 and Lebanon 31") pairs
-    each number with the state right before it."""
+    each number with the state right before it; "X, Y and Z recorded N1, N2 and N3 casualties
+    respectively" pairs them in order."""
+    if "respectively" in view.text and _RESPECTIVELY.search(view.text):
+        respective = _respective(view)
+        if respective:
+            return [_total(view, code, value) for code, value in respective]
     pairs: list[tuple[str | None, int]] = []
     for mention in view.mentions:
         match = _PAIRED.match(view.text, mention.end)

@@ -338,7 +338,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
             r"\bnotified\s+(?:the\s+(?:UN|United\s+Nations|Secretary-General|depositary)|"
             r"(?:its|their)\s+withdrawal)|"
-            r"\bwithdrawal\s+of\s+[A-Z][^.;]{0,80}?\b(?:took\s+place|was\s+(?:submitted|deposited))|"
+            r"\bwithdrawal\s+of\s+[A-Z][^.;]{0,80}?\b(?:took\s+place|(?:was|were)\s+(?:submitted|deposited))|"
             # the notice told first: "the notification was submitted to the UN at the end of
             # June", "its notification of withdrawal, deposited in July, ..."
             rf"\b(?:(?:notifications?|notices?)(?:\s+of\s+withdrawal)?|instruments?\s+of\s+"
@@ -485,7 +485,7 @@ EXTENSION = re.compile(
     rf"{_DEADLINE}\s+(?:was|were|had\s+been|has\s+been)?\s*extended|"
     rf"(?:had|have|has)\s+(?:its|their)\s+{_DEADLINE}\s+extended|"
     rf"(?:submitted|requested|asked\s+(?:[\w-]+\s+){{0,3}}?for)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:{_DEADLINE}\s+)?[Ee]xtension(?:\s+[Rr]equests?)?\b)",
+    rf"(?:{_DEADLINE}\s+)?[Ee]xtensions?(?:\s+[Rr]equests?)?\b)",
 )
 
 

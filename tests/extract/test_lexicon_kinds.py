@@ -306,3 +306,45 @@ def test_an_article_5_extension_is_other_in_french() -> None:
     assert project(read(text, PUBLISHED, "fr"), "actor_iso3", "date", kind="other") == [
         ("TCD", "2024")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date"),
+    [
+        ("fr", "Le 6 de ce mois, un enfant a été blessé par une mine au Tchad.", "2026-04-06"),
+        (
+            "fr",
+            "Le 28 du mois dernier, un enfant a été blessé par une mine au Tchad.",
+            "2026-03-28",
+        ),
+        (
+            "ru",
+            "9-го числа этого месяца в Сумской области фермер получил ранения, наехав на мину.",
+            "2026-04-09",
+        ),
+        (
+            "uk",
+            "9 числа минулого місяця на Сумщині фермер отримав поранення, наїхавши на міну.",
+            "2026-03-09",
+        ),
+        (
+            "es",
+            "El 6 de este mes, un pastor resultó herido al pisar una mina en Nariño, Colombia.",
+            "2026-04-06",
+        ),
+    ],
+)
+def test_a_day_of_this_or_last_month(language: str, text: str, date: str) -> None:
+    assert project(read(text, PUBLISHED, language), "date", kind="casualty_incident") == [(date,)]
+
+
+def test_a_day_of_this_month_after_publication_dates_nothing() -> None:
+    text = "Le 28 de ce mois, un enfant a été blessé par une mine au Tchad."
+    assert project(read(text, PUBLISHED, "fr"), "date", kind="casualty_incident") == [("2026-04",)]
+
+
+def test_a_withdrawal_told_with_a_reflexive_verb_in_french() -> None:
+    text = "La Lettonie s'est retirée de la Convention d'Ottawa le 27 décembre 2025."
+    assert project(read(text, PUBLISHED, "fr"), "actor_iso3", "action", "date") == [
+        ("LVA", "withdrawal_effective", "2025-12-27")
+    ]

@@ -120,3 +120,20 @@ def test_until_a_year_dates_what_was_done_by_then() -> None:
 def test_an_article_5_extension_is_other(text: str, expected: list[tuple[str, str]]) -> None:
     found = read(text, PUBLISHED, "es")
     assert project(found, "actor_iso3", "date", kind="other") == expected
+
+
+def test_killed_or_injured_is_a_total_in_spanish() -> None:
+    text = "En 2025, 87 personas murieron o resultaron heridas por minas en el Cauca, Colombia."
+    found = read(text, PUBLISHED, "es")
+    assert project(found, "actor_iso3", "killed", "quantity", kind="casualty_incident") == [
+        ("COL", None, 87)
+    ]
+
+
+def test_states_listed_as_joining_in_the_plural() -> None:
+    text = "Ecuador y Venezuela ratificaron la Convención de Ottawa en 1999."
+    found = read(text, PUBLISHED, "es")
+    assert project(found, "actor_iso3", "action", "date", kind="treaty_action") == [
+        ("ECU", "join", "1999"),
+        ("VEN", "join", "1999"),
+    ]

@@ -109,6 +109,8 @@ FRENCH = Lexicon(
         (
             "withdrawal_effective",
             r"\bretrait\b[^.;]{0,40}?\b(?:a\s+pris|prend|est\s+entré)\s+(?:effet|en\s+vigueur)|"
+            r"\b(?:s['’]est|se\s+sont)\s+(?:officiellement\s+)?retiré(?:e|s|es)?\s+d[eu]|"
+            r"\b(?:a|ont)\s+(?:officiellement\s+)?quitté\s+(?:la|le)\s+(?:Convention|traité)|"
             r"\bn['’](?:est|sont)\s+plus\s+(?:partie|membre)|\b(?:a|ont)\s+cessé\s+d['’]être\s+(?:un\s+)?"
             r"(?:État\s+)?partie",
         ),
@@ -131,6 +133,10 @@ FRENCH = Lexicon(
         r"(?:est|sont)\s+prévue?s?|prévue?s?\s+(?:pour|le|en))\b"
     ),
     new_clause=r"qui|que|qu['’]|lorsque|quand|où|dont|après|depuis",
+    month_day=(
+        r"\ble\s+(?P<day>[0-3]?\d)(?:er)?\s+(?:de\s+ce\s+mois|du\s+mois\s+(?:en\s+cours|courant)|"
+        r"(?P<last>du\s+mois\s+(?:dernier|précédent|passé)))\b"
+    ),
     weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     relative=(
         (r"\bavant-hier\b", "day", 2),

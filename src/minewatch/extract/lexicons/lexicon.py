@@ -67,6 +67,10 @@ class Lexicon:
     # "il y a deux jours" with a group ``n`` (a number, absent for one) and one of the groups
     # ``day``, ``week``, ``month``, ``year``; ``reported``: a reporting verb right before a date
     # ("a déclaré lundi", "сообщил в понедельник"), which makes it the day of the statement.
+    # ``month_day``: a day of the publication month or of the month before, with a group
+    # ``day`` and a group ``last`` present for the month before ("le 3 de ce mois", "3-го числа
+    # прошлого месяца"), as the English "the 3rd of this month" (``dates._ordinal_of_month``)
+    month_day: str = ""
     weekdays: tuple[str, ...] = ()
     weekday_prefix: str = r"\b"
     relative: tuple[tuple[str, str, int], ...] = ()

@@ -67,6 +67,8 @@ class LexiconReader:
         """The lexicon's dates counted from publication, most specific first: "ago" phrases,
         fixed words ("hier", "в прошлом году"), then weekdays (unit "weekday")."""
         lexicon, out = self.lexicon, []
+        if lexicon.month_day:
+            out.append((re.compile(lexicon.month_day, _I), "month_day", 0))
         if lexicon.ago:
             out.append((re.compile(lexicon.ago, _I), "ago", 0))
         out += [(re.compile(p, _I), unit, back) for p, unit, back in lexicon.relative]
@@ -98,6 +100,10 @@ class LexiconReader:
     def _counted(self, match: re.Match[str], unit: str, back: int, anchor: Anchor) -> str | None:
         if unit == "weekday":
             return weekday_date(anchor, int((match.lastgroup or "d0")[1:]))
+        if unit == "month_day":  # "le 3 de ce mois": that day of the publication month
+            month = relative_date(anchor, "month", 1 if match.group("last") else 0)
+            day = int(match.group("day"))
+            return f"{month}-{day:02d}" if month is not None and 1 <= day <= 31 else None
         if unit != "ago":
             return relative_date(anchor, unit, back)
         count = self.parse_number(match.group("n")) if match.group("n") else 1

@@ -59,7 +59,8 @@ VICTIM = (
 )
 KILLED = [
     rf"(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"
-    r"(?:muertos?|muertas?|fallecid[oa]s|murieron|perdieron\s+la\s+vida)\b",
+    r"(?:muertos?|muertas?|fallecid[oa]s|murieron|perdieron\s+la\s+vida)\b"
+    r"(?!\s+o\s+(?:resultaron\s+|quedaron\s+)?(?:herid|lesionad|mutilad))",
     rf"\b(?:mató|mataron|murieron|fallecieron)\s+(?:a\s+)?(?P<n>{NUMBER})\b",
 ]
 INJURED = [
@@ -82,6 +83,11 @@ ONE_INJURED = (
     rf"|\b{VICTIM}\s+herid[oa]\s+por\b"
 )
 VICTIMS_TOTAL = rf"(?P<n>{NUMBER})\s+víctimas\b"
+# killed or injured, without the split: a total ("230 personas murieron o resultaron heridas")
+KILLED_OR_INJURED = (
+    rf"(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,2}}?(?:muertos|muertas|murieron|fallecieron)\s+o\s+"
+    r"(?:resultaron\s+|quedaron\s+)?(?:herid|lesionad|mutilad)"
+)
 
 CLEARANCE_DONE = re.compile(
     r"\b(?:declarad[oa]s?|certificad[oa]s?|entregad[oa]s?)\s+(?:como\s+)?(?:territorio\s+)?"
@@ -146,7 +152,7 @@ TREATY_ACTIONS = [
     ("withdrawal_effective", re.compile(_EFFECTIVE, re.I)),
     ("withdrawal_notified", re.compile(_NOTIFIED, re.I)),
     ("announce_intent_to_withdraw", re.compile(_ANNOUNCED, re.I)),
-    ("join", re.compile(r"\b(?:ratificó|se\s+adhirió|adhesión)\b", re.I)),
+    ("join", re.compile(r"\b(?:ratific(?:ó|aron)|se\s+adhiri(?:ó|eron)|adhesión)\b", re.I)),
 ]
 # an Article 5 deadline extended, or its extension asked for or granted (eval-dev README:
 # ``other``, as the English ``triggers.EXTENSION``): "presentó ... su solicitud de prórroga del

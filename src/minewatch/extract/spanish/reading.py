@@ -71,6 +71,13 @@ _AGO = re.compile(
     r"\bhace\s+(?P<n>un|una|dos|tres|cuatro|cinco|seis|\d{1,2})\s+(?P<unit>días?|semanas?|meses|mes)\b",
     _I,
 )
+# "el 3 de este mes", "el día 28 del mes pasado": that day of that month (as the English
+# "the 3rd of this month", ``dates._ordinal_of_month``)
+_MONTH_DAY = re.compile(
+    r"\b(?:el\s+)?(?:día\s+)?(?P<day>[0-3]?\d)\s+(?:de\s+(?:este|el\s+presente)\s+mes|"
+    r"(?P<last>del\s+mes\s+pasado|del\s+pasado\s+mes))\b",
+    _I,
+)
 _SINCE = re.compile(r"\bdesde\s+(?:el\s+|la\s+)?(?:\w+\s+)?$", _I)
 _REPORTED = re.compile(
     r"\b(?:informó|informaron|dijo|indicó|señaló|aseguró|reportó|anunció|confirmó)\s+$", _I
@@ -185,11 +192,18 @@ def _year_only(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     return _iso(int(match.group("year")))
 
 
+def _month_day(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    month = relative_date(anchor, "month", 1 if match.group("last") else 0)
+    day = int(match.group("day"))
+    return f"{month}-{day:02d}" if month is not None and 1 <= day <= 31 else None
+
+
 def _weekday(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     return weekday_date(anchor, es.WEEKDAYS.index(match.group("weekday").lower()))
 
 
 _RESOLVERS = [
+    (_MONTH_DAY, _month_day),
     (_FULL, _full),
     (_MONTH_YEAR, _month_year),
     (_PERIOD, _period),
@@ -223,7 +237,7 @@ _KILLED = [re.compile(p, _I) for p in es.KILLED]
 _INJURED = [re.compile(p, _I) for p in es.INJURED]
 _ONE_KILLED = re.compile(es.ONE_KILLED)
 _ONE_INJURED = re.compile(es.ONE_INJURED)
-_TOTAL = re.compile(es.VICTIMS_TOTAL, _I)
+_TOTALS = [re.compile(p, _I) for p in (es.VICTIMS_TOTAL, es.KILLED_OR_INJURED)]
 
 
 def find_counts(text: str) -> Counts:
@@ -234,7 +248,7 @@ def find_counts(text: str) -> Counts:
     injured = _first(_INJURED, text)
     if injured is None and _ONE_INJURED.search(text):
         injured = 1
-    total = _first([_TOTAL], text)
+    total = _first(_TOTALS, text)
     return Counts(killed, injured, total)
 
 

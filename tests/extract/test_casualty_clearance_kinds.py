@@ -242,3 +242,69 @@ def test_states_parties_named_without_a_figure_hand_nothing_on() -> None:
         "by survey."
     )
     assert {c.actor_iso3 for c in read(text, PartialDate.parse("2026-06-08"))} == {None}
+
+
+# --- holidays on a fixed day ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("a girl was hurt on Christmas Day", "2026-01-05", ["2025-12-25"]),
+        ("a girl was hurt on Christmas Day", "2026-12-28", ["2026-12-25"]),
+        ("two men died on New Year's Eve", "2026-01-02", ["2025-12-31"]),
+        ("a blast on New Year’s Day", "2026-01-02", ["2026-01-01"]),
+        ("on Christmas Eve 2023", "2026-01-02", ["2023-12-24"]),
+        ("a mine went off at Christmas", "2026-01-10", ["2025-12-25"]),
+        ("on Orthodox Christmas", "2026-01-10", ["2026-01-07"]),
+        ("on Boxing Day", "2026-02-01", ["2025-12-26"]),
+        # a thing named after the feast is no date; a feast to come is no event date
+        ("the Christmas market reopened", "2026-01-05", []),
+        ("the truce will hold over Christmas", "2026-11-20", []),
+    ],
+)
+def test_a_fixed_holiday_is_its_day(text: str, published: str, expected: list[str]) -> None:
+    assert dates_in(text, Anchor(PartialDate.parse(published))) == expected
+
+
+def test_a_casualty_on_a_holiday_is_dated_that_day() -> None:
+    text = "Three children were injured by a landmine in Ukraine's Kharkiv region on Christmas Eve."
+    assert keys(text, "2026-01-04") == [("casualty_incident", "UKR", "2025-12-24")]
+
+
+# --- incidents told in sequence ---------------------------------------------------------------
+
+
+def test_incidents_told_one_after_the_other_are_each_dated_by_their_count() -> None:
+    text = (
+        "Three mine incidents were recorded in Tajikistan on 14 May, the national agency said.\n"
+        "One of them occurred near the village of Darband. A border guard, Said Karimov, was "
+        "blown up by a mine while on patrol. He was evacuated to the regional hospital.\n"
+        "The second incident was recorded near Khorog. As a result of the explosion of an "
+        "anti-personnel mine, a local shepherd was injured.\n"
+    )
+    assert _victims(text, "2026-05-20") == [("TJK", None, 1), ("TJK", None, 1)]
+    assert {c.date for c in read(text, PartialDate.parse("2026-05-20"))} == {"2026-05-14"}
+
+
+def test_blown_up_with_no_word_of_treatment_counts_nobody() -> None:
+    text = "A herder was blown up by a mine near Khorog in Tajikistan on Monday. Police came."
+    assert [row[1:] for row in _victims(text, "2026-05-20")] == []
+
+
+def test_a_victim_after_another_explosion_is_another_incident() -> None:
+    text = (
+        "A farmer was injured by a mine near Agdam in Azerbaijan on 2 May.\n"
+        "Another mine explosion occurred near Tartar this week. A herder was injured while "
+        "grazing sheep.\n"
+    )
+    assert _victims(text, "2026-05-20") == [("AZE", None, 1), ("AZE", None, 1)]
+
+
+def test_a_victim_told_after_a_separate_incident_with_its_count_is_one_of_them() -> None:
+    text = (
+        "A ranger was injured by a mine in Thailand's Surin province on 2 May. In a separate "
+        "incident on 5 May, four Thai soldiers were injured by a landmine. One soldier lost "
+        "his foot in the blast."
+    )
+    assert _victims(text, "2026-05-20") == [("THA", None, 1), ("THA", None, 4)]

@@ -476,6 +476,32 @@ def _ordinal_of_month(match: re.Match[str], anchor: Anchor) -> str | None:
     return _iso(int(month[:4]), int(month[5:7]), int(match.group("day")))
 
 
+# holidays on a fixed day of the Gregorian calendar, read as that day (the Orthodox Christmas
+# of the Julian calendar falls on 7 January in the Gregorian one from 1901 to 2099); movable
+# feasts (Easter, Eid) need the country's calendar and are left unresolved
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "orthodox christmas": (1, 7),
+}
+
+
+def _holiday(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "on Christmas Day", "on New Year's Eve" -> that day, its year by the year-less rule
+    (the latest on or before publication; a scheduled one the next); "Christmas Day 2025"
+    takes the year stated."""
+    name = re.sub(r"\s+", " ", match.group("holiday").lower().replace("’", "'"))
+    month, day = _HOLIDAYS[name]
+    if match.group("year"):
+        return _iso(int(match.group("year")), month, day)
+    year = _next_year if _scheduled(match) else _past_year
+    return _iso(year(anchor, month, day), month, day)
+
+
 def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
     return weekday_date(anchor, _WEEKDAYS.index(match.group("weekday")))
 
@@ -541,6 +567,15 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
             r"(?!\s+(?:of\b|(?:19|20)\d{2}|season|term|session)\b)"
         ),
         _season,
+    ),
+    # "on Christmas Day", "on New Year's Eve 2025", "at Christmas" (not "the Christmas market")
+    (
+        re.compile(
+            r"\b(?P<holiday>(?:Orthodox\s+)?Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|"
+            r"Boxing\s+Day|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\bduring\s))"
+            rf"(?:Orthodox\s+)?Christmas)(?![\w'’-])(?:,?\s+{_Y}\b)?"
+        ),
+        _holiday,
     ),
     (re.compile(rf"(?:\b|(?<=[a-z])){_D}\s+{_M},?\s+{_Y}\b"), _full),
     # "the 3rd of March 2026"
@@ -632,6 +667,7 @@ _NEEDS: dict[_Resolver, tuple[str, ...]] = {
     _part_of_year: ("half", "quarter"),
     _first_months: ("months",),
     _weekday: ("day",),
+    _holiday: ("christmas", "new year", "boxing day"),
     _ago: ("ago", "day"),  # "two days ago", "the day before yesterday"
     _today: ("day", "morn", "ght", "ago"),  # yesterday/today, this morning, tonight, hours ago
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -722,9 +723,38 @@ def casualty_actor(view: View, context: Context) -> str | None:
     return others[0] if others else None
 
 
+# a person "blown up by a mine" (as translated news writes it), then taken to hospital or
+# operated on in the next sentence: one injured (README: nothing inferred past what is told)
+_BLOWN_UP = re.compile(
+    r"\b(?:was|got)\s+(?:\w+\s+)?blown\s+up\s+(?:by|on)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:land)?mine\b"
+)
+_TREATED = re.compile(
+    r"^(?:He|She)\s+(?:was|is|has\s+been)\b[^.;]{0,60}?\b(?:hospital\w*|evacuated|treated|"
+    r"amputat\w+|operated)"
+)
+
+
 def _casualty(view: View, context: Context) -> list[Draft]:
     previous = context.previous[-1] if context.previous else None
     drafts = impacts.casualty_drafts(view, previous, casualty_actor(view, context))
+    following = context.following
+    if (
+        not any(d.type == "casualty_incident" for d in drafts)
+        and following is not None
+        and _BLOWN_UP.search(view.text)
+        and _TREATED.match(following.text)
+    ):
+        where = actors.find_location(view.text)
+        drafts = [Draft("casualty_incident", casualty_actor(view, context), view, location=where)]
+        drafts[0].injured = 1
+    section = context.section(view)
+    # the incident told just before, with no victims of its own: "The second incident was
+    # recorded in ... A resident was hurt" (after "three soldiers were injured in a separate
+    # incident", "One lost his ankle" is one of them)
+    told = section[-1].text if section and not section[-1].counts.any else ""
+    if _ONE_OF_THEM.match(told) or triggers.SEPARATE_INCIDENT.search(told):
+        for draft in drafts:
+            draft.apart = True
     # dated in the clause of the harm: "dropped on Monday, and three were hurt on Tuesday"
     harm = _HARM.search(view.text) if drafts else None
     position = harm.start() if harm else max(view.text.find(" "), 0)
@@ -774,13 +804,41 @@ def _blast_date(view: View, context: Context) -> str | None:
     if not section:
         return None
     told = section[-1]
-    if not (triggers.BLAST.search(told.text) or triggers.INCIDENT_TOLD.search(told.text)):
+    ordinal = _ONE_OF_THEM.match(told.text)  # "One of them occurred near ..."
+    if not (
+        ordinal or triggers.BLAST.search(told.text) or triggers.INCIDENT_TOLD.search(told.text)
+    ):
         return None
     there = {code for m in told.mentions for code in m.iso3s}
     if any(code not in there for m in view.mentions for code in m.iso3s):
         return None  # "... in Iraq. A farmer was injured by a mine in Syria": another incident
     values = [m.value for m in told.dates if m.usable and m.value]
+    if not values and ordinal:
+        return _counted_incidents_date(context)
     return max(values) if values else None
+
+
+# an incident told by its order among incidents counted before ("Two mine incidents occurred
+# on April 6. One of them occurred in ... The second incident was recorded in ...")
+_ONE_OF_THEM = re.compile(
+    r"^(?:One\s+of\s+(?:them|these|those)|The\s+(?:first|second|third|other|latter|former)\s+"
+    r"(?:(?:mine\s+)?(?:incident|explosion|blast|accident)|one))\b"
+)
+_COUNTED_INCIDENTS = re.compile(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[2-9])\s+(?:(?:separate|new|more|(?:land)?mine)\s+)*"
+    r"(?:incidents|explosions|blasts|accidents)\b"
+)
+
+
+def _counted_incidents_date(context: Context) -> str | None:
+    """The date of the incidents the document counted before ("two mine incidents occurred in
+    Azerbaijan on April 6"), for one of them told by its order: the latest sentence that
+    counts incidents, within the eight before."""
+    for earlier in itertools.islice(context.earlier(), 8):
+        if _COUNTED_INCIDENTS.search(earlier.text):
+            values = [m.value for m in earlier.dates if m.usable and m.value]
+            return max(values) if values else None
+    return None
 
 
 def _destroyers(view: View, context: Context, codes: list[str]) -> list[str]:

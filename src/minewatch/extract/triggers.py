@@ -212,8 +212,8 @@ NEW_INCIDENT = re.compile(
 # an incident told as another one ("In a separate incident", "in another blast"): never a
 # detail of the one before, whatever its counts
 SEPARATE_INCIDENT = re.compile(
-    r"\b(?:[Ii]n\s+|[Aa]\s+)?(?:a\s+)?(?:separate|another|second|different)\s+"
-    r"(?:incident|blast|explosion|accident)\b"
+    r"\b(?:[Ii]n\s+|[Aa]\s+)?(?:a\s+)?(?:[Ss]eparate|[Aa]nother|[Ss]econd|[Dd]ifferent)\s+"
+    r"(?:(?:land)?mine\s+)?(?:incident|blast|explosion|accident)\b"
 )
 # victims counted over several incidents ("Two others were killed in separate incidents"):
 # one incident each

@@ -151,3 +151,31 @@ def test_an_unexpected_error_shows_a_code_not_the_driver_text(
         # only the operator who asks sees the traceback on the terminal
         assert ("Traceback" in error) is (debug == "1")
         assert len(error.splitlines()) == 1 or debug == "1"
+
+
+def test_a_database_from_an_older_minewatch_is_named_so_not_called_uninitialised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an update that adds a migration, a database full of data was "not initialised":
+    the message now says which schema it is at, which one is needed, and that init migrates."""
+    import sqlite3
+
+    from minewatch.cli import cli
+    from minewatch.storage.schema import head_revision
+
+    path = tmp_path / "old.db"
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", str(path))
+    assert CliRunner().invoke(cli, ["init"]).exit_code == 0
+    with sqlite3.connect(path) as connection:  # as an older minewatch left it
+        connection.execute("UPDATE alembic_version SET version_num = '0001'")
+    result = CliRunner().invoke(cli, ["status"])
+    assert result.exit_code == 2 and ONE_LINE.match(result.output), result.output
+    assert "not initialised" not in result.output
+    assert f"at schema 0001 and this minewatch needs {head_revision()}" in result.output
+    assert "run `minewatch init` to migrate it" in result.output
+    path.unlink()
+    missing = CliRunner().invoke(cli, ["status"]).output
+    assert (
+        missing
+        == "error (not_initialised): the database is not initialised: run `minewatch init`\n"
+    )

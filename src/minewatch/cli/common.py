@@ -261,12 +261,29 @@ def schema_ready(app: App) -> bool:
     return current_revision(app.engine) == head_revision()
 
 
+def not_ready(app: App) -> NotInitialised:
+    """Why ``app``'s database is not ready, naming ``init`` either way: never created, or made
+    by an older minewatch (its schema behind this one's; ``init`` migrates it, keeping the
+    data, where "not initialised" alone read as if the data were gone)."""
+    from minewatch.storage.engine import sqlite_path
+    from minewatch.storage.schema import current_revision, head_revision
+
+    path = sqlite_path(app.engine)
+    found = None if path is not None and not path.exists() else current_revision(app.engine)
+    if found is None:
+        return NotInitialised("the database is not initialised: run `minewatch init`")
+    return NotInitialised(
+        f"the database is at schema {found} and this minewatch needs {head_revision()}: "
+        "run `minewatch init` to migrate it"
+    )
+
+
 @contextmanager
 def ready_app() -> Iterator[App]:
     """``opened()`` for a database at the newest schema; otherwise exit 2 naming ``init``."""
     with opened() as app:
         if not schema_ready(app):
-            fail(NotInitialised("the database is not initialised: run `minewatch init`"))
+            fail(not_ready(app))
         yield app
 
 

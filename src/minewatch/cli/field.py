@@ -43,7 +43,7 @@ from minewatch.cli.common import (
 )
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import ImportRefused, InvalidInput, Location, MinewatchError
-from minewatch.domain.field import EXPORT_FORMATS
+from minewatch.domain.exports import EXPORT_FORMATS
 from minewatch.services.params import known_at_param
 
 LAYER_HELP = "hazards, activities, accidents, victims, eore or admin-areas"

@@ -28,7 +28,7 @@ from minewatch.cli.common import (
 )
 from minewatch.domain.errors import AuditTampered, IntegrityFailed
 from minewatch.domain.words import figure_text, stockpile_figure
-from minewatch.imports.reference import REFERENCE_DIR
+from minewatch.imports import REFERENCE_DIR
 from minewatch.services.params import as_of_param, known_at_param
 
 

@@ -144,10 +144,6 @@ def _floats(*names: str) -> tuple[FieldSpec, ...]:
     return tuple(FieldSpec(n, FieldType.FLOAT) for n in names)
 
 
-# the file formats a layer exports to (services.field_export); named here, with the layers, so
-# the CLI's --help can list them without loading the geometry libraries that write them
-EXPORT_FORMATS = ("geojson", "gpkg", "csv", "xlsx")
-
 LAYERS: dict[str, LayerSpec] = {
     spec.name: spec
     for spec in (

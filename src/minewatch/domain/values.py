@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
-
-import pycountry
 
 from minewatch.domain.errors import InvalidInput, Location
 
@@ -113,7 +112,16 @@ def is_state_code(code: str) -> bool:
     code: the shipped reference data (``data/reference/ottawa_status.csv``: the 193 UN members,
     the Holy See, Palestine, the Cook Islands and Niue) hold no such state, so a record under one
     would belong to no state's profile or roll-up."""
-    return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
+    return len(code) == 3 and code.lower() in _state_codes()
+
+
+@cache
+def _state_codes() -> frozenset[str]:
+    """pycountry's alpha-3 codes in lower case (its own look-ups ignore case), read on first
+    use: loading pycountry costs ~0.1 s, which ``minewatch --help`` need not pay."""
+    import pycountry
+
+    return frozenset(str(country.alpha_3).lower() for country in pycountry.countries)
 
 
 def check_state_code(value: Any, where: Location) -> str:

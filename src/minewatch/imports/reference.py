@@ -18,10 +18,10 @@ from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput
 from minewatch.domain.evidence import SourceKind
 from minewatch.domain.kinds import Kind
+from minewatch.imports import REFERENCE_DIR as REFERENCE_DIR  # named there, for the CLI
 from minewatch.imports import facts
 from minewatch.imports.csvfile import Row, read_rows
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 DEPOSITARY_AS_AT = "2026-02-03"
 UNTC_TITLE = "UN Treaty Collection: status of the Mine Ban Convention (XXVI-5), as at 2026-02-03"
 

@@ -28,9 +28,9 @@ from sqlalchemy import Connection, select
 
 from minewatch.domain.cells import safe_row
 from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.exports import EXPORT_FORMATS
 from minewatch.domain.field import (
     COMMON_FIELDS,
-    EXPORT_FORMATS,
     LAYERS,
     FieldType,
     LayerSpec,

@@ -53,8 +53,6 @@ KNOWN_GAPS = {
     "h190": "'Russian forces using at least 13 types of antipersonnel mines in Ukraine since "
     "February 2022, and Ukrainian forces using PFM-type mines ... in 2022' is read as use by "
     "Ukraine only (use RUS missed)",
-    "h195": "French: Russia's use ('La Russie ... continue d'employer massivement ces armes en "
-    "Ukraine', the weapons named only two sentences before) is missed",
     "h199": "'blaming Moroccan forces for the millions of mines laid along the 2,700-km wall' "
     "(use MAR, undated) is missed",
 }

@@ -348,3 +348,13 @@ def test_a_withdrawal_told_with_a_reflexive_verb_in_french() -> None:
     assert project(read(text, PUBLISHED, "fr"), "actor_iso3", "action", "date") == [
         ("LVA", "withdrawal_effective", "2025-12-27")
     ]
+
+
+def test_mines_named_again_as_these_weapons() -> None:
+    text = (
+        "Les mines antipersonnel ont tué des centaines de civils en 2025. "
+        "Le Myanmar continue d'utiliser largement ces armes dans ses régions frontalières."
+    )
+    assert project(read(text, PUBLISHED, "fr"), "actor_iso3", kind="use_allegation") == [("MMR",)]
+    alone = "Le Myanmar continue d'utiliser largement ces armes dans ses régions frontalières."
+    assert project(read(alone, PUBLISHED, "fr"), "actor_iso3", kind="use_allegation") == []

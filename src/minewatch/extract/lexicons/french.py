@@ -84,6 +84,9 @@ FRENCH = Lexicon(
         # the laying blamed on someone: "attribue la pose de la mine aux jihadistes"
         r"\battribu\w*\s+(?:la\s+)?(?:pose|l['’]installation|l['’]utilisation|l['’]emploi)\s+"
         r"(?:de\s+(?:la\s+|cette\s+|ces\s+|l['’])?|des\s+)(?:mines?|engins?)\b|"
+        # use that goes on: "continue d'employer massivement ces armes"
+        r"\b(?:continue|continuent|a\s+continué|ont\s+continué)\s+(?:à|d['’])\s*(?:employer|utiliser|"
+        r"poser)\s+(?:massivement\s+|largement\s+)?(?:des|de|ces|les)\s+(?:mines|armes|engins)\b|"
         # "accuse X d'avoir posé des mines"
         r"\baccus\w*\s+[^.;]{0,60}?\bd['’]avoir\s+(?:posé|placé|utilisé|employé|semé|enfoui|"
         r"installé)\s+(?:des|de\s+nouvelles|la|les|une|ces)\s+(?:mines?|engins?)\b"
@@ -94,6 +97,7 @@ FRENCH = Lexicon(
         r"\b(?:Convention|traité)\s+d['’]Ottawa|\b(?:Convention|traité)\s+sur\s+"
         r"l['’]interdiction\s+des\s+mines"
     ),
+    anaphora=r"\b(?:ces|de\s+telles)\s+(?:armes|engins)\b",
     treaty_word=r"\b(?:traité|Convention)\b",
     steps=(
         (

@@ -49,9 +49,11 @@ class Lexicon:
     destroyed: str = ""
     stock: str = ""
     treaty: str = ""
-    treaty_word: str = (
-        ""  # the Convention called by a common noun ("le traité"), in a text about mines
-    )
+    # ``treaty_word``: the Convention called by a common noun ("le traité"), in a text about
+    # mines; ``anaphora``: the mines named again by a common noun ("ces armes"), which keeps a
+    # sentence about mines when the sentences before it were
+    treaty_word: str = ""
+    anaphora: str = ""
     steps: tuple[tuple[str, str], ...] = ()
     veto: str = ""
     mine_count: str = ""

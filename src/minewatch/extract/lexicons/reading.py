@@ -316,7 +316,8 @@ class LexiconReader:
                     done = set(actors)
                     return drafts + _gapped(view, step.end(), action, done, span)
         previous = context.previous[-1] if context.previous else None
-        if not view.mine_context:
+        about_mines = view.mine_context or self._named_again(view, context)
+        if not about_mines:
             # a figure of land handed back after a sentence about demining is clearance
             about_mines = previous is not None and previous.mine_context
             if about_mines and lexicon.cleared and self._compiled("cleared").search(text):
@@ -340,6 +341,12 @@ class LexiconReader:
                 accused = named[0].iso3s[0] if named and named[0].start < use.end() else inside
             return [self._dated(Draft("use_allegation", accused, view), view)]
         return []
+
+    def _named_again(self, view: View, context: Context) -> bool:
+        """The mines named again by a common noun ("ces armes") after sentences about them."""
+        if not self.lexicon.anaphora or not self._compiled("anaphora").search(view.text):
+            return False
+        return any(v.mine_context for v in context.previous)
 
     def _treaty(self, view: View, context: Context) -> re.Match[str] | None:
         """The Convention named in the sentence, or called "the treaty" in a text about mines

@@ -310,3 +310,8 @@ def test_notices_deposited_in_the_passive_and_extensions_in_the_plural() -> None
     ]
     text = "Angola and Chad requested extensions of their Article 5 deadlines in 2025."
     assert others(text) == [("AGO", "2025"), ("TCD", "2025")]
+
+
+def test_one_number_is_one_figure_even_after_two_states() -> None:
+    text = "Chad and Mali reported 900 casualties in 2025."
+    assert [q for *_, q in figures(text)] == [900]  # not 900 twice

@@ -123,14 +123,17 @@ def _totals(view: View, actor: str | None, total: int) -> list[Draft]:
         respective = _respective(view)
         if respective:
             return [_total(view, code, value) for code, value in respective]
-    pairs: list[tuple[str | None, int]] = []
+    # each number is the nearest state's before it: "Iraq and Yemen reported 900" is not
+    # two figures of 900 (a later state's claim on a number replaces an earlier one's)
+    by_number: dict[int, tuple[str | None, int]] = {}
     for mention in view.mentions:
         match = _PAIRED.match(view.text, mention.end)
         value = as_count(parse_number(match.group("n"))) if match else None
         # a year is written without a separator: "(2,029)" is a count, "(2024)" a year
         year = match is not None and match.group("n").isdigit() and 1900 <= (value or 0) <= 2100
-        if value is not None and not year and len(mention.iso3s) == 1:
-            pairs.append((mention.iso3s[0], value))
+        if match is not None and value is not None and not year and len(mention.iso3s) == 1:
+            by_number[match.start("n")] = (mention.iso3s[0], value)
+    pairs = list(by_number.values())
     if len({code for code, _ in pairs}) < 2:
         # "Globally, ... with Myanmar ...", "States Parties recorded ..., with Ukraine ..."
         world = triggers.about_world(view.text) or triggers.collective(view.text)

@@ -192,6 +192,18 @@ def test_stockpile_figures_are_drawn_on_a_time_axis(desktop: Browse, server: Ser
     desktop.assert_clean()
 
 
+def test_the_stockpile_time_axis_labels_each_year_once(desktop: Browse) -> None:
+    """Russia's figures span 2002-2014: the default ticks fell on quarters and each printed its
+    year, so "2002 2002 2002 2002 2003 ..." ran along the axis and points sat between labels."""
+    page = desktop.open(f"/states/RUS?as_of={AS_OF.isoformat()}")
+    page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+    labels = page.locator("[data-chart='stockpiles'] svg .role-axis-label text").all_text_contents()
+    years = [label for label in labels if label.isdigit() and len(label) == 4]
+    assert {"2002", "2005", "2014"} <= set(years)
+    assert len(years) == len(set(years)), years
+    desktop.assert_clean()
+
+
 def test_every_legend_entry_is_inside_its_chart(desktop: Browse) -> None:
     """A legend laid out in rows ran past the half-width overview charts and hid entries."""
     page = desktop.open("/overview")

@@ -118,7 +118,9 @@
         encoding: {
           // Padded (pixels, each end) so the first and last figures stand clear of the axes, not
           // on the y-axis or left of a domain that starts at their year.
-          x: { field: "day", type: "temporal", scale: { type: "utc", padding: 24 }, title: "As of", axis: { format: "%Y", labelAngle: 0 } },
+          // Ticks on years only: the default steps (quarters over Russia's 2002-2014) each
+          // printed "%Y", so one year was labelled four times.
+          x: { field: "day", type: "temporal", scale: { type: "utc", padding: 24 }, title: "As of", axis: { format: "%Y", labelAngle: 0, tickCount: { interval: "year", step: 1 } } },
           y: { field: "mines", type: "quantitative", title: "Mines", scale: { nice: true, padding: 10 } },
           color: colour("figure", "Figure"),
           tooltip: [{ field: "as_of", title: "Reported as of" }, { field: "figure", title: "Figure" }, { field: "mines", title: "Mines", format: "," }],

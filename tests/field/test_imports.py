@@ -12,13 +12,15 @@ import pytest
 import shapely
 from openpyxl import Workbook
 from pyogrio.raw import write
-from sqlalchemy import inspect, select, update
+from sqlalchemy import func, inspect, select, update
 
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused
 from minewatch.domain.geometry import area_m2, to_wgs84
 from minewatch.services import integrity, ledger
 from minewatch.services.clock import utc_now
+from minewatch.services.field_export import features
+from minewatch.services.field_map_index import build_index
 from minewatch.services.field_rollups import (
     by_admin_area,
     rollup_report,
@@ -26,7 +28,8 @@ from minewatch.services.field_rollups import (
     stored_rollups,
 )
 from minewatch.services.layers import LayerFilter, read_layer
-from minewatch.storage.field_tables import layer_tables
+from minewatch.services.ogc import extent
+from minewatch.storage.field_tables import admin_code_of, field_placements, layer_tables
 from minewatch.storage.tables import audit_log, records
 
 from .helpers import located, refused_whole, run_import, square_wkt, write_csv
@@ -330,38 +333,141 @@ def test_admin_areas_are_assigned_by_point_in_polygon(
     assert areas_totals == {"": 1, "CO05": 1, "CO05001": 1, "CO15": 1}
 
 
-@pytest.mark.parametrize("given", [0, 12])
-def test_placing_keeps_the_layers_indexes_whatever_share_it_places(
-    empty_app: App, tmp_path: Path, given: int
+def _one_area_file(tmp_path: Path, pcode: str, box: tuple[float, float, float, float]) -> Path:
+    path = tmp_path / f"{pcode}.gpkg"
+    write(
+        path,
+        np.array([shapely.to_wkb(shapely.box(*box))], dtype=object),
+        [np.array([pcode], dtype=object), np.array([pcode], dtype=object), np.array([1])],
+        ["pcode", "name", "level"],
+        driver="GPKG",
+        crs="EPSG:4326",
+        geometry_type="Polygon",
+    )
+    return path
+
+
+@pytest.mark.parametrize("more", [0, 12])
+def test_placing_stores_codes_beside_the_rows_whatever_share_it_places(
+    empty_app: App, tmp_path: Path, more: int
 ) -> None:
-    """``given`` more accidents carry a code from their source: with 12, the 3 placed are a
-    small share of the layer (SQLite keeps the code indexes up row by row); with none, most of
-    it (SQLite sets the indexes aside and builds them again). Same codes, same indexes."""
-    header = ["reference", "lon", "lat", "killed", "iso3", "date", "admin_code"]
-    coded = [[f"G-{i}", "-60", "-30", "1", "COL", "2019-01-01", "CO99"] for i in range(given)]
-    plain = [[*row, ""] for row in _points_rows()]
-    run_import(empty_app, [write_csv(tmp_path / "a.csv", header, plain + coded)], layer="accidents")
+    """Points imported before their admin areas get their codes in ``field_placements``, their
+    layer rows untouched. ``more`` points placed by the first area import make the second
+    placement (one point) a small share of the placements held (SQLite keeps the code index up
+    row by row) or, with none, a large one (SQLite builds the index again): same codes, same
+    indexes, roll-ups as a scan finds them."""
+    header = ["reference", "lon", "lat", "killed", "iso3", "date"]
+    extra = [[f"P-{i}", "-75.2", "5.2", "1", "COL", "2019-01-01"] for i in range(more)]
+    run_import(
+        empty_app,
+        [write_csv(tmp_path / "a.csv", header, _points_rows() + extra)],
+        layer="accidents",
+    )
     with empty_app.engine.connect() as connection:
-        before = sorted(i["name"] for i in inspect(connection).get_indexes("field_accidents"))
+        before = sorted(i["name"] for i in inspect(connection).get_indexes("field_placements"))
     summary = run_import(empty_app, [_areas_file(tmp_path)], layer="admin-areas")
-    assert summary.counts.placed == 3
+    assert summary.counts.placed == 3 + more
+    again = run_import(
+        empty_app, [_one_area_file(tmp_path, "CO97", (-71, 0, -69, 1))], layer="admin-areas"
+    )
+    assert again.counts.placed == 1  # X-4; the rows placed before are not placed again
     codes = {r["reference"]: r["admin_code"] for r in _rows(empty_app, "accidents")}
     assert {k: v for k, v in codes.items() if k.startswith("X")} == {
         "X-1": "CO05001",
         "X-2": "CO05",
         "X-3": "CO15",
-        "X-4": None,
+        "X-4": "CO97",
     }
-    assert sum(code == "CO99" for code in codes.values()) == given
+    assert sum(code == "CO05" for code in codes.values()) == 1 + more
+    table = layer_tables["accidents"]
     with empty_app.engine.connect() as connection:
-        after = sorted(i["name"] for i in inspect(connection).get_indexes("field_accidents"))
+        after = sorted(i["name"] for i in inspect(connection).get_indexes("field_placements"))
+        own = connection.execute(select(table.c.admin_code).distinct()).scalars().all()
         assert stored_rollups(connection) == scan_rollups(connection)
+        by_code = {
+            code: sorted(
+                r
+                for (r,) in connection.execute(
+                    select(table.c.reference).where(admin_code_of(table) == code)
+                )
+            )
+            for code in ("CO15", "CO97")
+        }
+        placed = connection.execute(
+            select(func.count())
+            .select_from(field_placements)
+            .where(field_placements.c.layer == "accidents")
+        ).scalar_one()
+    assert own == [None]  # the layer rows were not rewritten
+    assert placed == 4 + more
+    assert after == before == ["ix_field_placements_layer_admin_code"]
+    assert by_code == {"CO15": ["X-3"], "CO97": ["X-4"]}
+
+
+def test_placed_rows_are_where_their_area_is_for_every_reader(
+    empty_app: App, tmp_path: Path
+) -> None:
+    """A point placed after it was written reads as its admin area wherever a code is read:
+    the public rule (exports, windows by SQL and the map's window index, the OGC extent), and a
+    new version of it (whose replaced version leaves the area's roll-ups)."""
+    run_import(empty_app, [_accidents_file(tmp_path)], layer="accidents")
+    hazard = write_csv(  # a polygon: placed by the point on its surface, in CO15
+        tmp_path / "h.csv",
+        ["reference", "hazard_type", "wkt"],
+        [["H-1", "SHA", square_wkt(-73.6, 5.4, 0.2)]],
+    )
+    run_import(empty_app, [hazard], layer="hazards")
+    summary = run_import(empty_app, [_areas_file(tmp_path)], layer="admin-areas")
+    assert summary.counts.placed == 4
+    assert [r["admin_code"] for r in _rows(empty_app, "hazards")] == ["CO15"]
+    # inside CO15 (-74..-73, 5..6) but away from X-3 itself (-73.5, 5.5)
+    window = (-73.2, 5.8, -73.1, 5.9)
+    with empty_app.engine.connect() as connection:
+        public = {
+            f.properties["reference"]: f for f in features(connection, "accidents", public=True)
+        }
+        seen = {
+            wide: [
+                r["reference"]
+                for r in read_layer(
+                    connection,
+                    "accidents",
+                    LayerFilter(bbox=window, wide=wide, public_view=True),
+                )
+            ]
+            for wide in (False, True)
+        }
+        exact = [
+            r["reference"] for r in read_layer(connection, "accidents", LayerFilter(bbox=window))
+        ]
+        index = build_index(connection, "accidents", public=True)
+        spread = extent(connection, "accidents", public=True)["spatial"]["bbox"][0]
+    assert public["X-3"].properties["location"] == "admin_area"
+    assert public["X-3"].geometry is not None and public["X-3"].geometry.equals(
+        shapely.box(-74, 5, -73, 6)
+    )
+    assert public["X-4"].properties["location"] == "withheld"
+    assert seen == {False: ["X-3"], True: ["X-3"]} and exact == []
+    assert len(index.select(LayerFilter(bbox=window))) == 1
+    assert spread == [-76.0, 5.0, -73.0, 6.0]
+    # A new version of X-3: its code found at import, the old one's figures leave CO15
+    changed = [[*row[:3], "5", *row[4:]] if row[0] == "X-3" else row for row in _points_rows()]
+    write_csv(
+        tmp_path / "accidents.csv", ["reference", "lon", "lat", "killed", "iso3", "date"], changed
+    )
+    summary = run_import(empty_app, [tmp_path / "accidents.csv"], layer="accidents")
+    assert summary.counts.new_versions == 1
+    with empty_app.engine.connect() as connection:
+        assert stored_rollups(connection) == scan_rollups(connection)
+        areas = {a["admin_area"]: a for a in by_admin_area(connection, "COL")}
         table = layer_tables["accidents"]
-        found = connection.execute(
-            select(table.c.reference).where(table.c.admin_code == "CO15")
-        ).all()
-    assert after == before and "ix_field_accidents_admin_code" in after
-    assert [r.reference for r in found] == ["X-3"]
+        newest = connection.execute(
+            select(table.c.admin_code).where(
+                table.c.reference == "X-3", table.c.superseded_by.is_(None)
+            )
+        ).scalar_one()
+    assert newest == "CO15"  # stored in its own row: the areas were held when it was written
+    assert areas["CO15"]["accidents"] == 1 and areas["CO15"]["killed"] == 5
 
 
 def test_xlsx_and_shapefile_imports(empty_app: App, tmp_path: Path) -> None:

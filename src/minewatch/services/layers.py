@@ -45,7 +45,12 @@ from minewatch.domain.geometry import area_m2, split_at_antimeridian
 from minewatch.imports.field_rows import MappedRow, fingerprint
 from minewatch.services import ledger
 from minewatch.storage.bulk import insert_many
-from minewatch.storage.field_tables import layer_tables
+from minewatch.storage.field_tables import (
+    admin_code_of,
+    field_placements,
+    layer_tables,
+    row_columns,
+)
 from minewatch.storage.spatial import BBox, Locator, spatial_for
 from minewatch.storage.tables import records
 
@@ -389,7 +394,7 @@ class LayerWriter:
         table, accepted = layer_tables[layer], str(ReviewStatus.ACCEPTED)
         old: list[dict[str, Any]] = []
         for start in range(0, len(replaced), 5000):
-            query = select(table).where(
+            query = select(*row_columns(table)).where(
                 table.c.seq.in_(replaced[start : start + 5000]), table.c.review_status == accepted
             )
             old.extend(dict(r) for r in self.connection.execute(query).mappings())
@@ -435,9 +440,10 @@ def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
     is derived, never one the source gave: rows with a code are not touched. Returns how many
     were placed.
 
-    In bulk, per layer: the seam places the rows and stores their codes
-    (``Spatial.place_unplaced``: PostGIS in the server; SQLite one STRtree query over the
-    rows' points and one UPDATE driven by a temporary table), returning each placed row's
+    In bulk, per layer: the seam places the rows and stores their codes, one narrow
+    ``field_placements`` row each, the layer rows untouched (``Spatial.place_unplaced``:
+    PostGIS in the server, one INSERT ... SELECT; SQLite one STRtree query over the rows'
+    points and one executemany), returning each placed row's
     roll-up inputs; the roll-ups move in bulk (``rollups.placed_delta``: contributions per
     distinct row without its code, sums per key in numpy), not per row."""
     spatial, placed = spatial_for(connection), 0
@@ -486,7 +492,8 @@ def copy_version_row(
     under the new version's ``seq``, its box indexed; returns the roll-up change (an accepted
     version adds its figures; the replaced version takes its own away if it was accepted)."""
     table = layer_tables[layer]
-    old = dict(connection.execute(select(table).where(table.c.seq == record.seq)).mappings().one())
+    query = select(*row_columns(table)).where(table.c.seq == record.seq)
+    old = dict(connection.execute(query).mappings().one())  # a placed row: its code copied
     new = {**old, "seq": seq, "version": version, "superseded_by": None}
     new["review_status"] = str(status)
     _supersede(connection, layer, [(record.record_id, seq)])
@@ -684,7 +691,11 @@ def relink_accidents(connection: Connection, since_seq: int) -> dict[Any, float]
     columns = ["seq", "review_status", *rollups.KEY_INPUTS, *rollups.INPUTS["accidents"]]
     seqs = sorted(flips)
     for start in range(0, len(seqs), 500):
-        query = select(*(accidents.c[name] for name in columns)).where(
+        picked = (
+            admin_code_of(accidents).label(n) if n == "admin_code" else accidents.c[n]
+            for n in columns
+        )
+        query = select(*picked).where(
             accidents.c.seq.in_(seqs[start : start + 500]),
             accidents.c.review_status == str(ReviewStatus.ACCEPTED),
         )
@@ -815,7 +826,13 @@ def _layer_query(
     equals, until, wide, during = where.equals, where.until, where.wide, where.during
     table = layer_tables[layer]
     chosen: list[Any] = (
-        [table.c[n] for n in columns if n != "recorded_at"] if columns is not None else [table]
+        [
+            admin_code_of(table).label(n) if n == "admin_code" else table.c[n]
+            for n in columns
+            if n != "recorded_at"
+        ]
+        if columns is not None
+        else row_columns(table)
     )
     stamped = columns is None or "recorded_at" in columns
     if stamped:
@@ -870,7 +887,7 @@ def _in_box(connection: Connection, layer: str, bbox: BBox, wide: bool, public_v
         hidden = or_(table.c.is_public.is_(None), table.c.is_public.is_(False))
         return or_(
             and_(table.c.is_public.is_(True), exact),
-            and_(hidden, table.c.admin_code.in_(near)),
+            and_(hidden, admin_code_of(table).in_(near)),
         )
     # A small box: the rows it holds (spatial index) and the hidden rows of the admin areas it
     # meets (admin-code index), as one set of seqs, so neither index is given up for the other.
@@ -878,11 +895,17 @@ def _in_box(connection: Connection, layer: str, bbox: BBox, wide: bool, public_v
     public = select(inner.c.seq).where(
         inner.c.is_public.is_(True), spatial.bbox_filter(layer, inner, bbox)
     )
-    placed = select(inner.c.seq).where(
-        or_(inner.c.is_public.is_(None), inner.c.is_public.is_(False)),
-        inner.c.admin_code.in_(near),
+    hidden_inner = or_(inner.c.is_public.is_(None), inner.c.is_public.is_(False))
+    coded = select(inner.c.seq).where(hidden_inner, inner.c.admin_code.in_(near))
+    # rows placed after they were written: their code is in field_placements (its index)
+    placed = (
+        select(field_placements.c.seq)
+        .join(inner, inner.c.seq == field_placements.c.seq)
+        .where(
+            field_placements.c.layer == layer, field_placements.c.admin_code.in_(near), hidden_inner
+        )
     )
-    return table.c.seq.in_(union_all(public, placed))
+    return table.c.seq.in_(union_all(public, coded, placed))
 
 
 def _dated_within(date: Any, during: Interval) -> ColumnElement[bool]:

@@ -26,7 +26,7 @@ from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import ReviewStatus
 from minewatch.services.field_export import feature_dict, features
 from minewatch.services.layers import Interval, LayerFilter, count_layer
-from minewatch.storage.field_tables import layer_tables
+from minewatch.storage.field_tables import admin_code_of, layer_tables
 from minewatch.storage.spatial import BBox
 from minewatch.storage.tables import records
 
@@ -173,7 +173,7 @@ def extent(connection: Connection, layer: str, *, public: bool) -> dict[str, Any
                 func.max(areas.c.maxy),
             )
             .select_from(table)
-            .join(areas, areas.c.pcode == table.c.admin_code)
+            .join(areas, areas.c.pcode == admin_code_of(table))
             .where(current, hidden, _current(areas))
         )
     found = [

@@ -30,8 +30,12 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
+    select,
 )
 from sqlalchemy.dialects.postgresql import base as postgresql_types
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.expression import FromClause
 from sqlalchemy.types import TypeEngine, UserDefinedType
 
 from minewatch.domain.field import LAYERS, FieldSpec, FieldType
@@ -164,6 +168,46 @@ field_rollups = Table(
     Column("value", Float, nullable=False),
     PrimaryKeyConstraint("iso3", "admin_code", "year", "metric"),
 )
+
+
+# Admin areas given after the fact: a row written without a code and later found inside an
+# admin area (``services.layers.place_unassigned``: areas imported after the points) gets its
+# code here, one narrow row per placed layer row (``seq``: the layer row's, unique across
+# layers), instead of its wide layer row being rewritten with every index holding its code
+# (docs/performance.md, P2). A layer row's admin area is its own ``admin_code`` else its
+# placement's: ``admin_code_of``. Rows are only ever inserted, as the layer rows they place.
+field_placements = Table(
+    "field_placements",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("layer", String(20), nullable=False),
+    Column("admin_code", String(40), nullable=False),
+)
+Index(
+    "ix_field_placements_layer_admin_code", field_placements.c.layer, field_placements.c.admin_code
+)
+
+
+def admin_code_of(table: FromClause) -> ColumnElement[str]:
+    """The admin area (P-code) of each row of ``table`` (a layer table or an alias of one): the
+    row's own ``admin_code`` (its source's, or found when it was written), else the one a
+    later placement stored in ``field_placements``, else NULL. Both backends evaluate COALESCE
+    lazily: a row with its own code costs no lookup; one without, one primary-key probe."""
+    placed = (
+        select(field_placements.c.admin_code)
+        .where(field_placements.c.seq == table.c.seq)
+        .correlate(table)
+        .scalar_subquery()
+    )
+    return func.coalesce(table.c.admin_code, placed, type_=String(40))
+
+
+def row_columns(table: FromClause) -> list[Any]:
+    """Every column of a layer table, ``admin_code`` as ``admin_code_of`` gives it (labelled
+    ``admin_code``): what ``select(table)`` gives, with placed rows' codes filled in."""
+    return [
+        admin_code_of(table).label("admin_code") if c.name == "admin_code" else c for c in table.c
+    ]
 
 
 def rtree_name(layer: str) -> str:

@@ -10,7 +10,8 @@ layer table and does exact predicates in shapely 2 (STRtree); PostGIS uses its G
 - ``crowded``: whether a box holds at least N rows' boxes (a bounded count), to choose ``wide``;
 - ``containing_areas``: for points, the P-code of the deepest current admin area holding each;
   ``area_locator`` the same as a function that keeps its index between calls (one import);
-- ``place_unplaced``: the same for every held row without a code, stored, in bulk;
+- ``place_unplaced``: the same for every held row without a code, stored (``field_placements``),
+  in bulk;
 - ``add_to_rollups``: add deltas to roll-up rows, creating them when new (an upsert);
 - ``refresh_statistics``: after a bulk write, the planner's statistics of the layers written.
 """
@@ -58,11 +59,13 @@ class Spatial(Protocol):
     def place_unplaced(
         self, connection: Connection, table: Table, current: Any, columns: Sequence[str]
     ) -> list[tuple[Any, ...]]:
-        """Give each current row of ``table`` with a geometry and no admin code the deepest
-        area of ``current`` (a select of admin-area seqs) containing it (a point: itself;
-        another shape: a point on its surface), stored in ``admin_code``. Returns, for each
-        row placed, (its new code, *its ``columns``). A row no area contains keeps no code.
-        The code is derived, never one the source gave: rows with a code are not touched."""
+        """Give each current row of ``table`` with a geometry, no admin code and no placement
+        the deepest area of ``current`` (a select of admin-area seqs) containing it (a point:
+        itself; another shape: a point on its surface), stored as a row of
+        ``field_placements`` (the layer row is not rewritten; readers take its code through
+        ``field_tables.admin_code_of``). Returns, for each row placed, (its new code, *its
+        ``columns``). A row no area contains keeps no code. The code is derived, never one the
+        source gave: rows with a code are not touched."""
 
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
         """Add each delta to its roll-up row (created at 0 when missing)."""

@@ -9,11 +9,16 @@ from sqlalchemy import (
     Connection,
     Float,
     Integer,
+    String,
     Table,
+    and_,
     column,
     func,
+    insert,
+    literal,
     select,
-    update,
+    true,
+    union_all,
     values,
 )
 from sqlalchemy.dialects.postgresql import distinct_on
@@ -21,7 +26,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import FromClause
 
-from minewatch.storage.field_tables import field_rollups, layer_tables
+from minewatch.storage.field_tables import field_placements, field_rollups, layer_tables
 from minewatch.storage.spatial import BBox, Locator, RollupKey
 
 
@@ -78,27 +83,32 @@ class PostGISSpatial:
         self, connection: Connection, table: Table, current: Any, columns: Sequence[str]
     ) -> list[tuple[Any, ...]]:
         # The server matches the rows to the areas (GiST and ST_Contains), keeps the deepest
-        # area of each row, stores the codes and returns what the roll-ups need.
+        # area of each row, stores one narrow placement per row (``field_placements``: the
+        # layer row, a new tuple in every index of the layer if updated, is not touched) and
+        # returns what the roll-ups need. A row placed before is not placed again.
         areas, held = layer_tables["admin_areas"], table.alias("held")
-        inside = func.ST_Contains(areas.c.geom, func.ST_PointOnSurface(held.c.geom))
-        match = (
-            select(held.c.seq.label("seq"), areas.c.pcode.label("pcode"))
-            .ext(distinct_on(held.c.seq))
-            .join(areas, inside)
-            .where(
-                held.c.superseded_by.is_(None),
-                held.c.admin_code.is_(None),
-                held.c.geom.is_not(None),
-                areas.c.seq.in_(current),
-            )
-            .order_by(held.c.seq, areas.c.level.desc().nulls_last(), areas.c.seq)
-            .subquery("placed")
+        unplaced = and_(
+            held.c.superseded_by.is_(None),
+            held.c.admin_code.is_(None),
+            held.c.geom.is_not(None),
+            ~select(field_placements.c.seq).where(field_placements.c.seq == held.c.seq).exists(),
         )
-        statement = (
-            update(table)
-            .where(table.c.seq == match.c.seq)
-            .values(admin_code=match.c.pcode)
-            .returning(table.c.admin_code, *(table.c[name] for name in columns))
+        pairs = _point_pairs if _many_unplaced(connection, held, unplaced) else _row_pairs
+        found = pairs(areas, held, unplaced, current)
+        layer = table.name.removeprefix("field_")
+        match = (
+            select(found.c.seq, literal(layer, String(20)), found.c.pcode)
+            .ext(distinct_on(found.c.seq))
+            .order_by(found.c.seq, found.c.level.desc().nulls_last(), found.c.area)
+        )
+        placed = (
+            insert(field_placements)
+            .from_select(["seq", "layer", "admin_code"], match)
+            .returning(field_placements.c.seq, field_placements.c.admin_code)
+            .cte("placed")
+        )
+        statement = select(placed.c.admin_code, *(table.c[name] for name in columns)).join(
+            table, table.c.seq == placed.c.seq
         )
         # ST_Contains is costed so high that the planner JIT-compiles the statement: ~1.9 s of
         # server CPU before the first row at 20k points, for a plan of index probes that
@@ -123,6 +133,64 @@ class PostGISSpatial:
             set_={"value": field_rollups.c.value + statement.excluded.value},
         )
         connection.execute(statement, rows)
+
+
+# At least this share of a layer's rows to place: each admin area in turn finds its points
+# through the layer's GiST index (``_point_pairs``); below it, each row finds its area through
+# the areas' (``_row_pairs``), which reads only the rows to place. 100k points, 3,000 areas,
+# the join alone: 0.90 s against 3.9-4.2 s (PostGIS keeps one area prepared while it tests
+# the points inside it; docs/performance.md, P2).
+_BY_AREA_SHARE = 0.25
+
+
+def _many_unplaced(connection: Connection, held: Any, unplaced: Any) -> bool:
+    """Whether the rows of ``held`` (a layer table's alias) that ``unplaced`` keeps are at
+    least ``_BY_AREA_SHARE`` of its rows (one pass over the layer)."""
+    wanted, total = connection.execute(
+        select(func.count().filter(unplaced), func.count()).select_from(held)
+    ).one()
+    return bool(wanted) and wanted >= _BY_AREA_SHARE * total
+
+
+def _point_pairs(areas: Any, held: Any, unplaced: Any, current: Any) -> Any:
+    """(seq, pcode, level, area) of each point among the ``unplaced`` rows of ``held`` in each
+    current area (``current``), found area by area through the layer's GiST index; and of each
+    other shape whose point on its surface lies in an area (``_row_pairs``). For a point,
+    ST_Contains(area, point) is ST_Contains(area, its point on the surface)."""
+    is_point = func.ST_GeometryType(held.c.geom) == "ST_Point"
+    inside = (
+        select(held.c.seq)
+        .where(
+            held.c.geom.op("&&")(areas.c.geom),
+            func.ST_Contains(areas.c.geom, held.c.geom),
+            is_point,
+            unplaced,
+        )
+        .lateral("inside")
+    )
+    points = (
+        select(inside.c.seq, areas.c.pcode, areas.c.level, areas.c.seq.label("area"))
+        .select_from(areas.join(inside, true()))
+        .where(areas.c.seq.in_(current))
+    )
+    return union_all(points, _pairs(areas, held, and_(unplaced, ~is_point), current)).subquery(
+        "found"
+    )
+
+
+def _row_pairs(areas: Any, held: Any, unplaced: Any, current: Any) -> Any:
+    """(seq, pcode, level, area) of each ``unplaced`` row of ``held`` whose point on its
+    surface lies in a current area, found row by row through the areas' GiST index."""
+    return _pairs(areas, held, unplaced, current).subquery("found")
+
+
+def _pairs(areas: Any, held: Any, wanted: Any, current: Any) -> Any:
+    inside = func.ST_Contains(areas.c.geom, func.ST_PointOnSurface(held.c.geom))
+    return (
+        select(held.c.seq, areas.c.pcode, areas.c.level, areas.c.seq.label("area"))
+        .join(areas, inside)
+        .where(wanted, areas.c.seq.in_(current))
+    )
 
 
 # Above this many deltas the roll-ups go through COPY and one INSERT ... SELECT (a bulk import

@@ -18,17 +18,6 @@ from minewatch.storage.spatial import BBox, Locator, RollupKey
 
 RTREE_SIDES = ("minx", "maxx", "miny", "maxy")
 
-# Where ``SQLiteSpatial.place_unplaced`` puts the (seq, code) pairs for its UPDATE (the
-# session's own temporary table, not in the schema; emptied after each use).
-PLACED_DDL = (
-    "CREATE TEMPORARY TABLE IF NOT EXISTS placed_codes (seq INTEGER PRIMARY KEY, code TEXT)"
-)
-
-
-# Pages SQLite may keep in memory while it rewrites many rows (KiB, negative: a size, not a
-# count of pages): the default 2 MiB makes a bulk UPDATE spill and re-read index pages.
-_BULK_CACHE_KIB = 65536
-
 
 class SQLiteSpatial:
     def index(self, connection: Connection, layer: str, boxes: Sequence[tuple[int, BBox]]) -> None:
@@ -96,21 +85,22 @@ class SQLiteSpatial:
     def place_unplaced(
         self, connection: Connection, table: Table, current: Any, columns: Sequence[str]
     ) -> list[tuple[Any, ...]]:
-        # The rows to place, from the current-row index alone (it holds the box, the code
-        # and the seq): a point is its own box; other shapes are read back for a point on
-        # their surface. The roll-up inputs come back from the UPDATE, which reads each
-        # row anyway (reading them here too read the whole table twice: 3.8 s CPU at 1M).
+        # The rows to place and their roll-up inputs, one read: a point is its own box; other
+        # shapes are read back for a point on their surface. A row placed before (in
+        # ``field_placements``) is not placed again.
+        wanted = ", ".join(columns)
         cursor = connection.connection.cursor()
         cursor.execute(
-            f"SELECT seq, minx, miny, minx = maxx AND miny = maxy FROM {table.name} "
-            "WHERE superseded_by IS NULL AND admin_code IS NULL AND minx IS NOT NULL"
+            f"SELECT seq, minx, miny, minx = maxx AND miny = maxy, {wanted} FROM {table.name} "
+            "WHERE superseded_by IS NULL AND admin_code IS NULL AND minx IS NOT NULL "
+            "AND seq NOT IN (SELECT seq FROM field_placements)"
         )
         held = cursor.fetchall()
         cursor.close()
         if not held:
             return []
         areas = _Areas.read(connection, current)
-        found = np.asarray(held, dtype=float)
+        found = np.asarray([row[:4] for row in held], dtype=float)
         seqs, is_point = found[:, 0].astype(np.int64), found[:, 3] == 1
         points = shapely.points(found[:, 1], found[:, 2])
         shaped = seqs[~is_point].tolist()
@@ -119,34 +109,21 @@ class SQLiteSpatial:
         point_idx, area_idx = areas.deepest(points)
         if len(point_idx) == 0:
             return []
-        connection.exec_driver_sql(PLACED_DDL)
+        # In seq order: each placement lands at the end of the table's B-tree. One narrow row
+        # per placed row; the layer row and its indexes are not touched (measured against an
+        # UPDATE of the layer: docs/performance.md, P2).
+        order = np.argsort(seqs[point_idx], kind="stable")
+        point_idx, area_idx = point_idx[order], area_idx[order]
+        codes = areas.pcodes[area_idx].tolist()
+        layer = table.name.removeprefix("field_")
+        rebuilt = _set_aside_placement_index(connection, len(point_idx))
         connection.exec_driver_sql(
-            "INSERT INTO placed_codes (seq, code) VALUES (?, ?)",
-            list(zip(seqs[point_idx].tolist(), areas.pcodes[area_idx].tolist(), strict=True)),
+            "INSERT INTO field_placements (seq, layer, admin_code) VALUES (?, ?, ?)",
+            [(seq, layer, code) for seq, code in zip(seqs[point_idx].tolist(), codes, strict=True)],
         )
-        # One UPDATE driven by the temporary table (measured: faster than an UPDATE per row
-        # through executemany, and than a json_each() of the pairs; ``UPDATE ... FROM`` was
-        # planned as a scan of the whole layer), with room for the pages it rewrites (the
-        # row, its admin_code and current-row index entries).
-        (kept,) = connection.exec_driver_sql("PRAGMA cache_size").one()
-        connection.exec_driver_sql(f"PRAGMA cache_size = {-_BULK_CACHE_KIB}")
-        rebuilt = _set_aside_code_indexes(connection, table.name, len(point_idx))
-        try:
-            wanted = ", ".join(columns)
-            cursor = connection.connection.cursor()
-            cursor.execute(
-                f"UPDATE {table.name} SET admin_code = (SELECT code FROM placed_codes "
-                f"WHERE placed_codes.seq = {table.name}.seq) "
-                f"WHERE seq IN (SELECT seq FROM placed_codes) RETURNING admin_code, {wanted}"
-            )
-            stored = list(map(tuple, cursor.fetchall()))
-            cursor.close()
-            for ddl in rebuilt:
-                connection.exec_driver_sql(ddl)
-        finally:
-            connection.exec_driver_sql(f"PRAGMA cache_size = {int(kept)}")
-            connection.exec_driver_sql("DELETE FROM placed_codes")
-        return stored
+        for ddl in rebuilt:
+            connection.exec_driver_sql(ddl)
+        return [(code, *held[i][4:]) for i, code in zip(point_idx.tolist(), codes, strict=True)]
 
     def add_to_rollups(self, connection: Connection, deltas: dict[RollupKey, float]) -> None:
         rows = [(*key, value) for key, value in deltas.items() if value != 0]
@@ -214,28 +191,28 @@ def locate(areas: _Areas, points: Sequence[tuple[float, float]]) -> list[str | N
     return found
 
 
-# A placement storing codes for at least this share of a layer's rows drops the two indexes
-# that hold ``admin_code`` and builds them again after its UPDATE, in the same transaction
-# (readers never see them missing): measured at 1M of 1M rows, 17-18 s CPU kept up row by
-# row, 11.1 s rebuilt; at 100k, 0.96 -> 0.58 s (docs/performance.md, P2).
+# A placement adding at least this share of ``field_placements``' rows drops the table's code
+# index and builds it again after its inserts, in the same transaction (readers in WAL mode
+# never see it missing; a failed import rolls the drop back with the rest): at 100k of 100k
+# rows the index kept up row by row tripled the inserts' CPU, 0.08 -> 0.27-0.36 s
+# (docs/performance.md, P2).
 _REBUILD_SHARE = 0.25
 
 
-def _set_aside_code_indexes(connection: Connection, name: str, placing: int) -> list[str]:
-    """Drop ``name``'s indexes on ``admin_code`` when ``placing`` rows is a large share of the
-    table, returning their CREATE statements to run after the bulk UPDATE (else [])."""
-    (rows,) = connection.exec_driver_sql(f"SELECT count(*) FROM {name}").one()
-    if placing < _REBUILD_SHARE * int(rows):
+def _set_aside_placement_index(connection: Connection, placing: int) -> list[str]:
+    """Drop ``field_placements``' secondary indexes when ``placing`` new rows is a large share
+    of the table after them, returning their CREATE statements to run after the inserts (else
+    [])."""
+    (held,) = connection.exec_driver_sql("SELECT count(*) FROM field_placements").one()
+    if placing < _REBUILD_SHARE * (int(held) + placing):
         return []
     found = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL",
-        (name,),
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+        "AND tbl_name = 'field_placements' AND sql IS NOT NULL"
     ).all()
-    chosen = [(index, ddl) for index, ddl in found if "admin_code" in ddl]
-    for index, _ in chosen:
+    for index, _ in found:
         connection.exec_driver_sql(f'DROP INDEX "{index}"')
-    return [ddl for _, ddl in chosen]
+    return [str(ddl) for _, ddl in found]
 
 
 def _surface_points(connection: Connection, name: str, seqs: Sequence[int]) -> Any:

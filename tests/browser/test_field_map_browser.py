@@ -105,6 +105,12 @@ def test_the_map_draws_statuses_filters_and_shows_sources(field_tab: Browse) -> 
     assert "hazards.csv" in source.inner_text()
     assert source.get_attribute("href", timeout=1000).startswith("/sources/")  # type: ignore[union-attr]
     assert "row" in page.locator(".maplibregl-popup .popup-sources li").first.inner_text()
+    # The feature carries only what is drawn; the popup's fields came with its sources.
+    drawn = page.evaluate("window.minewatchFieldMap.shown.hazards.features[0].properties")
+    assert sorted(drawn) == ["record_id", "status"]
+    popup = page.locator(".maplibregl-popup .field-popup")
+    assert popup.locator("strong").inner_text().startswith("Synthetic hazard ")
+    assert " · released" in popup.inner_text() and "dated " in popup.inner_text()
 
     page.fill("#as-of", "2001-06-01")
     page.dispatch_event("#as-of", "change")

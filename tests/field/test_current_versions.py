@@ -17,7 +17,13 @@ from sqlalchemy import select, update
 
 from minewatch.app import App
 from minewatch.services.clock import utc_now
-from minewatch.services.field_map import MapQuery, map_features, map_summary, precision
+from minewatch.services.field_map import (
+    MapQuery,
+    map_features,
+    map_summary,
+    precision,
+    record_details,
+)
 from minewatch.services.field_rollups import (
     by_admin_area,
     rollup_report,
@@ -63,7 +69,16 @@ def _window(app: App, box: tuple[float, ...], known_at: datetime | None = None) 
     with app.engine.connect() as connection:
         body = orjson.loads(orjson.dumps(map_features(connection, query, public=False)))
     assert body["numberMatched"] == body["numberReturned"] == len(body["features"])
-    return {f["properties"]["reference"]: f["properties"]["status"] for f in body["features"]}
+    drawn = {}
+    with app.engine.connect() as connection:
+        for feature in body["features"]:
+            # The popup of the version drawn (its id), as the map asks it on click.
+            popup = record_details(
+                connection, feature["properties"]["record_id"], feature["id"], public=False
+            )
+            assert popup["properties"]["status"] == feature["properties"]["status"]
+            drawn[popup["properties"]["reference"]] = feature["properties"]["status"]
+    return drawn
 
 
 def test_a_window_returns_exactly_the_current_versions(empty_app: App, tmp_path: Path) -> None:
@@ -92,8 +107,17 @@ def test_the_page_route_and_the_api_agree(empty_app: App, tmp_path: Path) -> Non
             params={"layer": "hazards", "bbox": box, "known_at": moment.isoformat()},
         ).json()
         api = client.get("/api/v1/layers/hazards", params={"bbox": box}).json()
-    assert sorted(f["properties"]["reference"] for f in now["features"]) == ["A", "C"]
-    assert sorted(f["properties"]["reference"] for f in then["features"]) == ["A", "B", "C"]
+        drawn = {
+            name: sorted(
+                client.get(
+                    "/field/sources.json",
+                    params={"record_id": f["properties"]["record_id"], "seq": f["id"]},
+                ).json()["properties"]["reference"]
+                for f in answer["features"]
+            )
+            for name, answer in (("now", now), ("then", then))
+        }
+    assert drawn == {"now": ["A", "C"], "then": ["A", "B", "C"]}
     assert sorted(f["properties"]["reference"] for f in api["features"]) == ["A", "C"]
 
 

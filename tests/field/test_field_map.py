@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bench.field_data import accidents_csv, hazards_csv
@@ -59,7 +60,18 @@ def test_filters_status_type_year_and_date(client: TestClient) -> None:
     )
     body = _features(client, layer="accidents", type="IED")
     assert body["numberMatched"] == 2
-    assert all(f["properties"]["device_type"] == "IED" for f in body["features"])  # type: ignore[attr-defined, index]
+    for feature in body["features"]:  # type: ignore[attr-defined]
+        popup = _popup(client, feature)
+        assert popup["layer"] == "accidents" and popup["properties"]["device_type"] == "IED"
+
+
+def _popup(client: TestClient, feature: dict[str, Any]) -> dict[str, Any]:
+    """The popup of a drawn feature, as the map asks it on click (the version drawn)."""
+    params = {"record_id": feature["properties"]["record_id"], "seq": str(feature["id"])}
+    response = client.get("/field/sources.json", params=params)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
 
 
 def test_bbox_and_simplification_by_zoom(client: TestClient) -> None:
@@ -100,18 +112,37 @@ def test_anonymous_callers_get_the_public_rule(empty_app: App, tmp_path: Path) -
     with TestClient(create_app(empty_app)) as client:
         feature = _features(client, layer="hazards")["features"][0]  # type: ignore[index]
     assert feature["properties"]["location"] == "withheld" and feature["geometry"] is None
+    assert sorted(feature["properties"]) == ["location", "record_id", "status"]
+    # Its popup: the public rule's fields, no more than the public API gives for it.
+    with TestClient(create_app(empty_app)) as client:
+        popup = _popup(client, feature)
+    assert popup["properties"]["reference"] == "P-1"
+    assert popup["properties"]["location"] == "withheld"
+    assert "attributes" not in popup["properties"] and "geom" not in popup["properties"]
 
 
 def test_the_popup_lists_the_records_sources(client: TestClient) -> None:
-    feature = _features(client, layer="hazards")["features"][0]  # type: ignore[index]
-    body = client.get(
-        "/field/sources.json", params={"record_id": feature["properties"]["record_id"]}
-    )
-    assert body.status_code == 200
-    (source,) = body.json()["sources"]
+    features = _features(client, layer="hazards")["features"]
+    feature = features[0]  # type: ignore[index]
+    # A drawn feature carries what the map draws: the version drawn, the record, its colour.
+    assert sorted(feature["properties"]) == ["record_id", "status"]
+    body = _popup(client, feature)
+    (source,) = body["sources"]
     assert source["title"].endswith("hazards.csv") or "hazards.csv" in source["title"]
     assert "row" in source["quote"]
+    fields = body["properties"]
+    assert fields["status"] == feature["properties"]["status"] and fields["location"] == "exact"
+    assert fields["reference"].startswith("SYN-H") and fields["name"].startswith("Synthetic")
+    assert fields["hazard_type"] in ("SHA", "CHA") and fields["date"].endswith("-15")
+    # Without seq: the current version, as before.
+    current = client.get("/field/sources.json", params={"record_id": fields["record_id"]})
+    assert current.json() == body
     assert client.get("/field/sources.json", params={"record_id": "nope"}).status_code == 404
+    other = features[1]["id"]  # type: ignore[index]
+    wrong = {"record_id": fields["record_id"], "seq": str(other)}  # another record's version
+    assert client.get("/field/sources.json", params=wrong).status_code == 404
+    bad = client.get("/field/sources.json", params={**wrong, "seq": "x"})
+    assert bad.status_code == 400 and "seq" in bad.text
 
 
 @pytest.mark.parametrize("zoom", ["-5", "999", "nan", "x"])

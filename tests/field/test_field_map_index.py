@@ -3,22 +3,27 @@ the full and the public view, windows and dates; and it follows writes."""
 
 from __future__ import annotations
 
+import gc
+import tracemalloc
 from dataclasses import replace
 from datetime import date
 from itertools import product
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import orjson
 import pytest
 
 from minewatch.app import App
-from minewatch.services import field_map
+from minewatch.services import field_map, field_map_index
 from minewatch.services.field_map import (
     MAP_LAYERS,
     DrawnFeatures,
+    KeptBytes,
     MapQuery,
     map_features,
+    record_details,
 )
 from minewatch.services.field_map_index import build_index
 from minewatch.services.layers import LayerFilter, count_layer, read_layer
@@ -95,8 +100,18 @@ def test_map_windows_follow_a_write_to_the_layer(loaded: App, tmp_path: Path) ->
         after = orjson.loads(
             orjson.dumps(map_features(connection, query, public=False, cache=loaded.read_cache))
         )
+        drawn = {_reference(connection, f, public=False) for f in after["features"]}
     assert after["numberMatched"] == 3
-    assert "H-5" in {f["properties"]["reference"] for f in after["features"]}
+    assert "H-5" in drawn
+
+
+def _reference(connection: Any, feature: dict[str, Any], *, public: bool) -> str:
+    """The reference of the version a feature draws, from its popup (``record_details``)."""
+    popup = record_details(
+        connection, feature["properties"]["record_id"], feature["id"], public=public
+    )
+    reference: str = popup["properties"]["reference"]
+    return reference
 
 
 def test_features_sent_are_kept_per_view_and_zoom_band_and_follow_writes(
@@ -115,8 +130,8 @@ def test_features_sent_are_kept_per_view_and_zoom_band_and_follow_writes(
         query = MapQuery("hazards", date(2026, 1, 1), bbox=ogc_data.GRANADA, zoom=zoom, **filters)
         with loaded.engine.connect() as connection:
             found = map_features(connection, query, public=public, cache=loaded.read_cache)
-        body = orjson.loads(orjson.dumps(found))
-        return {f["properties"]["reference"]: f for f in body["features"]}
+            body = orjson.loads(orjson.dumps(found))
+            return {_reference(connection, f, public=public): f for f in body["features"]}
 
     first = window(public=False)
     assert window(public=False) == first and window(public=False, zoom=8.6) == first
@@ -126,9 +141,16 @@ def test_features_sent_are_kept_per_view_and_zoom_band_and_follow_writes(
     # The public view keeps its own: H-4 (not public) by its admin area, name withheld.
     public = window(public=True)
     assert len(asked[-1]) == 2
-    assert first["H-4"]["geometry"]["type"] == "Point" and first["H-4"]["properties"]["name"]
+    assert first["H-4"]["geometry"]["type"] == "Point"
     hidden = public["H-4"]
-    assert hidden["properties"]["location"] == "admin_area" and hidden["properties"]["name"] is None
+    assert hidden["properties"]["location"] == "admin_area"
+    with loaded.engine.connect() as connection:  # the popups: the name withheld from the public
+        for view, feature, named in ((False, first["H-4"], True), (True, hidden, False)):
+            popup = record_details(
+                connection, feature["properties"]["record_id"], feature["id"], public=view
+            )
+            assert bool(popup["properties"]["name"]) is named
+            assert popup["properties"]["location"] == feature["properties"].get("location", "exact")
     assert hidden["geometry"]["type"] == "Polygon"
     assert window(public=True) == public and asked[-1] == []
     assert window(public=False)["H-4"] == first["H-4"] and asked[-1] == []
@@ -151,9 +173,67 @@ def test_kept_features_drop_the_least_recently_used_band_past_their_bound(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(DrawnFeatures, "KEPT_BYTES", 12)
+    monkeypatch.setattr(DrawnFeatures, "ENTRY_BYTES", 0)
     kept = DrawnFeatures()
     kept.keep(5.0, {1: b"abcd", 2: b"efgh"})
     kept.keep(7.0, {1: b"ijk"})
     assert kept.known(5.0, [1, 2, 3]) == {1: b"abcd", 2: b"efgh"}  # 11 bytes kept; 5.0 used last
     kept.keep(7.0, {2: b"lmn"})  # 14 bytes: band 5.0, used longest ago, goes
     assert kept.known(5.0, [1, 2]) == {} and kept.known(7.0, [1, 2]) == {1: b"ijk", 2: b"lmn"}
+
+
+def test_kept_features_of_every_layer_and_view_share_one_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(DrawnFeatures, "ENTRY_BYTES", 10)  # each text counts 10 bytes more
+    budget = KeptBytes(60)
+    hazards, accidents = DrawnFeatures(budget), DrawnFeatures(budget)
+    hazards.keep(5.0, {1: b"abcdefghij", 2: b"klmnopqrst"})  # 40
+    accidents.keep(5.0, {7: b"uvwxy"})  # 55
+    assert budget.size == 55 and hazards.known(5.0, [1])  # hazards' band used last now
+    accidents.keep(6.0, {8: b"z"})  # 66 > 60: the least recently used band (accidents 5.0) goes
+    assert accidents.known(5.0, [7]) == {} and budget.size == 51
+    assert hazards.known(5.0, [1, 2]) == {1: b"abcdefghij", 2: b"klmnopqrst"}
+    hazards.keep(5.0, {1: b"abcdefghij"})  # already kept: counted once
+    assert budget.size == 51
+
+
+def test_a_kept_feature_holds_only_its_own_bytes(loaded: App) -> None:
+    """orjson's text keeps a 4 KiB buffer whatever its length: what is kept is a copy of its
+    own size (P7: resident memory)."""
+
+    def drawn(zoom: float) -> int:
+        query = MapQuery("hazards", date(2026, 1, 1), bbox=ogc_data.GRANADA, zoom=zoom)
+        with loaded.engine.connect() as connection:
+            found = map_features(connection, query, public=False, cache=loaded.read_cache)
+        return len(found["features"])
+
+    drawn(9.0)  # the window index and the caches' entries, built once
+    gc.collect()
+    tracemalloc.start()
+    try:
+        held = tracemalloc.get_traced_memory()[0]
+        count = drawn(12.0)  # a new band: only its features' texts are kept anew
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - held
+    finally:
+        tracemalloc.stop()
+    assert count >= 2 and grown / count < 1500, (count, grown)
+
+
+@pytest.mark.parametrize("public", [False, True])
+def test_an_index_read_in_chunks_is_the_index_read_at_once(
+    loaded: App, public: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows are read a chunk at a time (bounded memory, P7); chunks of one row, with
+    dates of every width (YYYY, YYYY-MM, YYYY-MM-DD) in different chunks, give the same index."""
+    with loaded.engine.connect() as connection:
+        for layer in MAP_LAYERS:
+            whole = build_index(connection, layer, public=public)
+            monkeypatch.setattr(field_map_index, "CHUNK_ROWS", 1)
+            chunked = build_index(connection, layer, public=public)
+            monkeypatch.undo()
+            assert len(whole.seq) > 1 or layer != "hazards"
+            assert np.array_equal(whole.seq, chunked.seq)
+            assert np.array_equal(whole.box, chunked.box, equal_nan=True)
+            assert whole.date.tolist() == chunked.date.tolist()

@@ -22,6 +22,7 @@ from minewatch.app import App
 from minewatch.services import accounts
 from minewatch.services.sessions import COOKIE_NAME
 from minewatch.web.app import create_app
+from minewatch.web.delivery import GZIP_LARGE_BYTES, GzipCache
 
 GZIP = {"Accept-Encoding": "gzip"}
 IDENTITY = {"Accept-Encoding": "identity"}
@@ -240,6 +241,26 @@ def test_answers_over_1kb_are_gzipped_once(client: TestClient) -> None:
     assert "content-encoding" not in small.headers
     css = client.get("/static/css/minewatch.css", headers=GZIP)
     assert css.headers["content-encoding"] == "gzip"
+
+
+def test_gzip_cache_levels_by_size_and_bounds_its_bytes() -> None:
+    cache = GzipCache(entries=10, max_bytes=3000, large_level=1)
+    small = b'{"a": 1, "b": "text"}' * 100
+    large = orjson.dumps([{"id": i, "v": f"x{i * 7919 % 10007}"} for i in range(6000)])
+    assert len(small) < GZIP_LARGE_BYTES <= len(large)
+    # The gzip header's XFL byte says the speed asked: 4 at level 1 (fastest), 0 at level 6.
+    assert cache.compress(None, small)[8] == 0 and cache.compress(None, large)[8] == 4
+    assert gzip.decompress(cache.compress(None, large)) == large
+    assert GzipCache(large_level=6).compress(None, large)[8] == 0  # static files: level 6
+    bodies = [
+        orjson.dumps([{"n": i, "k": f"{i * j * 31 % 997}"} for j in range(300)]) for i in range(8)
+    ]
+    for i, body in enumerate(bodies):
+        cache.compress(("body", i), body)
+        assert cache.kept_bytes <= 3000
+    assert 0 < len(cache) < len(bodies)  # the oldest were let go by bytes, not by count
+    assert cache.kept_bytes == sum(len(gzip.compress(b, 6, mtime=0)) for b in bodies[-len(cache) :])
+    assert len(cache.compress(("big", 0), large)) > 3000 and ("big", 0) not in cache._kept
 
 
 def test_gzip_refused_by_q_zero(client: TestClient) -> None:

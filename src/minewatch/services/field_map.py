@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,10 @@ MAX_FEATURES = 2000
 _MAP_KINDS = tuple(LAYERS[name].kind for name in MAP_LAYERS)
 # Which column the page's "type" filter reads, per layer (accidents: the device).
 TYPE_COLUMN = {"hazards": "hazard_type", "activities": "activity_type", "accidents": "device_type"}
+# What a drawn feature carries: the record (the popup asks the rest on click, with its sources:
+# ``record_details``) and what its colour says; the top-level ``id`` is the row version's seq.
+_DRAWN = ("record_id", "status")
+# The popup's fields, read for one record on click (``record_details``).
 _POPUP = (
     "record_id",
     "reference",
@@ -151,7 +156,9 @@ def map_features(
     connection: Connection, query: MapQuery, *, public: bool, cache: ReadCache | None = None
 ) -> dict[str, Any]:
     """A GeoJSON FeatureCollection for one layer and window, with ``numberMatched`` and
-    ``truncated`` (more matched than ``MAX_FEATURES``). Properties are the popup's fields;
+    ``truncated`` (more matched than ``MAX_FEATURES``). Features carry what the map draws
+    (``_feature_texts``: ``id``, ``record_id``, a hazard's ``status``); the popup's fields come on
+    click (``record_details``);
     polygons are simplified to a pixel at the zoom's band (``zoom_band``, ``tolerance``),
     coordinates rounded to an eighth of one (``precision``). Each feature is pre-encoded GeoJSON
     (``orjson.Fragment``: ``orjson.loads(orjson.dumps(answer))`` gives plain objects).
@@ -172,7 +179,7 @@ def _features(
 ) -> dict[str, Any]:
     spec = layer_named(query.layer)
     table = layer_tables[query.layer]
-    shown = [n for n in _POPUP if n in columns(spec, public) and n in table.c]
+    shown = [n for n in _DRAWN if n in columns(spec, public) and n in table.c]
     wanted = list(dict.fromkeys([*shown, "seq", "geom", "is_public", "admin_code"]))
     matched: int | None = None
     wide = False
@@ -225,9 +232,12 @@ def _feature_texts(
     band: float,
     public: bool,
 ) -> dict[int, bytes]:
-    """seq -> the GeoJSON Feature of each row (in ``rows``' order): the popup's columns
-    (``shown``), where it is drawn (``location``, the public rule when ``public``) and the
-    layer; its shape as drawn at ``band`` (``_encode``)."""
+    """seq -> the GeoJSON Feature of each row (in ``rows``' order), only what the map draws:
+    ``id`` the row version's seq, properties ``record_id``, the hazard's ``status`` (its colour)
+    and ``location`` where it is not the record's own shape (the public rule when ``public``:
+    ``admin_area``, ``withheld``; ``none``); its shape as drawn at ``band`` (``_encode``). The
+    popup's other fields come on click (``record_details``): ~60% fewer bytes to build, send
+    and compress (docs/performance.md, P5)."""
     if not rows:
         return {}
     shapes = shapely.from_wkb(np.array([r["geom"] for r in rows], dtype=object))
@@ -237,12 +247,28 @@ def _feature_texts(
     made = {}
     for row, (_, location), text in zip(rows, located, encoded, strict=True):
         properties = {name: row[name] for name in shown}
-        properties["location"] = location
-        properties["layer"] = spec.name
+        if location != "exact":
+            properties["location"] = location
         geometry = orjson.Fragment(text) if text is not None else None
-        feature = {"type": "Feature", "properties": properties, "geometry": geometry}
-        made[row["seq"]] = orjson.dumps(feature)
+        feature = {"type": "Feature", "id": row["seq"], "properties": properties}
+        feature["geometry"] = geometry
+        # A copy of orjson's text: the bytes it returns keep their 4 KiB buffer (a ~240-byte
+        # feature held 4 KiB kept; 100 windows of 1 degree, ~500 MB resident: P7).
+        made[row["seq"]] = bytes(memoryview(orjson.dumps(feature)))
     return made
+
+
+class KeptBytes:
+    """What the kept features of one app (its read cache) may hold, all layers and views
+    together: at most ``limit`` bytes, the least recently used band (of any ``DrawnFeatures``)
+    out first. Resident memory is the bound that matters (P7: ``minewatch serve`` < 200 MB)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self.lock = threading.Lock()
+        # (id of a DrawnFeatures, band) -> that DrawnFeatures, least recently used first.
+        self.order: OrderedDict[tuple[int, float], DrawnFeatures] = OrderedDict()
 
 
 class DrawnFeatures:
@@ -252,39 +278,54 @@ class DrawnFeatures:
     place hidden records) is not written; it is kept in the read cache under the same rule as
     the window index. A zoomed-out window sends the oldest ``MAX_FEATURES`` rows it meets, and
     neighbouring windows mostly the same ones: kept, they are not read, placed, simplified and
-    encoded again (docs/performance.md, P5). At most ``KEPT_BYTES``; past that the least
-    recently used band is dropped whole."""
+    encoded again (docs/performance.md, P5). Bounded by ``budget`` (``KeptBytes``, shared by
+    the app's layers and views; ``KEPT_BYTES`` when none is given): past it the least recently
+    used band is dropped whole. A kept text counts its bytes and ``ENTRY_BYTES`` more (the
+    bytes object's header and its slot in the band's dict)."""
 
-    KEPT_BYTES = 16 * 1024 * 1024
+    KEPT_BYTES = 8 * 1024 * 1024  # all layers and views of one app together (P7)
+    ENTRY_BYTES = 100
 
-    def __init__(self) -> None:
-        self._bands: OrderedDict[float, dict[int, bytes]] = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
+    def __init__(self, budget: KeptBytes | None = None) -> None:
+        self._budget = budget if budget is not None else KeptBytes(self.KEPT_BYTES)
+        self._bands: dict[float, dict[int, bytes]] = {}
+        self._sizes: dict[float, int] = {}
 
     def known(self, band: float, seqs: Sequence[int]) -> dict[int, bytes]:
         """Those of ``seqs`` kept at ``band``: seq -> Feature JSON."""
-        with self._lock:
+        budget = self._budget
+        with budget.lock:
             kept = self._bands.get(band)
             if kept is None:
                 return {}
-            self._bands.move_to_end(band)
+            budget.order.move_to_end((id(self), band))
         return {seq: kept[seq] for seq in seqs if seq in kept}
 
     def keep(self, band: float, made: dict[int, bytes]) -> None:
-        """Keep ``made`` (seq -> Feature JSON) at ``band``, dropping bands past ``KEPT_BYTES``."""
+        """Keep ``made`` (seq -> Feature JSON) at ``band``, dropping the least recently used
+        bands (of every layer and view sharing the budget) past its limit."""
         if not made:
             return
-        with self._lock:
+        budget = self._budget
+        with budget.lock:
             kept = self._bands.setdefault(band, {})
-            self._bands.move_to_end(band)
+            budget.order[(id(self), band)] = self
+            budget.order.move_to_end((id(self), band))
+            added = 0
             for seq, text in made.items():
                 if seq not in kept:
                     kept[seq] = text
-                    self._size += len(text)
-            while self._size > self.KEPT_BYTES and self._bands:
-                _, dropped = self._bands.popitem(last=False)
-                self._size -= sum(len(text) for text in dropped.values())
+                    added += len(text) + self.ENTRY_BYTES
+            self._sizes[band] = self._sizes.get(band, 0) + added
+            budget.size += added
+            while budget.size > budget.limit and budget.order:
+                (_, old), owner = budget.order.popitem(last=False)
+                del owner._bands[old]
+                budget.size -= owner._sizes.pop(old)
+
+
+_BUDGETS: weakref.WeakKeyDictionary[ReadCache, KeptBytes] = weakref.WeakKeyDictionary()
+_BUDGETS_LOCK = threading.Lock()
 
 
 def _drawn(
@@ -292,10 +333,17 @@ def _drawn(
 ) -> DrawnFeatures:
     if cache is None:
         return DrawnFeatures()  # nothing kept between calls
+    with _BUDGETS_LOCK:
+        budget = _BUDGETS.get(cache)
+        if budget is None:
+            budget = _BUDGETS[cache] = KeptBytes(DrawnFeatures.KEPT_BYTES)
     # The window index's key and kinds: the public view draws hidden records by admin area.
     kinds = [LAYERS[layer].kind] + ([LAYERS["admin_areas"].kind] if public else [])
     return cache.get(
-        ("field-drawn", layer, public), kinds, cache.observe(connection), DrawnFeatures
+        ("field-drawn", layer, public),
+        kinds,
+        cache.observe(connection),
+        lambda: DrawnFeatures(budget),
     )
 
 
@@ -483,19 +531,51 @@ def _years(connection: Connection) -> list[int]:
     return sorted((int(y) for (y,) in connection.execute(query)), reverse=True)
 
 
-def record_sources(connection: Connection, record_id: str) -> dict[str, Any]:
-    """The sources cited by a map record's current version (the popup's list); NotFound for a
-    record that is not a current, accepted field record of a map layer."""
+def record_details(
+    connection: Connection,
+    record_id: str,
+    seq: int | None = None,
+    *,
+    public: bool,
+    fields: bool = True,
+) -> dict[str, Any]:
+    """What a map record's popup shows: ``{"record_id", "version", "layer", "properties",
+    "sources"}`` for the version the map drew (``seq``, the feature's ``id``; the current one
+    when None), its ``properties`` the popup's fields under the caller's view (``public``: the
+    public rule of ``field_export.columns`` and ``locate``, ``location`` among them) and its
+    ``sources`` the citations of that version. ``fields=False`` leaves out ``layer`` and
+    ``properties``. NotFound for a record that is not an accepted field record of a map layer,
+    or a ``seq`` that is not one of its versions."""
     versions = ledger.history(connection, record_id)
-    latest = versions[-1]
-    kinds = {str(LAYERS[n].kind) for n in MAP_LAYERS}
-    if latest.kind not in kinds or latest.review_status is not ReviewStatus.ACCEPTED:
-        raise NotFound(f"no map record {record_id!r}")
-    return {
-        "record_id": record_id,
-        "version": latest.version,
-        "sources": [
-            {"id": c.source_id, "title": c.title, "url": c.url, "quote": c.quote}
-            for c in latest.citations
-        ],
-    }
+    chosen = versions[-1] if seq is None else next((v for v in versions if v.seq == seq), None)
+    layers = {str(LAYERS[n].kind): n for n in MAP_LAYERS}
+    if (
+        chosen is None
+        or chosen.kind not in layers
+        or chosen.review_status is not ReviewStatus.ACCEPTED
+    ):
+        raise NotFound(f"no map record {record_id!r}" + ("" if seq is None else f" at {seq}"))
+    found: dict[str, Any] = {"record_id": record_id, "version": chosen.version}
+    if fields:
+        layer = layers[chosen.kind]
+        found["layer"] = layer
+        found["properties"] = _popup_fields(connection, layer, chosen.seq, public)
+    found["sources"] = [
+        {"id": c.source_id, "title": c.title, "url": c.url, "quote": c.quote}
+        for c in chosen.citations
+    ]
+    return found
+
+
+def _popup_fields(connection: Connection, layer: str, seq: int, public: bool) -> dict[str, Any]:
+    """The popup's fields of the row ``seq`` of ``layer``, with its ``location``, under the
+    public rule when ``public`` (as the features answer applied it before it left them out)."""
+    spec = layer_named(layer)
+    table = layer_tables[layer]
+    shown = [n for n in _POPUP if n in columns(spec, public) and n in table.c]
+    wanted = [*shown, "geom", "is_public", "admin_code"]
+    found = connection.execute(select(*(table.c[n] for n in wanted)).where(table.c.seq == seq))
+    row = dict(zip(wanted, found.one(), strict=True))
+    shape = shapely.from_wkb(row["geom"]) if row["geom"] is not None else None
+    _, location = locate(row, shape, AdminAreas(connection) if public else None, spec)
+    return {**{name: row[name] for name in shown}, "location": location}

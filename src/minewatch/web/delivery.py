@@ -16,8 +16,9 @@ For each ``GET`` or ``HEAD`` (``/static`` keeps its own file handling):
 - Public answers are kept until a write they depend on (``minewatch.web.answers``): a request
   without credentials whose answer is kept does not run its route.
 - gzip: bodies of 1,000 bytes or more in a text-like media type are compressed for clients that
-  accept gzip. Compressed bodies are kept in a small cache keyed by ETag, so an unchanged answer
-  is compressed once, not per request (``docs/api.md`` has the measurements).
+  accept gzip, at level 6, or level 1 from 64 kB up (a map window: a third of its CPU at level
+  6). Compressed bodies are kept in a small cache keyed by ETag (256 bodies, 8 MiB), so an
+  unchanged answer is compressed once, not per request (``docs/api.md`` has the measurements).
 
 A streamed response (more than one body message) passes through untouched except for ``HEAD``.
 Routes need nothing to get all this; ``minewatch.web.openapi`` documents it for every GET.
@@ -54,7 +55,14 @@ from minewatch.web.templating import first_accepted, render_error, wants_html
 Message = MutableMapping[str, Any]
 GZIP_MIN_BYTES = 1000
 GZIP_LEVEL = 6  # zlib's default: 11x on /api/v1/status at 0.23 ms; level 9 gains 1% for 2.4x time
+# Bodies from GZIP_LARGE_BYTES up are compressed at level 1: a map window of 2,000 features
+# (482 kB) took 5.5 ms at level 6 (55 kB) and 1.8 ms at level 1 (69 kB), a third of what a
+# request cost in all; such answers are mostly unique (a window), so the cache rarely spares it
+# (docs/performance.md, P5).
+GZIP_LARGE_BYTES = 64 * 1024
+GZIP_LARGE_LEVEL = 1
 GZIP_CACHE_ENTRIES = 256
+GZIP_CACHE_BYTES = 8 * 1024 * 1024  # compressed bytes kept, at most (P7: resident memory)
 CSV_TYPE = "text/csv; charset=utf-8"
 TRUTHY = {"1", "true", "yes", "on"}
 FALSY = {"", "0", "false", "no", "off"}
@@ -231,7 +239,7 @@ class Delivery:
     def __init__(self, app: ASGIApp, minewatch: App, answers: AnswerCache | None = None) -> None:
         self.app = app
         self.minewatch = minewatch
-        self.gzipped = GzipCache()
+        self.gzipped = GzipCache(max_bytes=GZIP_CACHE_BYTES, large_level=GZIP_LARGE_LEVEL)
         self.answers = answers if answers is not None else AnswerCache(minewatch)
         self.marks: Marks | None = None
 
@@ -351,23 +359,49 @@ class Delivery:
 
 class GzipCache:
     """gzip bodies kept by a key that names their content (an ETag), least recently used out
-    first; a body without a key is compressed every time."""
+    first, at most ``entries`` bodies and ``max_bytes`` compressed bytes; a body without a key is
+    compressed every time. Bodies of ``GZIP_LARGE_BYTES`` or more are compressed at
+    ``large_level`` (the middleware's: ``GZIP_LARGE_LEVEL``), smaller ones at ``GZIP_LEVEL``."""
 
-    def __init__(self, entries: int = GZIP_CACHE_ENTRIES) -> None:
+    def __init__(
+        self,
+        entries: int = GZIP_CACHE_ENTRIES,
+        max_bytes: int | None = None,
+        large_level: int = GZIP_LEVEL,
+    ) -> None:
         self.entries = entries
+        self.max_bytes = max_bytes
+        self.large_level = large_level
         self._kept: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._bytes = 0
 
     def __len__(self) -> int:
         return len(self._kept)
 
+    @property
+    def kept_bytes(self) -> int:
+        """Compressed bytes kept now."""
+        return self._bytes
+
+    def level(self, size: int) -> int:
+        """The gzip level a body of ``size`` bytes is compressed at."""
+        return self.large_level if size >= GZIP_LARGE_BYTES else GZIP_LEVEL
+
     def compress(self, key: Hashable | None, body: bytes) -> bytes:
         if key is None:
-            return gzip.compress(body, GZIP_LEVEL, mtime=0)
+            return gzip.compress(body, self.level(len(body)), mtime=0)
         found = self._kept.get(key)
         if found is None:
-            found = self._kept[key] = gzip.compress(body, GZIP_LEVEL, mtime=0)
-            while len(self._kept) > self.entries:
-                self._kept.popitem(last=False)
+            found = gzip.compress(body, self.level(len(body)), mtime=0)
+            if self.max_bytes is not None and len(found) > self.max_bytes:
+                return found  # never kept: it would push out everything else
+            self._kept[key] = found
+            self._bytes += len(found)
+            while len(self._kept) > self.entries or (
+                self.max_bytes is not None and self._bytes > self.max_bytes
+            ):
+                _, dropped = self._kept.popitem(last=False)
+                self._bytes -= len(dropped)
         self._kept.move_to_end(key)
         return found
 

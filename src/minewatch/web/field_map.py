@@ -3,7 +3,8 @@
     /field                     the page (``?as_of=YYYY-MM-DD&status=&type=&year=``); ``.json`` twin
     /field/features.json       one layer's GeoJSON for the map's window (``layer``, ``bbox``,
                                ``zoom`` and the page's filters), at most ``MAX_FEATURES`` features
-    /field/sources.json        the sources a map record cites (``record_id``), for its popup
+    /field/sources.json        a map record's popup (``record_id``, ``seq`` the version drawn):
+                               its fields under the caller's view and the sources it cites
 
 Anonymous callers get the public rule (``services.field_export``), as in the layers API.
 """
@@ -22,8 +23,8 @@ from minewatch.services.field_map import (
     map_layer,
     map_status,
     map_summary,
+    record_details,
 )
-from minewatch.services.field_map import record_sources as sources_of
 from minewatch.services.params import as_of_param, known_at_param
 from minewatch.web.deps import get_app, json_response
 from minewatch.web.layers import caller, sees_all
@@ -65,9 +66,17 @@ def field_features(
 
 
 @router.get("/field/sources.json")
-def field_sources(record_id: str, app: App = Depends(get_app)) -> Response:
+def field_sources(
+    record_id: str,
+    seq: int | None = Query(
+        default=None, ge=1, le=2**63 - 1, description="the version drawn (a feature's id)"
+    ),
+    who: accounts.Principal | None = Depends(caller),
+    app: App = Depends(get_app),
+) -> Response:
     with app.engine.connect() as connection:
-        return json_response(sources_of(connection, record_id))
+        found = record_details(connection, record_id, seq, public=not sees_all(who))
+        return json_response(found)
 
 
 @router.get("/field")

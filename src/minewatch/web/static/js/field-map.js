@@ -149,24 +149,37 @@
     if (className) el.className = className;
     return el;
   }
-  function popupBody(p) {
+  // A feature carries only what the map draws (record_id, a hazard's status; its id is the
+  // version drawn): the popup's fields and sources come from /field/sources.json on click.
+  function popupBody(layer, p) {
     const box = document.createElement("div");
     box.className = "field-popup";
-    const kind = p.layer === "hazards" ? `${p.hazard_type || "hazard"} · ${(p.status || "").replace("_", " ")}` : p.layer === "activities" ? (p.activity_type || "").replaceAll("_", " ") : "accident";
-    box.append(text("strong", p.name || p.reference || p.record_id), text("div", kind));
-    if (p.date) box.append(text("div", `dated ${p.date}`));
-    if (p.location && p.location !== "exact") box.append(text("div", `location: ${p.location.replace("_", " ")}`, "hint"));
+    const title = text("strong", p.record_id);
+    const kind = text("div", layer === "hazards" ? `hazard · ${(p.status || "").replace("_", " ")}` : layer === "activities" ? "activity" : "accident");
+    box.append(title, kind);
     const list = document.createElement("ul");
     list.className = "popup-sources";
     list.append(text("li", "Sources: loading…"));
     box.append(list);
-    return [box, list];
+    return { box, title, kind, list };
   }
-  async function fillSources(list, recordId) {
-    const response = await fetch("/field/sources.json?record_id=" + encodeURIComponent(recordId), { headers: { Accept: "application/json" } });
+  function fillDetails(parts, layer, p) {
+    parts.title.textContent = p.name || p.reference || p.record_id;
+    parts.kind.textContent = layer === "hazards" ? `${p.hazard_type || "hazard"} · ${(p.status || "").replace("_", " ")}` : layer === "activities" ? (p.activity_type || "").replaceAll("_", " ") : "accident";
+    const more = [];
+    if (p.date) more.push(text("div", `dated ${p.date}`));
+    if (p.location && p.location !== "exact") more.push(text("div", `location: ${p.location.replace("_", " ")}`, "hint"));
+    parts.kind.after(...more);
+  }
+  async function fillPopup(parts, layer, p, seq) {
+    const q = new URLSearchParams({ record_id: p.record_id });
+    if (seq !== undefined && seq !== null) q.set("seq", String(seq));
+    const response = await fetch("/field/sources.json?" + q, { headers: { Accept: "application/json" } });
+    const list = parts.list;
     list.replaceChildren();
     if (!response.ok) { list.append(text("li", `Sources could not be loaded (${response.status}).`)); return; }
     const body = await response.json();
+    fillDetails(parts, layer, body.properties);
     for (const s of body.sources) {
       const li = document.createElement("li");
       const a = text("a", s.title);
@@ -184,14 +197,14 @@
     }
     map.on("click", (e) => {
       const hit = map.queryRenderedFeatures(e.point, { layers: DRAWN })[0];
-      if (hit) openPopup(hit.properties, e.lngLat);
+      if (hit) openPopup(hit.source, hit.properties, hit.id, e.lngLat);
     });
   }
-  function openPopup(properties, lngLat) {
-    const [box, list] = popupBody(properties);
-    new maplibregl.Popup({ offset: 8, maxWidth: "22rem" }).setLngLat(lngLat).setDOMContent(box).addTo(map);
-    $("map-info").textContent = `${properties.layer}: ${properties.record_id}`;
-    fillSources(list, properties.record_id);
+  function openPopup(layer, properties, seq, lngLat) {
+    const parts = popupBody(layer, properties);
+    new maplibregl.Popup({ offset: 8, maxWidth: "22rem" }).setLngLat(lngLat).setDOMContent(parts.box).addTo(map);
+    $("map-info").textContent = `${layer}: ${properties.record_id}`;
+    fillPopup(parts, layer, properties, seq);
   }
 
   // What the map draws now, for tests and curious readers: records per status / layer.
@@ -199,7 +212,7 @@
     const seen = new Map();
     for (const f of map.queryRenderedFeatures({ layers: DRAWN })) {
       const p = f.properties;
-      seen.set(p.record_id, p.layer === "hazards" ? p.status : p.layer);
+      seen.set(p.record_id, f.source === "hazards" ? p.status : f.source);
     }
     const counts = Object.fromEntries(Object.keys(COLOURS).map((k) => [k, 0]));
     for (const k of seen.values()) counts[k] = (counts[k] || 0) + 1;
@@ -212,7 +225,7 @@
       if (!f) continue;
       const g = f.geometry;
       const at = g.type === "Point" ? g.coordinates : g.type === "Polygon" ? g.coordinates[0][0] : g.coordinates[0][0][0];
-      openPopup(f.properties, { lng: at[0], lat: at[1] });
+      openPopup(name, f.properties, f.id, { lng: at[0], lat: at[1] });
       return true;
     }
     return false;

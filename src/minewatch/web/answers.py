@@ -38,7 +38,7 @@ from minewatch.services.views import write_marks
 from minewatch.storage.cache import Part, described, tracking
 
 MAX_ENTRIES = 1024
-MAX_BYTES = 16 * 1024 * 1024
+MAX_BYTES = 16 * 1024 * 1024  # was 64 MiB: map windows filled it (P7, docs/performance.md)
 # Request headers a route's answer may depend on (besides the URL); see the module docstring.
 KEYED_HEADERS = ("accept", "hx-request")
 

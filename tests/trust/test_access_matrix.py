@@ -40,7 +40,6 @@ RULES: dict[tuple[str, str], str] = {
             "/api/v1/sources/{source_id}",
             "/api/v1/records/{record_id}",
             "/api/v1/indicators",
-            "/field/sources.json",
             "/",
             "/.json",
             "/index.json",
@@ -71,6 +70,7 @@ RULES: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/layers"): PUBLIC,
     ("GET", "/api/v1/layers/{layer}"): PUBLIC_OR_LIVE,
     ("GET", "/field/features.json"): PUBLIC_OR_LIVE,  # the map's windows: the layers' rule
+    ("GET", "/field/sources.json"): PUBLIC_OR_LIVE,  # a popup's fields: the same rule
     ("GET", "/field"): PUBLIC_OR_LIVE,  # the map page: its extent and counts by the same rule
     ("GET", "/field.json"): PUBLIC_OR_LIVE,
     ("GET", "/api/v1/rollups/{iso3}"): PUBLIC,

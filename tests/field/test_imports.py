@@ -20,6 +20,7 @@ from minewatch.domain.geometry import area_m2, to_wgs84
 from minewatch.services import integrity, ledger
 from minewatch.services.clock import utc_now
 from minewatch.services.field_export import features
+from minewatch.services.field_map import record_details
 from minewatch.services.field_map_index import build_index
 from minewatch.services.field_rollups import (
     by_admin_area,
@@ -442,7 +443,9 @@ def test_placed_rows_are_where_their_area_is_for_every_reader(
         ]
         index = build_index(connection, "accidents", public=True)
         spread = extent(connection, "accidents", public=True)["spatial"]["bbox"][0]
+        popup = record_details(connection, public["X-3"].properties["record_id"], public=True)
     assert public["X-3"].properties["location"] == "admin_area"
+    assert popup["properties"]["location"] == "admin_area"  # the map's popup, on click
     assert public["X-3"].geometry is not None and public["X-3"].geometry.equals(
         shapely.box(-74, 5, -73, 6)
     )

@@ -574,7 +574,8 @@ def _popup_fields(connection: Connection, layer: str, seq: int, public: bool) ->
     table = layer_tables[layer]
     shown = [n for n in _POPUP if n in columns(spec, public) and n in table.c]
     wanted = [*shown, "geom", "is_public", "admin_code"]
-    found = connection.execute(select(*(table.c[n] for n in wanted)).where(table.c.seq == seq))
+    picked = (admin_code_of(table).label(n) if n == "admin_code" else table.c[n] for n in wanted)
+    found = connection.execute(select(*picked).where(table.c.seq == seq))  # as ``_rows`` reads
     row = dict(zip(wanted, found.one(), strict=True))
     shape = shapely.from_wkb(row["geom"]) if row["geom"] is not None else None
     _, location = locate(row, shape, AdminAreas(connection) if public else None, spec)

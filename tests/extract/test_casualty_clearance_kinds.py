@@ -308,3 +308,27 @@ def test_a_victim_told_after_a_separate_incident_with_its_count_is_one_of_them()
         "his foot in the blast."
     )
     assert _victims(text, "2026-05-20") == [("THA", None, 1), ("THA", None, 4)]
+
+
+# --- two groups sharing one "killed or wounded" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ombudsman said 35 police officers and 12 children have been killed or injured "
+            "by landmines in Peru so far this year.",
+            [35, 12],
+        ),
+        (
+            "In Myanmar, 140 soldiers and 96 villagers were killed or maimed by mines in 2025.",
+            [140, 96],
+        ),
+        # one group: one total, as before
+        ("In Chad, 40 people have been killed or injured by mines since January.", [40]),
+    ],
+)
+def test_two_groups_killed_or_wounded_are_a_total_each(text: str, expected: list[int]) -> None:
+    found = read(text, PartialDate.parse("2026-07-17"))
+    assert project(found, "quantity", kind="casualty_incident") == [(n,) for n in expected]

@@ -41,8 +41,6 @@ KNOWN_GAPS = {
     # (b79715b): 0.664 / 0.863 (docs/extraction.md).
     "h174": "'Russia, which is not party to the Convention and has used anti-personnel mines "
     "extensively in Ukraine' (use RUS) is missed",
-    "h176": "'58 members of the security forces and 41 civilians had been killed or wounded by "
-    "mines in Colombia so far this year' (casualty COL, July) is missed",
     "h177": "'Myanmar army units withdrawing ... between May and August 2026 planted "
     "antipersonnel mines' is read as use by Myanmar but undated (gold: August 2026, the period's "
     "end)",

@@ -196,6 +196,30 @@ _TOTALS = [
     ),
     re.compile(rf"\bcasualties\s+\({_N}\)", re.IGNORECASE),
 ]
+# two groups sharing one "killed or wounded" ("58 members of the security forces and 41
+# civilians had been killed or wounded"): a total of each, without the split
+_GROUP_TOTALS = re.compile(
+    rf"{_N}\s+(?:[\w-]+\s+){{0,5}}?and\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:(?:had|have|has)\s+been|were)\s+(?:killed|injured|wounded|maimed)\s+(?:or|and/or)\s+"
+    r"(?:killed|injured|wounded|maimed|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def group_totals(text: str) -> list[int]:
+    """The totals of two groups sharing one "killed or wounded" ("58 members of the security
+    forces and 41 civilians had been killed or wounded"), in order; empty unless both are
+    counts (not ages, days or years)."""
+    if " and " not in text:
+        return []  # cheap gate
+    match = _GROUP_TOTALS.search(text)
+    if match is None or not _is_count(text, match):
+        return []
+    values = [as_count(parse_number(match.group(g))) for g in ("n", "n2")]
+    counts = [v for v in values if v is not None and not 1900 <= v <= 2100]
+    return counts if len(counts) == 2 else []
+
+
 # not a count: an age ("aged six, nine and eleven"), the day of a date ("on May 30"), a year
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 _TOTAL_CUE = Gated(

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from minewatch.extract import actors, triggers
+from minewatch.extract.casualties import group_totals
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gates import Gated
 from minewatch.extract.numbers import NUMBER, Quantity, as_count, parse_number
@@ -137,7 +138,9 @@ def _totals(view: View, actor: str | None, total: int) -> list[Draft]:
     if len({code for code, _ in pairs}) < 2:
         # "Globally, ... with Myanmar ...", "States Parties recorded ..., with Ukraine ..."
         world = triggers.about_world(view.text) or triggers.collective(view.text)
-        pairs = [(actor, total)] if actor is not None or not view.mentions or world else []
+        groups = group_totals(view.text) or [total]  # "58 soldiers and 41 civilians had been"
+        named = actor is not None or not view.mentions or world
+        pairs = [(actor, value) for value in groups] if named else []
     return [_total(view, code, value) for code, value in pairs]
 
 

@@ -53,6 +53,58 @@ KNOWN_GAPS = {
     "Ukraine only (use RUS missed)",
     "h199": "'blaming Moroccan forces for the millions of mines laid along the 2,700-km wall' "
     "(use MAR, undated) is missed",
+    # Batch 10, written blind and sealed until the end of the session of 30 November 2026
+    # (third session); first run at 14a5435: F1 0.697, date 0.794; after the session's general
+    # fixes (9a8250a): 0.754 / 0.756 (docs/extraction.md). Reasons as the run gave them
+    # (type, state, treaty step, date: gold missed, gold matched but misdated, extra candidates).
+    "h202": "missed: use_allegation COL 2024-10; use_allegation IND 2024-10; use_allegation MMR "
+    "2024-10; use_allegation PAK 2024-10 | misdated: use_allegation RUS 2024-10 dated "
+    "2023-08; use_allegation MMR 2024-10 dated 2023-08 | extra: casualty_incident None "
+    "None",
+    "h206": "extra: clearance_progress BIH 2022-04",
+    "h207": "missed: stockpile_destruction LKA 2019-02-25 | extra: clearance_progress LKA "
+    "2019-02-25",
+    "h210": "missed: use_allegation COL 2024-08; casualty_incident COL 2024-08 | misdated: "
+    "casualty_incident COL 2024-08-17 dated 2024-08",
+    "h211": "misdated: clearance_progress CHL 2020-02-27 dated 2020-02 | extra: other CHL 2001",
+    "h212": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01",
+    "h213": "missed: casualty_incident MMR 2024-03-15 | misdated: casualty_incident MMR "
+    "2024-03-12 dated 2024-03",
+    "h214": "missed: treaty_action LKA join 2017-12-13; treaty_action PSE join 2017-12-29 | "
+    "misdated: treaty_action LKA entry_into_force 2018-06-01 dated 2017-12-13; "
+    "treaty_action PSE entry_into_force 2018-06-01 dated 2017-12-29",
+    "h215": "missed: use_allegation LBY 2020-06; casualty_incident LBY 2022-05 | misdated: "
+    "casualty_incident LBY 2022-05-29 dated None",
+    "h216": "missed: clearance_progress AGO 2021-03",
+    "h217": "misdated: stockpile_destruction DZA 2005-11-21 dated 2001",
+    "h218": "misdated: policy_change LTU 2025-09-01 dated 2024-12; use_allegation RUS None dated "
+    "2022-02 | extra: treaty_action RUS announce_intent_to_withdraw 2025-06",
+    "h219": "missed: use_allegation SEN None",
+    "h221": "missed: use_allegation UKR 2022-09; use_allegation RUS None | misdated: "
+    "casualty_incident UKR None dated 2023-01 | extra: policy_change UKR 2023-01; "
+    "treaty_action RUS join 2005",
+    "h222": "missed: clearance_progress None 2017 | extra: casualty_incident None None; "
+    "clearance_progress MRT 2017",
+    "h224": "missed: clearance_progress TJK 2024-09",
+    "h227": "extra: clearance_progress USA 2019",
+    "h230": "misdated: clearance_progress NIC 2010 dated 2020-06",
+    "h232": "missed: use_allegation BFA None | misdated: casualty_incident BFA 2022-04 dated None",
+    "h233": "missed: clearance_progress LBN None",
+    "h234": "missed: casualty_incident None 2018; stockpile_destruction None 2019-11 | extra: "
+    "casualty_incident NOR 2019-11-25; stockpile_destruction AFG 1999",
+    "h235": "missed: use_allegation UKR 2024-07-06; casualty_incident UKR 2024-07",
+    "h236": "missed: use_allegation ARM None | misdated: clearance_progress AZE 2021-11 dated "
+    "2021-12; clearance_progress AZE 2021-11 dated 2021-12 | extra: use_allegation AZE "
+    "None",
+    "h237": "missed: treaty_action EST withdrawal_notified 2025-06-27; treaty_action LVA "
+    "withdrawal_notified 2025-06-27; treaty_action LTU withdrawal_notified 2025-06-27; "
+    "treaty_action UKR announce_intent_to_withdraw 2025-06-29 | misdated: treaty_action "
+    "POL parliament_approves_withdrawal 2025-06 dated 2025-07",
+    "h238": "missed: other UKR 2024-09-16; casualty_incident UKR 2024-09-15",
+    "h239": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29 | extra: "
+    "treaty_action UKR withdrawal_effective 2025-07",
+    "h240": "missed: casualty_incident UKR 2023-06; use_allegation RUS 2022 | misdated: "
+    "casualty_incident UKR 2023-06-10 dated 2023-06",
 }
 
 

@@ -19,10 +19,13 @@ from minewatch.settings import Settings
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def field_server(templates: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def field_server(
+    request: pytest.FixtureRequest, templates: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    """The map served from each backend in turn (issue 10: the map page on both backends)."""
     workdir = tmp_path_factory.mktemp("field-map")
-    url = templates["sqlite"].copy("empty")  # type: ignore[index]
+    url = templates[request.param].copy("empty")  # type: ignore[index]
     app = App.from_settings(Settings(database_url=url))
     for path, layer in (
         (hazards_csv(workdir / "hazards.csv", 9, side=0.05), "hazards"),
@@ -31,6 +34,12 @@ def field_server(templates: object, tmp_path_factory: pytest.TempPathFactory) ->
         import_files(app, [path], resolve_mapping(layer, None, None), actor="test:field-map")
     yield from serve(app)
     app.close()
+
+
+def test_the_map_is_served_from_the_backend_it_says(
+    field_server: Server, request: pytest.FixtureRequest
+) -> None:
+    assert field_server.app.engine.dialect.name == request.node.callspec.params["field_server"]
 
 
 @pytest.fixture

@@ -90,6 +90,7 @@ bench: setup
 	$(PY) bench/answers_bench.py
 	$(PY) bench/read_after_write_bench.py
 	$(PY) bench/field_bench.py --victims $(BENCH_VICTIMS) --points $(BENCH_POINTS) --hazards $(BENCH_HAZARDS)
+	$(PY) bench/serve_memory.py --victims $(BENCH_VICTIMS) --hazards $(BENCH_HAZARDS)
 	$(PY) bench/import_phases.py --again
 	$(PY) bench/heldout_eval.py
 	@if [ -d ../shared/eval-dev ]; then $(PY) bench/extract_eval.py && $(PY) bench/sentence_classifier_eval.py \

@@ -1,10 +1,12 @@
 """P7 with the map warm: ``minewatch serve``'s resident memory after the round of pages of
 ``field_bench.p7``, then after random anonymous map windows of several sizes for each map layer.
 
-    python bench/serve_memory.py DATABASE [--code SRC]
+    python bench/serve_memory.py [DATABASE] [--code SRC] [--victims N --hazards N]
 
 DATABASE is a SQLite file already loaded (for the issue's P7: 1M victims, with the P5 hazards
-imported so the map has something to keep). ``--code SRC`` serves another checkout's
+imported so the map has something to keep); without it, one is built of ``--victims``
+synthetic victims and ``--hazards`` synthetic hazards (issue sizes by default: 1M, 100k), as
+``make bench`` runs it. ``--code SRC`` serves another checkout's
 ``src`` through ``PYTHONPATH`` (a "before" beside the "after", on a copy of the same file).
 Prints one JSON line: RSS in MB at start, after the pages, and after each step of windows
 (``[span in degrees, zoom, windows, MB]``). Seeded: the same windows every run.
@@ -18,6 +20,7 @@ import os
 import random
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -81,12 +84,39 @@ def measure(database: Path, code: Path | None) -> dict[str, Any]:
     return found
 
 
+def build(directory: Path, victims: int, hazards: int) -> Path:
+    """A fresh SQLite database in ``directory`` holding the reference data, ``victims``
+    synthetic victims and ``hazards`` synthetic hazard polygons (``bench/field_data.py``),
+    imported through the real import path; returns its path."""
+    from bench.field_bench import ACTOR
+    from bench.field_data import hazards_csv, victims_csv
+    from bench.harness import fresh_app
+
+    from minewatch.services.field_import import import_files, resolve_mapping
+
+    app = fresh_app(directory, loaded=True)
+    for layer, path in (
+        ("victims", victims_csv(directory / "victims.csv", victims)),
+        ("hazards", hazards_csv(directory / "hazards.csv", hazards)),
+    ):
+        import_files(app, [path], resolve_mapping(layer, None, None), actor=ACTOR)
+    app.close()
+    return directory / "bench.db"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("database", type=Path)
+    parser.add_argument("database", type=Path, nargs="?", help="default: build one (synthetic)")
     parser.add_argument("--code", type=Path, help="another checkout's src, served instead")
+    parser.add_argument("--victims", type=int, default=1_000_000, help="when building")
+    parser.add_argument("--hazards", type=int, default=100_000, help="when building")
     args = parser.parse_args()
-    print(json.dumps(measure(args.database, args.code)))
+    if args.database is not None:
+        print(json.dumps(measure(args.database, args.code)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        database = build(Path(tmp), args.victims, args.hazards)
+        print(json.dumps(measure(database, args.code)))
 
 
 if __name__ == "__main__":

@@ -218,7 +218,10 @@ def test_a_kept_feature_holds_only_its_own_bytes(loaded: App) -> None:
         grown = tracemalloc.get_traced_memory()[0] - held
     finally:
         tracemalloc.stop()
-    assert count >= 2 and grown / count < 1500, (count, grown)
+    # With orjson's buffer kept, each feature costs at least 4,096 bytes; its own text and its
+    # share of the band's bookkeeping stay well under 3,000 (1,505 seen in a full-suite run
+    # with only 2 features, where the band's fixed entries weigh most).
+    assert count >= 2 and grown / count < 3000, (count, grown)
 
 
 @pytest.mark.parametrize("public", [False, True])

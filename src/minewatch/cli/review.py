@@ -86,7 +86,9 @@ def _print_queue(items: list[dict[str, Any]], status: str) -> None:
     out.print(f"{len(items)} claims ({status}){counted}", highlight=False)
     for group in review.by_document(items):
         out.print()
-        say(f"── source {group['source_id']}: {group['title']} <{group['url'] or 'no URL'}>", "")
+        synthetic = " [SYNTHETIC source: not real data]" if group["synthetic"] else ""
+        address = group["url"] or "no URL"
+        say(f"── source {group['source_id']}: {group['title']} <{address}>{synthetic}", "")
         for c in group["claims"]:
             out.print(f"\n[bold]{c['record']}[/bold] v{c['version']}", highlight=False)
             say(_facts(c), "  ", "    ")

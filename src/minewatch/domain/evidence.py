@@ -27,6 +27,18 @@ class SourceKind(StrEnum):
     OTHER = "other"
 
 
+SYNTHETIC = "synthetic"
+
+
+def is_synthetic(publisher: object) -> bool:
+    """Whether a source is synthetic (made-up test or demo text, not a real publication): its
+    publisher is the label ``synthetic`` (any case), which is how a document whose header says
+    ``SOURCE: synthetic`` is stored (``services.ingest.source_draft``). The one rule every page,
+    API answer and CLI listing that shows a source uses to label it (project standard: synthetic
+    data is labelled synthetic everywhere it is shown)."""
+    return isinstance(publisher, str) and publisher.strip().casefold() == SYNTHETIC
+
+
 @dataclass(frozen=True)
 class SourceDraft:
     kind: SourceKind
@@ -87,13 +99,15 @@ class RecordDraft:
 class CitedSource:
     """A stored citation with its source's url and title. ``curated``: the quote is our
     curators' wording (written by the reference load, or carried over unchanged from such a
-    citation by a later version: ``services.ledger.write_version``), not a source's words."""
+    citation by a later version: ``services.ledger.write_version``), not a source's words.
+    ``synthetic``: the source is synthetic (``is_synthetic`` of its publisher)."""
 
     source_id: int
     url: str | None
     title: str
     quote: str
     curated: bool = False
+    synthetic: bool = False
 
 
 @dataclass(frozen=True)

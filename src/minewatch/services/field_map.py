@@ -561,7 +561,13 @@ def record_details(
         found["layer"] = layer
         found["properties"] = _popup_fields(connection, layer, chosen.seq, public)
     found["sources"] = [
-        {"id": c.source_id, "title": c.title, "url": c.url, "quote": c.quote}
+        {
+            "id": c.source_id,
+            "title": c.title,
+            "url": c.url,
+            "quote": c.quote,
+            "synthetic": c.synthetic,
+        }
         for c in chosen.citations
     ]
     return found

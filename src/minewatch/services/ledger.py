@@ -25,6 +25,7 @@ from minewatch.domain.evidence import (
     ReviewStatus,
     SourceDraft,
     StoredRecord,
+    is_synthetic,
 )
 from minewatch.domain.hashing import content_hash
 from minewatch.domain.kinds import SPECS
@@ -486,13 +487,14 @@ def _citations_for(
         chunk = seqs[chunk_start : chunk_start + 500]
         query = (
             select(citations.c.record_seq, sources.c.id, sources.c.url, sources.c.title)
-            .add_columns(citations.c.quote, citations.c.curated)
+            .add_columns(citations.c.quote, citations.c.curated, sources.c.publisher)
             .join(sources, sources.c.id == citations.c.source_id)
             .where(citations.c.record_seq.in_(chunk))
             .order_by(citations.c.id)
         )
-        for seq, source_id, url, title, quote, curated in connection.execute(query):
-            cited = CitedSource(int(source_id), url, title, quote, bool(curated))
+        for seq, source_id, url, title, quote, curated, publisher in connection.execute(query):
+            synthetic = is_synthetic(publisher)
+            cited = CitedSource(int(source_id), url, title, quote, bool(curated), synthetic)
             found.setdefault(int(seq), []).append(cited)
     return {seq: tuple(items) for seq, items in found.items()}
 

@@ -16,7 +16,7 @@ from minewatch.app import App
 from minewatch.domain.convention import ConventionStatus as Status
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import NotFound
-from minewatch.domain.evidence import ReviewStatus, StoredRecord
+from minewatch.domain.evidence import ReviewStatus, StoredRecord, is_synthetic
 from minewatch.domain.kinds import Kind, profile_sections
 from minewatch.extract.gazetteer import states_named
 from minewatch.services import field_rollups, ledger
@@ -63,7 +63,8 @@ def cited(record: StoredRecord) -> list[dict[str, Any]]:
     ``quote_or_note``), not a source's: the reference load wrote it, or a later version (a
     reviewer's edit) kept it unchanged (``CitedSource.curated``, ``ledger.write_version``).
     Any other quote (a claim extracted from a document, a citation added or changed through
-    the API) is a source's words, which the public pages show exactly as stored."""
+    the API) is a source's words, which the public pages show exactly as stored. ``synthetic``
+    is true when the source is synthetic (``evidence.is_synthetic``): pages label it so."""
     return [
         {
             "source_id": c.source_id,
@@ -71,6 +72,7 @@ def cited(record: StoredRecord) -> list[dict[str, Any]]:
             "title": c.title,
             "quote": c.quote,
             "curated": c.curated,
+            "synthetic": c.synthetic,
         }
         for c in record.citations
     ]
@@ -181,7 +183,7 @@ def _timeline_item(record: StoredRecord) -> dict[str, Any]:
 def source_detail(app: App, source_id: int) -> dict[str, Any]:
     """A source and the records citing it that the public may see: the current version of
     each accepted record (candidates, rejected claims and retracted records stay in review).
-    Who recorded the source is not published."""
+    Who recorded the source is not published; ``synthetic``: ``evidence.is_synthetic``."""
     with app.engine.connect() as connection:
         source = ledger.get_source(connection, source_id)
         citing = (
@@ -198,6 +200,7 @@ def source_detail(app: App, source_id: int) -> dict[str, Any]:
     public = {k: v for k, v in source.items() if k not in PRIVATE_SOURCE_FIELDS}
     return {
         **{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in public.items()},
+        "synthetic": is_synthetic(source.get("publisher")),
         "citations": [
             {
                 "record": r.record_id,

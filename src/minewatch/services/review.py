@@ -87,7 +87,13 @@ def by_document(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         key = cite.get("source_id")
         group = groups.setdefault(
             key,
-            {"source_id": key, "title": cite.get("title"), "url": cite.get("url"), "claims": []},
+            {
+                "source_id": key,
+                "title": cite.get("title"),
+                "url": cite.get("url"),
+                "synthetic": bool(cite.get("synthetic")),
+                "claims": [],
+            },
         )
         group["claims"].append(item)
     return list(groups.values())
@@ -128,7 +134,13 @@ def describe(record: StoredRecord, found: list[contradictions.Contradiction]) ->
         "context": record.data.get("context"),
         "review": record.data.get("review"),
         "citations": [
-            {"source_id": c.source_id, "url": c.url, "title": c.title, "quote": c.quote}
+            {
+                "source_id": c.source_id,
+                "url": c.url,
+                "title": c.title,
+                "quote": c.quote,
+                "synthetic": c.synthetic,
+            }
             for c in record.citations
         ],
         "contradicts": [c.to_json() for c in found],

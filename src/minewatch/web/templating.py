@@ -83,6 +83,12 @@ def wants_html(request: Request) -> bool:
     return first_accepted(request) in BROWSER_TYPES
 
 
+SYNTHETIC_NOTE = ", synthetic: not real data"
+SYNTHETIC_BADGE = (
+    ' <span class="synthetic" title="From a synthetic source: not real data">synthetic</span>'
+)
+
+
 @dataclass
 class Footnote:
     number: int
@@ -92,6 +98,7 @@ class Footnote:
     quote: str
     record: str | None
     curated: bool = False  # the quote is our curators' wording (``queries.cited``)
+    synthetic: bool = False  # the source is synthetic (``evidence.is_synthetic``)
 
 
 @dataclass
@@ -110,11 +117,15 @@ class Footnotes:
         return self._index[key]
 
     def __call__(self, citations: Iterable[Mapping[str, Any]], record: str | None = None) -> Markup:
-        """Superscript links for the citations behind one figure."""
+        """Superscript links for the citations behind one figure; one to a synthetic source
+        says so beside its number (``evidence.is_synthetic``)."""
         refs = [
             f'<a href="#fn-{n}" id="ref-{n}-{escape(record or "")}" class="fn-ref" '
-            f'aria-label="Source {n}">{n}</a>'
-            for n in sorted({self.number(c, record) for c in citations})
+            f'aria-label="Source {n}{SYNTHETIC_NOTE if synthetic else ""}">{n}</a>'
+            + (SYNTHETIC_BADGE if synthetic else "")
+            for n, synthetic in sorted(
+                {(self.number(c, record), bool(c.get("synthetic"))) for c in citations}
+            )
         ]
         if not refs:
             return Markup("")
@@ -131,6 +142,7 @@ def _footnote(n: int, citation: Mapping[str, Any], record: str | None) -> Footno
         quote=str(citation.get("quote") or ""),
         record=record,
         curated=bool(citation.get("curated")),
+        synthetic=bool(citation.get("synthetic")),
     )
 
 

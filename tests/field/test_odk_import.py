@@ -313,6 +313,21 @@ def test_victims_repeat_becomes_victim_rows_with_their_accident(
     assert {v["accident_ref"] for v in victims} == {"ACC-COL-2026-003"}
     assert {v["date"] for v in victims} == {"2026-09-14"}
     assert {v["admin_code"] for v in victims} == {"CO05756"}
+    # "safe to record the location" is asked at the site and holds for its victims too
+    assert row["safe_to_record"] is True and {v["safe_to_record"] for v in victims} == {True}
+
+
+def test_safe_to_record_no_maps_to_the_column_and_no_location(
+    empty_app: App, tmp_path: Path
+) -> None:
+    filled = accident(safe_to_record="no", location="")
+    path = export("central-csv", tmp_path, "accidents", [filled])
+    run(empty_app, path, "accidents", accept=True, principal=REVIEWER)
+    (row,) = rows(empty_app, "accidents")
+    assert row["safe_to_record"] is False and row["geom"] is None
+    assert row["admin_code"] == "CO05756"  # still counted in its admin area
+    victims = rows(empty_app, "victims")
+    assert len(victims) == 2 and {v["safe_to_record"] for v in victims} == {False}
 
 
 @pytest.mark.parametrize("shape", [s for s in SHAPES if s != "kobo-csv"])

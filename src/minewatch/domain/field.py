@@ -107,6 +107,13 @@ AGE_BANDS = ("child", "adult", "unknown")
 VICTIM_CATEGORIES = ("civilian", "security_forces", "unknown")
 OUTCOMES = ("killed", "injured", "unknown")
 DEVICE_FIELDS = ("devices_ap", "devices_at", "devices_uxo", "devices_ied", "devices_other")
+# Devices found, by the same types as destroyed (issue 10: "devices found and destroyed by
+# type"). Both are stored as the source gives them; found >= destroyed is not checked (neither
+# DESIGN nor IMAS 07.11 makes it a rule: a device found in one task may be destroyed in another).
+DEVICE_FOUND_FIELDS = tuple(n.replace("devices_", "devices_found_") for n in DEVICE_FIELDS)
+# "Is it safe to record the location?" (issue 10, the field forms' ``safe_to_record``): False
+# means the precise location is not recorded at all (``withheld_location``).
+SAFE_TO_RECORD = "safe_to_record"
 RELEASE_FIELDS = ("area_cancelled_m2", "area_reduced_m2", "area_cleared_m2")
 AUDIENCE_FIELDS = tuple(
     f"audience_{sex}_{band}" for sex in ("female", "male") for band in ("5_12", "13_17", "18plus")
@@ -171,6 +178,7 @@ LAYERS: dict[str, LayerSpec] = {
                 FieldSpec("method"),
                 *_floats(*RELEASE_FIELDS),
                 *_ints(*DEVICE_FIELDS, "devices_total"),
+                *_ints(*DEVICE_FOUND_FIELDS),
             ),
         ),
         LayerSpec(
@@ -182,6 +190,7 @@ LAYERS: dict[str, LayerSpec] = {
                 FieldSpec("device_type"),
                 *_ints("killed", "injured"),
                 *_floats("location_accuracy_m"),
+                FieldSpec(SAFE_TO_RECORD, FieldType.BOOL),
             ),
             needs=(WHEN, STATE, PLACE),
         ),
@@ -202,6 +211,7 @@ LAYERS: dict[str, LayerSpec] = {
                 FieldSpec("place", personal=True),
                 FieldSpec("consent_authorities", FieldType.BOOL, personal=True),
                 FieldSpec("consent_ngos", FieldType.BOOL, personal=True),
+                FieldSpec(SAFE_TO_RECORD, FieldType.BOOL),
             ),
         ),
         LayerSpec(
@@ -226,6 +236,22 @@ LAYERS: dict[str, LayerSpec] = {
         ),
     )
 }
+
+
+def location_withheld(values: Mapping[str, Any]) -> bool:
+    """Whether a row's typed ``values`` say its location is not safe to record
+    (``safe_to_record`` False; blank means not asked, and the location is kept). Such a row is
+    written without its geometry and its place names (``withhold_location``), so no view, an
+    analyst's included, can show where it was (docs/field.md, "Safe to record the location")."""
+    return values.get(SAFE_TO_RECORD) is False
+
+
+def withhold_location(spec: LayerSpec, values: dict[str, Any]) -> None:
+    """Blank, in ``values``, the fields of ``spec`` that place a row finer than its admin area:
+    its locating fields and a victim's ``place`` (the caller drops the geometry)."""
+    for name in {*spec.locating_fields, "place"}:
+        if name in values:
+            values[name] = None
 
 
 def unmet_needs(spec: LayerSpec, values: Mapping[str, Any], has_geometry: bool) -> list[Need]:

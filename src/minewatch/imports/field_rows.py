@@ -40,8 +40,10 @@ from minewatch.domain.field import (
     Need,
     coerce,
     date_from_parts,
+    location_withheld,
     parse_date,
     unmet_needs,
+    withhold_location,
 )
 from minewatch.domain.hashing import SORT_KEYS, content_hash
 from minewatch.imports.mapping import CONTENT, FILE, ROW, FieldRule, LayerRoute, Mapping
@@ -148,6 +150,11 @@ class RowMapper:
             present.update(row.cells)
         values = self._values(route, rows, _Columns(rows, present), problems, bad)
         shapes = self._geometries(route, rows, problems, bad)
+        # Not safe to record the location: the row is written without it (domain.field).
+        given = shapes
+        withheld = {i for i, v in enumerate(values) if v and location_withheld(v)}
+        if withheld:
+            shapes = [None if i in withheld else s for i, s in enumerate(shapes)]
         # per batch, vectorised: the stored form of every shape, and the GICHD checks
         encoded = geo.encode(shapes)
         held = [i for i, shape in enumerate(shapes) if shape is not None]
@@ -170,10 +177,12 @@ class RowMapper:
                 continue
             row_values = values[i]
             if spec.needs:
-                unmet = unmet_needs(spec, row_values, shape is not None)
+                unmet = unmet_needs(spec, row_values, given[i] is not None)
                 if unmet:
                     problems.extend(_unmet(spec.name, n, file, row.number) for n in unmet)
                     continue
+            if i in withheld:
+                withhold_location(spec, row_values)
             found: list[InvalidInput] = []
             if shape is None and not shapes_compared:  # most rows of a victims or EORE file
                 reference = row_values.get("reference")

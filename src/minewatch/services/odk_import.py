@@ -68,7 +68,8 @@ from minewatch.storage.tables import records
 DATASET = "odk"
 KEY = "_record"
 # Answers a victim row takes from its accident report.
-INHERITED = ("date", "iso3", "admin1", "admin2", "admin_code")
+# ``safe_to_record`` is asked once, at the accident site, and holds for its victims too.
+INHERITED = ("date", "iso3", "admin1", "admin2", "admin_code", "safe_to_record")
 
 
 def form_for_layer(layer: str) -> Form:

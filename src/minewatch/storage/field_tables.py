@@ -137,6 +137,8 @@ def _layer_table(name: str) -> Table:
     Index(f"ix_field_{name}_bbox", table.c.minx, table.c.maxx, table.c.miny, table.c.maxy)
     if name == "victims":  # which accidents victims name (services.layers, migration 0009)
         Index("ix_field_victims_accident_ref", table.c.accident_ref)
+        # victims whose location is not safe to record (migration 0014)
+        Index("ix_field_victims_safe_to_record", table.c.safe_to_record)
     # "Current, accepted, dated by D, in this box (public: or in these admin areas)": one index
     # range, read without the table.
     Index(

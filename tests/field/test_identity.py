@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from minewatch.app import App
+from minewatch.domain.intmap import IntMap
 from minewatch.services.layers import read_layer
 from minewatch.storage.tables import records
 
@@ -118,3 +120,22 @@ def test_a_reference_column_still_names_the_record(empty_app: App, tmp_path: Pat
         4,
     )
     assert _held(empty_app)["accidents:file:ACC-1"]["killed"] == 5
+
+
+def test_identity_is_the_same_once_the_import_remembers_rows_in_compact_runs(
+    empty_app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import remembers each row's hashes in ``IntMap``s, whose entries move into sorted
+    runs after ``buffer`` of them (at 2**18 in real imports): with a buffer of one, every
+    lookup goes through the runs, and the names, the counts and a re-import stay the same."""
+    monkeypatch.setattr(IntMap.__init__, "__defaults__", (1,))
+    first = run_import(
+        empty_app, [write_csv(tmp_path / "acc.csv", HEADER, ROWS)], layer="accidents"
+    )
+    assert first.counts.added == 5  # the two identical rows are still two records
+    assert sum("-2" in record_id for record_id in _held(empty_app)) == 1
+    shuffled = [ROWS[4], ROWS[2], ROWS[0], ROWS[3], ROWS[1]]
+    again = run_import(
+        empty_app, [write_csv(tmp_path / "acc-sorted.csv", HEADER, shuffled)], layer="accidents"
+    )
+    assert (again.counts.added, again.counts.new_versions, again.counts.unchanged) == (0, 0, 5)

@@ -31,6 +31,7 @@ from pyproj.exceptions import CRSError
 from shapely.geometry.base import BaseGeometry
 
 from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.intmap import IntMap
 
 WGS84 = "EPSG:4326"
 GEOD = Geod(ellps="WGS84")
@@ -283,8 +284,8 @@ class DuplicateFinder:
     """Remembers geometries and identifiers seen in one import (a hash each: bounded memory)."""
 
     def __init__(self) -> None:
-        self._geometries: dict[int, int] = {}
-        self._ids: dict[int, int] = {}
+        self._geometries = IntMap()
+        self._ids = IntMap()
 
     def check(
         self, row: int, geometry: BaseGeometry | None, reference: str | None

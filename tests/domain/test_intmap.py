@@ -1,0 +1,54 @@
+"""``IntMap`` answers as a ``dict`` would, across its buffer, its runs and their merges."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from minewatch.domain.intmap import IntMap
+
+KEYS = st.one_of(
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),  # hash() of str and bytes
+    st.integers(min_value=0, max_value=2**64 - 1),  # 64 bits of a hex digest
+    st.integers(min_value=0, max_value=40),  # small keys: many repeats
+)
+OPERATIONS = st.lists(
+    st.tuples(st.sampled_from(["get", "setdefault", "set"]), KEYS, st.integers(0, 10**6)),
+    max_size=300,
+)
+
+
+@settings(max_examples=200)
+@given(OPERATIONS, st.sampled_from([1, 2, 3, 8, 64]))
+def test_every_answer_is_the_dicts(operations: list[tuple[str, int, int]], buffer: int) -> None:
+    compact, plain = IntMap(buffer=buffer), dict[int, int]()
+    for name, key, value in operations:
+        if name == "get":
+            assert compact.get(key, -1) == plain.get(key, -1)
+        elif name == "setdefault":
+            assert compact.setdefault(key, value) == plain.setdefault(key, value)
+        else:
+            compact[key] = value
+            plain[key] = value
+    assert len(compact) == len(plain)
+    for key, value in plain.items():
+        assert compact.get(key, -1) == value
+
+
+def test_a_count_kept_per_key_survives_its_move_into_runs() -> None:
+    """The importer's content counter (``RowMapper._occurrence``): get, add one, store."""
+    counts = IntMap(buffer=4)
+    for round_ in range(1, 4):
+        for key in range(50):
+            counts[key * 7919] = counts.get(key * 7919, 0) + 1
+        assert {counts.get(key * 7919, 0) for key in range(50)} == {round_}
+    assert len(counts) == 50 and counts.get(12345, 0) == 0
+
+
+def test_keys_differing_only_above_the_filters_bits_stay_apart() -> None:
+    first, second = 5, 5 + (1 << 40)
+    keys = IntMap(buffer=1)
+    keys.setdefault(first, 1)
+    keys.setdefault(second, 2)
+    assert (keys.get(first, 0), keys.get(second, 0)) == (1, 2)
+    assert keys.setdefault(first, 9) == 1

@@ -497,21 +497,25 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+# P7's round of pages and API calls (bench/serve_memory.py starts from the same round).
+P7_PAGES = (
+    "/",
+    "/states",
+    "/states/COL",
+    "/field",
+    "/api/v1/rollups/COL",
+    "/api/v1/layers/victims?limit=100",
+    "/field/features.json?layer=accidents",
+)
+
+
 def p7(workdir: Path, n: int, results: Results) -> None:
     import httpx
 
     process, port = serve(workdir / "mw" / "bench.db")
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
-            for path in (
-                "/",
-                "/states",
-                "/states/COL",
-                "/field",
-                "/api/v1/rollups/COL",
-                "/api/v1/layers/victims?limit=100",
-                "/field/features.json?layer=accidents",
-            ):
+            for path in P7_PAGES:
                 client.get(path).raise_for_status()
         resident = rss_mb(process.pid)
     finally:

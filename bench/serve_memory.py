@@ -27,22 +27,19 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.field_bench import rss_mb  # noqa: E402
+from bench.field_bench import P7_PAGES, rss_mb  # noqa: E402
 from bench.field_data import EAST, NORTH, SOUTH, WEST  # noqa: E402
 from bench.harness import free_port, wait_for  # noqa: E402
 
-PAGES = (
-    "/",
-    "/states",
-    "/states/COL",
-    "/field",
-    "/api/v1/rollups/COL",
-    "/api/v1/layers/victims?limit=100",
-    "/field/features.json?layer=accidents",
-)
 # (span in degrees, zoom, windows): the whole area, then panning at several zooms.
-STEPS = ((40.0, 5.0, 5), (4.0, 7.0, 100), (1.0, 9.0, 100), (0.1, 12.0, 50), (4.0, 7.5, 100))
-STEPS += ((2.0, 8.0, 100),)
+STEPS: tuple[tuple[float, float, int], ...] = (
+    (40.0, 5.0, 5),
+    (4.0, 7.0, 100),
+    (1.0, 9.0, 100),
+    (0.1, 12.0, 50),
+    (4.0, 7.5, 100),
+    (2.0, 8.0, 100),
+)
 LAYERS = ("hazards", "activities", "accidents")
 
 
@@ -63,7 +60,7 @@ def measure(database: Path, code: Path | None) -> dict[str, Any]:
         wait_for(port, "/field.json", timeout=120)
         found["start"] = round(rss_mb(process.pid))
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
-            for path in PAGES:
+            for path in P7_PAGES:
                 client.get(path).raise_for_status()
             found["pages"] = round(rss_mb(process.pid))
             steps = []

@@ -70,3 +70,30 @@ def refused_whole(app: App, paths: Sequence[Path], **options: Any) -> list[Inval
 def located(problems: Sequence[InvalidInput]) -> set[tuple[str | None, int | None, str | None]]:
     """Each problem's (file, row, field)."""
     return {(p.where.file, p.where.row, p.where.field) for p in problems}
+
+
+def exported_table(path: Path, fmt: str) -> list[dict[str, Any]]:
+    """The rows of an exported layer file (``csv``, ``xlsx``, ``geojson`` or ``gpkg``) as
+    dicts by column name, with ``geometry`` where the format carries one."""
+    if fmt == "csv":
+        with path.open(encoding="utf-8") as handle:
+            return list(csv.DictReader(handle))
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(path, read_only=True).worksheets[0]
+        header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
+        return [dict(zip([str(h) for h in header], row, strict=False)) for row in body]
+    if fmt == "geojson":
+        import json
+
+        collection = json.loads(path.read_text("utf-8"))
+        return [{**f["properties"], "geometry": f["geometry"]} for f in collection["features"]]
+    import pyogrio.raw
+
+    meta, _fids, geometries, data = pyogrio.raw.read(path)
+    names = [str(n) for n in meta["fields"]]
+    return [
+        {**{n: data[k][i] for k, n in enumerate(names)}, "geometry": geometries[i]}
+        for i in range(len(geometries))
+    ]

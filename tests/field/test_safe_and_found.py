@@ -6,7 +6,6 @@ no view shows it, an analyst's included (docs/field.md, "Safe to record the loca
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from minewatch.services.field_export import export_layer
 from minewatch.services.layers import read_layer
 from minewatch.storage.field_tables import layer_tables
 
-from .helpers import run_import, write_csv
+from .helpers import exported_table, run_import, write_csv
 
 VICTIMS = ("reference", "iso3", "date", "outcome", "place", "lon", "lat", "safe_to_record")
 
@@ -68,30 +67,11 @@ def test_the_same_file_again_adds_nothing(empty_app: App, tmp_path: Path) -> Non
 def test_exports_carry_the_columns_and_never_the_unsafe_location(
     empty_app: App, tmp_path: Path, fmt: str
 ) -> None:
-    import pyogrio.raw
-    from openpyxl import load_workbook
-
     run_import(empty_app, [_victims(tmp_path)], layer="victims")
     path = tmp_path / f"victims.{fmt}"
     with empty_app.engine.connect() as connection:
         assert export_layer(connection, "victims", fmt, path, public=False) == 3
-    if fmt == "csv":
-        with path.open(encoding="utf-8") as handle:
-            table = list(csv.DictReader(handle))
-    elif fmt == "xlsx":
-        sheet = load_workbook(path, read_only=True).worksheets[0]
-        header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
-        table = [dict(zip([str(h) for h in header], row, strict=False)) for row in body]
-    elif fmt == "geojson":
-        collection = json.loads(path.read_text("utf-8"))
-        table = [{**f["properties"], "geometry": f["geometry"]} for f in collection["features"]]
-    else:
-        meta, _fids, geometries, data = pyogrio.raw.read(path)
-        names = [str(n) for n in meta["fields"]]
-        table = [
-            {**{n: data[k][i] for k, n in enumerate(names)}, "geometry": geometries[i]}
-            for i in range(len(geometries))
-        ]
+    table = exported_table(path, fmt)
     unsafe = next(r for r in table if r["reference"] == "V-2")
     safe = next(r for r in table if r["reference"] == "V-1")
     assert "safe_to_record" in unsafe

@@ -173,3 +173,57 @@ def test_paragraphs_joins_lines_and_keeps_paragraphs_and_verbatim_blocks() -> No
     text = "First line\n    goes on.\n\n    Second\n    paragraph.\n\n    \b\n    a\n    b\n"
     assert paragraphs(text) == "First line goes on.\n\nSecond paragraph.\n\n\b\na\nb"
     assert paragraphs("Help.\n\f\nnot shown\n") == "Help.\n\f\nnot shown"
+
+
+# What typer prints for a value when nobody named it: its Python type (``<str>``,
+# ``<list[Path]>``, ``<bool>`` on a flag) and, in the usage line, a required argument in braces
+# (``{paths}...``) or an optional one in lowercase brackets (``[paths]...``).
+PLACEHOLDER = re.compile(r"<[^>\s]*>|\{\w+\}|\w\[\w+\]")
+USAGE_LOWER_ARGUMENT = re.compile(r"\[[a-z_]+\]")
+
+
+def placeholders(rendered: str) -> list[str]:
+    """The placeholders in a help page's usage line and its tables of arguments and options
+    (the command's own prose, which may show a file's header as ``SOURCE: <url>``, is left)."""
+    found = []
+    for line in rendered.splitlines():
+        text = line.strip()
+        if text.startswith("Usage:"):
+            found += USAGE_LOWER_ARGUMENT.findall(text.replace("[OPTIONS]", ""))
+        elif not text.startswith("│"):
+            continue
+        found += PLACEHOLDER.findall(text)
+    return found
+
+
+@pytest.mark.parametrize("path", [" ".join(p) for p in _command_paths()])
+def test_help_names_values_in_words_not_python_types(path: str) -> None:
+    result = CliRunner().invoke(cli, [*path.split(), "--help"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert placeholders(result.output) == []
+
+
+def test_the_placeholder_check_sees_typers_type_labels() -> None:
+    """Lines as ``ingest --help`` and ``import --help`` printed them before."""
+    page = (
+        " Usage: minewatch ingest [OPTIONS] {paths}...\n"
+        " Usage: minewatch import [OPTIONS] [paths]...\n"
+        " A text file may open with SOURCE: <url> and DATE: <YYYY-MM-DD> lines.\n"
+        "│ *    paths...      <list[Path]>  Text, HTML or PDF files [required]   │\n"
+        "│ --help             <bool>        Show this message and exit.          │\n"
+        "│ --scope            TEXT          records:write or admin [required]    │\n"
+    )
+    assert placeholders(page) == ["{paths}", "[paths]", "<list[Path]>", "<bool>"]
+
+
+def test_usage_names_each_argument_in_capitals() -> None:
+    for path in ("ingest", "import", "user token", "review accept"):
+        command: Any = typer.main.get_command(cli)
+        for name in path.split():
+            command = command.commands[name]
+        result = CliRunner().invoke(cli, [*path.split(), "--help"], env={"COLUMNS": "120"})
+        usage = next(line for line in result.output.splitlines() if "Usage:" in line)
+        arguments = [p for p in command.params if isinstance(p, typer.core.TyperArgument)]
+        assert arguments
+        for argument in arguments:
+            assert argument.name.upper() in usage, usage

@@ -16,7 +16,9 @@ turning errors into one line.
   missing or bad argument) is ``error (invalid_input): ...`` on one line and exit 2 too, not
   click's boxed usage text.
 - ``reflow_help(app)`` joins the hard-wrapped lines of every command's docstring into
-  paragraphs, so ``--help`` wraps them to the terminal instead of breaking mid-sentence.
+  paragraphs, so ``--help`` wraps them to the terminal instead of breaking mid-sentence, and
+  gives every command ``ReadableHelp``: values named in words (``TEXT``, ``PATH``, ``USERNAME``),
+  not typer's Python types (``<list[Path]>``, ``{paths}...``, ``<bool>`` on a flag).
 - ``Format`` is the one ``--format`` option every command takes, with the same choices
   (``table`` — ``text`` is the same —, ``json``, ``jsonl``) and the same error for anything else.
   ``emit(fmt, document, items)`` prints ``document`` as one JSON line (``json``) or its ``items``
@@ -43,7 +45,8 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+from typer.models import DefaultPlaceholder
 
 from minewatch.domain.errors import InvalidInput, Location, MinewatchError, NotInitialised
 
@@ -138,7 +141,100 @@ def usage_error(error: typer.TyperException) -> InvalidInput:
     return InvalidInput(f"{where}{message} (see --help)")
 
 
-class OneLineErrors(TyperGroup):
+def paragraphs(text: str) -> str:
+    """``text`` (a docstring) with the lines of each paragraph joined by single spaces.
+
+    Click rewraps help this way (paragraphs are separated by a blank line; one that starts with
+    ``\\b`` keeps its line breaks), but typer's rich help keeps every source line break, so a
+    docstring wrapped at 100 columns in the source printed at 80 broke mid-sentence. Anything
+    after a ``\\f`` line (click's cut-off for help text) is kept as it is."""
+    text, cut, rest = inspect.cleandoc(text).partition("\f")
+    joined = [
+        block if block.startswith("\b") else " ".join(line.strip() for line in block.splitlines())
+        for block in text.strip("\n").split("\n\n")
+    ]
+    return "\n\n".join(joined) + (f"\n{cut}{rest}" if cut else "")
+
+
+# typer's labels for a value's Python type, as a person reads them (click's words, which
+# typer < 0.20 printed); any other label is printed upper-cased, a choice as ``[a|b]``.
+_TYPE_WORDS = {
+    "str": "TEXT",
+    "int": "INTEGER",
+    "int range": "INTEGER",
+    "float": "NUMBER",
+    "float range": "NUMBER",
+    "bool": "",  # a flag takes no value
+    "datetime": "DATE",
+    "uuid": "UUID",
+}
+
+
+def readable_type(label: str) -> str:
+    """typer's type label (``<str>``, ``<list[Path]>``, ``<a|b>``, ``<int range>``) as the word
+    help shows for the value: ``TEXT``, ``PATH``, ``[a|b]``, ``INTEGER``; ``""`` for ``<bool>``
+    (a flag). A list is its element's word: the help text or ``...`` says it repeats."""
+    inner = label.strip()
+    if inner.startswith("<") and inner.endswith(">"):
+        inner = inner[1:-1]
+    while inner.lower().startswith("list[") and inner.endswith("]"):
+        inner = inner[5:-1]
+    if "|" in inner:
+        return f"[{inner}]"
+    return _TYPE_WORDS.get(inner.lower(), inner.upper())
+
+
+class _ReadableArgument(TyperArgument):
+    """An argument shown as ``NAME`` (``[NAME]`` when optional, ``NAME...`` when it repeats)
+    in the usage line and with ``readable_type`` in the table."""
+
+    def _usage_display_name(self) -> str:
+        name = (self.metavar or self.name or "").upper()
+        name = name if self.required else f"[{name}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return readable_type(self.display_type(ctx))
+
+
+class _ReadableOption(TyperOption):
+    """An option shown with ``readable_type`` (nothing for a flag), unless it names its own
+    metavar (``--format``'s choices)."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        if self.metavar is not None:
+            return self.metavar
+        word = "" if self.is_flag else readable_type(self.display_type(ctx))
+        return f"{word}..." if word and self.nargs != 1 else word
+
+
+def readable_params(params: list[Any]) -> list[Any]:
+    """``params`` (a command's, its ``--help`` included) shown the readable way: typer's own
+    argument and option classes swapped for the subclasses above, which change only how help
+    prints them (parsing and error messages are typer's own)."""
+    for param in params:
+        if type(param) is TyperArgument:
+            param.__class__ = _ReadableArgument
+        elif type(param) is TyperOption:
+            param.__class__ = _ReadableOption
+    return params
+
+
+class ReadableHelp(TyperCommand):
+    """A command whose ``--help`` names values in words (see ``readable_type``)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return readable_params(super().get_params(ctx))
+
+
+class ReadableGroup(TyperGroup):
+    """A group of commands whose own ``--help`` names values in words, as ``ReadableHelp``."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return readable_params(super().get_params(ctx))
+
+
+class OneLineErrors(ReadableGroup):
     """The root command group: runs click without its standalone error printing, so a usage
     error ends like every other error (``fail``); ``--help``, exit codes and a bare group's help
     (``minewatch review``) behave as before."""
@@ -170,30 +266,20 @@ class OneLineErrors(TyperGroup):
         sys.exit(result if type(result) is int else 0)
 
 
-def paragraphs(text: str) -> str:
-    """``text`` (a docstring) with the lines of each paragraph joined by single spaces.
-
-    Click rewraps help this way (paragraphs are separated by a blank line; one that starts with
-    ``\\b`` keeps its line breaks), but typer's rich help keeps every source line break, so a
-    docstring wrapped at 100 columns in the source printed at 80 broke mid-sentence. Anything
-    after a ``\\f`` line (click's cut-off for help text) is kept as it is."""
-    text, cut, rest = inspect.cleandoc(text).partition("\f")
-    joined = [
-        block if block.startswith("\b") else " ".join(line.strip() for line in block.splitlines())
-        for block in text.strip("\n").split("\n\n")
-    ]
-    return "\n\n".join(joined) + (f"\n{cut}{rest}" if cut else "")
-
-
 def reflow_help(app: typer.Typer) -> None:
     """Every command's and sub-group's help in ``app`` (from ``help=`` or the docstring) made
-    into ``paragraphs``; call once, after all commands are registered."""
+    into ``paragraphs``, and every command given ``ReadableHelp`` (unless it names a class of
+    its own); call once, after all commands are registered."""
     for command in app.registered_commands:
+        if command.cls in (None, TyperCommand):  # typer's default
+            command.cls = ReadableHelp
         docstring = inspect.getdoc(command.callback) if command.callback else None
         help_text = command.help if command.help is not None else docstring
         if help_text:
             command.help = paragraphs(help_text)
     for group in app.registered_groups:
+        if isinstance(group.cls, DefaultPlaceholder):  # typer's default
+            group.cls = ReadableGroup
         if group.typer_instance is not None:
             reflow_help(group.typer_instance)
     if isinstance(app.info.help, str):

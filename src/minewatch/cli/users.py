@@ -51,7 +51,9 @@ def user_add(
 @user_cli.command("token")
 def user_token(
     username: str,
-    scope: Annotated[list[str], typer.Option(help="records:write, review:write or admin")],
+    scope: Annotated[
+        list[str], typer.Option(help="records:write, review:write or admin (repeatable)")
+    ],
     label: Annotated[str, typer.Option(help="What the token is for")] = "api",
     expires_days: Annotated[
         int, typer.Option(help="Days until it expires (0: never, until revoked)", min=0)

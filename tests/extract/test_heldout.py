@@ -61,15 +61,10 @@ KNOWN_GAPS = {
     "2024-10; use_allegation PAK 2024-10 | misdated: use_allegation RUS 2024-10 dated "
     "2023-08; use_allegation MMR 2024-10 dated 2023-08 | extra: casualty_incident None "
     "None",
-    "h206": "extra: clearance_progress BIH 2022-04",
-    "h207": "missed: stockpile_destruction LKA 2019-02-25 | extra: clearance_progress LKA "
-    "2019-02-25",
     "h210": "missed: use_allegation COL 2024-08; casualty_incident COL 2024-08 | misdated: "
     "casualty_incident COL 2024-08-17 dated 2024-08",
     "h211": "misdated: clearance_progress CHL 2020-02-27 dated 2020-02 | extra: other CHL 2001",
     "h212": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01",
-    "h213": "missed: casualty_incident MMR 2024-03-15 | misdated: casualty_incident MMR "
-    "2024-03-12 dated 2024-03",
     "h214": "missed: treaty_action LKA join 2017-12-13; treaty_action PSE join 2017-12-29 | "
     "misdated: treaty_action LKA entry_into_force 2018-06-01 dated 2017-12-13; "
     "treaty_action PSE entry_into_force 2018-06-01 dated 2017-12-29",
@@ -83,10 +78,6 @@ KNOWN_GAPS = {
     "h221": "missed: use_allegation UKR 2022-09; use_allegation RUS None | misdated: "
     "casualty_incident UKR None dated 2023-01 | extra: policy_change UKR 2023-01; "
     "treaty_action RUS join 2005",
-    "h222": "missed: clearance_progress None 2017 | extra: casualty_incident None None; "
-    "clearance_progress MRT 2017",
-    "h224": "missed: clearance_progress TJK 2024-09",
-    "h227": "extra: clearance_progress USA 2019",
     "h230": "misdated: clearance_progress NIC 2010 dated 2020-06",
     "h232": "missed: use_allegation BFA None | misdated: casualty_incident BFA 2022-04 dated None",
     "h233": "missed: clearance_progress LBN None",

@@ -29,18 +29,23 @@ _VICTIM = (
     r"migrant|refugee|returnee|schoolboy|schoolgirl|toddler|kid|paramedic|firefighter|rescuer|"
     r"lieutenant|captain|commander|trooper|marine|paratrooper|gendarme|constable|jawan|"
     r"rifleman|patrolman|sentry|contractor|employee|member|elder|pensioner|grandson|"
-    r"granddaughter|uncle|aunt|\d{1,3}-year-old)"
+    r"granddaughter|uncle|aunt|colleague|comrade|companion|co-worker|workmate|passers?-by|"
+    r"bystander|\d{1,3}-year-old)"
 )
 _ONE = (
     rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
-    rf"(?:,?\s+[\w-]+){{0,14}}?,?\s+"
+    # up to fourteen words about who it was, a bracketed name among them ("A deminer working
+    # for the national centre (NMAC) was killed")
+    rf"(?:,?\s+(?:[\w-]+|\([^()]{{1,30}}\))){{0,14}}?,?\s+"
 )
 _LIMB = (
     r"(?:lost|losing|loses|lose)\s+(?:his|her|their|both|a|an|one)\s+(?:\w+\s+)?"
     r"(?:legs?|arms?|ankles?|feet|foot|hands?|limbs?|eyes?)"
 )
 _PASSIVE = (
-    r"(?:(?!and\b|of\b)[a-zA-Z-]+\s+){0,6}?"
+    # up to eight words about who they were ("four villagers returning to Nyaung Pin Thar
+    # village were killed")
+    r"(?:(?!and\b|of\b)[a-zA-Z-]+\s+){0,8}?"
     # "Two boys aged nine and twelve were killed": the ages between the count and the verb
     r"(?:[a-zA-Z-]+,?\s+aged\s+(?:\d{1,2}|[a-z]+)(?:(?:,\s*|\s+and\s+|\s+to\s+)(?:\d{1,2}|[a-z]+)){0,4},?\s+)?"
     r"(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
@@ -99,6 +104,8 @@ _HURT = r"(?:injured|wounded|hurt|maimed|hospitali[sz]ed)"
 _INJURED = [
     *_counted(_HURT),
     re.compile(rf"{_N}\s+{_OTHERS}(?:injuries|{_HURT})\b", re.IGNORECASE),
+    # the verb left out after a first harm: "were killed and five neighbours injured"
+    re.compile(rf"{_N}\s+(?:[\w-]+\s+)?{_VICTIM}s?\s+{_HURT}\b", re.IGNORECASE),
     # "killed or injured 40 people" is a total without the split, not 40 injured
     re.compile(
         rf"(?<!\bor\s)\b(?:injuries\s+to|injuring|injured|wounding|wounded|maiming|maimed)\s+{_N}"
@@ -140,8 +147,9 @@ _ONE_INJURED = re.compile(
     r"|\b(?:injured|injuring|wounded|wounding|maimed)\s+(?:an?\s+)?\d{1,3}-year-old\b"
 )
 # "An officer and a soldier were killed": two
+# "A woman and her son were killed": two as well
 _TWO = (
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?:an?|one)\s+"
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?:an?|one|his|her|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
 )
 _TWO_KILLED = re.compile(rf"{_TWO}killed\b")

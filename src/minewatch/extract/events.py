@@ -287,7 +287,8 @@ _OPEN_PERIOD = re.compile(
     r"[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:officially\s+)?(?:ended|began|started|broke\s+out)\b|"
     # "since the ceasefire", "since the 2020 war", "since the full-scale invasion"
     r"[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|ceasefire|truce|armistice|conflict|"
-    r"fighting|invasion|occupation|liberation|independence|peace\s+(?:deal|agreement|accord))\b|"
+    r"fighting|invasion|occupation|liberation|independence|withdrawal|retreat|pull-?out|"
+    r"peace\s+(?:deal|agreement|accord))\b|"
     r"to\s+date\b|so\s+far\b)"
 )
 

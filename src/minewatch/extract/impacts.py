@@ -164,7 +164,7 @@ def stockpile_drafts(view: View, actor_codes: list[str | None], mine_context: bo
     if match is None or triggers.vetoed(view.text, match.start()):
         return []
     stocks = mine_context or re.search(r"\bstockpiles?\b", view.text, re.IGNORECASE)
-    if not stocks or triggers.CLEARANCE_NOT_STOCKPILE.search(view.text) or _in_field(view):
+    if not stocks or _field_words(view) or _in_field(view):
         return []
     if not _stock_evidence(view):
         return []  # "the engineering unit destroyed 3,000 mines": field work, not a stockpile
@@ -201,7 +201,7 @@ def clearance_drafts(
     cue = triggers.CLEARANCE_AREA.search(view.text)
     if cue is None and view.sentence.headline:
         cue = triggers.HEADLINE_CLEARANCE.search(view.text)
-    field = triggers.CLEARANCE_NOT_STOCKPILE.search(view.text) or _in_field(view)
+    field = _field_words(view) or _in_field(view)
     field_work = not _stock_evidence(view) and _FIELD_AGENT.search(view.text)
     if cue is None and (field or field_work):
         cue = triggers.STOCKPILE.search(view.text)  # mines destroyed where they were found
@@ -237,7 +237,9 @@ _OWN_STOCK = re.compile(
     r"\b(?:last|final|remaining|entire|all)\b|\b(?:complet\w+|finish\w+)\b|^(?:It|They)\s|"
     # destroyed at an industrial site: a stock brought there, not mines found in the ground
     r"\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|depot|"
-    r"workshop|incinerator)\b|\bdemilitari[sz]\w*|\bincinerat\w*",
+    r"workshop|incinerator)\b|\bdemilitari[sz]\w*|\bincinerat\w*|"
+    # destruction marked by a ceremony: of a stock (field finds are destroyed where they lie)
+    r"\bceremon(?:y|ies)\b",
     re.IGNORECASE,
 )
 # who works in the field: destroyed mines by these are clearance, not a stockpile
@@ -246,6 +248,40 @@ _FIELD_AGENT = re.compile(
     r"soldiers|operators?)\b",
     re.IGNORECASE,
 )
+
+
+# "ordnance" naming where a stock is kept or destroyed ("at the Army's ordnance range", "an
+# ordnance depot"), not unexploded ordnance in the field
+_ORDNANCE_PLACE = re.compile(
+    r"ordnance\s+(?:range|depot|factory|plant|facility|base|store|yard|site|corps|unit|"
+    r"workshop|directorate)s?\b",
+    re.IGNORECASE,
+)
+# the mines destroyed are named as stock: "destroyed 12,000 stockpiled mines", "mines taken from
+# its stockpile were destroyed"
+_STOCK_OBJECT = re.compile(
+    r"\b(?:stockpiled|stored|warehoused)\s+(?:[\w-]+\s+){0,2}?(?:land\s?)?mines\b|"
+    r"\bmines\s+(?:[\w-]+\s+){0,2}?(?:from|in)\s+(?:its|their|the|[A-Z]\w+[’']s)\s+"
+    r"(?:[\w-]+\s+)?stock(?:pile)?s?\b",
+    re.IGNORECASE,
+)
+
+
+def _field_words(view: View) -> bool:
+    """Words of work in the field (``triggers.CLEARANCE_NOT_STOCKPILE``: unexploded ordnance,
+    clearance, demining, km2), unless the mines destroyed are named as stock
+    ("destroyed 12,000 stockpiled mines") or the only such word names a stock's place ("at
+    the ordnance range")."""
+    text = view.text
+    found = [
+        m
+        for m in triggers.CLEARANCE_NOT_STOCKPILE.finditer(text)
+        if not (m.group(0).lower() == "ordnance" and _ORDNANCE_PLACE.match(text, m.start()))
+    ]
+    if not found:
+        return False
+    destroyed_stock = _STOCK_OBJECT.search(text) and triggers.STOCKPILE.search(text)
+    return not destroyed_stock
 
 
 def _stock_evidence(view: View) -> bool:

@@ -44,6 +44,8 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         return False
     if kept.type == "clearance_progress" and (kept.quantity is None) != (new.quantity is None):
         return False  # a declared completion and a cleared figure are two claims
+    if kept.type == "casualty_incident" and _split_of(kept, new):
+        return _dates_agree(kept.date, new.date)  # "7,239 casualties ... Of those, 2,793 died"
     if kept.type == "casualty_incident" and (
         (_total_only(kept) and new.quantity is None) or (_total_only(new) and kept.quantity is None)
     ):
@@ -76,6 +78,20 @@ def _days_differ(a: View, b: View) -> bool:
     stated_a = {a.text[m.start : m.end] for m in a.dates if m.value is None and not m.reporting}
     stated_b = {b.text[m.start : m.end] for m in b.dates if m.value is None and not m.reporting}
     return bool(stated_a) and bool(stated_b) and not stated_a & stated_b
+
+
+_OF_THOSE = re.compile(r"^(?:Of\s+(?:those|these|them|which|this\s+total|the\s+total)\b)")
+
+
+def _split_of(total: Draft, new: Draft) -> bool:
+    """The sentence right after a total splits it ("... killed or injured 7,239 people. Of
+    those, 2,793 were killed and 4,431 injured"): its counts fill the total's, they are no
+    incident of their own. Only an opening that refers back counts, and only counts that fit
+    inside the total."""
+    if not _total_only(total) or new.quantity is not None or not _OF_THOSE.match(new.view.text):
+        return False
+    told = (new.killed or 0) + (new.injured or 0)
+    return 0 < told <= (total.quantity or 0)
 
 
 def _total_only(draft: Draft) -> bool:

@@ -84,8 +84,9 @@ class Quantity:
 # "km²" also as mis-decoded pages write it ("kmÂ²", "kmĀ²": the UTF-8 bytes of "²" read as
 # another encoding)
 _AREA_UNITS = [
-    ("km2", r"km2|km[\u00c2\u0100]?²|sq\.?\s?km|square\s+(?:kilomet(?:re|er)s?|km)\b"),
-    ("m2", r"m2|m[\u00c2\u0100]?²|sq\.?\s?m\b|square\s+met(?:re|er)s?"),
+    # "a 40,000-square-metre minefield": the unit joined to its figure by hyphens
+    ("km2", r"km2|km[\u00c2\u0100]?²|sq\.?\s?km|square[\s-]+(?:kilomet(?:re|er)s?|km)\b"),
+    ("m2", r"m2|m[\u00c2\u0100]?²|sq\.?\s?m\b|square[\s-]+met(?:re|er)s?"),
     ("ha", r"ha\b|hectares?"),
 ]
 _NOT_MINES = (

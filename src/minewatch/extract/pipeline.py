@@ -137,7 +137,9 @@ def _keep(draft: Draft) -> bool:
 # after a nationality ("Norwegian People's Aid", "the Saudi Project for Landmine Clearance")
 _NOT_THE_STATE = re.compile(
     r"\s?\$|\s+dollars?\b|-(?:backed|supported|funded|aligned|allied|made)\b|\s+(?:People[’']s\s+Aid|"
-    r"Refugee\s+Council|Church\s+Aid|Red\s+(?:Cross|Crescent)|Project|Foundation|Embassy)\b"
+    r"Refugee\s+Council|Church\s+Aid|Red\s+(?:Cross|Crescent)|Project|Foundation|Embassy|"
+    # a national campaign of the ban movement ("the U.S. Campaign to Ban Landmines")
+    r"Campaign\s+(?:to|against|for)\b)\b"
 )
 
 

@@ -9,7 +9,7 @@ from minewatch.extract.gates import Gated
 
 MINE_CONTEXT = Gated(
     re.compile(
-        r"\b(?:(?:land|anti-?personnel\s+)?mines?|landmines?|blasts?|explosions?|explosives?|"
+        r"\b(?:(?:land|anti-?personnel\s+)?mines?|landmines?|minefields?|blasts?|explosions?|explosives?|"
         r"ordnance|UXOs?|IEDs?|devices?|exploded|explodes|detonat\w+|munitions?|blown\s+up|"
         r"blew\s+up)\b",
         re.IGNORECASE,
@@ -56,8 +56,9 @@ _NEGATED = re.compile(r"\b(?:no|not\s+(?:an?\s+)?|without|nor)\s+$", re.IGNORECA
 # out (M16 is also a rifle)
 _MODEL = Gated(
     re.compile(
-        r"\b(?:PROM(?:-\d)?|MRUD|PMN(?:-\d)?|(?:PMA|PFM|POMZ|OZM|MON|TM|TMA|TMM|VS|PMR)-\d{1,3}\w?|"
-        r"Type\s+72\w?)(?![\w-])"
+        r"\b(?:PROM(?:-\d)?|MRUD|PMN(?:-\d)?|(?:PMA|PFM|PfM|POMZ|OZM|MON|TM|TMA|TMM|VS|PMR)-\d{1,3}\w?|"
+        # the treaty world's abbreviations of anti-personnel landmine / mine (APL, APM)
+        r"APLs?|APMs?|Type\s+72\w?)(?![\w-])"
     )
 )
 
@@ -111,12 +112,14 @@ BULLET_EVENT = re.compile(
 # a programme's or an organisation's total, which belongs to none of them
 # (the noun is found first and the words before it read after: one scan of a long pattern
 # per sentence cost 1 % of the extraction)
-_MANY_NOUNS = ("countries", "states", "nations", "territories")
-_MANY_NOUN = re.compile(r"\b(?:countries|states|nations|territories)\b")
+_MANY_NOUNS = ("countries", "states", "nations", "territories", "country", "state")
+_MANY_NOUN = re.compile(r"\b(?:countries|states|nations|territories|country|state)\b")
 _MANY_BEFORE = re.compile(
     r"\b(?:[Aa]cross|[Ii]n|[Tt]hroughout)\s+(?:(?:more\s+than|over|some|about|nearly|almost|"
     r"all)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
-    r"dozens\s+of|several|many)\s+(?:other\s+)?$"
+    r"dozens\s+of|several|many)\s+(?:other\s+)?$|"
+    # "across all mine-affected states", "in every affected country"
+    r"\b(?:[Aa]cross|[Tt]hroughout)\s+(?:all|every)\s+(?:(?:the|of\s+the)\s+)?(?:[\w-]+\s+)?$"
 )
 
 
@@ -594,7 +597,8 @@ GOAL_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|promis\w*|pledg\w*|vow\w*|on\s+(?:course|track)|commit\w*|"
     r"vision|hop(?:e|es|ed|ing)|ambition\w*|dream\w*|striv\w*|towards?|push\w*\s+for|"
     r"call\w*\s+for|work\w*\s+(?:towards?|for)|goal|target\w*|intend\w*|plan\w*|seek\w*|"
-    r"want\w*|determined)\b[^.;:]{0,40}$",
+    # "the 2027 deadline for clearing all mined areas": the date a completion is due by
+    r"want\w*|determined|deadlines?\s+(?:for|to))\b[^.;:]{0,40}$",
     re.IGNORECASE,
 )
 # "... mine-free by 2030": a year the completion is to be reached by

@@ -1,0 +1,226 @@
+"""Casualty, clearance and stockpile kinds of issue 8 (batch-10 and dev gaps): which type, which
+state, which figures. Each kind in several wordings of our own, with other states, figures and
+dates; none is copied from a dev passage or a held-out one."""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.domain.dates import PartialDate
+from minewatch.extract.casualties import find_counts
+from minewatch.extract.numbers import find_quantities
+
+from .tables import project, read
+
+
+def _found(text: str, date: str, *fields: str) -> list[tuple[object, ...]]:
+    return project(read(text, PartialDate.parse(date)), *fields)
+
+
+# --- victims as news counts them --------------------------------------------------------------
+# a victim and a kin without a number are two; the verb left out after a first harm; a bracketed
+# name or a long phrase about who they were between the count and the verb; colleagues
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A farmer and his daughter were killed when their cart struck a mine.", 2, None),
+        ("A herder and her nephew were injured by a mine near the river.", None, 2),
+        ("Three boys were killed and two passers-by injured when the device went off.", 3, 2),
+        ("One soldier was killed and four comrades wounded in the blast.", 1, 4),
+        (
+            "A sapper serving with the national demining agency (NDA) was killed on Friday.",
+            1,
+            None,
+        ),
+        ("A colleague was slightly hurt in the same explosion.", None, 1),
+        (
+            "Five pilgrims walking back to the old mountain shrine were killed by a mine.",
+            5,
+            None,
+        ),
+    ],
+)
+def test_victims_counted_as_told(text: str, killed: int | None, injured: int | None) -> None:
+    counts = find_counts(text)
+    assert (counts.killed, counts.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three farmers were killed on Thursday when they walked into a minefield in Angola.",
+            ("AGO", "2025-03-06", 3, None),
+        ),
+        (
+            "A goatherd and his son were injured on 2 March after straying into a minefield "
+            "near the border of Tajikistan.",
+            ("TJK", "2025-03-02", None, 2),
+        ),
+        (
+            "Two deminers were hurt on Monday while marking a minefield in Bosnia and Herzegovina.",
+            ("BIH", "2025-03-03", None, 2),
+        ),
+    ],
+)
+def test_a_minefield_is_a_mine_context(
+    text: str, expected: tuple[str, str, int | None, int | None]
+) -> None:
+    found = _found(text, "2025-03-08", "type", "actor_iso3", "date", "killed", "injured")
+    assert found == [("casualty_incident", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mines killed or injured 5,120 people in 2023. Of those, 1,980 were killed and "
+            "3,050 injured.",
+            (None, "2023", 1980, 3050, 5120),
+        ),
+        (
+            "In Colombia, landmines killed or maimed 310 people in 2022. Of these, 74 were "
+            "killed and 236 injured.",
+            ("COL", "2022", 74, 236, 310),
+        ),
+    ],
+)
+def test_the_split_of_a_total_told_next_fills_it(
+    text: str, expected: tuple[str | None, str, int, int, int]
+) -> None:
+    found = _found(text, "2024-11-20", "actor_iso3", "date", "killed", "injured", "quantity")
+    assert found == [expected]
+
+
+def test_counts_larger_than_the_total_are_not_its_split() -> None:
+    text = (
+        "Mines killed or injured 120 people in Yemen in 2023. Of those incidents, 140 were "
+        "killed and 90 injured."
+    )
+    assert len(_found(text, "2024-11-20", "type")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since the withdrawal, mines in the district have killed 41 people and injured 77, "
+            "Libya's mine action centre said.",
+            "2025-06",
+        ),
+        (
+            "Since the retreat of the militia, mines have killed 18 people in Syria.",
+            "2025-06",
+        ),
+        (
+            "Since the pull-out of foreign troops, 63 people have been injured by mines in Mali.",
+            "2025-06",
+        ),
+    ],
+)
+def test_a_total_since_a_withdrawal_runs_to_publication(text: str, expected: str) -> None:
+    found = _found(text, "2025-06-12", "type", "date")
+    assert found == [("casualty_incident", expected)]
+
+
+# --- stockpile destruction, not clearance ----------------------------------------------------
+# mines named as stock ("stockpiled mines"), destroyed at a ceremony, at an ordnance depot or a
+# range; the treaty world's abbreviation APL is a mine word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Peruvian Army destroyed 4,200 stockpiled anti-personnel mines at its ordnance "
+            "depot in Lima on 3 March.",
+            ("PER", "2025-03-03", 4200),
+        ),
+        (
+            "Belarus destroyed 9,800 stored PFM-1 mines on Friday, the ministry said.",
+            ("BLR", "2025-03-07", 9800),
+        ),
+        (
+            "On 2 March, Sudanese engineers destroyed 2,500 mines from the army's stockpile at a "
+            "demolition range near Khartoum.",
+            ("SDN", "2025-03-02", 2500),
+        ),
+        (
+            "A ceremony to mark the destruction of the last APL held by Ukraine took place in "
+            "Shostka on 5 March.",
+            ("UKR", "2025-03-05", None),
+        ),
+    ],
+)
+def test_stock_destroyed_is_stockpile_destruction(
+    text: str, expected: tuple[str, str, int | None]
+) -> None:
+    found = _found(text, "2025-03-10", "type", "actor_iso3", "date", "quantity")
+    assert found == [("stockpile_destruction", *expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deminers destroyed 300 mines found in fields near Huambo, Angola, on 3 March.",
+        "Engineers destroyed 45 items of unexploded ordnance in Laos on 3 March.",
+        "Sappers cleared 2 hectares and destroyed 80 mines in Croatia on 3 March.",
+    ],
+)
+def test_field_finds_destroyed_stay_clearance(text: str) -> None:
+    types = {t for (t,) in _found(text, "2025-03-10", "type")}
+    assert types == {"clearance_progress"}
+
+
+# --- completions, targets and figures of no state ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the 2028 deadline for clearing all mined areas in Chad would slip.",
+        "Zimbabwe is unlikely to meet its deadline to become mine-free.",
+        "The deadline for declaring Senegal free of mines has been pushed back twice.",
+    ],
+)
+def test_a_deadline_is_no_completion(text: str) -> None:
+    assert _found(text, "2025-03-10", "type") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Across all mine-affected states, deminers cleared 140 square kilometres in 2023, "
+            "after Chad declared one area done.",
+            [("clearance_progress", None, 140)],
+        ),
+        (
+            "Throughout every affected country, operators released 95 km2 of land in 2022.",
+            [("clearance_progress", None, 95)],
+        ),
+        (
+            "The Canadian Campaign to Ban Landmines said 60,000 mines were cleared worldwide "
+            "last year.",
+            [("clearance_progress", None, 60000)],
+        ),
+    ],
+)
+def test_a_figure_of_all_states_has_no_state(
+    text: str, expected: list[tuple[str, str | None, int]]
+) -> None:
+    assert _found(text, "2024-04-04", "type", "actor_iso3", "quantity") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("teams finished clearing a 12,500-square-metre plot", 12500, "m2"),
+        ("a 3-square-kilometre area was released", 3, "km2"),
+        ("a 250 square-metre strip near the school", 250, "m2"),
+    ],
+)
+def test_an_area_unit_joined_by_hyphens(text: str, value: int, unit: str) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]

@@ -64,16 +64,13 @@ KNOWN_GAPS = {
     "h210": "missed: use_allegation COL 2024-08; casualty_incident COL 2024-08 | misdated: "
     "casualty_incident COL 2024-08-17 dated 2024-08",
     "h211": "misdated: clearance_progress CHL 2020-02-27 dated 2020-02 | extra: other CHL 2001",
-    "h212": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01",
-    "h214": "missed: treaty_action LKA join 2017-12-13; treaty_action PSE join 2017-12-29 | "
-    "misdated: treaty_action LKA entry_into_force 2018-06-01 dated 2017-12-13; "
-    "treaty_action PSE entry_into_force 2018-06-01 dated 2017-12-29",
     "h215": "missed: use_allegation LBY 2020-06; casualty_incident LBY 2022-05 | misdated: "
     "casualty_incident LBY 2022-05-29 dated None",
     "h216": "missed: clearance_progress AGO 2021-03",
-    "h217": "misdated: stockpile_destruction DZA 2005-11-21 dated 2001",
+    "h217": "missed: stockpile_destruction DZA 2005-11-21 (the programme total in 'bringing to "
+    "150,050 the number of mines destroyed')",
     "h218": "misdated: policy_change LTU 2025-09-01 dated 2024-12; use_allegation RUS None dated "
-    "2022-02 | extra: treaty_action RUS announce_intent_to_withdraw 2025-06",
+    "2022-02",
     "h219": "missed: use_allegation SEN None",
     "h221": "missed: use_allegation UKR 2022-09; use_allegation RUS None | misdated: "
     "casualty_incident UKR None dated 2023-01 | extra: policy_change UKR 2023-01; "

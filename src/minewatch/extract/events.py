@@ -97,18 +97,31 @@ def nearest_date(view: View, position: int, announced: bool = False) -> str | No
     completion) falls back to the date of the statement ("announced on 5 May").
     """
     usable = [m for m in view.dates if m.usable]
-    if not usable and announced:
-        usable = [m for m in view.dates if m.announced]
-    if not usable:
-        return None
+    spoken = [m for m in view.dates if m.announced] if announced else []
     start, end = _clause(view.text, position)
     inside = [m for m in usable if start <= m.start and m.end <= end]
+    # the day of the statement in the clause of an announcement ("The cabinet announced on 12
+    # March that it would withdraw, and parliament approved the exit on 27 May"): its own day
+    inside = inside or [m for m in spoken if start <= m.start and m.end <= end]
+    usable = usable or spoken
+    if not usable:
+        return None
     best = min(inside or usable, key=lambda m: max(m.start - position, position - m.end, 0))
     return best.value
 
 
+# a second predicate of the same subject: "ratified the treaty in June 1998 and destroyed its
+# stockpile in November 2000", "joined in 2001 and had been granted an extension": a date told
+# in one predicate is not the other's
+_COORDINATED = (
+    r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?"
+    r"(?:(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?)?"
+    r"(?=(?:[a-z]{2,}ed|laid|left|began|took|made|sent|held|became|lost|won|went)\b)"
+)
+
+
 def _clause(text: str, position: int) -> tuple[int, int]:
-    cuts = [m.end() for m in re.finditer(r",\s+(?:and|but|while)\s|;|:", text)]
+    cuts = [m.end() for m in re.finditer(rf",\s+(?:and|but|while)\s|;|:|{_COORDINATED}", text)]
     start = max([c for c in cuts if c <= position], default=0)
     end = min([c for c in cuts if c > position], default=len(text))
     return start, end
@@ -320,8 +333,9 @@ def _treaty(view: View, context: Context) -> list[Draft]:
         step = _first_step(view, context, 0, len(text))
     if step is None:
         return _noun_steps(view, set())
-    action, position = step
-    drafts = _treaty_drafts(view, context, action, position)
+    action, position = _earliest_step(view, *step)
+    owner = _relative_owner(view, position)
+    drafts = _treaty_drafts(view, context, action, position, owner)
     drafts += _companion_step(view, action, drafts)
     drafts += _relative_steps(view, context, {d.actor for d in drafts})
     drafts += _noun_steps(view, {d.actor for d in drafts})
@@ -344,13 +358,49 @@ def _treaty(view: View, context: Context) -> list[Draft]:
 # into force for it on ..."), not from a date told before them in the sentence
 _DATED_AFTER = ("withdrawal_effective", "entry_into_force")
 # steps told together in one sentence, each in its own clause
+_WITHDRAWAL_STEPS = (
+    "announce_intent_to_withdraw",
+    "parliament_approves_withdrawal",
+    "withdrawal_notified",
+    "withdrawal_effective",
+)
 _COMPANION = {
-    "withdrawal_effective": ("withdrawal_notified", "parliament_approves_withdrawal"),
-    "withdrawal_notified": ("withdrawal_effective", "parliament_approves_withdrawal"),
-    "parliament_approves_withdrawal": ("withdrawal_notified", "withdrawal_effective"),
+    **{step: tuple(s for s in _WITHDRAWAL_STEPS if s != step) for step in _WITHDRAWAL_STEPS},
     "entry_into_force": ("join",),
     "join": ("entry_into_force",),
 }
+
+
+def _earliest_step(view: View, action: str, position: int) -> tuple[str, int]:
+    """The step told first when the sentence tells two in clauses of their own ("X deposited
+    its instrument of accession on D1 and Y on D2; the Convention entered into force for both
+    on D3"): the list of states and their dates belongs to the first, the later clause's step
+    is its companion, dated in its own clause (``_companion_step``)."""
+    text = view.text
+    start, _ = _clause(text, position)
+    best = (action, position)
+    for name, pattern in triggers.TREATY_ACTIONS:
+        if name not in _COMPANION.get(action, ()):
+            continue
+        for match in pattern.finditer(text, 0, start):
+            if match.start() >= best[1] or not _step_told(view, name, match):
+                continue
+            best = (name, match.end() if name in _DATED_AFTER else match.start())
+            break
+    return best
+
+
+def _relative_owner(view: View, position: int) -> Mention | None:
+    """The state whose relative clause tells the step ("called on Ukraine, which announced its
+    withdrawal in June"): that state took it, not the sentence's subject."""
+    for mention in view.mentions:
+        relative = _RELATIVE.match(view.text, mention.end)
+        if relative is None or position < relative.end():
+            continue
+        stop = re.compile(r"[,;]|\.(?!\d)").search(view.text, relative.end())
+        if position < (stop.start() if stop else len(view.text)):
+            return mention
+    return None
 
 
 def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]:
@@ -369,9 +419,7 @@ def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]
         if name not in others or any(d.action == name for d in found):
             continue
         for match in pattern.finditer(view.text):
-            if triggers.vetoed(view.text, match.start(), match.end()):
-                continue
-            if name == "withdrawal_effective" and _pending(view, match):
+            if not _step_told(view, name, match):
                 continue
             position = match.end() if name in _DATED_AFTER else match.start()
             when = nearest_date(view, position)
@@ -460,13 +508,7 @@ def _first_step(
     text = view.text
     for action, pattern in triggers.TREATY_ACTIONS:
         for match in pattern.finditer(text, start, end):
-            if triggers.ABOUT_TREATY.search(text[: match.start()]):
-                continue  # "a treaty that 164 states ratified": about the treaty, not a step
-            if _since_step(view, match):
-                continue  # "the first purchase since the country left the treaty": background
-            if action == "withdrawal_effective" and _pending(view, match):
-                continue  # "before its exit takes effect on 2 September": not yet
-            if not triggers.vetoed(text, match.start(), match.end()):
+            if _step_told(view, action, match):
                 # the exit is dated from its verb ("its exit took effect on ..."), not from
                 # a "withdrawal" named earlier in the sentence ("instrument of withdrawal")
                 effect = action in _DATED_AFTER
@@ -481,6 +523,19 @@ def _first_step(
         triggers.WITHDRAWING.search(v.text) for v in context.section(view)
     )
     return ("parliament_approves_withdrawal", vote.start()) if withdrawing else None
+
+
+def _step_told(view: View, action: str, match: re.Match[str]) -> bool:
+    """The cue ``match`` of ``action`` tells a step taken: not the treaty described ("a treaty
+    that 164 states ratified"), not a period's start ("the first purchase since the country
+    left the treaty"), not an exit still to come ("before its exit takes effect on 2
+    September"), not vetoed (plans, negation, goals)."""
+    text = view.text
+    if triggers.ABOUT_TREATY.search(text[: match.start()]) or _since_step(view, match):
+        return False
+    if action == "withdrawal_effective" and _pending(view, match):
+        return False
+    return not triggers.vetoed(text, match.start(), match.end())
 
 
 def _since_step(view: View, match: re.Match[str]) -> bool:
@@ -561,13 +616,19 @@ def stepped_list(view: View) -> list[tuple[str, str]]:
     return pairs
 
 
-def _treaty_drafts(view: View, context: Context, action: str, position: int) -> list[Draft]:
-    listed = stepped_list(view)
+def _treaty_drafts(
+    view: View, context: Context, action: str, position: int, owner: Mention | None = None
+) -> list[Draft]:
+    """One draft per state taking the step cued at ``position``: each listed state with its own
+    date (``stepped_list``), else the subject (``owner`` when the step is told in a relative
+    clause after a state), dated in the cue's clause."""
+    listed = [] if owner else stepped_list(view)
     if listed:
         return [Draft("treaty_action", c, view, v, True, action=action) for c, v in listed]
     date, own = dated(view, position, context, announced=True)
     drafts: list[Draft] = []
-    for code, mention in subject(view, context):
+    states = [(c, owner) for c in owner.iso3s] if owner else subject(view, context)
+    for code, mention in states:
         when = (_mention_date(view, mention, context.anchor) if mention else None) or date
         if action == "join" and when is None:
             continue  # an undated accession is background, not a claim

@@ -243,7 +243,9 @@ ALLEGED = re.compile(r"\b(?:alleg\w*|accus\w*|claim\w*|deni\w*|protest\w*|attrib
 _MODAL = re.compile(
     # "may" only in lower case: "on 5 May allowing ..." is the month, not the modal
     r"\b(?:will|would|could|(?-i:may)|might|should|shall|expected\s+to|set\s+to|scheduled\s+to|"
-    r"is\s+to|are\s+to|to\s+be|aims?\s+to)\s+(?:[\w-]+\s+){0,3}$",
+    # a deadline: "had until April 2006 to complete the destruction"
+    r"is\s+to|are\s+to|to\s+be|aims?\s+to|(?:has|have|had|given|granted)\s+until\s+[^.;]{1,30}?"
+    r"\s+to)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "bans" the verb negates; "the mine ban took effect" is the noun
@@ -319,7 +321,7 @@ _HANDED = (
 # "said (on 2 April) that it would", "announced it was": a reported intention
 _REPORTED = r"(?:said|says|stated|announced|declared|confirmed|told\s+[\w\s]{1,30}?)\b[^.;]{0,60}?"
 _INTENDED = (
-    r"\b(?:would|will|was\s+going\s+to|is\s+going\s+to|plans?\s+to|intends?\s+to|"
+    r"\b(?:would|will|was\s+going\s+to|is\s+going\s+to|plans?\s+to|intend(?:s|ed)?\s+to|"
     r"(?:was|is)(?=\s+(?:quitting|leaving|withdrawing|pulling)))\s+(?:[\w-]+\s+){0,2}?"
 )
 _JOINING = r"(?:join|joining|accede|acceding|ratify|ratifying)"
@@ -371,7 +373,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         "announce_intent_to_withdraw",
         re.compile(
             rf"\b(?:announc\w*|declar\w*|decided|decision|decree|recommend\w*|proposal|plans?|"
-            rf"intention|intends?|desire|signed)\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
+            rf"intention|intend(?:s|ed)?|desire|signed)\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
             rf"\bwill\s+no\s+longer\s+(?:consider\s+itself\s+|be\s+)bound|"
             # a reported intention: "said (on 2 April) that the country would pull out of"
             rf"\b{_REPORTED}{_INTENDED}{_WITHDRAW}"

@@ -1,0 +1,196 @@
+"""Treaty steps and the date each takes (issue 8, batch 10's kinds): steps told together in one
+sentence, an announcement beside the vote or the notice, a step told in a relative clause, a
+deadline, and a date told in one predicate of a sentence that is not the other's. Every
+sentence is our own wording; none is copied from a passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tables import project
+from .test_generalisation import run
+
+Step = tuple[str | None, str | None, str | None]
+
+
+def steps(text: str, date: str) -> list[Step]:
+    return sorted(project(run(text, date), "actor_iso3", "action", "date", kind="treaty_action"))
+
+
+# --- a join and its entry into force told in clauses of their own ---------------------------
+# The states listed with their own days joined on those days; the entry into force told after
+# a semicolon has its own day (a day after publication dates nothing).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moldova deposited its instrument of accession on 4 March 2025 and Georgia on 19 "
+            "March 2025; the Convention entered into force for both on 1 September 2025.",
+            [
+                ("GEO", "entry_into_force", "2025-09-01"),
+                ("GEO", "join", "2025-03-19"),
+                ("MDA", "entry_into_force", "2025-09-01"),
+                ("MDA", "join", "2025-03-04"),
+            ],
+        ),
+        (
+            "Tonga deposited its instrument of ratification on 4 March 2025 and Samoa on 18 March "
+            "2025; the treaty entered into force for both on 1 September 2025.",
+            [
+                ("TON", "entry_into_force", "2025-09-01"),
+                ("TON", "join", "2025-03-04"),
+                ("WSM", "entry_into_force", "2025-09-01"),
+                ("WSM", "join", "2025-03-18"),
+            ],
+        ),
+        (
+            "Bhutan deposited its instrument of accession on 18 August 2005; the Convention "
+            "entered into force for Bhutan on 1 February 2006.",
+            [("BTN", "entry_into_force", "2006-02-01"), ("BTN", "join", "2005-08-18")],
+        ),
+        (  # the entry into force is still to come: the join keeps its own day, nothing else
+            "Nepal ratified the Mine Ban Treaty on 2 February 2026; the treaty entered into force "
+            "for it on 1 August 2026.",
+            [("NPL", "join", "2026-02-02")],
+        ),
+    ],
+)
+def test_a_join_keeps_its_day_beside_the_entry_into_force(text: str, expected: list[Step]) -> None:
+    assert steps(text, "2026-05-20") == expected
+
+
+# --- the announcement told beside the vote, the notice or the exit ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Estonia's exit from the Ottawa Convention took effect on 27 December.\nThe parliament "
+            "had backed leaving the treaty on 2 June by 78 votes to 6, and the government first "
+            "announced its intention to withdraw on 18 March.",
+            "2026-02-10",
+            [
+                ("EST", "announce_intent_to_withdraw", "2025-03-18"),
+                ("EST", "parliament_approves_withdrawal", "2025-06-02"),
+                ("EST", "withdrawal_effective", "2025-12-27"),
+            ],
+        ),
+        (
+            "Latvia left the Mine Ban Treaty last year.\nThe Saeima voted for the exit on 16 "
+            "April, and the cabinet had announced a decision to withdraw on 20 March.",
+            "2026-02-10",
+            [
+                ("LVA", "announce_intent_to_withdraw", "2025-03-20"),
+                ("LVA", "parliament_approves_withdrawal", "2025-04-16"),
+                ("LVA", "withdrawal_effective", "2025"),
+            ],
+        ),
+        (  # told first, dated by the day of the statement in its own clause
+            "Poland's government said on 18 March that it would leave the Ottawa Convention, and "
+            "the Sejm approved the withdrawal on 22 April.",
+            "2026-05-20",
+            [
+                ("POL", "announce_intent_to_withdraw", "2026-03-18"),
+                ("POL", "parliament_approves_withdrawal", "2026-04-22"),
+            ],
+        ),
+        (
+            "The cabinet of Lithuania announced on 7 March that it would withdraw from the Mine "
+            "Ban Treaty, and the Seimas approved the exit on 15 May.",
+            "2026-05-20",
+            [
+                ("LTU", "announce_intent_to_withdraw", "2026-03-07"),
+                ("LTU", "parliament_approves_withdrawal", "2026-05-15"),
+            ],
+        ),
+        (  # "intended to" is an intention like "intends to"
+            "Finland's government first said it intended to leave the treaty on 1 April.",
+            "2026-05-20",
+            [("FIN", "announce_intent_to_withdraw", "2026-04-01")],
+        ),
+    ],
+)
+def test_the_announcement_beside_another_withdrawal_step_keeps_its_own_day(
+    text: str, date: str, expected: list[Step]
+) -> None:
+    assert steps(text, date) == expected
+
+
+# --- a step told in a relative clause is the relative clause's state's ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group condemned Russia's continued use of mines and called on Ukraine, which "
+            "announced its withdrawal from the treaty in March, to respect the ban.",
+            [("UKR", "announce_intent_to_withdraw", "2026-03")],
+        ),
+        (
+            "The statement condemned Myanmar's use of mines and urged Belarus, which notified its "
+            "withdrawal from the Convention in March, to reconsider.",
+            [("BLR", "withdrawal_notified", "2026-03")],
+        ),
+        (
+            "Human rights groups criticised Iran and praised Oman, which acceded to the treaty on "
+            "20 August 2014, for destroying its stocks.",
+            [("OMN", "join", "2014-08-20")],
+        ),
+    ],
+)
+def test_a_step_in_a_relative_clause_is_that_states(text: str, expected: list[Step]) -> None:
+    assert steps(text, "2026-05-20") == expected
+
+
+# --- a deadline is no event ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria, which ratified the Mine Ban Treaty in 2001, had until April 2006 to complete "
+        "the destruction.",
+        "Chad, which joined the treaty in 1999, has until 2027 to finish destroying its stocks.",
+        "Sudan has until March 2027 to complete the clearance of its mined areas.",
+        "Bosnia was given until 2027 to clear its remaining minefields under the treaty.",
+    ],
+)
+def test_a_deadline_to_destroy_or_clear_is_no_event(text: str) -> None:
+    found = project(run(text), "type")
+    assert ("stockpile_destruction",) not in found and ("clearance_progress",) not in found
+
+
+# --- a date told in one predicate is not the other's ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru ratified the treaty in June 1998 and destroyed its stockpile in November 2000.",
+            [("join", "1998-06"), ("stockpile_destruction", "2000-11")],
+        ),
+        (
+            "Finland acceded to the Convention in 2012 and destroyed its stockpile of about one "
+            "million mines by 2015.",
+            [("join", "2012"), ("stockpile_destruction", "2015")],
+        ),
+        (
+            "Ukraine joined the Ottawa Convention in 2005 and destroyed 3.4 million stockpiled "
+            "mines in 2020.",
+            [("join", "2005"), ("stockpile_destruction", "2020")],
+        ),
+        (
+            "Albania acceded to the Convention in February 2000 and declared itself free of mines "
+            "in October 2009.",
+            [("join", "2000-02"), ("clearance_progress", "2009-10")],
+        ),
+    ],
+)
+def test_each_predicate_takes_its_own_date(text: str, expected: list[tuple[str, str]]) -> None:
+    found = project(run(text), lambda c: c.action or c.type, "date")
+    assert sorted(found) == sorted(expected)

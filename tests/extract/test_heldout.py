@@ -61,12 +61,10 @@ KNOWN_GAPS = {
     "2024-10; use_allegation PAK 2024-10 | misdated: use_allegation RUS 2024-10 dated "
     "2023-08; use_allegation MMR 2024-10 dated 2023-08 | extra: casualty_incident None "
     "None",
-    "h210": "missed: use_allegation COL 2024-08; casualty_incident COL 2024-08 | misdated: "
-    "casualty_incident COL 2024-08-17 dated 2024-08",
+    "h210": "missed: use_allegation COL 2024-08",
     "h211": "misdated: clearance_progress CHL 2020-02-27 dated 2020-02 | extra: other CHL 2001",
-    "h215": "missed: use_allegation LBY 2020-06; casualty_incident LBY 2022-05 | misdated: "
-    "casualty_incident LBY 2022-05-29 dated None",
-    "h216": "missed: clearance_progress AGO 2021-03",
+    "h215": "missed: use_allegation LBY 2020-06 (Haftar's forces, backed by Wagner: read as RUS "
+    "only)",
     "h217": "missed: stockpile_destruction DZA 2005-11-21 (the programme total in 'bringing to "
     "150,050 the number of mines destroyed')",
     "h218": "misdated: policy_change LTU 2025-09-01 dated 2024-12; use_allegation RUS None dated "

@@ -224,3 +224,130 @@ def test_a_figure_of_all_states_has_no_state(
 )
 def test_an_area_unit_joined_by_hyphens(text: str, value: int, unit: str) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+# --- a group's figure, and states named as its members ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four countries, Syria, Myanmar, Afghanistan and Ukraine, reported 900 casualties in 2023.",
+        "Three states - Iraq, Yemen and Nigeria - recorded 1,200 mine casualties in 2023.",
+        "Two countries (Cambodia and Laos) cleared 85 square kilometres in 2023.",
+    ],
+)
+def test_a_figure_of_a_counted_group_is_not_its_first_member_s(text: str) -> None:
+    assert [actor for (actor,) in _found(text, "2024-11-20", "actor_iso3")] == [None]
+
+
+def test_a_completion_told_of_a_listed_group_stays_each_member_s() -> None:
+    text = "Two States Parties, Chad and Peru, declared completion of clearance in 2023."
+    found = _found(text, "2024-11-20", "type", "actor_iso3")
+    assert found == [("clearance_progress", "TCD"), ("clearance_progress", "PER")]
+
+
+# --- operators in the field, and what they hand over -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since 2001, MAG has destroyed more than 40,000 landmines in Iraq.",
+            ("IRQ", 40000, "mines"),
+        ),
+        ("In 2024, CMAC destroyed 12,400 mines in Cambodia.", ("KHM", 12400, "mines")),
+        (
+            "The HALO Trust destroyed 3,100 anti-personnel mines in Zimbabwe in 2024.",
+            ("ZWE", 3100, "mines"),
+        ),
+        (
+            "Dutch funding helped local teams clear 2 square kilometres in Chad in 2024.",
+            ("TCD", 2, "km2"),
+        ),
+    ],
+)
+def test_mines_destroyed_by_an_operator_are_clearance(
+    text: str, expected: tuple[str, int, str]
+) -> None:
+    found = _found(text, "2025-02-10", "type", "actor_iso3", "quantity", "unit")
+    assert found == [("clearance_progress", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May, deminers handed over the last cleared minefield in Moxico to the "
+            "provincial government of Angola.",
+            ("AGO", "2025-05"),
+        ),
+        (
+            "On 3 June, the army handed back the final demined plot near Pailin, Cambodia, "
+            "to farmers.",
+            ("KHM", "2025-06-03"),
+        ),
+        (
+            "Engineers in Sri Lanka are handing over the last demined fields of Mannar to the "
+            "district this week.",
+            ("LKA", "2025-06"),
+        ),
+    ],
+)
+def test_the_last_cleared_land_handed_over_is_a_completion(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = _found(text, "2025-06-12", "type", "actor_iso3", "date", "quantity")
+    assert found == [("clearance_progress", *expected, None)]
+
+
+# --- an organisation's own totals over many states ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over 30 years we have worked in 40 countries.\n\n"
+            "We have cleared 900 square kilometres of land.",
+            [("clearance_progress", None, "2021", 900)],
+        ),
+        (
+            "Our teams operate in more than 20 countries across the world.\n\n"
+            "We have removed a total of 2,5 million explosive weapons.",
+            [("clearance_progress", None, "2021", 2500000)],
+        ),
+    ],
+)
+def test_an_organisation_s_own_total_over_many_states_has_no_state(
+    text: str, expected: list[tuple[str, None, str, int]]
+) -> None:
+    assert _found(text, "2021", "type", "actor_iso3", "date", "quantity") == expected
+
+
+def test_an_organisation_speaking_after_someone_else_s_world_figure_stays_unplaced() -> None:
+    text = (
+        "The Monitor recorded 4,000 casualties worldwide in 2023.\n\n"
+        "We have cleared 60 square kilometres since 2015."
+    )
+    assert _found(text, "2024", "type") == [("casualty_incident",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1,7 million", 1_700_000), ("2,45 billion", 2_450_000_000), ("1,700", 1700)],
+)
+def test_a_decimal_comma_before_a_scale_word(text: str, value: int) -> None:
+    from minewatch.extract.numbers import parse_number
+
+    assert parse_number(text) == value
+
+
+def test_a_breakdown_closed_by_its_total_keeps_the_total_and_the_mines() -> None:
+    text = (
+        "Deminers in Yemen removed 40 anti-personnel mines, 6 explosive devices and 310 "
+        "items of unexploded ordnance, totalling 356 mines, in the first week of March 2024."
+    )
+    found = _found(text, "2024-03-10", "quantity", "unit")
+    assert sorted(found) == [(40, "mines"), (356, "mines")]

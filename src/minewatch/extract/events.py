@@ -750,7 +750,18 @@ def group_then_parts(view: View) -> bool:
     first = view.mentions[0].start
     if group is None or group.start() > first:
         return False
-    return _PART_NAMED.search(view.text, group.end(), first) is not None
+    if _PART_NAMED.search(view.text, group.end(), first) is not None:
+        return True
+    # the group's members listed right after it ("Four countries, Syria, Myanmar, ... and
+    # Ukraine, reported 900 casualties"): a figure of the group, not of its first member; a
+    # step or completion so told is each member's, and stays theirs
+    figure = view.quantities or view.counts.stated
+    return bool(figure) and _APPOSED.fullmatch(view.text, group.end(), first) is not None
+
+
+# between a counted group and the first of its members: "Four countries, Syria ...", "Three
+# states - Iraq ...", "two countries (Chad and Peru)", "five states: ..."
+_APPOSED = re.compile(r"\s*(?:[,:(]|\s[-–—])\s*(?:namely\s+|such\s+as\s+)?")
 
 
 def _world_figure(view: View) -> bool:
@@ -975,6 +986,9 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         places = list(_borrowed_actor(view, context)) or places  # "since Russian troops left"
     if not where and codes and triggers.FUNDED_WORK.search(view.text):
         places = [None]  # "The UK ... funded the clearance of 12.4 km2": the donor, no place
+    own_total = not codes and _own_total_of_many(view, context)
+    if own_total:
+        places = [None]  # "We have cleared 874 km2", by an operator present in 47 countries
     parts = group_then_parts(view)
     if _world_figure(view) or parts or (not codes and group_figure(view, context)):
         places = [None]  # "operators worldwide cleared 230 km2, with Cambodia ...": no state
@@ -993,8 +1007,40 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         own = _listed_date(view, draft.actor, context.anchor)  # "Senegal (in March), Niger ..."
         if own is not None:
             draft.date, draft.own_date = own, True
+        if draft.date is None and own_total and _UP_TO_NOW.search(view.text):
+            draft.date = _published(context.anchor)
         drafts.append(draft)
     return _each_completion(view, _with_parts(view, drafts))
+
+
+# a total told in the present perfect runs up to the time of writing: "we have cleared"
+_UP_TO_NOW = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:cleared|destroyed|removed)\b")
+
+
+def _published(anchor: Anchor) -> str | None:
+    """The publication month, or year where only that is known (README rule 5: a period's
+    end, at most as fine as a running total's, ``running_total``)."""
+    return anchor.published.iso()[:7] if anchor.published is not None else None
+
+
+def _own_total_of_many(view: View, context: Context) -> bool:
+    """An organisation speaking of its own figure ("We have cleared 874 km2 of land") naming no
+    state, in a text that has told it works across many states ("present in 47 countries",
+    "one of the leading operators worldwide"): the organisation's total, no state's (eval-dev
+    README: aggregates have a null actor). Only the organisation's own words count ("we have
+    been present in 47 countries"), not a world figure of someone else's told before; where the
+    text never said so, the figure stays unplaced (``_borrowed_actor`` lends no state to a
+    first-person sentence)."""
+    if view.mentions or not triggers.FIRST_PERSON.match(view.text):
+        return False
+    return any(
+        _WE.search(v.text) is not None and triggers.about_world(v.text)
+        for v in itertools.islice(context.earlier(), 12)
+    )
+
+
+# the organisation speaking of itself: "we have been present in 47 countries"
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs)\b")
 
 
 # a part of a figure told after it, in the figure's unit: "destroyed 55 million ...,

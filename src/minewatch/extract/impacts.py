@@ -202,12 +202,12 @@ def clearance_drafts(
     if cue is None and view.sentence.headline:
         cue = triggers.HEADLINE_CLEARANCE.search(view.text)
     field = _field_words(view) or _in_field(view)
-    field_work = not _stock_evidence(view) and _FIELD_AGENT.search(view.text)
+    field_work = not _stock_evidence(view) and _field_agent(view)
     if cue is None and (field or field_work):
         cue = triggers.STOCKPILE.search(view.text)  # mines destroyed where they were found
     out: list[tuple[Draft, int]] = []
     if cue is not None and not triggers.vetoed(view.text, cue.start()):
-        for quantity in _cleared(view.text, _released(view.quantities)):
+        for quantity in _cleared(view.text, _released(view.quantities, view.text)):
             for code in actor_codes:
                 out.append((_clearance(view, code, quantity), quantity.start))
     if done is not None and _target(view, done.start(), done.end()):
@@ -282,6 +282,18 @@ def _field_words(view: View) -> bool:
         return False
     destroyed_stock = _STOCK_OBJECT.search(text) and triggers.STOCKPILE.search(text)
     return not destroyed_stock
+
+
+# mine action operators and national mine action centres by name ("HALO", "MAG", "NPA",
+# "CMAC", "TNMAC", "ANAMA"): the mines they destroy were in the ground
+_OPERATOR = re.compile(
+    r"\b(?:HALO|MAG|NPA|DCA|FSD|DDG|APOPO|UNMAS|DanChurchAid|Mines\s+Advisory\s+Group|"
+    r"Norwegian\s+People[’']s\s+Aid|Danish\s+Demining\s+Group|[A-Z][A-Za-z]{0,4}MA[AC]|ANAMA)\b"
+)
+
+
+def _field_agent(view: View) -> bool:
+    return bool(_FIELD_AGENT.search(view.text) or _OPERATOR.search(view.text))
 
 
 def _stock_evidence(view: View) -> bool:
@@ -386,8 +398,22 @@ _WHOLE_AFTER = re.compile(
 )
 
 
-def _released(quantities: list[Quantity]) -> list[Quantity]:
-    return [q for q in quantities if q.unit in _AREA or q.unit in _DEVICES]
+def _released(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """Areas and devices; in a breakdown closed by its total ("31 anti-personnel mines, 2
+    explosive devices and 925 unexploded ordnance, totaling 1,257 mines") the total and the
+    mines stay, the other kinds of device are parts of the total."""
+    kept = [q for q in quantities if q.unit in _AREA or q.unit in _DEVICES]
+    totals = (q for q in kept if q.unit in _DEVICES and _TOTALLING.search(text, 0, q.start))
+    total = next(totals, None)
+    if total is None:
+        return kept
+    return [q for q in kept if q.end > total.start or q.unit in _AREA or q.unit == "mines"]
+
+
+# the words right before a breakdown's total
+_TOTALLING = re.compile(
+    r"\b(?:total(?:l)?ing|in\s+total|for\s+a\s+total\s+of|a\s+total\s+of)\s+$", re.IGNORECASE
+)
 
 
 # an overseas territory's clearance fulfils the obligation of the State Party it belongs to

@@ -26,7 +26,11 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _SUFFIX = {"k": 1_000, "m": 1_000_000}
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _WORD_NUMBER = rf"(?:{_WORD})(?:[ -](?:{_WORD}))?(?:\s+(?:hundred|thousand|million))?"
-_DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1,7 million": a decimal comma, as most of Europe writes it, only before a scale word (where
+# a thousands separator cannot stand)
+_DIGIT_NUMBER = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s*(?:million|billion))|\d+(?:\.\d+)?"
+)
 NUMBER = (
     rf"(?:(?:more than|over|at least|about|around|roughly|some|approximately|almost|nearly|"
     rf"up to)\s+)?(?:(?:{_DIGIT_NUMBER})(?:\s*(?:million|billion|thousand)|[KkM]\b)?"
@@ -45,7 +49,9 @@ def parse_number(text: str) -> float | None:
     )
     match = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(million|billion|thousand|k|m)?", phrase)
     if match:
-        base = float(match.group(1).replace(",", ""))
+        digits = match.group(1)
+        decimal = match.group(2) in ("million", "billion") and re.fullmatch(r"\d+,\d{1,2}", digits)
+        base = float(digits.replace(",", "." if decimal else ""))
         scale = match.group(2)
         return base * (_SCALES.get(scale or "", 0) or _SUFFIX.get(scale or "", 1))
     return _parse_words(phrase)
@@ -104,7 +110,7 @@ _COUNT_UNITS = [
     ),
     (
         "explosive_devices",
-        r"(?:explosives|explosive\s+(?:devices|objects|items|remnants|ordnance(?:\s+items)?))\b",
+        r"(?:explosives|explosive\s+(?:devices|objects|items|remnants|weapons|ordnance(?:\s+items)?))\b",
     ),
     (
         "uxo",

@@ -95,7 +95,7 @@ def names_treaty(text: str) -> bool:
 CLUSTER = re.compile(r"\b(?:cluster\s+munitions?|submunitions?)\b", re.IGNORECASE)
 ANAPHORIC = re.compile(
     r"^(?:In\s+addition|Additionally|Also|The\s+report|The\s+update|These\s+figures|This\s+figure|"
-    r"He\s+added|She\s+added|He\s+said|She\s+said|A\s+total|Of\s+these|Of\s+them|Of\s+which|"
+    r"He\s+added|She\s+added|He\s+said|She\s+said|A\s+total|The\s+total|Of\s+these|Of\s+them|Of\s+which|"
     r"It\s|They\s|The\s+soldier|The\s+mine|The\s+explosion|The\s+blast|The\s+driver|"
     r"Fortunately|As\s+a\s+result|Nevertheless|Nonetheless|Even\s+so|That\s+is,|In\s+other\s+words|One\s+of\s+(?:them|these|those)\b|"
     r"The\s+(?:first|second|third|other)\s+(?:incident|blast|explosion|accident)|(?:During|In|Over|Within)\s+(?:this|that|the\s+same)\s+"
@@ -563,7 +563,8 @@ FIELD = re.compile(
 CLEARANCE_AREA = re.compile(
     r"\b(?:cleared|clearing|clearance|demined|released|release|freed|cancell?ed|canceled|reduced|"
     r"removed|neutrali[sz]\w+|dismantled|extracted|defused|disposed\s+of|sniffed\s+out|"
-    r"help(?:ed|s)?\s+(?:to\s+)?clear|(?:managed|able|helped?)\s+to\s+(?:remove|clear)|"
+    # "helped (deminers) (to) clear"
+    r"help(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?clear|(?:managed|able|helped?)\s+to\s+(?:remove|clear)|"
     r"returned\s+to\s+(?:safe\s+|productive\s+)?(?:use|communities|farmers|owners)|"
     # "returned 1,300 hectares of farmland to use"
     r"returned(?=[^.;]{0,60}?\bto\s+(?:safe\s+|productive\s+)?(?:use|communities|farmers|"
@@ -586,6 +587,9 @@ CLEARANCE_DONE = re.compile(
     r"no\s+(?:known\s+)?mined\s+areas\s+(?:left|remaining)|"
     r"(?:met|meets|fulfil\w*|completed)\s+(?:its|their|[A-Z]\w+[’']s)\s+Article\s+5\s+obligations?|"
     r"declared\s+completion|"
+    # the land handed over once cleared: "handed over the last cleared minefield in ... to"
+    r"(?:handed|handing|hands)\s+(?:over|back)\s+(?:the\s+)?(?:last|final)\s+(?:[\w-]+\s+)?"
+    r"(?:cleared|demined)\s+(?:minefields?|mined\s+areas?|land|areas?|plots?|fields?)|"
     r"(?:finali[sz]ed|completed|finished)\s+(?:the\s+)?demining|"
     r"release\s+of\s+a\s+mined\s+area|(?:mined\s+area|verification\s+efforts)[^.;]{0,80}?"
     r"\bcompleted|(?:final|last|remaining)\s+(?:known\s+)?(?:land)?mines\b[^.;]{0,80}?\b(?:have|has|had)"

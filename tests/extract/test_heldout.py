@@ -62,13 +62,14 @@ KNOWN_GAPS = {
     "2023-08; use_allegation MMR 2024-10 dated 2023-08 | extra: casualty_incident None "
     "None",
     "h210": "missed: use_allegation COL 2024-08",
-    "h211": "misdated: clearance_progress CHL 2020-02-27 dated 2020-02 | extra: other CHL 2001",
+    "h211": "extra: other CHL 2001 (the extension 'had been granted an extension of its "
+    "clearance deadline', which this gold does not list, dated by the join's year before it)",
     "h215": "missed: use_allegation LBY 2020-06 (Haftar's forces, backed by Wagner: read as RUS "
     "only)",
     "h217": "missed: stockpile_destruction DZA 2005-11-21 (the programme total in 'bringing to "
     "150,050 the number of mines destroyed')",
-    "h218": "misdated: policy_change LTU 2025-09-01 dated 2024-12; use_allegation RUS None dated "
-    "2022-02",
+    "h218": "misdated: use_allegation RUS None dated 2022-02 (a use 'documented repeatedly since "
+    "February 2022')",
     "h219": "missed: use_allegation SEN None",
     "h221": "missed: use_allegation UKR 2022-09; use_allegation RUS None | misdated: "
     "casualty_incident UKR None dated 2023-01 | extra: policy_change UKR 2023-01; "

@@ -1,7 +1,8 @@
 """Treaty steps and the date each takes (issue 8, batch 10's kinds): steps told together in one
 sentence, an announcement beside the vote or the notice, a step told in a relative clause, a
-deadline, and a date told in one predicate of a sentence that is not the other's. Every
-sentence is our own wording; none is copied from a passage."""
+deadline, a date told in one predicate of a sentence that is not the other's, a decision to
+produce mines and a wish of others, a completion dated by the work, a month written with a
+comma before its year. Every sentence is our own wording; none is copied from a passage."""
 
 from __future__ import annotations
 
@@ -194,3 +195,101 @@ def test_a_deadline_to_destroy_or_clear_is_no_event(text: str) -> None:
 def test_each_predicate_takes_its_own_date(text: str, expected: list[tuple[str, str]]) -> None:
     found = project(run(text), lambda c: c.action or c.type, "date")
     assert sorted(found) == sorted(expected)
+
+
+# --- a decision to produce mines, and what others urge ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (  # words between the decision and its verb, and before "production"
+            "The campaign condemned a decision by Lithuania's government on Monday to restart "
+            "domestic production of anti-personnel mines.",
+            "2025-09-02",
+            [("LTU", "2025-09-01")],
+        ),
+        (
+            "Campaigners criticised a decision by Poland's defence ministry on 4 May to begin "
+            "local production of anti-personnel mines.",
+            "2026-05-20",
+            [("POL", "2026-05-04")],
+        ),
+        (  # a wish of others is no decision of the state
+            "Lithuania's exit from the treaty does not take effect until December, and the "
+            "campaign urged Vilnius to reverse course before then.",
+            "2025-09-02",
+            [],
+        ),
+        ("The ICBL urged Finland to reverse its decision to produce mines.", "2026-05-20", []),
+        (
+            "The foreign ministry asked the United States to restore the ban on landmines.",
+            "2026-05-20",
+            [],
+        ),
+    ],
+)
+def test_a_decision_to_produce_is_policy_and_a_wish_is_not(
+    text: str, date: str, expected: list[tuple[str, str]]
+) -> None:
+    found = project(run(text, date), "actor_iso3", "date", kind="policy_change")
+    assert found == expected
+
+
+def test_a_wish_to_withdraw_or_stay_is_no_step() -> None:
+    text = "Diplomats called on Ukraine to reconsider its decision to withdraw from the treaty."
+    assert steps(text, "2026-05-20") == []
+
+
+# --- a completion dated by the work, not by the statement --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Chile has finished clearing the last minefields along its borders, the ministry "
+            "said on Friday, after army deminers destroyed the final devices on Thursday.",
+            "2020-02-28",
+            [("CHL", "2020-02-27")],
+        ),
+        (  # no day of the work: the statement's day
+            "Ecuador has finished clearing its last mined areas, the defence ministry announced "
+            "on Tuesday.",
+            "2026-05-20",
+            [("ECU", "2026-05-19")],
+        ),
+        (
+            "Army engineers completed the clearance of all remaining minefields in Zimbabwe on 3 "
+            "May, the government said on Monday.",
+            "2026-05-20",
+            [("ZWE", "2026-05-03")],
+        ),
+        ("Peru finished clearing a field near the border in March.", "2026-05-20", []),
+    ],
+)
+def test_a_completion_is_dated_by_the_work(
+    text: str, date: str, expected: list[tuple[str, str]]
+) -> None:
+    found = project(run(text, date), "actor_iso3", "date", kind="clearance_progress")
+    assert found == expected
+
+
+# --- a month written "October, 2017" and a range told with commas -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deminers cleared 12 hectares in Thailand from October, 2017, to January 12th this "
+            "year.",
+            "2018-01-12",
+        ),
+        ("Deminers cleared 40 hectares in Angola between May, 2015, and June, 2016.", "2016-06"),
+        ("Chad destroyed its stockpile of 5,000 mines in March, 2017.", "2017-03"),
+    ],
+)
+def test_a_month_with_a_comma_before_its_year_and_its_range(text: str, expected: str) -> None:
+    found = [c.date for c in run(text, "2018-04-04") if c.type != "treaty_action"]
+    assert found == [expected]

@@ -588,7 +588,8 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         _first_months,
     ),
-    (re.compile(rf"\b{_M}\s+(?:of\s+)?{_Y}\b"), _month_year),
+    # "October 2017", "October of 2017", "October, 2017"
+    (re.compile(rf"\b{_M},?\s+(?:of\s+)?{_Y}\b"), _month_year),
     (re.compile(rf"\b(?P<third>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+{_Y}\b"), _third_of_year),
     # "last December", "this March": before "December 28" could claim the month
     (
@@ -708,7 +709,7 @@ _SINCE = re.compile(
     r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$"
 )
 _RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?$")
-_RANGE_NEXT = re.compile(r"\s*(?:and|to|until|till|through|[–-])\s*(?:early\s+|late\s+|mid-)?\S")
+_RANGE_NEXT = re.compile(r",?\s*(?:and|to|until|till|through|[–-])\s*(?:early\s+|late\s+|mid-)?\S")
 _REPORTING = re.compile(
     r"\b(?:said|says|told|stated|reported|shared|announced|added|confirmed|noted|wrote|"
     r"declared)\s+(?:on\s+)?$|\b(?:told|briefed)\s+(?:[\w-]+\s+){0,4}?on\s+$|"

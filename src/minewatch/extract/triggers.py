@@ -243,6 +243,9 @@ ALLEGED = re.compile(r"\b(?:alleg\w*|accus\w*|claim\w*|deni\w*|protest\w*|attrib
 _MODAL = re.compile(
     # "may" only in lower case: "on 5 May allowing ..." is the month, not the modal
     r"\b(?:will|would|could|(?-i:may)|might|should|shall|expected\s+to|set\s+to|scheduled\s+to|"
+    # a wish of others: "urged Vilnius to reverse course", "called on Kyiv to reconsider"
+    r"(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|"
+    r"press(?:es|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:[\w'’.-]+\s+){1,4}?to|"
     # a deadline: "had until April 2006 to complete the destruction"
     r"is\s+to|are\s+to|to\s+be|aims?\s+to|(?:has|have|had|given|granted)\s+until\s+[^.;]{1,30}?"
     r"\s+to)\s+(?:[\w-]+\s+){0,3}$",
@@ -515,8 +518,10 @@ POLICY = Gated(
         r"restrict\w*\s+(?:the\s+)?use\b|(?:ban|bar|prohibit|forbid)\w*\s+"
         r"(?:[\w-]+\s+){0,3}?from\s+(?:using|producing|stockpiling|transferring|acquiring)\b|implementation\s+(?:is\s+)?(?:likely|expected|set|due|scheduled)\s+"
         r"to\s+(?:begin|start)|[Gg]reenl\w+|[Ii]ssued\s+by|issued\s+(?:a\s+|the\s+)?(?:new\s+)?"
-        r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+to\s+(?:commence|begin|"
-        r"resume|start|restart)\s+(?:the\s+)?(?:production|producing|manufactur\w+)|"
+        # "a decision by Lithuania's government on Monday to restart domestic production"
+        r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+(?:[^.;]{0,60}?\s)?"
+        r"to\s+(?:commence|begin|resume|start|restart)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:production|producing|manufactur\w+)|"
         r"resum\w+\s+(?:[\w-]+\s+){0,3}production|"
         r"(?:began|begun|begins|started|starts|launched)\s+(?:[\w-]+\s+){0,2}?(?:production|"
         r"manufactur\w+)\b(?=[^.;]{0,40}?\bmines\b)|resum\w+\s+(?:the\s+)?(?:laying|use)\s+of|"
@@ -591,6 +596,11 @@ CLEARANCE_DONE = re.compile(
     r"(?:handed|handing|hands)\s+(?:over|back)\s+(?:the\s+)?(?:last|final)\s+(?:[\w-]+\s+)?"
     r"(?:cleared|demined)\s+(?:minefields?|mined\s+areas?|land|areas?|plots?|fields?)|"
     r"(?:finali[sz]ed|completed|finished)\s+(?:the\s+)?demining|"
+    # "has finished clearing the last minefields", "completed the clearance of all known
+    # minefields": the last or all of them, not one field
+    r"(?:finali[sz]ed|completed|finished)\s+(?:the\s+)?(?:clearing|clearance\s+of)\s+(?:the\s+|its\s+)?"
+    r"(?:all\s+(?:the\s+|its\s+)?|last\s+|final\s+|remaining\s+)(?:known\s+|remaining\s+)?"
+    r"(?:mine\s?fields|mined\s+areas|(?:land)?mines)|"
     r"release\s+of\s+a\s+mined\s+area|(?:mined\s+area|verification\s+efforts)[^.;]{0,80}?"
     r"\bcompleted|(?:final|last|remaining)\s+(?:known\s+)?(?:land)?mines\b[^.;]{0,80}?\b(?:have|has|had)"
     r"\s+(?:now\s+)?been\s+(?:cleared|removed|lifted))\b",

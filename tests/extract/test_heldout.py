@@ -59,8 +59,7 @@ KNOWN_GAPS = {
     # (type, state, treaty step, date: gold missed, gold matched but misdated, extra candidates).
     "h202": "missed: use_allegation COL 2024-10; use_allegation IND 2024-10; use_allegation MMR "
     "2024-10; use_allegation PAK 2024-10 | misdated: use_allegation RUS 2024-10 dated "
-    "2023-08; use_allegation MMR 2024-10 dated 2023-08 | extra: casualty_incident None "
-    "None",
+    "2023-08; use_allegation MMR 2024-10 dated 2023-08",
     "h210": "missed: use_allegation COL 2024-08",
     "h211": "extra: other CHL 2001 (the extension 'had been granted an extension of its "
     "clearance deadline', which this gold does not list, dated by the join's year before it)",

@@ -351,3 +351,41 @@ def test_a_breakdown_closed_by_its_total_keeps_the_total_and_the_mines() -> None
     )
     found = _found(text, "2024-03-10", "quantity", "unit")
     assert sorted(found) == [(40, "mines"), (356, "mines")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landmine Monitor 2025 finds casualties remain high",
+        "The 2023 casualties report was presented in Geneva.",
+        "Survey 2024 counts victims of mines in the north.",
+    ],
+)
+def test_a_bare_year_is_never_a_casualty_count(text: str) -> None:
+    assert find_counts(text).total is None
+    assert _found(text, "2025-11-20", "type") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru has finished clearing the last minefields on its border, the ministry said "
+            "on Friday, after deminers removed the final mines on Wednesday.",
+            ("PER", "2025-03-05"),
+        ),
+        (
+            "On 2 March, Serbia completed clearing all its known mined areas.",
+            ("SRB", "2025-03-02"),
+        ),
+        (
+            "Oman concluded the clearance of the remaining mined land on Monday.",
+            ("OMN", "2025-03-03"),
+        ),
+    ],
+)
+def test_finished_clearing_the_last_areas_is_a_completion(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = _found(text, "2025-03-07", "type", "actor_iso3", "date", "quantity")
+    assert found == [("clearance_progress", *expected, None)]

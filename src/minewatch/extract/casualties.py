@@ -240,6 +240,7 @@ _NOT_A_COUNT = re.compile(
     r"Oct|Nov|Dec)[a-z]*\.?\s+)$"
 )
 _AGE = re.compile(r"(?:-|\s+)years?[-\s]old\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # a share, not a count: "nine in ten casualties", "one out of every four victims"
 _SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?([a-z]+)\b")
 _SHARE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
@@ -263,6 +264,8 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
     start, end = match.span("n")
     if _NOT_A_COUNT.search(text[:start]) or _MONTH_NEXT.match(text, end) or _AGE.match(text, end):
         return False
+    if _YEAR.fullmatch(match.group("n")):
+        return False  # "Landmine Monitor 2024 finds casualties ...": a year (counts take a comma)
     if _share(text, start, end):
         return False
     if match.group("n").lower() in ("a", "an", "one"):  # "one family were killed": not 1

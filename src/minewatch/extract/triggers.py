@@ -598,9 +598,9 @@ CLEARANCE_DONE = re.compile(
     r"(?:finali[sz]ed|completed|finished)\s+(?:the\s+)?demining|"
     # "has finished clearing the last minefields", "completed the clearance of all known
     # minefields": the last or all of them, not one field
-    r"(?:finali[sz]ed|completed|finished)\s+(?:the\s+)?(?:clearing|clearance\s+of)\s+(?:the\s+|its\s+)?"
-    r"(?:all\s+(?:the\s+|its\s+)?|last\s+|final\s+|remaining\s+)(?:known\s+|remaining\s+)?"
-    r"(?:mine\s?fields|mined\s+areas|(?:land)?mines)|"
+    r"(?:finali[sz]ed|completed|finished|concluded)\s+(?:the\s+)?(?:clearing|clearance\s+of)\s+"
+    r"(?:the\s+|its\s+)?(?:all\s+(?:the\s+|its\s+)?|last\s+|final\s+|remaining\s+)"
+    r"(?:known\s+|remaining\s+)?(?:mine\s?fields|mined\s+(?:areas|land)|(?:land)?mines)|"
     r"release\s+of\s+a\s+mined\s+area|(?:mined\s+area|verification\s+efforts)[^.;]{0,80}?"
     r"\bcompleted|(?:final|last|remaining)\s+(?:known\s+)?(?:land)?mines\b[^.;]{0,80}?\b(?:have|has|had)"
     r"\s+(?:now\s+)?been\s+(?:cleared|removed|lifted))\b",

@@ -654,17 +654,29 @@ INCIDENT_TOLD = re.compile(
     re.IGNORECASE,
 )
 _MINES = r"(?:land\s?mines|mines)"
+# how many or what sorts of mines, before the words that name them: "at least 13 types of",
+# "thousands of", "several kinds of" (``_USE_MINES``)
+_AMOUNT_OF = (
+    r"(?:(?:(?:at\s+least|more\s+than|over|some|about)\s+)?(?:[\d,]+|\w+)\s+"
+    r"(?:types?|kinds?|models?|sorts?|varieties)\s+of\s+|"
+    r"(?:tens\s+of\s+)?(?:thousands|hundreds|millions|dozens)\s+of\s+)?"
+)
+# mines as the object of a use verb or noun: an amount, then up to three words naming them
+_USE_MINES = rf"{_AMOUNT_OF}(?:[\w-]+\s+){{0,3}}?{_MINES}"
 _USE_VERB = (
     r"(?:used|using|laid|laying|planted|planting|plants|deployed|deploying|buried|burying|"
     r"scattered|scattering|emplac\w+|sow(?:n|ed|ing))"
 )
+# a use verb where a cue starts (``allegations``: a date just before it dates the laying)
+USE_VERB_AT = re.compile(rf"{_USE_VERB}\b|(?:have|has|had)\s+(?:\w+ly\s+)?mined\b", re.I)
 _USE_NOUN = (
-    rf"(?:(?:use|deployment|laying|planting|emplacement)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_MINES}|"
+    rf"(?:(?:use|deployment|laying|planting|emplacement)\s+of\s+{_USE_MINES}|"
     rf"mine[- ](?:use|laying))"
 )
 USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("accuse", re.compile(r"\baccus\w*\s+(?=\S)")),
-    ("possessive", re.compile(rf"[’'´]s\s+(?:[\w-]+\s+){{0,5}}?{_USE_NOUN}\b")),
+    # "Myanmar's use of mines", "Russian forces' use of mines" (a plural's bare apostrophe)
+    ("possessive", re.compile(rf"(?:[’'´]s|(?<=s)[’'´])\s+(?:[\w-]+\s+){{0,5}}?{_USE_NOUN}\b")),
     ("use_by", re.compile(rf"\b{_USE_NOUN}\s+by\s+", re.I)),
     # "Armenia-planted landmines": the state before the hyphen laid them
     (
@@ -673,10 +685,10 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[-‑]\s?(?:planted|laid|placed|emplaced)\s+(?:[\w-]+\s+){0,2}?(?:land)?mines?\b"
         ),
     ),
-    ("subject_used", re.compile(rf"\b{_USE_VERB}\s+(?:[\w-]+\s+){{0,3}}?{_MINES}\b", re.I)),
+    ("subject_used", re.compile(rf"\b{_USE_VERB}\s+{_USE_MINES}\b", re.I)),
     # "had left anti-personnel mines in homes before retreating": leaving mines is laying them
     # when forces or a group left them (``allegations``: "the war left mines" accuses no one)
-    ("left", re.compile(rf"\bleft\s+(?:behind\s+)?(?:[\w-]+\s+){{0,3}}?{_MINES}\b", re.I)),
+    ("left", re.compile(rf"\bleft\s+(?:behind\s+)?{_USE_MINES}\b", re.I)),
     (
         "subject_used",
         # "have repeatedly mined roads": with its auxiliary, never the noun "mined areas"
@@ -711,6 +723,17 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bblam(?:e|es|ed|ing)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:land)?mines?\s+on\s+"
+        ),
+    ),
+    # "blaming Moroccan forces for the mines laid along the wall", "held Armenia responsible for
+    # laying them": the one blamed (held responsible) for the mines laid them
+    (
+        "attribute",
+        re.compile(
+            r"\b(?:blam(?:e|es|ed|ing)\s+(?=[^.;]{0,50}?\bfor\s)|"
+            r"h(?:o|e)ld(?:s|ing)?\s+(?=[^.;]{0,50}?\bresponsible\s+for\s))"
+            r"(?=[^.;]{0,50}?\bfor\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?"
+            r"(?:(?:land)?mines|laying|planting|mining)\b)"
         ),
     ),
     # "..., the army said, blaming dissidents of the former FARC": the group blamed for a blast

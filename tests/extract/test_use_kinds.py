@@ -1,0 +1,223 @@
+"""Kinds of use allegation (who is accused of laying mines, and when), each a table of our own
+sentences in words other than the passages that showed the kind (issue 8, use pass)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.domain.dates import PartialDate
+
+from .tables import project, read
+
+PUBLISHED = PartialDate.parse("2026-05-20")
+
+
+def uses(text: str) -> list[tuple[str | None, str | None]]:
+    """(accused state, laying date) of each use allegation read from ``text``."""
+    return project(read(text, PUBLISHED, "en"), "actor_iso3", "date", kind="use_allegation")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount or a sort of mines between the use verb and "mines"
+        (
+            "Monitors say Sudanese troops laid thousands of anti-personnel mines near El Fasher "
+            "in March 2025.",
+            [("SDN", "2025-03")],
+        ),
+        (
+            "Investigators found that Azerbaijani units planted at least four kinds of "
+            "anti-personnel mines along the road in 2023.",
+            [("AZE", "2023")],
+        ),
+        (
+            "The report documents the use of several types of improvised mines by Malian "
+            "troops during 2024.",
+            [("MLI", "2024")],
+        ),
+        # a plural's bare apostrophe: "X forces' use of mines"
+        (
+            "Rights groups have documented Eritrean soldiers' use of hundreds of mines along "
+            "the border.",
+            [("ERI", None)],
+        ),
+        (
+            "The panel condemned Syrian troops' planting of mines around the dam in 2024.",
+            [("SYR", "2024")],
+        ),
+    ],
+)
+def test_amounts_of_mines_and_a_plurals_possessive(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each state's date is read from its own clause, never from the next state's
+        (
+            "The study names Armenian forces using mines near Lachin, and Azerbaijani forces "
+            "using mines near Tovuz in 2020.",
+            [("ARM", None), ("AZE", "2020")],
+        ),
+        (
+            "Malian troops laid mines near Gao in 2023, and Nigerien soldiers laid mines near "
+            "Tillaberi in 2024.",
+            [("MLI", "2023"), ("NER", "2024")],
+        ),
+        (
+            "Observers saw Thai units planting mines in July 2025 and Cambodian units planting "
+            "mines along the same ridge.",
+            [("THA", "2025-07"), ("KHM", None)],
+        ),
+    ],
+)
+def test_each_state_is_dated_by_its_own_clause(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Kyiv said the occupiers have laid hundreds of mines along the river.",
+        "Diplomats in Bangkok told reporters the other side has planted dozens of mines there.",
+        "A spokesman in Baku said the enemy had buried thousands of mines in the hills.",
+    ],
+)
+def test_the_speakers_state_is_not_the_user(text: str) -> None:
+    assert uses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause or an apposition between the state and its use verb
+        (
+            "Analysts point to Belarus, which has never joined the treaty and has laid mines "
+            "along its western border.",
+            [("BLR", None)],
+        ),
+        (
+            "Iran, which borders Iraq, had planted mines on the frontier in 2025.",
+            [("IRN", "2025")],
+        ),
+        (
+            "Eritrea, a country outside the ban, has buried thousands of mines near Badme.",
+            [("ERI", None)],
+        ),
+        (
+            "The envoy warned that Sudan, whose army is fighting the RSF, used mines near "
+            "Omdurman in 2024.",
+            [("SDN", "2024")],
+        ),
+    ],
+)
+def test_a_relative_clause_or_apposition_hangs_on_its_state(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date told between the users and their use verb dates the laying; a range's end
+        (
+            "Syrian troops leaving the valley in March 2025 planted mines in the orchards.",
+            [("SYR", "2025-03")],
+        ),
+        (
+            "Azerbaijani units advancing on the ridge between June and September 2023 laid "
+            "mines around the pass.",
+            [("AZE", "2023-09")],
+        ),
+        (
+            "Investigators documented the use of mines by the army of Mali between early 2024 "
+            "and March 2025.",
+            [("MLI", "2025-03")],
+        ),
+        # the date of another verb: an accusation, or the start of a war
+        (
+            "Armenia in 2022 accused Azerbaijan of planting mines near Jermuk.",
+            [("AZE", None)],
+        ),
+        (
+            "Monitors recorded Russian units' use of mines in Ukraine since the invasion began "
+            "on 24 February 2022.",
+            [("RUS", None)],
+        ),
+    ],
+)
+def test_dates_of_the_laying_before_the_verb_and_ranges(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one blamed (or held responsible) for the mines laid them
+        (
+            "Officials blamed Azerbaijani troops for the mines strewn across the pasture.",
+            [("AZE", None)],
+        ),
+        (
+            "Kyiv holds Russia responsible for laying the mines around the reservoir.",
+            [("RUS", None)],
+        ),
+        (
+            "The mayor, blaming Armenian units for the landmines found near the school, asked "
+            "for help.",
+            [("ARM", None)],
+        ),
+    ],
+)
+def test_the_one_blamed_for_the_mines(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul blamed Pyongyang for the collapse of the talks on the border.",
+        "Thailand held talks with Cambodia on mine clearance in 2024.",
+        "The minister blamed the weather for the delays in mine clearance.",
+    ],
+)
+def test_blame_for_other_things_is_no_use(text: str) -> None:
+    assert uses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's use in the state of the section ("laid by fighters of ...", "blamed X")
+        (
+            "A farmer lost a foot near a village in Mali on Monday. Officials said the mine had "
+            "been placed by fighters of a jihadist coalition active in the area.",
+            [("MLI", None)],
+        ),
+        (
+            "Two herders were hurt by a mine in Niger on Sunday. The governor blamed "
+            "insurgents, saying the devices had been laid overnight near the well.",
+            [("NER", None)],
+        ),
+        (
+            "Three deminers were hurt in Colombia on Friday. The army blamed the ELN, saying "
+            "the explosives had been planted in recent days.",
+            [("COL", "2026-05")],
+        ),
+    ],
+)
+def test_a_groups_use_is_placed_by_its_section(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected

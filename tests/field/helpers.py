@@ -97,3 +97,19 @@ def exported_table(path: Path, fmt: str) -> list[dict[str, Any]]:
         {**{n: data[k][i] for k, n in enumerate(names)}, "geometry": geometries[i]}
         for i in range(len(geometries))
     ]
+
+
+def checked_rollup(app: App, iso3: str) -> dict[str, Any]:
+    """``rollup_report`` of ``iso3`` from the kept table, having checked that its totals are
+    those recomputed from the layer rows (``scan_rollups``)."""
+    from minewatch.domain.rollups import summarise
+    from minewatch.services.field_rollups import rollup_report, scan_rollups
+
+    with app.engine.connect() as connection:
+        kept = rollup_report(connection, iso3)
+        scanned = scan_rollups(connection, None, iso3)
+    metrics: dict[str, float] = {}
+    for (_, _, _, metric), value in scanned.items():
+        metrics[metric] = metrics.get(metric, 0.0) + value
+    assert summarise(sorted(metrics.items())) == kept["totals"]  # kept == recomputed
+    return kept

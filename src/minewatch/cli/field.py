@@ -257,7 +257,7 @@ def _write_rollup_csv(rows: list[dict[str, Any]]) -> None:
                 [
                     row["year"],
                     *(row[c] for c in TOTAL_COLUMNS),
-                    *(by_type.get(k, 0) for k in DEVICE_KINDS),
+                    *(by_type.get(k) for k in DEVICE_KINDS),  # blank: no activity gives it
                 ]
             )
         )

@@ -49,13 +49,23 @@ def contributions(layer: str, values: Mapping[str, Any]) -> dict[str, float]:
 
 
 def _activity(values: Mapping[str, Any]) -> dict[str, float]:
+    """An activity's land released and devices destroyed, each with ``reported:<figure>`` = 1
+    when the row gives that figure (0 included; ``reported:devices`` for the total or any type,
+    ``reported:devices_<type>`` for each type): a figure no activity gives is not known, and
+    only a stated 0 is 0 (``summarise``)."""
     found: dict[str, float] = {f"activities:{values.get('activity_type')}": 1.0}
     for name in RELEASE_FIELDS:
-        found[name] = float(values.get(name) or 0.0)
-    by_type = {name.removeprefix("devices_"): int(values.get(name) or 0) for name in DEVICE_FIELDS}
-    found.update({f"devices:{kind}": float(n) for kind, n in by_type.items()})
+        if values.get(name) is not None:
+            found[name] = float(values[name])
+            found[REPORTED + name] = 1.0
+    given = {n: values[n] for n in DEVICE_FIELDS if values.get(n) is not None}
+    for name, n in given.items():
+        found["devices:" + name.removeprefix("devices_")] = float(n)
+        found[REPORTED + name] = 1.0
     total = values.get("devices_total")
-    found["devices:total"] = float(total if total is not None else sum(by_type.values()))
+    if total is not None or given:
+        found["devices:total"] = float(total if total is not None else sum(given.values()))
+        found[REPORTED + "devices"] = 1.0
     return found
 
 
@@ -72,6 +82,7 @@ def _accident(values: Mapping[str, Any]) -> dict[str, float]:
     return found
 
 
+REPORTED = "reported:"  # + a release field or "devices": activities that give that figure
 UNKNOWN_CASUALTY = "casualties:unknown:unknown:unknown:"  # + killed | injured
 COUNTS_UNKNOWN = "accidents:counts_unknown"  # accidents with no counts and no victim rows
 # The casualty totals, None ("not known") where every accident counted has unknown counts
@@ -280,7 +291,13 @@ def summarise(metrics: Iterable[tuple[str, float]]) -> dict[str, Any]:
     ``accidents_counts_unknown``: accidents whose source gives no killed or injured count (and
     no victim names them); the casualty totals are the known ones, lower bounds while it is
     not 0, and None (not known) when every accident is such and no victim is recorded, which
-    includes a year or state with no accident and no victim at all (only land release, say)."""
+    includes a year or state with no accident and no victim at all (only land release, say);
+    ``accidents`` is None too when no accident and no victim is recorded.
+
+    Land release and devices destroyed alike: each area and ``devices_destroyed`` is None (not
+    known) unless some activity gives that figure (``reported:<figure>``), so a year of
+    casualty records only, or of activities that do not state it, is not "0 m² cleared"; a
+    stated 0 stays 0."""
     totals: dict[str, Any] = {
         "killed": 0,
         "injured": 0,
@@ -296,17 +313,30 @@ def summarise(metrics: Iterable[tuple[str, float]]) -> dict[str, Any]:
         "area_cleared_m2": 0.0,
         "casualty_breakdown": {},
         "accidents_counts_unknown": 0,
+        "reported": {},
     }
     for metric, amount in metrics:
         _fold(totals, metric, amount)
     for name in RELEASE_FIELDS:
         totals[name] = round(totals[name], 2)  # m² to the cm²: float sums carry noise below
+    reported = totals.pop("reported")
+    for name in (*RELEASE_FIELDS, "devices_destroyed"):
+        if not reported.get("devices" if name == "devices_destroyed" else name):
+            totals[name] = None
+    by_type = totals["devices_by_type"]  # the types some activity gives, a stated 0 included
+    totals["devices_by_type"] = {
+        kind: by_type.get(kind, 0)
+        for kind in (n.removeprefix("devices_") for n in DEVICE_FIELDS)
+        if reported.get("devices_" + kind)
+    }
     unknown = totals["accidents_counts_unknown"]
     if unknown == totals["accidents"] and not totals["casualty_breakdown"]:
         # Every accident here came without counts (or there is none) and no victim is recorded:
         # the casualties are not known, which 0 would misstate (a source of operations, not of
         # victims: Colombia's demining operations of 2005 are not "0 killed" that year).
         totals.update(dict.fromkeys(CASUALTY_TOTALS))
+        if not totals["accidents"]:
+            totals["accidents"] = None  # none recorded: no claim that none happened
     return totals
 
 
@@ -337,3 +367,5 @@ def _fold(totals: dict[str, Any], metric: str, amount: float) -> None:
         totals["accidents"] += round(amount)
     elif metric == COUNTS_UNKNOWN:
         totals["accidents_counts_unknown"] += round(amount)
+    elif metric.startswith(REPORTED):
+        totals["reported"][metric.removeprefix(REPORTED)] = round(amount)

@@ -6,13 +6,20 @@ import importlib
 import json
 import pkgutil
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import minewatch.extract
-from minewatch.extract import numbers, triggers
+from minewatch.domain.dates import PartialDate
+from minewatch.extract import impacts, numbers, triggers
+from minewatch.extract.dates import Anchor
+from minewatch.extract.drafts import View
 from minewatch.extract.gates import Gated, holds, may_match, required
+from minewatch.extract.gazetteer import find_states
+from minewatch.extract.pipeline import _view
+from minewatch.extract.readers import reader_for
 from minewatch.extract.sentences import split_sentences
 
 HELDOUT = Path(__file__).parent / "data" / "heldout.jsonl"
@@ -99,3 +106,57 @@ def test_the_unit_words_are_the_unit_cue_pattern() -> None:
     for sentence in [*_heldout_sentences(), *extra]:
         words = holds(sentence, numbers._UNIT_WORDS) or numbers._UNIT_END.search(sentence)
         assert bool(words) == bool(cue.search(sentence)), sentence
+
+
+def _views(sentences: list[str]) -> list[View]:
+    english = reader_for("en")
+    assert english is not None
+    anchor = Anchor(PartialDate.parse("2025-06-01"), None)
+    return [
+        _view(sentence, find_states(sentence.text), anchor, english)
+        for text in sentences
+        for sentence in split_sentences(text)
+    ]
+
+
+def _figures(view: View) -> list[object]:
+    return [
+        *impacts.other_drafts(view, ["FRA"]),
+        *impacts.stockpile_drafts(view, ["FRA"], True),
+        *impacts.clearance_drafts(view, ["FRA"], True),
+    ]
+
+
+def test_a_sentence_the_figure_gates_turn_away_gives_no_figure_or_casualty() -> None:
+    """``impacts.may_tell_figures`` and ``may_tell_casualties`` stand for the rules behind
+    them: wherever a gate is closed, its rules give nothing, whatever the actor; each way a
+    rule fires opens its gate."""
+    figures = _views(
+        [
+            "The stockpile of anti-personnel mines that the army declared stood at 1,200.",
+            "Deminers cleared 3.4 square kilometres of mined land near the river.",
+            "The province was declared free of mines last week.",
+            "Engineers destroyed the last 4,000 stockpiled anti-personnel mines at a depot.",
+        ]
+    )
+    casualties = _views(
+        [
+            "A tractor struck a device that exploded near the farm.",
+            "Two shepherds were killed by a landmine on Tuesday.",
+        ]
+    )
+    for view in figures:
+        assert impacts.may_tell_figures(view) and _figures(view), view.text
+    for view in casualties:
+        harm = impacts.casualty_drafts(replace(view, mine_context=True), None, "FRA")
+        assert impacts.may_tell_casualties(view) and harm, view.text
+    views = [*figures, *casualties, *_views(_heldout_sentences())]
+    closed = {"figures": 0, "casualties": 0}
+    for view in views:
+        if not impacts.may_tell_figures(view):
+            closed["figures"] += 1
+            assert _figures(view) == [], view.text
+        if not impacts.may_tell_casualties(view):
+            closed["casualties"] += 1
+            assert impacts.casualty_drafts(replace(view, mine_context=True), None, "FRA") == []
+    assert closed["figures"] > len(views) // 2 and closed["casualties"] > len(views) // 2

@@ -808,6 +808,8 @@ _TREATED = re.compile(
 
 
 def _casualty(view: View, context: Context) -> list[Draft]:
+    if not impacts.may_tell_casualties(view) and not _BLOWN_UP.search(view.text):
+        return []  # cheap gate: no count, casualty word or blast (most sentences)
     previous = context.previous[-1] if context.previous else None
     drafts = impacts.casualty_drafts(view, previous, casualty_actor(view, context))
     following = context.following
@@ -955,6 +957,8 @@ def _own_places(view: View, drafts: list[tuple[Draft, int]]) -> None:
 
 
 def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
+    if not impacts.may_tell_figures(view):
+        return []  # cheap gate: no figure, destruction or completion cue (most sentences)
     figures = _before_cluster(view)
     if figures is None:
         return []  # cluster-munition figures are outside the mine counts

@@ -74,7 +74,19 @@ def _each_incident(view: View, draft: Draft) -> list[Draft]:
     ]
 
 
-_CASUALTIES = re.compile(r"\b(?:casualties|toll)\b", re.IGNORECASE)
+_CASUALTIES = Gated(re.compile(r"\b(?:casualties|toll)\b", re.IGNORECASE))
+
+
+def may_tell_casualties(view: View) -> bool:
+    """False where ``casualty_drafts`` gives nothing whatever the actor: no count, no
+    "casualties" or "toll" and no blast cue. A cheap gate for the caller, which need not work
+    out the place of casualties that cannot come (keep it in step with ``casualty_drafts``;
+    tests/extract/test_gates.py checks it on every held-out sentence)."""
+    if view.counts.stated:
+        return True
+    return bool(_CASUALTIES.search(view.text) or triggers.BLAST.search(view.text))
+
+
 # the figure right after a state, or its "with N" later in the clause ("Myanmar recorded the
 # most, with 1,100, followed by Syria with 980")
 _PAIRED = re.compile(
@@ -334,10 +346,27 @@ def other_drafts(view: View, actor_codes: list[str]) -> list[tuple[Draft, int]]:
     return out
 
 
-_STOOD_AT = re.compile(
-    rf"\b(?:stood\s+at|totall?(?:ed|ing)|numbered|amounted\s+to|reached)\s+(?P<n>{NUMBER})",
-    re.IGNORECASE,
+_STOOD_AT = Gated(
+    re.compile(
+        rf"\b(?:stood\s+at|totall?(?:ed|ing)|numbered|amounted\s+to|reached)\s+(?P<n>{NUMBER})",
+        re.IGNORECASE,
+    )
 )
+
+
+def may_tell_figures(view: View) -> bool:
+    """False where ``other_drafts``, ``stockpile_drafts`` and ``clearance_drafts`` all give
+    nothing whatever the actors: no figure with a unit, no destruction cue, no completion word
+    and no "stood at N". A cheap gate for the caller, which need not work out the actors of
+    figures that cannot come (keep it in step with the three rules; tests/extract/test_gates.py
+    checks it on every held-out sentence)."""
+    text = view.text
+    return bool(
+        view.quantities
+        or triggers.STOCKPILE.search(text)
+        or _DONE_GATE.search(text)
+        or _STOOD_AT.search(text)
+    )
 
 
 def _stood_at(view: View) -> list[Quantity]:

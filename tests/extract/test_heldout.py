@@ -74,13 +74,11 @@ KNOWN_GAPS = {
     "h236": "missed: use_allegation ARM None | misdated: clearance_progress AZE 2021-11 dated "
     "2021-12; clearance_progress AZE 2021-11 dated 2021-12 | extra: use_allegation AZE "
     "None",
-    "h237": "missed: treaty_action EST withdrawal_notified 2025-06-27; treaty_action LVA "
-    "withdrawal_notified 2025-06-27; treaty_action LTU withdrawal_notified 2025-06-27; "
-    "treaty_action UKR announce_intent_to_withdraw 2025-06-29 | misdated: treaty_action "
-    "POL parliament_approves_withdrawal 2025-06 dated 2025-07",
+    "h237": "misdated: treaty_action POL parliament_approves_withdrawal 2025-06 dated 2025-07 "
+    "(a month alone, 'в конце июня', is not read by the Russian reader)",
     "h238": "missed: other UKR 2024-09-16; casualty_incident UKR 2024-09-15",
-    "h239": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29 | extra: "
-    "treaty_action UKR withdrawal_effective 2025-07",
+    "h239": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29 (the NSDC "
+    "decision 'від 29 червня' named as the law's basis, with no withdrawal word)",
     "h240": "missed: casualty_incident UKR 2023-06; use_allegation RUS 2022 | misdated: "
     "casualty_incident UKR 2023-06-10 dated 2023-06",
 }

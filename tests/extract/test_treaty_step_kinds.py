@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from minewatch.domain.dates import PartialDate
+from minewatch.extract import Document, extract
+
 from .tables import project
 from .test_generalisation import run
 
@@ -293,3 +296,72 @@ def test_a_completion_is_dated_by_the_work(
 def test_a_month_with_a_comma_before_its_year_and_its_range(text: str, expected: str) -> None:
     found = [c.date for c in run(text, "2018-04-04") if c.type != "treaty_action"]
     assert found == [expected]
+
+
+# --- Russian and Ukrainian: a notice told back, the states after the verb, the rule --------
+
+
+def lexicon_steps(text: str, language: str, date: str = "2026-05-20") -> list[Step]:
+    found = extract(Document("s", text, published=PartialDate.parse(date), language=language))
+    return sorted(project(found, "actor_iso3", "action", "date", kind="treaty_action"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (  # "similar notices" refer back to the Convention named two sentences before
+            "ru",
+            "Литва направила уведомление о выходе из Оттавской конвенции, сообщил МИД.\n"
+            "Решение поддержали все фракции.\n"
+            "Ранее, 3 марта, аналогичные уведомления направили Польша и Эстония.",
+            [
+                ("EST", "withdrawal_notified", "2026-03-03"),
+                ("LTU", "withdrawal_notified", "2026-05"),
+                ("POL", "withdrawal_notified", "2026-03-03"),
+            ],
+        ),
+        (
+            "uk",
+            "Литва надіслала повідомлення про вихід з Оттавської конвенції, повідомило МЗС.\n"
+            "Рішення підтримали всі фракції.\n"
+            "Раніше, 3 березня, аналогічні повідомлення направили Польща та Естонія.",
+            [
+                ("EST", "withdrawal_notified", "2026-03-03"),
+                ("LTU", "withdrawal_notified", "2026-05"),
+                ("POL", "withdrawal_notified", "2026-03-03"),
+            ],
+        ),
+        (  # the states after the verb each act
+            "ru",
+            "Уведомления о выходе из Оттавской конвенции 5 апреля направили Латвия и Эстония.",
+            [
+                ("EST", "withdrawal_notified", "2026-04-05"),
+                ("LVA", "withdrawal_notified", "2026-04-05"),
+            ],
+        ),
+        (  # "договор" after the Convention named earlier in the section, past the last three
+            "ru",
+            "Польша готовится выйти из Оттавской конвенции.\n"
+            "Решение поддержали все фракции.\n"
+            "Депутаты обсуждали его два дня.\n"
+            "Споры шли и в правительстве.\n"
+            "Беларусь 12 мая объявила о намерении выйти из договора.",
+            [("BLR", "announce_intent_to_withdraw", "2026-05-12")],
+        ),
+        (  # the rule of Article 20 in the present tense is no step
+            "uk",
+            "Відповідно до статті 20 конвенції, вихід з Оттавської конвенції набуває чинності "
+            "через шість місяців після повідомлення депозитарію.",
+            [],
+        ),
+        (
+            "uk",
+            "Вихід Латвії з Оттавської конвенції набув чинності 27 грудня 2025 року.",
+            [("LVA", "withdrawal_effective", "2025-12-27")],
+        ),
+    ],
+)
+def test_notices_told_back_and_states_after_the_verb(
+    language: str, text: str, expected: list[Step]
+) -> None:
+    assert lexicon_steps(text, language) == expected

@@ -301,13 +301,18 @@ class LexiconReader:
         if veto is not None:
             return []  # a plan, an intention to act later, a denial
         treaty = self._treaty(view, context)
-        if treaty is not None:
+        if treaty is not None or self._treaty_before(view, context):
             for action, cue in lexicon.steps:
                 step = re.search(cue, text, _I)
                 if step:
                     listed: list[str | None] = list(_listed(view, step.start()))
+                    if not any(m.end <= step.start() for m in view.mentions):
+                        # the states named after the verb ("уведомления направили Эстония,
+                        # Латвия и Литва"): each acts
+                        listed = list(_listed_after(view, step.end()))
                     # a name inside the treaty's ("Convention d'Ottawa") is no actor
-                    span = treaty.span() if treaty.re.pattern == lexicon.treaty else None
+                    own = treaty is not None and treaty.re.pattern == lexicon.treaty
+                    span = treaty.span() if treaty is not None and own else None
                     actors = listed or [self._subject(view, context, span)]
                     drafts = [
                         self._dated(Draft("treaty_action", actor, view, action=action), view)
@@ -358,6 +363,21 @@ class LexiconReader:
         word = self._compiled("treaty_word").search(view.text)
         about_mines = view.mine_context or any(v.mine_context for v in context.previous)
         return word if about_mines else None
+
+    def _treaty_before(self, view: View, context: Context) -> bool:
+        """The Convention named in an earlier sentence of the section, which this one refers
+        back to ("Ранее аналогичные уведомления направили ...", "вийти з договору"), as the
+        English reader counts a treaty named before (``events._treaty_context``)."""
+        if not self.lexicon.treaty:
+            return False
+        named = self._compiled("treaty")
+        same = view.sentence.section
+        for earlier in context.earlier():
+            if earlier.sentence.section != same:
+                return False
+            if named.search(earlier.text):
+                return True
+        return False
 
     def _clearance(self, view: View, context: Context) -> list[Draft]:
         """One clearance figure per area or item count of the sentence, where it was done
@@ -530,6 +550,19 @@ def _listed(view: View, cue: int) -> list[str]:
     for mention in before:
         if run and not _LIST_GAP.fullmatch(view.text[run[-1].end : mention.start]):
             run = []
+        run.append(mention)
+    codes = list(dict.fromkeys(m.iso3s[0] for m in run))
+    return codes if len(codes) > 1 else []
+
+
+def _listed_after(view: View, cue: int) -> list[str]:
+    """States listed right after the cue, the subject told after its verb ("направили Эстония,
+    Латвия и Литва"): each acts; empty unless two or more are listed."""
+    after = [m for m in view.mentions if m.start >= cue and len(m.iso3s) == 1]
+    run: list[Mention] = []
+    for mention in after:
+        if run and not _LIST_GAP.fullmatch(view.text[run[-1].end : mention.start]):
+            break
         run.append(mention)
     codes = list(dict.fromkeys(m.iso3s[0] for m in run))
     return codes if len(codes) > 1 else []

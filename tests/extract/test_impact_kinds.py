@@ -389,3 +389,42 @@ def test_finished_clearing_the_last_areas_is_a_completion(
 ) -> None:
     found = _found(text, "2025-03-07", "type", "actor_iso3", "date", "quantity")
     assert found == [("clearance_progress", *expected, None)]
+
+
+# --- a victim who died later ---------------------------------------------------------------------
+# one incident: the victim told as injured moves to killed, and the incident keeps its day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A boy was badly injured by a mine near Pailin, Cambodia, on Saturday. He died of "
+            "his wounds on Monday.",
+            [("KHM", "2025-05-17", 1, None)],
+        ),
+        (
+            "Two soldiers were wounded by a mine in Mali on 12 May. One of them later died in "
+            "hospital.",
+            [("MLI", "2025-05-12", 1, 1)],
+        ),
+        (
+            "Three deminers were hurt by a mine in Iraq on Sunday. One of the injured men died "
+            "on the way to hospital.",
+            [("IRQ", "2025-05-18", 1, 2)],
+        ),
+        (
+            "A herder who was wounded by a landmine in Chad on 4 May died in hospital on Sunday.",
+            [("TCD", "2025-05-04", 1, None)],
+        ),
+    ],
+)
+def test_a_victim_who_died_later_is_killed_in_the_same_incident(
+    text: str, expected: list[tuple[str, str, int, int | None]]
+) -> None:
+    assert _found(text, "2025-05-20", "actor_iso3", "date", "killed", "injured") == expected
+
+
+def test_a_death_told_after_a_killing_is_no_second_victim() -> None:
+    text = "A mine killed a farmer in Laos on Sunday. He died on the way to hospital."
+    assert _found(text, "2025-05-20", "killed", "injured") == [(1, None)]

@@ -133,8 +133,23 @@ _ONE_KILLED = re.compile(
     rf"\b(?:killing|death)\s+of\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"
     rf"\b(?:killed|killing|kills)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"
     r"\b(?:killed|killing|kills)\s+(?:an?\s+)?\d{1,3}-year-old\b|"
-    r"\b(?:he|she)\s+(?:later\s+)?died\s+(?:(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)|"
-    r"(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital)"
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?died\s+(?:(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)|"
+    r"(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital)|"
+    # "One of them later died", "One of the wounded soldiers died in hospital"
+    r"\b[Oo]ne\s+of\s+(?:them|the\s+(?:[\w-]+\s+){0,2}?[a-z]+)\s+(?:later\s+|subsequently\s+)?"
+    r"(?:died|succumbed)\b"
+)
+# one told of as harmed and then dead is killed, not injured: "A farmer who was injured by a
+# mine on 3 May died in hospital", "was badly injured ... and later died"
+_INJURED_THEN_DIED = re.compile(
+    r"\blater\s+died|\bwho\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]{0,80}?"
+    r"\b(?:died|succumbed)\b"
+)
+# a victim of a blast told before dying afterwards: "He died of his wounds on Monday", "One of
+# them later died in hospital" (``merging`` moves the victim from injured to killed)
+DIED_LATER = re.compile(
+    rf"^(?:He|She|One\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,2}}?[a-z]+)|The\s+(?:[\w-]+\s+)?{_VICTIM})"
+    r"\s+(?:(?:later|subsequently|also|then)\s+)?(?:died|succumbed)\b"
 )
 _ONE_INJURED = re.compile(
     rf"{_ONE}(?:was\s+(?!fatally\s)(?:\w+\s+)?{_HURT}|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB})"
@@ -320,10 +335,12 @@ def find_counts(text: str) -> Counts:
         killed = 1
     injured = 0 if _ZERO_INJURED.search(text) else _first(_INJURED, text, starts)
     injured = 2 if _TWO_INJURED.search(text) else (_kin(_KIN_INJURED, text) or injured)
-    if injured is None and _ONE_INJURED.search(text) and not re.search(r"later\s+died", text):
+    if injured is None and _ONE_INJURED.search(text) and not _INJURED_THEN_DIED.search(text):
         injured = 1
     if injured is None and killed is None and _AMPUTATED.search(text):
         injured = 1
+    if injured is not None and injured == killed and _INJURED_THEN_DIED.search(text):
+        injured = None  # the same victims, hurt and then dead: killed only
     total = _first(_TOTALS, text, starts) if _TOTAL_CUE.search(text) else None
     return Counts(killed, injured, total)
 

@@ -47,4 +47,5 @@ class Draft:
     new_incident: bool = False
     by_group: bool = False
     apart: bool = False  # told as a separate incident: never merged into one told before
+    died_later: bool = False  # "He died of his wounds": a victim told before, now dead
     merged: list[View] = field(default_factory=list)

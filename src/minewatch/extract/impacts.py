@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from minewatch.extract import actors, triggers
-from minewatch.extract.casualties import group_totals
+from minewatch.extract.casualties import DIED_LATER, group_totals
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gates import Gated
 from minewatch.extract.numbers import NUMBER, Quantity, as_count, parse_number
@@ -49,6 +49,7 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
         unit="casualties" if counts.total is not None else None,
         new_incident=bool(triggers.NEW_INCIDENT.search(view.text)),
         apart=bool(triggers.SEPARATE_INCIDENT.search(view.text)),
+        died_later=counts.injured is None and bool(DIED_LATER.match(view.text)),
     )
     return _each_incident(view, draft)
 

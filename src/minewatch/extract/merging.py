@@ -19,6 +19,8 @@ from minewatch.extract.drafts import Draft, View
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
+        if draft.died_later and _died_of_wounds(kept, draft):
+            continue
         target = next((k for k in reversed(kept) if _same_event(k, draft)), None)
         if target is None:
             draft.merged = [draft.view]
@@ -26,6 +28,26 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         else:
             _absorb(target, draft)
     return kept
+
+
+def _died_of_wounds(kept: list[Draft], later: Draft) -> bool:
+    """A victim told as injured who died afterwards ("A boy was badly hurt by a mine on
+    Saturday. He died of his wounds on Monday"; "Two soldiers were wounded ... One of them later
+    died"): the incident told last in the same state has one injured fewer and one killed more
+    (README: someone injured who later died counts as killed), dated as the blast. False when no
+    such incident was told."""
+    died = later.killed or 0
+    for target in reversed(kept):
+        if target.type != "casualty_incident" or target.actor != later.actor:
+            continue
+        injured = target.injured or 0
+        if injured < died or target.quantity is not None:
+            return False  # the incident told last has no injured victim to have died
+        target.killed = (target.killed or 0) + died
+        target.injured = injured - died or None
+        target.merged.append(later.view)
+        return True
+    return False
 
 
 def _same_event(kept: Draft, new: Draft) -> bool:

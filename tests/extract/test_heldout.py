@@ -39,9 +39,6 @@ KNOWN_GAPS = {
     # Batch 9, written blind and sealed until the end of the session of 30 November 2026 (second
     # session); first run at 3463eba: F1 0.636, date 0.844; after the session's general fixes
     # (b79715b): 0.664 / 0.863 (docs/extraction.md).
-    "h177": "the army's use is read and dated (August 2026); the TNLA's own laying near Kyaukme "
-    "(a second, undated use MMR) is missed, and the 19 killed and 27 injured are dated 2026-10 "
-    "where the gold has 2026",
     "h184": "Russian: the ВСУ use ('отступающие подразделения ВСУ массово применяли "
     "противопехотные мины') is read undated, where the gold dates it the report month",
     "h187": "Spanish: the new laying blamed on three armed groups ('al ELN, a las disidencias de "

@@ -221,3 +221,66 @@ def test_a_groups_use_is_placed_by_its_section(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm by a state's mines accuses that state, undated (the date is the blast's)
+        (
+            "Two farmers near Kherson were wounded by Russian mines on Sunday, officials said.",
+            [("RUS", None)],
+        ),
+        (
+            "A shepherd in Kalbajar was killed on 3 May after stepping on an Armenian mine.",
+            [("ARM", None)],
+        ),
+        (
+            "Villagers have been maimed by explosions of Azerbaijani mines along the border.",
+            [("AZE", None)],
+        ),
+    ],
+)
+def test_a_harm_by_a_states_mines(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # made there, or not a harm: no one is accused
+        "A boy was hurt when he stepped on an Italian-made mine near Basra on Monday.",
+        "Deminers found Russian mines near the village of Lyman on Sunday.",
+        "Cambodian deminers were praised for clearing the field on Tuesday.",
+    ],
+)
+def test_mines_made_or_found_accuse_no_one(text: str) -> None:
+    assert uses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ethnic armed organisation is a non-state group: placed where it laid the mines,
+        # and kept apart from the state army's use told beside it
+        (
+            "Junta troops planted mines around Hpakant in Myanmar in June 2025. The Kachin "
+            "Independence Army had also laid mines near its bases, the group said.",
+            [("MMR", "2025-06"), ("MMR", None)],
+        ),
+        (
+            "In Myanmar, an ethnic armed organisation has buried mines along the roads to its "
+            "camps.",
+            [("MMR", None)],
+        ),
+        (
+            "Myanmar's air force bombed villages near Kyaukme in March 2026. The Ta'ang National "
+            "Liberation Army has planted mines around its positions there.",
+            [("MMR", None)],
+        ),
+    ],
+)
+def test_an_ethnic_armed_organisation_is_a_group(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected

@@ -33,6 +33,10 @@ NON_STATE = re.compile(
     r"[Bb]andits?|[Gg]unmen|[Tt]errorists?|[Tt]errorist\s+groups?|[Ee]xtremists?|Daesh|"
     r"[Aa]l-Shabaa?b|Boko\s+Haram|[Ss]eparatists?|[Ii]nsurgency|Taliban|Arakan\s+Army|Hezbollah|"
     r"LTTE|Tamil\s+Tigers|JNIM|ISWAP|Naxal\w*|Ansar\s+Allah|Clan\s+del\s+Golfo|Gulf\s+Clan|"
+    # Myanmar's ethnic armed organisations by their kind or their names' endings ("the Ta'ang
+    # National Liberation Army", "the Kachin Independence Army")
+    r"[Ee]thnic\s+armed\s+organi[sz]ations?|EAOs?|National\s+Liberation\s+Army|"
+    r"Independence\s+Army|"
     # forces of no state: paramilitaries, a warlord's forces ("forces loyal to Khalifa Haftar")
     r"[Pp]aramilitar\w+|Rapid\s+Support\s+Forces|RSF|(?:[Ff]orces|[Ff]ighters|[Tt]roops|[Uu]nits)\s+"
     r"(?:loyal|allied)\s+to)\b"

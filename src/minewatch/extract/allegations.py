@@ -61,9 +61,9 @@ def use_drafts(
             if not found and _group_agent(view, kind, match):
                 home = where() or actors.group_home(view.text)
                 found = [home] if home else []
-            # "an X-planted mine" has no verb of its own: a date later in the sentence is the
-            # blast's, not the laying's
-            cue = len(view.text) if kind == "compound" else match.start()
+            # "an X-planted mine", "killed by Russian mines" have no use verb of their own: a
+            # date later in the sentence is the blast's, not the laying's
+            cue = len(view.text) if kind in ("compound", "owned") else match.start()
             for code in found:
                 accused[code] = min(accused.get(code, cue), cue)
                 cues.append((cue, code))
@@ -98,6 +98,12 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
         return []  # "used for years by families": the thing used is not a mine
     if kind in ("use_by", "by"):
         return _by_whom(view, match.end())
+    if kind == "owned":  # "killed by detonations of Russian mines"
+        hit = actors.state_at(text, mentions, match.end(), span=0)
+        owner = hit is not None and hit.kind in ("adjective", "demonym")
+        if owner and hit is not None and _HARM.search(text) and not text.startswith("-", hit.end):
+            return list(hit.iso3s)
+        return []
     if kind == "compound":
         hit = actors.state_before(mentions, match.start() + 1)
         return list(hit.iso3s) if hit and hit.end == match.start() else []
@@ -115,6 +121,7 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
 
 
 _SUBJECT = ("subject_used", "left")
+_HARM = re.compile(r"\b(?:killed|injured|wounded|maimed|hurt|died|lost\s+(?:a|his|her|both))\b")
 # who leaves mines behind as a use: forces, troops, fighters, a group
 _LEAVERS = re.compile(
     rf"{_FORCES.pattern}|\b(?:fighters|militants|paramilitar\w+|rebels|insurgents)\b|"

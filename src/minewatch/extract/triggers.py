@@ -686,6 +686,16 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("subject_used", re.compile(rf"\b{_USE_VERB}\s+{_USE_MINES}\b", re.I)),
+    # "killed by detonations of Russian mines", "stepped on an Armenian mine": a harm by a
+    # state's mines accuses it of laying them (``allegations``: a named state's adjective only,
+    # never "Italian-made", and only beside a harm)
+    (
+        "owned",
+        re.compile(
+            r"\b(?:by|from|on)\s+(?:an?\s+|the\s+)?(?:(?:detonations?|explosions?|blasts?)\s+"
+            r"of\s+)?(?=[A-Z][\w-]+\s+(?:anti-?personnel\s+)?(?:land)?mines?\b)"
+        ),
+    ),
     # "had left anti-personnel mines in homes before retreating": leaving mines is laying them
     # when forces or a group left them (``allegations``: "the war left mines" accuses no one)
     ("left", re.compile(rf"\bleft\s+(?:behind\s+)?{_USE_MINES}\b", re.I)),

@@ -60,8 +60,7 @@ KNOWN_GAPS = {
     "150,050 the number of mines destroyed')",
     "h218": "misdated: use_allegation RUS None dated 2022-02 (a use 'documented repeatedly since "
     "February 2022')",
-    "h221": "misdated: casualty_incident UKR None dated 2023-01 | extra: policy_change UKR "
-    "2023-01; treaty_action RUS join 2005",
+    "h221": "misdated: casualty_incident UKR None dated 2023-01 | extra: policy_change UKR 2023-01",
     "h230": "misdated: clearance_progress NIC 2010 dated 2020-06",
     "h232": "missed: use_allegation BFA None | misdated: casualty_incident BFA 2022-04 dated None",
     "h233": "missed: clearance_progress LBN None",

@@ -365,3 +365,28 @@ def test_notices_told_back_and_states_after_the_verb(
     language: str, text: str, expected: list[Step]
 ) -> None:
     assert lexicon_steps(text, language) == expected
+
+
+# --- a step in a clause of its own is its own subject's ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia is not party to the Mine Ban Treaty; Ukraine ratified it in 2005.",
+            [("UKR", "join", "2005")],
+        ),
+        (
+            "China has never signed the Ottawa Convention, but Cambodia acceded to it in July "
+            "1999.",
+            [("KHM", "join", "1999-07")],
+        ),
+        (
+            "The United States stays outside the treaty; Palau acceded to it in 2007.",
+            [("PLW", "join", "2007")],
+        ),
+    ],
+)
+def test_a_step_in_its_own_clause_is_that_clauses_subjects(text: str, expected: list[Step]) -> None:
+    assert steps(text, "2026-05-20") == expected

@@ -627,13 +627,28 @@ def _treaty_drafts(
         return [Draft("treaty_action", c, view, v, True, action=action) for c, v in listed]
     date, own = dated(view, position, context, announced=True)
     drafts: list[Draft] = []
-    states = [(c, owner) for c in owner.iso3s] if owner else subject(view, context)
+    states = [(c, owner) for c in owner.iso3s] if owner else _clause_subject(view, position)
+    states = states or subject(view, context)
     for code, mention in states:
         when = (_mention_date(view, mention, context.anchor) if mention else None) or date
         if action == "join" and when is None:
             continue  # an undated accession is background, not a claim
         drafts.append(Draft("treaty_action", code, view, when, own, action=action))
     return drafts
+
+
+def _clause_subject(view: View, position: int) -> list[tuple[str, Mention | None]]:
+    """The subject of the step's own clause when a semicolon or ", and" starts it and it names
+    a state before the cue ("Russia is not party to the treaty; Ukraine ratified it in 2005"
+    -> Ukraine); empty when the cue is in the sentence's first clause or its clause names none."""
+    start, _ = _clause(view.text, position)
+    inside = [m for m in view.mentions if start <= m.start and m.end <= position]
+    if start == 0 or not inside:
+        return []
+    shifted = [replace(m, start=m.start - start, end=m.end - start) for m in inside]
+    group = actors.subject_group(view.text[start:], shifted)
+    chosen = [inside[shifted.index(m)] for m in group]
+    return [(code, m) for m in chosen for code in m.iso3s]
 
 
 def _extension(view: View, context: Context) -> list[Draft]:

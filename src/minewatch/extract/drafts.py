@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from minewatch.extract.casualties import Counts
 from minewatch.extract.dates import DateMention
@@ -13,11 +15,12 @@ from minewatch.extract.sentences import Sentence
 
 @dataclass(frozen=True)
 class View:
-    """One sentence with everything found in it."""
+    """One sentence with everything found in it. Its dates are read when first asked for
+    (``read_dates``, then kept): the rules ask for the dates of about a third of sentences."""
 
     sentence: Sentence
     mentions: list[Mention]
-    dates: list[DateMention]
+    read_dates: Callable[[], list[DateMention]] = field(repr=False, compare=False)
     counts: Counts
     quantities: list[Quantity]
     mine_context: bool
@@ -25,6 +28,15 @@ class View:
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """The date expressions of the sentence, left to right (``dates.find_dates``)."""
+        return self.read_dates()
+
+    def with_dates(self, dates: list[DateMention]) -> View:
+        """The same sentence with only ``dates``."""
+        return replace(self, read_dates=lambda: dates)
 
 
 @dataclass

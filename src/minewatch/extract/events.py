@@ -1124,7 +1124,7 @@ def _without_laying(view: View) -> View:
     kept = [
         m for m in view.dates if not _LAID_BEFORE.search(view.text, max(0, m.start - 60), m.start)
     ]
-    return view if len(kept) == len(view.dates) else replace(view, dates=kept)
+    return view if len(kept) == len(view.dates) else view.with_dates(kept)
 
 
 def _each_completion(view: View, drafts: list[Draft]) -> list[Draft]:

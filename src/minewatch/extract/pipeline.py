@@ -148,7 +148,7 @@ def _view(sentence: Sentence, mentions: list[Mention], anchor: Anchor, reader: R
     return View(
         sentence=sentence,
         mentions=mentions,
-        dates=reader.find_dates(text, anchor),
+        read_dates=partial(reader.find_dates, text, anchor),
         counts=reader.find_counts(text),
         quantities=reader.find_quantities(text),
         mine_context=reader.mine_context(text),

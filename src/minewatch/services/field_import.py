@@ -163,10 +163,25 @@ def import_batch(path: Path) -> tuple[str, str]:
 
 
 def refuse_if(problems: list[InvalidInput]) -> None:
-    """ImportRefused listing the problems (the first MAX_LISTED, the rest counted), if any."""
+    """ImportRefused listing the problems in file and row order (``in_file_order``; the first
+    MAX_LISTED, the rest counted), if any."""
     if problems:
-        listed = problems[:MAX_LISTED]
-        raise ImportRefused(listed, len(problems) - len(listed))
+        ordered = in_file_order(problems)
+        listed = ordered[:MAX_LISTED]
+        raise ImportRefused(listed, len(ordered) - len(listed))
+
+
+def in_file_order(problems: Sequence[InvalidInput]) -> list[InvalidInput]:
+    """``problems`` as a person reads the file: by file (in the order the files came), then a
+    file's own problems (no row: a missing column, a header) before its rows', then by row,
+    keeping the order found among one row's (its fields in the checks' order). The checks
+    run column by column over a batch, then over what the batch wrote, so found order groups
+    problems by kind and a reader met row 900 before row 2."""
+    files = {p.where.file: i for i, p in reversed(list(enumerate(problems)))}
+    return sorted(
+        problems,
+        key=lambda p: (files[p.where.file], p.where.row is not None, p.where.row or 0),
+    )
 
 
 def _import_file(

@@ -428,3 +428,29 @@ def test_a_victim_who_died_later_is_killed_in_the_same_incident(
 def test_a_death_told_after_a_killing_is_no_second_victim() -> None:
     text = "A mine killed a farmer in Laos on Sunday. He died on the way to hospital."
     assert _found(text, "2025-05-20", "killed", "injured") == [(1, None)]
+
+
+# --- the donor is not the place ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thanks to German funding, Iraq's mine action directorate cleared 6 square "
+            "kilometres in 2024.",
+            "IRQ",
+        ),
+        ("With a grant from Japan, Cambodian deminers cleared 9 square kilometres in 2024.", "KHM"),
+        (
+            "Funded by the United Kingdom, teams in Angola released 4 square kilometres in 2024.",
+            "AGO",
+        ),
+        (
+            "Through Swiss financing, Bosnian deminers removed 2,000 mines in 2024.",
+            "BIH",
+        ),
+    ],
+)
+def test_a_donor_opening_the_sentence_is_not_the_place(text: str, expected: str) -> None:
+    assert _found(text, "2025-05-20", "type", "actor_iso3") == [("clearance_progress", expected)]

@@ -138,7 +138,11 @@ _INTRO = re.compile(
     # a participle opening on where or to whom ("Speaking in Vilnius, ...", "Addressing NATO
     # allies, ..."): its state is the setting, not the subject
     r"(?:Speaking|Addressing|Writing|Visiting|Talking|Meeting)|"
-    r"According\s+to|In\s+response\s+to|At\s+the\s+request\s+of|With\s+(?:funding|support)\s+from)"
+    r"According\s+to|In\s+response\s+to|At\s+the\s+request\s+of|With\s+(?:funding|support)\s+from|"
+    # a donor's money opening the sentence: "Thanks to German funding, ...", "With a grant
+    # from Japan, ...", "Funded by the UK, ...": who pays is not who works or where
+    r"(?:With|Thanks\s+to|Through|Using)\s+(?:[\w'’.-]+\s+){0,4}?(?:funding|support|money|grants?|"
+    r"assistance|donations?|contributions?|financing)|(?:Funded|Financed|Supported|Sponsored)\s+by)"
     r"\b[^,;]{0,100},"
 )
 _SPEAKER_THEN = re.compile(
@@ -154,11 +158,10 @@ def subject_group(text: str, mentions: list[Mention]) -> list[Mention]:
     that opens the reported clause."""
     intro = _INTRO.match(text)
     skip = intro.end() if intro else 0
-    groups = [
-        g
-        for g in group_mentions(text, mentions)
-        if g[0].start >= skip and not re.search(r"\bincluding\s+$", text[: g[0].start])
-    ]
+    # a list cut by the end of the introductory phrase ("With a grant from Japan, Cambodian
+    # deminers ...") keeps only what follows it
+    cut = [[m for m in g if m.start >= skip] for g in group_mentions(text, mentions)]
+    groups = [g for g in cut if g and not re.search(r"\bincluding\s+$", text[: g[0].start])]
     reported = [g for g in groups[1:] if _SPEAKER_THEN.search(text[: g[0].start])]
     if reported:
         return reported[0]

@@ -173,9 +173,30 @@ def test_the_public_summary_never_outlines_a_hidden_place_and_counts_what_it_can
     assert east < -73.9 and north < 4.1  # the public square only: the hidden one is not outlined
     assert summary["withheld"] == {"hazards": 1, "activities": 0, "accidents": 0}
     assert "Not drawn: 1 hazards" in page
+    notice = page.split('id="not-public"', 1)[1].split("</p>", 1)[0]
+    assert "1 record is not public and not shown" in notice and "1 hazards" in notice
+    assert "Sign in as an analyst or reviewer" in notice
+    assert "nothing held here is public" not in notice  # the public square is drawn
     with empty_app.engine.connect() as connection:
         full = field_map.map_summary(connection, utc_now().date())
     assert full["extent"][2] > -70.0 and full["withheld"] == {}
+
+
+def test_a_map_with_nothing_public_says_so_above_the_map(empty_app: App, tmp_path: Path) -> None:
+    """README's import steps leave such a map (no record public, no admin area held): the page
+    says how many records it cannot show, why, and who can see them; with nothing withheld it
+    says nothing of the kind."""
+    rows = [[f"H-{i}", "SHA", "open", "no", square_wkt(-70.0 + i, 8.0, 0.01)] for i in range(3)]
+    header = ["reference", "hazard_type", "status", "is_public", "wkt"]
+    with TestClient(create_app(empty_app)) as client:
+        assert 'id="not-public"' not in client.get("/field").text  # nothing held at all
+        run_import(empty_app, [write_csv(tmp_path / "h.csv", header, rows)], layer="hazards")
+        page = client.get("/field").text
+    notice = page.split('id="not-public"', 1)[1].split("</p>", 1)[0]
+    assert "3 records are not public and not shown" in notice and "(3 hazards)" in notice
+    assert "nothing held here is public, so the map draws none of it" in notice
+    assert "no admin area is held" in notice and "Sign in as an analyst or reviewer" in notice
+    assert page.index('id="not-public"') < page.index('id="map"')  # above the map, not aside
 
 
 @pytest.mark.parametrize(

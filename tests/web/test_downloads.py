@@ -118,3 +118,27 @@ def test_unknown_dataset_is_a_404(client: TestClient) -> None:
 )
 def test_column_types_fit_every_value(values: list[str], expected: str) -> None:
     assert infer_type(values) == expected
+
+
+def test_every_dataset_says_what_it_holds_its_source_and_licence(client: TestClient) -> None:
+    """A shipped file added without a description fails here: SHIPPED is read off the folder."""
+    listing = client.get("/downloads.json").json()
+    html = client.get("/downloads").text
+    assert {d["file"] for d in listing["datasets"]} >= set(SHIPPED)
+    for dataset in listing["datasets"]:
+        assert dataset["description"].strip() and dataset["source"].strip(), dataset["file"]
+        assert dataset["licence"] == downloads.LICENCE["title"]
+        shown = html.split(f"<code>{dataset['file']}</code>", 1)[1].split("</tr>", 1)[0]
+        assert downloads.LICENCE["title"] in shown
+        # the description as the page escapes it (an apostrophe becomes &#39;)
+        assert dataset["description"].replace("'", "&#39;") in shown, dataset["file"]
+    team = [d for d in listing["datasets"] if d["file"].endswith("_team.csv")]
+    assert team and all(d["by_team"] for d in team)
+    assert not any(d["by_team"] for d in listing["datasets"] if d not in team)
+    assert "_team" in listing["team"] and listing["team"] in html.replace("&#39;", "'")
+    package = client.get("/downloads/datapackage.json").json()
+    for entry in package["resources"]:
+        assert " Source: " in entry["description"], entry["path"]
+        assert (downloads.TEAM_MEANING in entry["description"]) == entry["path"].endswith(
+            "_team.csv"
+        )

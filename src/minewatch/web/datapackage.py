@@ -42,6 +42,8 @@ class Live:
     title: str
     api: str
     rows: Callable[[App], list[dict[str, Any]]]
+    description: str = ""
+    source: str = ""
 
 
 LIVE = (
@@ -50,18 +52,25 @@ LIVE = (
         "Mine Ban Convention status of every state today, with sources",
         "/api/v1/status",
         lambda app: queries.status_report(app, utc_now().date())["states"],
+        "Each state's status under the Convention today, computed from the records held.",
+        "This database: the depositary's dates (ottawa_status, ottawa_withdrawals) and the "
+        "claims accepted in review",
     ),
     Live(
         "states",
         "States and the other names they are known by",
         "/api/v1/states",
         lambda app: queries.list_states(app)["states"],
+        "Every state's ISO 3166 code, name and the other names extraction knows it by.",
+        "ISO 3166-1 (pycountry) and the project's own gazetteer",
     ),
     Live(
         "indicators",
         "Landmine Monitor headline indicators as recorded, with citations",
         "/api/v1/indicators",
         lambda app: queries.indicators(app)["indicators"],
+        "Landmine Monitor headline indicators as this database holds them, each with its citation.",
+        "Landmine Monitor reports (landmine_monitor_headlines), as loaded and reviewed",
     ),
 )
 
@@ -100,11 +109,22 @@ def resource(name: str, path: str, title: str, content: bytes) -> dict[str, Any]
         "name": name,
         "path": path,
         "title": title,
+        "description": describe(path),
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
         "schema": {"fields": infer_fields(content), "missingValues": [""]},
     }
+
+
+def describe(path: str) -> str:
+    """The one line on a dataset (by its path in the package) and where it comes from."""
+    live = next((t for t in LIVE if path == f"{t.name}.csv"), None)
+    if live:
+        return f"{live.description} Source: {live.source}."
+    item = downloads.reference_file(path.removeprefix("reference/"))
+    team = f" {downloads.TEAM_MEANING}" if item.by_team else ""
+    return f"{item.description} Source: {item.source}.{team}"
 
 
 def package(app: App) -> dict[str, Any]:
@@ -148,14 +168,26 @@ def table_file(app: App, path: str) -> bytes:
 def listing(app: App) -> dict[str, Any]:
     """The downloads page's dict: every dataset with its formats and size, and the terms."""
     datasets = []
+    shipped = {f"reference/{r.file}": r for r in downloads.reference_files()}
     for name, path, title, content in tables(app):
         live = next((t for t in LIVE if t.name == name), None)
         formats = {"csv": f"/downloads/{path}"}
+        about: dict[str, Any] = {"file": path.rsplit("/", 1)[-1], "by_team": False}
+        about["rows_cite"] = live is None  # a shipped file's every row has its source_url
         if live:
             formats |= {"json": live.api, "csv_hxl": f"{live.api}?format=csv&hxl=1"}
-        datasets.append({"name": name, "title": title, "rows": count_rows(content), **formats})
+            about |= {"description": live.description, "source": live.source}
+        else:
+            item = shipped[path]
+            about |= {"description": item.description, "source": item.source}
+            about["by_team"] = item.by_team
+        about["licence"] = downloads.LICENCE["title"]
+        datasets.append(
+            {"name": name, "title": title, "rows": count_rows(content), **about, **formats}
+        )
     return {
         "licence": downloads.LICENCE_LINE,
+        "team": downloads.TEAM_MEANING,
         "licence_url": downloads.LICENCE["path"],
         "datapackage": "/downloads/datapackage.json",
         "zip": "/downloads/minewatch-data.zip",

@@ -35,9 +35,11 @@ _NOT_AN_ACTOR_AFTER = re.compile(
     r"[’'´]?s?\s+(?:Convention|Treaty|Process|Post|Times|Independent|Herald|Tribune|Agreement|"
     r"Accords?|Declaration|Protocol|Action Plan|Peninsula|Summit)\b"
 )
-# the Spanish order: "la Convención de Ottawa", "el Tratado de Ottawa", "Proceso de Ottawa"
+# the Romance order: "la Convención de Ottawa", "el Tratado de Ottawa", "Proceso de Ottawa",
+# "la Convenzione di Ottawa", "a Convenção de Ottawa"
 _NAMES_AN_INSTRUMENT = re.compile(
-    r"\b(?:Convención|Convenio|Tratado|Proceso|Acuerdo|Protocolo|Declaración)\s+de\s+$"
+    r"\b(?:Convención|Convenio|Tratado|Proceso|Acuerdo|Protocolo|Declaración|Convenzione|"
+    r"Trattato|Processo|Accordo|Protocollo|Dichiarazione|Convenção|Acordo|Declaração)\s+d[ei]\s+$"
 )
 # ISO names that are mostly something else in news prose.
 _SKIP_NAMES = frozenset({"Jersey", "Guernsey"})
@@ -81,7 +83,7 @@ class Gazetteer:
         for match in self.pattern.finditer(text):
             if _NOT_AN_ACTOR_AFTER.match(text, match.end()):
                 continue
-            if text.endswith("de ", 0, match.start()) and _NAMES_AN_INSTRUMENT.search(
+            if text.endswith(("de ", "di "), 0, match.start()) and _NAMES_AN_INSTRUMENT.search(
                 text, max(0, match.start() - 40), match.start()
             ):
                 continue
@@ -196,13 +198,25 @@ _SPANISH_ENDINGS = (
 )
 
 
+# Italian ones the same way (Serianni, "Grammatica italiana", III.4: -o/-a/-i/-e; -e/-i;
+# -a/-i/-e, "yemenita"); an irregular plural ("polacchi") is listed in the table itself.
+_ITALIAN_ENDINGS = (
+    ("o", ("o", "a", "i", "e")),
+    ("e", ("e", "i")),
+    ("a", ("a", "i", "e")),
+)
+_ENDINGS = {"es": _SPANISH_ENDINGS, "it": _ITALIAN_ENDINGS}
+
+
 def _agreeing(form: str, kind: str, language: str) -> list[str]:
-    """``form`` and, for a Spanish adjective or demonym (of a state or a region: written in
-    lower case), its other genders and numbers ("ucraniano" -> "ucraniana", "ucranianos",
-    "ucranianas"; "saharaui" -> "saharauis"; "antioqueño" -> "antioqueña")."""
-    if language != "es" or not form[:1].islower() or " " in form:
+    """``form`` and, for a Spanish or Italian adjective or demonym (of a state or a region:
+    written in lower case), its other genders and numbers ("ucraniano" -> "ucraniana",
+    "ucranianos", "ucranianas"; "saharaui" -> "saharauis"; "antioqueño" -> "antioqueña";
+    "russo" -> "russa", "russi", "russe")."""
+    table = _ENDINGS.get(language)
+    if table is None or not form[:1].islower() or " " in form:
         return [form]
-    for ending, endings in _SPANISH_ENDINGS:
+    for ending, endings in table:
         if form.endswith(ending):
             stem = form[: -len(ending)]
             return [form, *(stem + e for e in endings if stem + e != form)]
@@ -237,7 +251,7 @@ _SPEAKERS = {
 }
 # Languages with a table of our own forms (``states_<language>.csv``: short names pycountry
 # lacks, "Россия", "Birmanie"; capitals; armed forces named by acronym, "ВСУ", "ЗСУ")
-_OWN_TABLES = ("es", "fr", "ru", "uk")
+_OWN_TABLES = ("es", "fr", "ru", "uk", "it")
 # Languages whose names inflect by case ("Харьковская область", "в Харьковской области",
 # "на Харківщині"): their names are also matched by stem (see _stem_forms).
 _INFLECTED = ("ru", "uk")

@@ -1,7 +1,7 @@
 """Which language a source is written in, and whether the extractor reads it.
 
     detect_language("Un campesino murió al pisar una mina antipersonal.")  -> "es"
-    is_read("es") -> True;  is_read("it") -> False
+    is_read("es") -> True;  is_read("de") -> False
 
 Detection is py3langid (a maintained fork of langid.py, Lui & Baldwin 2012: a naive Bayes
 model over byte n-grams, 97 languages, offline, ~1,500 documents/s here); codes are ISO 639-1.
@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-READ_LANGUAGES = ("en", "es", "fr", "ru", "uk")
+READ_LANGUAGES = ("en", "es", "fr", "ru", "uk", "it")
 """Languages the extractor has a reader for (``minewatch.extract.readers``)."""
 
 UNDETERMINED = "und"

@@ -3,7 +3,7 @@
     reader_for("es").find_dates("el 1 de marzo de 2024", anchor)
 
 English is the rule engine in ``dates``, ``casualties``, ``numbers``, ``triggers`` and
-``events``; Spanish is ``minewatch.extract.spanish``; French, Russian and Ukrainian are
+``events``; Spanish is ``minewatch.extract.spanish``; French, Russian, Ukrainian and Italian are
 ``minewatch.extract.lexicons`` read by ``lexicons.reading`` (casualties; treaty
 steps, stocks destroyed and mines laid where the lexicon has their words). A new
 language is a new lexicon (or lexicon package) and one entry here (and in
@@ -93,4 +93,15 @@ def _ukrainian() -> Lexicon:
     return UKRAINIAN
 
 
-_LEXICONS: dict[str, Callable[[], Lexicon]] = {"fr": _french, "ru": _russian, "uk": _ukrainian}
+def _italian() -> Lexicon:
+    from minewatch.extract.lexicons.italian import ITALIAN
+
+    return ITALIAN
+
+
+_LEXICONS: dict[str, Callable[[], Lexicon]] = {
+    "fr": _french,
+    "ru": _russian,
+    "uk": _ukrainian,
+    "it": _italian,
+}

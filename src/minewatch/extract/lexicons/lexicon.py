@@ -7,15 +7,19 @@ from dataclasses import dataclass, field
 # Digits as these languages write them: thousands grouped by a space, a no-break or a thin space
 # ("6 279", "3 400 000"; never the year of "en 2024 120"), or a decimal comma ("2,1", "1,2").
 DIGITS = r"(?<![\d,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:,\d+)?)"
+# Digits as Italian and Portuguese write them: thousands grouped by a dot, a decimal comma
+# ("1.234", "12.500", "2,5 milioni"); never the dot of "1.2.3" or of a date "27.06.2025".
+DOT_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]|,\d)|\d+(?:,\d+)?(?![\d.]\d))"
 
 
-def number_pattern(words: dict[str, int], scales: str = "") -> str:
-    """A number with a group ``n``: digits (``DIGITS``) with an optional scale word after them
-    ("2,1 millions", "1,2 тыс.", "38 тис."), or a number word; never a longer word that
-    starts like one. ``scales``: an alternation of the language's scale stems."""
+def number_pattern(words: dict[str, int], scales: str = "", digits: str = DIGITS) -> str:
+    """A number with a group ``n``: digits (``DIGITS``, or the language's own ``digits``) with
+    an optional scale word after them ("2,1 millions", "1,2 тыс.", "38 тис.", "2,5 milioni"),
+    or a number word; never a longer word that starts like one. ``scales``: an alternation of
+    the language's scale stems."""
     scaled = rf"(?:\s*(?:{scales})[\w]*\.?)?" if scales else ""
     spelled = "|".join(sorted(words, key=len, reverse=True))
-    return rf"(?P<n>{DIGITS}{scaled}|(?:{spelled})(?![\w'’ʼ]))"
+    return rf"(?P<n>{digits}{scaled}|(?:{spelled})(?![\w'’ʼ]))"
 
 
 @dataclass(frozen=True)
@@ -101,3 +105,24 @@ class Lexicon:
     scales: dict[str, int] = field(default_factory=dict)
     units: tuple[tuple[str, str], ...] = ()
     cleared: str = ""
+    # How the language writes numbers and dates: ``dot_thousands`` groups thousands by a dot
+    # ("1.234", Italian and Portuguese; the number patterns then use ``DOT_DIGITS``);
+    # ``date_link``: the word between day, month and year ("28 de março de 2022": "de\s+");
+    # ``of``: the word between a figure and its unit ("2,5 milioni di metri quadrati").
+    dot_thousands: bool = False
+    date_link: str = ""
+    # ``month_alone``: the words before a month named alone ("a gennaio", "em março"), which
+    # then dates an event by that month of the latest year on or before publication
+    month_alone: str = ""
+    of: str = r"de|d['’]"
+    # ``accuse``: how an accusation verb starts ("accus", "acus"): the accused is named after
+    # it ("accuse la Russie d'avoir posé des mines"), not before
+    accuse: str = "accus"
+    # ``policy``: a state's own policy on mines decided or announced (a ban reimposed, use or
+    # production allowed, supplies ordered), read in a sentence about mines: ``policy_change``
+    policy: str = ""
+
+    @property
+    def digits(self) -> str:
+        """The digit pattern of the language's numbers (``DIGITS`` or ``DOT_DIGITS``)."""
+        return DOT_DIGITS if self.dot_thousands else DIGITS

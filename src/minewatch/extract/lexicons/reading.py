@@ -36,7 +36,7 @@ from minewatch.extract.numbers import Quantity
 
 _I = re.IGNORECASE
 _YEAR = r"(?P<year>1[89]\d{2}|20\d{2})"
-_DAY = r"(?P<day>[0-3]?\d)(?:er|-?го|-?е)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:er|-?го|-?е|\.?º|°)?"
 
 
 @dataclass(frozen=True)
@@ -52,15 +52,25 @@ class LexiconReader:
 
     @cached_property
     def _patterns(self) -> list[tuple[re.Pattern[str], bool]]:
-        year = self.lexicon.year_word
+        year, link = self.lexicon.year_word, self.lexicon.date_link
         return [
-            (re.compile(rf"\b{_DAY}\s+{self._month}\s+{_YEAR}{year}", _I), True),
-            (re.compile(rf"\b{_DAY}\s+{self._month}(?!\s+\d)", _I), True),
-            (re.compile(rf"{self._month}\s+{_YEAR}{year}", _I), False),
+            (re.compile(rf"\b{_DAY}\s+{link}{self._month}\s+{link}{_YEAR}{year}", _I), True),
+            (re.compile(rf"\b{_DAY}\s+{link}{self._month}(?!\s+{link}\d)", _I), True),
+            (re.compile(rf"{self._month}\s+{link}{_YEAR}{year}", _I), False),
             # a year alone ("en 2024", "в 2017 году", "у 2025 році"); not a digit group of
             # a number written with spaces ("3 400 000")
             (re.compile(rf"(?<![\d.,])(?<!\d\s){_YEAR}(?!\d|[.,]\d|\s\d{{3}}\b)", _I), False),
+            *self._month_alone,
         ]
+
+    @cached_property
+    def _month_alone(self) -> list[tuple[re.Pattern[str], bool]]:
+        """A month named without day or year after the lexicon's ``month_alone`` words ("a
+        gennaio", "em março"): that month of the publication year, or of the year before."""
+        words, link = self.lexicon.month_alone, self.lexicon.date_link
+        if not words:
+            return []
+        return [(re.compile(rf"(?:{words}){self._month}(?!\s+{link}\d)", _I), False)]
 
     @cached_property
     def _relative(self) -> list[tuple[re.Pattern[str], str, int]]:
@@ -188,6 +198,8 @@ class LexiconReader:
         """ "3" -> 3, "6 279" -> 6279, "2,1 millions" -> 2100000, "1,2 тыс." -> 1200, "двое"
         -> 2, "trois" -> 3; None for a word that is no number."""
         word = phrase.strip().lower()
+        if self.lexicon.dot_thousands:  # "1.234" -> "1234"
+            word = _DOT_GROUP.sub("", word)
         if word.isdigit():
             return int(word)
         digits = _SCALED.fullmatch(word)
@@ -254,8 +266,8 @@ class LexiconReader:
             return None
         scales = "|".join(sorted(lexicon.scales, key=len, reverse=True))
         units = "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(lexicon.units))
-        number = number_pattern(lexicon.numbers, scales)
-        return re.compile(rf"{number}\s*(?:(?:de|d['’])\s*)?(?:{units})(?![\w²])", _I)
+        number = number_pattern(lexicon.numbers, scales, lexicon.digits)
+        return re.compile(rf"{number}\s*(?:(?:{lexicon.of})\s*)?(?:{units})(?![\w²])", _I)
 
     def _compiled(self, name: str) -> re.Pattern[str]:
         return _compile(self.lexicon, name)
@@ -337,10 +349,15 @@ class LexiconReader:
             return [self._dated(draft, view)]
         if destroyed or (lexicon.cleared and self._compiled("cleared").search(text)):
             return self._clearance(view, context)
+        policy = self._compiled("policy").search(text) if lexicon.policy else None
+        if policy is not None:
+            return [
+                self._dated(Draft("policy_change", self._subject(view, context, None), view), view)
+            ]
         use = self._compiled("use").search(text) if lexicon.use else None
         if use is not None:
             accused = self._named_state(text[: use.start()]) or self._subject(view, context, None)
-            if use.group(0).lower().startswith("accus"):  # "accuse la Russie d'avoir posé"
+            if use.group(0).lower().startswith(lexicon.accuse):  # "accuse la Russie d'avoir posé"
                 named = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
                 inside = self._named_state(use.group(0))
                 accused = named[0].iso3s[0] if named and named[0].start < use.end() else inside
@@ -478,6 +495,8 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
 # digits (grouped by spaces, a decimal comma) and an optional scale word after them
+# a dot between thousands ("12.500"), taken out before the number is read
+_DOT_GROUP = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 _SCALED = re.compile(r"([\d \u00a0\u202f]*\d(?:,\d+)?)\s*(?:(\w+)\.?)?")
 
 

@@ -1,0 +1,200 @@
+"""Italian: our own compilation from ordinary usage (Accademia della Crusca on numerals and
+dates: "1.234", "2,5 milioni", "il 3 marzo 2025", "martedì scorso") and mine-action vocabulary
+(Campagna Italiana contro le Mine, UNMAS Italian releases: "mina antiuomo", "ordigno
+inesploso", "residuati bellici", "sminamento", "bonifica")."""
+
+from __future__ import annotations
+
+from minewatch.extract.lexicons.lexicon import DOT_DIGITS, Lexicon, number_pattern
+
+_VICTIM = (
+    r"(?:agricoltore|agricoltrice|contadin[oa]|pastore|pastorella|civile|bambin[oa]|ragazz[oa]|"
+    r"uomo|donna|soldato|militare|sminatore|sminatrice|abitante|persona|adolescente|passante|"
+    r"pescatore|allevatore|operaio|operaia|tecnico|anzian[oa]|giovane|studente|studentessa)"
+)
+_WORD = r"[\wàèéìòù'’-]+"
+
+MONTHS = {
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+}  # fmt: skip
+NUMBERS = {
+    "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+    "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
+    "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+    "diciannove": 19, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100,
+    "mille": 1000,
+}  # fmt: skip
+# a count before "fa" (a number in digits or in words)
+_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+SCALES = {"milion": 1_000_000, "miliard": 1_000_000_000, "mila": 1_000}
+_NUMBER = number_pattern(NUMBERS, "|".join(SCALES), DOT_DIGITS)
+# "sono stati", "erano rimasti", "sono" before a participle of harm
+_WERE = r"(?:(?:sono|erano|furono)\s+(?:stat[ie]\s+|rimast[ie]\s+)?|(?:hanno|avevano)\s+)?"
+
+ITALIAN = Lexicon(
+    language="it",
+    months=MONTHS,
+    year_word="",
+    numbers=NUMBERS,
+    killed=(
+        rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:uccis[ie]|mort[ie]|decedut[ie]|"
+        r"perso\s+la\s+vita)\b(?!\s+o\s+(?:ferit|mutilat))",
+        rf"\b(?:ucciso|uccidendo|ucciderne|costato\s+la\s+vita\s+a)\s+(?:altr[ie]\s+)?{_NUMBER}\b",
+    ),
+    injured=(
+        rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:ferit[ie]|mutilat[ie])\b",
+        rf"\b(?:ferito|ferendo|ferendone)\s+(?:altr[ie]\s+)?{_NUMBER}\b",
+    ),
+    one_killed=(
+        rf"\b(?:un|una|uno|il|la|lo|l['’])\s*(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
+        r"\b(?:è\s+(?:stat[oa]\s+uccis[oa]|mort[oa]|decedut[oa]|rimast[oa]\s+uccis[oa])|"
+        r"ha\s+perso\s+la\s+vita)\b"
+    ),
+    one_injured=(
+        rf"\b(?:un|una|uno|il|la|lo|l['’])\s*(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
+        r"\b(?:è\s+(?:stat[oa]|rimast[oa])\s+(?:gravemente\s+|leggermente\s+)?(?:ferit[oa]|"
+        r"mutilat[oa]|amputat[oa])|ha\s+perso\s+(?:una|la|le|entrambe\s+le)\s+gamb[ae])"
+    ),
+    mines=(
+        r"\b(?:min[ae]|minat[oaie]|antiuomo|antipersona|ordign[oi]|esplosiv\w*|munizion\w*|"
+        r"sminament\w*|sminator\w*|sminat\w*|esplos[oaie]|residuati)\b"
+    ),
+    not_a_mine=r"\b(?:miniera|miniere|minerari\w*|minatori|mine\s+vaganti)\b",
+    use=(
+        r"\b(?:posat[oaie]|piazzat[oaie]|utilizzat[oaie]|usat[oaie]|impiegat[oaie]|"
+        r"sotterrat[oaie]|interrat[oaie]|installat[oaie]|dispiegat[oaie]|disseminat[oaie]|"
+        r"collocat[oaie])\s+(?:delle\s+|le\s+|nuove\s+|altre\s+|centinaia\s+di\s+|"
+        r"\d[\d.]*\s+)?(?:[\wà-]+\s+)?mine\b|"
+        r"\b(?:posa|uso|utilizzo|impiego)\s+(?:di|delle)\s+(?:nuove\s+)?mine\b[^.;]{0,40}?"
+        r"\bda\s+parte\b|"
+        r"\b(?:ha|hanno|aveva|avevano)\s+minato\b|"
+        # use that goes on: "continua a usare queste armi"
+        r"\b(?:continua|continuano|ha\s+continuato|hanno\s+continuato)\s+a\s+(?:usare|utilizzare|"
+        r"impiegare|posare)\s+(?:massicciamente\s+|ampiamente\s+)?(?:delle|le|queste|tali)?\s*"
+        r"(?:mine|armi|ordigni)\b|"
+        # "accusa X di aver posato mine"
+        r"\baccus\w*\s+[^.;]{0,60}?\bdi\s+aver(?:e)?\s+(?:posato|piazzato|utilizzato|usato|"
+        r"impiegato|disseminato|sotterrato|installato)\s+(?:delle\s+|le\s+|nuove\s+|queste\s+)?"
+        r"(?:mine|ordigni)\b"
+    ),
+    destroyed=r"\b(?:distrutt[oaie]|distrugg\w*|distruzione|eliminat[oaie])\b",
+    stock=r"\b(?:scort[ae]|stock|arsenal[ei]|immagazzinat\w*|stoccat\w*|depositi)\b",
+    treaty=(
+        r"\b(?:Convenzione|Trattato)\s+di\s+Ottawa|\b(?:Convenzione|Trattato)\s+(?:sul|per\s+il)\s+"
+        r"(?:la\s+)?(?:divieto|messa\s+al\s+bando)\s+delle\s+mine"
+    ),
+    anaphora=r"\b(?:queste|tali)\s+(?:armi|mine|ordigni)\b",
+    treaty_word=r"\b(?:trattato|Convenzione)\b",
+    steps=(
+        (
+            "parliament_approves_withdrawal",
+            r"\b(?:parlamento|Camera|Senato|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|deputati|Rada)\b"
+            r"[^.;]{0,80}?\b(?:ha|hanno)\s+(?:votato|approvato|adottato)",
+        ),
+        (
+            "withdrawal_notified",
+            r"\b(?:ha|hanno|aveva|avevano)\s+notificato\b|\bnotifica\s+(?:del|di)\s+(?:suo\s+|"
+            r"loro\s+)?ritiro|\b(?:ha|hanno)\s+depositato\s+(?:il\s+|lo\s+|la\s+)?(?:suo\s+|"
+            r"sua\s+|loro\s+)?(?:strumento|notifica)",
+        ),
+        (
+            "withdrawal_effective",
+            r"\britiro\b[^.;]{0,40}?\b(?:è\s+entrato|entra|ha\s+preso)\s+(?:in\s+vigore|effetto)|"
+            r"\b(?:si\s+è|si\s+sono)\s+(?:ufficialmente\s+)?ritirat[oaie]\s+da|"
+            r"\b(?:ha|hanno)\s+(?:ufficialmente\s+)?lasciato\s+(?:la|il)\s+(?:Convenzione|trattato)|"
+            r"\bnon\s+(?:è|sono)\s+più\s+(?:parte|membr[oi]|Stat[oi]\s+parte)",
+        ),
+        (
+            "announce_intent_to_withdraw",
+            r"\b(?:ha|hanno)\s+annunciato\b[^.;]{0,60}?\b(?:ritir|lasciare|uscire|uscita)|"
+            r"\bintenzione\s+di\s+(?:ritirarsi|uscire|lasciare)|\b(?:ha|hanno)\s+deciso\s+di\s+"
+            r"(?:ritirarsi|uscire|lasciare)",
+        ),
+        ("join", r"\b(?:ha|hanno|aveva)\s+(?:aderito|ratificato)\b"),
+    ),
+    # modals and plans, denials, and negation (not "non è più parte": no longer a party)
+    veto=(
+        r"\b(?:potrebbe|potrebbero|dovrebbe|dovrebbero|intende|intendono|prevede|prevedono|"
+        r"progetta|valuta|nega|negato|negando|smentisce|smentito)\b|"
+        r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)|\bmai\b"
+    ),
+    mine_count=r"(?P<n>\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)\s+(?:[\wà-]+\s+){0,2}?mine\b",
+    # the future of any verb ("entrerà in vigore il", "sarà", "avranno luogo": -rà/-ranno in
+    # lower case), "deve", "è previsto per il"
+    scheduled=(
+        r"(?-i:\b[a-zàèéìòù]{1,}r(?:à|anno))(?!\w)|\b(?:deve|devono|dovrà|dovranno|"
+        r"(?:è|sono)\s+previst[oaie]|previst[oaie]\s+(?:per|il|a))\b"
+    ),
+    new_clause=r"che|quando|dove|dopo|cui|il\s+quale|la\s+quale|da\s+quando",
+    month_day=(
+        r"\bil\s+(?P<day>[0-3]?\d)\s+(?:di\s+questo\s+mese|del\s+mese\s+(?:corrente|in\s+corso)|"
+        r"(?P<last>del\s+mese\s+(?:scorso|passato|precedente)))\b"
+    ),
+    weekdays=(
+        "lunedì|lunedi",
+        "martedì|martedi",
+        "mercoledì|mercoledi",
+        "giovedì|giovedi",
+        "venerdì|venerdi",
+        "sabato",
+        "domenica",
+    ),
+    relative=(
+        (r"\b(?:l['’]altro\s+ieri|ieri\s+l['’]altro)\b", "day", 2),
+        (r"\bieri\b", "day", 1),
+        (r"\boggi\b|\bstamattina\b|\bquesta\s+mattina\b", "day", 0),
+        (r"\bla\s+settimana\s+(?:scorsa|passata)\b", "week", 1),
+        (r"\bquesta\s+settimana\b", "week", 0),
+        (r"\bil\s+mese\s+(?:scorso|passato)\b", "month", 1),
+        (r"\bquesto\s+mese\b", "month", 0),
+        (r"\bl['’]anno\s+(?:scorso|passato)\b", "year", 1),
+        (r"\bquest['’]anno\b", "year", 0),
+    ),
+    ago=(
+        rf"\b(?:{_COUNT}\s+)?(?:(?P<day>giorni|giorno)|(?P<week>settimane?)|(?P<month>mes[ei])|"
+        r"(?P<year>anni|anno))\s+fa\b"
+    ),
+    reported=(
+        r"\b(?:ha|hanno|aveva|avevano)\s+(?:dichiarato|annunciato|detto|affermato|riferito|"
+        r"confermato|comunicato|reso\s+noto|precisato|denunciato)\s+(?:il\s+|la\s+)?$"
+    ),
+    since=(
+        r"\b(?:dal|dall['’]|dalla|da|a\s+partire\s+da(?:l|lla)?|sin\s+da(?:l|lla)?)\s+"
+        r"(?:(?:l['’])?inizio\s+(?:del|della|di)\s+)?$"
+    ),
+    total=(
+        rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:uccis[ie]|mort[ie])\s+o\s+"
+        r"(?:ferit[ie]|mutilat[ie])\b",
+        rf"\b{_NUMBER}\s+(?:nuove\s+)?vittime\b",
+    ),
+    world=r"\bnel\s+mondo\b|\ba\s+livello\s+mondiale\b|\bmondial[ei]\b",
+    extension=(
+        r"\b(?:proroga|estensione)\s+(?:della\s+scadenza\s+)?(?:concessa|ottenuta|richiesta|"
+        r"approvata)|\b(?:ha|hanno)\s+(?:chiesto|ottenuto|richiesto)\s+(?:una\s+)?(?:nuova\s+|"
+        r"ulteriore\s+)?(?:proroga|estensione)"
+    ),
+    scales=SCALES,
+    units=(
+        ("ha", r"ettari|ettaro|ha\b"),
+        ("km2", r"km²|km2|chilometri\s+quadrati|chilometro\s+quadrato"),
+        ("m2", r"m²|m2|metri\s+quadrati|metro\s+quadrato"),
+        ("uxo", r"ordigni\s+inesplosi|residuati\s+bellici(?:\s+esplosivi)?"),
+        ("explosive_devices", r"ordigni\s+esplosivi(?:\s+improvvisati)?|ordigni"),
+    ),
+    cleared=(
+        r"\b(?:bonificat[oaie]|sminat[oaie]|neutralizzat[oaie]|disinnescat[oaie]|"
+        r"restituit[oaie]\s+(?:alle?\s+|agli\s+)?(?:comunità|popolazion[ei]|abitanti|"
+        r"agricoltori|proprietari))\b"
+    ),
+    policy=(
+        r"\b(?:ha|hanno)\s+(?:vietato|bandito|autorizzato|consentito|ripristinato|revocato|"
+        r"ordinato|approvato)\b[^.;]{0,60}?\b(?:uso|impiego|produzione|acquisto|trasferimento|"
+        r"fornitura|esportazione)\b[^.;]{0,30}?\bmine\b|"
+        r"\b(?:ha|hanno)\s+(?:annunciato|deciso|adottato)\b[^.;]{0,40}?\b(?:divieto|messa\s+al\s+"
+        r"bando|nuova\s+politica)\b[^.;]{0,60}?\bmine\b"
+    ),
+    dot_thousands=True,
+    month_alone=r"\b(?:a|ad|in|nel\s+mese\s+di|(?:lo\s+)?scorso|(?:la\s+)?fine\s+di|inizio)\s+",
+    of=r"di|d['’]",
+)

@@ -1,0 +1,211 @@
+"""Reading Italian (and, as they land, Portuguese and Arabic) sources: every event type, dates
+counted from publication, numbers as each language writes them, state names and adjectives,
+and language detection. Every passage is our own wording (none from the dev set or a batch)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.tables import project, read
+
+from minewatch.domain.dates import PartialDate
+from minewatch.extract.dates import Anchor
+from minewatch.extract.gazetteer import find_states
+from minewatch.extract.language import detect_language, is_read
+from minewatch.extract.lexicons.italian import ITALIAN
+from minewatch.extract.lexicons.lexicon import Lexicon
+from minewatch.extract.lexicons.reading import LexiconReader
+
+# Wednesday 15 April 2026
+PUBLISHED = PartialDate(2026, 4, 15)
+LEXICONS: dict[str, Lexicon] = {"it": ITALIAN}
+FIELDS = ("type", "actor_iso3", "date", "action", "killed", "injured", "quantity", "unit")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # use: a participle of laying with the state's adjective before it
+        (
+            "it",
+            "Le truppe russe hanno piazzato nuove mine antiuomo lungo la strada per Sumy.",
+            [("use_allegation", "RUS", None, None, None, None, None, None)],
+        ),
+        (
+            "it",
+            "Secondo l'ong, a marzo 2025 i soldati birmani avevano disseminato mine nei campi "
+            "di riso dello Stato Rakhine.",
+            [("use_allegation", "MMR", "2025-03", None, None, None, None, None)],
+        ),
+        # casualties: counts before the participle, a weekday counted back
+        (
+            "it",
+            "Due contadini sono stati uccisi e tre sono rimasti feriti martedì scorso quando "
+            "il loro trattore è saltato su una mina vicino a Battambang, in Cambogia.",
+            [("casualty_incident", "KHM", "2026-04-14", None, 2, 3, None, None)],
+        ),
+        (
+            "it",
+            "Il 14 del mese scorso un bambino è morto dopo aver raccolto un ordigno inesploso "
+            "vicino a Tiro, nel sud del Libano.",
+            [("casualty_incident", "LBN", "2026-03-14", None, 1, None, None, None)],
+        ),
+        (
+            "it",
+            "Tre giorni fa un pastore è rimasto ferito da una mina nella provincia di Helmand, "
+            "in Afghanistan.",
+            [("casualty_incident", "AFG", "2026-04-12", None, None, 1, None, None)],
+        ),
+        # a world total with dotted thousands
+        (
+            "it",
+            "Secondo il rapporto annuale, nel 2024 le mine hanno causato 6.279 vittime nel mondo.",
+            [("casualty_incident", None, "2024", None, None, None, 6279, "casualties")],
+        ),
+        # treaty steps: a parliament's vote, a notification with its own date
+        (
+            "it",
+            "Il parlamento lituano ha approvato il 3 marzo il ritiro del Paese dalla "
+            "Convenzione di Ottawa.",
+            [
+                (
+                    "treaty_action",
+                    "LTU",
+                    "2026-03-03",
+                    "parliament_approves_withdrawal",
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (
+            "it",
+            "La Polonia ha notificato il 20 agosto 2025 il suo ritiro dal trattato sulle mine "
+            "antiuomo.",
+            [
+                (
+                    "treaty_action",
+                    "POL",
+                    "2025-08-20",
+                    "withdrawal_notified",
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        # stocks destroyed, "ieri"
+        (
+            "it",
+            "La Grecia ha distrutto ieri le ultime 3.000 mine antiuomo delle sue scorte.",
+            [("stockpile_destruction", "GRC", "2026-04-14", None, None, None, 3000, "mines")],
+        ),
+        # clearance: an area and items, a scale word and "di" before the unit
+        (
+            "it",
+            "Nel 2025 le squadre di sminamento hanno bonificato 1.250 ettari in Angola e "
+            "neutralizzato 12.500 ordigni inesplosi.",
+            [
+                ("clearance_progress", "AGO", "2025", None, None, None, 1250, "ha"),
+                ("clearance_progress", "AGO", "2025", None, None, None, 12500, "uxo"),
+            ],
+        ),
+        (
+            "it",
+            "A gennaio sono stati bonificati 2,5 milioni di metri quadrati di terreno minato "
+            "in Bosnia-Erzegovina.",
+            [("clearance_progress", "BIH", "2026-01", None, None, None, 2_500_000, "m2")],
+        ),
+        # policy: a state allows the use of mines
+        (
+            "it",
+            "Il governo americano ha autorizzato l'uso di mine antiuomo da parte delle forze "
+            "di Kiev, ha annunciato la Casa Bianca.",
+            [("policy_change", "USA", "2026-04", None, None, None, None, None)],
+        ),
+        # vetoes: a denial, a plan
+        ("it", "Il ministro ha detto che l'esercito non ha mai utilizzato mine antiuomo.", []),
+        (
+            "it",
+            "La Finlandia potrebbe ritirarsi dalla Convenzione di Ottawa entro l'estate.",
+            [],
+        ),
+    ],
+)
+def test_each_event_type_in_these_languages(
+    language: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert project(read(text, PUBLISHED, language), *FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "value"),
+    [
+        ("it", "1.234", 1234),
+        ("it", "12.500", 12500),
+        ("it", "2,5 milioni", 2_500_000),
+        ("it", "3 miliardi", 3_000_000_000),
+        ("it", "quindici", 15),
+        ("it", "2,5", None),  # a decimal without a scale counts nothing
+    ],
+)
+def test_numbers_as_each_language_writes_them(language: str, phrase: str, value: int) -> None:
+    assert LexiconReader(LEXICONS[language]).parse_number(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dates"),
+    [
+        ("it", "il 28 marzo 2022", ["2022-03-28"]),
+        ("it", "il 1º luglio", ["2025-07-01"]),  # year-less after publication: last year's
+        ("it", "a settembre 2024", ["2024-09"]),
+        ("it", "a gennaio", ["2026-01"]),
+        ("it", "lo scorso novembre", ["2025-11"]),
+        ("it", "ieri", ["2026-04-14"]),
+        ("it", "l'altro ieri", ["2026-04-13"]),
+        ("it", "martedì scorso", ["2026-04-14"]),
+        ("it", "domenica", ["2026-04-12"]),
+        ("it", "due settimane fa", ["2026-04-01"]),
+        ("it", "il mese scorso", ["2026-03"]),
+        ("it", "l'anno scorso", ["2025"]),
+        ("it", "quest'anno", ["2026"]),
+        ("it", "nel 2023", ["2023"]),
+        ("it", "dal 2019", []),  # a period's start is no event date
+        ("it", "1.234 mine", []),  # a number with a dot is no year
+    ],
+)
+def test_dates_in_each_language(language: str, text: str, dates: list[str]) -> None:
+    found = LexiconReader(LEXICONS[language]).find_dates(text, Anchor(PUBLISHED, None))
+    assert [m.value for m in found if m.usable] == dates
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "codes"),
+    [
+        ("it", "le forze russe", ["RUS"]),
+        ("it", "i militari ucraini", ["UKR"]),
+        ("it", "in Mozambico", ["MOZ"]),
+        ("it", "gli sminatori polacchi", ["POL"]),
+        ("it", "la Casa Bianca", ["USA"]),
+        ("it", "la Convenzione di Ottawa", []),  # the treaty's name is no state
+    ],
+)
+def test_state_names_and_adjectives(language: str, text: str, codes: list[str]) -> None:
+    assert [m.iso3s[0] for m in find_states(text, language)] == codes
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "Un ordigno inesploso ha ferito due ragazzi che giocavano vicino alla scuola del "
+            "villaggio, hanno riferito le autorità locali.",
+        ),
+    ],
+)
+def test_these_languages_are_detected_and_read(language: str, text: str) -> None:
+    assert detect_language(text) == language
+    assert is_read(language)

@@ -13,11 +13,12 @@ from minewatch.extract.gazetteer import find_states
 from minewatch.extract.language import detect_language, is_read
 from minewatch.extract.lexicons.italian import ITALIAN
 from minewatch.extract.lexicons.lexicon import Lexicon
+from minewatch.extract.lexicons.portuguese import PORTUGUESE
 from minewatch.extract.lexicons.reading import LexiconReader
 
 # Wednesday 15 April 2026
 PUBLISHED = PartialDate(2026, 4, 15)
-LEXICONS: dict[str, Lexicon] = {"it": ITALIAN}
+LEXICONS: dict[str, Lexicon] = {"it": ITALIAN, "pt": PORTUGUESE}
 FIELDS = ("type", "actor_iso3", "date", "action", "killed", "injured", "quantity", "unit")
 
 
@@ -132,6 +133,110 @@ FIELDS = ("type", "actor_iso3", "date", "action", "killed", "injured", "quantity
             "La Finlandia potrebbe ritirarsi dalla Convenzione di Ottawa entro l'estate.",
             [],
         ),
+        # Portuguese: use with a finite verb, the adjective after its noun
+        (
+            "pt",
+            "As forças russas colocaram novas minas antipessoais perto de Kupiansk, segundo "
+            "uma organização humanitária.",
+            [("use_allegation", "RUS", None, None, None, None, None, None)],
+        ),
+        (
+            "pt",
+            "A ONG acusou o exército birmanês de ter plantado minas nos arrozais do estado de "
+            "Rakhine em fevereiro de 2025.",
+            [("use_allegation", "MMR", "2025-02", None, None, None, None, None)],
+        ),
+        # casualties: "na terça-feira", "há três dias", a day of last month
+        (
+            "pt",
+            "Dois camponeses morreram e três ficaram feridos na terça-feira quando o trator "
+            "pisou uma mina perto de Cuito Cuanavale, em Angola.",
+            [("casualty_incident", "AGO", "2026-04-14", None, 2, 3, None, None)],
+        ),
+        (
+            "pt",
+            "Há três dias, uma criança ficou ferida por uma mina antipessoal na província de "
+            "Tete, em Moçambique.",
+            [("casualty_incident", "MOZ", "2026-04-12", None, None, 1, None, None)],
+        ),
+        (
+            "pt",
+            "No dia 9 do mês passado, um pastor morreu ao pisar um engenho explosivo na "
+            "Guiné-Bissau.",
+            [("casualty_incident", "GNB", "2026-03-09", None, 1, None, None, None)],
+        ),
+        (
+            "pt",
+            "Em 2024, as minas causaram 6.279 vítimas no mundo, segundo o relatório anual.",
+            [("casualty_incident", None, "2024", None, None, None, 6279, "casualties")],
+        ),
+        # treaty steps
+        (
+            "pt",
+            "O parlamento lituano aprovou no dia 3 de março a retirada do país da Convenção de "
+            "Ottawa.",
+            [
+                (
+                    "treaty_action",
+                    "LTU",
+                    "2026-03-03",
+                    "parliament_approves_withdrawal",
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (
+            "pt",
+            "A Polônia notificou em 20 de agosto de 2025 a sua retirada do tratado sobre minas "
+            "antipessoais.",
+            [
+                (
+                    "treaty_action",
+                    "POL",
+                    "2025-08-20",
+                    "withdrawal_notified",
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        # stocks destroyed, "ontem"
+        (
+            "pt",
+            "A Grécia destruiu ontem as últimas 3.000 minas antipessoais dos seus estoques.",
+            [("stockpile_destruction", "GRC", "2026-04-14", None, None, None, 3000, "mines")],
+        ),
+        # clearance: an area, items, a scale word and "de" before the unit
+        (
+            "pt",
+            "Em 2025, as equipas de desminagem limparam 1.250 hectares em Moçambique e "
+            "neutralizaram 12.500 engenhos explosivos.",
+            [
+                ("clearance_progress", "MOZ", "2025", None, None, None, 1250, "ha"),
+                ("clearance_progress", "MOZ", "2025", None, None, None, 12500, "explosive_devices"),
+            ],
+        ),
+        (
+            "pt",
+            "Em janeiro, foram desminados 2,5 milhões de metros quadrados na província do "
+            "Huambo, em Angola.",
+            [("clearance_progress", "AGO", "2026-01", None, None, None, 2_500_000, "m2")],
+        ),
+        # policy
+        (
+            "pt",
+            "O governo norte-americano autorizou o uso de minas antipessoais pelas forças "
+            "ucranianas, anunciou a Casa Branca.",
+            [("policy_change", "USA", "2026-04", None, None, None, None, None)],
+        ),
+        # vetoes: a denial, a plan
+        ("pt", "O ministro disse que o exército nunca usou minas antipessoais.", []),
+        ("pt", "A Estónia vai retirar-se da Convenção de Ottawa no próximo ano.", []),
     ],
 )
 def test_each_event_type_in_these_languages(
@@ -148,6 +253,11 @@ def test_each_event_type_in_these_languages(
         ("it", "2,5 milioni", 2_500_000),
         ("it", "3 miliardi", 3_000_000_000),
         ("it", "quindici", 15),
+        ("pt", "1.234", 1234),
+        ("pt", "2,5 milhões", 2_500_000),
+        ("pt", "5 mil", 5000),
+        ("pt", "dezasseis", 16),
+        ("pt", "dezesseis", 16),
         ("it", "2,5", None),  # a decimal without a scale counts nothing
     ],
 )
@@ -174,6 +284,18 @@ def test_numbers_as_each_language_writes_them(language: str, phrase: str, value:
         ("it", "nel 2023", ["2023"]),
         ("it", "dal 2019", []),  # a period's start is no event date
         ("it", "1.234 mine", []),  # a number with a dot is no year
+        ("pt", "em 28 de março de 2022", ["2022-03-28"]),
+        ("pt", "no dia 1.º de maio", ["2025-05-01"]),
+        ("pt", "em setembro de 2024", ["2024-09"]),
+        ("pt", "em janeiro", ["2026-01"]),
+        ("pt", "ontem", ["2026-04-14"]),
+        ("pt", "anteontem", ["2026-04-13"]),
+        ("pt", "na terça-feira", ["2026-04-14"]),
+        ("pt", "no domingo", ["2026-04-12"]),
+        ("pt", "há duas semanas", ["2026-04-01"]),
+        ("pt", "no mês passado", ["2026-03"]),
+        ("pt", "no ano passado", ["2025"]),
+        ("pt", "desde 2019", []),
     ],
 )
 def test_dates_in_each_language(language: str, text: str, dates: list[str]) -> None:
@@ -190,6 +312,12 @@ def test_dates_in_each_language(language: str, text: str, dates: list[str]) -> N
         ("it", "gli sminatori polacchi", ["POL"]),
         ("it", "la Casa Bianca", ["USA"]),
         ("it", "la Convenzione di Ottawa", []),  # the treaty's name is no state
+        ("pt", "as tropas russas", ["RUS"]),
+        ("pt", "os sapadores angolanos", ["AGO"]),
+        ("pt", "na Polônia e na Polónia", ["POL", "POL"]),  # Brazilian and European spelling
+        ("pt", "o Irã", ["IRN"]),
+        ("pt", "a Convenção de Ottawa", []),
+        ("pt", "uma mina de ouro em Minas Gerais", []),
     ],
 )
 def test_state_names_and_adjectives(language: str, text: str, codes: list[str]) -> None:
@@ -203,6 +331,11 @@ def test_state_names_and_adjectives(language: str, text: str, codes: list[str]) 
             "it",
             "Un ordigno inesploso ha ferito due ragazzi che giocavano vicino alla scuola del "
             "villaggio, hanno riferito le autorità locali.",
+        ),
+        (
+            "pt",
+            "Um engenho explosivo deixado pela guerra feriu dois rapazes que brincavam perto da "
+            "escola da aldeia, disseram as autoridades locais.",
         ),
     ],
 )

@@ -205,14 +205,23 @@ _ITALIAN_ENDINGS = (
     ("e", ("e", "i")),
     ("a", ("a", "i", "e")),
 )
-_ENDINGS = {"es": _SPANISH_ENDINGS, "it": _ITALIAN_ENDINGS}
+# Portuguese ones (Cunha & Cintra, "Nova gramática do português contemporâneo", ch. 10:
+# -o/-a/-os/-as; -ês/-esa/-eses/-esas; -ão/-ã/-ães/-ãos; -e/-es; -a/-as)
+_PORTUGUESE_ENDINGS = (
+    ("o", ("o", "a", "os", "as")),
+    ("ês", ("ês", "esa", "eses", "esas")),
+    ("ão", ("ão", "ã", "ães", "ãos")),
+    ("e", ("e", "es")),
+    ("a", ("a", "as")),
+)
+_ENDINGS = {"es": _SPANISH_ENDINGS, "it": _ITALIAN_ENDINGS, "pt": _PORTUGUESE_ENDINGS}
 
 
 def _agreeing(form: str, kind: str, language: str) -> list[str]:
     """``form`` and, for a Spanish or Italian adjective or demonym (of a state or a region:
     written in lower case), its other genders and numbers ("ucraniano" -> "ucraniana",
     "ucranianos", "ucranianas"; "saharaui" -> "saharauis"; "antioqueño" -> "antioqueña";
-    "russo" -> "russa", "russi", "russe")."""
+    "russo" -> "russa", "russi", "russe"; Portuguese "português" -> "portuguesa")."""
     table = _ENDINGS.get(language)
     if table is None or not form[:1].islower() or " " in form:
         return [form]
@@ -251,7 +260,10 @@ _SPEAKERS = {
 }
 # Languages with a table of our own forms (``states_<language>.csv``: short names pycountry
 # lacks, "Россия", "Birmanie"; capitals; armed forces named by acronym, "ВСУ", "ЗСУ")
-_OWN_TABLES = ("es", "fr", "ru", "uk", "it")
+_OWN_TABLES = ("es", "fr", "ru", "uk", "it", "pt")
+# Languages whose names pycountry also carries in a regional spelling read as well: Brazilian
+# Portuguese ("Irã", "Polônia", "Iêmen") beside the European ("Irão", "Polónia", "Iémen")
+_ALSO_SPELLED = {"pt": ("pt_BR",)}
 # Languages whose names inflect by case ("Харьковская область", "в Харьковской области",
 # "на Харківщині"): their names are also matched by stem (see _stem_forms).
 _INFLECTED = ("ru", "uk")
@@ -324,7 +336,8 @@ def load_gazetteer(language: str = "en") -> Gazetteer:
     for row in _data_rows("regions.csv"):
         forms.setdefault(row["form"], ((row["iso3"],), "region"))
     if language != "en":
-        forms.update(_iso_forms(language))
+        for spelling in (*_ALSO_SPELLED.get(language, ()), language):
+            forms.update(_iso_forms(spelling))
         if language in _OWN_TABLES:
             forms.update(_our_forms(language))
         regions = _subdivision_forms(_SPEAKERS.get(language, ()), language)

@@ -3,7 +3,7 @@
     reader_for("es").find_dates("el 1 de marzo de 2024", anchor)
 
 English is the rule engine in ``dates``, ``casualties``, ``numbers``, ``triggers`` and
-``events``; Spanish is ``minewatch.extract.spanish``; French, Russian, Ukrainian and Italian are
+``events``; Spanish is ``minewatch.extract.spanish``; French, Russian, Ukrainian, Italian and Portuguese are
 ``minewatch.extract.lexicons`` read by ``lexicons.reading`` (casualties; treaty
 steps, stocks destroyed and mines laid where the lexicon has their words). A new
 language is a new lexicon (or lexicon package) and one entry here (and in
@@ -99,9 +99,16 @@ def _italian() -> Lexicon:
     return ITALIAN
 
 
+def _portuguese() -> Lexicon:
+    from minewatch.extract.lexicons.portuguese import PORTUGUESE
+
+    return PORTUGUESE
+
+
 _LEXICONS: dict[str, Callable[[], Lexicon]] = {
     "fr": _french,
     "ru": _russian,
     "uk": _ukrainian,
     "it": _italian,
+    "pt": _portuguese,
 }

@@ -1,0 +1,206 @@
+"""Portuguese (European and Brazilian spellings): our own compilation from ordinary usage
+(Acordo Ortográfico on numerals and dates: "1.234", "2,5 milhões", "28 de março de 2022",
+"na terça-feira", "há três dias") and the vocabulary of Lusophone mine action (CNIDAH in
+Angola, IND in Mozambique: "mina antipessoal", "engenho explosivo", "desminagem",
+"sapadores", "área limpa de minas")."""
+
+from __future__ import annotations
+
+from minewatch.extract.lexicons.lexicon import DOT_DIGITS, Lexicon, number_pattern
+
+_VICTIM = (
+    r"(?:agricultor|agricultora|camponês|camponesa|pastor|pastora|civil|criança|menino|menina|"
+    r"rapaz|jovem|homem|mulher|soldado|militar|sapador|desminador|habitante|pessoa|adolescente|"
+    r"pescador|trabalhador|trabalhadora|idoso|idosa|aldeão|aldeã|estudante|motorista)"
+)
+_WORD = r"[\wáéíóúâêôãõç'’-]+"
+
+MONTHS = {
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+    "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+}  # fmt: skip
+NUMBERS = {
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
+    "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
+    "catorze": 14, "quatorze": 14, "quinze": 15, "dezasseis": 16, "dezesseis": 16,
+    "dezassete": 17, "dezessete": 17, "dezoito": 18, "dezanove": 19, "dezenove": 19,
+    "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100, "mil": 1000,
+}  # fmt: skip
+# a count after "há" (a number in digits or in words)
+_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+# "milh" (milhão, milhões) before "mil": a scale is the first stem the word starts with
+SCALES = {"milh": 1_000_000, "bilh": 1_000_000_000, "mil": 1_000}
+_NUMBER = number_pattern(NUMBERS, "|".join(SCALES), DOT_DIGITS)
+_WERE = r"(?:(?:foram|ficaram|tinham\s+sido|acabaram)\s+)?"
+
+PORTUGUESE = Lexicon(
+    language="pt",
+    months=MONTHS,
+    year_word="",
+    numbers=NUMBERS,
+    killed=(
+        rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:mort[oa]s|assassinad[oa]s|morreram|"
+        r"perderam\s+a\s+vida)\b(?!\s+ou\s+(?:ficaram\s+)?(?:ferid|mutilad))",
+        rf"\b(?:matou|mataram|matando|morreram|vitimou|vitimando)\s+(?:outr[oa]s\s+)?{_NUMBER}\b",
+    ),
+    injured=(
+        rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:ferid[oa]s|mutilad[oa]s)\b",
+        rf"\b(?:feriu|feriram|ferindo)\s+(?:outr[oa]s\s+)?{_NUMBER}\b",
+    ),
+    one_killed=(
+        rf"\b(?:um|uma|o|a)\s+(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
+        r"\b(?:morreu|faleceu|foi\s+mort[oa]|perdeu\s+a\s+vida)\b"
+    ),
+    one_injured=(
+        rf"\b(?:um|uma|o|a)\s+(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
+        r"\b(?:(?:ficou|foi)\s+(?:gravemente\s+|ligeiramente\s+)?(?:ferid[oa]|mutilad[oa]|"
+        r"amputad[oa])|perdeu\s+(?:uma|a|as\s+duas)\s+pernas?)"
+    ),
+    mines=(
+        r"\b(?:minas?|minad[oa]s?|antipessoal|antipessoais|engenhos?\s+explosiv\w*|explosiv\w*|"
+        r"muniç\w*|desminagem|desminad\w*|sapador\w*|explodiu|explosão|artefa(?:c)?tos?)\b"
+    ),
+    not_a_mine=(
+        r"\b(?:minas?\s+de\s+(?:ouro|carvão|cobre|diamantes?|ferro|sal|lítio)|mineraç\w*|"
+        r"mineir[oa]s?|minério|Minas\s+Gerais)\b"
+    ),
+    use=(
+        r"\b(?:colocad[oa]s|colocou|colocaram|plantad[oa]s|plantou|plantaram|instalad[oa]s|"
+        r"instalou|instalaram|utilizad[oa]s|utilizou|utilizaram|usou|usaram|usad[oa]s|empregou|"
+        r"empregaram|espalhou|espalharam|enterrou|enterraram)\s+(?:novas\s+|as\s+|mais\s+|"
+        r"centenas\s+de\s+|\d[\d.]*\s+)?(?:[\wã-]+\s+)?minas\b|"
+        r"\b(?:uso|utilização|emprego|colocação)\s+de\s+(?:novas\s+)?minas\b[^.;]{0,40}?"
+        r"\b(?:por|pel[oa]s?)\b|"
+        r"\b(?:minou|minaram)\b|"
+        # "acusou X de ter colocado minas"
+        r"\bacus\w*\s+[^.;]{0,60}?\bde\s+(?:ter|haver)\s+(?:colocado|plantado|utilizado|usado|"
+        r"instalado|espalhado|enterrado)\s+(?:novas\s+|as\s+)?(?:minas|engenhos)\b"
+    ),
+    accuse="acus",
+    destroyed=r"\b(?:destruí\w*|destrui\w*|destruç\w*|eliminad[oa]s?)\b",
+    stock=r"\b(?:estoques?|stocks?|arsena(?:l|is)|armazenad\w*|reservas?|paióis)\b",
+    treaty=(
+        r"\b(?:Convenção|Tratado)\s+de\s+Ottawa|\b(?:Convenção|Tratado)\s+(?:sobre|para)\s+a\s+"
+        r"proibição\s+[^.;]{0,80}?minas"
+    ),
+    anaphora=r"\b(?:essas|estas|tais)\s+(?:armas|minas|engenhos|artefa(?:c)?tos)\b",
+    treaty_word=r"\b(?:tratado|Convenção)\b",
+    steps=(
+        (
+            "parliament_approves_withdrawal",
+            r"\b(?:parlamento|Assembleia|Senado|Câmara|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|"
+            r"deputados|Rada)\b[^.;]{0,80}?\b(?:votou|aprovou|adotou|votaram|aprovaram)\b",
+        ),
+        (
+            "withdrawal_notified",
+            r"\b(?:notificou|notificaram)\b|\bnotificação\s+(?:de|da)\s+(?:sua\s+)?retirada|"
+            r"\b(?:depositou|depositaram)\s+(?:o\s+|a\s+)?(?:seu\s+|sua\s+)?(?:instrumento|"
+            r"notificação)",
+        ),
+        (
+            "withdrawal_effective",
+            r"\b(?:retirada|saída)\b[^.;]{0,40}?\b(?:entrou|entra)\s+em\s+vigor|"
+            r"\b(?:retirou-se|retiraram-se|se\s+retirou|se\s+retiraram)\s+(?:oficialmente\s+)?d[ao]|"
+            r"\b(?:deixou|deixaram|saiu|saíram)\s+(?:oficialmente\s+)?(?:da|do)\s+(?:Convenção|"
+            r"tratado)|\b(?:deixou|deixaram)\s+de\s+ser\s+(?:um\s+)?(?:Estado\s+)?(?:parte|membro)|"
+            r"\bjá\s+não\s+(?:é|são)\s+(?:parte|membro)",
+        ),
+        (
+            "announce_intent_to_withdraw",
+            r"\b(?:anunciou|anunciaram)\b[^.;]{0,60}?\b(?:retir|sair|saída|deixar)|"
+            r"\bintenção\s+de\s+(?:se\s+retirar|sair|deixar)|\b(?:decidiu|decidiram)\s+"
+            r"(?:se\s+retirar|retirar-se|sair|deixar)",
+        ),
+        ("join", r"\b(?:aderiu|aderiram|ratificou|ratificaram)\b"),
+    ),
+    # modals and plans ("vai", "irá", "poderá"), denials, and negation (not "já não é parte":
+    # no longer a party)
+    veto=(
+        r"\b(?:poderá|poderão|poderia|poderiam|deverá|deverão|deveria|deveriam|pretende|"
+        r"pretendem|planeia|planeja|prevê|vai|vão|irá|irão|negou|nega|negam|negaram|"
+        r"desmentiu)\b|(?<!já\s)\bnão\s+(?!(?:é|são)\s+mais\b)|\bnunca\b"
+    ),
+    mine_count=r"(?P<n>\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)\s+(?:[\wã-]+\s+){0,2}?minas\b",
+    # the future of any verb ("entrará em vigor em", "será": -rá/-rão in lower case), "deve",
+    # "está previsto para"
+    scheduled=(
+        r"(?-i:\b[a-záéíóúâêôãõç]{1,}r(?:á|ão))(?!\w)|\b(?:deve|devem|(?:está|estão)\s+"
+        r"previst[oa]s?|previst[oa]s?\s+para)\b"
+    ),
+    new_clause=r"que|quando|onde|depois|cujo|cuja|desde",
+    month_day=(
+        r"\bno\s+dia\s+(?P<day>[0-3]?\d)\s+(?:deste\s+mês|do\s+mês\s+corrente|"
+        r"(?P<last>do\s+mês\s+passado))\b"
+    ),
+    weekdays=(
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ),
+    relative=(
+        (r"\banteontem\b", "day", 2),
+        (r"\bontem\b", "day", 1),
+        (r"\bhoje\b|\b(?:n)?esta\s+manhã\b", "day", 0),
+        (r"\b(?:na\s+)?semana\s+passada\b", "week", 1),
+        (r"\b(?:n)?esta\s+semana\b", "week", 0),
+        (r"\b(?:no\s+)?mês\s+passado\b", "month", 1),
+        (r"\b(?:n)?este\s+mês\b", "month", 0),
+        (r"\b(?:no\s+)?ano\s+passado\b", "year", 1),
+        (r"\b(?:n)?este\s+ano\b", "year", 0),
+    ),
+    ago=(
+        rf"\bhá\s+(?:{_COUNT}\s+)?(?:(?P<day>dias?)|(?P<week>semanas?)|(?P<month>mês|meses)|"
+        r"(?P<year>anos?))\b"
+    ),
+    reported=(
+        r"\b(?:disse|declarou|anunciou|afirmou|informou|confirmou|relatou|comunicou|revelou|"
+        r"denunciou|disseram|anunciaram|informaram)\s+(?:n[oa]\s+|nesta\s+|neste\s+)?$"
+    ),
+    since=r"\b(?:desde|a\s+partir\s+de)\s+(?:o\s+|a\s+|(?:o\s+)?início\s+de\s+)?$",
+    total=(
+        rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:mort[oa]s|morreram)\s+ou\s+(?:ficaram\s+)?"
+        r"(?:ferid[oa]s|mutilad[oa]s)\b",
+        rf"\b{_NUMBER}\s+(?:novas\s+)?vítimas\b",
+    ),
+    world=r"\bno\s+mundo\b|\ba\s+nível\s+mundial\b|\bmundia(?:l|is)\b",
+    extension=(
+        r"\b(?:prorrogação|extensão)\s+(?:do\s+prazo\s+)?(?:concedida|obtida|pedida|solicitada|"
+        r"aprovada)|\b(?:pediu|obteve|solicitou|pediram|obtiveram|solicitaram)\s+(?:uma\s+)?"
+        r"(?:nova\s+)?(?:prorrogação|extensão)"
+    ),
+    scales=SCALES,
+    units=(
+        ("ha", r"hectares?|ha\b"),
+        ("km2", r"km²|km2|quil[óô]metros\s+quadrados"),
+        ("m2", r"m²|m2|metros\s+quadrados"),
+        (
+            "uxo",
+            r"engenhos\s+(?:explosivos\s+)?não\s+detonados|munições\s+não\s+detonadas|"
+            r"restos\s+explosivos\s+de\s+guerra",
+        ),
+        (
+            "explosive_devices",
+            r"engenhos\s+explosivos|artefa(?:c)?tos\s+explosivos(?:\s+improvisados)?",
+        ),
+    ),
+    cleared=(
+        r"\b(?:desminad[oa]s?|desminou|desminaram|limp[oa]s?\s+de\s+minas|limpou|limparam|"
+        r"limpad[oa]s|neutralizad[oa]s|neutralizou|neutralizaram|desativad[oa]s|"
+        r"devolvid[oa]s\s+(?:às?|aos?)\s+(?:comunidades?|populaç\w+|habitantes|agricultores|"
+        r"proprietários))\b"
+    ),
+    policy=(
+        r"\b(?:proibiu|proibiram|baniu|autorizou|autorizaram|permitiu|restabeleceu|revogou|"
+        r"aprovou|encomendou)\b[^.;]{0,60}?\b(?:uso|utilização|emprego|produção|compra|"
+        r"aquisição|transferência|fornecimento|exportação)\b[^.;]{0,30}?\bminas\b|"
+        r"\b(?:anunciou|decidiu|adotou)\b[^.;]{0,40}?\b(?:proibição|interdição|nova\s+política)"
+        r"\b[^.;]{0,60}?\bminas\b"
+    ),
+    dot_thousands=True,
+    date_link=r"(?:de\s+)?",
+    month_alone=r"\b(?:em|no\s+mês\s+de|(?:n?o\s+)?início\s+de|(?:n?o\s+)?(?:final|fim)\s+de)\s+",
+)

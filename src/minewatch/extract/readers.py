@@ -3,9 +3,9 @@
     reader_for("es").find_dates("el 1 de marzo de 2024", anchor)
 
 English is the rule engine in ``dates``, ``casualties``, ``numbers``, ``triggers`` and
-``events``; Spanish is ``minewatch.extract.spanish``; French, Russian, Ukrainian, Italian and Portuguese are
-``minewatch.extract.lexicons`` read by ``lexicons.reading`` (casualties; treaty
-steps, stocks destroyed and mines laid where the lexicon has their words). A new
+``events``; Spanish is ``minewatch.extract.spanish``; French, Russian, Ukrainian, Italian
+and Portuguese are ``minewatch.extract.lexicons`` read by ``lexicons.reading`` (casualties;
+treaty steps, stocks destroyed and mines laid where the lexicon has their words). A new
 language is a new lexicon (or lexicon package) and one entry here (and in
 ``language.READ_LANGUAGES``).
 """

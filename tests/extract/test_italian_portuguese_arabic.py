@@ -11,6 +11,7 @@ from minewatch.domain.dates import PartialDate
 from minewatch.extract.dates import Anchor
 from minewatch.extract.gazetteer import find_states
 from minewatch.extract.language import detect_language, is_read
+from minewatch.extract.lexicons.arabic import ARABIC
 from minewatch.extract.lexicons.italian import ITALIAN
 from minewatch.extract.lexicons.lexicon import Lexicon
 from minewatch.extract.lexicons.portuguese import PORTUGUESE
@@ -18,7 +19,7 @@ from minewatch.extract.lexicons.reading import LexiconReader
 
 # Wednesday 15 April 2026
 PUBLISHED = PartialDate(2026, 4, 15)
-LEXICONS: dict[str, Lexicon] = {"it": ITALIAN, "pt": PORTUGUESE}
+LEXICONS: dict[str, Lexicon] = {"it": ITALIAN, "pt": PORTUGUESE, "ar": ARABIC}
 FIELDS = ("type", "actor_iso3", "date", "action", "killed", "injured", "quantity", "unit")
 
 
@@ -237,6 +238,98 @@ FIELDS = ("type", "actor_iso3", "date", "action", "killed", "injured", "quantity
         # vetoes: a denial, a plan
         ("pt", "O ministro disse que o exército nunca usou minas antipessoais.", []),
         ("pt", "A Estónia vai retirar-se da Convenção de Ottawa no próximo ano.", []),
+        # Arabic: use, the verb first and the adjective after its noun
+        (
+            "ar",
+            "زرعت القوات الروسية ألغاما مضادة للأفراد في محيط مدينة إيزيوم، بحسب منظمة حقوقية.",
+            [("use_allegation", "RUS", None, None, None, None, None, None)],
+        ),
+        # casualties: counts after the noun of harm, a weekday, "أمس", Eastern Arabic digits
+        (
+            "ar",
+            "قتل ثلاثة مدنيين وأصيب اثنان آخران يوم الثلاثاء بانفجار لغم أرضي في محافظة "
+            "الحديدة غربي اليمن.",
+            [("casualty_incident", "YEM", "2026-04-14", None, 3, 2, None, None)],
+        ),
+        (
+            "ar",
+            "لقي طفل حتفه أمس بانفجار لغم من مخلفات الحرب في جنوب لبنان.",
+            [("casualty_incident", "LBN", "2026-04-14", None, 1, None, None, None)],
+        ),
+        (
+            "ar",
+            "أصيب ٤ أطفال بانفجار لغم في ٢٨ مارس ٢٠٢٥ قرب مدينة درعا في سوريا.",
+            [("casualty_incident", "SYR", "2025-03-28", None, None, 4, None, None)],
+        ),
+        # treaty steps: accession, a parliament's vote (verb first), a notification
+        (
+            "ar",
+            "صادقت الصومال على اتفاقية أوتاوا في 16 نيسان 2012.",
+            [("treaty_action", "SOM", "2012-04-16", "join", None, None, None, None)],
+        ),
+        (
+            "ar",
+            "وافق البرلمان في لاتفيا يوم الخميس على الانسحاب من اتفاقية أوتاوا لحظر الألغام.",
+            [
+                (
+                    "treaty_action",
+                    "LVA",
+                    "2026-04-09",
+                    "parliament_approves_withdrawal",
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (
+            "ar",
+            "أبلغت فنلندا الأمين العام للأمم المتحدة في 10 تموز 2025 بانسحابها من اتفاقية أوتاوا.",
+            [
+                (
+                    "treaty_action",
+                    "FIN",
+                    "2025-07-10",
+                    "withdrawal_notified",
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        # stocks destroyed; both month namings written together
+        (
+            "ar",
+            "أتلفت السلطات الأردنية 2,000 لغم مضاد للأفراد من مخزونها في آذار/مارس 2024.",
+            [("stockpile_destruction", "JOR", "2024-03", None, None, None, 2000, "mines")],
+        ),
+        # clearance: comma thousands, Eastern Arabic digits with the Arabic separator
+        (
+            "ar",
+            "أعلن المركز اللبناني للأعمال المتعلقة بالألغام تطهير 1,250,000 متر مربع من "
+            "الأراضي خلال عام 2025.",
+            [("clearance_progress", "LBN", "2025", None, None, None, 1_250_000, "m2")],
+        ),
+        (
+            "ar",
+            "أزالت الفرق الهندسية 350 لغما و١٬٢٠٠ من مخلفات الحرب في محافظة تعز اليمنية "
+            "الشهر الماضي.",
+            [
+                ("clearance_progress", "YEM", "2026-03", None, None, None, 350, "mines"),
+                ("clearance_progress", "YEM", "2026-03", None, None, None, 1200, "uxo"),
+            ],
+        ),
+        # policy: a ban lifted, announced
+        (
+            "ar",
+            "أعلنت الحكومة الأميركية رفع الحظر عن تصدير الألغام المضادة للأفراد إلى أوكرانيا.",
+            [("policy_change", "USA", "2026-04", None, None, None, None, None)],
+        ),
+        # vetoes: a denial, a plan
+        ("ar", "نفى الجيش السوري أن يكون قد زرع ألغاما في المنطقة.", []),
+        ("ar", "قالت إستونيا إنها سوف تنسحب من اتفاقية أوتاوا العام المقبل.", []),
     ],
 )
 def test_each_event_type_in_these_languages(
@@ -258,6 +351,11 @@ def test_each_event_type_in_these_languages(
         ("pt", "5 mil", 5000),
         ("pt", "dezasseis", 16),
         ("pt", "dezesseis", 16),
+        ("ar", "1,250", 1250),
+        ("ar", "٣٥٠", 350),
+        ("ar", "١٬٢٠٠", 1200),
+        ("ar", "2.5 مليون", 2_500_000),
+        ("ar", "ثلاثة", 3),
         ("it", "2,5", None),  # a decimal without a scale counts nothing
     ],
 )
@@ -296,6 +394,19 @@ def test_numbers_as_each_language_writes_them(language: str, phrase: str, value:
         ("pt", "no mês passado", ["2026-03"]),
         ("pt", "no ano passado", ["2025"]),
         ("pt", "desde 2019", []),
+        ("ar", "في 28 آذار 2022", ["2022-03-28"]),
+        ("ar", "في ٢٨ مارس ٢٠٢٢", ["2022-03-28"]),
+        ("ar", "في 3 تشرين الأول 2024", ["2024-10-03"]),
+        ("ar", "في 3 أكتوبر 2024", ["2024-10-03"]),
+        ("ar", "في حزيران (يونيو) 2023", ["2023-06"]),
+        ("ar", "في أيار", ["2025-05"]),  # a month after publication is last year's
+        ("ar", "أمس", ["2026-04-14"]),
+        ("ar", "يوم الأحد", ["2026-04-12"]),
+        ("ar", "قبل ثلاثة أيام", ["2026-04-12"]),
+        ("ar", "الشهر الماضي", ["2026-03"]),
+        ("ar", "العام الماضي", ["2025"]),
+        ("ar", "منذ عام 2019", []),
+        ("ar", "حفر 5 آبار", []),  # "آب" (August) is not the start of "آبار" (wells)
     ],
 )
 def test_dates_in_each_language(language: str, text: str, dates: list[str]) -> None:
@@ -318,6 +429,11 @@ def test_dates_in_each_language(language: str, text: str, dates: list[str]) -> N
         ("pt", "o Irã", ["IRN"]),
         ("pt", "a Convenção de Ottawa", []),
         ("pt", "uma mina de ouro em Minas Gerais", []),
+        ("ar", "القوات الروسية", ["RUS"]),
+        ("ar", "بالعراق", ["IRQ"]),
+        ("ar", "للولايات المتحدة", ["USA"]),
+        ("ar", "وأوكرانيا واوكرانيا", ["UKR", "UKR"]),  # with and without the hamza
+        ("ar", "البيت الأبيض", ["USA"]),
     ],
 )
 def test_state_names_and_adjectives(language: str, text: str, codes: list[str]) -> None:
@@ -337,6 +453,7 @@ def test_state_names_and_adjectives(language: str, text: str, codes: list[str]) 
             "Um engenho explosivo deixado pela guerra feriu dois rapazes que brincavam perto da "
             "escola da aldeia, disseram as autoridades locais.",
         ),
+        ("ar", "أصيب طفلان بجروح بانفجار جسم من مخلفات الحرب قرب مدرسة القرية، وفق السلطات."),
     ],
 )
 def test_these_languages_are_detected_and_read(language: str, text: str) -> None:

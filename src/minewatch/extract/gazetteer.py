@@ -162,7 +162,31 @@ def _variants(form: str, language: str = "en") -> set[str]:
         out.add(item.replace("'", "’"))
         out.add(item.replace("’", "'"))
     out |= {_unaccented(item) for item in out}
+    if language == "ar":
+        out |= _arabic_forms(out)
     return {item for item in out if item}
+
+
+# Arabic: the hamza seats written or not ("أوكرانيا", "اوكرانيا"), and the proclitics a name
+# takes as part of its word: "و" and, "ب" in, "ل" to, "ف" so; "ال" + "ل" is written "لل"
+_HAMZA = str.maketrans("أإآ", "ااا")
+_PROCLITICS = ("و", "ب", "ل", "ف", "وب", "ول")
+
+
+def _arabic_forms(forms: set[str]) -> set[str]:
+    """Each Arabic form with its hamzas plain, and with its proclitics attached ("روسيا" ->
+    "وروسيا", "بروسيا"; "العراق" -> "بالعراق", "للعراق")."""
+    plain = forms | {form.translate(_HAMZA) for form in forms}
+    out = set(plain)
+    for form in plain:
+        if not form[:1] or not "\u0600" <= form[0] <= "\u06ff":
+            continue
+        for clitic in _PROCLITICS:
+            out.add(clitic + form)
+        if form.startswith("ال"):
+            out.add("لل" + form[2:])
+            out.add("ولل" + form[2:])
+    return out
 
 
 def _unaccented(text: str) -> str:
@@ -260,7 +284,7 @@ _SPEAKERS = {
 }
 # Languages with a table of our own forms (``states_<language>.csv``: short names pycountry
 # lacks, "Россия", "Birmanie"; capitals; armed forces named by acronym, "ВСУ", "ЗСУ")
-_OWN_TABLES = ("es", "fr", "ru", "uk", "it", "pt")
+_OWN_TABLES = ("es", "fr", "ru", "uk", "it", "pt", "ar")
 # Languages whose names pycountry also carries in a regional spelling read as well: Brazilian
 # Portuguese ("Irã", "Polônia", "Iêmen") beside the European ("Irão", "Polónia", "Iémen")
 _ALSO_SPELLED = {"pt": ("pt_BR",)}

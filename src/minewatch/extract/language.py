@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-READ_LANGUAGES = ("en", "es", "fr", "ru", "uk", "it", "pt")
+READ_LANGUAGES = ("en", "es", "fr", "ru", "uk", "it", "pt", "ar")
 """Languages the extractor has a reader for (``minewatch.extract.readers``)."""
 
 UNDETERMINED = "und"

@@ -3,8 +3,8 @@
     reader_for("es").find_dates("el 1 de marzo de 2024", anchor)
 
 English is the rule engine in ``dates``, ``casualties``, ``numbers``, ``triggers`` and
-``events``; Spanish is ``minewatch.extract.spanish``; French, Russian, Ukrainian, Italian
-and Portuguese are ``minewatch.extract.lexicons`` read by ``lexicons.reading`` (casualties;
+``events``; Spanish is ``minewatch.extract.spanish``; French, Russian, Ukrainian, Italian,
+Portuguese and Arabic are ``minewatch.extract.lexicons`` read by ``lexicons.reading`` (casualties;
 treaty steps, stocks destroyed and mines laid where the lexicon has their words). A new
 language is a new lexicon (or lexicon package) and one entry here (and in
 ``language.READ_LANGUAGES``).
@@ -105,10 +105,17 @@ def _portuguese() -> Lexicon:
     return PORTUGUESE
 
 
+def _arabic() -> Lexicon:
+    from minewatch.extract.lexicons.arabic import ARABIC
+
+    return ARABIC
+
+
 _LEXICONS: dict[str, Callable[[], Lexicon]] = {
     "fr": _french,
     "ru": _russian,
     "uk": _ukrainian,
     "it": _italian,
     "pt": _portuguese,
+    "ar": _arabic,
 }

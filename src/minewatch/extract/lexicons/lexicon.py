@@ -11,6 +11,10 @@ DIGITS = r"(?<![\d,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:,\d+)?)"
 # ("1.234", "12.500", "2,5 milioni"); never the dot of "1.2.3" or of a date "27.06.2025".
 DOT_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]|,\d)|\d+(?:,\d+)?(?![\d.]\d))"
 
+# Digits as Arabic news writes them: thousands grouped by a comma, a decimal dot ("1,250",
+# "2.5 مليون")
+COMMA_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
+
 
 def number_pattern(words: dict[str, int], scales: str = "", digits: str = DIGITS) -> str:
     """A number with a group ``n``: digits (``DIGITS``, or the language's own ``digits``) with
@@ -121,8 +125,17 @@ class Lexicon:
     # ``policy``: a state's own policy on mines decided or announced (a ban reimposed, use or
     # production allowed, supplies ordered), read in a sentence about mines: ``policy_change``
     policy: str = ""
+    # ``eastern_digits``: Eastern Arabic digits ("٢٠٢٤") and separators are read as ASCII ones
+    # (the text is translated letter for letter, so every offset stays); ``comma_thousands``:
+    # thousands grouped by a comma and a decimal dot ("1,250", "2.5 مليون"), as Arabic news
+    # writes them
+    eastern_digits: bool = False
+    comma_thousands: bool = False
 
     @property
     def digits(self) -> str:
-        """The digit pattern of the language's numbers (``DIGITS`` or ``DOT_DIGITS``)."""
+        """The digit pattern of the language's numbers (``DIGITS``, ``DOT_DIGITS`` or
+        ``COMMA_DIGITS``)."""
+        if self.comma_thousands:
+            return COMMA_DIGITS
         return DOT_DIGITS if self.dot_thousands else DIGITS

@@ -158,8 +158,14 @@ class LexiconReader:
                 return number
         return None
 
+    def plain(self, text: str) -> str:
+        """``text`` with Eastern Arabic digits and separators as ASCII ones (same length),
+        where the lexicon asks for it; else ``text`` itself."""
+        return text.translate(_EASTERN) if self.lexicon.eastern_digits else text
+
     def find_dates(self, text: str, anchor: Anchor) -> list[DateMention]:
         """Every date in a sentence; overlaps keep the most specific."""
+        text = self.plain(text)
         found: list[DateMention] = []
         for pattern, has_day in self._patterns:
             for match in pattern.finditer(text):
@@ -197,9 +203,11 @@ class LexiconReader:
     def parse_number(self, phrase: str) -> int | None:
         """ "3" -> 3, "6 279" -> 6279, "2,1 millions" -> 2100000, "1,2 тыс." -> 1200, "двое"
         -> 2, "trois" -> 3; None for a word that is no number."""
-        word = phrase.strip().lower()
+        word = self.plain(phrase.strip().lower())
         if self.lexicon.dot_thousands:  # "1.234" -> "1234"
             word = _DOT_GROUP.sub("", word)
+        elif self.lexicon.comma_thousands:  # "1,250" -> "1250", "2.5" -> "2,5"
+            word = _COMMA_GROUP.sub("", word).replace(".", ",")
         if word.isdigit():
             return int(word)
         digits = _SCALED.fullmatch(word)
@@ -216,6 +224,7 @@ class LexiconReader:
 
     def find_counts(self, text: str) -> Counts:
         """Killed, injured and the victims counted without a split stated in a sentence."""
+        text = self.plain(text)
         one_killed, one_injured = self._one
         killed = self._first(self._killed, text)
         if killed is None and one_killed.search(text):
@@ -241,6 +250,7 @@ class LexiconReader:
         """Counts of mines ("12 000 mines antipersonnel", "120 000 протипіхотних мін"), areas
         and items in the lexicon's units ("2,1 millions de m²", "1,2 тыс. гектаров", "38 тыс.
         взрывоопасных предметов"), in the order written."""
+        text = self.plain(text)
         out: list[Quantity] = []
         if self.lexicon.mine_count:
             for match in self._compiled("mine_count").finditer(text):
@@ -497,6 +507,9 @@ _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
 # digits (grouped by spaces, a decimal comma) and an optional scale word after them
 # a dot between thousands ("12.500"), taken out before the number is read
 _DOT_GROUP = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_COMMA_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# Eastern Arabic (and Persian) digits, the Arabic thousands separator and decimal mark
+_EASTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456789" + "0123456789" + ",.")
 _SCALED = re.compile(r"([\d \u00a0\u202f]*\d(?:,\d+)?)\s*(?:(\w+)\.?)?")
 
 

@@ -1,0 +1,162 @@
+"""Arabic, a first reading: our own compilation from Modern Standard Arabic news usage (month
+names of both namings: the Levantine/Iraqi "آذار" and the Egyptian/Gulf "مارس", often written
+together, "آذار/مارس"; Arabic and Eastern Arabic digits, "٢٠٢٤") and the vocabulary of Arabic
+mine-action releases (UNMAS, the Lebanese Mine Action Centre, YEMAC: "لغم", "الألغام المضادة
+للأفراد", "مخلفات الحرب", "نزع الألغام", "تطهير"). Words are matched inside longer ones where
+Arabic attaches its proclitics ("بالألغام", "وألغام"), so most cues carry no word boundary
+before them. Evidence stays the verbatim sentence, right-to-left as written."""
+
+from __future__ import annotations
+
+from minewatch.extract.lexicons.lexicon import COMMA_DIGITS, Lexicon, number_pattern
+
+# (Levantine/Iraqi name, Egyptian/Gulf names) of each month; both, and the pair written with
+# a slash ("آذار/مارس", "آذار (مارس)"), name it
+_NAMINGS = (
+    ("كانون الثاني", ("يناير",)),
+    ("شباط", ("فبراير",)),
+    ("آذار", ("مارس",)),
+    ("نيسان", ("أبريل", "ابريل", "إبريل")),
+    ("أيار", ("مايو",)),
+    ("حزيران", ("يونيو", "يونيه")),
+    ("تموز", ("يوليو", "يوليه")),
+    ("آب", ("أغسطس", "اغسطس")),
+    ("أيلول", ("سبتمبر",)),
+    ("تشرين الأول", ("أكتوبر", "اكتوبر")),
+    ("تشرين الثاني", ("نوفمبر",)),
+    ("كانون الأول", ("ديسمبر",)),
+)
+_END = r"(?!\w)"  # a month name is a whole word ("آب" is not the start of "آبار")
+MONTHS: dict[str, int] = {}
+_SPACE = r"\s+"
+for _number, (_levantine, _others) in enumerate(_NAMINGS, start=1):
+    _first = _levantine.replace(" ", _SPACE)
+    for _name in (_levantine, *_others):
+        MONTHS[_name.replace(" ", _SPACE) + _END] = _number
+    for _other in _others:
+        MONTHS[_first + r"\s*[/(-]\s*" + _other + r"\)?" + _END] = _number
+
+NUMBERS = {
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3,
+    "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7,
+    "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرين": 20,
+    "عشرون": 20,
+}  # fmt: skip
+_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+SCALES = {"مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000, "ألف": 1_000,
+          "آلاف": 1_000, "الف": 1_000}  # fmt: skip
+_NUMBER = number_pattern(NUMBERS, "|".join(SCALES), COMMA_DIGITS)
+_VICTIM = r"(?:طفل|طفلة|رجل|امرأة|سيدة|مزارع|راع|راعي|جندي|عسكري|مدني|شاب|فتى|فتاة|صبي|مواطن)"
+_MINE = r"(?:لغم|ألغام|الغام|لغما|لغماً|ألغاما|ألغاماً)"
+_WORDS = r"(?:\S+\s+){0,2}?"
+_PARLIAMENT = r"البرلمان|مجلس\s+النواب|مجلس\s+الشيوخ|النواب|الكنيست|البرلمانية|السيم"
+_VOTE = r"صوت|صوّت|وافق|وافقت|أقر|أقرت|صادق|صادقت"
+
+ARABIC = Lexicon(
+    language="ar",
+    months=MONTHS,
+    year_word="",
+    numbers=NUMBERS,
+    killed=(
+        rf"(?:مقتل|قتل|وفاة|استشهاد|مصرع)\s+{_NUMBER}",
+        rf"{_NUMBER}\s+{_WORDS}(?:قتلى|قتيلا|قتيلاً|شهداء|حتفهم)",
+    ),
+    injured=(
+        rf"(?:إصابة|اصابة|جرح|إصابات|وإصابة|وجرح)\s+{_NUMBER}",
+        rf"{_NUMBER}\s+{_WORDS}(?:جرحى|مصابين|بجروح)",
+        rf"(?:أصيب|اصيب|وأصيب)\s+{_NUMBER}",
+    ),
+    one_killed=(
+        rf"(?:مقتل|وفاة|مصرع|استشهاد)\s+{_VICTIM}|(?:لقي|لقيت)\s+{_WORDS}(?:حتفه|حتفها|مصرعه|مصرعها)"
+    ),
+    one_injured=rf"(?:إصابة|اصابة|جرح|أصيب|اصيب|وأصيب|وإصابة)\s+{_VICTIM}",
+    mines=(
+        rf"{_MINE}|المضادة\s+للأفراد|مخلفات\s+(?:ال)?حرب|ذخائر|متفجر|انفجار|نزع\s+الألغام|"
+        r"إزالة\s+الألغام"
+    ),
+    not_a_mine=r"منجم|مناجم|التعدين",
+    use=(
+        rf"(?<!\w)و?(?:زرع|زرعت|زرعوا|نشر|نشرت|نشروا|استخدم|استخدمت|استخدموا|وضع|وضعت|وضعوا|"
+        rf"دفن|دفنت)\s+{_WORDS}(?:ال)?{_MINE}"
+    ),
+    destroyed=r"تدمير|دمر|دمرت|إتلاف|اتلاف|أتلف|أتلفت",
+    stock=r"مخزون|مخازن|ترسان|المخزون",
+    treaty=(r"(?:ال)?(?:[اإ]تفاقي[ةه]|معاهدة)\s+(?:الدولية\s+)?(?:ل)?(?:أوتاوا|اوتاوا|حظر)"),
+    treaty_word=r"(?:ال)?(?:[اإ]تفاقي[ةه]|معاهدة)",
+    anaphora=r"هذه\s+(?:ال)?(?:ألغام|الأسلحة|الذخائر)",
+    steps=(
+        (
+            "parliament_approves_withdrawal",
+            # either order: "وافق البرلمان على الانسحاب", "البرلمان ... صوت لصالح الانسحاب"
+            rf"(?:{_VOTE})\s+(?:\S+\s+){{0,2}}?(?:{_PARLIAMENT})[^.؛]{{0,60}}?انسحاب|"
+            rf"(?:{_PARLIAMENT})[^.؛]{{0,80}}?(?:{_VOTE})[^.؛]{{0,40}}?انسحاب",
+        ),
+        (
+            "withdrawal_notified",
+            r"(?:أخطر|أخطرت|أبلغ|أبلغت)\s+(?:\S+\s+){0,4}?(?:الأمم\s+المتحدة|الأمين\s+العام)|"
+            r"(?:أودع|أودعت)\s+(?:\S+\s+){0,2}?(?:إشعار|اشعار|وثيقة)",
+        ),
+        (
+            "withdrawal_effective",
+            r"(?<!\w)(?:انسحب|انسحبت)\s+(?:رسميا\s+|رسمياً\s+)?من|"
+            r"(?:ال)?انسحاب\w*\s+[^.؛]{0,30}?حيز\s+التنفيذ",
+        ),
+        (
+            "announce_intent_to_withdraw",
+            r"(?:أعلن|أعلنت|قرر|قررت)\s+[^.؛]{0,60}?(?:الانسحاب|انسحاب|الخروج)",
+        ),
+        ("join", r"(?:صادق|صادقت|انضم|انضمت)\s+(?:\S+\s+){0,2}?(?:على|إلى|الى)"),
+    ),
+    # plans, intentions, denials and negation of a past act ("لم", "لن", "سوف")
+    veto=(
+        r"(?<!\w)(?:سوف|لن|لم|نفى|نفت|ينفي|تنفي|تعتزم|يعتزم|تنوي|ينوي|تخطط|يخطط|قد\s+ي\w+|"
+        r"قد\s+ت\w+)(?!\w)"
+    ),
+    mine_count=rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:\S+\s+)?{_MINE}",
+    weekdays=(
+        "الاثنين|الإثنين",
+        "الثلاثاء",
+        "الأربعاء|الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد|الاحد",
+    ),
+    weekday_prefix=r"(?<!\w)(?:يوم\s+)?",
+    relative=(
+        (r"(?<!\w)أول\s+(?:أمس|امس)(?!\w)", "day", 2),
+        (r"(?<!\w)(?:أمس|امس|البارحة)(?!\w)", "day", 1),
+        (r"(?<!\w)(?:اليوم|صباح\s+اليوم)(?!\w)", "day", 0),
+        (r"(?:ال)?(?:أسبوع|اسبوع)\s+الماضي", "week", 1),
+        (r"هذا\s+(?:ال)?(?:أسبوع|اسبوع)", "week", 0),
+        (r"الشهر\s+الماضي", "month", 1),
+        (r"هذا\s+الشهر|الشهر\s+الجاري", "month", 0),
+        (r"العام\s+الماضي|السنة\s+الماضية", "year", 1),
+        (r"هذا\s+العام|العام\s+الجاري|العام\s+الحالي|هذه\s+السنة", "year", 0),
+    ),
+    ago=(
+        rf"(?<!\w)قبل\s+(?:{_COUNT}\s+)?(?:(?P<day>أيام|يوم)|(?P<week>أسابيع|أسبوع)|"
+        r"(?P<month>أشهر|شهر)|(?P<year>سنوات|أعوام|عام|سنة))(?!\w)"
+    ),
+    reported=r"(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت)\s+$",
+    since=r"(?:منذ|اعتبارا\s+من|اعتباراً\s+من)\s+(?:عام\s+|العام\s+|مطلع\s+|بداية\s+)?$",
+    total=(rf"{_NUMBER}\s+(?:ضحية|ضحايا)",),
+    world=r"(?:في|حول)\s+العالم|عالميا|عالمياً",
+    scales=SCALES,
+    units=(
+        ("ha", r"هكتار\w*"),
+        ("km2", r"(?:كيلومتر\w*|كم)\s*(?:مربع\w*|2|²)"),
+        ("m2", r"(?:متر\w*|م)\s*(?:مربع\w*|2|²)"),
+        ("uxo", r"ذخائر\s+غير\s+منفجرة|(?:من\s+)?مخلفات\s+(?:ال)?حرب"),
+        ("explosive_devices", r"عبوات?\s+ناسفة|أجسام\s+متفجرة|قطع\s+متفجرة"),
+    ),
+    cleared=r"تطهير|طهر|طهرت|إزالة|ازالة|أزال|أزالت|نزع|تفكيك|فكك|إبطال",
+    policy=(
+        r"(?:أعلن|أعلنت|قرر|قررت|فرض|فرضت|ألغى|ألغت|أقر|أقرت|وقع|وقعت|أعاد|أعادت|رفع|رفعت)"
+        r"[^.؛]{0,80}?(?:حظر|السماح|سياسة|قيود)[^.؛]{0,60}?(?:ال)?" + _MINE
+    ),
+    of=r"من",
+    month_alone=r"(?<!\w)(?:في|خلال|مطلع|أواخر|منتصف)\s+(?:شهر\s+)?",
+    eastern_digits=True,
+    comma_thousands=True,
+)

@@ -77,6 +77,47 @@ KNOWN_GAPS = {
     "decision 'від 29 червня' named as the law's basis, with no withdrawal word)",
     "h240": "missed: casualty_incident UKR 2023-06; use_allegation RUS 2022 | misdated: "
     "casualty_incident UKR 2023-06-10 dated 2023-06",
+    # Batch 11, written blind by the team (fourth session of 30 November 2026) and released
+    # after its first run: F1 0.763, date 0.848 at 7d88463 (docs/extraction.md). Reasons as
+    # the run gave them (gold missed, gold matched but misdated, extra candidates).
+    "h244": "missed: treaty_action LVA withdrawal_effective 2025-12-27; treaty_action LTU "
+    "withdrawal_effective 2025-12-27; treaty_action EST withdrawal_notified "
+    "2025-06-27; treaty_action LVA withdrawal_notified 2025-06-27; treaty_action LTU "
+    "withdrawal_notified 2025-06-27; treaty_action FIN withdrawal_notified "
+    "2025-07-10; treaty_action POL withdrawal_notified 2025-08-20 | extra: "
+    "policy_change LTU 2025-12",
+    "h245": "missed: treaty_action UKR parliament_approves_withdrawal 2025-07-16 | misdated: "
+    "treaty_action UKR announce_intent_to_withdraw 2025-06-29 dated 1997",
+    "h246": "missed: use_allegation COL None",
+    "h247": "missed: use_allegation RUS 2024-10; use_allegation IRN None; use_allegation PRK "
+    "None | misdated: casualty_incident None 2023 dated 2024-11-20",
+    "h248": "extra: use_allegation TCD 1980; other TCD 2024-04",
+    "h249": "missed: clearance_progress YEM 2023-03; clearance_progress YEM 2023-03; "
+    "use_allegation YEM None",
+    "h250": "missed: casualty_incident IRQ 2024-02-11",
+    "h251": "missed: policy_change ITA 1997-10-29; stockpile_destruction ITA 2002-11; "
+    "use_allegation RUS None",
+    "h252": "missed: clearance_progress MOZ 2015-09-17; casualty_incident MOZ 2025-09",
+    "h253": "missed: clearance_progress AGO 2024-03; clearance_progress AGO 2024-03",
+    "h254": "missed: use_allegation UKR None | misdated: casualty_incident UKR 2023-07-29 "
+    "dated 2023-07",
+    "h255": "missed: casualty_incident UKR 2024-06; use_allegation RUS None",
+    "h258": "missed: use_allegation MMR None",
+    "h261": "missed: casualty_incident AFG 2020; casualty_incident AFG 2019",
+    "h263": "misdated: clearance_progress DZA 2016 dated 1959",
+    "h264": "missed: casualty_incident AZE 2024-03",
+    "h265": "missed: use_allegation AZE 2022-09",
+    "h266": "misdated: casualty_incident IRQ None dated 2020",
+    "h268": "misdated: casualty_incident ESH 2021-03-24 dated 2021-03-27",
+    "h269": "missed: use_allegation ERI 2022",
+    "h272": "misdated: clearance_progress GEO 2011-11 dated 2021-11",
+    "h273": "misdated: policy_change USA 2022-06-21 dated 2020",
+    "h274": "missed: casualty_incident None 2021 | extra: casualty_incident KHM 2021",
+    "h276": "missed: use_allegation LBY 2020",
+    "h278": "missed: treaty_action MHL join 2025-03-12",
+    "h279": "misdated: clearance_progress KHM None dated 1996-06; clearance_progress KHM None"
+    " dated 1996-06",
+    "h280": "misdated: use_allegation TUR None dated 1998 | extra: use_allegation SYR 2023-05",
 }
 
 

@@ -111,6 +111,10 @@ class RowMapper:
         self._geometry_headers: dict[tuple[str, ...], bool] = {}
         self._cells: dict[tuple[int, str], dict[Any, Any] | None] = {}  # _converted_cells
         self._unmapped: set[int] = set()  # routes whose file's header names none of its fields
+        # rows written without their location (not safe to record), and the unmapped values
+        # of those rows left out with it (``_route_batch``)
+        self.locations_withheld = 0
+        self.values_withheld = 0
 
     def map(self, row: SourceRow) -> tuple[MappedRow | None, list[InvalidInput]]:
         """One row (``map_batch`` of one)."""
@@ -203,6 +207,14 @@ class RowMapper:
             attributes = {
                 k: _plain(cells[k]) for k in extras if cells[k] is not None and cells[k] != ""
             }
+            if i in withheld:
+                # Not safe to record the location: no unmapped column is kept either. Any
+                # of them may say where ("vereda", "coordenadas", a note), and no mapping can
+                # vouch that none does, so the rule protects the location without knowing
+                # the file's words (docs/field.md, "Safe to record the location").
+                self.locations_withheld += 1
+                self.values_withheld += len(attributes)
+                attributes = {}
             # ``_fingerprint``, inline: it runs once per row
             digest = sha256(
                 dumps(

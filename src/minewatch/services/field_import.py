@@ -49,6 +49,15 @@ class ImportSummary:
     files: int = 0
     rows_read: int = 0
     counts: WriteCounts = field(default_factory=WriteCounts)
+    # rows marked not safe to record the location: written without it, and without their
+    # unmapped columns (``values_withheld`` of them), which could carry it
+    locations_withheld: int = 0
+    values_withheld: int = 0
+
+    def add_withheld(self, mapper: RowMapper) -> None:
+        """Count what ``mapper`` (one file's) left out of the rows not safe to locate."""
+        self.locations_withheld += mapper.locations_withheld
+        self.values_withheld += mapper.values_withheld
 
     def describe(self) -> str:
         c = self.counts
@@ -59,6 +68,13 @@ class ImportSummary:
         )
         if layers:
             line += f" ({layers})"
+        if self.locations_withheld:
+            line += (
+                f"; {self.locations_withheld} location(s) withheld (not safe to record): no "
+                f"geometry, place names or unmapped columns kept"
+            )
+            if self.values_withheld:
+                line += f" ({self.values_withheld} unmapped value(s) left out)"
         if c.warnings:
             line += f"; {c.warnings} geometry warnings stored"
         if c.placed:
@@ -84,6 +100,8 @@ class ImportSummary:
             "placed": c.placed,
             "mismatches": list(c.mismatches),
             "by_layer": dict(c.by_layer),
+            "locations_withheld": self.locations_withheld,
+            "values_withheld": self.values_withheld,
         }
 
 
@@ -207,6 +225,7 @@ def _import_file(
         if progress:
             progress(summary.rows_read + read, reader.expected)
         gc.collect(1)  # the batch's cycles, if any (``_young_collections``)
+    summary.add_withheld(mapper)
     return read
 
 

@@ -126,7 +126,7 @@ def import_submissions(
             writer = LayerWriter(
                 connection, source_id=source_id, actor=actor, reason=reason, review_status=status
             )
-            rows, read, held, edited = _rows(connection, form, path, submissions, problems)
+            rows, read, held, edited = _rows(connection, form, path, submissions, problems, summary)
             if not problems:
                 writer.write(rows)
                 problems.extend(writer.problems)
@@ -162,10 +162,12 @@ def _rows(
     path: Path,
     submissions: list[Submission],
     problems: list[InvalidInput],
+    summary: ImportSummary,
 ) -> tuple[list[MappedRow], int, int, dict[str, int]]:
     """The layer rows of one export, the rows it holds (submissions and repeat instances),
     how many of those are already held (their instanceID is), and for each edited accident
-    report (record root -> victims it now lists)."""
+    report (record root -> victims it now lists). The locations withheld (not safe to record)
+    are counted into ``summary``."""
     ids = [bare_id(s.instance_id) or "" for s in submissions]
     ids += [bare_id(s.deprecated_id) or "" for s in submissions if s.deprecated_id]
     held = records_by_source_code(connection, form.layer, [i for i in ids if i])
@@ -215,6 +217,8 @@ def _rows(
             found = mapper.map_answers(victim, victim_cells, form, problems)
             if found is not None:
                 rows.append(found)
+    for each in mappers.values():
+        summary.add_withheld(each.rows)
     return rows, read, skipped, edited
 
 

@@ -49,9 +49,6 @@ KNOWN_GAPS = {
     # (third session); first run at 14a5435: F1 0.697, date 0.794; after the session's general
     # fixes (9a8250a): 0.754 / 0.756 (docs/extraction.md). Reasons as the run gave them
     # (type, state, treaty step, date: gold missed, gold matched but misdated, extra candidates).
-    "h202": "missed: use_allegation COL 2024-10; use_allegation IND 2024-10; use_allegation MMR "
-    "2024-10; use_allegation PAK 2024-10 ('Non-state armed groups used the weapon during the same "
-    "period in ...': 'the weapon' for mines)",
     "h211": "extra: other CHL 2001 (the extension 'had been granted an extension of its "
     "clearance deadline', which this gold does not list, dated by the join's year before it)",
     "h215": "missed: use_allegation LBY 2020-06 (Haftar's forces, backed by Wagner: read as RUS "

@@ -284,3 +284,43 @@ def test_an_ethnic_armed_organisation_is_a_group(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mines named again as "the weapon" right after a sentence about mines; "during the
+        # same period" takes the period just told
+        (
+            "Government troops laid anti-personnel mines in Sudan between January and June 2025. "
+            "Rebel militias used the weapon during the same period in Chad and Libya.",
+            [("SDN", "2025-06"), ("TCD", "2025-06"), ("LBY", "2025-06")],
+        ),
+        (
+            "Landmines killed 40 people in Yemen in 2024. Houthi fighters planted such devices "
+            "along the coast.",
+            [("YEM", None)],
+        ),
+        (
+            "Myanmar's army laid mines near Hpakant in March 2025. Insurgents in Myanmar "
+            "deployed the weapons over that period as well.",
+            [("MMR", "2025-03"), ("MMR", "2025-03")],
+        ),
+    ],
+)
+def test_the_weapon_named_again_and_the_same_period(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the weapon" with no mines before it is any weapon
+        "Rebels used the weapon in Colombia in 2023, the army said.",
+        "The police seized rifles in Niger last week. Bandits had used the weapons in raids.",
+    ],
+)
+def test_the_weapon_without_mines_before_is_no_use(text: str) -> None:
+    assert uses(text) == []

@@ -39,19 +39,26 @@ _ACCUSER_TEXT = re.compile(
 
 
 def use_drafts(
-    view: View, anchor: Anchor, where: Callable[[], str | None] = lambda: None
+    view: View,
+    anchor: Anchor,
+    where: Callable[[], str | None] = lambda: None,
+    mines_before: bool = False,
 ) -> list[Draft]:
     """Use allegations in one sentence, one per accused state. ``where``: the state the
     sentence's section is about, asked only when a non-state group or unnamed forces are the
     user and the sentence names no state ("jihadist fighters have mined roads in the region",
-    "junta troops had planted mines")."""
-    if not _USE_GATE.search(view.text):
+    "junta troops had planted mines"). ``mines_before``: the sentence before spoke of mines,
+    so "used the weapon" is a use of them (``triggers.WEAPON_USE``)."""
+    patterns = triggers.USE_PATTERNS
+    if mines_before and triggers.WEAPON_USE.search(view.text):
+        patterns = [*patterns, ("subject_used", triggers.WEAPON_USE)]
+    elif not _USE_GATE.search(view.text):
         return []  # cheap gate: every use cue needs one of these stems
     # each accused state with the position of its first cue: a date is read from its own clause
     # ("X using mines since 2022, and Y using mines in 2022": only Y's is dated 2022)
     accused: dict[str, int] = {}
     cues: list[tuple[int, str]] = []
-    for kind, pattern in triggers.USE_PATTERNS:
+    for kind, pattern in patterns:
         if not may_match(pattern, view.text):
             continue  # cheap gate: none of the words every match of this cue holds
         for match in pattern.finditer(view.text):

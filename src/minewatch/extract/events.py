@@ -678,6 +678,13 @@ def _policy(view: View, context: Context) -> list[Draft]:
     return [Draft("policy_change", code, view, date, own, action=step) for code, _ in first]
 
 
+# a use told over the period the sentence before dated ("during the same period", "over that
+# period"): the period's date
+_SAME_PERIOD = re.compile(
+    r"\b(?:[Dd]uring|[Ii]n|[Oo]ver|[Tt]hroughout)\s+(?:the\s+same|that|this)\s+(?:period|time)\b"
+)
+
+
 def _use(view: View, context: Context) -> list[Draft]:
     """Use allegations; an undated one takes recency from a neighbour about the same mines
     ("The mines have been planted recently in that area," right before or after)."""
@@ -686,7 +693,19 @@ def _use(view: View, context: Context) -> list[Draft]:
         borrowed = _borrowed_actor(view, context)
         return borrowed[0] if borrowed else None
 
-    drafts = allegations.use_drafts(view, context.anchor, where)
+    last = context.section(view)[-1:]
+    mines_before = any(v.mine_context for v in last)
+    drafts = allegations.use_drafts(view, context.anchor, where, mines_before)
+    for draft in drafts:  # "used the weapon during the same period": the period just told
+        if draft.date is None and _SAME_PERIOD.search(view.text):
+            draft.date = next(
+                (
+                    max(vs)
+                    for v in last
+                    if (vs := [m.value for m in v.dates if m.usable and m.value])
+                ),
+                None,
+            )
     published = context.anchor.published
     if not drafts or published is None or published.month is None:
         return drafts

@@ -669,6 +669,11 @@ _USE_VERB = (
 )
 # a use verb where a cue starts (``allegations``: a date just before it dates the laying)
 USE_VERB_AT = re.compile(rf"{_USE_VERB}\b|(?:have|has|had)\s+(?:\w+ly\s+)?mined\b", re.I)
+# mines named again as "the weapon" ("Armed groups used the weapon in ...", "laid such devices"):
+# a use only right after a sentence about mines (``allegations.use_drafts``'s ``mines_before``)
+WEAPON_USE = re.compile(
+    rf"\b{_USE_VERB}\s+(?:the|this|these|those|such)\s+(?:weapons?|devices)\b", re.I
+)
 _USE_NOUN = (
     rf"(?:(?:use|deployment|laying|planting|emplacement)\s+of\s+{_USE_MINES}|"
     rf"mine[- ](?:use|laying))"

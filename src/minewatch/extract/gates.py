@@ -21,7 +21,6 @@ import importlib
 import re
 import sys
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 # the standard library's own regex parser (what re.compile runs; typeshed has no stubs for it
@@ -99,9 +98,19 @@ def _item(op: Any, av: Any) -> set[str] | None:
     return None  # a class, a lookaround, an anchor, an optional part: nothing it must hold
 
 
-@lru_cache(maxsize=256)
+# each pattern asked about with its requirement, by the pattern's identity: hashing a compiled
+# pattern hashes its whole compiled code (about 10 µs for a count pattern), which cost more
+# than most gates saved. The entry holds the pattern, so its id is never reused while kept.
+_NEEDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
 def _needs_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    return required(pattern)
+    entry = _NEEDS.get(id(pattern))
+    if entry is None:
+        if len(_NEEDS) >= 1024:
+            _NEEDS.clear()  # patterns compiled on the fly: keep the table small
+        entry = _NEEDS[id(pattern)] = (pattern, required(pattern))
+    return entry[1]
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:

@@ -74,6 +74,8 @@ def use_drafts(
             for code in found:
                 accused[code] = min(accused.get(code, cue), cue)
                 cues.append((cue, code))
+    if not accused:
+        return []
     by_group = any(  # a group that accuses ("Karenni rebels accuse the junta") is not the user
         not _SPEAKS.match(view.text, m.end()) for m in actors.NON_STATE.finditer(view.text)
     )

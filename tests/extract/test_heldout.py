@@ -64,11 +64,7 @@ KNOWN_GAPS = {
     "h234": "missed: casualty_incident None 2018; stockpile_destruction None 2019-11 | extra: "
     "casualty_incident NOR 2019-11-25; stockpile_destruction AFG 1999",
     "h235": "missed: use_allegation UKR 2024-07-06; casualty_incident UKR 2024-07",
-    "h236": "missed: use_allegation ARM None | misdated: clearance_progress AZE 2021-11 dated "
-    "2021-12; clearance_progress AZE 2021-11 dated 2021-12 | extra: use_allegation AZE "
-    "None",
-    "h237": "misdated: treaty_action POL parliament_approves_withdrawal 2025-06 dated 2025-07 "
-    "(a month alone, 'в конце июня', is not read by the Russian reader)",
+    "h236": "missed: use_allegation ARM None | extra: use_allegation AZE None",
     "h238": "missed: other UKR 2024-09-16; casualty_incident UKR 2024-09-15",
     "h239": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29 (the NSDC "
     "decision 'від 29 червня' named as the law's basis, with no withdrawal word)",

@@ -10,6 +10,8 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract import Document, extract
+from minewatch.extract.dates import Anchor
+from minewatch.extract.readers import reader_for
 
 from .tables import project
 from .test_generalisation import run
@@ -390,3 +392,45 @@ def test_notices_told_back_and_states_after_the_verb(
 )
 def test_a_step_in_its_own_clause_is_that_clauses_subjects(text: str, expected: list[Step]) -> None:
     assert steps(text, "2026-05-20") == expected
+
+
+# --- a month named alone in Russian, Ukrainian and French ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "Сейм Литвы проголосовал за выход из Оттавской конвенции в конце апреля.",
+            "2026-04",
+        ),
+        ("ru", "За март саперы обезвредили 420 противопехотных мин в Азербайджане.", "2026-03"),
+        (
+            "uk",
+            "Литва оголосила про намір вийти з Оттавської конвенції наприкінці квітня.",
+            "2026-04",
+        ),
+        ("uk", "У лютому сапери знешкодили 310 протипіхотних мін в Україні.", "2026-02"),
+        (
+            "fr",
+            "Le Parlement letton a voté fin avril la sortie de la Convention d'Ottawa.",
+            "2026-04",
+        ),
+        # a month after publication is last year's
+        ("ru", "Сейм Литвы проголосовал за выход из Оттавской конвенции в июле.", "2025-07"),
+    ],
+)
+def test_a_month_named_alone_is_read_in_every_language(
+    language: str, text: str, expected: str
+) -> None:
+    found = extract(
+        Document("s", text, published=PartialDate.parse("2026-05-20"), language=language)
+    )
+    assert [c.date for c in found] == [expected]
+
+
+def test_a_word_that_starts_like_a_month_is_none() -> None:
+    text = "Мину нашли у травматології та у червоній зоні біля Харкова."
+    reader = reader_for("uk")
+    assert reader.find_dates(text, Anchor(PartialDate.parse("2026-05-20"))) == []

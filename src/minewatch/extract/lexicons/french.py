@@ -32,6 +32,8 @@ FRENCH = Lexicon(
     language="fr",
     months=MONTHS,
     year_word="",
+    month_alone=r"\b(?:en|fin|début|mi-|courant)\s*",
+    month_endings="",
     numbers=NUMBERS,
     killed=(
         rf"\b{_NUMBER}\s+(?:[\wéèêàç'-]+\s+){{0,2}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes|"

@@ -81,6 +81,9 @@ class Lexicon:
     # ``day`` and a group ``last`` present for the month before ("le 3 de ce mois", "3-го числа
     # прошлого месяца"), as the English "the 3rd of this month" (``dates._ordinal_of_month``)
     month_day: str = ""
+    # ``month_endings``: the endings a month's stem takes after ``month_alone`` (below) where
+    # a stem also starts other words ("у червні", not "у червоній зоні"); any ending if empty
+    month_endings: str = ""
     weekdays: tuple[str, ...] = ()
     weekday_prefix: str = r"\b"
     relative: tuple[tuple[str, str, int], ...] = ()

@@ -66,11 +66,17 @@ class LexiconReader:
     @cached_property
     def _month_alone(self) -> list[tuple[re.Pattern[str], bool]]:
         """A month named without day or year after the lexicon's ``month_alone`` words ("a
-        gennaio", "em março"): that month of the publication year, or of the year before."""
-        words, link = self.lexicon.month_alone, self.lexicon.date_link
-        if not words:
+        gennaio", "em março", "в конце июня", "у червні"): that month of the publication year,
+        or of the year before. With ``month_endings`` the stem takes only those endings there
+        ("у червні", never "у червоній зоні")."""
+        lexicon, link = self.lexicon, self.lexicon.date_link
+        if not lexicon.month_alone:
             return []
-        return [(re.compile(rf"(?:{words}){self._month}(?!\s+{link}\d)", _I), False)]
+        month = self._month
+        if lexicon.month_endings:
+            stems = "|".join(sorted(lexicon.months, key=len, reverse=True))
+            month = rf"(?P<month>\b(?:{stems})(?:{lexicon.month_endings}))(?!\w)"
+        return [(re.compile(rf"(?:{lexicon.month_alone}){month}(?!\s+{link}\d)", _I), False)]
 
     @cached_property
     def _relative(self) -> list[tuple[re.Pattern[str], str, int]]:

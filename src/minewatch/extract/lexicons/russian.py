@@ -34,6 +34,8 @@ RUSSIAN = Lexicon(
     language="ru",
     months=MONTHS,
     year_word=r"(?:\s+(?:года|году|год|г\.))?",
+    month_alone=r"\b(?:в|во|за|к)\s+(?:(?:конце|начале|середине|течение)\s+)?",
+    month_endings=r"е|я|ь|а|",
     numbers=NUMBERS,
     killed=(
         rf"\b(?:погибл[иа]|погиб|убиты|убит[ао]?|скончались)\s+(?:[а-яё]+\s+){{0,2}}?{_NUMBER}"

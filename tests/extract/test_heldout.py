@@ -53,8 +53,6 @@ KNOWN_GAPS = {
     "clearance deadline', which this gold does not list, dated by the join's year before it)",
     "h215": "missed: use_allegation LBY 2020-06 (Haftar's forces, backed by Wagner: read as RUS "
     "only)",
-    "h217": "missed: stockpile_destruction DZA 2005-11-21 (the programme total in 'bringing to "
-    "150,050 the number of mines destroyed')",
     "h218": "misdated: use_allegation RUS None dated 2022-02 (a use 'documented repeatedly since "
     "February 2022')",
     "h221": "misdated: casualty_incident UKR None dated 2023-01 | extra: policy_change UKR 2023-01",

@@ -454,3 +454,33 @@ def test_a_death_told_after_a_killing_is_no_second_victim() -> None:
 )
 def test_a_donor_opening_the_sentence_is_not_the_place(text: str, expected: str) -> None:
     assert _found(text, "2025-05-20", "type", "actor_iso3") == [("clearance_progress", expected)]
+
+
+# --- a running total reached by the destruction just told ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 14 May, Belarus destroyed its last 4,000 stockpiled PFM-1 mines, bringing the "
+            "total destroyed since 2019 to 3.3 million.",
+            [("2025-05-14", 4000), ("2025-05-14", 3_300_000)],
+        ),
+        (
+            "Serbia destroyed its stockpiled mines at a plant on Monday. The last 800 mines were "
+            "burnt, bringing to 12,400 the number of mines destroyed since 2021.",
+            [("2025-05-19", 800), ("2025-05-19", 12400)],
+        ),
+        (
+            "Ukraine completed the destruction of 9,000 stockpiled mines on 2 May, bringing its "
+            "tally to 160,000.",
+            [("2025-05-02", 9000), ("2025-05-02", 160000)],
+        ),
+    ],
+)
+def test_a_total_brought_to_a_figure_is_a_second_claim_of_the_same_day(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    found = project(read(text, PartialDate.parse("2025-05-22")), "date", "quantity")
+    assert sorted(found) == expected

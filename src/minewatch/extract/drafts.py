@@ -60,4 +60,8 @@ class Draft:
     by_group: bool = False
     apart: bool = False  # told as a separate incident: never merged into one told before
     died_later: bool = False  # "He died of his wounds": a victim told before, now dead
+    # the event that brought a running total to its figure ("..., bringing to 150,050 the number
+    # of mines destroyed"): the total is dated as that event once merged (``merging``)
+    total_of: Draft | None = field(default=None, repr=False)
+    absorbed_into: Draft | None = field(default=None, repr=False)
     merged: list[View] = field(default_factory=list)

@@ -1018,6 +1018,9 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         match = triggers.STOCKPILE.search(view.text)
         draft.date, draft.own_date = dated(view, match.start() if match else 0, context)
         drafts.append(draft)
+        total = _brought_to(view)
+        if total is not None and draft.quantity is not None and total != draft.quantity:
+            drafts.append(replace(draft, quantity=total, unit="mines", total_of=draft))
     where = actors.place_named(view.text, view.mentions)
     places: list[str | None] = [where] if where else list(codes)
     if not where and codes and set(codes) <= actors.military(view.text, view.mentions):
@@ -1059,6 +1062,25 @@ def _published(anchor: Anchor) -> str | None:
     """The publication month, or year where only that is known (README rule 5: a period's
     end, at most as fine as a running total's, ``running_total``)."""
     return anchor.published.iso()[:7] if anchor.published is not None else None
+
+
+# a running total reached by the event just told: "bringing to 150,050 the number of mines
+# destroyed", "bringing the total destroyed since 2004 to 150,050"
+_BRINGING = re.compile(
+    rf"\bbringing\s+(?:to\s+(?P<a>{NUMBER})\s+the\s+(?:total|number|tally)\b|"
+    rf"(?:the|its|their)\s+(?:total|number|tally)\b[^.;]{{0,60}}?\bto\s+(?P<b>{NUMBER}))",
+    re.IGNORECASE,
+)
+
+
+def _brought_to(view: View) -> int | None:
+    """The figure a running total was brought to in this sentence (``_BRINGING``), or None."""
+    if "bringing" not in view.text:
+        return None  # cheap gate
+    match = _BRINGING.search(view.text)
+    if match is None:
+        return None
+    return as_count(parse_number(match.group("a") or match.group("b")))
 
 
 def _own_total_of_many(view: View, context: Context) -> bool:

@@ -26,8 +26,24 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             draft.merged = [draft.view]
             kept.append(draft)
         else:
+            draft.absorbed_into = target
             _absorb(target, draft)
+    for draft in kept:
+        _date_as_its_event(draft)
     return kept
+
+
+def _date_as_its_event(total: Draft) -> None:
+    """A running total brought to its figure by an event told in the same sentence ("The final
+    5,970 mines were blown up ..., bringing to 150,050 the number destroyed") takes that
+    event's date once merged, where it only refines the total's own."""
+    event = total.total_of
+    while event is not None and event.absorbed_into is not None:
+        event = event.absorbed_into
+    if event is None or event.date is None:
+        return
+    if total.date is None or (event.date.startswith(total.date) and event.date != total.date):
+        total.date = event.date
 
 
 def _died_of_wounds(kept: list[Draft], later: Draft) -> bool:

@@ -51,8 +51,6 @@ KNOWN_GAPS = {
     # (type, state, treaty step, date: gold missed, gold matched but misdated, extra candidates).
     "h211": "extra: other CHL 2001 (the extension 'had been granted an extension of its "
     "clearance deadline', which this gold does not list, dated by the join's year before it)",
-    "h215": "missed: use_allegation LBY 2020-06 (Haftar's forces, backed by Wagner: read as RUS "
-    "only)",
     "h218": "misdated: use_allegation RUS None dated 2022-02 (a use 'documented repeatedly since "
     "February 2022')",
     "h221": "misdated: casualty_incident UKR None dated 2023-01 | extra: policy_change UKR 2023-01",

@@ -324,3 +324,29 @@ def test_the_weapon_named_again_and_the_same_period(
 )
 def test_the_weapon_without_mines_before_is_no_use(text: str) -> None:
     assert uses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside naming who backs the users is not the users
+        (
+            "Forces loyal to a warlord's Somali National Army faction, backed by fighters of an "
+            "Ethiopian militia, laid mines around Baidoa in 2021.",
+            [("SOM", "2021")],
+        ),
+        (
+            "Militias in Syria, armed by Iranian commanders, buried mines around Deir ez-Zor in "
+            "2019.",
+            [("SYR", "2019")],
+        ),
+        (
+            "Sudanese army units, supported by Egyptian advisers, laid mines near the dam in 2023.",
+            [("SDN", "2023")],
+        ),
+    ],
+)
+def test_the_backers_named_in_an_aside_are_not_the_users(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected

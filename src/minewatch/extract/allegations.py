@@ -19,7 +19,7 @@ from minewatch.extract.gates import Gated, may_match
 from minewatch.extract.gazetteer import Mention
 
 _FORCES = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|units|engineers|sappers)\b"
+    r"\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|[Aa]rmy|military|units|engineers|sappers)\b"
 )
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
 _USE_GATE = Gated(re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED|blam", re.IGNORECASE))
@@ -200,6 +200,13 @@ _RELATIVE_GAP = re.compile(
 )
 
 
+# an aside naming who backs, supports or joins the subject, closed right before the use verb
+_ASIDE = re.compile(
+    r",\s+(?:backed|supported|aided|assisted|joined|armed|trained|helped|accompanied|advised)\s+"
+    r"by\s+[^,;.]{1,70},\s*(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _clause_head(view: View, position: int) -> Mention | None:
     """The state a relative clause or apposition hangs on, whose use verb is at ``position``:
     the earliest state within 160 characters before it from which the text up to the verb is
@@ -214,7 +221,9 @@ def _clause_head(view: View, position: int) -> Mention | None:
 
 def _subject_user(view: View, position: int) -> list[str]:
     before = view.text[:position]
-    if actors.NON_STATE.search(before[-60:]):
+    aside = _ASIDE.search(before)
+    core = before[: aside.start()] if aside else before  # "..., aided by militias, laid"
+    if actors.NON_STATE.search(core[-60:]):
         # "Hezbollah fighters buried mines ..., the Israeli army said": a group tied to one
         # state is placed there rather than in the speaker's state ("Mali's army accused
         # bandits ...": a group of no fixed home is placed by the speaker)
@@ -224,7 +233,9 @@ def _subject_user(view: View, position: int) -> list[str]:
         places = [
             m
             for m in view.mentions
-            if not actors.speaks(view.text, m) and not (set(m.iso3s) & army and m.start > position)
+            if not actors.speaks(view.text, m)
+            and not (set(m.iso3s) & army and m.start > position)
+            and not (aside and aside.start() <= m.start < position)  # the backers' state
         ]
         home = actors.group_home(before[-60:])
         found = actors.states_near(view.text, places, position)
@@ -232,10 +243,12 @@ def _subject_user(view: View, position: int) -> list[str]:
     head = _clause_head(view, position)
     if head is not None:  # "Russia, which is not party to the treaty and has used mines"
         return list(head.iso3s)
-    hit = actors.state_before(view.mentions, position)
+    # "forces of X, backed by fighters of the Russian Wagner Group, planted": the backer named
+    # in the aside is not the subject
+    hit = actors.state_before(view.mentions, aside.start() if aside else position)
     if hit is not None and actors.speaks(view.text, hit):
         hit = None  # "Officials in Seoul said the North has planted ...": the speaker, not the user
-    if hit is not None and position - hit.end < 25:
+    if hit is not None and position - hit.end < 25 and not aside:
         # "Forces of Russia, Myanmar and North Korea used ...": the whole list is the subject
         groups = actors.group_mentions(view.text, view.mentions)
         return actors.codes(next((g for g in groups if hit in g), [hit]))
@@ -243,10 +256,11 @@ def _subject_user(view: View, position: int) -> list[str]:
         return actors.codes(actors.subject_group(view.text, view.mentions))[:1]
     if _ADJECTIVAL.search(before):
         return []  # "a Thai patrol found newly laid mines": the finders did not lay them
+    limit = aside.start() if aside else position
     forces = [  # "Russian soldiers had booby-trapped houses and laid mines": the clause's agent
         m
         for m in view.mentions
-        if m.end <= position and position - m.end < 90 and _FORCES.match(view.text, m.end)
+        if m.end <= limit and position - m.end < 120 and _FORCES.match(view.text, m.end)
     ]
     if forces:
         return list(forces[-1].iso3s)

@@ -9,7 +9,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 VENDOR := src/minewatch/web/static/vendor/.built
 
-.PHONY: run test soak soak-kills soak-load soak-fuzz setup system-deps frontend lint typecheck bench clean
+.PHONY: run test soak soak-kills soak-load soak-fuzz setup system-deps frontend lint typecheck bench bench-import-memory clean
 
 run: setup frontend
 	$(MW) init
@@ -82,6 +82,13 @@ typecheck:
 BENCH_VICTIMS ?= 1000000
 BENCH_POINTS ?= 1000000
 BENCH_HAZARDS ?= 100000
+# Peak memory of a victims import at 1M, 3M and 10M rows (issue 10; about half an hour of a
+# core; a size list: make bench-import-memory IMPORT_SIZES=1000000,3000000). Fails if the
+# largest peak is over 1.1x the smallest.
+IMPORT_SIZES ?= 1000000,3000000,10000000
+bench-import-memory: setup
+	$(PY) bench/import_memory.py --sizes $(IMPORT_SIZES)
+
 bench: setup
 	$(VENV)/bin/pip install -q -e ".[bench]"
 	$(PY) bench/status_bench.py

@@ -350,3 +350,60 @@ def test_the_backers_named_in_an_aside_are_not_the_users(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive of "mine" with its agent: forces or a group after "by"
+        (
+            "The bridge approaches were heavily mined by retreating Russian troops in 2022.",
+            [("RUS", "2022")],
+        ),
+        (
+            "Locals say the orchard had been mined by Azerbaijani soldiers in October 2023.",
+            [("AZE", "2023-10")],
+        ),
+        ("The ridge is mined by Thai units, according to Cambodian officials.", [("THA", None)]),
+        (
+            "Farm tracks near Bakhmut were mined by the Russian army during the spring of 2023.",
+            [("RUS", "2023")],
+        ),
+        ("Coal was mined by Chinese companies in the region.", []),
+        # the passive of an accusation: its subject is the one accused, never the accuser after "by"
+        (
+            "Azerbaijan was accused by Armenia of planting mines near Jermuk in 2023.",
+            [("AZE", "2023")],
+        ),
+        ("Chadian forces were accused of laying mines near the border.", [("TCD", None)]),
+        (
+            "Both Sudan and Chad have been accused of laying anti-personnel mines on the border.",
+            [("SDN", None), ("TCD", None)],
+        ),
+        (
+            "Myanmar stands accused of mining the border with Bangladesh, a UN envoy said.",
+            [("MMR", None)],
+        ),
+        ("Syria was accused of using chemical weapons in 2017.", []),
+        # a use verb in the present or as a use that goes on
+        (
+            "The Arakan Army in Myanmar also lays mines to protect its positions, it admitted.",
+            [("MMR", None)],
+        ),
+        (
+            "Russian forces continue to plant anti-personnel mines in Kharkiv region, it says.",
+            [("RUS", None)],
+        ),
+        ("The Colombian army says the ELN still uses landmines in Arauca.", [("COL", None)]),
+        (
+            "According to the monitor, Iran deploys anti-personnel mines on its border with Iraq.",
+            [("IRN", None)],
+        ),
+        (
+            "Police said Pakistani troops continued to bury landmines along the road in 2024.",
+            [("PAK", "2024")],
+        ),
+    ],
+)
+def test_passive_present_and_ongoing_use(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert sorted(uses(text)) == sorted(expected)

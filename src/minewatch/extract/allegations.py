@@ -105,7 +105,9 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
         return []
     if kind == "by" and not _MINE_NOUN.search(text, max(0, match.start() - 60), match.end()):
         return []  # "used for years by families": the thing used is not a mine
-    if kind in ("use_by", "by"):
+    if kind == "mined_by" and not _LEAVERS.search(text[match.end() : match.end() + 60]):
+        return []  # "coal was mined by Chinese companies": not forces or a group
+    if kind in ("use_by", "by", "mined_by"):
         return _by_whom(view, match.end())
     if kind == "owned":  # "killed by detonations of Russian mines"
         hit = actors.state_at(text, mentions, match.end(), span=0)
@@ -123,13 +125,21 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
         return [place] if place else []
     if kind == "left" and not _LEAVERS.search(text[max(0, match.start() - 80) : match.start()]):
         return []  # "the war left mines in the fields": no one is accused
+    if kind == "passive_accused":  # "Eritrea was accused by Tigray of laying mines"
+        hit = actors.state_before(mentions, match.start() + 1)
+        if hit is None or match.start() - hit.end > 25:
+            return []
+        groups = actors.group_mentions(text, mentions)
+        return actors.codes(next((g for g in groups if hit in g), [hit]))
+    if kind == "subject_used" and triggers.PASSIVE_ACCUSED_OF.search(text[: match.start()]):
+        return []  # the passive's subject is the one accused (cue "passive_accused")
     if kind == "deny":
         hit = actors.state_before(mentions, match.start())
         return list(hit.iso3s) if hit else []
     return _subject_user(view, match.start())
 
 
-_SUBJECT = ("subject_used", "left")
+_SUBJECT = ("subject_used", "left", "passive_accused")
 _HARM = re.compile(r"\b(?:killed|injured|wounded|maimed|hurt|died|lost\s+(?:a|his|her|both))\b")
 # who leaves mines behind as a use: forces, troops, fighters, a group
 _LEAVERS = re.compile(
@@ -151,7 +161,7 @@ def _group_agent(view: View, kind: str, match: re.Match[str]) -> bool:
     Sources: eval-dev README (use by a non-state armed group is coded to where it happened)."""
     if kind in _SUBJECT:
         return _group_user(view, match.start())
-    if kind in ("by", "use_by"):
+    if kind in ("by", "use_by", "mined_by"):
         return bool(_GROUP_AGENT.search(view.text, match.end(), match.end() + 60))
     if kind == "blame":  # "blamed dissidents ..., saying the devices had been laid"
         return triggers.mine_context(view.text) or bool(_LAID.search(view.text))

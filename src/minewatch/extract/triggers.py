@@ -665,7 +665,11 @@ _AMOUNT_OF = (
 _USE_MINES = rf"{_AMOUNT_OF}(?:[\w-]+\s+){{0,3}}?{_MINES}"
 _USE_VERB = (
     r"(?:used|using|laid|laying|planted|planting|plants|deployed|deploying|buried|burying|"
-    r"scattered|scattering|emplac\w+|sow(?:n|ed|ing))"
+    r"scattered|scattering|emplac\w+|sow(?:n|ed|ing)|"
+    # the present ("the group lays mines to protect its positions") and a use that goes on
+    # ("continues to plant mines"): every use verb in each form a writer puts before "mines"
+    r"uses|lays|buries|deploys|scatters|sows|"
+    r"continu(?:e|es|ed|ing)\s+to\s+(?:use|lay|plant|bury|deploy|scatter|sow))"
 )
 # a use verb where a cue starts (``allegations``: a date just before it dates the laying)
 USE_VERB_AT = re.compile(rf"{_USE_VERB}\b|(?:have|has|had)\s+(?:\w+ly\s+)?mined\b", re.I)
@@ -678,8 +682,38 @@ _USE_NOUN = (
     rf"(?:(?:use|deployment|laying|planting|emplacement)\s+of\s+{_USE_MINES}|"
     rf"mine[- ](?:use|laying))"
 )
+# a verb of laying after "accused ... of" ("was accused of laying new mines")
+_LAYING = r"(?:laying|planting|using|deploying|burying|mining|sowing|placing|emplacing|scattering)"
+# the use verb of a passive accusation, whose subject is the accused (``allegations``)
+PASSIVE_ACCUSED_OF = re.compile(
+    r"\b(?:was|were|is|are|been|being|stands?|stood)\s+(?:\w+\s+)?accused\s+"
+    r"(?:by\s+[^.;]{0,60}?\s)?of\s+(?:\w+\s+){0,2}?$"
+)
 USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("accuse", re.compile(r"\baccus\w*\s+(?=\S)")),
+    # "accused Azerbaijan of ...": the one named after the verb; never "accused by X" (the
+    # accuser)
+    ("accuse", re.compile(r"\baccus\w*\s+(?!by\b)(?=\S)")),
+    # "Eritrea was accused by Tigrayan authorities of laying new mines", "Both armies have been
+    # accused of planting mines": the passive's subject is the one accused
+    (
+        "passive_accused",
+        re.compile(
+            r"\b(?:was|were|is|are|been|being|stands?|stood)\s+(?:\w+\s+)?accused\s+"
+            rf"(?:by\s+[^.;]{{0,60}}?\s)?of\s+(?:\w+\s+){{0,2}}?"
+            # the thing laid is mines ("of using chemical weapons" is not)
+            rf"(?:{_LAYING}\b[^.;]{{0,50}}?\b(?:land)?mines?\b|mining\b)"
+        ),
+    ),
+    # "the area had been mined by Azerbaijani troops", "roads were mined by the rebels": the
+    # passive of "mine" with its agent (``allegations``: only forces or a group after "by")
+    (
+        "mined_by",
+        re.compile(
+            r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:re-?)?mined\s+"
+            r"(?:(?!\b(?:after|when|before|while|until|and|but)\b)[^.;,]){0,50}?\bby\s+",
+            re.I,
+        ),
+    ),
     # "Myanmar's use of mines", "Russian forces' use of mines" (a plural's bare apostrophe)
     ("possessive", re.compile(rf"(?:[’'´]s|(?<=s)[’'´])\s+(?:[\w-]+\s+){{0,5}}?{_USE_NOUN}\b")),
     ("use_by", re.compile(rf"\b{_USE_NOUN}\s+by\s+", re.I)),

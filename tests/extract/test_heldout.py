@@ -100,7 +100,6 @@ KNOWN_GAPS = {
     "h273": "misdated: policy_change USA 2022-06-21 dated 2020",
     "h274": "missed: casualty_incident None 2021 | extra: casualty_incident KHM 2021",
     "h276": "missed: use_allegation LBY 2020",
-    "h278": "missed: treaty_action MHL join 2025-03-12",
     "h279": "misdated: clearance_progress KHM None dated 1996-06; clearance_progress KHM None"
     " dated 1996-06",
     "h280": "misdated: use_allegation TUR None dated 1998 | extra: use_allegation SYR 2023-05",

@@ -434,3 +434,34 @@ def test_a_word_that_starts_like_a_month_is_none() -> None:
     text = "Мину нашли у травматології та у червоній зоні біля Харкова."
     reader = reader_for("uk")
     assert reader.find_dates(text, Anchor(PartialDate.parse("2026-05-20"))) == []
+
+
+# --- the deposit of an instrument told as a noun is the join --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "The support unit welcomes the Marshall Islands as the 165th State Party, following "
+            "the deposit of its instrument of ratification with the UN on 12 March 2025.",
+            "2025-03-20",
+            [("MHL", "join", "2025-03-12")],
+        ),
+        (
+            "The Convention's president congratulated Tonga on the deposit of its instrument of "
+            "accession on 4 May.",
+            "2026-05-20",
+            [("TON", "join", "2026-05-04")],
+        ),
+        (
+            "Campaigners hailed the deposit of Nepal's instrument of ratification on 30 April.",
+            "2026-05-20",
+            [("NPL", "join", "2026-04-30")],
+        ),
+    ],
+)
+def test_the_deposit_of_an_instrument_is_the_join(
+    text: str, date: str, expected: list[Step]
+) -> None:
+    assert steps(text, date) == expected

@@ -469,11 +469,13 @@ def _noun_steps(view: View, done: set[str | None]) -> list[Draft]:
     drafts: list[Draft] = []
     for match in triggers.JOIN_NOUN.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
-        if before.endswith("of ") or triggers.JOIN_NOUN_WISH.search(before):
+        deposit = _DEPOSIT_OF.search(before)
+        if (before.endswith("of ") and not deposit) or triggers.JOIN_NOUN_WISH.search(before):
             continue  # "instrument of ratification"; "called for Tuvalu's accession"
         if triggers.SINCE_STEP.search(before) or triggers.vetoed(text, match.start()):
             continue
-        mention = _noun_owner(view, match)
+        offset = match.start() - len(before)
+        mention = _deposit_owner(view, offset, deposit) if deposit else _noun_owner(view, match)
         if mention is None:
             continue
         after = max(match.end(), mention.end)
@@ -486,6 +488,22 @@ def _noun_steps(view: View, done: set[str | None]) -> list[Draft]:
             drafts += [Draft("treaty_action", c, view, when, True, action="join") for c in codes]
             done |= set(codes)
     return drafts
+
+
+# "the deposit of its instrument of ratification", "the deposit of Nepal's instrument of
+# accession": the instrument handed to the depositary is the join
+_DEPOSIT_OF = re.compile(
+    r"\bdeposit(?:ing)?\s+of\s+(?P<owner>its|[^.;,]{1,40}?[’']s?)\s+instruments?\s+of\s+$"
+)
+
+
+def _deposit_owner(view: View, offset: int, deposit: re.Match[str]) -> Mention | None:
+    """Whose instrument was deposited (``deposit`` matched at ``offset`` in the sentence): the
+    state named as its owner ("Nepal's"), or for "its" the nearest state named before."""
+    start = offset + deposit.start("owner")
+    if deposit.group("owner") != "its":
+        return next((m for m in view.mentions if m.start == start), None)
+    return actors.state_before(view.mentions, start)
 
 
 def _noun_owner(view: View, match: re.Match[str]) -> Mention | None:

@@ -407,3 +407,31 @@ def test_the_backers_named_in_an_aside_are_not_the_users(
 )
 def test_passive_present_and_ongoing_use(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert sorted(uses(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation opening the next paragraph continues the accuser: its recency dates the use
+        (
+            "The governor accused Armenian units of laying mines near Tovuz.\n\n"
+            "“These mines were planted recently, after the ceasefire,” he said.",
+            [("ARM", "2026-05")],
+        ),
+        (
+            "Kyiv accused Russian troops of mining the roads along the river.\n\n"
+            '"They laid new mines there in recent days," the mayor told reporters.',
+            [("RUS", "2026-05")],
+        ),
+        # a paragraph that is no quotation does not
+        (
+            "The governor accused Armenian units of laying mines near Tovuz.\n\n"
+            "Deminers cleared recently planted fields near Gazakh last year.",
+            [("ARM", None)],
+        ),
+    ],
+)
+def test_a_quotation_opening_the_next_paragraph_continues_the_accuser(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected

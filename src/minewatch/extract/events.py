@@ -703,6 +703,9 @@ _SAME_PERIOD = re.compile(
 )
 
 
+_QUOTE_MARKS = "\"“”‘’«'"
+
+
 def _use(view: View, context: Context) -> list[Draft]:
     """Use allegations; an undated one takes recency from a neighbour about the same mines
     ("The mines have been planted recently in that area," right before or after)."""
@@ -727,9 +730,14 @@ def _use(view: View, context: Context) -> list[Draft]:
     published = context.anchor.published
     if not drafts or published is None or published.month is None:
         return drafts
-    near = [*context.section(view)[-1:], *([context.following] if context.following else [])]
+    following = context.following
+    near = [*context.section(view)[-1:], *([following] if following else [])]
+    # a quotation opening the next paragraph continues the accuser ("X accused Y of ...",
+    # then: "The mines have been planted recently," X said)
+    quoted = following is not None and following.text[:1] in _QUOTE_MARKS
     recent = any(
-        n.sentence.section == view.sentence.section and triggers.RECENT_LAYING.search(n.text)
+        (n.sentence.section == view.sentence.section or (n is following and quoted))
+        and triggers.RECENT_LAYING.search(n.text)
         for n in near
     )
     laid = _laid_next(view, context)

@@ -465,3 +465,45 @@ def test_the_deposit_of_an_instrument_is_the_join(
     text: str, date: str, expected: list[Step]
 ) -> None:
     assert steps(text, date) == expected
+
+
+# --- the end of membership and the notice in more of a writer's words ------------------------
+# "ceased to be bound by", "stopped being a party"; a notice with words before its noun ("its
+# own notification", "their withdrawal notifications", "its formal withdrawal notice").
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latvia formally ceased to be a State Party to the Ottawa Convention on 27 December.",
+            [("LVA", "withdrawal_effective", "2025-12-27")],
+        ),
+        (
+            "Lithuania stopped being bound by the Ottawa Convention on Saturday.",
+            [("LTU", "withdrawal_effective", "2025-12-27")],
+        ),
+        (
+            "Finland lodged its formal withdrawal notice from the Mine Ban Treaty with the "
+            "depositary on 10 July.",
+            [("FIN", "withdrawal_notified", "2025-07-10")],
+        ),
+        (
+            "Ukraine submitted its official notification of withdrawal from the Ottawa "
+            "Convention to the UN on June 30.",
+            [("UKR", "withdrawal_notified", "2025-06-30")],
+        ),
+        (
+            "Poland and Finland delivered their withdrawal notifications under the Mine Ban "
+            "Treaty on 20 August.",
+            [
+                ("FIN", "withdrawal_notified", "2025-08-20"),
+                ("POL", "withdrawal_notified", "2025-08-20"),
+            ],
+        ),
+        # an instrument of ratification is a join, never a notice of withdrawal
+        ("Poland deposited its own instrument of ratification of the Ottawa Convention.", []),
+    ],
+)
+def test_membership_ends_and_notices_in_other_words(text: str, expected: list[Step]) -> None:
+    assert steps(text, "2025-12-27") == expected

@@ -335,14 +335,19 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:withdrawals?|exit)\b[^.;]{0,80}?\b(?:took|takes|taken)\s+effect|"
             r"\b(?:withdrawals?|exit)\b[^.;]{0,60}?\b(?:became|become|becomes)\s+effective|"
             r"\b(?:completed|finali[sz]ed)\s+(?:its|their)\s+(?:own\s+)?withdrawal\b|"
-            r"\bceased\s+to\s+be\s+(?:a\s+)?(?:[Ss]tate\s+)?[Pp]arty"
+            # "ceased to be a party", "ceased to be bound by the treaty", "stopped being a party"
+            r"\b(?:ceased\s+to\s+be|stopped\s+being)\s+(?:(?:a\s+)?(?:[Ss]tate\s+)?[Pp]arty|"
+            r"(?:legally\s+)?bound\s+by)"
         ),
     ),
     (
         "withdrawal_notified",
         re.compile(
             rf"\b(?:{_HANDED}|sent)\s+"
-            r"(?:its\s+|the\s+|a\s+|their\s+)?(?:formal\s+)?(?:notifications?|notices?|instruments?)\b"
+            # "its own notification", "their withdrawal notifications", "a formal notice"
+            # ("its own instrument" alone is a join's, told beside one)
+            r"(?:its\s+|the\s+|a\s+|their\s+)?(?:(?:(?:own|formal|official|withdrawal)\s+){0,2}"
+            r"(?:notifications?|notices?)|(?:formal\s+|withdrawal\s+)?instruments?)\b"
             r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
             r"\bnotified\s+(?:the\s+(?:UN|United\s+Nations|Secretary-General|depositary)|"
             r"(?:its|their)\s+withdrawal)|"

@@ -71,8 +71,8 @@ KNOWN_GAPS = {
     # the run gave them (gold missed, gold matched but misdated, extra candidates).
     "h244": "missed: treaty_action POL withdrawal_notified 2025-08-20 (the notice told first, "
     "'Poland's notification, deposited on August 20') | extra: policy_change LTU 2025-12",
-    "h245": "missed: treaty_action UKR parliament_approves_withdrawal 2025-07-16 | misdated: "
-    "treaty_action UKR announce_intent_to_withdraw 2025-06-29 dated 1997",
+    "h245": "misdated: treaty_action UKR announce_intent_to_withdraw 2025-06-29 dated 1997 (the "
+    "year of 'the 1997 Ottawa Convention')",
     "h246": "missed: use_allegation COL None",
     "h247": "missed: use_allegation RUS 2024-10; use_allegation IRN None; use_allegation PRK "
     "None | misdated: casualty_incident None 2023 dated 2024-11-20",

@@ -507,3 +507,32 @@ def test_the_deposit_of_an_instrument_is_the_join(
 )
 def test_membership_ends_and_notices_in_other_words(text: str, expected: list[Step]) -> None:
     assert steps(text, "2025-12-27") == expected
+
+
+# a parliament that ratifies (upholds) the decree or decision withdrawing its state approves the
+# withdrawal; ratifying the Convention itself stays a join
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finland's parliament on Tuesday ratified the government decision to withdraw from "
+            "the Ottawa Convention.",
+            [("FIN", "parliament_approves_withdrawal", "2025-07-15")],
+        ),
+        (
+            "The Seimas upheld the presidential decree taking Lithuania out of the Mine Ban "
+            "Treaty on 3 July.",
+            [("LTU", "parliament_approves_withdrawal", "2025-07-03")],
+        ),
+        (
+            "On 9 July the Polish Sejm ratified a government bill withdrawing Poland from the "
+            "Ottawa Convention.",
+            [("POL", "parliament_approves_withdrawal", "2025-07-09")],
+        ),
+        ("Latvia's Saeima ratified the Ottawa Convention in 2005.", [("LVA", "join", "2005")]),
+    ],
+)
+def test_a_parliament_ratifying_the_withdrawal_approves_it(text: str, expected: list[Step]) -> None:
+    assert steps(text, "2025-07-17") == expected

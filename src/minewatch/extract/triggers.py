@@ -364,7 +364,9 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         "parliament_approves_withdrawal",
         re.compile(
             rf"\b{_LEGISLATURE}\b[^.;]{{0,100}}?\b"
-            rf"(?:approved|voted|passed|backed|endorsed|supported|gave\s+its\s+consent|adopted)\b"
+            # a parliament that "ratified"/"upheld" the decree withdrawing the state approves it
+            rf"(?:approved|voted|passed|backed|endorsed|supported|gave\s+its\s+consent|adopted|"
+            rf"ratified|upheld)\b"
             rf"(?=[^.;]{{0,120}}?\b{_WITHDRAW})|"
             # the passive: "the bill to withdraw ... was backed by 81 deputies"
             rf"\b{_WITHDRAW}[^.;]{{0,120}}?\b(?:was|were|has\s+been)\s+(?:approved|passed|backed|"

@@ -26,9 +26,6 @@ KNOWN_GAPS = {
     "claims on purpose (the reference data, apm_use.csv, keeps a state's use and armed groups' "
     "use apart by actor_kind); the gold, written before the run, lists one",
     # Batch 7, measured on its first run (docs/extraction.md) and not fixed; gold frozen first.
-    "h108": "the use 'since mid-2025' is dated mid-2025 (a period start, as X01 dates 'since "
-    "June'), where this gold leaves it undated; the per-state figures, once dated by the report "
-    "day, are read since the dates-and-counts pass",
     "h113": "'Baku blames the mines on Armenian forces, who it says laid them before withdrawing"
     " from the area in 2020' is read as use by Armenia, dated 2020: a date after 'before "
     "withdrawing' bounds the laying (h54's gold dates 'planted mines ... before withdrawing last "
@@ -43,16 +40,12 @@ KNOWN_GAPS = {
     "противопехотные мины') is read undated, where the gold dates it the report month",
     "h187": "Spanish: the new laying blamed on three armed groups ('al ELN, a las disidencias de "
     "las FARC ... y al Clan del Golfo') is read as one use_allegation COL, not three",
-    "h190": "'Russian forces using ... mines in Ukraine since February 2022' is dated 2022-02 (the "
-    "project dates a use by the period it began, X01), where this gold leaves it undated",
     # Batch 10, written blind and sealed until the end of the session of 30 November 2026
     # (third session); first run at 14a5435: F1 0.697, date 0.794; after the session's general
     # fixes (9a8250a): 0.754 / 0.756 (docs/extraction.md). Reasons as the run gave them
     # (type, state, treaty step, date: gold missed, gold matched but misdated, extra candidates).
     "h211": "extra: other CHL 2001 (the extension 'had been granted an extension of its "
     "clearance deadline', which this gold does not list, dated by the join's year before it)",
-    "h218": "misdated: use_allegation RUS None dated 2022-02 (a use 'documented repeatedly since "
-    "February 2022')",
     "h221": "misdated: casualty_incident UKR None dated 2023-01 | extra: policy_change UKR 2023-01",
     "h230": "misdated: clearance_progress NIC 2010 dated 2020-06",
     "h232": "missed: use_allegation BFA None | misdated: casualty_incident BFA 2022-04 dated None",

@@ -435,3 +435,41 @@ def test_a_quotation_opening_the_next_paragraph_continues_the_accuser(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a start with its own year: the use runs on with no known end, so it is undated
+        # (eval-dev README, dates rule 5: "since early 2023" with an unknown end gives null)
+        (
+            "Researchers have documented Russian units laying anti-personnel mines in the "
+            "Kherson region since March 2022.",
+            [("RUS", None)],
+        ),
+        (
+            "Rights groups say Myanmar's army has used anti-personnel mines around villages in "
+            "Rakhine since late 2023.",
+            [("MMR", None)],
+        ),
+        (
+            "Since 2021, Malian troops have planted mines along the roads out of Mopti, the "
+            "report alleged.",
+            [("MLI", None)],
+        ),
+        # a year-less start is this year's fresh laying, and dates it (case c01)
+        (
+            "Since February, Sudanese soldiers have been laying mines around the airport, "
+            "witnesses said.",
+            [("SDN", "2026-02")],
+        ),
+        (
+            "Thailand says Cambodian troops have planted new mines along the border since April.",
+            [("KHM", "2026-04")],
+        ),
+    ],
+)
+def test_a_use_since_a_stated_year_is_undated(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert uses(text) == expected

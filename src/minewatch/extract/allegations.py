@@ -2,9 +2,11 @@
 
 The accused is the state named as user; for use by a non-state armed group it is the state
 where the use happened. Dates come only from the laying (README rule 6): a date governed by the
-use verb ("laid ... in October 2025", "used ... during the first half of 2025"), a period it
-began ("Since April, troops have been laying ..."), or recency ("recently planted", "in recent
-days": the publication month). The date of an accusation or a report is never the date of use.
+use verb ("laid ... in October 2025", "used ... during the first half of 2025"), a year-less
+period start ("Since April, troops have been laying ..."; one with its own year, "since
+February 2022", has no known end and leaves the use undated), or recency ("recently
+planted", "in recent days": the publication month). The date of an accusation or a report
+is never the date of use.
 """
 
 from __future__ import annotations
@@ -308,6 +310,7 @@ def _draft(
     )
 
 
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OPENING = re.compile(
     r"^(?:Since|In|During|Throughout|From)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$"
 )
@@ -331,6 +334,12 @@ def _stated_laying(view: View, position: int, until: int) -> str | None:
         if mention.start >= until:
             break
         if mention.value is None or mention.reporting or mention.speech:
+            continue
+        if mention.since and _STATED_YEAR.search(view.text, mention.start, mention.end):
+            # README dates rule 5: a use told from a start with its own year ("since February
+            # 2022", "since mid-2025") runs on with no known end, so it is undated; a year-less
+            # start ("Since April, troops have been laying ...") is fresh laying of this year
+            # and dates it (case c01)
             continue
         lead = view.text[: mention.start]
         opening = (not lead or _OPENING.match(lead)) and view.text.startswith(",", mention.end)

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from minewatch.app import App
-from minewatch.domain.intmap import IntMap
+from minewatch.imports.intmap import IntMap
 from minewatch.services.layers import read_layer
 from minewatch.storage.tables import records
 

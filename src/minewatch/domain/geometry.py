@@ -17,12 +17,12 @@ with the feature and reported, never silently fixed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from itertools import combinations
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import shapely
@@ -31,7 +31,6 @@ from pyproj.exceptions import CRSError
 from shapely.geometry.base import BaseGeometry
 
 from minewatch.domain.errors import InvalidInput, Location
-from minewatch.domain.intmap import IntMap
 
 WGS84 = "EPSG:4326"
 GEOD = Geod(ellps="WGS84")
@@ -280,12 +279,21 @@ def _segment_issues(geometry: BaseGeometry) -> list[GeometryIssue]:
     return []
 
 
-class DuplicateFinder:
-    """Remembers geometries and identifiers seen in one import (a hash each: bounded memory)."""
+class SeenHashes(Protocol):
+    """Where a finder remembers hashes: ``setdefault(hash, row)`` returns the first row that
+    had the hash. A ``dict`` serves; an import passes ``imports.intmap.IntMap``, which keeps
+    its memory bounded by spilling to temporary files (I/O stays out of this pure layer)."""
 
-    def __init__(self) -> None:
-        self._geometries = IntMap()
-        self._ids = IntMap()
+    def setdefault(self, key: int, default: int, /) -> int: ...
+
+
+class DuplicateFinder:
+    """Remembers geometries and identifiers seen in one import (a 64-bit hash each), in maps
+    made by ``remember`` (default ``dict``; an import passes a bounded-memory map)."""
+
+    def __init__(self, remember: Callable[[], SeenHashes] = dict) -> None:
+        self._geometries = remember()
+        self._ids = remember()
 
     def check(
         self, row: int, geometry: BaseGeometry | None, reference: str | None

@@ -46,7 +46,7 @@ from minewatch.domain.field import (
     withhold_location,
 )
 from minewatch.domain.hashing import SORT_KEYS, content_hash
-from minewatch.domain.intmap import IntMap
+from minewatch.imports.intmap import IntMap
 from minewatch.imports.mapping import CONTENT, FILE, ROW, FieldRule, LayerRoute, Mapping
 from minewatch.imports.tables import SourceRow
 
@@ -106,7 +106,7 @@ class RowMapper:
         self.mapping, self.file, self.stem, self.crs = mapping, file_name, file_stem, crs
         self._keys = IntMap()  # record key hash -> its first row
         self._contents = IntMap()  # content digest (64 bits) -> rows seen with it
-        self._duplicates = geo.DuplicateFinder()
+        self._duplicates = geo.DuplicateFinder(IntMap)
         self._header_checked: set[int] = set()
         self._geometry_headers: dict[tuple[str, ...], bool] = {}
         self._cells: dict[tuple[int, str], dict[Any, Any] | None] = {}  # _converted_cells

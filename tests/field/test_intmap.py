@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from minewatch.domain import intmap
-from minewatch.domain.intmap import IntMap
+from minewatch.imports import intmap
+from minewatch.imports.intmap import IntMap
 
 KEYS = st.one_of(
     st.integers(min_value=-(2**63), max_value=2**63 - 1),  # hash() of str and bytes

@@ -17,6 +17,15 @@ MONTHS = {
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
 }  # fmt: skip
+# a past participle of laying or using, in any gender and number ("posé", "posées", "enfouis")
+_LAID = (
+    r"(?:(?:posé|utilisé|employé|installé|déployé|semé|placé|disséminé|planté)(?:e|s|es)?|"
+    r"enfoui(?:e|s|es)?)"
+)
+# mines named in full or by their usual abbreviation ("des MAP")
+_MINES = r"(?:mines?|engins?\s+explosifs?|(?-i:MAP))"
+# an auxiliary and an optional adverb before a participle ("ont également", "a officiellement")
+_HAS = r"(?:ont|a|avaient|avait|auraient|aurait)\s+(?:[\wéè]+ment\s+)?"
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
@@ -36,12 +45,12 @@ FRENCH = Lexicon(
     month_endings="",
     numbers=NUMBERS,
     killed=(
-        rf"\b{_NUMBER}\s+(?:[\wéèêàç'-]+\s+){{0,2}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes|"
-        r"ont\s+péri|ont\s+perdu\s+la\s+vie|décédés)\b(?!\s+ou\s+(?:bless|mutil))",
+        rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,4}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes|"
+        r"ont\s+péri|ont\s+perdu\s+la\s+vie|ont\s+trouvé\s+la\s+mort|décédés)\b(?!\s+ou\s+(?:bless|mutil))",
         rf"\b(?:tué|tuant|coûté\s+la\s+vie\s+à)\s+{_NUMBER}\b",
     ),
     injured=(
-        rf"\b{_NUMBER}\s+(?:[\wéèêàç'-]+\s+){{0,2}}?(?:ont\s+été\s+)?(?:blessés|blessées)\b",
+        rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,4}}?(?:ont\s+été\s+)?(?:blessés|blessées)\b",
         rf"\b(?:blessé|blessant)\s+{_NUMBER}\b",
     ),
     one_killed=(
@@ -56,7 +65,7 @@ FRENCH = Lexicon(
         r"a\s+dû\s+être\s+amputée?)"
     ),
     mines=(
-        r"\b(?:mines?|minée?s?|antipersonnel|engins?\s+explosifs?|explosi\w+|munitions?|"
+        r"(?-i:\bMAP\b)|\b(?:mines?|minée?s?|antipersonnel|engins?\s+explosifs?|explosi\w+|munitions?|"
         r"déminage|démineur\w*|déminé\w*|antimines|dépollu\w*|sauté)\b"
     ),
     not_a_mine=r"\b(?:mines?\s+d['’](?:or|argent)|mines?\s+de\s+(?:charbon|cuivre|sel)|minier\w*)\b",
@@ -79,8 +88,15 @@ FRENCH = Lexicon(
         "soudanais": "SDN",
     },
     use=(
-        r"\b(?:posé|utilisé|employé|enfoui|installé|déployé|semé|placé)\s+(?:des|de|"
-        r"de\s+nouvelles|plusieurs|\d[\d\s]*)\s+(?:[\wé-]+\s+)?mines\b|"
+        # a participle or a present-tense verb, then the mines within a few words ("posé des
+        # milliers de mines", "utilisé au moins 13 types de mines", "utilisent des MAP")
+        rf"\b(?:{_LAID}|posent|utilisent|emploient|enfouissent|posaient|utilisaient)\s+"
+        rf"(?:[^.;,]{{0,40}}?\s)?{_MINES}\b|"
+        # the passive: "des mines ont été posées par", "l'engin aurait été enfoui par"
+        rf"\b{_MINES}\b[^.;]{{0,60}}?\b(?:(?:ont|a|auraient|aurait|avaient|avait)\s+été|"
+        rf"(?:sont|est|étaient|était)(?:\s+[\wéè]+ment)?)\s+(?:[\wéè]+ment\s+)?{_LAID}\b|"
+        # the mines named by a pronoun: "des groupes armés en ont également posé"
+        rf"\ben\s+{_HAS}{_LAID}\b|"
         r"\b(?:pose|utilisation|emploi)\s+de\s+(?:nouvelles\s+)?mines\b[^.;]{0,40}?\bpar\b|"
         r"\b(?:ont|a|avaient|avait)\s+miné\b|"
         # the laying blamed on someone: "attribue la pose de la mine aux jihadistes"
@@ -90,8 +106,7 @@ FRENCH = Lexicon(
         r"\b(?:continue|continuent|a\s+continué|ont\s+continué)\s+(?:à|d['’])\s*(?:employer|utiliser|"
         r"poser)\s+(?:massivement\s+|largement\s+)?(?:des|de|ces|les)\s+(?:mines|armes|engins)\b|"
         # "accuse X d'avoir posé des mines"
-        r"\baccus\w*\s+[^.;]{0,60}?\bd['’]avoir\s+(?:posé|placé|utilisé|employé|semé|enfoui|"
-        r"installé)\s+(?:des|de\s+nouvelles|la|les|une|ces)\s+(?:mines?|engins?)\b"
+        rf"\baccus\w*\s+[^.;]{{0,60}}?\bd['’]avoir\s+{_LAID}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}\b"
     ),
     destroyed=r"\b(?:détruit\w*|détrui(?:re|sant|sent|sait)|destruction|éliminé\w*)\b",
     stock=r"\b(?:stocks?|stockées?|réserves?|arsenal|arsenaux|entrepos\w*)\b",
@@ -109,7 +124,7 @@ FRENCH = Lexicon(
         ),
         (
             "withdrawal_notified",
-            r"\b(?:a|ont|avait|avaient)\s+notifié\b|\bnotification\s+de\s+(?:son\s+|leur\s+)?retrait|"
+            rf"\b{_HAS}notifié\b|\bnotification\s+de\s+(?:son\s+|leur\s+)?retrait|"
             r"\b(?:a|ont)\s+déposé\s+(?:son|sa|leurs?|l['’])\s*(?:instrument|notification)",
         ),
         (
@@ -125,7 +140,7 @@ FRENCH = Lexicon(
             r"\b(?:a|ont)\s+annoncé\b[^.;]{0,60}?\b(?:retir|quitter)|\bintention\s+de\s+se\s+"
             r"retirer|\b(?:a|ont)\s+décidé\s+de\s+(?:se\s+retirer|quitter)",
         ),
-        ("join", r"\b(?:a|ont|avait)\s+(?:adhéré|ratifié)\b"),
+        ("join", rf"\b{_HAS}(?:adhéré|ratifié|rejoint)\b"),
     ),
     veto=(
         r"\b(?:va|vont|pourrait|pourraient|devrait|devraient|envisage|prévoit|nie|nié|niant|dément|démenti)\b|"
@@ -167,7 +182,7 @@ FRENCH = Lexicon(
     ),
     since=r"\b(?:depuis|à\s+partir\s+de)\s+(?:le\s+|la\s+|l['’]|(?:le\s+)?début\s+(?:de\s+)?)?$",
     total=(
-        rf"\b{_NUMBER}\s+(?:[\wéèêàç'-]+\s+){{0,2}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes)\s+"
+        rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,2}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes)\s+"
         r"ou\s+(?:blessés|blessées|mutilés|mutilées)\b",
         rf"\b{_NUMBER}\s+(?:nouvelles\s+)?victimes\b",
     ),
@@ -187,6 +202,8 @@ FRENCH = Lexicon(
     ),
     cleared=(
         r"\b(?:dépollu\w*|démin(?:é|ée|és|ées|er|ant)\b|nettoy\w*|neutralis\w*|restitu\w*|"
+        # items taken out of the ground, land released, or the work named with its figure
+        r"(?:retiré|enlevé|extrait|libéré)(?:e|s|es)?\b|déminage\s+(?:de|d['’])\s*(?:\d|plus)|"
         r"(?:remis|remise|rendu|rendus|rendues)\s+(?:officielle\s+)?(?:aux|à)\s+(?:la\s+|l['’]|"
         r"des\s+)?(?:populations?|communautés?|habitants?|autorités|propriétaires|agriculteurs))"
     ),

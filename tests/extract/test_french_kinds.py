@@ -1,0 +1,86 @@
+"""French as wire copy writes it, in sentences of our own (none copied from a batch or the dev
+set): laying told in any gender, number and voice ("des mines ont été posées par", "posé des
+milliers de mines", "des MAP"), victims who "ont trouvé la mort", clearance by items taken out
+or by "le déminage de N hectares", and an adverb between a treaty step's auxiliary and verb."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.tables import project, read
+
+from minewatch.domain.dates import PartialDate
+
+PUBLISHED = PartialDate(2025, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Des mines antipersonnel ont été posées par les forces russes près de Koupiansk.", "RUS"),
+        (
+            "Selon Bamako, les engins explosifs auraient été enfouis par des jihadistes au Mali.",
+            "MLI",
+        ),
+        ("L’armée birmane a posé des milliers de mines dans l’État chin, selon l’ONG.", "MMR"),
+        ("Les rebelles houthis posent des mines antipersonnel au Yémen, selon l'ONU.", "YEM"),
+        ("Le rapport accuse les forces russes d’avoir utilisé au moins 13 types de mines.", "RUS"),
+        ("Kiev accuse l'armée russe d'avoir employé des MAP dans la région de Kherson.", "RUS"),
+        (
+            "Les mines étaient régulièrement disséminées par l'armée syrienne autour de Deraa.",
+            "SYR",
+        ),
+    ],
+)
+def test_laying_in_any_gender_number_and_voice(text: str, accused: str) -> None:
+    assert (accused,) in project(read(text, PUBLISHED), "actor_iso3", kind="use_allegation")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Deux démineurs ont trouvé la mort dans l’explosion d’une mine en Colombie.", 2),
+        ("Quatre soldats de l’armée malienne ont été tués par une mine près de Gao.", 4),
+        ("Trois bergers ont trouvé la mort jeudi en marchant sur une mine au Tchad.", 3),
+    ],
+)
+def test_victims_who_found_death(text: str, killed: int) -> None:
+    assert project(read(text, PUBLISHED), "killed", kind="casualty_incident") == [(killed,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("Les démineurs ont retiré 350 mines antipersonnel au Cambodge en 2024.", 350, "mines"),
+        ("Le déminage de 120 hectares a été achevé en Angola en mars.", 120, "ha"),
+        ("Au Laos, les équipes ont enlevé 4 200 engins explosifs l'an dernier.", 4200,
+         "explosive_devices"),
+        ("Les démineurs ont libéré 75 hectares minés près de Huambo, en Angola.", 75, "ha"),
+    ],
+)  # fmt: skip
+def test_clearance_by_items_taken_out_or_the_work_named(
+    text: str, quantity: int, unit: str
+) -> None:
+    found = project(read(text, PUBLISHED), "quantity", "unit", kind="clearance_progress")
+    assert (quantity, unit) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action"),
+    [
+        (
+            "La Lettonie a officiellement notifié son retrait de la Convention d’Ottawa.",
+            "LVA",
+            "withdrawal_notified",
+        ),
+        ("Les Palaos ont rejoint la Convention d'Ottawa en 2007.", "PLW", "join"),
+        ("Le Soudan du Sud a finalement ratifié la Convention d’Ottawa en 2011.", "SSD", "join"),
+        (
+            "Le Tchad a également adhéré à la Convention d’Ottawa en 1999.",
+            "TCD",
+            "join",
+        ),
+    ],
+)
+def test_a_treaty_step_with_an_adverb_or_another_verb(text: str, actor: str, action: str) -> None:
+    found = project(read(text, PUBLISHED), "actor_iso3", "action", kind="treaty_action")
+    assert (actor, action) in found

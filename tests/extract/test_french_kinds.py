@@ -84,3 +84,49 @@ def test_clearance_by_items_taken_out_or_the_work_named(
 def test_a_treaty_step_with_an_adverb_or_another_verb(text: str, actor: str, action: str) -> None:
     found = project(read(text, PUBLISHED), "actor_iso3", "action", kind="treaty_action")
     assert (actor, action) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("Au Sénégal, 2,5 km² de terres ont été déminés en 2024.", 2.5, "km2"),
+        ("Les démineurs ont dépollué 0,8 hectare près de Mossoul, en Irak.", 0.8, "ha"),
+        ("En Angola, 12,75 km² ont été rendus aux populations après le déminage.", 12.75, "km2"),
+    ],
+)
+def test_an_area_with_a_decimal_comma(text: str, quantity: float, unit: str) -> None:
+    found = project(read(text, PUBLISHED), "quantity", "unit", kind="clearance_progress")
+    assert (quantity, unit) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Un chauffeur de camion a été grièvement blessé lundi par une mine au Tchad.", 1),
+        ("Une collégienne a été blessée en marchant sur une mine près de Kampong Thom.", 1),
+        ("Une mine a blessé au moins 14 ouvriers près de Hodeida, au Yémen.", 14),
+    ],
+)
+def test_one_person_of_any_trade_or_a_bounded_count(text: str, injured: int) -> None:
+    found = project(read(text, PUBLISHED), "injured", kind="casualty_incident")
+    assert found == [(injured,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Une mine a explosé près de Kidal, au Mali. Selon l’armée, l’engin aurait été enfoui "
+            "récemment par des jihadistes.",
+            "2025-12",
+        ),
+        (
+            "Une mine antipersonnel a été découverte près de Ziguinchor. L'engin a été posé par "
+            "des rebelles, selon la gendarmerie sénégalaise.",
+            None,
+        ),
+    ],
+)
+def test_the_device_named_again_is_laid_recently(text: str, date: str | None) -> None:
+    found = project(read(text, PUBLISHED), "date", kind="use_allegation")
+    assert found == [(date,)]

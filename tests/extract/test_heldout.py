@@ -49,7 +49,6 @@ KNOWN_GAPS = {
     "h221": "misdated: casualty_incident UKR None dated 2023-01 | extra: policy_change UKR 2023-01",
     "h230": "misdated: clearance_progress NIC 2010 dated 2020-06",
     "h232": "missed: use_allegation BFA None | misdated: casualty_incident BFA 2022-04 dated None",
-    "h233": "missed: clearance_progress LBN None",
     "h234": "missed: casualty_incident None 2018; stockpile_destruction None 2019-11 | extra: "
     "casualty_incident NOR 2019-11-25; stockpile_destruction AFG 1999",
     "h235": "missed: use_allegation UKR 2024-07-06; casualty_incident UKR 2024-07",
@@ -114,8 +113,6 @@ KNOWN_GAPS = {
     "2024-05; casualty_incident UKR 2024-06-02 dated None",
     "h287": "missed: clearance_progress CHL 2020-03; clearance_progress CHL 2020-03 | misdated: "
     "clearance_progress CHL 2020-02 dated None",
-    "h288": "missed: casualty_incident SEN 2021-05-19; use_allegation SEN 2021-05; "
-    "clearance_progress SEN 2021-05",
     "h289": "missed: casualty_incident None 2023; casualty_incident MMR 2023; casualty_incident "
     "SYR 2023; use_allegation MMR 2024-10; use_allegation COL 2024-10; use_allegation IND"
     " 2024-10; use_allegation MMR 2024-10; use_allegation PAK 2024-10; "

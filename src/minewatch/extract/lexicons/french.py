@@ -12,6 +12,12 @@ _VICTIM = (
     r"villageoise|éleveur|personne|adolescent|adolescente|passant|cultivateur)"
 )
 
+# one victim: a listed noun after any article ("le jeune berger"), or any person introduced
+# by "un"/"une" ("un conducteur de moto-taxi a été blessé")
+_ONE = (
+    rf"(?:\b(?:un|une|le|la|l'|l’)\s*(?:[\wéèêàç-]+\s+){{0,2}}?{_VICTIM}\b|"
+    r"\b(?:un|une)\s+(?!mine|engin|explosion|obus|roquette)[\wéèêàç-]+\b)"
+)
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
@@ -26,6 +32,8 @@ _LAID = (
 _MINES = r"(?:mines?|engins?\s+explosifs?|(?-i:MAP))"
 # an auxiliary and an optional adverb before a participle ("ont également", "a officiellement")
 _HAS = r"(?:ont|a|avaient|avait|auraient|aurait)\s+(?:[\wéè]+ment\s+)?"
+# a bound before a figure: "au moins 12", "plus de 300", "près de 40"
+_ABOUT = r"(?:(?:au\s+moins|plus\s+de|près\s+de|environ)\s+)?"
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
@@ -47,19 +55,19 @@ FRENCH = Lexicon(
     killed=(
         rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,4}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes|"
         r"ont\s+péri|ont\s+perdu\s+la\s+vie|ont\s+trouvé\s+la\s+mort|décédés)\b(?!\s+ou\s+(?:bless|mutil))",
-        rf"\b(?:tué|tuant|coûté\s+la\s+vie\s+à)\s+{_NUMBER}\b",
+        rf"\b(?:tué|tuant|coûté\s+la\s+vie\s+à)\s+{_ABOUT}{_NUMBER}\b",
     ),
     injured=(
         rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,4}}?(?:ont\s+été\s+)?(?:blessés|blessées)\b",
-        rf"\b(?:blessé|blessant)\s+{_NUMBER}\b",
+        rf"(?<!ou\s)\b(?:blessé|blessant)\s+{_ABOUT}{_NUMBER}\b",
     ),
     one_killed=(
-        rf"\b(?:un|une|le|la|l'|l’)\s*(?:[\wéèêàç-]+\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
+        rf"{_ONE}[^.;]{{0,60}}?"
         r"\b(?:a\s+été\s+tuée?|est\s+morte?|est\s+décédée?|a\s+péri|a\s+perdu\s+la\s+vie|"
         r"a\s+trouvé\s+la\s+mort)\b"
     ),
     one_injured=(
-        rf"\b(?:un|une|le|la|l'|l’)\s*(?:[\wéèêàç-]+\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
+        rf"{_ONE}[^.;]{{0,60}}?"
         r"\b(?:a\s+été\s+(?:grièvement\s+|gravement\s+|légèrement\s+)?blessée?|"
         r"a\s+perdu\s+(?:une|la|les\s+deux)\s+jambes?|a\s+été\s+(?:hospitalisée?|amputée?)|"
         r"a\s+dû\s+être\s+amputée?)"
@@ -93,7 +101,7 @@ FRENCH = Lexicon(
         rf"\b(?:{_LAID}|posent|utilisent|emploient|enfouissent|posaient|utilisaient)\s+"
         rf"(?:[^.;,]{{0,40}}?\s)?{_MINES}\b|"
         # the passive: "des mines ont été posées par", "l'engin aurait été enfoui par"
-        rf"\b{_MINES}\b[^.;]{{0,60}}?\b(?:(?:ont|a|auraient|aurait|avaient|avait)\s+été|"
+        rf"\b(?:{_MINES}|engins?)\b[^.;]{{0,60}}?\b(?:(?:ont|a|auraient|aurait|avaient|avait)\s+été|"
         rf"(?:sont|est|étaient|était)(?:\s+[\wéè]+ment)?)\s+(?:[\wéè]+ment\s+)?{_LAID}\b|"
         # the mines named by a pronoun: "des groupes armés en ont également posé"
         rf"\ben\s+{_HAS}{_LAID}\b|"
@@ -114,7 +122,8 @@ FRENCH = Lexicon(
         r"\b(?:Convention|traité)\s+d['’]Ottawa|\b(?:Convention|traité)\s+sur\s+"
         r"l['’]interdiction\s+des\s+mines"
     ),
-    anaphora=r"\b(?:ces|de\s+telles)\s+(?:armes|engins)\b",
+    # the mines named again by a common noun ("ces armes", "l'engin")
+    anaphora=r"\b(?:ces|de\s+telles)\s+(?:armes|engins)\b|\b(?:l['’]|cet\s+)engin\b",
     treaty_word=r"\b(?:traité|Convention)\b",
     steps=(
         (
@@ -169,6 +178,8 @@ FRENCH = Lexicon(
         (r"\bcette\s+semaine\b", "week", 0),
         (r"\ble\s+mois\s+(?:dernier|passé)\b", "month", 1),
         (r"\bce\s+mois(?:-ci)?\b", "month", 0),
+        # "recently" is the month of publication (as the English reader dates "recently")
+        (r"\brécemment\b", "month", 0),
         (r"\bl['’](?:an|année)\s+(?:dernier|dernière|passée?)\b", "year", 1),
         (r"\bcette\s+année\b", "year", 0),
     ),

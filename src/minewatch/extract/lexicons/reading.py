@@ -208,7 +208,14 @@ class LexiconReader:
 
     def parse_number(self, phrase: str) -> int | None:
         """ "3" -> 3, "6 279" -> 6279, "2,1 millions" -> 2100000, "1,2 тыс." -> 1200, "двое"
-        -> 2, "trois" -> 3; None for a word that is no number."""
+        -> 2, "trois" -> 3; None for a word that is no number or a decimal without a scale
+        ("2,5": no count)."""
+        value = self.parse_figure(phrase)
+        return value if isinstance(value, int) else None
+
+    def parse_figure(self, phrase: str) -> int | float | None:
+        """``parse_number``, keeping a decimal without a scale, as an area has ("1,6 km²" ->
+        1.6)."""
         word = self.plain(phrase.strip().lower())
         if self.lexicon.dot_thousands:  # "1.234" -> "1234"
             word = _DOT_GROUP.sub("", word)
@@ -226,7 +233,7 @@ class LexiconReader:
             if factor is None:
                 return None
             value *= factor
-        return round(value) if scale or value == int(value) else None
+        return round(value) if scale or value == int(value) else value
 
     def find_counts(self, text: str) -> Counts:
         """Killed, injured and the victims counted without a split stated in a sentence."""
@@ -267,9 +274,11 @@ class LexiconReader:
             for match in self._units.finditer(text):
                 if any(q.start < match.end() and match.start() < q.end for q in out):
                     continue
-                value = self.parse_number(match.group("n"))
                 unit = next(
                     u for i, (u, _) in enumerate(self.lexicon.units) if match.group(f"u{i}")
+                )
+                value = (self.parse_figure if unit in _AREAS else self.parse_number)(
+                    match.group("n")
                 )
                 if value is not None and (value >= 2 or unit in ("ha", "km2")):
                     out.append(Quantity(value, unit, match.start(), match.end()))
@@ -510,6 +519,8 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+# units of land, whose figures may be decimals ("1,6 km²"); counts of items never are
+_AREAS = frozenset({"ha", "km2", "m2"})
 # digits (grouped by spaces, a decimal comma) and an optional scale word after them
 # a dot between thousands ("12.500"), taken out before the number is read
 _DOT_GROUP = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")

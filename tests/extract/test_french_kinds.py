@@ -130,3 +130,16 @@ def test_one_person_of_any_trade_or_a_bounded_count(text: str, injured: int) -> 
 def test_the_device_named_again_is_laid_recently(text: str, date: str | None) -> None:
     found = project(read(text, PUBLISHED), "date", kind="use_allegation")
     assert found == [(date,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Le Bélarus a détruit 3,3 millions de mines antipersonnel stockées en 2019.", 3_300_000),
+        ("L’Ukraine a détruit son stock de 6 millions de mines antipersonnel en 2020.", 6_000_000),
+        ("La Grèce a détruit son stock de 643\u00a0265 mines antipersonnel en 2021.", 643_265),
+    ],
+)
+def test_a_stock_counted_with_a_scale_word(text: str, quantity: int) -> None:
+    found = project(read(text, PUBLISHED), "quantity", kind="stockpile_destruction")
+    assert found == [(quantity,)]

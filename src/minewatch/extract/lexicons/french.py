@@ -155,7 +155,11 @@ FRENCH = Lexicon(
         r"\b(?:va|vont|pourrait|pourraient|devrait|devraient|envisage|prévoit|nie|nié|niant|dément|démenti)\b|"
         r"\bn['’](?:a|ont|avait)\s+(?:pas|jamais)\b|\bne\s+[\wé]+\s+(?:pas|jamais)\b"
     ),
-    mine_count=r"(?P<n>\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+|\d+)\s+(?:[\wé-]+\s+){0,2}?mines\b",
+    # a count of mines, in digits or with a scale word ("3,3 millions de mines")
+    mine_count=(
+        r"(?P<n>\d+(?:,\d+)?\s+(?:millions?|milliards?)|\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+|\d+)"
+        r"\s+(?:de\s+|d['’])?(?:[\wé-]+\s+){0,2}?mines\b"
+    ),
     # the future of any verb ("entrera en vigueur le", "sera", "aura lieu en": -ra/-ront in
     # lower case, never a name such as "Ankara"), "doit", "est prévu pour le"
     scheduled=(

@@ -268,8 +268,10 @@ class LexiconReader:
         if self.lexicon.mine_count:
             for match in self._compiled("mine_count").finditer(text):
                 digits = re.sub(r"[\s\u00a0\u202f.,]", "", match.group("n"))
-                if digits.isdigit() and int(digits) >= 2:
-                    out.append(Quantity(int(digits), "mines", match.start(), match.end()))
+                # digits alone, or a figure with a scale word ("3,3 millions")
+                count = int(digits) if digits.isdigit() else self.parse_number(match.group("n"))
+                if count is not None and count >= 2:
+                    out.append(Quantity(count, "mines", match.start(), match.end()))
         if self._units is not None:
             for match in self._units.finditer(text):
                 if any(q.start < match.end() and match.start() < q.end for q in out):

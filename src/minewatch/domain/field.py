@@ -254,6 +254,19 @@ def withhold_location(spec: LayerSpec, values: dict[str, Any]) -> None:
             values[name] = None
 
 
+ADULT_AGE = 18  # IMAS 13.10 and the Monitor: a child is a victim under 18 years old
+
+
+def complete_age_band(values: dict[str, Any]) -> None:
+    """Fill a victim's ``age_band`` from ``age`` (years) where the row gives an age but no
+    band (blank or "unknown"): under 18 is a child, else an adult (IMAS 13.10, the Landmine
+    Monitor). Without this, a 12-year-old counts as an unknown age band and the roll-ups'
+    children, Article 7 Form J's figure, miss them. A band the row states is kept as stated."""
+    age = values.get("age")
+    if age is not None and values.get("age_band") in (None, "", "unknown"):
+        values["age_band"] = "child" if age < ADULT_AGE else "adult"
+
+
 def unmet_needs(spec: LayerSpec, values: Mapping[str, Any], has_geometry: bool) -> list[Need]:
     """The needs of ``spec`` a row's typed ``values`` (and its geometry) leave unmet."""
     return [

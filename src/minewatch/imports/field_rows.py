@@ -39,6 +39,7 @@ from minewatch.domain.field import (
     LayerSpec,
     Need,
     coerce,
+    complete_age_band,
     date_from_parts,
     location_withheld,
     parse_date,
@@ -171,6 +172,7 @@ class RowMapper:
         shapes_compared = spec.name in DUPLICATE_SHAPE_LAYERS
         duplicates = self._duplicates
         plain_key = _plain_key(route)
+        age_given = "age" in route.fields  # a victims file with ages: bands follow from them
         hexes, dumps, sha256 = encoded.hex, orjson.dumps, hashlib.sha256
         for i, row in enumerate(rows):
             shape = shapes[i]
@@ -188,6 +190,8 @@ class RowMapper:
                     continue
             if i in withheld:
                 withhold_location(spec, row_values)
+            if age_given:
+                complete_age_band(row_values)
             found: list[InvalidInput] = []
             if shape is None and not shapes_compared:  # most rows of a victims or EORE file
                 reference = row_values.get("reference")

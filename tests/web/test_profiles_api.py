@@ -252,3 +252,14 @@ def test_ukraine_art5_chain_says_each_date_once_and_shows_the_unanswered_request
     assert (art5["due"], art5["status"], art5["extensions"]) == ("2033-12-01", "extended", 2)
     between = _deadline(_get(client, "UKR", as_of="2022-06-01"), "5")
     assert (between["due"], between["status"]) == ("2021-06-01", "not_known")
+
+
+def test_extensions_are_not_known_where_no_record_of_the_obligation_is_held(
+    client: TestClient,
+) -> None:
+    # Colombia has no row in article5_deadlines.csv: its deadline is the Article 5 arithmetic
+    # from entry into force, and how many times it was extended is not known (not 0)
+    art5 = _deadline(_get(client, "COL"), "5")
+    assert art5["chain"] == [] and art5["extensions"] is None
+    # a state with records keeps its count, 0 included where the records show none granted
+    assert _deadline(_get(client, "UKR"), "5")["extensions"] == 2

@@ -151,7 +151,8 @@ def _assessed(
         "met": {DeadlineStatus.MET: True, DeadlineStatus.MISSED: False}.get(result.status),
         "late": result.late,
         "completed_on": _as_written(result.completed_on, chain, "completion_declared"),
-        "extensions": result.extensions,
+        # no record of this obligation at all: how many extensions is not known, not 0
+        "extensions": result.extensions if result.chain else None,
         "due_unstated": result.due_unstated,
         "basis": basis,
         "passed": result.passed,

@@ -459,3 +459,23 @@ def test_state_names_and_adjectives(language: str, text: str, codes: list[str]) 
 def test_these_languages_are_detected_and_read(language: str, text: str) -> None:
     assert detect_language(text) == language
     assert is_read(language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dual of a victim noun counts two, killed or injured, beside a stated number
+        ("قتل مدنيان وأصيب ثلاثة آخرون بانفجار لغم أرضي في اليمن.", [("YEM", 2, 3)]),
+        ("أصيب طفلان بانفجار لغم في اليمن.", [("YEM", None, 2)]),
+        ("قتل جنديان وأصيبت امرأتان بانفجار لغم أرضي في ليبيا.", [("LBY", 2, 2)]),
+        # one victim told in the passive, and the oblique plural, which says no number
+        ("قتل مدني بانفجار لغم في سوريا.", [("SYR", 1, None)]),
+        ("أصيب ثلاثة مدنيين بانفجار لغم في العراق.", [("IRQ", None, 3)]),
+    ],
+)
+def test_arabic_dual_nouns_count_two(
+    text: str, expected: list[tuple[str | None, int | None, int | None]]
+) -> None:
+    published = PartialDate.parse("2025-03-20")
+    found = read(text, published, "ar")
+    assert project(found, "actor_iso3", "killed", "injured", kind="casualty_incident") == expected

@@ -45,7 +45,15 @@ NUMBERS = {
 _COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 SCALES = {"مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000, "ألف": 1_000,
           "آلاف": 1_000, "الف": 1_000}  # fmt: skip
-_NUMBER = number_pattern(NUMBERS, "|".join(SCALES), COMMA_DIGITS)
+# The dual of a victim noun counts two ("قتل مدنيان": two civilians killed; "أصيب طفلان": two
+# children injured). Only the nominative -ان / -تان: the oblique -ين is also the plural
+# ("مدنيين", civilians), which says no number.
+DUALS = dict.fromkeys(
+    ("طفلان", "طفلتان", "رجلان", "امرأتان", "سيدتان", "مزارعان", "راعيان", "جنديان",
+     "عسكريان", "مدنيان", "شابان", "فتاتان", "مواطنان"),
+    2,
+)  # fmt: skip
+_NUMBER = number_pattern(NUMBERS | DUALS, "|".join(SCALES), COMMA_DIGITS)
 _VICTIM = r"(?:طفل|طفلة|رجل|امرأة|سيدة|مزارع|راع|راعي|جندي|عسكري|مدني|شاب|فتى|فتاة|صبي|مواطن)"
 _MINE = r"(?:لغم|ألغام|الغام|لغما|لغماً|ألغاما|ألغاماً)"
 _WORDS = r"(?:\S+\s+){0,2}?"
@@ -56,7 +64,7 @@ ARABIC = Lexicon(
     language="ar",
     months=MONTHS,
     year_word="",
-    numbers=NUMBERS,
+    numbers=NUMBERS | DUALS,
     killed=(
         rf"(?:مقتل|قتل|وفاة|استشهاد|مصرع)\s+{_NUMBER}",
         rf"{_NUMBER}\s+{_WORDS}(?:قتلى|قتيلا|قتيلاً|شهداء|حتفهم)",
@@ -64,12 +72,12 @@ ARABIC = Lexicon(
     injured=(
         rf"(?:إصابة|اصابة|جرح|إصابات|وإصابة|وجرح)\s+{_NUMBER}",
         rf"{_NUMBER}\s+{_WORDS}(?:جرحى|مصابين|بجروح)",
-        rf"(?:أصيب|اصيب|وأصيب)\s+{_NUMBER}",
+        rf"(?:أصيب|اصيب|وأصيب|أصيبت|اصيبت|وأصيبت)\s+{_NUMBER}",
     ),
     one_killed=(
-        rf"(?:مقتل|وفاة|مصرع|استشهاد)\s+{_VICTIM}|(?:لقي|لقيت)\s+{_WORDS}(?:حتفه|حتفها|مصرعه|مصرعها)"
+        rf"(?:مقتل|قتل|وفاة|مصرع|استشهاد)\s+{_VICTIM}|(?:لقي|لقيت)\s+{_WORDS}(?:حتفه|حتفها|مصرعه|مصرعها)"
     ),
-    one_injured=rf"(?:إصابة|اصابة|جرح|أصيب|اصيب|وأصيب|وإصابة)\s+{_VICTIM}",
+    one_injured=rf"(?:إصابة|اصابة|جرح|أصيب|اصيب|وأصيب|أصيبت|اصيبت|وأصيبت|وإصابة)\s+{_VICTIM}",
     mines=(
         rf"{_MINE}|المضادة\s+للأفراد|مخلفات\s+(?:ال)?حرب|ذخائر|متفجر|انفجار|نزع\s+الألغام|"
         r"إزالة\s+الألغام"

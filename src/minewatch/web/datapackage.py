@@ -44,6 +44,8 @@ class Live:
     rows: Callable[[App], list[dict[str, Any]]]
     description: str = ""
     source: str = ""
+    # the table's own terms where they are not the compilation's (downloads.LICENCE)
+    licence: dict[str, str] | None = None
 
 
 LIVE = (
@@ -63,6 +65,13 @@ LIVE = (
         lambda app: queries.list_states(app)["states"],
         "Every state's ISO 3166 code, name and the other names extraction knows it by.",
         "ISO 3166-1 (pycountry) and the project's own gazetteer",
+        # pycountry's names are Debian's iso-codes data, under the LGPL 2.1 or later
+        {
+            "name": "LGPL-2.1-or-later",
+            "title": "GNU Lesser General Public License 2.1 or later (names from Debian "
+            "iso-codes, via pycountry)",
+            "path": "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html",
+        },
     ),
     Live(
         "indicators",
@@ -104,6 +113,17 @@ def tables(app: App) -> list[tuple[str, str, str, bytes]]:
     return found
 
 
+def _live(path: str) -> Live | None:
+    return next((t for t in LIVE if path == f"{t.name}.csv"), None)
+
+
+def licence_of(path: str) -> dict[str, str]:
+    """The terms a dataset (by its path in the package) comes under: its own, else the
+    compilation's (downloads.LICENCE)."""
+    live = _live(path)
+    return live.licence if live and live.licence else downloads.LICENCE
+
+
 def resource(name: str, path: str, title: str, content: bytes) -> dict[str, Any]:
     return {
         "name": name,
@@ -114,12 +134,13 @@ def resource(name: str, path: str, title: str, content: bytes) -> dict[str, Any]
         "mediatype": "text/csv",
         "encoding": "utf-8",
         "schema": {"fields": infer_fields(content), "missingValues": [""]},
+        "licenses": [licence_of(path)],
     }
 
 
 def describe(path: str) -> str:
     """The one line on a dataset (by its path in the package) and where it comes from."""
-    live = next((t for t in LIVE if path == f"{t.name}.csv"), None)
+    live = _live(path)
     if live:
         return f"{live.description} Source: {live.source}."
     item = downloads.reference_file(path.removeprefix("reference/"))
@@ -181,7 +202,7 @@ def listing(app: App) -> dict[str, Any]:
             item = shipped[path]
             about |= {"description": item.description, "source": item.source}
             about["by_team"] = item.by_team
-        about["licence"] = downloads.LICENCE["title"]
+        about["licence"] = licence_of(path)["title"]
         datasets.append(
             {"name": name, "title": title, "rows": count_rows(content), **about, **formats}
         )

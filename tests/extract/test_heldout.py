@@ -79,7 +79,6 @@ KNOWN_GAPS = {
     "h254": "missed: use_allegation UKR None | misdated: casualty_incident UKR 2023-07-29 "
     "dated 2023-07",
     "h255": "missed: casualty_incident UKR 2024-06; use_allegation RUS None",
-    "h261": "missed: casualty_incident AFG 2020; casualty_incident AFG 2019",
     "h263": "misdated: clearance_progress DZA 2016 dated 1959",
     "h264": "missed: casualty_incident AZE 2024-03",
     "h266": "misdated: casualty_incident IRQ None dated 2020",
@@ -131,7 +130,7 @@ KNOWN_GAPS = {
     "h301": "missed: use_allegation UKR 2022",
     "h302": "misdated: use_allegation KHM 2025-11 dated None | extra: clearance_progress THA "
     "2025-09",
-    "h303": "missed: casualty_incident AZE 2024-11 | extra: clearance_progress AZE 2024-10",
+    "h303": "extra: clearance_progress AZE 2024-10",
     "h305": "missed: treaty_action EST withdrawal_effective 2025-12-27; treaty_action LVA "
     "withdrawal_effective 2025-12-27; treaty_action LTU withdrawal_effective 2025-12-27; "
     "treaty_action UKR withdrawal_notified 2025-07; treaty_action MHL join 2025 | "

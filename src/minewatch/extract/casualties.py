@@ -70,15 +70,23 @@ _COMMA_APPOSITIVE = (
 _OTHERS = r"(?:others?\s+|more\s+|people\s+|persons\s+|civilian\s+|child\s+|military\s+)?"
 # "Three members of one family were killed": the count before a group noun and its "of"
 _MEMBERS = (
-    r"\s+(?:members|relatives|residents|people|children)\s+of\s+(?:[\w-]+\s+){1,3}?"
+    r"\s+(?:members|relatives|residents|people|children)\s+of\s+(?:[\w-]+\s+){1,5}?"
     r"(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+)
+
+
+# "Three of them were wounded", "two of the herders died": a count of a group told before
+_OF_THEM = (
+    r"\s+of\s+(?:them|those|these|whom|the\s+(?:[\w-]+\s+){0,2}?[a-z]+)\s+"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
 )
 
 
 def _counted(outcome: str) -> list[re.Pattern[str]]:
     """A count, words about who they were, then the outcome (``_MEMBERS``, ``_APPOSITIVE``,
-    ``_INCLUDING``, ``_COMMA_APPOSITIVE``: "Eight people, all of them civilians, were killed")."""
-    joins = (_MEMBERS, _APPOSITIVE, _INCLUDING, _COMMA_APPOSITIVE)
+    ``_INCLUDING``, ``_COMMA_APPOSITIVE``: "Eight people, all of them civilians, were killed";
+    ``_OF_THEM``: "three of them were wounded")."""
+    joins = (_MEMBERS, _APPOSITIVE, _INCLUDING, _COMMA_APPOSITIVE, _OF_THEM)
     return [re.compile(rf"{_N}{join}{outcome}\b", re.IGNORECASE) for join in joins]
 
 
@@ -99,6 +107,8 @@ _KILLED = [
     re.compile(rf"{_N}\s+{_PASSIVE}(?:killed|dead|martyred)\b{_EITHER}", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:were|was)\s+fatal\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?died\b", re.IGNORECASE),
+    # the dead among a total told before: "385 people were hurt, 70 of them fatally"
+    re.compile(rf"{_N}\s+of\s+(?:them|those|these|whom)\s+(?:fatally|mortally)\b", re.IGNORECASE),
 ]
 _HURT = r"(?:injured|wounded|hurt|maimed|hospitali[sz]ed)"
 _INJURED = [
@@ -135,6 +145,9 @@ _ONE_KILLED = re.compile(
     r"\b(?:killed|killing|kills)\s+(?:an?\s+)?\d{1,3}-year-old\b|"
     r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?died\s+(?:(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)|"
     r"(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital)|"
+    # "Seven were injured, and one was killed", "two were hurt while another died"
+    r"\b(?:and|while)\s+(?:one|another|a\s+second|one\s+other)\s+(?:was\s+(?:\w+\s+)?killed|"
+    r"(?:later\s+)?died)\b|"
     # "One of them later died", "One of the wounded soldiers died in hospital"
     r"\b[Oo]ne\s+of\s+(?:them|the\s+(?:[\w-]+\s+){0,2}?[a-z]+)\s+(?:later\s+|subsequently\s+)?"
     r"(?:died|succumbed)\b"
@@ -167,15 +180,36 @@ _TWO = (
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?:an?|one|his|her|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
 )
-_TWO_KILLED = re.compile(rf"{_TWO}killed\b")
+# the pair as subject of "died" or "lost their lives" ("A farmer and his son died"), or as
+# object of an active harm ("a mine killed a herder and his nephew")
+_PAIR = (
+    rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?:an?|one|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+)
+_TWO_KILLED = re.compile(
+    rf"{_TWO}killed\b|\b{_PAIR}\s+(?:(?:later\s+)?died|lost\s+their\s+lives)\b|"
+    rf"\b(?:killed|killing|kills)\s+{_PAIR}"
+)
 # "A woman and her two daughters were killed": one and the count after the possessive
 _ONE_AND_KIN = (
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?:his|her|their)\s+"
     rf"{_N}\s+[a-z-]+\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
 )
-_KIN_KILLED = re.compile(rf"{_ONE_AND_KIN}killed\b")
-_KIN_INJURED = re.compile(rf"{_ONE_AND_KIN}(?:injured|wounded|hurt)\b")
-_TWO_INJURED = re.compile(rf"{_TWO}(?:injured|wounded|hurt)\b")
+# the same as object of an active harm: "the blast killed a shepherd and his two sons"
+_KIN_OBJECT = (
+    rf"\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?:his|her|their)\s+{_N}\s+[a-z-]+"
+)
+_KIN_KILLED = (
+    re.compile(rf"{_ONE_AND_KIN}killed\b"),
+    re.compile(rf"\b(?:killed|killing|kills){_KIN_OBJECT}"),
+)
+_KIN_INJURED = (
+    re.compile(rf"{_ONE_AND_KIN}(?:injured|wounded|hurt)\b"),
+    re.compile(rf"\b(?:injured|injuring|wounded|wounding|maimed){_KIN_OBJECT}"),
+)
+_TWO_INJURED = re.compile(
+    rf"{_TWO}(?:injured|wounded|hurt)\b|\b(?:injured|injuring|wounded|wounding|maimed)\s+{_PAIR}"
+)
 # a limb amputated: one person injured ("part of his right leg had to be amputated")
 _AMPUTATED = re.compile(
     r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:legs?|arms?|foot|feet|hands?|limbs?)\s+"
@@ -218,6 +252,12 @@ _TOTALS = [
         re.IGNORECASE,
     ),
     re.compile(rf"\bcasualties\s+\({_N}\)", re.IGNORECASE),
+    # "385 people have become mine victims", "12 more villagers fell victim to mines"
+    re.compile(
+        rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:have|has|had)\s+)?(?:become|became|fallen|fell)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?victims?\b",
+        re.IGNORECASE,
+    ),
 ]
 # two groups sharing one "killed or wounded" ("58 members of the security forces and 41
 # civilians had been killed or wounded"): a total of each, without the split
@@ -247,7 +287,7 @@ def group_totals(text: str) -> list[int]:
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 _TOTAL_CUE = Gated(
     re.compile(
-        r"casualt|victims|\btoll\b|\bor\s+(?:maimed|injured|wounded|killed|hurt)\b", re.IGNORECASE
+        r"casualt|victim|\btoll\b|\bor\s+(?:maimed|injured|wounded|killed|hurt)\b", re.IGNORECASE
     )
 )
 _NOT_A_COUNT = re.compile(
@@ -318,7 +358,7 @@ class Counts:
 _CUE = Gated(
     re.compile(
         r"kill|dead|death|died|fatal|martyr|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|"
-        r"lives|life\b|victims|amputat|\btoll\b",
+        r"lives|life\b|victim|amputat|\btoll\b",
         re.I,
     )
 )
@@ -345,11 +385,15 @@ def find_counts(text: str) -> Counts:
     return Counts(killed, injured, total)
 
 
-def _kin(pattern: re.Pattern[str], text: str) -> int | None:
-    """One victim and the count of their kin ("A woman and her two daughters"): 1 + N."""
-    match = pattern.search(text)
-    value = as_count(parse_number(match.group("n"))) if match else None
-    return 1 + value if value is not None else None
+def _kin(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
+    """One victim and the count of their kin ("A woman and her two daughters", "killed a
+    herder and his three sons"): 1 + N."""
+    for pattern in patterns:
+        match = pattern.search(text)
+        value = as_count(parse_number(match.group("n"))) if match else None
+        if value is not None:
+            return 1 + value
+    return None
 
 
 def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> int | None:

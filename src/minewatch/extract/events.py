@@ -893,14 +893,20 @@ def _casualty(view: View, context: Context) -> list[Draft]:
     # dated in the clause of the harm: "dropped on Monday, and three were hurt on Tuesday"
     harm = _HARM.search(view.text) if drafts else None
     position = harm.start() if harm else max(view.text.find(" "), 0)
+    own = impacts.without_compared(view) if drafts else view
     for draft in drafts:
-        draft.date, draft.own_date = dated(view, position, context)
+        draft.date, draft.own_date = dated(own, position, context)
         if draft.blast and not draft.own_date:
             draft.date = None
         if draft.date is None and not draft.blast:
             draft.date = _blast_date(view, context)
         if draft.date is None and draft.quantity is not None:
             draft.date = _series_date(view, context)
+    # "..., down from 1,474 in 2020": the earlier figure is a claim of its own, of its year
+    main = next((d for d in drafts if d.type == "casualty_incident"), None)
+    for twin, year in impacts.compared_drafts(main) if main is not None else []:
+        twin.date, twin.own_date = year, True
+        drafts.append(twin)
     return drafts
 
 

@@ -54,6 +54,61 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
     return _each_incident(view, draft)
 
 
+# an earlier figure a sentence compares its own with, each with its own year ("1,074
+# casualties in 2021, down from 1,474 in 2020 and 1,538 in 2019", "fell to 933 in 2023 from
+# 1,227 in 2022", "compared with 96 the year before" is left: no year of its own)
+_COMPARED = Gated(
+    re.compile(
+        rf"\b(?:up|down|rising|falling|increasing|decreasing|compared\s+(?:with|to)|against|"
+        rf"from|versus|vs\.?)\s+(?P<n>{NUMBER})\s+(?:[a-z]+\s+)?in\s+(?P<y>(?:19|20)\d\d)\b"
+        rf"(?:,?\s+and\s+(?P<n2>{NUMBER})\s+(?:[a-z]+\s+)?in\s+(?P<y2>(?:19|20)\d\d)\b)?",
+        re.IGNORECASE,
+    )
+)
+
+
+def compared_figures(text: str) -> list[tuple[int, str]]:
+    """The earlier figures a sentence compares its own with, each with its year
+    (``_COMPARED``), in order; empty where there is none. A year is never a figure."""
+    found: list[tuple[int, str]] = []
+    for match in _COMPARED.finditer(text):
+        for number, year in (("n", "y"), ("n2", "y2")):
+            if match.group(number) is None:
+                continue
+            value = as_count(parse_number(match.group(number)))
+            if value is not None and not (match.group(number).isdigit() and 1900 <= value <= 2100):
+                found.append((value, match.group(year)))
+    return found
+
+
+def without_compared(view: View) -> View:
+    """``view`` without the years of the earlier figures it compares its own with (``_COMPARED``:
+    "rose to 1,003, up from 545 in 2022" is not dated 2022)."""
+    spans = [m.span() for m in _COMPARED.finditer(view.text)]
+    if not spans:
+        return view
+    kept = [d for d in view.dates if not any(a <= d.start < b for a, b in spans)]
+    return view if len(kept) == len(view.dates) else view.with_dates(kept)
+
+
+def compared_drafts(draft: Draft) -> list[tuple[Draft, str]]:
+    """One casualty draft per earlier figure its sentence compares it with, in the kind of the
+    draft's own figure (killed only, injured only, else a total), with the figure's year."""
+    if draft.type != "casualty_incident":
+        return []
+    killed, injured = draft.killed, draft.injured
+    out: list[tuple[Draft, str]] = []
+    for value, year in compared_figures(draft.view.text):
+        if draft.quantity is None and killed is not None and injured is None:
+            twin = replace(draft, killed=value)
+        elif draft.quantity is None and injured is not None and killed is None:
+            twin = replace(draft, injured=value)
+        else:
+            twin = replace(draft, killed=None, injured=None, quantity=value, unit="casualties")
+        out.append((replace(twin, apart=True, new_incident=False, died_later=False), year))
+    return out
+
+
 _MOST_APART = 6  # "Two others were killed in separate incidents": more is a statistic
 
 

@@ -1,0 +1,92 @@
+"""Impact events of issue 8 read as whole paradigms: victims counted in words and pairs, the
+dead among a total told before, and several figures of one comparison sentence, each with its
+own year. Sentences of our own; none is copied from a dev passage or a held-out one."""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.domain.dates import PartialDate
+from minewatch.extract.casualties import find_counts
+
+from .tables import project, read
+
+_DAY = PartialDate.parse("2025-03-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "total"),
+    [
+        # a pair as the subject of "died" or "lost their lives", or the object of an active harm
+        ("A farmer and his son died after their cart hit a mine.", 2, None, None),
+        ("A herder and her nephew lost their lives when a mine went off.", 2, None, None),
+        ("The blast killed a shepherd and his brother near the well.", 2, None, None),
+        ("The mine wounded a trader and his wife on the road.", None, 2, None),
+        # one victim and a count of kin as the object
+        ("A mine killed a shepherd and his two sons on Wednesday.", 3, None, None),
+        ("The device injured a woman and her three daughters.", None, 4, None),
+        # a count of a group told before
+        ("Three of them were wounded when one of the group stepped on a mine.", None, 3, None),
+        ("Two of the herders were killed when a mine exploded under their flock.", 2, None, None),
+        ("Four of those were badly hurt by the mine.", None, 4, None),
+        # a group noun with a longer "of" phrase
+        ("Three members of a family in the north were killed by a mine.", 3, None, None),
+        # the dead among a total told before; victims "become" or "fall"
+        ("Since the war, 385 people have become mine victims, 70 of them fatally.", 70, None, 385),
+        (
+            "Mines have killed or injured 1,770 people since 1996, 620 of them fatally.",
+            620,
+            None,
+            1770,
+        ),
+        # one more told after a count, without a victim noun
+        ("Seven villagers were injured, and one was killed by the mine.", 1, 7, None),
+        ("Two herders were hurt while another died on the spot.", 1, 2, None),
+        ("At least 44 villagers have fallen victim to mines this year.", None, None, 44),
+        ("Some 210 people became landmine victims last year.", None, None, 210),
+    ],
+)
+def test_victims_counted_in_every_form(
+    text: str, killed: int | None, injured: int | None, total: int | None
+) -> None:
+    counts = find_counts(text)
+    assert (counts.killed, counts.injured, counts.total) == (killed, injured, total)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Colombia, 120 people were killed by landmines in 2023, up from 96 in 2022.",
+            [("COL", "2023", 120, None, None), ("COL", "2022", 96, None, None)],
+        ),
+        (
+            "The survey counted 1,074 mine casualties in Afghanistan in 2021, down from 1,474 "
+            "in 2020 and 1,538 in 2019.",
+            [
+                ("AFG", "2021", None, None, 1074),
+                ("AFG", "2020", None, None, 1474),
+                ("AFG", "2019", None, None, 1538),
+            ],
+        ),
+        (
+            "Casualties in Syria fell to 933 in 2023 from 1,227 in 2022.",
+            [("SYR", "2023", None, None, 933), ("SYR", "2022", None, None, 1227)],
+        ),
+        (
+            "Mine blasts wounded 64 people in Iraq in 2024, compared with 81 in 2023.",
+            [("IRQ", "2024", None, 64, None), ("IRQ", "2023", None, 81, None)],
+        ),
+        (
+            # the compared year is not the date of the own figure, which has none here
+            "Myanmar recorded 1,003 mine casualties, up from 545 in 2022.",
+            [("MMR", None, None, None, 1003), ("MMR", "2022", None, None, 545)],
+        ),
+    ],
+)
+def test_each_compared_figure_has_its_own_year(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = read(text, _DAY)
+    fields = ("actor_iso3", lambda c: c.date and str(c.date), "killed", "injured", "quantity")
+    assert project(found, *fields, kind="casualty_incident") == expected

@@ -2,13 +2,13 @@
 
     .venv/bin/python bench/answers_bench.py [--runs 10]
 
-Builds the load test's database (tests/trust/test_load.py: reference data, 60 ingested stories,
-40 hazards) in a temporary SQLite file, then calls the ASGI app directly (no HTTP server, no
-client) for each URL in the load test's ``READS``: the median CPU time (``time.process_time``,
-every thread of the process) of ``--runs`` anonymous requests in a row ("warm": the kept answer,
-``web/answers.py``), and of the first request after each of three new stockpile figures ("after a
-write": profiles and search read that kind and are made again). CPU time, not wall time: the
-box is shared. Results go to bench/results/answers-DATE.md.
+Builds the load test's database (bench/load_data.py, as tests/trust/test_load.py does: reference
+data, 60 ingested stories, 40 hazards) in a temporary SQLite file, then calls the ASGI app directly
+(no HTTP server, no client) for each URL in the load test's ``READS``: the median CPU time
+(``time.process_time``, every thread of the process) of ``--runs`` anonymous requests in a row
+("warm": the kept answer, ``web/answers.py``), and of the first request after each of three new
+stockpile figures ("after a write": profiles and search read that kind and are made again). CPU
+time, not wall time: the box is shared. Results go to bench/results/answers-DATE.md.
 """
 
 from __future__ import annotations
@@ -19,20 +19,19 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from bench.harness import Results, fresh_app
-
+from bench.load_data import READS, hazard_squares, stories
 from minewatch.app import App
 from minewatch.domain.evidence import ReviewStatus
 from minewatch.services import ingest, records
 from minewatch.services.field_import import import_files, resolve_mapping
 from minewatch.web.app import create_app
-from trust.test_load import READS, _documents, _hazards
 
 
 class Caller:
@@ -66,7 +65,7 @@ class Caller:
         async def receive() -> dict[str, Any]:
             return {"type": "http.request", "body": b"", "more_body": False}
 
-        async def send(message: dict[str, Any]) -> None:
+        async def send(message: MutableMapping[str, Any]) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
@@ -102,8 +101,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         app = fresh_app(folder)
-        ingest.ingest(app, _documents(folder / "docs", 60), "bench")
-        import_files(app, [_hazards(folder)], resolve_mapping("hazards", None, None), actor="b")
+        ingest.ingest(app, stories(folder / "docs", 60), "bench")
+        hazards = resolve_mapping("hazards", None, None)
+        import_files(app, [hazard_squares(folder)], hazards, actor="b")
         caller = Caller(app)
         for url in READS:
             caller.get(url)  # first answers, read views built

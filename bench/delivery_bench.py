@@ -28,7 +28,6 @@ from playwright.sync_api import sync_playwright
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import Results, free_port, fresh_app, timed, wait_for
-
 from minewatch.app import App
 from minewatch.web.app import create_app
 
@@ -52,7 +51,7 @@ def median(client: TestClient, url: str, headers: dict[str, str], runs: int) -> 
 
 def in_process(app: App, runs: int) -> list[tuple[str, ...]]:
     full, bare = TestClient(create_app(app)), TestClient(bare_app(app))
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for url in URLS:
         body = full.get(url, headers=PLAIN)
         with full.stream("GET", url, headers=GZIP) as response:
@@ -148,8 +147,8 @@ def main() -> None:
         results.add(
             "", "Headless Chromium, a page loaded then reloaded (body bytes the server sent):"
         )
-        header = ("page", "requests on reload", "304", "bytes, first load", "bytes, reload")
-        results.table(header, [reload_counts(base, path, recorder) for path in PAGES])
+        reloads = ("page", "requests on reload", "304", "bytes, first load", "bytes, reload")
+        results.table(reloads, [reload_counts(base, path, recorder) for path in PAGES])
         server.should_exit = True
         app.close()
     results.write()

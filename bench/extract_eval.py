@@ -28,7 +28,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import cpu_rate
-
 from minewatch.extract import Candidate, Document, extract, read_document
 
 _AREA_FACTOR = {"km2": 1_000_000.0, "ha": 10_000.0, "m2": 1.0}

@@ -37,7 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -227,9 +227,9 @@ def p1(workdir: Path, n: int, results: Results, backend: str = "sqlite") -> None
 # --- P4 ---------------------------------------------------------------------------------------
 def p4(workdir: Path, n: int, results: Results) -> None:
     import duckdb
-    from bench.harness import timed
     from sqlalchemy import func, select
 
+    from bench.harness import timed
     from minewatch.app import App
     from minewatch.settings import Settings
     from minewatch.storage.field_tables import field_rollups as rollups
@@ -252,7 +252,8 @@ def p4(workdir: Path, n: int, results: Results) -> None:
     peer_sql = "select year(date) y, iso3, category, count(*) from victims group by all"
 
     def peer() -> list[Any]:
-        return duck.execute(peer_sql).fetchall()
+        found: list[Any] = duck.execute(peer_sql).fetchall()
+        return found
 
     mine = {(int(y), i, c): int(v) for y, i, c, v in ours()}
     theirs = {(int(y), i, c): int(v) for y, i, c, v in peer()}
@@ -697,7 +698,7 @@ def request_times(base: str, pid: int) -> list[tuple[str, int, float, float, flo
             "zoom": str(zoom),
         }
 
-    kinds = [
+    kinds: list[tuple[str, Callable[[], dict[str, str]]]] = [
         (
             "whole area, zoom 5 (capped at 2,000)",
             lambda: {"layer": "hazards", "bbox": f"{WEST},{SOUTH},{EAST},{NORTH}", "zoom": "5"},

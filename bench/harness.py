@@ -25,7 +25,7 @@ import socket
 import statistics
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,7 +170,7 @@ class Results:
     def add(self, *lines: str) -> None:
         self.lines.extend(lines)
 
-    def table(self, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    def table(self, header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
         self.add("", "| " + " | ".join(header) + " |", "|" + "---|" * len(header))
         self.add(*("| " + " | ".join(row) + " |" for row in rows))
 

@@ -23,7 +23,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.extract_eval import load_scorer
-
 from minewatch.extract import extract, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent

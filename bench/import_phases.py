@@ -27,8 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.field_data import victims_csv  # noqa: E402
 from bench.harness import fresh_app  # noqa: E402
-
-from minewatch.imports import field_rows  # noqa: E402
+from minewatch.imports import field_rows, tables  # noqa: E402
 from minewatch.services import field_import, layers, ledger  # noqa: E402
 from minewatch.storage import bulk  # noqa: E402
 
@@ -62,12 +61,12 @@ def _insert_many(connection: Any, table: Any, *args: Any, **kwargs: Any) -> None
 
 
 _ORIGINAL_INSERT = bulk.insert_many
-_ORIGINAL_OPEN = field_import.open_table
+_ORIGINAL_OPEN = tables.open_table
 
 
 def _open_table(path: Path, encoding: str) -> Any:
     """The file's reader, its batches timed as "CSV parse"."""
-    reader = _ORIGINAL_OPEN(path, encoding)
+    reader: Any = _ORIGINAL_OPEN(path, encoding)
     batches = reader.batches
 
     def timed_batches() -> Iterator[Any]:
@@ -85,9 +84,14 @@ def _open_table(path: Path, encoding: str) -> Any:
 
 
 def instrument() -> None:
-    ledger.insert_many = _insert_many  # type: ignore[assignment]
-    layers.insert_many = _insert_many  # type: ignore[assignment]
-    field_import.open_table = _open_table  # type: ignore[assignment]
+    # Each module's own reference to a function it imported, replaced for this process.
+    replaced: tuple[tuple[object, str, Callable[..., Any]], ...] = (
+        (ledger, "insert_many", _insert_many),
+        (layers, "insert_many", _insert_many),
+        (field_import, "open_table", _open_table),
+    )
+    for owner, attribute, timer in replaced:
+        setattr(owner, attribute, timer)
     _patch(field_rows.RowMapper, "map_batch", "mapping loop: needs, duplicates, hashes, ids")
     _patch(field_rows.RowMapper, "_values", "value maps and column conversion")
     _patch(ledger, "latest_versions", "identity / version lookup")

@@ -18,7 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import cpu_rate
-
 from minewatch.extract.language import detect_language
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared"

@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.harness import ACTOR, Results, fresh_app
 from fastapi.testclient import TestClient
 
+from bench.harness import ACTOR, Results, fresh_app
 from minewatch.app import App
 from minewatch.domain.evidence import Citation, RecordDraft
 from minewatch.domain.kinds import Kind

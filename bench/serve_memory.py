@@ -88,7 +88,6 @@ def build(directory: Path, victims: int, hazards: int) -> Path:
     from bench.field_bench import ACTOR
     from bench.field_data import hazards_csv, victims_csv
     from bench.harness import fresh_app
-
     from minewatch.services.field_import import import_files, resolve_mapping
 
     app = fresh_app(directory, loaded=True)

@@ -25,7 +25,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import ROOT, Results, free_port, fresh_app, timed, wait_for
-
 from minewatch.analysis.status import status_on
 from minewatch.app import App
 from minewatch.services import queries

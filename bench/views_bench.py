@@ -24,7 +24,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import Results, fresh_app, measure_once, synthetic_records
-
 from minewatch.app import App
 from minewatch.domain.evidence import RecordDraft
 from minewatch.domain.kinds import Kind

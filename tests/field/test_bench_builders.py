@@ -6,8 +6,9 @@ import csv
 from pathlib import Path
 
 import shapely
-from bench.field_data import EAST, NORTH, SOUTH, WEST, admin_grid, victim_rows, victims_csv
 from pyogrio.raw import read
+
+from bench.field_data import EAST, NORTH, SOUTH, WEST, admin_grid, victim_rows, victims_csv
 
 
 def test_victims_are_unique_across_chunks_and_the_same_for_a_seed(tmp_path: Path) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bench.field_data import accidents_csv, hazards_csv
 from fastapi.testclient import TestClient
 
+from bench.field_data import accidents_csv, hazards_csv
 from minewatch.app import App
 from minewatch.services import field_map
 from minewatch.services.clock import utc_now

@@ -7,8 +7,8 @@ import threading
 from datetime import date
 
 import pytest
-from bench.harness import synthetic_records
 
+from bench.harness import synthetic_records
 from minewatch.app import App
 from minewatch.domain import kinds
 from minewatch.domain.evidence import RecordDraft

@@ -44,6 +44,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, create_engine, func, select, text
 
+from bench.load_data import stories
 from minewatch.app import App
 from minewatch.imports import reference
 from minewatch.services import claims, ingest, integrity, review
@@ -56,7 +57,6 @@ from minewatch.storage.tables import citations, metadata, records, sources
 
 KILLS = int(os.environ.get("MINEWATCH_KILLS", "1"))
 CHAIN = 8  # kills at most on one database before a run to completion
-STATES = ["Belarus", "Ukraine", "Greece", "Turkey", "Sri Lanka", "Cambodia", "Angola", "Chad"]
 REVIEWER = "test:crash-reviewer"
 ACTOR = "test:crash"
 
@@ -105,16 +105,9 @@ def _write(url: str, writer: str, folder: Path, log: Path, ready: Callable[[], o
 # ---- inputs ---------------------------------------------------------------------------------
 
 
-def _documents(folder: Path, n: int = 24) -> Path:
-    folder.mkdir(exist_ok=True)
-    for i in range(n):
-        state = STATES[i % len(STATES)]
-        (folder / f"story{i:02}.txt").write_text(
-            f"DATE: 2024-0{1 + i % 9}-1{i % 9}\n{state} news {i}\n"
-            f"{state} destroyed {100 + i} stockpiled anti-personnel mines on {1 + i % 27} March "
-            f"2023. Two civilians were killed by a landmine near the border in {state} on "
-            f"{1 + i % 27} May 2024.\n"
-        )
+def _documents(folder: Path) -> Path:
+    """The load test's 24 first stories (``bench.load_data.stories``), in ``folder``."""
+    stories(folder, 24)
     return folder
 
 

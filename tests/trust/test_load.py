@@ -43,6 +43,7 @@ from typing import Any
 
 import httpx
 
+from bench.load_data import READS, hazard_squares, stories
 from evidence.helpers import token_for
 from minewatch.app import App
 from minewatch.services import ingest
@@ -56,46 +57,6 @@ RATE = float(os.environ.get("MINEWATCH_LOAD_RATE", "1.5"))  # reads/s per reader
 WORKERS = int(os.environ.get("MINEWATCH_LOAD_WORKERS", "1"))
 READERS = 48  # + one writer + one reviewer = 50 clients
 WRITES_PER_S, DECISIONS_PER_S = 5.0, 2.0
-STATES = ["Belarus", "Ukraine", "Greece", "Turkey", "Sri Lanka", "Cambodia", "Angola", "Chad"]
-READS = [
-    "/api/v1/status",
-    "/api/v1/status?as_of=2020-01-01",
-    "/states/FIN",
-    "/api/v1/states/UKR",
-    "/states/COL.json",
-    "/search?q=Finland",
-    "/search.json?q=stockpile",
-    "/api/v1/records/treaty:FIN:withdrawal_effective",
-    "/field/features.json?layer=hazards&bbox=-76,5,-72,8&zoom=8",
-    "/field/features.json?layer=hazards&bbox=-80,-5,-60,15&zoom=4",
-    "/api/v1/layers/hazards?bbox=-76,5,-72,8",
-    "/overview.json",
-    "/states.json",
-]
-
-
-def _documents(folder: Path, n: int) -> list[Path]:
-    folder.mkdir()
-    for i in range(n):
-        state = STATES[i % len(STATES)]
-        (folder / f"story{i:03}.txt").write_text(
-            f"DATE: 2024-0{1 + i % 9}-1{i % 9}\n{state} report {i}\n"
-            f"{state} destroyed {100 + i} stockpiled anti-personnel mines on {1 + i % 27} March "
-            f"2023. Two civilians were killed by a landmine near the border in {state} on "
-            f"{1 + i % 27} May 2024.\n"
-        )
-    return sorted(folder.glob("*.txt"))
-
-
-def _hazards(folder: Path) -> Path:
-    path = folder / "hazards.csv"
-    lines = ["reference,iso3,hazard_type,status,is_public,wkt"]
-    for i in range(40):
-        x, y = -75.5 + (i % 8) * 0.3, 5.5 + (i // 8) * 0.4
-        square = f"POLYGON(({x} {y},{x + 0.1} {y},{x + 0.1} {y + 0.1},{x} {y + 0.1},{x} {y}))"
-        lines.append(f'h{i},COL,{("SHA", "CHA")[i % 2]},open,true,"{square}"')
-    path.write_text("\n".join(lines) + "\n")
-    return path
 
 
 def _free_port() -> int:
@@ -318,10 +279,10 @@ def test_fifty_clients_read_and_write_without_errors_or_lost_writes(
     loaded_app: App, tmp_path: Path
 ) -> None:
     backend = "sqlite" if is_sqlite(loaded_app.engine) else "postgresql"
-    report = ingest.ingest(loaded_app, _documents(tmp_path / "docs", max(12, int(SECONDS))), "t")
+    report = ingest.ingest(loaded_app, stories(tmp_path / "docs", max(12, int(SECONDS))), "t")
     assert report.candidates > 0
     import_files(
-        loaded_app, [_hazards(tmp_path)], resolve_mapping("hazards", None, None), actor="t"
+        loaded_app, [hazard_squares(tmp_path)], resolve_mapping("hazards", None, None), actor="t"
     )
     writer = token_for(loaded_app, "load-writer", Role.REVIEWER, ["records:write", "review:write"])
     reviewer = token_for(loaded_app, "load-reviewer", Role.REVIEWER, ["review:write"])

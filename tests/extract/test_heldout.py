@@ -78,7 +78,6 @@ KNOWN_GAPS = {
     "h253": "missed: clearance_progress AGO 2024-03; clearance_progress AGO 2024-03",
     "h254": "missed: use_allegation UKR None | misdated: casualty_incident UKR 2023-07-29 "
     "dated 2023-07",
-    "h255": "missed: casualty_incident UKR 2024-06; use_allegation RUS None",
     "h263": "misdated: clearance_progress DZA 2016 dated 1959",
     "h264": "missed: casualty_incident AZE 2024-03",
     "h266": "misdated: casualty_incident IRQ None dated 2020",

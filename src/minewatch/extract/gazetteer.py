@@ -327,6 +327,35 @@ def _stem(word: str) -> str:
     return _VOWELS_AT_END.sub("", word)
 
 
+# The case endings of a one-word state name too short to be matched by stem ("Сирия",
+# "Куба", "Чад"): (ending of the nominative, endings of the other cases), per language, by
+# declension ("-ия"/"-ія", "-а", a consonant)
+_SHORT_CASES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "ru": (("ия", ("ии", "ию", "ией")), ("а", ("ы", "е", "у", "ой")), ("", ("а", "е", "у", "ом"))),
+    "uk": (("ія", ("ії", "ію", "ією")), ("а", ("и", "і", "у", "ою")), ("", ("у", "і", "ом"))),
+}
+
+
+def _short_declined(forms: Forms, language: str) -> Forms:
+    """The other cases of the one-word state names whose stem is under four letters, which
+    ``_stem_forms`` leaves out ("в Сирии", "на Кубе", "в Чаде", "у Сирії"): each written out,
+    so that only these whole words match."""
+    out: Forms = {}
+    for form, (codes, kind) in forms.items():
+        if " " in form or kind == "region" or not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёієїґ]+", form):
+            continue
+        stem = _stem(form)
+        if len(stem) >= 4 or len(form) < 3:
+            continue
+        for ending, endings in _SHORT_CASES.get(language, ()):
+            # after a consonant only: "Самоа" does not decline
+            base = form[: len(form) - len(ending)]
+            if form.endswith(ending) and base[-1] not in "аеёиіїйоуыьэюяє":
+                out.update({base + e: (codes, kind) for e in endings})
+                break
+    return out
+
+
 def _stem_forms(forms: Forms) -> Forms:
     """Stems of the one-word names and of a region's first word (its adjective:
     "Харківська область" -> "Харківськ"), plus the region's everyday noun ("Харківщина",
@@ -370,6 +399,9 @@ def load_gazetteer(language: str = "en") -> Gazetteer:
     pattern = re.compile(rf"(?:{_trie(forms, _NOT_AFTER_WORD)})(?![\w])")
     if language not in _INFLECTED:
         return Gazetteer(forms, pattern)
+    for form, value in _short_declined(forms, language).items():
+        forms.setdefault(form, value)
+    pattern = re.compile(rf"(?:{_trie(forms, _NOT_AFTER_WORD)})(?![\w])")
     stems = _stem_forms(forms)
     stem_pattern = re.compile(rf"({_trie(stems, _NOT_AFTER_WORD)}){_ENDING}(?![\w])")
     return Gazetteer(forms, pattern, stems, stem_pattern)

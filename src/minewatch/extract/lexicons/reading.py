@@ -383,7 +383,7 @@ class LexiconReader:
             ]
         use = self._compiled("use").search(text) if lexicon.use else None
         if use is not None:
-            accused = self._named_state(text[: use.start()]) or self._subject(view, context, None)
+            accused = self._accused(text[: use.start()]) or self._subject(view, context, None)
             if use.group(0).lower().startswith(lexicon.accuse):  # "accuse la Russie d'avoir posé"
                 named = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
                 inside = self._named_state(use.group(0))
@@ -433,6 +433,13 @@ class LexiconReader:
             draft.quantity, draft.unit = quantity.value, quantity.unit
             drafts.append(self._dated(draft, view))
         return drafts
+
+    def _accused(self, before: str) -> str | None:
+        """The state named before a use verb: in the verb's own clause first, so that a source
+        told first is no agent ("По данным Минобороны России, ВСУ применили мины" -> UKR), else
+        the first one named before it."""
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        return self._named_state(clause) or self._named_state(before)
 
     def _named_state(self, text: str) -> str | None:
         """The first state the lexicon's own stems name ("les forces russes" -> RUS)."""
@@ -521,6 +528,8 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+# where a clause ends before a verb: a comma, a colon, a semicolon or a dash
+_CLAUSE_BREAK = re.compile(r"[,:;]\s|\s[—–-]\s")
 # units of land, whose figures may be decimals ("1,6 km²"); counts of items never are
 _AREAS = frozenset({"ha", "km2", "m2"})
 # digits (grouped by spaces, a decimal comma) and an optional scale word after them

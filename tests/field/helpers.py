@@ -99,6 +99,18 @@ def exported_table(path: Path, fmt: str) -> list[dict[str, Any]]:
     ]
 
 
+def export_rows(
+    app: App, layer: str, fmt: str, path: Path, *, public: bool
+) -> tuple[int, list[dict[str, Any]]]:
+    """Export ``layer`` to ``path`` in ``fmt`` (``field_export.export_layer``) and read the file
+    back (``exported_table``): the count the export reports and the rows the file holds."""
+    from minewatch.services.field_export import export_layer
+
+    with app.engine.connect() as connection:
+        written = export_layer(connection, layer, fmt, path, public=public)
+    return written, exported_table(path, fmt)
+
+
 def checked_rollup(app: App, iso3: str) -> dict[str, Any]:
     """``rollup_report`` of ``iso3`` from the kept table, having checked that its totals are
     those recomputed from the layer rows (``scan_rollups``)."""

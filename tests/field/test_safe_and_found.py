@@ -17,7 +17,7 @@ from minewatch.services.field_export import export_layer
 from minewatch.services.layers import read_layer
 from minewatch.storage.field_tables import layer_tables
 
-from .helpers import exported_table, run_import, write_csv
+from .helpers import export_rows, run_import, write_csv
 
 VICTIMS = ("reference", "iso3", "date", "outcome", "place", "lon", "lat", "safe_to_record")
 
@@ -69,9 +69,8 @@ def test_exports_carry_the_columns_and_never_the_unsafe_location(
 ) -> None:
     run_import(empty_app, [_victims(tmp_path)], layer="victims")
     path = tmp_path / f"victims.{fmt}"
-    with empty_app.engine.connect() as connection:
-        assert export_layer(connection, "victims", fmt, path, public=False) == 3
-    table = exported_table(path, fmt)
+    written, table = export_rows(empty_app, "victims", fmt, path, public=False)
+    assert written == 3
     unsafe = next(r for r in table if r["reference"] == "V-2")
     safe = next(r for r in table if r["reference"] == "V-1")
     assert "safe_to_record" in unsafe

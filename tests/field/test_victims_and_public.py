@@ -17,7 +17,7 @@ from minewatch.services.field_export import export_layer
 from minewatch.services.field_rollups import rollup_report
 from minewatch.services.layers import read_layer
 
-from .helpers import exported_table, run_import
+from .helpers import export_rows, run_import
 
 HEADER = (
     "departamento,codigodanedepartamento,municipio,codigodanemunicipio,tipoarea,sitio,ano,mes,"
@@ -193,9 +193,9 @@ def test_public_export_in_every_format_has_no_personal_columns(
 ) -> None:
     run_import(empty_app, [_victims_file(tmp_path)], preset="co-aicma-victims")
     path = tmp_path / f"victims.{fmt}"
-    with empty_app.engine.connect() as connection:
-        assert export_layer(connection, "victims", fmt, path, public=True) == 4
-    header = list(exported_table(path, fmt)[0])
+    written, table = export_rows(empty_app, "victims", fmt, path, public=True)
+    assert written == 4
+    header = list(table[0])
     assert "age_band" in header and "outcome" in header  # sex only counted, in the roll-ups
     assert not PERSONAL & set(header) and "attributes" not in header
     assert "Vereda" not in (path.read_text("utf-8", errors="ignore") if fmt == "csv" else "")

@@ -124,9 +124,7 @@ KNOWN_GAPS = {
     "h294": "missed: clearance_progress MOZ 2015-09-17",
     "h295": "missed: casualty_incident BIH 2019-04-13; casualty_incident BIH 2019-04; "
     "clearance_progress BIH 2018",
-    "h296": "missed: use_allegation RUS None",
     "h297": "misdated: use_allegation MMR 2024-02 dated None",
-    "h301": "missed: use_allegation UKR 2022",
     "h302": "misdated: use_allegation KHM 2025-11 dated None | extra: clearance_progress THA "
     "2025-09",
     "h303": "extra: clearance_progress AZE 2024-10",

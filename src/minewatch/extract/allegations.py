@@ -24,15 +24,25 @@ _FORCES = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|[Aa]rmy|military|units|engineers|sappers)\b"
 )
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
-_USE_GATE = Gated(re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED|blam", re.IGNORECASE))
-_MINE_NOUN = re.compile(r"\b(?:land)?mines?\b|\bIEDs?\b|\bexplosive\s+devices\b", re.IGNORECASE)
+_USE_GATE = Gated(re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED|blam|booby", re.IGNORECASE))
+_MINE_NOUN = re.compile(
+    r"\b(?:land)?mines?\b|\bmine\s?fields?\b|\bbooby[- ]trap|\bIEDs?\b|\bexplosive\s+devices\b",
+    re.IGNORECASE,
+)
 # authorising a use is a policy (triggers.POLICY), not a use
 _AUTHORISED = re.compile(r"\b(?:approv\w*|authori[sz]\w*|sanction\w*|legali[sz]\w*)\b")
 _NOT_USE = re.compile(
     r"\b(?:never|not|prohibit\w*|ban(?:s|ned|ning)?|combat|barr?(?:ed|ing|s)?|forb[ai]\w*|"
-    r"approv\w*|authori[sz]\w*|sanction\w*|legali[sz]\w*|"
-    r"prevent\w*|stop(?:s|ped|ping)?)\s+(?:[\w.]+\s+){0,3}$",
+    r"approv\w*|authori[sz]\w*|sanction\w*|legali[sz]\w*|prevent\w*)\s+(?:[\w.]+\s+){0,3}$",
     re.I,
+)
+# a use denied, doubted or asked about in the cue's clause ("denied laying mines", "no evidence
+# that ... planted", "whether ... laid", "rejected claims that ... scattered"): no use. A use
+# someone is urged to stop ("press Russia to stop using mines") is a use.
+_HEDGE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
+    r"no\s+(?:evidence|proof|indication|sign)|whether|(?:un)?clear\s+if|doubts?|"
+    r"(?:false|baseless|unfounded)\s+(?:claims?|allegations?|accusations?|reports?))\b"
 )
 _ACCUSER_TEXT = re.compile(
     r"\b(?:the\s+)?(UN|United\s+Nations|ICBL|Landmine\s+Monitor|Human\s+Rights\s+Watch|HRW|"
@@ -58,7 +68,11 @@ def use_drafts(
         return []  # cheap gate: every use cue needs one of these stems
     # each accused state with the position of its first cue: a date is read from its own clause
     # ("X using mines since 2022, and Y using mines in 2022": only Y's is dated 2022)
-    accused: dict[str, int] = {}
+    by_group = any(  # a group that accuses ("Karenni rebels accuse the junta") is not the user
+        not _SPEAKS.match(view.text, m.end()) for m in actors.NON_STATE.finditer(view.text)
+    )
+    # (accused state, by a group) -> where its first cue is
+    accused: dict[tuple[str, bool], int] = {}
     cues: list[tuple[int, str]] = []
     for kind, pattern in patterns:
         if not may_match(pattern, view.text):
@@ -66,38 +80,79 @@ def use_drafts(
         for match in pattern.finditer(view.text):
             if _NOT_USE.search(view.text[max(0, match.start() - 40) : match.start()]):
                 continue
+            if _hedged(view.text, match.start()):
+                continue
             found = _accused(view, kind, match)
             if not found and _group_agent(view, kind, match):
                 home = where() or actors.group_home(view.text)
                 found = [home] if home else []
             # "an X-planted mine", "killed by Russian mines" have no use verb of their own: a
             # date later in the sentence is the blast's, not the laying's
-            cue = len(view.text) if kind in ("compound", "owned") else match.start()
+            cue = len(view.text) if kind in ("compound", "owned", "protest") else match.start()
+            # "Myanmar's army and the Arakan Army laid mines": the state's forces and a group
+            # in it are two users, two allegations against one state
+            both = kind in _SUBJECT and _army_and_group(view.text, match.start())
             for code in found:
-                accused[code] = min(accused.get(code, cue), cue)
+                for key in [(code, False), (code, True)] if both else [(code, by_group)]:
+                    accused[key] = min(accused.get(key, cue), cue)
                 cues.append((cue, code))
-    if not accused:
-        return []
-    by_group = any(  # a group that accuses ("Karenni rebels accuse the junta") is not the user
-        not _SPEAKS.match(view.text, m.end()) for m in actors.NON_STATE.finditer(view.text)
-    )
     drafts = []
-    for code, cue in accused.items():
+    for (code, group), cue in accused.items():
         # the clause of the next state's own cue is not this state's
         until = min((c for c, other in cues if c > cue and other != code), default=len(view.text))
-        drafts.append(_draft(view, code, cue, anchor, by_group, until))
+        drafts.append(_draft(view, code, cue, anchor, group, until))
     return drafts
+
+
+# a state's forces, never a group's ("People's Defence Force units")
+_ARMY_WORD = (
+    r"\b(?:(?:government|state|army|regime)\s+(?:forces|units)|army|armed\s+forces|military|"
+    r"troops|soldiers|junta)\b"
+)
+_ARMY_AND_GROUP = re.compile(
+    rf"{_ARMY_WORD}[^.;:]{{0,50}}?\b(?:and|as\s+well\s+as)\s+[^.;:]{{0,40}}?(?:{actors.NON_STATE.pattern})|"
+    rf"(?:{actors.NON_STATE.pattern})[^.;:]{{0,50}}?\b(?:and|as\s+well\s+as)\s+[^.;:]{{0,40}}?{_ARMY_WORD}"
+)
+
+
+def _army_and_group(text: str, position: int) -> bool:
+    """The subject of the use verb at ``position`` joins a state's forces and a non-state
+    group ("both army units and ELN guerrillas laid", "rebels and government troops have
+    planted")."""
+    cuts = [m.end() for m in triggers.CLAUSE_START.finditer(text, 0, position)]
+    start = max([*cuts, position - 110, 0])
+    return _ARMY_AND_GROUP.search(text, start, position) is not None
+
+
+def _hedged(text: str, position: int) -> bool:
+    """The use cue at ``position`` is denied, doubted or asked about in its own clause
+    (``_HEDGE``; a clause ends at ";", ", but" and ", and")."""
+    cuts = [m.end() for m in triggers.CLAUSE_START.finditer(text, 0, position)]
+    hedge = _HEDGE.search(text, max([*cuts, position - 100, 0]), position)
+    # "rejected the accusation and said Thai soldiers had laid mines": a claim of its own
+    return hedge is not None and not _COUNTER_CLAIM.search(text, hedge.end(), position)
+
+
+# after a denial, a claim of the denier's own ("... and said it was Thai soldiers who laid")
+_COUNTER_CLAIM = re.compile(
+    r"\b(?:said|says|saying|added|insisted|countered|accus\w+|blam\w+|it\s+was)\b"
+)
 
 
 def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
     text, mentions = view.text, view.mentions
+    if kind == "protest":  # "lodged a protest with Cambodia after ... newly laid mines"
+        laid = _LAID.search(text) or triggers.RECENT_LAYING.search(text)
+        hit = actors.state_at(text, mentions, match.end(), span=6) if laid else None
+        return list(hit.iso3s) if hit else []
     if kind in ("accuse", "attribute"):
         hit = actors.state_at(text, mentions, match.end(), span=6)
         return list(hit.iso3s) if hit else []
     if kind == "possessive" and _AUTHORISED.search(match.group(0)):
         return []  # "Ukraine's minister approved the use of mines": a policy, not a use
     if kind == "possessive":
-        hit = actors.state_before(mentions, match.start() + 1)
+        # the mention may hold the possessive itself ("Myanmar's" is one form)
+        hit = actors.state_before(mentions, match.start() + 2)
         if hit and hit.end >= match.start() - 1:
             return list(hit.iso3s)
         if hit and _FORCES.fullmatch(text, hit.end, match.start()):  # "Russian forces' use"
@@ -135,9 +190,6 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
         return actors.codes(next((g for g in groups if hit in g), [hit]))
     if kind == "subject_used" and triggers.PASSIVE_ACCUSED_OF.search(text[: match.start()]):
         return []  # the passive's subject is the one accused (cue "passive_accused")
-    if kind == "deny":
-        hit = actors.state_before(mentions, match.start())
-        return list(hit.iso3s) if hit else []
     return _subject_user(view, match.start())
 
 
@@ -152,7 +204,9 @@ _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:accus\w*|said|says|told|claim\w*
 
 
 # the agent after "laid by": a group, or fighters of one ("by fighters of the Movement for ...")
-_GROUP_AGENT = re.compile(rf"{actors.NON_STATE.pattern}|\b(?:fighters|combatants)\b")
+_GROUP_AGENT = re.compile(
+    rf"{actors.NON_STATE.pattern}|\b(?:fighters|combatants)\b|{actors.STATE_FORCES.pattern}"
+)
 # the mines a group is blamed for, told by their laying ("saying the devices had been laid")
 _LAID = re.compile(r"\b(?:laid|planted|placed|emplaced|buried|sown)\b")
 
@@ -175,8 +229,26 @@ def _group_user(view: View, position: int) -> bool:
     of the use verb, and the sentence names no state."""
     before = view.text[:position][-60:]
     return not view.mentions and bool(
-        actors.NON_STATE.search(before) or actors.STATE_FORCES.search(before)
+        actors.NON_STATE.search(before)
+        or actors.STATE_FORCES.search(before)
+        or _ANAPHOR_SUBJECT.match(view.text[:position])
     )
+
+
+# a subject that refers back to the user told before ("The group has also laid mines", "It had
+# planted mines around the wells"): the section's state
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:The\s+(?:group|militia|movement|organi[sz]ation|faction|rebels|insurgents|fighters|"
+    r"army|military|junta|regime)|It|They)\b[^,;:.]{0,40}$"
+)
+
+
+# forces "of" or "in" a state named within a few words ("government forces in only one
+# country, Myanmar"), never a state after another preposition ("a time of tension with Peru")
+_PLACE_GAP = re.compile(r"\b(?:in|on|at|along|near|inside)\b")
+_OF_OR_IN = re.compile(
+    r"\b(?:of|in)\s+(?:(?!(?:with|against|near|along|from|to|by)\b)[^\s,.;]+,?\s+){0,3}?$"
+)
 
 
 def _by_whom(view: View, position: int) -> list[str]:
@@ -185,12 +257,27 @@ def _by_whom(view: View, position: int) -> list[str]:
     for match in re.finditer(r"\bby\s+", view.text[position - 3 :]):
         start = position - 3 + match.end()
         hit = actors.state_at(view.text, view.mentions, start, span=12)
-        if hit is not None:
-            found += [code for code in hit.iso3s if code not in found]
-        elif actors.NON_STATE.search(view.text[start : start + 45]) or actors.STATE_FORCES.match(
-            view.text, start
-        ):
+        if hit is not None:  # "by Iran and North Korea": the whole list
+            groups = actors.group_mentions(view.text, view.mentions)
+            listed = next((g for g in groups if hit in g), [hit])
+            users = [hit]
+            for mention in listed[listed.index(hit) + 1 :]:
+                if _PLACE_GAP.search(view.text, users[-1].end, mention.start):
+                    break  # "by Americans in Vietnam": a place, not another user
+                users.append(mention)
+            found += [code for code in actors.codes(users) if code not in found]
+        elif actors.NON_STATE.search(view.text[start : start + 45]):
             found += actors.states_near(view.text, view.mentions, start)
+        elif actors.STATE_FORCES.match(view.text, start):
+            # "by government forces in Myanmar": the state they are of or in; "by the military
+            # government in the 1970s, at a time of tension with Peru": none (the section's)
+            first = next((m for m in view.mentions if m.start > start), None)
+            if (
+                first
+                and first.start < start + 100
+                and _OF_OR_IN.search(view.text, start, first.start)
+            ):
+                found += actors.states_near(view.text, view.mentions, start)
     return found
 
 

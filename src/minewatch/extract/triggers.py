@@ -262,7 +262,8 @@ _CLAUSE_VETO = re.compile(
     r"planned(?!\s+to\b)|obliges?|obligations?\s+to|requires?|mandates?|debat\w+|being\s+(?:discussed|"
     r"considered)|[Ss]imilar)\b"
 )
-_CLAUSE_START = re.compile(r"(?:[;:]|,\s+(?:and|but|while|whereas)\s|\bbut\s)")
+# where a clause starts: ";", ":", ", and", ", but", ", while" (``vetoed``, ``allegations``)
+CLAUSE_START = re.compile(r"(?:[;:]|,\s+(?:and|but|while|whereas)\s|\bbut\s)")
 
 
 _ANNOUNCED = re.compile(
@@ -302,7 +303,7 @@ def vetoed(text: str, start: int, end: int | None = None) -> bool:
     before = text[max(0, start - 60) : start]
     if _MODAL.search(before) or _NEGATION.search(before):
         return True
-    cuts = [m.end() for m in _CLAUSE_START.finditer(text, 0, start)]
+    cuts = [m.end() for m in CLAUSE_START.finditer(text, 0, start)]
     clause = text[max([*cuts, start - 80, 0]) : max(end or start, start)]
     return bool(_CLAUSE_VETO.search(clause))
 
@@ -660,7 +661,8 @@ INCIDENT_TOLD = re.compile(
     r"happened|took\s+place|(?:was|were)\s+(?:recorded|reported|registered))\b",
     re.IGNORECASE,
 )
-_MINES = r"(?:land\s?mines|mines)"
+# what is laid: mines, the fields they make, booby-traps (``_USE_MINES``)
+_MINES = r"(?:land\s?mines|mines|mine\s?fields|booby[- ]traps)"
 # how many or what sorts of mines, before the words that name them: "at least 13 types of",
 # "thousands of", "several kinds of" (``_USE_MINES``)
 _AMOUNT_OF = (
@@ -672,11 +674,21 @@ _AMOUNT_OF = (
 _USE_MINES = rf"{_AMOUNT_OF}(?:[\w-]+\s+){{0,3}}?{_MINES}"
 _USE_VERB = (
     r"(?:used|using|laid|laying|planted|planting|plants|deployed|deploying|buried|burying|"
-    r"scattered|scattering|emplac\w+|sow(?:n|ed|ing)|"
+    r"scattered|scattering|emplac\w+|sow(?:n|ed|ing)|placed|placing|employ(?:ed|ing|s)|"
     # the present ("the group lays mines to protect its positions") and a use that goes on
     # ("continues to plant mines"): every use verb in each form a writer puts before "mines"
-    r"uses|lays|buries|deploys|scatters|sows|"
-    r"continu(?:e|es|ed|ing)\s+to\s+(?:use|lay|plant|bury|deploy|scatter|sow))"
+    r"uses|lays|buries|deploys|scatters|sows|places|"
+    r"(?:continu(?:e|es|ed|ing)|keeps?|kept)\s+(?:to\s+)?(?:use|lay|plant|bury|deploy|scatter|sow|"
+    r"place|employ|using|laying|planting|burying|deploying|scattering|sowing|placing))"
+)
+# remote delivery of mines: fired (rockets carrying them), dropped (from drones)
+_DELIVER = r"(?:fir(?:ed|ing|es)|dropp(?:ed|ing)|drops|launch(?:ed|ing|es))"
+# what carries the mines ("rockets carrying PFM mines") or names them as delivered from afar
+# ("dropped scatterable mines"); "dropped the restrictions on mines" is neither
+_CARRYING = r"(?:carrying|containing|with|loaded\s+with|filled\s+with)"
+_REMOTE = (
+    r"(?:remotely[- ]delivered|remote|scatterable|air-?dropped|rocket-?delivered|butterfly|"
+    r"PFM[\w-]*|[\w-]+-series|hundreds\s+of|thousands\s+of|dozens\s+of)"
 )
 # a use verb where a cue starts (``allegations``: a date just before it dates the laying)
 USE_VERB_AT = re.compile(rf"{_USE_VERB}\b|(?:have|has|had)\s+(?:\w+ly\s+)?mined\b", re.I)
@@ -700,6 +712,8 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "accused Azerbaijan of ...": the one named after the verb; never "accused by X" (the
     # accuser)
     ("accuse", re.compile(r"\baccus\w*\s+(?!by\b)(?=\S)")),
+    # "lodged a protest with Cambodia after ... newly laid mines": the one protested to
+    ("protest", re.compile(r"\bprotest(?:s|ed|ing)?\s+(?:with|to|against)\s+(?=\S)")),
     # "Eritrea was accused by Tigrayan authorities of laying new mines", "Both armies have been
     # accused of planting mines": the passive's subject is the one accused
     (
@@ -732,6 +746,34 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("subject_used", re.compile(rf"\b{_USE_VERB}\s+{_USE_MINES}\b", re.I)),
+    # remotely delivered mines: "fired rockets carrying PFM mines", "dropped scatterable mines"
+    (
+        "subject_used",
+        re.compile(
+            rf"\b{_DELIVER}\s+(?:(?:[\w-]+\s+){{0,3}}?{_CARRYING}\s+(?:[\w-]+\s+){{0,3}}?|"
+            rf"{_REMOTE}\s+(?:[\w-]+\s+){{0,2}}?){_MINES}\b",
+            re.I,
+        ),
+    ),
+    # a place filled with mines: "seeded the hills with landmines", "sowed the fields with mines"
+    (
+        "subject_used",
+        re.compile(
+            r"\b(?:seed(?:ed|ing|s)?|sow(?:ed|n|ing|s)?|litter(?:ed|ing|s)?|strew(?:ed|n|ing|s)?)\s+"
+            rf"(?:[\w-]+\s+){{1,6}}?with\s+{_USE_MINES}\b",
+            re.I,
+        ),
+    ),
+    # "soldiers booby-trapped homes": the verb, never the adjective ("a booby-trapped house")
+    (
+        "subject_used",
+        re.compile(
+            r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\bbooby[- ]trapp(?:ed|ing)\s+"
+            r"(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|houses?|buildings?|bodies|doors?|roads?|paths?|fields?|"
+            r"villages?|schools?|bridges?|playgrounds?|objects|items|toys|corpses|gardens?|yards?)\b",
+            re.I,
+        ),
+    ),
     # "killed by detonations of Russian mines", "stepped on an Armenian mine": a harm by a
     # state's mines accuses it of laying them (``allegations``: a named state's adjective only,
     # never "Italian-made", and only beside a harm)
@@ -758,18 +800,13 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "by",
         re.compile(
-            r"\b(?:laid|planted|hidden|placed|used|left|deployed|buried|scattered|emplaced)\b"
+            r"\b(?:laid|planted|hidden|placed|used|left|deployed|buried|scattered|emplaced|sown|"
+            r"sowed|seeded|dropped|fired|employed|booby[- ]trapped)\b"
             # the "by" of the use verb, not of another verb or clause after it ("laid mines
             # ... after the regime was toppled by Vietnamese troops", "were later cleared by")
             r"(?:(?!\b(?:was|were|been|being|is|are|after|when|before|while|until|later|"
             r"then)\b)[^.;]){0,60}?\bby\s+",
             re.I,
-        ),
-    ),
-    (
-        "deny",
-        re.compile(
-            r"\bden(?:y|ies|ied)\s+(?:allegations\s+that\s+it\s+had\s+)?(?:laying|laid|planting|using)\b"
         ),
     ),
     ("attribute", re.compile(r"\battribut\w+\s+(?:the\s+)?[^.;]{0,30}?\bto\s+")),

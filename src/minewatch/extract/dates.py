@@ -914,14 +914,21 @@ def _target(before: str, value: str | None, anchor: Anchor) -> bool:
 
 _DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+$")
 _NOUN_NEXT = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:of|to)\b)")
+# a treaty named with its year: "the 1997 Ottawa Convention", "the 1997 Mine Ban Treaty", "the
+# 1997 treaty", "the 1997 landmine ban", "the 1997 Convention on the Prohibition of ..."
+_TREATY_NAME_NEXT = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’-]*|on|the|of)\s+){0,6}?(?:Convention|Treaty|Accord|Protocol)\b|"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:treaty|convention|accord|pact|ban)\b"
+)
 
 
 def _names_a_thing(before: str, stated: str, after: str) -> bool:
-    """A bare year that names a thing ("a 2022 directive", "the 2019 floods") is not when
-    anything in the sentence happened."""
-    if not stated.isdigit():
+    """A bare year that names a thing ("a 2022 directive", "the 2019 floods", "the 1997 Ottawa
+    Convention", "the 1997 treaty") is not when anything in the sentence happened: a treaty's
+    year never dates a step taken under it."""
+    if not stated.isdigit() or not _DETERMINER.search(before):
         return False
-    return bool(_DETERMINER.search(before) and _NOUN_NEXT.match(after))
+    return bool(_NOUN_NEXT.match(after) or _TREATY_NAME_NEXT.match(after))
 
 
 def after_publication(value: str | None, anchor: Anchor) -> bool:

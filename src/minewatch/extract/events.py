@@ -530,17 +530,36 @@ def _first_step(
                 # the exit is dated from its verb ("its exit took effect on ..."), not from
                 # a "withdrawal" named earlier in the sentence ("instrument of withdrawal")
                 effect = action in _DATED_AFTER
+                if action == "entry_into_force" and _became_party(view, match):
+                    return "join", match.start()
                 return action, match.end() if effect else match.start()
     same = triggers.SAME_STEP.search(text, start, end)
     if main is not None and same is not None:
         return main, same.start()
     vote = triggers.LEGISLATURE_BACK.search(text, start, end)
+    action = "parliament_approves_withdrawal"
+    if vote is None:
+        vote = triggers.SIGNED_BACK.search(text, start, end)
+        if vote is not None and vote.group("noun").endswith(("decree", "order")):
+            action = "announce_intent_to_withdraw"
     if vote is None or triggers.vetoed(text, vote.start(), vote.end()):
         return None
     withdrawing = (main is not None and main != "join") or any(
         triggers.WITHDRAWING.search(v.text) for v in context.section(view)
     )
-    return ("parliament_approves_withdrawal", vote.start()) if withdrawing else None
+    return (action, vote.start()) if withdrawing else None
+
+
+def _became_party(view: View, match: re.Match[str]) -> bool:
+    """ "became a party" told as the join itself (``triggers.BECAME_PARTY``): no instrument,
+    ratification or accession told in the sentence, and not dated on the first day of a month,
+    the only day the treaty enters into force for a state (Art. 17(2)): "became a party in
+    2004" and "had become the 165th State Party earlier this year" are joins, "became a State
+    Party on 1 March 2012" the entry into force."""
+    if not triggers.BECAME_PARTY.match(match.group(0)) or triggers.JOIN_TOLD.search(view.text):
+        return False
+    when = nearest_date(view, match.end())
+    return not (when is not None and len(when) == 10 and when.endswith("-01"))
 
 
 def _step_told(view: View, action: str, match: re.Match[str]) -> bool:

@@ -33,7 +33,10 @@ import pycountry
 
 _NOT_AN_ACTOR_AFTER = re.compile(
     r"[’'´]?s?\s+(?:Convention|Treaty|Process|Post|Times|Independent|Herald|Tribune|Agreement|"
-    r"Accords?|Declaration|Protocol|Action Plan|Peninsula|Summit)\b"
+    r"Accords?|Declaration|Protocol|Action Plan|Peninsula|Summit)\b|"
+    # "the Ottawa treaty", "the Ottawa process" in lower case (never a possessive: "Syria's
+    # agreement" is Syria's)
+    r"\s+(?:treaty|convention|process|accord)\b"
 )
 # the Romance order: "la Convención de Ottawa", "el Tratado de Ottawa", "Proceso de Ottawa",
 # "la Convenzione di Ottawa", "a Convenção de Ottawa"

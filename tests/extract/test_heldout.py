@@ -126,7 +126,6 @@ KNOWN_GAPS = {
     "h303": "extra: clearance_progress AZE 2024-10",
     "h305": "missed: treaty_action UKR withdrawal_notified 2025-07; treaty_action MHL join 2025",
     "h306": "missed: clearance_progress LAO 2023",
-    "h310": "missed: stockpile_destruction None 2021-10",
     "h313": "missed: use_allegation UZB 2001",
     "h317": "misdated: policy_change USA 2024-11 dated 2024-12",
     "h318": "extra: stockpile_destruction KOR 2024-06; policy_change KOR 2018-10",

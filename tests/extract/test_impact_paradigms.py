@@ -90,3 +90,88 @@ def test_each_compared_figure_has_its_own_year(
     found = read(text, _DAY)
     fields = ("actor_iso3", lambda c: c.date and str(c.date), "killed", "injured", "quantity")
     assert project(found, *fields, kind="casualty_incident") == expected
+
+
+def _fields(text: str, kind: str, date: str = "2025-03-10") -> list[tuple[object, ...]]:
+    found = read(text, PartialDate.parse(date))
+    return project(found, "actor_iso3", lambda c: c.date and str(c.date), "quantity", kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last minefield told cleared, in either voice: a completion
+        (
+            "The charity confirmed that the last known minefield in Angola's Huambo province "
+            "was cleared in February.",
+            [("AGO", "2025-02", None)],
+        ),
+        ("Engineers cleared Zimbabwe's last minefield in January.", [("ZWE", "2025-01", None)]),
+        (
+            "Officials said the last remaining minefield in Sri Lanka's Jaffna district was "
+            "released on 3 March.",
+            [("LKA", "2025-03-03", None)],
+        ),
+        ("Deminers hope the last minefield in Tajikistan will be cleared by 2030.", []),
+        # the figure right after "destroying" is cleared, whatever comes before it
+        (
+            "Teams released 80 square kilometres of contaminated land in Cambodia in 2024, "
+            "destroying 9,100 anti-personnel mines.",
+            [("KHM", "2024", 80), ("KHM", "2024", 9100)],
+        ),
+        # a declared completion and its last field told next: one completion
+        (
+            "Guinea-Bissau declared itself free of known minefields on 4 March. The final "
+            "minefield, near the border, was cleared in late February.",
+            [("GNB", "2025-03-04", None)],
+        ),
+    ],
+)
+def test_clearance_completions_and_figures(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _fields(text, "clearance_progress") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stock told in the sentence before, no field worker in this one: a stock destroyed
+        (
+            "Italy's stockpile was once among Europe's largest. Italy destroyed 5,000 "
+            "anti-personnel mines in 2001.",
+            [("ITA", "2001", 5000)],
+        ),
+        (
+            "Under Article 4 Peru had to eliminate its stocks. The army destroyed 320,000 "
+            "anti-personnel mines in 2001.",
+            [("PER", "2001", 320000)],
+        ),
+        (
+            "Belarus kept its mines in storage for years. It destroyed 200,000 PFM mines in 2023.",
+            [("BLR", "2023", 200000)],
+        ),
+        # no evidence either way, or field evidence nearer: no stock destroyed
+        ("Italy destroyed 5,000 anti-personnel mines in 2001.", []),
+        ("Cambodia's minefields are vast. Deminers destroyed 20,000 mines in 2024.", []),
+        (
+            "Ukraine still holds a large stockpile. Sappers destroyed 1,200 mines found near "
+            "Izium last month.",
+            [],
+        ),
+        # states counted together after another state's step as the occasion: no state
+        (
+            "With Chad's announcement, 90 States Parties have now completed their stockpile "
+            "destruction, together destroying more than 50 million mines.",
+            [(None, "2025-03", 50000000)],
+        ),
+        (
+            "Des groupes armés ont posé des mines au Mali. Au total, les États parties ont "
+            "détruit plus de 50 millions de mines stockées depuis l'entrée en vigueur du traité "
+            "en 1999.",
+            [(None, "2025-03", 50000000)],
+        ),
+    ],
+)
+def test_stock_destroyed_by_evidence_in_the_passage(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _fields(text, "stockpile_destruction") == expected

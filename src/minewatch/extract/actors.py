@@ -142,7 +142,10 @@ _INTRO = re.compile(
     # a donor's money opening the sentence: "Thanks to German funding, ...", "With a grant
     # from Japan, ...", "Funded by the UK, ...": who pays is not who works or where
     r"(?:With|Thanks\s+to|Through|Using)\s+(?:[\w'’.-]+\s+){0,4}?(?:funding|support|money|grants?|"
-    r"assistance|donations?|contributions?|financing)|(?:Funded|Financed|Supported|Sponsored)\s+by)"
+    r"assistance|donations?|contributions?|financing)|(?:Funded|Financed|Supported|Sponsored)\s+by|"
+    # another state's step as the occasion: "With Chad's announcement, 94 States Parties have ..."
+    r"With\s+[A-Z][^,;]{0,40}?['’]s\s+(?:[\w-]+\s+)?(?:announcement|decision|completion|report|"
+    r"declaration|ratification|accession|notification|confirmation))"
     r"\b[^,;]{0,100},"
 )
 _SPEAKER_THEN = re.compile(

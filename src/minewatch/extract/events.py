@@ -1063,9 +1063,12 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     destroyers: list[str | None] = []
     if triggers.STOCKPILE.search(view.text):
         destroyers = [*_destroyers(view, context, codes)]
+        if triggers.collective(view.text) and not actors.subject_group(view.text, view.mentions):
+            destroyers = [None]  # "With Chad's announcement, 94 States Parties have destroyed"
         if not destroyers and group_figure(view, context):
             destroyers = [None]  # "Collectively, States Parties have destroyed ..."
-    for draft in impacts.stockpile_drafts(view, destroyers, mine_context):
+    told = bool(destroyers) and impacts.stock_told(context.section(view))
+    for draft in impacts.stockpile_drafts(view, destroyers, mine_context, told):
         match = triggers.STOCKPILE.search(view.text)
         draft.date, draft.own_date = dated(view, match.start() if match else 0, context)
         drafts.append(draft)

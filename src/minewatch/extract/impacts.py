@@ -59,7 +59,7 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
 # 1,227 in 2022", "compared with 96 the year before" is left: no year of its own)
 _COMPARED = Gated(
     re.compile(
-        rf"\b(?:up|down|rising|falling|increasing|decreasing|compared\s+(?:with|to)|against|"
+        rf"\b(?:up|down|rising|falling|increasing|decreasing|compar\w+\s+(?:with|to)|against|"
         rf"from|versus|vs\.?)\s+(?P<n>{NUMBER})\s+(?:[a-z]+\s+)?in\s+(?P<y>(?:19|20)\d\d)\b"
         rf"(?:,?\s+and\s+(?P<n2>{NUMBER})\s+(?:[a-z]+\s+)?in\s+(?P<y2>(?:19|20)\d\d)\b)?",
         re.IGNORECASE,
@@ -226,15 +226,21 @@ def _blast(view: View, actor: str | None) -> list[Draft]:
     return [Draft("other", actor, view, location=location, blast=True)]
 
 
-def stockpile_drafts(view: View, actor_codes: list[str | None], mine_context: bool) -> list[Draft]:
-    """Completed destruction of stocks (not of mines found in the ground)."""
+def stockpile_drafts(
+    view: View, actor_codes: list[str | None], mine_context: bool, stock_passage: bool = False
+) -> list[Draft]:
+    """Completed destruction of stocks (not of mines found in the ground).
+
+    The sentence must show a stock (``_stock_evidence``), or ``stock_passage``: the passage
+    just before it speaks of a stock (``stock_told``) and the sentence names no one who works
+    in the field ("Peru had to eliminate its stocks. The army destroyed 320,000 mines")."""
     match = triggers.STOCKPILE.search(view.text)
     if match is None or triggers.vetoed(view.text, match.start()):
         return []
     stocks = mine_context or re.search(r"\bstockpiles?\b", view.text, re.IGNORECASE)
     if not stocks or _field_words(view) or _in_field(view):
         return []
-    if not _stock_evidence(view):
+    if not _stock_evidence(view) and not (stock_passage and not _field_agent(view)):
         return []  # "the engineering unit destroyed 3,000 mines": field work, not a stockpile
     mines = [q for q in view.quantities if q.unit == "mines"]
     drafts: list[Draft] = []
@@ -360,6 +366,18 @@ _OPERATOR = re.compile(
 )
 
 
+def stock_told(before: list[View]) -> bool:
+    """The nearest of ``before`` (sentences of the same section, oldest first) that speaks of
+    a stock or of work in the field speaks of a stock ("Italy's stockpile was once among
+    Europe's largest."); False where none does, or the field comes nearer."""
+    for view in reversed(before):
+        if triggers.STOCK_WORD.search(view.text):
+            return True
+        if triggers.CLEARANCE_NOT_STOCKPILE.search(view.text) or triggers.FIELD.search(view.text):
+            return False
+    return False
+
+
 def _field_agent(view: View) -> bool:
     return bool(_FIELD_AGENT.search(view.text) or _OPERATOR.search(view.text))
 
@@ -467,8 +485,14 @@ def _cleared(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if start and _WHOLE_AFTER.fullmatch(text, start, quantity.start):
             start = quantity.end
             continue  # "cleared 45 km2 out of 120 km2": the second figure is the whole
-        lead = text[max(start, quantity.start - 60) : quantity.start]
-        own_cue = triggers.CLEARANCE_AREA.search(lead) or triggers.STOCKPILE.search(lead)
+        lead_start = max(start, quantity.start - 60)
+        lead = text[lead_start : quantity.start]
+        # a destruction cue may look ahead at its figure ("destroying 18,320 mines"): searched
+        # in the whole text, kept when it starts in the lead
+        destroyed = triggers.STOCKPILE.search(text, lead_start)
+        own_cue = triggers.CLEARANCE_AREA.search(lead) or (
+            destroyed is not None and destroyed.start() < quantity.start
+        )
         if not (_NOT_CLEARED.search(lead) and not own_cue) and not _REMAINS_AFTER.match(
             text, quantity.end
         ):

@@ -82,6 +82,8 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         return False
     if kept.type == "clearance_progress" and (kept.quantity is None) != (new.quantity is None):
         return False  # a declared completion and a cleared figure are two claims
+    if kept.type == "clearance_progress" and kept.quantity is None and _next_to(kept, new):
+        return True  # "declared itself mine-free. The last minefield was cleared in August"
     if kept.type == "casualty_incident" and _split_of(kept, new):
         return _dates_agree(kept.date, new.date)  # "7,239 casualties ... Of those, 2,793 died"
     if kept.type == "casualty_incident" and (
@@ -97,6 +99,13 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         and _same_or_missing(kept.quantity, new.quantity)
         and (_counts_agree(kept, new) or _part_of(kept, new))
     )
+
+
+def _next_to(kept: Draft, new: Draft) -> bool:
+    """Two completions told in consecutive sentences of one section: one completion, told as
+    declared and as its last field cleared (the declaration's date kept where more precise)."""
+    one, other = kept.view.sentence, new.view.sentence
+    return one.section == other.section and other.index - one.index == 1
 
 
 def _dated_after_cue(view: View) -> bool:

@@ -573,15 +573,18 @@ STOCKPILE = Gated(
         r"\b(?:destroyed|destroys|eliminated|demilitari[sz]ed|decommissioned|"
         r"(?:finished|reported|completed)\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
         r"marking)\s+the\s+destruction|(?:completed|complete|completes|"
-        r"finished|full|fully)\s+(?:the\s+)?(?:destruction|elimination)|destruction\b[^.;]{0,60}?\b"
+        r"finished|full|fully)\s+(?:the\s+|its\s+|their\s+)?(?:(?:stockpile|stock)\s+)?"
+        r"(?:destruction|elimination)|destruction\b[^.;]{0,60}?\b"
         r"(?:completed|complete|finished)|"
         # "The process ... ended on 24 July with the destruction of the last 1,250 mines"
-        r"(?:ended|concluded|finished|closed)\s+(?:[\w-]+\s+){0,4}?with\s+the\s+destruction\s+of)",
+        r"(?:ended|concluded|finished|closed)\s+(?:[\w-]+\s+){0,4}?with\s+the\s+destruction\s+of|"
+        # the figure of a completion told as a participle: "..., together destroying 55 million"
+        r"destroying(?=\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d))",
         re.IGNORECASE,
     )
 )
 STOCK_WORD = re.compile(
-    r"\b(?:stockpil\w*|stocks?|stored|arsenals?|inventor\w+|Article\s+[34]|retain\w*|"
+    r"\b(?:stockpil\w*|stocks?|stored|storage|arsenals?|inventor\w+|Article\s+[34]|retain\w*|"
     # mines taken into a state's hands from caches, depots or armed groups are a stock it holds
     # (Art. 4: stockpiles it owns, possesses or controls), not mines in the ground
     r"(?:weapons?\s+|arms\s+|ammunition\s+)?(?:caches|cache|depots?|armou?r(?:y|ies)|warehouses?)|"
@@ -630,8 +633,15 @@ CLEARANCE_DONE = re.compile(
     r"(?:the\s+|its\s+)?(?:all\s+(?:the\s+|its\s+)?|last\s+|final\s+|remaining\s+)"
     r"(?:known\s+|remaining\s+)?(?:mine\s?fields|mined\s+(?:areas|land)|(?:land)?mines)|"
     r"release\s+of\s+a\s+mined\s+area|(?:mined\s+area|verification\s+efforts)[^.;]{0,80}?"
-    r"\bcompleted|(?:final|last|remaining)\s+(?:known\s+)?(?:land)?mines\b[^.;]{0,80}?\b(?:have|has|had)"
-    r"\s+(?:now\s+)?been\s+(?:cleared|removed|lifted))\b",
+    r"\bcompleted|"
+    # the last mines or minefield told cleared, in either voice: "the last known minefield in
+    # the district was cleared in May", "the final mined areas have now been released", "cleared
+    # its last remaining minefield"
+    r"(?:final|last|remaining)\s+(?:known\s+)?(?:remaining\s+)?(?:(?:land)?mines|mine\s?fields?|"
+    r"mined\s+areas?)\b[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:now\s+)?been|was|were)\s+"
+    r"(?:(?:fully|finally|officially|completely)\s+)?(?:cleared|removed|lifted|demined|released)|"
+    r"(?:cleared|demined|released)\s+(?:the|its|their|[A-Z]\w+[’']s)\s+(?:last|final)\s+"
+    r"(?:known\s+)?(?:remaining\s+)?(?:mine\s?fields?|mined\s+areas?))\b",
     re.IGNORECASE,
 )
 # a completion still to come: "aiming for a mine-free Sri Lanka by 2028", "on course for a

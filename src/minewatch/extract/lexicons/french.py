@@ -195,12 +195,15 @@ FRENCH = Lexicon(
         r"\b(?:a|ont|avait|avaient)\s+(?:déclaré|annoncé|indiqué|précisé|affirmé|rapporté|"
         r"confirmé|signalé|communiqué)\s+(?:ce\s+)?$"
     ),
-    since=r"\b(?:depuis|à\s+partir\s+de)\s+(?:le\s+|la\s+|l['’]|(?:le\s+)?début\s+(?:de\s+)?)?$",
+    since=r"\b(?:depuis|à\s+partir\s+de)\s+(?:le\s+|la\s+|l['’]|(?:le\s+)?début\s+(?:de\s+)?)?$|"
+    # the start told as an event and its year: "depuis l'entrée en vigueur du traité en 1999"
+    r"\bdepuis\s+(?:l['’]|le\s+|la\s+|les\s+)(?:[\w'’-]+\s+){1,6}?en\s+$",
     total=(
         rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,2}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes)\s+"
         r"ou\s+(?:blessés|blessées|mutilés|mutilées)\b",
         rf"\b{_NUMBER}\s+(?:nouvelles\s+)?victimes\b",
     ),
+    collective=r"\b(?:les|des|aux)\s+[ÉE]tats\s+(?:parties|membres)\b",
     world=r"\bdans\s+le\s+monde\b|\bà\s+l['’]échelle\s+mondiale\b|\bmondiale?s?\b",
     extension=(
         r"\b(?:prolongation|prorogation|extension)\s+(?:de\s+(?:son\s+|leur\s+)?délai\s+)?"

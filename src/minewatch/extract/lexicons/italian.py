@@ -168,6 +168,7 @@ ITALIAN = Lexicon(
         r"(?:ferit[ie]|mutilat[ie])\b",
         rf"\b{_NUMBER}\s+(?:nuove\s+)?vittime\b",
     ),
+    collective=r"\b(?:gli|degli|agli)\s+Stati\s+(?:parte|membri)\b",
     world=r"\bnel\s+mondo\b|\ba\s+livello\s+mondiale\b|\bmondial[ei]\b",
     extension=(
         r"\b(?:proroga|estensione)\s+(?:della\s+scadenza\s+)?(?:concessa|ottenuta|richiesta|"

@@ -106,6 +106,9 @@ class Lexicon:
     # state (as the English ``events._world_figure``).
     total: tuple[str, ...] = ()
     world: str = ""
+    # ``collective``: states counted together ("les États parties", "os Estados Partes"): a
+    # stock destroyed by them belongs to no state (as the English ``triggers.collective``)
+    collective: str = ""
     # ``extension``: an Article 5 deadline extended, or its extension asked for or granted
     # ("une prolongation accordée par les États parties"): ``other`` (eval-dev README)
     extension: str = ""

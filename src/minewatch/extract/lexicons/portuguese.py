@@ -160,12 +160,15 @@ PORTUGUESE = Lexicon(
         r"\b(?:disse|declarou|anunciou|afirmou|informou|confirmou|relatou|comunicou|revelou|"
         r"denunciou|disseram|anunciaram|informaram)\s+(?:n[oa]\s+|nesta\s+|neste\s+)?$"
     ),
-    since=r"\b(?:desde|a\s+partir\s+de)\s+(?:o\s+|a\s+|(?:o\s+)?início\s+de\s+)?$",
+    since=r"\b(?:desde|a\s+partir\s+de)\s+(?:o\s+|a\s+|(?:o\s+)?início\s+de\s+)?$|"
+    # the start told as an event and its year: "desde a entrada em vigor do tratado em 1999"
+    r"\bdesde\s+(?:o|a|os|as)\s+(?:[\w'’-]+\s+){1,6}?em\s+$",
     total=(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:mort[oa]s|morreram)\s+ou\s+(?:ficaram\s+)?"
         r"(?:ferid[oa]s|mutilad[oa]s)\b",
         rf"\b{_NUMBER}\s+(?:novas\s+)?vítimas\b",
     ),
+    collective=r"\b(?:os|dos|aos)\s+Estados\s+(?:Partes?|membros)\b",
     world=r"\bno\s+mundo\b|\ba\s+nível\s+mundial\b|\bmundia(?:l|is)\b",
     extension=(
         r"\b(?:prorrogação|extensão)\s+(?:do\s+prazo\s+)?(?:concedida|obtida|pedida|solicitada|"

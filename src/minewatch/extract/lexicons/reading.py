@@ -204,7 +204,7 @@ class LexiconReader:
     def _since(self, text: str, start: int) -> bool:
         """The date at ``start`` opens a period running to now ("depuis 2022")."""
         words = self._since_words
-        return words is not None and words.search(text, max(0, start - 30), start) is not None
+        return words is not None and words.search(text, max(0, start - 60), start) is not None
 
     def parse_number(self, phrase: str) -> int | None:
         """ "3" -> 3, "6 279" -> 6279, "2,1 millions" -> 2100000, "1,2 тыс." -> 1200, "двое"
@@ -369,7 +369,9 @@ class LexiconReader:
             return []
         destroyed = lexicon.destroyed and self._compiled("destroyed").search(text)
         if destroyed and self._compiled("stock").search(text):
-            draft = Draft("stockpile_destruction", self._subject(view, context, None), view)
+            together = bool(lexicon.collective) and self._compiled("collective").search(text)
+            actor = None if together else self._subject(view, context, None)
+            draft = Draft("stockpile_destruction", actor, view)
             mines = [q for q in view.quantities if q.unit == "mines"]
             if mines:
                 draft.quantity, draft.unit = mines[0].value, "mines"

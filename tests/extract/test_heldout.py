@@ -92,8 +92,6 @@ KNOWN_GAPS = {
     # (cd5e2b4), unseen by anyone fixing: 0.726 / 0.792 (docs/extraction.md). Reasons as the run
     # gave them (type, state, treaty step, date: gold missed, gold matched but misdated, extra
     # candidates).
-    "h282": "missed: clearance_progress AGO 2022 | misdated: clearance_progress AGO 2023-02 dated"
-    " 2022",
     "h284": "missed: treaty_action LVA withdrawal_effective 2025-12-27; treaty_action LTU "
     "withdrawal_effective 2025-12-27; treaty_action EST withdrawal_effective 2025-12-27; "
     "treaty_action LTU parliament_approves_withdrawal 2025-05-08; treaty_action EST "

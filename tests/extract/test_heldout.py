@@ -82,7 +82,6 @@ KNOWN_GAPS = {
     "h268": "misdated: casualty_incident ESH 2021-03-24 dated 2021-03-27",
     "h272": "misdated: clearance_progress GEO 2011-11 dated 2021-11",
     "h273": "misdated: policy_change USA 2022-06-21 dated 2020",
-    "h274": "missed: casualty_incident None 2021 | extra: casualty_incident KHM 2021",
     "h276": "missed: use_allegation LBY 2020",
     "h279": "misdated: clearance_progress KHM None dated 1996-06; clearance_progress KHM None"
     " dated 1996-06",

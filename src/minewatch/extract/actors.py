@@ -195,6 +195,31 @@ def ranked(text: str, mentions: list[Mention], least: int = 2) -> dict[int, str]
     return out if len(set(out.values())) >= least else {}
 
 
+# a state's share of a total told in words ("together accounting for more than half of the
+# total", "a third of all casualties", "Myanmar recorded the most"): the state is a part of a
+# figure about many states, never the topic of the sentences after it
+_SHARE = re.compile(
+    r"\b(?:of\s+(?:the|all)\s+(?:\w+\s+){0,2}?(?:total|casualties|victims|clearance|land)|"
+    r"accounting\s+for|accounted\s+for|making\s+up|made\s+up|share\s+of|"
+    # a superlative of a count, not of a quality ("the most successful rodent", "the most
+    # mine-affected country" rank nothing)
+    r"(?:the|its)\s+(?:most|highest|largest|biggest|greatest|heaviest)(?=\s*[.,;)]|\s*$|\s+"
+    r"(?:number|numbers|share|total|totals|casualties|victims|deaths|clearance|toll|figures?|"
+    r"amount|area|land|recorded|reported|in|of)\b)|topped|tops|"
+    r"followed\s+by|ahead\s+of|second\s+only\s+to)"
+)
+
+
+def share_of_total(text: str, mentions: list[Mention]) -> bool:
+    """``text`` names states as parts of a total told in words (``_SHARE``): "Cambodia and
+    Croatia reported the largest clearance, together accounting for half of the total". A
+    ranking with figures is ``ranked``. Source of the rule: the eval-dev README's conventions
+    (a world or treaty-wide figure has a null actor; its parts do not make it a state's)."""
+    # the parts are states: a region's share of its own state's total keeps the state
+    states = any(m.kind != "region" for m in mentions)
+    return states and _SHARE.search(text) is not None
+
+
 def place_state(text: str, mentions: list[Mention]) -> str | None:
     """Where something happened: a region, "in Syria", a "Thai soldier", else a non-perpetrator."""
     for mention in mentions:

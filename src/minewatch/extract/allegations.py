@@ -350,7 +350,12 @@ def _subject_user(view: View, position: int) -> list[str]:
     if hit is not None and position - hit.end < 25 and not aside:
         # "Forces of Russia, Myanmar and North Korea used ...": the whole list is the subject
         groups = actors.group_mentions(view.text, view.mentions)
-        return actors.codes(next((g for g in groups if hit in g), [hit]))
+        group = next((g for g in groups if hit in g), [hit])
+        if hit.kind in ("adjective", "demonym"):
+            # "In Ukraine, Russian forces continue to use mines": the place that opens the
+            # sentence is where, not a second user
+            group = [m for m in group if m is hit or not actors.placed(view.text, m)]
+        return actors.codes(group)
     if _OWN_FORCES.search(before):  # "reports that its troops emplaced mines": the subject's
         return actors.codes(actors.subject_group(view.text, view.mentions))[:1]
     if _ADJECTIVAL.search(before):

@@ -206,6 +206,8 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
             return list(previous.mentions[-1].iso3s)
     following = context.following
     if following is not None and following.sentence.section == view.sentence.section:
+        if actors.share_of_total(following.text, following.mentions):
+            return []  # a total whose parts follow ("... 2,100 killed. Myanmar had the most")
         ahead = actors.place_state(following.text, following.mentions)
         if ahead is not None and not following.counts.any:
             return [ahead]
@@ -222,7 +224,25 @@ def _borrowed_actor(view: View, context: Context) -> list[str]:
 def _unranked(view: View, context: Context) -> list[View]:
     """The previous sentences of the section less rankings, which name the parts of a total
     ("Cambodia (60.3 km2), Croatia (45.6 km2) ..."), never a topic."""
-    return [v for v in context.section(view) if not actors.ranked(v.text, v.mentions)]
+    section = context.section(view)
+    kept = [v for v in section if not actors.ranked(v.text, v.mentions)]
+    # a share of a total told in words, after the total ("At least 5,500 people were hurt
+    # in 2021. Myanmar recorded the most. Mines killed 1,900 ..."): a part, never the topic
+    return [
+        v
+        for index, v in enumerate(kept)
+        if not (actors.share_of_total(v.text, v.mentions) and _after_total(kept[:index], v))
+    ]
+
+
+def _after_total(before: list[View], view: View) -> bool:
+    """``view`` follows a figure naming no state (a world total), or is one itself."""
+    if triggers.world_word(view.text) is not None:
+        return True
+    return any(
+        not v.mentions and (v.quantities or v.counts.stated or triggers.about_world(v.text))
+        for v in before
+    )
 
 
 def group_figure(view: View, context: Context) -> bool:
@@ -234,6 +254,9 @@ def group_figure(view: View, context: Context) -> bool:
         return False  # "We have cleared ...": an organisation speaking of itself
     if triggers.collective(view.text):
         return True
+    before = context.section(view)
+    if before and actors.share_of_total(before[-1].text, before[-1].mentions):
+        return _after_total(before[:-1], before[-1])  # the parts of a world total told before
     section = _unranked(view, context)
     if not section or section[-1].mentions:
         return False

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 from fastapi.testclient import TestClient
 
@@ -265,3 +266,54 @@ def test_the_held_counts_are_what_can_be_drawn_plus_what_cannot_and_why(
         full = field_map.map_summary(connection, utc_now().date())
     assert full["withheld"] == {} and full["unlocated"]["activities"] == 1
     assert full["drawable"]["hazards"] == 3
+
+
+def _drawn(app: App, layer: str, *, public: bool) -> int:
+    """How many of ``layer``'s features the map draws (a geometry sent) for the whole world."""
+    query = field_map.MapQuery(layer, as_of=utc_now().date(), zoom=3)
+    with app.engine.connect() as connection:
+        answer = orjson.loads(
+            orjson.dumps(field_map.map_features(connection, query, public=public))
+        )
+    return sum(1 for f in answer["features"] if f["geometry"] is not None)
+
+
+def test_the_notice_promises_a_signed_in_user_only_what_they_will_see(
+    empty_app: App, tmp_path: Path
+) -> None:
+    """Accidents of every kind the public view cannot draw, none with an admin area held: one
+    public and drawn; one hidden with a point (signing in shows it); one public and one hidden
+    whose location was not safe to record (no point is held: no one sees them drawn)."""
+    header = ["reference", "iso3", "date", "lon", "lat", "is_public", "safe_to_record"]
+    rows = [
+        ["A-SHOWN", "COL", "2020-01-01", "-74.0", "4.0", "yes", "yes"],
+        ["A-HIDDEN", "COL", "2020-01-02", "-74.5", "4.5", "no", ""],
+        ["A-UNSAFE-PUBLIC", "COL", "2020-01-03", "-75.0", "5.0", "yes", "no"],
+        ["A-UNSAFE-HIDDEN", "COL", "2020-01-04", "-75.5", "5.5", "no", "no"],
+    ]
+    run_import(empty_app, [write_csv(tmp_path / "a.csv", header, rows)], layer="accidents")
+    with TestClient(create_app(empty_app)) as client:
+        public = client.get("/field.json").json()
+        page = client.get("/field").text
+    with empty_app.engine.connect() as connection:
+        full = field_map.map_summary(connection, utc_now().date())
+    # What the page promises a signed-in user is what the signed-in map draws.
+    assert public["withheld"]["accidents"] == 1  # A-HIDDEN only, not the unsafe hidden one
+    assert public["not_safe"]["accidents"] == full["not_safe"]["accidents"] == 2
+    assert public["drawable"]["accidents"] == _drawn(empty_app, "accidents", public=True) == 1
+    promised = public["drawable"]["accidents"] + public["withheld"]["accidents"]
+    assert full["drawable"]["accidents"] == _drawn(empty_app, "accidents", public=False)
+    assert promised == full["drawable"]["accidents"] == 2
+    for answer in (public, full):
+        parts = (answer["withheld"].get("accidents", 0), answer["unlocated"]["accidents"])
+        assert (
+            answer["counts"]["accidents"]
+            == answer["drawable"]["accidents"] + sum(parts) + answer["not_safe"]["accidents"]
+        )
+    notice = page.split('id="not-public"', 1)[1].split("</p>", 1)[0]
+    assert "1 record is not public and not shown" in notice and "(1 accidents)" in notice
+    assert "Sign in as an analyst or reviewer to see it" in notice
+    unsafe = page.split('id="not-recorded"', 1)[1].split("</p>", 1)[0]
+    assert "2 records are not drawn for anyone, signed in or not" in unsafe
+    assert "(2 accidents)" in unsafe and "not safe to record" in unsafe
+    assert "Not drawn: 2 accidents" in page.split('id="not-safe"', 1)[1]

@@ -25,7 +25,19 @@ from typing import Any
 import numpy as np
 import orjson
 import shapely
-from sqlalchemy import BindParameter, Connection, and_, bindparam, case, func, or_, select, union
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    and_,
+    bindparam,
+    case,
+    false,
+    func,
+    not_,
+    or_,
+    select,
+    union,
+)
 
 from minewatch.domain.errors import InvalidInput, Location, NotFound
 from minewatch.domain.evidence import ReviewStatus
@@ -34,6 +46,7 @@ from minewatch.domain.field import (
     HAZARD_STATUSES,
     HAZARD_TYPES,
     LAYERS,
+    SAFE_TO_RECORD,
     LayerSpec,
     layer_named,
 )
@@ -419,8 +432,9 @@ def map_summary(
 
     ``public`` (an anonymous caller): the extent is the box of what the public view draws (a
     hidden record counts by its admin area, as in ``ogc.extent``), never an exact hidden place,
-    and ``withheld`` counts per layer the records it cannot draw at all (not marked public, no
-    admin area held for them)."""
+    and ``withheld`` counts per layer the records it cannot draw that a signed-in caller can
+    (not marked public, no admin area held for them). Every view counts ``not_safe`` and
+    ``unlocated``, which no one sees drawn (``_not_drawn``)."""
     if cache is None:
         return _summary(connection, as_of, known_at, public)
     kinds = _MAP_KINDS + ((LAYERS["admin_areas"].kind,) if public else ())
@@ -474,42 +488,50 @@ def _extent(connection: Connection, public: bool) -> list[float] | None:
 
 def _not_drawn(connection: Connection, held: LayerFilter, public: bool) -> dict[str, Any]:
     """Of the records each layer holds on the page's day (``held``, as the legend counts them),
-    those the caller's map cannot draw, by why, so the legend's count is explained:
-    ``withheld`` (public view only) are not marked public and have no admin area held to show
-    them by (the public rule, ``field_export.locate``); ``unlocated`` have no place of their own
-    (no coordinates or shape: a demining operation known by its municipality only) and are not
-    shown by an admin area either. ``drawable`` is what is left, the most any window can draw:
-    held = drawable + withheld + unlocated."""
+    those the caller's map cannot draw, by why, so the legend's count is explained and the page
+    can say what signing in would show:
+
+    - ``not_safe``: the location was not safe to record (``domain.field.location_withheld``), so
+      none is held; no view draws them, signed in or not (the public view still draws one not
+      marked public by its admin area, as any other);
+    - ``unlocated``: no place of their own (no coordinates or shape: a demining operation known
+      by its municipality only), and not drawn by an admin area either;
+    - ``withheld`` (public view only): not marked public, no admin area held to show them by
+      (the public rule, ``field_export.locate``), but a place of their own, which a signed-in
+      analyst or reviewer sees.
+
+    ``drawable`` is what is left, the most any window can draw:
+    held = drawable + withheld + unlocated + not_safe. Each maps layer name to a count."""
     areas = layer_tables["admin_areas"]
     placed = select(areas.c.pcode).where(
         areas.c.superseded_by.is_(None), areas.c.review_status == str(ReviewStatus.ACCEPTED)
     )
-    withheld: dict[str, int] = {}
-    unlocated: dict[str, int] = {}
+    counts: dict[str, dict[str, int]] = {"withheld": {}, "unlocated": {}, "not_safe": {}}
     drawable: dict[str, int] = {}
     for layer in MAP_LAYERS:
         table = layer_tables[layer]
         hidden = or_(table.c.is_public.is_(None), table.c.is_public.is_(False))
         code = admin_code_of(table)
-        no_area = or_(code.is_(None), code.not_in(placed))
         # Public: a hidden row is drawn by its admin area (or not at all), a public one by its
         # own shape. Signed in: every row by its own shape.
-        lost = and_(hidden, no_area) if public else table.c.seq.is_(None)
+        by_area = and_(hidden, code.is_not(None), code.in_(placed)) if public else false()
+        safe = table.c.get(SAFE_TO_RECORD)
+        unsafe = false() if safe is None else safe.is_(False)
         shapeless = table.c.geom.is_(None)
-        no_place = and_(table.c.is_public.is_(True), shapeless) if public else shapeless
+        reasons = {
+            "not_safe": and_(unsafe, not_(by_area)),
+            "unlocated": and_(shapeless, not_(unsafe), not_(by_area)),
+            "withheld": and_(hidden, not_(by_area), not_(shapeless)) if public else false(),
+        }
         query = select(
             func.count(),
-            func.coalesce(func.sum(case((lost, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((no_place, 1), else_=0)), 0),
+            *(func.coalesce(func.sum(case((r, 1), else_=0)), 0) for r in reasons.values()),
         ).where(table.c.seq.in_(held_seqs(connection, layer, held)))
-        total, lost_n, no_place_n = connection.execute(query).one()
-        withheld[layer], unlocated[layer] = int(lost_n), int(no_place_n)
-        drawable[layer] = int(total) - withheld[layer] - unlocated[layer]
-    return {
-        "withheld": withheld if public else {},
-        "unlocated": unlocated,
-        "drawable": drawable,
-    }
+        total, *found = connection.execute(query).one()
+        for name, n in zip(reasons, found, strict=True):
+            counts[name][layer] = int(n)
+        drawable[layer] = int(total) - sum(int(n) for n in found)
+    return {**counts, "withheld": counts["withheld"] if public else {}, "drawable": drawable}
 
 
 def _types(connection: Connection, layer: str) -> list[str]:

@@ -32,3 +32,27 @@ def project(found: Iterable[Candidate], *fields: Field, kind: str | None = None)
 
 def dates_in(text: str, anchor: Anchor, *, usable_only: bool = True) -> list[str | None]:
     return [m.value for m in find_dates(text, anchor) if m.usable or not usable_only]
+
+
+# A claim as the paradigm banks state it: (type, state, date, action, killed, injured,
+# quantity, unit), read with ``project(found, *FIELDS)``
+Claim = tuple[
+    str, str | None, str | None, str | None, int | None, int | None, float | None, str | None
+]
+FIELDS = ("type", "actor_iso3", "date", "action", "killed", "injured", "quantity", "unit")
+
+
+def casualty(state: str, date: str | None, killed: int | None, injured: int | None) -> Claim:
+    return ("casualty_incident", state, date, None, killed, injured, None, None)
+
+
+def use(state: str | None, date: str | None = None) -> Claim:
+    return ("use_allegation", state, date, None, None, None, None, None)
+
+
+def cleared(state: str, date: str | None, quantity: float, unit: str) -> Claim:
+    return ("clearance_progress", state, date, None, None, None, quantity, unit)
+
+
+def step(state: str | None, date: str | None, action: str) -> Claim:
+    return ("treaty_action", state, date, action, None, None, None, None)

@@ -11,35 +11,14 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import project, read
+from .tables import FIELDS, Claim, casualty, cleared, project, read, step, use
 
 PUBLISHED = PartialDate(2025, 9, 12)
 
+
 # (type, state, date, action, killed, injured, quantity, unit)
-Claim = tuple[
-    str, str | None, str | None, str | None, int | None, int | None, float | None, str | None
-]
-FIELDS = ("type", "actor_iso3", "date", "action", "killed", "injured", "quantity", "unit")
-
-
 def claims(language: str, text: str) -> list[Claim]:
     return project(read(text, PUBLISHED, language), *FIELDS)
-
-
-def casualty(state: str, date: str | None, killed: int | None, injured: int | None) -> Claim:
-    return ("casualty_incident", state, date, None, killed, injured, None, None)
-
-
-def use(state: str | None, date: str | None = None) -> Claim:
-    return ("use_allegation", state, date, None, None, None, None, None)
-
-
-def cleared(state: str, date: str | None, quantity: float, unit: str) -> Claim:
-    return ("clearance_progress", state, date, None, None, None, quantity, unit)
-
-
-def step(state: str | None, date: str | None, action: str) -> Claim:
-    return ("treaty_action", state, date, action, None, None, None, None)
 
 
 CASUALTIES = [

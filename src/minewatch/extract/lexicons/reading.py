@@ -385,7 +385,7 @@ class LexiconReader:
             ]
         use = self._compiled("use").search(text) if lexicon.use else None
         if use is not None:
-            accused = self._accused(text[: use.start()]) or self._subject(view, context, None)
+            accused = self._accused(view, use) or self._subject(view, context, None)
             if use.group(0).lower().startswith(lexicon.accuse):  # "accuse la Russie d'avoir posé"
                 named = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
                 inside = self._named_state(use.group(0))
@@ -436,12 +436,32 @@ class LexiconReader:
             drafts.append(self._dated(draft, view))
         return drafts
 
-    def _accused(self, before: str) -> str | None:
-        """The state named before a use verb: in the verb's own clause first, so that a source
-        told first is no agent ("По данным Минобороны России, ВСУ применили мины" -> UKR), else
-        the first one named before it."""
-        clause = _CLAUSE_BREAK.split(before)[-1]
-        return self._named_state(clause) or self._named_state(before)
+    def _accused(self, view: View, use: re.Match[str]) -> str | None:
+        """The state that laid the mines, told before the use verb in its own clause, so that a
+        source told first is no agent ("По данным Минобороны России, ВСУ применили мины" ->
+        UKR): named by the lexicon's stems, else the state named last there that is no place
+        ("قالت أوكرانيا إن القوات الروسية زرعت" -> RUS; never "в Украине"); else one named
+        between the verb and the mines, the agent of a verb told first ("زرعت القوات الروسية
+        ألغاما" -> RUS); else the first stem named before the verb."""
+        before = view.text[: use.start()]
+        start = len(before) - len(_CLAUSE_BREAK.split(before)[-1])
+        stem = self._named_state(before[start:])
+        if stem is not None:
+            return stem
+        states = [m for m in view.mentions if len(m.iso3s) == 1]
+        named = [
+            m
+            for m in states
+            if start <= m.start
+            and m.end <= use.start()
+            and not _PLACE_BEFORE.search(view.text, max(0, m.start - 4), m.start)
+        ]
+        if named:
+            return named[-1].iso3s[0]
+        inside = [m for m in states if use.start() < m.start and m.end <= use.end()]
+        if inside:
+            return inside[0].iso3s[0]
+        return self._named_state(before)
 
     def _named_state(self, text: str) -> str | None:
         """The first state the lexicon's own stems name ("les forces russes" -> RUS)."""
@@ -531,7 +551,10 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
 # where a clause ends before a verb: a comma, a colon, a semicolon or a dash
-_CLAUSE_BREAK = re.compile(r"[,:;]\s|\s[—–-]\s")
+_CLAUSE_BREAK = re.compile(r"[,:;،]\s|\s[—–-]\s")
+# a preposition of place right before a state's name: it names where, not who ("в Украине",
+# "у Сирії", "au Mali", "in Yemen", "في اليمن")
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|à|au|aux|en|in|em|no|na|nel|in|في)\s$", re.I)
 # units of land, whose figures may be decimals ("1,6 km²"); counts of items never are
 _AREAS = frozenset({"ha", "km2", "m2"})
 # digits (grouped by spaces, a decimal comma) and an optional scale word after them

@@ -1,0 +1,171 @@
+"""Arabic read by morphology, not by one form (issue 8): proclitics (و, ف, ب, ل, ال) on every
+cue, the dual in both cases ("طفلان", "طفلين"), sound and broken plurals, passives written
+with or without their vowel marks ("قُتل", "أُصيب", "زُرعت"), the present and the verbal
+noun of laying ("تزرع", "بزرع", "باستخدام"), clearance verbs and nouns ("نزع", "إزالة",
+"تطهير"), treaty steps by verb and by noun ("انضمام", "انسحاب"). Sentences of our own, with
+the claim a reader would record written down before the first run (published Friday 12
+September 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.domain.dates import PartialDate
+
+from .tables import FIELDS, Claim, casualty, cleared, project, read, step, use
+
+PUBLISHED = PartialDate(2025, 9, 12)
+
+
+def claims(text: str) -> list[Claim]:
+    return project(read(text, PUBLISHED, "ar"), *FIELDS)
+
+
+CASUALTIES = [
+    (
+        "قُتل ثلاثة أطفال وأُصيب اثنان آخران بانفجار لغم أرضي في سوريا يوم الأربعاء.",
+        casualty("SYR", "2025-09-10", 3, 2),
+    ),
+    (
+        "أسفر انفجار لغم أرضي في العراق أمس عن مقتل 4 أشخاص وإصابة 7 آخرين.",
+        casualty("IRQ", "2025-09-11", 4, 7),
+    ),
+    (
+        "أفاد مصدر طبي بمقتل شخصين وإصابة ثلاثة بانفجار لغم في اليمن يوم الاثنين.",
+        casualty("YEM", "2025-09-08", 2, 3),
+    ),
+    (
+        "لقي ثلاثة رعاة حتفهم إثر انفجار لغم من مخلفات الحرب في ليبيا في 2 سبتمبر.",
+        casualty("LBY", "2025-09-02", 3, None),
+    ),
+    (
+        "أصيب طفلين بجروح خطيرة جراء انفجار لغم أرضي في لبنان يوم الأحد.",
+        casualty("LBN", "2025-09-07", None, 2),
+    ),
+    (
+        "قتل مزارع وأصيب ابناه بانفجار لغم في أرضه الزراعية في العراق في 5 أيلول/سبتمبر.",
+        casualty("IRQ", "2025-09-05", 1, 2),
+    ),
+    (
+        "أُصيب جنديان بانفجار لغم مضاد للأفراد في اليمن يوم الثلاثاء.",
+        casualty("YEM", "2025-09-09", None, 2),
+    ),
+]
+
+USE = [
+    (
+        "زرعت ميليشيا الحوثي آلاف الألغام في المزارع والطرقات في اليمن.",
+        use("YEM"),
+    ),
+    (
+        "اتهمت منظمة حقوقية القوات الروسية باستخدام ألغام مضادة للأفراد في أوكرانيا.",
+        use("RUS"),
+    ),
+    (
+        "قامت قوات النظام السوري بزرع حقول من الألغام في ريف إدلب في عام 2019.",
+        use("SYR", "2019"),
+    ),
+    (
+        "زُرعت الألغام من قبل القوات الروسية على طول ضفة النهر في أوكرانيا في أيار/مايو.",
+        use("RUS", "2025-05"),
+    ),
+    (
+        "تزرع جماعة الحوثي الألغام بشكل عشوائي حول مصادر المياه في اليمن، وفق تقرير أممي.",
+        use("YEM"),
+    ),
+    (
+        "وأكد الجيش أن القوات الإسرائيلية وضعت ألغاما جديدة قرب الحدود مع سوريا.",
+        use("ISR"),
+    ),
+    # the agent of reported speech and of an accusation, not the speaker or the accuser
+    ("قالت أوكرانيا إن القوات الروسية زرعت ألغاما في خاركيف.", use("RUS")),
+    ("اتهمت أوكرانيا روسيا بزرع الألغام قرب خاركيف.", use("RUS")),
+    ("أعلنت وزارة الدفاع الروسية أن القوات الأوكرانية زرعت ألغاما في دونيتسك.", use("UKR")),
+]
+
+CLEARANCE = [
+    (
+        "نزعت فرق مسام 1,250 لغماً في اليمن خلال أغسطس.",
+        cleared("YEM", "2025-08", 1250, "mines"),
+    ),
+    (
+        "طهرت الفرق الهندسية 3 كيلومترات مربعة من الألغام في العراق الشهر الماضي.",
+        cleared("IRQ", "2025-08", 3, "km2"),
+    ),
+    (
+        "تم تطهير 450 ألف متر مربع من الألغام في لبنان عام 2024.",
+        cleared("LBN", "2024", 450000, "m2"),
+    ),
+    (
+        "أزالت فرق الدفاع المدني في سوريا أكثر من 700 قطعة من الذخائر غير المنفجرة في آب.",
+        cleared("SYR", "2025-08", 700, "uxo"),
+    ),
+    (
+        "وتمكنت الفرق من إزالة 320 لغما مضادا للأفراد في ليبيا منذ بداية الشهر الجاري.",
+        cleared("LBY", "2025-09", 320, "mines"),
+    ),
+]
+
+TREATY = [
+    (
+        "انضمت فلسطين إلى معاهدة أوتاوا في عام 2017.",
+        [step("PSE", "2017", "join")],
+    ),
+    (
+        "صادق البرلمان اللاتفي على الانسحاب من معاهدة أوتاوا في 16 نيسان/أبريل.",
+        [step("LVA", "2025-04-16", "parliament_approves_withdrawal")],
+    ),
+    (
+        "أودعت فنلندا إخطار الانسحاب من اتفاقية أوتاوا لدى الأمين العام للأمم المتحدة في 10 "
+        "تموز/يوليو.",
+        [step("FIN", "2025-07-10", "withdrawal_notified")],
+    ),
+    (
+        "دخل انسحاب إستونيا من اتفاقية أوتاوا حيز التنفيذ في 10 كانون الثاني/يناير 2025.",
+        [step("EST", "2025-01-10", "withdrawal_effective")],
+    ),
+    (
+        "أعلنت حكومة ليتوانيا في 7 آذار/مارس قرارها الانسحاب من اتفاقية أوتاوا.",
+        [step("LTU", "2025-03-07", "announce_intent_to_withdraw")],
+    ),
+    (
+        "وافق مجلس الوزراء في جزر مارشال على الانضمام إلى معاهدة أوتاوا في آذار/مارس.",
+        [step("MHL", "2025-03", "announce_intent_to_join")],
+    ),
+    (
+        "وصادقت أوكرانيا على اتفاقية أوتاوا لحظر الألغام في عام 2005.",
+        [step("UKR", "2005", "join")],
+    ),
+]
+
+NOTHING = [
+    "لم تنضم الولايات المتحدة إلى معاهدة أوتاوا حتى الآن.",
+    "ستنسحب بولندا من اتفاقية أوتاوا في العام المقبل.",
+    "نفت وزارة الدفاع الروسية استخدام الألغام المضادة للأفراد في أوكرانيا.",
+    "لم تصادق مصر على اتفاقية أوتاوا.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTIES)
+def test_victims_in_every_form(text: str, expected: Claim) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), USE)
+def test_mines_laid_in_every_form(text: str, expected: Claim) -> None:
+    assert [c for c in claims(text) if c[0] == "use_allegation"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLEARANCE)
+def test_land_and_items_cleared(text: str, expected: Claim) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), TREATY)
+def test_treaty_steps_by_verb_and_noun(text: str, expected: list[Claim]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_negated_and_future_steps_are_nothing(text: str) -> None:
+    assert claims(text) == []

@@ -121,7 +121,6 @@ KNOWN_GAPS = {
     "h302": "misdated: use_allegation KHM 2025-11 dated None | extra: clearance_progress THA "
     "2025-09",
     "h303": "extra: clearance_progress AZE 2024-10",
-    "h305": "missed: treaty_action UKR withdrawal_notified 2025-07; treaty_action MHL join 2025",
     "h306": "missed: clearance_progress LAO 2023",
     "h313": "missed: use_allegation UZB 2001",
     "h317": "misdated: policy_change USA 2024-11 dated 2024-12",

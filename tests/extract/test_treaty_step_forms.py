@@ -177,10 +177,153 @@ NOTICE_NOUNS: list[Row] = [
     ),
 ]
 
+# --- states and dates coordinated: paired in order, with or without "respectively" ------------
+# A list of dates written as one ("in 2007 and 2011") pairs with the list of states; a year
+# written once at the end of the list ("on 13 December and 29 December 2017") is each one's.
+COORDINATED: list[Row] = [
+    (
+        "Palau and Tuvalu acceded to the Mine Ban Treaty in 2007 and 2011.",
+        "2024-03-01",
+        [("PLW", "join", "2007"), ("TUV", "join", "2011")],
+    ),
+    (
+        "Palau and Tuvalu acceded to the Mine Ban Treaty in 2007 and 2011 respectively.",
+        "2024-03-01",
+        [("PLW", "join", "2007"), ("TUV", "join", "2011")],
+    ),
+    (
+        "Estonia, Latvia and Lithuania joined the Ottawa Convention in 2004, 2005 and 2003, "
+        "respectively.",
+        "2024-03-01",
+        [("EST", "join", "2004"), ("LTU", "join", "2003"), ("LVA", "join", "2005")],
+    ),
+    (
+        "Sri Lanka and Palestine joined the Mine Ban Treaty on 13 December and 29 December 2017.",
+        "2024-01-01",
+        [("LKA", "join", "2017-12-13"), ("PSE", "join", "2017-12-29")],
+    ),
+    (
+        "Palau acceded in 2007 and Tuvalu in 2011, the Monitor notes of the Ottawa Convention.",
+        "2024-01-01",
+        [("PLW", "join", "2007"), ("TUV", "join", "2011")],
+    ),
+    (
+        "In 2017, Sri Lanka and Palestine both joined the Mine Ban Convention.",
+        "2024-03-01",
+        [("LKA", "join", "2017"), ("PSE", "join", "2017")],
+    ),
+    (  # parliaments in a list after a colon, each with its own day
+        "The three parliaments voted to leave the Ottawa Convention: the Latvian Saeima on 16 "
+        "April, the Lithuanian Seimas on 8 May and the Estonian Riigikogu on 4 June.",
+        "2025-12-28",
+        [
+            ("EST", "parliament_approves_withdrawal", "2025-06-04"),
+            ("LTU", "parliament_approves_withdrawal", "2025-05-08"),
+            ("LVA", "parliament_approves_withdrawal", "2025-04-16"),
+        ],
+    ),
+]
+
+# --- a parliament named alone stands for its state; relative days ---------------------------
+LEGISLATURES: list[Row] = [
+    (
+        "The Saeima approved the bill on leaving the Ottawa Convention last week.",
+        "2025-04-23",
+        [("LVA", "parliament_approves_withdrawal", "2025-04")],
+    ),
+    (
+        "The Riigikogu voted on Wednesday to quit the Mine Ban Treaty.",
+        "2025-06-06",
+        [("EST", "parliament_approves_withdrawal", "2025-06-04")],
+    ),
+    (
+        "The Riigikogu voted by 81 votes to leave the Mine Ban Treaty earlier this month.",
+        "2025-06-20",
+        [("EST", "parliament_approves_withdrawal", "2025-06")],
+    ),
+    (
+        "Earlier this month, Lithuania's parliament voted to leave the Ottawa Convention.",
+        "2025-05-20",
+        [("LTU", "parliament_approves_withdrawal", "2025-05")],
+    ),
+    (
+        "The Latvian parliament approved the withdrawal from the Ottawa Convention on 16 April.",
+        "2025-04-20",
+        [("LVA", "parliament_approves_withdrawal", "2025-04-16")],
+    ),
+]
+
+# --- the notice told after its withdrawal; the treaty named sentences before ------------------
+NOTIFIED: list[Row] = [
+    (
+        "Ukraine's withdrawal from the Ottawa Convention, notified in July, raises legal "
+        "questions, the spokesperson said.",
+        "2025-12-29",
+        [("UKR", "withdrawal_notified", "2025-07")],
+    ),
+    (
+        "Kyiv's withdrawal from the treaty was notified to the UN Secretary-General on 30 June.",
+        "2025-07-10",
+        [("UKR", "withdrawal_notified", "2025-06-30")],
+    ),
+    (
+        "Poland said in March it would quit the Ottawa treaty. The defence minister praised the "
+        "army. Farmers protested in Warsaw. Poland's notification was deposited on 20 August, the "
+        "ministry said.",
+        "2025-09-01",
+        [
+            ("POL", "announce_intent_to_withdraw", "2025-03"),
+            ("POL", "withdrawal_notified", "2025-08-20"),
+        ],
+    ),
+    (
+        "The Ottawa Convention bans anti-personnel mines. Ministers met on Monday. The weather was "
+        "cold. Tonga's instrument of accession was deposited on 3 March.",
+        "2025-03-20",
+        [("TON", "join", "2025-03-03")],
+    ),
+]
+
+# --- "has/had become" a party; a date that shares a scheduled date's verb --------------------
+BECOME_AND_GAPPED: list[Row] = [
+    (
+        "The Marshall Islands had become the 165th State Party earlier this year, she recalled, "
+        "speaking of the Mine Ban Convention.",
+        "2025-12-29",
+        [("MHL", "join", "2025")],
+    ),
+    (
+        "Somalia has become a party to the Ottawa Convention, the UN said on Monday.",
+        "2025-03-20",
+        [("SOM", "join", "2025-03-17")],
+    ),
+    (  # "and Poland's on 20 February" shares "will take effect": still to come, no step
+        "Finland's exit from the Ottawa Convention will take effect on 10 January and Poland's on "
+        "20 February, officials said.",
+        "2025-12-29",
+        [],
+    ),
+    (
+        "Finland's withdrawal will take effect on 10 January and Poland's on 20 February, she "
+        "said of the Ottawa Convention, while Ukraine's purported withdrawal, notified in July, "
+        "is in doubt.",
+        "2025-12-29",
+        [("UKR", "withdrawal_notified", "2025-07")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    NAME_YEAR + SIGNED_BACK + BECAME_PARTY + NAMES_AND_LISTS + NOTICE_NOUNS,
+    NAME_YEAR
+    + SIGNED_BACK
+    + BECAME_PARTY
+    + NAMES_AND_LISTS
+    + NOTICE_NOUNS
+    + COORDINATED
+    + LEGISLATURES
+    + NOTIFIED
+    + BECOME_AND_GAPPED,
 )
 def test_treaty_step_forms(text: str, published: str, expected: list[Step]) -> None:
     assert steps(text, published) == sorted(expected)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from minewatch.domain.dates import PartialDate
@@ -193,8 +193,14 @@ _SCHEDULED = scheduled_cue(
 
 
 def _scheduled(match: re.Match[str]) -> bool:
-    """The date is the day of a step still to come (the words before it in its clause)."""
-    return scheduled(_SCHEDULED, match.string, match.start())
+    """The date is the day of a step still to come (the words before it in its clause), also
+    when it shares the verb of a scheduled date before it ("Finland's exit will take effect on
+    10 January and Poland's on 20 February")."""
+    text = match.string
+    if scheduled(_SCHEDULED, text, match.start()):
+        return True
+    gapped = _GAPPED.search(text, max(0, match.start() - 120), match.start())
+    return gapped is not None and scheduled(_SCHEDULED, text, gapped.start("prev"))
 
 
 def _next_year(anchor: Anchor, month: int, day: int | None) -> int | None:
@@ -693,6 +699,11 @@ _NUMERIC_GATE = re.compile(r"\d[-./]\d")
 _YEAR_RANGE_GATE = re.compile(r"\d\s*[–/-]\s*\d")
 _SEASON_GATE = re.compile(r"spring|summer|autumn|fall|winter")
 _DATE_ANY = rf"(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})(?:,?\s+\d{{4}})?"
+# a date whose verb is the one of the date before it: "... on 10 January and Poland's on"
+_GAPPED = re.compile(
+    rf"(?P<prev>{_DATE_ANY})\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+"
+    r"(?:on|in)\s+$"
+)
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # an agency after the date, in brackets or between slashes: "(Reuters)", "/Ukrinform/"
 _AGENCY = r"(?:\([^)]{1,40}\)\s*|/[^/\n]{1,30}/\s*)"
@@ -791,7 +802,35 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
         found = _drop_named_weekdays(text, found, weekdays)
     if _DAY_SHIFT_GATE.search(text):
         found = _shifted_days(text, found, dateline, anchor)
+    if len(found) > 1:
+        found = _shared_years(text, found)
     return found
+
+
+# between two dates of one list whose year is written once, at its end: "on 13 December and 29
+# December 2017", "on 4 March, 19 March and 2 May 2025"
+_SHARED_YEAR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:on\s+)?")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def _shared_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A year-less day or month listed before a date with its year ("on 13 December and 29
+    December 2017") takes that year, not the one the publication gives it."""
+    out = list(found)
+    for index in range(len(out) - 2, -1, -1):
+        mention, following = out[index], out[index + 1]
+        value, stated = mention.value, following.value
+        if value is None or stated is None or len(value) < 7 or value[:4] == stated[:4]:
+            continue
+        if _WRITTEN_YEAR.search(text, mention.start, mention.end):
+            continue
+        if not _WRITTEN_YEAR.search(text, following.start, following.end):
+            continue
+        if not _SHARED_YEAR_GAP.fullmatch(text, mention.end, following.start):
+            continue
+        shared = stated[:4] + value[4:]
+        out[index] = replace(mention, value=shared)
+    return out
 
 
 _DAY_SHIFT = re.compile(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from minewatch.extract import actors, allegations, impacts, triggers
-from minewatch.extract.dates import Anchor
+from minewatch.extract.dates import Anchor, DateMention
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gazetteer import Mention, find_states, not_states, state_name
 from minewatch.extract.numbers import NUMBER, as_count, parse_number
@@ -632,10 +632,16 @@ def _date_between(view: View, start: int, end: int) -> str | None:
 
 
 def _treaty_context(view: View, context: Context) -> bool:
-    """The treaty is named in the sentence or in an earlier sentence of its section."""
+    """The treaty is named in the sentence or in an earlier sentence of its section; for a
+    sentence about a notice, an instrument or a State Party ("Poland's notification, deposited
+    on August 20, ..."), anywhere earlier in the document."""
     if triggers.names_treaty(view.text):
         return True
-    return any(triggers.names_treaty(v.text) for v in context.section(view))
+    if any(triggers.names_treaty(v.text) for v in context.section(view)):
+        return True
+    if triggers.TREATY_NOUN.search(view.text) is None:
+        return False
+    return any(triggers.names_treaty(v.text) for v in context.earlier())
 
 
 # between a listed state (or group) and its own date: "Finland acceded on 9 January 2012",
@@ -655,12 +661,14 @@ def stepped_list(view: View) -> list[tuple[str, str]]:
     text = view.text
     groups = actors.group_mentions(text, view.mentions)
     pairs: list[tuple[str, str]] = []
-    if re.search(r"\brespectively\b", text):
-        group = next((g for g in groups if len(g) >= 2), [])
-        after = [d.value for d in usable if group and d.start > group[-1].end]
+    respectively = re.search(r"\brespectively\b", text) is not None
+    group = next((g for g in groups if len(g) >= 2), [])
+    after = [d for d in usable if group and d.start > group[-1].end]
+    if respectively or _coordinated_dates(text, after):
+        # "X, Y and Z notified ... on D1, D2 and D3 (respectively)": the states in order
         codes = [c for c in actors.codes(group)]
         if len(codes) == len(after):
-            pairs = [(c, v) for c, v in zip(codes, after, strict=True) if v]
+            pairs = [(c, d.value) for c, d in zip(codes, after, strict=True) if d.value]
     else:
         for index, group in enumerate(groups):
             stop = groups[index + 1][0].start if index + 1 < len(groups) else len(text)
@@ -674,6 +682,21 @@ def stepped_list(view: View) -> list[tuple[str, str]]:
     if len({code for code, _ in pairs}) < 2 or len({value for _, value in pairs}) < 2:
         return []
     return pairs
+
+
+# between two dates of one coordinated list: "in 2007 and 2011", "on 4 March, 19 March and 2 May"
+_DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|on)\s+)?")
+
+
+def _coordinated_dates(text: str, dates: list[DateMention]) -> bool:
+    """Two dates or more written as one list ("acceded in 2007 and 2011"), each told after the
+    list of states: paired with the states in order, as with "respectively"."""
+    if len(dates) < 2:
+        return False
+    return all(
+        _DATE_LIST_GAP.fullmatch(text, one.end, two.start) is not None
+        for one, two in itertools.pairwise(dates)
+    )
 
 
 def _treaty_drafts(

@@ -85,6 +85,11 @@ TREATY_CONTEXT = re.compile(
 )
 
 
+# nouns only a treaty's steps have: a sentence holding one reads the treaty named anywhere
+# earlier in the document as its own
+TREATY_NOUN = re.compile(r"\b(?:notifications?|instruments?|[Ss]tates?\s+[Pp]art(?:y|ies))\b")
+
+
 @lru_cache(maxsize=4096)
 def names_treaty(text: str) -> bool:
     """``TREATY_CONTEXT`` in ``text``, remembered: a sentence is asked again by each of the
@@ -314,7 +319,7 @@ _WITHDRAW = (
 )
 # who votes for a state: parliaments by name and by chamber
 _LEGISLATURE = (
-    r"(?:[Pp]arliament|Sejm|Seimas|Saeima|Riigikogu|Eduskunta|Verkhovna\s+Rada|Senate|[Ss]enators|"
+    r"(?:[Pp]arliaments?|Sejm|Seimas|Saeima|Riigikogu|Eduskunta|Verkhovna\s+Rada|Senate|[Ss]enators|"
     r"Chamber\s+of\s+\w+|National\s+Assembly|Congress|Duma|(?:upper|lower)\s+house|"
     r"[Ll]awmakers|[Ll]egislat\w+|[Dd]eputies|MPs)"
 )
@@ -354,6 +359,11 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
             r"\bnotified\s+(?:the\s+(?:UN|United\s+Nations|Secretary-General|depositary)|"
             r"(?:its|their)\s+withdrawal)|"
+            # the withdrawal told first, then notified: "Ukraine's withdrawal, notified in July,
+            # ...", "the withdrawal from the treaty was notified to the UN on 29 June"
+            r"\bwithdrawals?(?:\s+from\s+the\s+(?:[\w-]+\s+){0,4}?(?:Convention|Treaty|treaty|"
+            r"convention))?(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+)(?:formally\s+)?"
+            r"notified\b|"
             r"\bwithdrawal\s+of\s+[A-Z][^.;]{0,80}?\b(?:took\s+place|(?:was|were)\s+(?:submitted|deposited))|"
             # the notice told first: "the notification was submitted to the UN at the end of
             # June", "its notification of withdrawal, deposited in July, ..."
@@ -413,7 +423,10 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         # instrument too; told alone it is the join (``BECAME_PARTY``)
         "entry_into_force",
         re.compile(
-            r"\bbec(?:ame|omes)\s+(?:the\s+\w+\s+|an?\s+)?(?:full\s+)?(?:[Ss]tate\s+)?[Pp]arty\b|"
+            # "became", "has/had become", "becomes" the 165th State Party ("welcomed X becoming
+            # the 163rd State Party after depositing its instrument" is the welcome of the join)
+            r"\bbec(?:ame|omes?)\s+(?:the\s+\w+\s+|an?\s+)?(?:full\s+)?(?:[Ss]tate\s+)?"
+            r"[Pp]art(?:y|ies)\b|"
             r"\bentered\s+into\s+force\s+for\b|"
             r"\b(?:took|takes|came)\s+(?:effect|into\s+force)\s+for\s+(?=[A-Z])"
         ),

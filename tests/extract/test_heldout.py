@@ -80,7 +80,6 @@ KNOWN_GAPS = {
     "h264": "missed: casualty_incident AZE 2024-03",
     "h266": "misdated: casualty_incident IRQ None dated 2020",
     "h268": "misdated: casualty_incident ESH 2021-03-24 dated 2021-03-27",
-    "h272": "misdated: clearance_progress GEO 2011-11 dated 2021-11",
     "h273": "misdated: policy_change USA 2022-06-21 dated 2020",
     "h276": "missed: use_allegation LBY 2020",
     "h279": "misdated: clearance_progress KHM None dated 1996-06; clearance_progress KHM None"

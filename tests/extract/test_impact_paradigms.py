@@ -175,3 +175,63 @@ def test_stock_destroyed_by_evidence_in_the_passage(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _fields(text, "stockpile_destruction") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind", "expected"),
+    [
+        # "N years / a decade ago this month|today": that month or day of that year
+        (
+            "A decade ago this month, the army completed clearance of every known minefield in "
+            "Nicaragua.",
+            "2021-11-19",
+            "clearance_progress",
+            [("NIC", "2011-11", None)],
+        ),
+        (
+            "Ten years ago today, Mozambique was declared free of known minefields.",
+            "2025-09-17",
+            "clearance_progress",
+            [("MOZ", "2015-09-17", None)],
+        ),
+        (
+            "Twenty years ago, deminers cleared 40 square kilometres in Kosovo's south.",
+            "2024-05-02",
+            "clearance_progress",
+            [(None, "2004", 40)],
+        ),
+        # a headline's completion and the body's dated one: one completion, of the body's date
+        (
+            "Remembering Albania's mine-free milestone\nFifteen years ago this month, Albania "
+            "was declared free of known minefields.",
+            "2024-10-08",
+            "clearance_progress",
+            [("ALB", "2009-10", None)],
+        ),
+        # a harm told in the pluperfect with no date of its own: background, undated
+        (
+            "The rights group said the scattered mines had injured at least 11 civilians in "
+            "Izium, Ukraine.",
+            "2023-01-31",
+            "casualty_incident",
+            [("UKR", None, None)],
+        ),
+        (
+            "Two shepherds had been killed by mines near the border in Iran, the report said.",
+            "2024-04-10",
+            "casualty_incident",
+            [("IRN", None, None)],
+        ),
+        # told in the past tense, it is the news: the publication month
+        (
+            "Two shepherds were killed by a mine near the border in Iran, police said.",
+            "2024-04-10",
+            "casualty_incident",
+            [("IRN", "2024-04", None)],
+        ),
+    ],
+)
+def test_dated_by_its_own_period(
+    text: str, date: str, kind: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _fields(text, kind, date) == expected

@@ -276,7 +276,11 @@ def _ordinal_day(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
-_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_AGO_NUMBERS = {
+    **{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
+    **{"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15},
+    **{"twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50},
+}
 
 
 def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -294,6 +298,14 @@ def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
     unit = match.group("unit").lower()
     if not count:
         return None
+    if unit.startswith("decade"):
+        unit, count = "years", count * 10
+    same = (match.group("same") or "").lower()
+    if unit.startswith("year") and same:  # "ten years ago this month": that month of that year
+        month = f"{published.year - count:04d}-{published.month:02d}"
+        if same == "today" and published.day is not None:
+            return f"{month}-{published.day:02d}"
+        return month
     if unit.startswith(("year", "month")):  # a year ago is a year: its month is seldom meant
         return relative_date(anchor, unit.rstrip("s"), count)
     return relative_date(anchor, "day", count * _UNIT_DAYS[unit])
@@ -633,14 +645,21 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         _ordinal_of_month,
     ),
     (
-        re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last)\s+(?P<unit>week|month)\b", re.I),
+        # "two years ago this month" is read whole by ``_ago``
+        re.compile(
+            r"(?<!ago\s)\b(?:(?:earlier|later)\s+)?(?P<rel>this|last)\s+(?P<unit>week|month)\b",
+            re.I,
+        ),
         _relative_month,
     ),
     (re.compile(r"\b(?:on\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"), _weekday),
     (
         re.compile(
-            r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+"
-            r"(?P<unit>days?|weeks?|fortnight|months?|years?)\s+ago|"
+            r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty|twenty-five|thirty|forty|fifty|\d{1,3})\s+"
+            r"(?P<unit>days?|weeks?|fortnight|months?|years?|decades?)\s+ago"
+            # "ten years ago this month", "a decade ago today": that month or day of that year
+            r"(?:\s+(?P<same>this\s+month|this\s+week|today))?|"
             r"the\s+day\s+before\s+yesterday)\b",
             re.IGNORECASE,
         ),
@@ -653,7 +672,9 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         _ordinal_day,
     ),
     (
-        re.compile(r"\b(?:yesterday|today|this morning|tonight|\w+ hours ago)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:yesterday|(?<!ago\s)today|this morning|tonight|\w+ hours ago)\b", re.IGNORECASE
+        ),
         _today,
     ),
 ]

@@ -84,9 +84,11 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
         if topic is not None and any(topic in m.iso3s for m in view.mentions):
             topic_seen.add(view.sentence.section)
     # a statement's own month; a casualty's (and a destruction's: "has finished destroying its
-    # stockpile" then "The last 4,600 were blown up on 28 May") only once its sentences merged
+    # stockpile" then "The last 4,600 were blown up on 28 May", and a clearance's: a headline's
+    # "mine-free milestone" then "A decade ago this month, ... completed clearance") only once
+    # its sentences merged
     for draft in drafts:
-        if draft.type not in ("casualty_incident", "stockpile_destruction"):
+        if draft.type not in ("casualty_incident", "stockpile_destruction", "clearance_progress"):
             _publication_fallback(draft, anchor)
     merged = [d for d in merge_drafts(drafts) if _keep(d)]
     for draft in merged:
@@ -215,7 +217,18 @@ def _publication_fallback(draft: Draft, anchor: Anchor) -> None:
         return
     if published.is_full and _unresolved(draft):
         return  # "last winter", "the previous day" of no stated day: not today's news
+    if draft.type == "casualty_incident" and all(
+        _PLUPERFECT_HARM.search(v.text) for v in draft.merged or [draft.view]
+    ):
+        return  # "the mines had injured 11 civilians": told as background to the news, undated
     draft.date = f"{published.year:04d}-{published.month:02d}"
+
+
+# a harm told in the pluperfect: before the time of the story, not the news itself
+_PLUPERFECT_HARM = re.compile(
+    r"\bhad\s+(?:(?:already|also|previously|earlier)\s+)?(?:been\s+)?(?:\w+\s+)?(?:killed|"
+    r"injured|wounded|maimed|hurt|claimed)\b"
+)
 
 
 def _unresolved(draft: Draft) -> bool:

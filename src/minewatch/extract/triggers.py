@@ -643,8 +643,8 @@ CLEARANCE_DONE = re.compile(
     # "has finished clearing the last minefields", "completed the clearance of all known
     # minefields": the last or all of them, not one field
     r"(?:finali[sz]ed|completed|finished|concluded)\s+(?:the\s+)?(?:clearing|clearance\s+of)\s+"
-    r"(?:the\s+|its\s+)?(?:all\s+(?:the\s+|its\s+)?|last\s+|final\s+|remaining\s+)"
-    r"(?:known\s+|remaining\s+)?(?:mine\s?fields|mined\s+(?:areas|land)|(?:land)?mines)|"
+    r"(?:the\s+|its\s+)?(?:all\s+(?:the\s+|its\s+)?|every\s+|last\s+|final\s+|remaining\s+)"
+    r"(?:known\s+|remaining\s+)?(?:mine\s?fields?|mined\s+(?:areas?|land)|(?:land)?mines)|"
     r"release\s+of\s+a\s+mined\s+area|(?:mined\s+area|verification\s+efforts)[^.;]{0,80}?"
     r"\bcompleted|"
     # the last mines or minefield told cleared, in either voice: "the last known minefield in

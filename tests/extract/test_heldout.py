@@ -49,8 +49,6 @@ KNOWN_GAPS = {
     "h221": "misdated: casualty_incident UKR None dated 2023-01 | extra: policy_change UKR 2023-01",
     "h230": "misdated: clearance_progress NIC 2010 dated 2020-06",
     "h232": "missed: use_allegation BFA None | misdated: casualty_incident BFA 2022-04 dated None",
-    "h234": "missed: casualty_incident None 2018; stockpile_destruction None 2019-11 | extra: "
-    "casualty_incident NOR 2019-11-25; stockpile_destruction AFG 1999",
     "h235": "missed: use_allegation UKR 2024-07-06; casualty_incident UKR 2024-07",
     "h236": "missed: use_allegation ARM None | extra: use_allegation AZE None",
     "h238": "missed: other UKR 2024-09-16; casualty_incident UKR 2024-09-15",
@@ -64,8 +62,6 @@ KNOWN_GAPS = {
     "h244": "missed: treaty_action POL withdrawal_notified 2025-08-20 (the notice told first, "
     "'Poland's notification, deposited on August 20') | extra: policy_change LTU 2025-12",
     "h246": "missed: use_allegation COL None",
-    "h247": "missed: use_allegation RUS 2024-10; use_allegation IRN None; use_allegation PRK "
-    "None | misdated: casualty_incident None 2023 dated 2024-11-20",
     "h248": "extra: use_allegation TCD 1980; other TCD 2024-04",
     "h249": "missed: clearance_progress YEM 2023-03; clearance_progress YEM 2023-03; "
     "use_allegation YEM None",
@@ -103,10 +99,9 @@ KNOWN_GAPS = {
     "2024-05; casualty_incident UKR 2024-06-02 dated None",
     "h287": "missed: clearance_progress CHL 2020-03; clearance_progress CHL 2020-03 | misdated: "
     "clearance_progress CHL 2020-02 dated None",
-    "h289": "missed: casualty_incident None 2023; casualty_incident MMR 2023; casualty_incident "
-    "SYR 2023; use_allegation MMR 2024-10; use_allegation COL 2024-10; use_allegation IND"
-    " 2024-10; use_allegation MMR 2024-10; use_allegation PAK 2024-10; "
-    "stockpile_destruction None 2024-11 | extra: stockpile_destruction COL 1999",
+    "h289": "French: the Myanmar armed groups' use ('en ont également posé ... au Myanmar') merges "
+    "with the Myanmar army's of the sentence before (same state and date); the gold keeps "
+    "both, as h27",
     "h290": "extra: clearance_progress YEM 2022-03; clearance_progress YEM 2018",
     "h291": "missed: use_allegation SYR None; clearance_progress SYR 2025-02 | misdated: "
     "casualty_incident SYR 2025-02-17 dated 2025-02; casualty_incident SYR 2025-02 dated "

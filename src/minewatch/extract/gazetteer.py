@@ -42,7 +42,9 @@ _NOT_AN_ACTOR_AFTER = re.compile(
 # "la Convenzione di Ottawa", "a Convenção de Ottawa"
 _NAMES_AN_INSTRUMENT = re.compile(
     r"\b(?:Convención|Convenio|Tratado|Proceso|Acuerdo|Protocolo|Declaración|Convenzione|"
-    r"Trattato|Processo|Accordo|Protocollo|Dichiarazione|Convenção|Acordo|Declaração)\s+d[ei]\s+$"
+    r"Trattato|Processo|Accordo|Protocollo|Dichiarazione|Convenção|Acordo|Declaração)\s+d[ei]\s+$|"
+    # the French elision: "la Convention d'Ottawa", "le traité d'Ottawa", "le processus d'Ottawa"
+    r"\b(?:Convention|[Tt]raité|[Pp]rocessus|Accord|Protocole|Déclaration)\s+d['’]$"
 )
 # ISO names that are mostly something else in news prose.
 _SKIP_NAMES = frozenset({"Jersey", "Guernsey"})
@@ -86,9 +88,9 @@ class Gazetteer:
         for match in self.pattern.finditer(text):
             if _NOT_AN_ACTOR_AFTER.match(text, match.end()):
                 continue
-            if text.endswith(("de ", "di "), 0, match.start()) and _NAMES_AN_INSTRUMENT.search(
-                text, max(0, match.start() - 40), match.start()
-            ):
+            if text.endswith(
+                ("de ", "di ", "d'", "d’"), 0, match.start()
+            ) and _NAMES_AN_INSTRUMENT.search(text, max(0, match.start() - 40), match.start()):
                 continue
             iso3s, kind = self.forms[match.group(0)]
             mentions.append(Mention(match.start(), match.end(), match.group(0), iso3s, kind))

@@ -23,15 +23,77 @@ MONTHS = {
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
 }  # fmt: skip
+# The verbs of laying and using mines, whole paradigm (Bescherelle, "La conjugaison pour
+# tous": first group -er; "enfouir" second group; "employer", "déployer" write "-oi-" before a
+# silent "e"; "placer" writes "ç" before "a"/"o"; "semer" "è" before a silent syllable).
+# Stems of the first group, with the stem each takes before a silent ending where it differs
+_LAYING = (
+    ("pos", ""), ("utilis", ""), ("install", ""), ("dissémin", ""), ("plant", ""), ("enterr", ""),
+    ("implant", ""), ("dispers", ""), ("truff", ""), ("piég", "pièg"), ("employ", "emploi"),
+    ("déploy", "déploi"), ("plac", "plaç"), ("sem", "sèm"),
+)  # fmt: skip
+# the endings of a first-group verb but its infinitive and future (a plan, not use): present,
+# imperfect, simple past, present participle, conditional (the reported "poseraient"), past
+# participle in any gender and number
+_SILENT = ("e", "es", "ent", "erait", "eraient")
+_SOUNDED = ("ons", "ez", "ais", "ait", "aient", "ions", "iez", "a", "èrent", "ant")
+_PARTICIPLE = ("é", "ée", "és", "ées")
+
+
+def _forms(stem: str, other: str, endings: tuple[str, ...]) -> list[str]:
+    """A first-group verb's forms with ``endings``: a silent ending takes the ``other`` stem
+    where the verb has one ("emploient"), "ç" only before "a"/"o" ("plaçait", "placé")."""
+    out = []
+    for ending in endings:
+        if other.endswith("ç"):
+            base = other if ending[0] in "ao" else stem
+        else:
+            base = other if other and ending in _SILENT else stem
+        out.append(base + ending)
+    return out
+
+
+_LAID_WORDS = [f for stem, other in _LAYING for f in _forms(stem, other, _PARTICIPLE)]
+_LAID_WORDS += ["enfoui", "enfouie", "enfouis", "enfouies", "recouru", "miné", "minée", "minés",
+                "minées"]  # fmt: skip
+_FINITE_WORDS = [
+    f for stem, other in _LAYING for f in _forms(stem, other, _SILENT + _SOUNDED + _PARTICIPLE)
+]
+_FINITE_WORDS += ["enfouit", "enfouissent", "enfouissait", "enfouissaient", "enfouissant",
+                  "enfouirait", "enfouiraient", "enfouirent", "enfouis", "enfouie", "enfouies",
+                  "enfoui"]  # fmt: skip
 # a past participle of laying or using, in any gender and number ("posé", "posées", "enfouis")
-_LAID = (
-    r"(?:(?:posé|utilisé|employé|installé|déployé|semé|placé|disséminé|planté)(?:e|s|es)?|"
-    r"enfoui(?:e|s|es)?)"
+_LAID = "(?:" + "|".join(sorted(set(_LAID_WORDS), key=len, reverse=True)) + ")"
+# the forms after the pronoun "en" ("en posent", "en utilisaient"): no bare "-e", which
+# "en place" spells
+_PRONOUN_FORMS = [
+    f for stem, other in _LAYING for f in _forms(stem, other, ("ent", "ait", "aient", "ant"))
+]
+_LAYS_AFTER_EN = "(?:" + "|".join(sorted(set(_PRONOUN_FORMS), key=len, reverse=True)) + ")"
+# a finite form or a participle ("posent", "plaçaient", "utiliseraient", "emploie", "posé"),
+# never the noun a form spells after an article ("la pose", "un piège", "une place")
+_LAYS = (
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bun\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bde\s)(?<!\ben\s)(?:"
+    + "|".join(sorted(set(_FINITE_WORDS), key=len, reverse=True))
+    + ")"
 )
+# "recourir à"/"avoir recours à" and "se servir de" take their mines after a preposition
+_RESORTS = (
+    r"(?:recour(?:t|ent|ait|aient|ant|u|rait|raient)|(?:eu|a|ont|avait|avaient)\s+recours|"
+    r"recours|(?:se|s['’]en)\s+serv(?:ent|aient|ait)|se\s+sert|s['’](?:est|sont)\s+servie?s?)"
+    r"\s+(?:à|aux|au|de|d['’]|des)\s*"
+)
+# an adverb or two between an auxiliary and its participle ("ont de nouveau utilisé")
+_ADVERB = r"(?:(?:[\wéè]+ment|de\s+nouveau|à\s+nouveau|encore|déjà|aussi|bien|même)\s+)"
 # mines named in full or by their usual abbreviation ("des MAP")
 _MINES = r"(?:mines?|engins?\s+explosifs?|(?-i:MAP))"
 # an auxiliary and an optional adverb before a participle ("ont également", "a officiellement")
-_HAS = r"(?:ont|a|avaient|avait|auraient|aurait)\s+(?:[\wéè]+ment\s+)?"
+_HAS = r"(?:ont|a|avaient|avait|auraient|aurait|eurent|eut)\s+(?:[\wéè]+ment\s+)?"
+# who votes for a state: parliaments by name and by chamber
+_LEGISLATURE = (
+    r"(?:[Pp]arlement|Assemblée|Sénat|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|Rada|Douma|députés|"
+    r"sénateurs|parlementaires|législateurs|élus)"
+)
 # a bound before a figure: "au moins 12", "plus de 300", "près de 40"
 _ABOUT = r"(?:(?:au\s+moins|plus\s+de|près\s+de|environ)\s+)?"
 NUMBERS = {
@@ -44,33 +106,52 @@ _COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # a number in digits or in words, never a longer word that starts like one
 SCALES = {"million": 1_000_000, "milliard": 1_000_000_000, "mille": 1_000}
 _NUMBER = number_pattern(NUMBERS, "|".join(SCALES))
+# up to four words between a figure and its verb ("3 civils ont été tués"), none of them a
+# number: the figure nearest the verb is its own ("une mine a fait deux morts" kills two)
+_GAP = (
+    r"(?:(?!(?:"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r")\b|\d)[\wéèêàç'’-]+\s+){0,4}?"
+)
 
 FRENCH = Lexicon(
     language="fr",
+    fold_accents=True,
     months=MONTHS,
     year_word="",
     month_alone=r"\b(?:en|fin|début|mi-|courant)\s*",
     month_endings="",
     numbers=NUMBERS,
     killed=(
-        rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,4}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes|"
-        r"ont\s+péri|ont\s+perdu\s+la\s+vie|ont\s+trouvé\s+la\s+mort|décédés)\b(?!\s+ou\s+(?:bless|mutil))",
-        rf"\b(?:tué|tuant|coûté\s+la\s+vie\s+à)\s+{_ABOUT}{_NUMBER}\b",
+        # the victims, then their death in any tense and voice ("3 civils ont été tués", "sont
+        # morts", "ont péri", "ont succombé à leurs blessures", "dont 12 mortellement")
+        rf"\b{_NUMBER}\s+{_GAP}(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes|"
+        r"(?:ont\s+|auraient\s+|avaient\s+)?(?:péri|succombé|perdu\s+la\s+vie|trouvé\s+la\s+mort)|"
+        r"périrent|succombèrent|décédés|décédées|mortellement)\b(?!\s+ou\s+(?:bless|mutil))",
+        # the cause first: "a tué 3 enfants", "tuant deux bergers", "tuent", "a coûté la vie à"
+        rf"\b(?:tué|tués|tuée|tuées|tuant|tue|tuent|tua|tuèrent|tuait|tuaient|"
+        rf"coûté\s+la\s+vie\s+à)\s+{_ABOUT}{_NUMBER}\b",
     ),
     injured=(
-        rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,4}}?(?:ont\s+été\s+)?(?:blessés|blessées)\b",
-        rf"(?<!ou\s)\b(?:blessé|blessant)\s+{_ABOUT}{_NUMBER}\b",
+        # never "mortellement blessés" (killed) nor "tués ou blessés" (a total)
+        rf"\b{_NUMBER}\s+{_GAP}(?:ont\s+été\s+)?(?<!mortellement\s)"
+        r"(?<!\sou\s)(?:blessés|blessées|mutilés|mutilées|amputés|amputées)\b",
+        rf"(?<!ou\s)\b(?:blessé|blessés|blessée|blessées|blessant|blesse|blessent|blessa|blessait|"
+        rf"mutilé|mutilant|mutilent)\s+{_ABOUT}{_NUMBER}\b",
     ),
     one_killed=(
         rf"{_ONE}[^.;]{{0,60}}?"
         r"\b(?:a\s+été\s+tuée?|est\s+morte?|est\s+décédée?|a\s+péri|a\s+perdu\s+la\s+vie|"
-        r"a\s+trouvé\s+la\s+mort)\b"
+        r"a\s+trouvé\s+la\s+mort|a\s+succombé|succombe|meurt|périt|"
+        # a headline without an auxiliary: "un berger tué par une mine"
+        r"tuée?\s+(?:par|lors|dans|après|en\s+marchant))\b|\bun\s+mort\b"
     ),
     one_injured=(
         rf"{_ONE}[^.;]{{0,60}}?"
         r"\b(?:a\s+été\s+(?:grièvement\s+|gravement\s+|légèrement\s+)?blessée?|"
         r"a\s+perdu\s+(?:une|la|les\s+deux)\s+jambes?|a\s+été\s+(?:hospitalisée?|amputée?)|"
-        r"a\s+dû\s+être\s+amputée?)"
+        r"a\s+dû\s+être\s+amputée?|a\s+été\s+mutilée?|"
+        r"blessée?\s+(?:par|lors|dans|après|en\s+marchant))|\bun\s+blessé\b|\bune\s+blessée\b"
     ),
     mines=(
         r"(?-i:\bMAP\b)|\b(?:mines?|minée?s?|antipersonnel|engins?\s+explosifs?|explosi\w+|munitions?|"
@@ -96,17 +177,27 @@ FRENCH = Lexicon(
         "soudanais": "SDN",
     },
     use=(
-        # a participle or a present-tense verb, then the mines within a few words ("posé des
-        # milliers de mines", "utilisé au moins 13 types de mines", "utilisent des MAP")
-        rf"\b(?:{_LAID}|posent|utilisent|emploient|enfouissent|posaient|utilisaient)\s+"
-        rf"(?:[^.;,]{{0,40}}?\s)?{_MINES}\b|"
-        # the passive: "des mines ont été posées par", "l'engin aurait été enfoui par"
-        rf"\b(?:{_MINES}|engins?)\b[^.;]{{0,60}}?\b(?:(?:ont|a|auraient|aurait|avaient|avait)\s+été|"
-        rf"(?:sont|est|étaient|était)(?:\s+[\wéè]+ment)?)\s+(?:[\wéè]+ment\s+)?{_LAID}\b|"
-        # the mines named by a pronoun: "des groupes armés en ont également posé"
-        rf"\ben\s+{_HAS}{_LAID}\b|"
-        r"\b(?:pose|utilisation|emploi)\s+de\s+(?:nouvelles\s+)?mines\b[^.;]{0,40}?\bpar\b|"
-        r"\b(?:ont|a|avaient|avait)\s+miné\b|"
+        # any finite form or participle, then the mines within a few words ("posé des milliers
+        # de mines", "utilisé au moins 13 types de mines", "emploient des MAP", "plaçaient")
+        rf"\b{_LAYS}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}\b|"
+        # "ont eu recours aux mines", "recourent à des mines", "se servent de mines"
+        rf"\b{_RESORTS}(?:[^.;,]{{0,30}}?\s)?{_MINES}\b|"
+        # the passive: "des mines ont été posées par", "l'engin aurait été enfoui par", "furent"
+        rf"\b(?:{_MINES}|engins?)\b[^.;]{{0,60}}?\b(?:(?:ont|a|auraient|aurait|avaient|avait)\s+"
+        rf"été|sont|est|étaient|était|furent|fut|seraient|serait)\s+{_ADVERB}{{0,2}}{_LAID}\b|"
+        # the participle with its agent: "des mines antipersonnel posées récemment par"
+        rf"\b{_MINES}\b(?:\s+[\wéèê'’-]+){{0,3}}?\s+{_LAID}\s+(?:[^.;]{{0,30}}?\s)?par\b|"
+        # the mines named by a pronoun: "des groupes armés en ont également posé", "les ont
+        # enfouies", "en posent"
+        rf"\b(?:en|les)\s+(?:{_HAS}{_ADVERB}{{0,2}}{_LAID}|{_LAYS_AFTER_EN})\b|"
+        # the laying named by a noun, with its agent ("l'emploi de mines antipersonnel par")
+        r"\b(?:pose|utilisation|emploi|usage|recours|enfouissement|déploiement)\s+"
+        r"(?:de|d['’]|des|aux?)\s*(?:nouvelles\s+)?(?:[\wé-]+\s+){0,2}?(?:mines|engins)\b"
+        r"[^.;]{0,40}?\bpar\b|"
+        # ... or with the mines left to the sentence ("fait état d'un emploi par l'Iran")
+        r"\b(?:pose|utilisation|emploi|usage|enfouissement|déploiement)\s+(?:(?:de|d['’]|des)\s*"
+        r"(?:ces\s+|telles\s+)?(?:mines|engins|armes)\s+)?(?:[\wé]+ment\s+)?par\b|"
+        r"\b(?:ont|a|avaient|avait|auraient|aurait)\s+miné\b|\bmin(?:ent|aient|ait|ant)\b|"
         # the laying blamed on someone: "attribue la pose de la mine aux jihadistes"
         r"\battribu\w*\s+(?:la\s+)?(?:pose|l['’]installation|l['’]utilisation|l['’]emploi)\s+"
         r"(?:de\s+(?:la\s+|cette\s+|ces\s+|l['’])?|des\s+)(?:mines?|engins?)\b|"
@@ -116,40 +207,88 @@ FRENCH = Lexicon(
         # "accuse X d'avoir posé des mines"
         rf"\baccus\w*\s+[^.;]{{0,60}}?\bd['’]avoir\s+{_LAID}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}\b"
     ),
-    destroyed=r"\b(?:détruit\w*|détrui(?:re|sant|sent|sait)|destruction|éliminé\w*)\b",
-    stock=r"\b(?:stocks?|stockées?|réserves?|arsenal|arsenaux|entrepos\w*)\b",
+    # "détruire" in every form ("détruit", "détruites", "détruisent", "détruira" aside), its
+    # noun, and "éliminer"
+    destroyed=r"\b(?:détrui\w*|destruction|élimin(?:é|ée|és|ées|ent|ant|ait|aient|ation)\b)",
+    stock=r"\b(?:stocks?|stockée?s?|stockage|réserves?|arsenal|arsenaux|entrepos\w*)\b",
     treaty=(
         r"\b(?:Convention|traité)\s+d['’]Ottawa|\b(?:Convention|traité)\s+sur\s+"
         r"l['’]interdiction\s+des\s+mines"
     ),
     # the mines named again by a common noun ("ces armes", "l'engin")
-    anaphora=r"\b(?:ces|de\s+telles)\s+(?:armes|engins)\b|\b(?:l['’]|cet\s+)engin\b",
+    # the mines named again by a common noun ("ces armes", "l'engin") or by the pronoun "en"
+    # before a verb of laying ("des groupes armés en ont également posé")
+    anaphora=(
+        r"\b(?:ces|de\s+telles)\s+(?:armes|engins)\b|\b(?:l['’]|cet\s+)engin\b|"
+        rf"\ben\s+(?:{_HAS}{_ADVERB}{{0,2}}{_LAID}|{_LAYS_AFTER_EN})\b"
+    ),
     treaty_word=r"\b(?:traité|Convention)\b",
     steps=(
         (
             "parliament_approves_withdrawal",
-            r"\b(?:parlement|Assemblée|Sénat|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|députés)\b"
-            r"[^.;]{0,80}?\b(?:a|ont)\s+(?:voté|approuvé|adopté)",
+            rf"\b{_LEGISLATURE}\b[^.;]{{0,80}}?\b(?:a|ont)\s+{_ADVERB}?(?:voté|approuvé|adopté|"
+            r"entériné)|"
+            # the passive: "le retrait a été approuvé par le Parlement", "la loi ... votée par"
+            rf"\b(?:retrait|sortie|loi|projet)\b[^.;]{{0,80}}?\b(?:a\s+été|ont\s+été|est|fut)\s+"
+            rf"{_ADVERB}?(?:voté|approuvé|adopté|entériné)e?s?\s+par\s+(?:le\s+|la\s+|l['’]|les\s+)?"
+            rf"{_LEGISLATURE}|"
+            # the vote named by a noun: "le vote du Parlement en faveur du retrait"
+            rf"\bvote\s+(?:du|de\s+la|de\s+l['’]|des)\s*{_LEGISLATURE}\b(?=[^.;]{{0,60}}?"
+            r"\b(?:retrait|sortie|quitter|retirer))|"
+            # the head of state signs the law the parliament passed ("a promulgué la loi sur le
+            # retrait"); a decree of his own is the decision (announce, below)
+            r"\b(?:a|ont)\s+(?:signé|promulgué)\s+la\s+loi\b(?=[^.;]{0,60}?\b(?:retrait|sortie|"
+            r"quitter|retirer))",
         ),
         (
             "withdrawal_notified",
-            rf"\b{_HAS}notifié\b|\bnotification\s+de\s+(?:son\s+|leur\s+)?retrait|"
-            r"\b(?:a|ont)\s+déposé\s+(?:son|sa|leurs?|l['’])\s*(?:instrument|notification)",
+            rf"\b{_HAS}(?:officiellement\s+|formellement\s+)?notifié\b|\bnotifi(?:e|ent|ant)\b|"
+            r"\bnotification\s+(?:officielle\s+|formelle\s+)?(?:de\s+|du\s+)(?:son\s+|sa\s+|leur\s+)?"
+            r"(?:retrait|sortie|dénonciation)|"
+            r"\b(?:a|ont)\s+(?:déposé|remis|transmis|adressé|envoyé)\s+(?:son|sa|leurs?|l['’]|la|les)"
+            r"\s*(?:instruments?|notifications?)\b(?![^.;]{0,30}?\b(?:ratification|adhésion|"
+            r"acceptation|approbation))|"
+            # "dénoncer" a treaty is to give notice of leaving it (not "dénoncer l'emploi de")
+            r"\bdénonc\w*\s+(?:officiellement\s+)?(?:la|le)\s+(?:Convention|traité)|"
+            r"\bdénonciation\s+(?:de\s+la\s+Convention|du\s+traité)",
         ),
         (
             "withdrawal_effective",
-            r"\bretrait\b[^.;]{0,40}?\b(?:a\s+pris|prend|est\s+entré)\s+(?:effet|en\s+vigueur)|"
+            r"\bretrait\b[^.;]{0,40}?\b(?:a\s+pris|prend|est\s+entré|entre)\s+(?:effet|en\s+vigueur)|"
+            r"\bretrait\b[^.;]{0,80}?\b(?:est|sont|est\s+devenu|devient|est\s+désormais)\s+"
+            r"effectifs?\b|\bretrait\s+effectif\b|"
             r"\b(?:s['’]est|se\s+sont)\s+(?:officiellement\s+)?retiré(?:e|s|es)?\s+d[eu]|"
             r"\b(?:a|ont)\s+(?:officiellement\s+)?quitté\s+(?:la|le)\s+(?:Convention|traité)|"
+            r"\b(?:est|sont)\s+(?:officiellement\s+)?sortie?s?\s+(?:de\s+la\s+Convention|du\s+traité)|"
             r"\bn['’](?:est|sont)\s+plus\s+(?:partie|membre)|\b(?:a|ont)\s+cessé\s+d['’]être\s+(?:un\s+)?"
             r"(?:État\s+)?partie",
         ),
         (
             "announce_intent_to_withdraw",
-            r"\b(?:a|ont)\s+annoncé\b[^.;]{0,60}?\b(?:retir|quitter)|\bintention\s+de\s+se\s+"
-            r"retirer|\b(?:a|ont)\s+décidé\s+de\s+(?:se\s+retirer|quitter)",
+            r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|décidé|proclamé|officialisé|confirmé)\b[^.;]{0,60}?"
+            r"\b(?:retir|quitter|retrait|sortie|sortir)|\bannoncen?t?\s+(?:son|sa|leur)\s+(?:retrait|"
+            r"sortie)|\bintention\s+de\s+(?:se\s+retirer|quitter|sortir)|"
+            r"\b(?:se\s+retirera|se\s+retireront|entend\s+se\s+retirer|veut\s+se\s+retirer)\b|"
+            # a decree of the head of state: "a signé un décret sur le retrait"
+            r"\bdécret\b[^.;]{0,60}?\b(?:retrait|sortie|retir|quitter)",
         ),
-        ("join", rf"\b{_HAS}(?:adhéré|ratifié|rejoint)\b"),
+        (
+            "entry_into_force",
+            r"\b(?:est|sont)\s+devenue?s?\s+(?:le\s+[\wè]+\s+|un\s+)?État\s+partie|"
+            r"\bentrée?\s+en\s+vigueur\s+pour\b",
+        ),
+        (
+            "announce_intent_to_join",
+            r"\b(?:a|ont)\s+(?:approuvé|annoncé|décidé|adopté)\s+(?:un\s+projet\s+de\s+loi\s+sur\s+)?"
+            r"(?:l['’]|son\s+|sa\s+)(?:adhésion|ratification)|\b(?:intention|décidé)\s+d['’]"
+            r"(?:adhérer|ratifier)|\bdécidé\s+de\s+(?:ratifier|rejoindre)",
+        ),
+        (
+            "join",
+            rf"\b{_HAS}(?:adhéré|ratifié|rejoint)\b|\b(?:adhère|adhèrent|adhéra|ratifie|ratifient|"
+            r"ratifia)\b|\b(?:a|ont)\s+déposé\s+(?:son|sa|leurs?|l['’])\s*instruments?\s+(?:de\s+"
+            r"ratification|d['’]adhésion)|\b(?:a|ont)\s+été\s+ratifiée?\s+par\b",
+        ),
     ),
     veto=(
         r"\b(?:va|vont|pourrait|pourraient|devrait|devraient|envisage|prévoit|nie|nié|niant|dément|démenti)\b|"
@@ -158,7 +297,8 @@ FRENCH = Lexicon(
     # a count of mines, in digits or with a scale word ("3,3 millions de mines")
     mine_count=(
         r"(?P<n>\d+(?:,\d+)?\s+(?:millions?|milliards?)|\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+|\d+)"
-        r"\s+(?:de\s+|d['’])?(?:[\wé-]+\s+){0,2}?mines\b"
+        # never "75 hectares minés", which folds to "mines" (``fold_accents``)
+        r"\s+(?:de\s+|d['’])?(?:(?!hectares?\b|ha\b|km|m²|m2\b|mètres)[\wé-]+\s+){0,2}?mines\b"
     ),
     # the future of any verb ("entrera en vigueur le", "sera", "aura lieu en": -ra/-ront in
     # lower case, never a name such as "Ankara"), "doit", "est prévu pour le"
@@ -191,18 +331,26 @@ FRENCH = Lexicon(
         rf"\bil\s+y\s+a\s+(?:{_COUNT}\s+)?(?:(?P<day>jours?)|(?P<week>semaines?)|"
         r"(?P<month>mois)|(?P<year>ans|années?))\b"
     ),
+    # a statement's day, or the day a report came out ("publié ce mercredi"): never an event's
     reported=(
         r"\b(?:a|ont|avait|avaient)\s+(?:déclaré|annoncé|indiqué|précisé|affirmé|rapporté|"
-        r"confirmé|signalé|communiqué)\s+(?:ce\s+)?$"
+        r"confirmé|signalé|communiqué)\s+(?:ce\s+)?$|\b(?:publiée?|présentée?|dévoilée?|"
+        r"rendue?\s+public)\s+(?:ce\s+|le\s+)?$"
     ),
-    since=r"\b(?:depuis|à\s+partir\s+de)\s+(?:le\s+|la\s+|l['’]|(?:le\s+)?début\s+(?:de\s+)?)?$|"
-    # the start told as an event and its year: "depuis l'entrée en vigueur du traité en 1999"
-    r"\bdepuis\s+(?:l['’]|le\s+|la\s+|les\s+)(?:[\w'’-]+\s+){1,6}?en\s+$",
+    # "depuis 2022", "depuis le début de 2022", and "since" an event in a year ("depuis
+    # l'entrée en vigueur du traité en 1999")
+    since=(
+        r"\b(?:depuis|à\s+partir\s+de)\s+(?:le\s+|la\s+|l['’]|(?:le\s+)?début\s+(?:de\s+)?)?$|"
+        r"\bdepuis\s+(?:l['’]|le\s+|la\s+|les\s+)(?:[\wé'’-]+\s+){1,6}?(?:en|de)\s+$"
+    ),
     total=(
         rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,2}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes)\s+"
         r"ou\s+(?:blessés|blessées|mutilés|mutilées)\b",
         rf"\b{_NUMBER}\s+(?:nouvelles\s+)?victimes\b",
+        # the cause first: "ont tué ou blessé au moins 300 personnes"
+        rf"\b(?:tué|tuant|tue|tuent)\s+ou\s+(?:blessé|mutilé|blessant|mutilant)\s+{_ABOUT}{_NUMBER}\b",
     ),
+    same_period=r"\b(?:même\s+période|même\s+temps|cette\s+même\s+année)\b",
     collective=r"\b(?:les|des|aux)\s+[ÉE]tats\s+(?:parties|membres)\b",
     world=r"\bdans\s+le\s+monde\b|\bà\s+l['’]échelle\s+mondiale\b|\bmondiale?s?\b",
     extension=(
@@ -219,7 +367,8 @@ FRENCH = Lexicon(
         ("explosive_devices", r"engins?\s+explosifs?(?:\s+improvisés)?|objets?\s+explosifs?"),
     ),
     cleared=(
-        r"\b(?:dépollu\w*|démin(?:é|ée|és|ées|er|ant)\b|nettoy\w*|neutralis\w*|restitu\w*|"
+        r"\b(?:dépollu\w*|démin(?:é|ée|és|ées|er|ant|ent|ait|aient|èrent)\b|nettoy\w*|neutralis\w*|"
+        r"restitu\w*|remise?s?\s+à\s+disposition|remise\s+à\s+disposition|"
         # items taken out of the ground, land released, or the work named with its figure
         r"(?:retiré|enlevé|extrait|libéré)(?:e|s|es)?\b|déminage\s+(?:de|d['’])\s*(?:\d|plus)|"
         r"(?:remis|remise|rendu|rendus|rendues)\s+(?:officielle\s+)?(?:aux|à)\s+(?:la\s+|l['’]|"

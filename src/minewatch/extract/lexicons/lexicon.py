@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 # Digits as these languages write them: thousands grouped by a space, a no-break or a thin space
 # ("6 279", "3 400 000"; never the year of "en 2024 120"), or a decimal comma ("2,1", "1,2").
@@ -137,6 +139,13 @@ class Lexicon:
     # writes them
     eastern_digits: bool = False
     comma_thousands: bool = False
+    # ``fold_accents``: the text and every pattern are read with their Latin letters'
+    # diacritics taken off (``fold``), so that text written without accents ("deminage",
+    # "Ukraine a annonce son retrait") reads as written with them
+    fold_accents: bool = False
+    # ``same_period``: a sentence that refers back to the period of the one before ("au cours
+    # de la même période"): its undated use allegations take that sentence's date
+    same_period: str = ""
 
     @property
     def digits(self) -> str:
@@ -145,3 +154,43 @@ class Lexicon:
         if self.comma_thousands:
             return COMMA_DIGITS
         return DOT_DIGITS if self.dot_thousands else DIGITS
+
+
+def _fold_table() -> dict[int, str]:
+    """Each Latin letter with a diacritic (U+00C0-U+024F) -> its base letter ("é" -> "e", "Ç"
+    -> "C", "ü" -> "u"), by its canonical decomposition (Unicode NFD); letters with none
+    ("ß", "ø", "œ") are kept."""
+    table: dict[int, str] = {}
+    for code in range(0x00C0, 0x0250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """``text`` with its Latin letters' diacritics taken off, one character for one (every
+    offset stays): "déminé" -> "demine", "Räumung" -> "Raumung"; other scripts unchanged."""
+    return text.translate(_FOLD)
+
+
+def _folded_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, tuple):
+        return tuple(_folded_value(item) for item in value)
+    if isinstance(value, dict):  # words -> numbers or codes: the words are folded
+        return {fold(key): item for key, item in value.items()}
+    return value
+
+
+def folded(lexicon: Lexicon) -> Lexicon:
+    """``lexicon`` with every word and pattern folded (``fold``), to read folded text;
+    ``lexicon`` itself where it does not ask for it (``fold_accents``)."""
+    if not lexicon.fold_accents:
+        return lexicon
+    changes = {f.name: _folded_value(getattr(lexicon, f.name)) for f in fields(lexicon)}
+    return replace(lexicon, **changes)  # folding twice changes nothing

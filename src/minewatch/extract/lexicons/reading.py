@@ -31,7 +31,7 @@ from minewatch.extract.dates import (
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context, running_total
 from minewatch.extract.gazetteer import Mention
-from minewatch.extract.lexicons.lexicon import Lexicon, number_pattern
+from minewatch.extract.lexicons.lexicon import Lexicon, fold, folded, number_pattern
 from minewatch.extract.numbers import Quantity
 
 _I = re.IGNORECASE
@@ -44,6 +44,10 @@ class LexiconReader:
     """The reader functions for one lexicon (see ``readers.Reader``)."""
 
     lexicon: Lexicon
+
+    def __post_init__(self) -> None:
+        # a lexicon that folds accents is read folded, as its texts are (``plain``)
+        object.__setattr__(self, "lexicon", folded(self.lexicon))
 
     @cached_property
     def _month(self) -> str:
@@ -158,16 +162,19 @@ class LexiconReader:
 
     def month_number(self, word: str) -> int | None:
         """ "марта" -> 3, "березня" -> 3, "mars" -> 3; None for a word that is no month."""
-        lowered = word.lower()
+        lowered = self.plain(word.lower())
         for stem, number in sorted(self.lexicon.months.items(), key=lambda i: -len(i[0])):
             if re.match(stem, lowered):
                 return number
         return None
 
     def plain(self, text: str) -> str:
-        """``text`` with Eastern Arabic digits and separators as ASCII ones (same length),
-        where the lexicon asks for it; else ``text`` itself."""
-        return text.translate(_EASTERN) if self.lexicon.eastern_digits else text
+        """``text`` with Eastern Arabic digits and separators as ASCII ones, and with its
+        accents folded (``lexicon.fold``), where the lexicon asks for it; else ``text`` itself.
+        Same length: every offset stays."""
+        if self.lexicon.eastern_digits:
+            text = text.translate(_EASTERN)
+        return fold(text) if self.lexicon.fold_accents else text
 
     def find_dates(self, text: str, anchor: Anchor) -> list[DateMention]:
         """Every date in a sentence; overlaps keep the most specific."""
@@ -302,6 +309,7 @@ class LexiconReader:
     def mine_context(self, text: str) -> bool:
         """Whether a sentence is about mines (and not a coal or gold mine)."""
         mines, not_a_mine = self._mines
+        text = self.plain(text)
         return bool(mines.search(text)) and not not_a_mine.search(text)
 
     def draft_events(self, view: View, context: Context) -> list[Draft]:
@@ -320,8 +328,9 @@ class LexiconReader:
         by the date nearest its cue (the English ``events._extension``)."""
         if not self.lexicon.extension:
             return []
-        match = self._compiled("extension").search(view.text)
-        if match is None or (self.lexicon.veto and self._compiled("veto").search(view.text)):
+        text = self.plain(view.text)
+        match = self._compiled("extension").search(text)
+        if match is None or (self.lexicon.veto and self._compiled("veto").search(text)):
             return []
         draft = Draft("other", self._subject(view, context, None), view)
         usable = [m for m in view.dates if m.usable and m.value]
@@ -333,7 +342,7 @@ class LexiconReader:
         return [draft]
 
     def _other_events(self, view: View, context: Context) -> list[Draft]:
-        lexicon, text = self.lexicon, view.text
+        lexicon, text = self.lexicon, self.plain(view.text)
         if not lexicon.steps and not lexicon.use and not lexicon.destroyed:
             return []
         veto = self._compiled("veto").search(text) if lexicon.veto else None
@@ -383,19 +392,92 @@ class LexiconReader:
             return [
                 self._dated(Draft("policy_change", self._subject(view, context, None), view), view)
             ]
-        use = self._compiled("use").search(text) if lexicon.use else None
-        if use is not None:
-            accused = self._accused(view, use) or self._subject(view, context, None)
-            if use.group(0).lower().startswith(lexicon.accuse):  # "accuse la Russie d'avoir posé"
-                named = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
-                inside = self._named_state(use.group(0))
-                accused = named[0].iso3s[0] if named and named[0].start < use.end() else inside
-            return [self._dated(Draft("use_allegation", accused, view), view)]
-        return []
+        return self._uses(view, context, text) if lexicon.use else []
+
+    def _uses(self, view: View, context: Context, text: str) -> list[Draft]:
+        """One use allegation per state accused, over every use cue of the sentence ("les
+        forces du Myanmar et de la Russie ont utilisé ..., et fait état d'un emploi par l'Iran")."""
+        drafts: list[Draft] = []
+        seen: set[str | None] = set()
+        uses = list(self._compiled("use").finditer(text))
+        for use in uses:
+            # several cues: each is dated by its own clause ("ont utilisé ... en 2024, et fait
+            # état d'un emploi par l'Iran" leaves the second undated)
+            own = view if len(uses) == 1 else view.with_dates(_clause_dates(view, text, use))
+            for actor in self._accused_all(view, context, text, use):
+                if actor not in seen:
+                    seen.add(actor)
+                    drafts.append(self._dated(Draft("use_allegation", actor, view), own))
+        if drafts and drafts[0].date is None and self._same_period(view, text, context):
+            previous = context.previous[-1]
+            for draft in drafts:
+                self._dated(draft, previous)
+        return drafts
+
+    def _same_period(self, view: View, text: str, context: Context) -> bool:
+        """The sentence refers back to the period of the one before it, in its section."""
+        if not self.lexicon.same_period or not context.previous:
+            return False
+        previous = context.previous[-1]
+        return previous.sentence.section == view.sentence.section and bool(
+            self._compiled("same_period").search(text)
+        )
+
+    def _accused_all(
+        self, view: View, context: Context, text: str, use: re.Match[str]
+    ) -> list[str | None]:
+        """Who a use cue accuses: the accused after an accusation verb ("accuse la Russie
+        d'avoir posé"); the agents after "par" ("un emploi par l'Iran et la Corée du Nord");
+        the forces joined by "and" before the verb ("les forces russes et l'armée birmane");
+        the places listed after it where no state's force is named ("en ont posé en Colombie,
+        en Inde et au Pakistan"); else the state named before it, or the subject."""
+        named = self._accused(view, use)
+        if use.group(0).lower().startswith(self.lexicon.accuse):
+            after = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
+            inside = self._named_state(use.group(0))
+            return [after[0].iso3s[0] if after and after[0].start < use.end() else inside]
+        by = _BY.match(text, use.end())
+        if by is not None or use.group(0).lower().endswith(("par", "von", "durch")):
+            agents = _run(
+                text, self._states_in(view, text), by.end() if by else use.end(), after=True
+            )
+            if agents:
+                return list(agents)
+        forces = _run(text, self._states_in(view, text), use.start(), after=False)
+        if len(forces) > 1:
+            return list(forces)
+        if named is None:
+            places = _places_after(view, use.end())
+            if places:
+                return list(places)
+        return [named or self._subject(view, context, None)]
+
+    def _states_in(self, view: View, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, state) of every state the sentence names, by the lexicon's own stems
+        ("russes") or by the gazetteer ("la Russie"), left to right, overlaps dropped."""
+        found = sorted(
+            [
+                (match.start(), match.end(), code)
+                for stem, code in self.lexicon.states.items()
+                for match in re.finditer(rf"\b{stem}\w*", text, _I)
+            ]
+            + [
+                (m.start, m.end, m.iso3s[0])
+                for m in view.mentions
+                if len(m.iso3s) == 1 and not _dateline(view, m)
+            ]
+        )
+        out: list[tuple[int, int, str]] = []
+        for item in found:
+            if not out or item[0] >= out[-1][1]:
+                out.append(item)
+        return out
 
     def _named_again(self, view: View, context: Context) -> bool:
         """The mines named again by a common noun ("ces armes") after sentences about them."""
-        if not self.lexicon.anaphora or not self._compiled("anaphora").search(view.text):
+        if not self.lexicon.anaphora or not self._compiled("anaphora").search(
+            self.plain(view.text)
+        ):
             return False
         return any(v.mine_context for v in context.previous)
 
@@ -403,10 +485,11 @@ class LexiconReader:
         """The Convention named in the sentence, or called "the treaty" in a text about mines
         ("la sortie du traité de cinq États")."""
         lexicon = self.lexicon
-        named = self._compiled("treaty").search(view.text) if lexicon.treaty else None
+        text = self.plain(view.text)
+        named = self._compiled("treaty").search(text) if lexicon.treaty else None
         if named is not None or not lexicon.treaty_word:
             return named
-        word = self._compiled("treaty_word").search(view.text)
+        word = self._compiled("treaty_word").search(text)
         about_mines = view.mine_context or any(v.mine_context for v in context.previous)
         return word if about_mines else None
 
@@ -421,7 +504,7 @@ class LexiconReader:
         for earlier in context.earlier():
             if earlier.sentence.section != same:
                 return False
-            if named.search(earlier.text):
+            if named.search(self.plain(earlier.text)):
                 return True
         return False
 
@@ -443,7 +526,7 @@ class LexiconReader:
         ("قالت أوكرانيا إن القوات الروسية زرعت" -> RUS; never "в Украине"); else one named
         between the verb and the mines, the agent of a verb told first ("زرعت القوات الروسية
         ألغاما" -> RUS); else the first stem named before the verb."""
-        before = view.text[: use.start()]
+        before = self.plain(view.text)[: use.start()]
         start = len(before) - len(_CLAUSE_BREAK.split(before)[-1])
         stem = self._named_state(before[start:])
         if stem is not None:
@@ -477,11 +560,13 @@ class LexiconReader:
         """The state acting: named by a stem before anything else, else the first state the
         gazetteer finds outside the treaty's name ("Convention d'Ottawa" is not Canada),
         else the state the previous sentences or the document are about."""
-        own = self._named_state(view.text)
+        own = self._named_state(self.plain(view.text))
         single = [
             m
             for m in view.mentions
-            if len(m.iso3s) == 1 and not (skip and skip[0] <= m.start < skip[1] + 12)
+            if len(m.iso3s) == 1
+            and not (skip and skip[0] <= m.start < skip[1] + 12)
+            and not _dateline(view, m)
         ]
         if single and (own is None or single[0].start < view.text.lower().find(own.lower())):
             return single[0].iso3s[0]
@@ -498,13 +583,17 @@ class LexiconReader:
         return draft
 
     def _casualty(self, view: View, context: Context) -> list[Draft]:
-        previous = context.previous[-1] if context.previous else None
-        if not (view.mine_context or (previous is not None and previous.mine_context)):
+        # about mines: the sentence, or one of the two before it in its section ("Les civils
+        # représentent 84 % des victimes." between the mines and a ranking of victims)
+        near = context.previous[-1:] + [
+            v for v in context.previous[-2:-1] if v.sentence.section == view.sentence.section
+        ]
+        if not (view.mine_context or any(v.mine_context for v in near)):
             return []
         counts = view.counts
         if not counts.stated:
             return []
-        world = bool(self.lexicon.world) and self._compiled("world").search(view.text)
+        world = bool(self.lexicon.world) and self._compiled("world").search(self.plain(view.text))
         actor = None if world else _actor(view, context)
         killed, injured = counts.killed, counts.injured
         draft = Draft("casualty_incident", actor, view, killed=killed, injured=injured)
@@ -517,7 +606,7 @@ class LexiconReader:
         else:  # "depuis 2022, les mines ont tué 300 civils": up to publication
             draft.date = running_total(view, context.anchor)
             if draft.date is None and counts.total is not None:
-                draft.date = _figures_date(context)
+                draft.date = _figures_date(view, context)
             elif draft.date is None and not counts.total:
                 draft.date = _blast_date(view, context)
         return [draft, *self._ranked(view, draft)]
@@ -570,14 +659,18 @@ _SCALED = re.compile(r"([\d \u00a0\u202f]*\d(?:,\d+)?)\s*(?:(\w+)\.?)?")
 _BRACKETED = re.compile(r"\s*\((\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)[^)\d]{0,20}\)")
 
 
-def _figures_date(context: Context) -> str | None:
+def _figures_date(view: View, context: Context) -> str | None:
     """The date of the figures just before a total that states none ("En 2024, 6 279 ... La
-    Birmanie (2 029 victimes)"), as the English reader continues a series."""
-    previous = context.previous[-1] if context.previous else None
-    if previous is None or not previous.counts.stated:
-        return None
-    dated = [m for m in previous.dates if m.usable and m.value]
-    return max(dated, key=lambda m: len(m.value or "")).value if dated else None
+    Birmanie (2 029 victimes)"), as the English reader continues a series: the last sentence
+    with figures among the two before, in the same section (a remark without figures may sit
+    between: "Les civils représentent 84 % des victimes.")."""
+    for previous in reversed(context.previous[-2:]):
+        if previous.counts.stated:
+            dated = [m for m in previous.dates if m.usable and m.value]
+            return max(dated, key=lambda m: len(m.value or "")).value if dated else None
+        if previous.sentence.section != view.sentence.section:
+            return None
+    return None
 
 
 def _blast_date(view: View, context: Context) -> str | None:
@@ -653,10 +746,95 @@ def _listed_after(view: View, cue: int) -> list[str]:
     return codes if len(codes) > 1 else []
 
 
+# between two forces joined by "and": a word of the first's, "and", the second's head ("russes
+# et l'armée birmane", "du Myanmar et de la Russie", "russischen und die ukrainische"), in one
+# clause
+_AND = re.compile(r"(?:\s+[\w-]+)?\s+(?:et|und)\s+(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
+# the agent's preposition right after a passive ("posées récemment par", "von ... verlegt")
+_BY = re.compile(r"\s+(?:[\w]+ment\s+)?(?:par|von|durch)\b", _I)
+# between a cue and the first agent after it: "par l'Iran", "par les forces russes"
+_TO_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
+
+
+# where a sentence's clauses join: ", et", ", mais", ", und", ";"
+_CLAUSES = re.compile(r",\s+(?:et|mais|tandis\s+que|alors\s+que|und|aber|während)\s+|;\s", _I)
+
+
+def _clause_dates(view: View, text: str, cue: re.Match[str]) -> list[DateMention]:
+    """The dates of the clause that holds ``cue`` (clauses joined by ", et", ";")."""
+    start, end = 0, len(text)
+    for join in _CLAUSES.finditer(text):
+        if join.end() <= cue.start():
+            start = join.end()
+        elif join.start() >= cue.end():
+            end = join.start()
+            break
+    return [m for m in view.dates if start <= m.start and m.end <= end]
+
+
+def _run(text: str, states: list[tuple[int, int, str]], cue: int, *, after: bool) -> list[str]:
+    """The states joined by "and" right before ``cue`` (the last run before it), or right
+    after it (``after``: the first run, its first state within a few words of the cue)."""
+    side = [s for s in states if (s[0] >= cue if after else s[1] <= cue)]
+    if after and (not side or not _TO_AGENT.fullmatch(text[cue : side[0][0]])):
+        return []
+    runs: list[list[tuple[int, int, str]]] = []
+    for item in side:
+        if runs and _AND.fullmatch(text[runs[-1][-1][1] : item[0]]):
+            runs[-1].append(item)
+        elif runs and after:
+            break
+        else:
+            runs.append([item])
+    if not runs:
+        return []
+    chosen = runs[0] if after else runs[-1]
+    return list(dict.fromkeys(code for _, _, code in chosen))
+
+
+# the places listed after a verb, each after a preposition: "en Colombie, en Inde et au Pakistan"
+_PLACE_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:et|und)\s+)?|\s(?:et|und)\s+)(?:en|au|aux|dans|in|im)\s+"
+    r"(?:(?:la|le|les|der|dem)\s+|l['’]\s*)?",
+    _I,
+)
+_FIRST_PLACE = re.compile(
+    r"[^.;,]{0,40}?\b(?:en|au|aux|dans|in|im)\s+(?:(?:la|le|les|der|dem)\s+|l['’]\s*)?$", _I
+)
+
+
+def _places_after(view: View, cue_end: int) -> list[str]:
+    """States listed as places right after a verb, each after a preposition, two or more
+    ("en ont posé en Colombie, en Inde, au Myanmar et au Pakistan"); empty otherwise."""
+    after = [m for m in view.mentions if m.start >= cue_end and len(m.iso3s) == 1]
+    if not after or not _FIRST_PLACE.match(view.text[cue_end : after[0].start]):
+        return []
+    run = [after[0]]
+    for mention in after[1:]:
+        if not _PLACE_GAP.fullmatch(view.text[run[-1].end : mention.start]):
+            break
+        run.append(mention)
+    codes = list(dict.fromkeys(m.iso3s[0] for m in run))
+    return codes if len(codes) > 1 else []
+
+
+def _dateline(view: View, mention: Mention) -> bool:
+    """Whether ``mention`` is the city of a dateline that opens the sentence ("OSLO, 26
+    novembre (AFP) -"): the place of the newsroom, never an actor (K09)."""
+    head = view.text[: mention.start]
+    return (
+        view.text[mention.start : mention.end].isupper()
+        and not any(ch.isalpha() for ch in head)
+        and view.text.startswith((",", " (", " -", " –"), mention.end)
+    )
+
+
 def _actor_outside(view: View, context: Context) -> str | None:
     """The state of the previous sentences or of the document (the sentence named none)."""
     for candidate in reversed(context.previous[-3:]):
-        single = [m for m in candidate.mentions if len(m.iso3s) == 1]
+        single = [
+            m for m in candidate.mentions if len(m.iso3s) == 1 and not _dateline(candidate, m)
+        ]
         if single:
             return single[0].iso3s[0]
     return context.topic if context.topic_named else context.focus
@@ -668,7 +846,11 @@ def _actor(view: View, context: Context) -> str | None:
     named as such ("ВСУ", "Минобороны России") act; they place nothing."""
     for views in ([view], list(reversed(context.previous[-3:]))):
         for candidate in views:
-            single = [m for m in candidate.mentions if len(m.iso3s) == 1 and m.kind != "government"]
+            single = [
+                m
+                for m in candidate.mentions
+                if len(m.iso3s) == 1 and m.kind != "government" and not _dateline(candidate, m)
+            ]
             regions = [m for m in single if m.kind == "region"]
             if regions or single:
                 return (regions or single)[0].iso3s[0]

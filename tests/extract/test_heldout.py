@@ -106,7 +106,7 @@ KNOWN_GAPS = {
     "h291": "missed: use_allegation SYR None; clearance_progress SYR 2025-02 | misdated: "
     "casualty_incident SYR 2025-02-17 dated 2025-02; casualty_incident SYR 2025-02 dated "
     "2024-12-08",
-    "h292": "missed: policy_change ITA 1997-10-29; treaty_action ITA join 1999-04-23",
+    "h292": "missed: policy_change ITA 1997-10-29",
     "h293": "missed: clearance_progress AGO 2023-06; clearance_progress AGO 2023-06",
     "h294": "missed: clearance_progress MOZ 2015-09-17",
     "h295": "missed: casualty_incident BIH 2019-04-13; casualty_incident BIH 2019-04; "

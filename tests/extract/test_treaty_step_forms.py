@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from minewatch.domain.dates import PartialDate
+
+from .tables import project, read
 from .test_treaty_step_kinds import Step, steps
 
 Row = tuple[str, str, list[Step]]
@@ -327,3 +330,63 @@ BECOME_AND_GAPPED: list[Row] = [
 )
 def test_treaty_step_forms(text: str, published: str, expected: list[Step]) -> None:
     assert steps(text, published) == sorted(expected)
+
+
+# --- Italian: each step in the compound past, the simple past and the passive -----------------
+# The deposit of an instrument of ratification or accession is the join (it used to be read as
+# a withdrawal's notice); a capital stands for its state ("Roma depositò").
+ITALIAN: list[tuple[str, list[Step]]] = [
+    (
+        "Nel 1999 Roma depositò lo strumento di ratifica della Convenzione di Ottawa, il 23 "
+        "aprile.",
+        [("ITA", "join", "1999-04-23")],
+    ),
+    (
+        "Il 23 aprile 1999 l'Italia ha depositato lo strumento di ratifica della Convenzione di "
+        "Ottawa.",
+        [("ITA", "join", "1999-04-23")],
+    ),
+    (
+        "Lo strumento di adesione della Somalia alla Convenzione di Ottawa è stato depositato il "
+        "16 aprile 2012.",
+        [("SOM", "join", "2012-04-16")],
+    ),
+    ("Il Bhutan aderì alla Convenzione di Ottawa nel 2005.", [("BTN", "join", "2005")]),
+    ("La Convenzione di Ottawa fu ratificata dalla Grecia nel 2003.", [("GRC", "join", "2003")]),
+    (
+        "La Finlandia è diventata Stato parte della Convenzione di Ottawa nel 2012.",
+        [("FIN", "join", "2012")],
+    ),
+    (
+        "La Polonia notificò il proprio ritiro dalla Convenzione di Ottawa il 20 agosto 2025.",
+        [("POL", "withdrawal_notified", "2025-08-20")],
+    ),
+    (
+        "Varsavia ha depositato lo strumento di ritiro dalla Convenzione di Ottawa il 20 agosto "
+        "2025.",
+        [("POL", "withdrawal_notified", "2025-08-20")],
+    ),
+    (
+        "La notifica di ritiro della Lettonia dalla Convenzione di Ottawa è stata depositata il 27 "
+        "giugno 2025.",
+        [("LVA", "withdrawal_notified", "2025-06-27")],
+    ),
+    (
+        "Il Seimas lituano votò l'uscita dalla Convenzione di Ottawa l'8 maggio 2025.",
+        [("LTU", "parliament_approves_withdrawal", "2025-05-08")],
+    ),
+    (
+        "Il parlamento finlandese approvò il ritiro dalla Convenzione di Ottawa il 19 giugno 2025.",
+        [("FIN", "parliament_approves_withdrawal", "2025-06-19")],
+    ),
+    (
+        "L'Estonia uscì dalla Convenzione di Ottawa il 27 dicembre 2025.",
+        [("EST", "withdrawal_effective", "2025-12-27")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITALIAN)
+def test_italian_treaty_steps(text: str, expected: list[Step]) -> None:
+    found = read(text, PartialDate(2026, 4, 15), "it")
+    assert sorted(project(found, "actor_iso3", "action", "date", kind="treaty_action")) == expected

@@ -86,32 +86,54 @@ ITALIAN = Lexicon(
     ),
     anaphora=r"\b(?:queste|tali)\s+(?:armi|mine|ordigni)\b",
     treaty_word=r"\b(?:trattato|Convenzione)\b",
+    # each step in the compound past, the simple past ("depositò", "aderì", "notificò") and the
+    # passive ("è stato depositato", "fu ratificata dalla Grecia"); the deposit of an instrument
+    # of ratification or accession is the join, tried before the notice's deposit
     steps=(
         (
             "parliament_approves_withdrawal",
             r"\b(?:parlamento|Camera|Senato|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|deputati|Rada)\b"
-            r"[^.;]{0,80}?\b(?:ha|hanno)\s+(?:votato|approvato|adottato)",
+            r"[^.;]{0,80}?\b(?:(?:ha|hanno)\s+(?:votato|approvato|adottato)|votò|votarono|"
+            r"approvò|approvarono|adottò)",
+        ),
+        (
+            "join",
+            r"\b(?:(?:ha|hanno|aveva|avevano)\s+depositato|depositò|depositarono)\s+(?:il\s+|lo\s+|"
+            r"la\s+)?(?:suo\s+|sua\s+|proprio\s+|loro\s+)?strument\w+\s+di\s+(?:ratifica|adesione)|"
+            r"\bstrument\w+\s+di\s+(?:ratifica|adesione)\b[^.;]{0,80}?\b(?:è|sono|fu|furono|venne)"
+            r"\s+(?:stat[oi]\s+)?depositat[oi]",
         ),
         (
             "withdrawal_notified",
-            r"\b(?:ha|hanno|aveva|avevano)\s+notificato\b|\bnotifica\s+(?:del|di)\s+(?:suo\s+|"
-            r"loro\s+)?ritiro|\b(?:ha|hanno)\s+depositato\s+(?:il\s+|lo\s+|la\s+)?(?:suo\s+|"
-            r"sua\s+|loro\s+)?(?:strumento|notifica)",
+            r"\b(?:(?:ha|hanno|aveva|avevano)\s+notificato|notificò|notificarono)\b|"
+            r"\bnotifica\s+(?:del|di)\s+(?:suo\s+|loro\s+)?ritiro\b[^.;]{0,80}?\b(?:è|fu)\s+"
+            r"(?:stata\s+)?(?:depositata|trasmessa|consegnata)|"
+            r"\bnotifica\s+(?:del|di)\s+(?:suo\s+|loro\s+)?ritiro|"
+            r"\b(?:(?:ha|hanno)\s+depositato|depositò|depositarono)\s+(?:il\s+|lo\s+|la\s+)?"
+            r"(?:suo\s+|sua\s+|proprio\s+|loro\s+)?(?:strumento|notifica)",
         ),
         (
             "withdrawal_effective",
             r"\britiro\b[^.;]{0,40}?\b(?:è\s+entrato|entra|ha\s+preso)\s+(?:in\s+vigore|effetto)|"
             r"\b(?:si\s+è|si\s+sono)\s+(?:ufficialmente\s+)?ritirat[oaie]\s+da|"
-            r"\b(?:ha|hanno)\s+(?:ufficialmente\s+)?lasciato\s+(?:la|il)\s+(?:Convenzione|trattato)|"
+            r"\b(?:si\s+ritirò|si\s+ritirarono|uscì|uscirono)\s+(?:ufficialmente\s+)?dal?l?[ao]?\b|"
+            r"\b(?:(?:ha|hanno)\s+(?:ufficialmente\s+)?lasciato|lasciò|lasciarono)\s+(?:la|il)\s+"
+            r"(?:Convenzione|trattato)|"
             r"\bnon\s+(?:è|sono)\s+più\s+(?:parte|membr[oi]|Stat[oi]\s+parte)",
         ),
         (
             "announce_intent_to_withdraw",
-            r"\b(?:ha|hanno)\s+annunciato\b[^.;]{0,60}?\b(?:ritir|lasciare|uscire|uscita)|"
-            r"\bintenzione\s+di\s+(?:ritirarsi|uscire|lasciare)|\b(?:ha|hanno)\s+deciso\s+di\s+"
-            r"(?:ritirarsi|uscire|lasciare)",
+            r"\b(?:(?:ha|hanno)\s+annunciato|annunciò|annunciarono)\b[^.;]{0,60}?\b"
+            r"(?:ritir|lasciare|uscire|uscita)|"
+            r"\bintenzione\s+di\s+(?:ritirarsi|uscire|lasciare)|\b(?:(?:ha|hanno)\s+deciso|decise|"
+            r"decisero)\s+di\s+(?:ritirarsi|uscire|lasciare)",
         ),
-        ("join", r"\b(?:ha|hanno|aveva)\s+(?:aderito|ratificato)\b"),
+        (
+            "join",
+            r"\b(?:ha|hanno|aveva)\s+(?:aderito|ratificato)\b|\b(?:aderì|aderirono|ratificò|"
+            r"ratificarono)\b|\b(?:è|fu|venne)\s+(?:stata\s+)?ratificat[ao]\s+da|"
+            r"\b(?:è|sono)\s+(?:diventat|divenut)[oaie]\s+(?:uno\s+)?Stat[oi]\s+(?:parte|membr)",
+        ),
     ),
     # modals and plans, denials, and negation (not "non è più parte": no longer a party)
     veto=(

@@ -111,6 +111,29 @@ def export_rows(
     return written, exported_table(path, fmt)
 
 
+def profile_rollup_row(page: str, year: int) -> list[str]:
+    """The cells of ``year``'s row in a country profile's field roll-up table (``page``, its
+    HTML): accidents, killed, injured, children, devices, cancelled, reduced, cleared."""
+    table = page.split('id="field-rollup"', 1)[1].split("</table>", 1)[0]
+    row = next(r for r in table.split("<tr>") if r.startswith(f"<td>{year}</td>"))
+    return [c.split("</td>", 1)[0] for c in row.split('<td class="num">')[1:]]
+
+
+def rollup_csv(app: App, iso3: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, dict[str, str]]:
+    """``minewatch rollup --format csv`` on ``app``'s database: its rows by year ("all" first)."""
+    import io
+
+    from typer.testing import CliRunner
+
+    from minewatch.cli import cli
+
+    url = app.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
+    result = CliRunner().invoke(cli, ["rollup", "--iso3", iso3, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    return {row["year"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+
+
 def checked_rollup(app: App, iso3: str) -> dict[str, Any]:
     """``rollup_report`` of ``iso3`` from the kept table, having checked that its totals are
     those recomputed from the layer rows (``scan_rollups``)."""

@@ -4,25 +4,21 @@ one, the API, the CLI's CSV, the country profile, and migration 0015 for activit
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import delete
-from typer.testing import CliRunner
 
 from minewatch.app import App
-from minewatch.cli import cli
 from minewatch.domain.rollups import REPORTED, bulk_delta, summarise
 from minewatch.services.field_rollups import stored_rollups
 from minewatch.storage.field_tables import field_rollups
 from minewatch.web.app import create_app
 from support.migrations import move
 
-from .helpers import checked_rollup, run_import, write_csv
+from .helpers import checked_rollup, profile_rollup_row, rollup_csv, run_import, write_csv
 
 ACCIDENTS = (
     ["reference", "iso3", "date", "admin1", "killed", "injured"],
@@ -96,17 +92,11 @@ def test_api_csv_and_profile_say_not_known(
     first = next(y for y in api["years"] if y["year"] == 2020)
     assert first["devices_destroyed"] is None and first["area_cleared_m2"] is None
     assert by_area["admin_areas"][0]["area_cleared_m2"] is None
-    table = page.split('id="field-rollup"', 1)[1].split("</table>", 1)[0]
-    row_2020 = next(r for r in table.split("<tr>") if r.startswith("<td>2020</td>"))
-    cells = [c.split("</td>", 1)[0] for c in row_2020.split('<td class="num">')[1:]]
+    cells = profile_rollup_row(page, 2020)
     # accidents, killed, injured, children, devices, cancelled, reduced, cleared
     assert cells[0] == "1" and cells[1] == "1"
     assert cells[4:] == ["not known"] * 4
-    url = loaded_app.engine.url.render_as_string(hide_password=False)
-    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
-    result = CliRunner().invoke(cli, ["rollup", "--iso3", "COL", "--format", "csv"])
-    assert result.exit_code == 0, result.output
-    rows = {row["year"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+    rows = rollup_csv(loaded_app, "COL", monkeypatch)
     assert (rows["2020"]["devices_destroyed"], rows["2020"]["area_cleared_m2"]) == ("", "")
     assert (rows["2021"]["devices_ap"], rows["2021"]["devices_at"]) == ("3", "")
     assert rows["2022"]["area_cleared_m2"] == "0.0" and rows["2021"]["accidents"] == ""

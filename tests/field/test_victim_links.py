@@ -177,9 +177,10 @@ def test_casualties_come_from_victims_where_listed_else_from_the_accident(
         "killed": 1,
         "injured": 3,
         "casualties": 4,
-        "civilians": 0,
-        "security_forces": 0,
-        "children": 0,
+        # the accidents' own counts state no category or age band: not known, not 0
+        "civilians": None,
+        "security_forces": None,
+        "children": None,
         "by": {f"{unknown}killed": 1, f"{unknown}injured": 3},
     }
     # V-1, V-2 name ACC-1 (they replace its own counts, not add to them); V-3 names none

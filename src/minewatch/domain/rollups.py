@@ -294,6 +294,11 @@ def summarise(metrics: Iterable[tuple[str, float]]) -> dict[str, Any]:
     includes a year or state with no accident and no victim at all (only land release, say);
     ``accidents`` is None too when no accident and no victim is recorded.
 
+    Where casualties are counted but no record states their category, age band or outcome
+    (every victim "unknown" there, or only accidents' own counts), the totals of that part
+    (civilians and security forces; children; killed and injured) are None, not 0; a part
+    some record states keeps its counts (``_unstated_parts``).
+
     Land release and devices destroyed alike: each area and ``devices_destroyed`` is None (not
     known) unless some activity gives that figure (``reported:<figure>``), so a year of
     casualty records only, or of activities that do not state it, is not "0 m² cleared"; a
@@ -337,7 +342,30 @@ def summarise(metrics: Iterable[tuple[str, float]]) -> dict[str, Any]:
         totals.update(dict.fromkeys(CASUALTY_TOTALS))
         if not totals["accidents"]:
             totals["accidents"] = None  # none recorded: no claim that none happened
+    elif totals["casualties"]:
+        _unstated_parts(totals)
     return totals
+
+
+# The casualty totals that count one part of the breakdown (category:sex:age band:outcome),
+# by the part's position and the values it counts.
+_BREAKDOWN_TOTALS = {
+    0: ("civilians", "security_forces"),
+    2: ("children",),
+    3: ("killed", "injured"),
+}
+
+
+def _unstated_parts(totals: dict[str, Any]) -> None:
+    """Set to None (not known) the totals of a part of the breakdown that no casualty counted
+    states: where every victim's category is "unknown" (and an accident's own counts never
+    give one), "0 civilians, 0 security forces" would misstate it; likewise children where no
+    age band is given and killed / injured where no outcome is. A part some casualty states
+    keeps its counts, lower bounds of the whole (the rest are in the "unknown" breakdown)."""
+    parts = [key.split(":") for key in totals["casualty_breakdown"]]
+    for position, names in _BREAKDOWN_TOTALS.items():
+        if all(part[position] == "unknown" for part in parts):
+            totals.update(dict.fromkeys(names))
 
 
 def _fold(totals: dict[str, Any], metric: str, amount: float) -> None:

@@ -9,7 +9,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 VENDOR := src/minewatch/web/static/vendor/.built
 
-.PHONY: run test soak soak-kills soak-load soak-fuzz setup system-deps frontend lint typecheck bench bench-import-memory clean
+.PHONY: run test soak soak-kills soak-load soak-fuzz setup system-deps frontend lint typecheck bench bench-import-memory bench-long-lines clean
 
 run: setup frontend
 	$(MW) init
@@ -89,6 +89,11 @@ IMPORT_SIZES ?= 1000000,3000000,10000000
 bench-import-memory: setup
 	$(PY) bench/import_memory.py --sizes $(IMPORT_SIZES)
 
+# extract() on lines of 50 KB and 200 KB (a page with no line breaks or no full stops), in six
+# languages; fails if the time grows more than 2x faster than the length (about a minute)
+bench-long-lines: setup
+	$(PY) bench/long_lines.py
+
 bench: setup
 	$(VENV)/bin/pip install -q -e ".[bench]"
 	$(PY) bench/status_bench.py
@@ -100,6 +105,7 @@ bench: setup
 	$(PY) bench/serve_memory.py --victims $(BENCH_VICTIMS) --hazards $(BENCH_HAZARDS)
 	$(PY) bench/import_phases.py --again
 	$(PY) bench/heldout_eval.py
+	$(PY) bench/long_lines.py
 	@if [ -d ../shared/eval-dev ]; then $(PY) bench/extract_eval.py && $(PY) bench/sentence_classifier_eval.py \
 		&& $(PY) bench/language_eval.py; \
 	else echo "bench/extract_eval.py, sentence_classifier_eval.py and language_eval.py need ../shared/eval-dev: skipped"; fi

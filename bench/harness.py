@@ -6,6 +6,7 @@ records, and the results file.
 - ``timed(call)``: median and 95th percentile in milliseconds after a warm-up.
 - ``cpu_rate(call, items, seconds)``: items per CPU-second (throughput on a shared machine).
 - ``measure_once(call)``: seconds and peak traced Python memory (bytes) of one call.
+- ``cpu_once(call)``: CPU seconds of one call (a long call on a shared machine).
 - ``free_port()`` / ``wait_for(port, path)``: a loopback port and a server answering 200 on it.
 - ``fresh_app(directory, loaded=True)``: a migrated SQLite database (reference data loaded).
 - ``synthetic_records(app, n, kind=..., seed=...)``: ``n`` accepted records written through the
@@ -71,6 +72,13 @@ def cpu_rate(call: Callable[[], object], items: int, seconds: float) -> float:
         call()
         count += items
     return count / (time.process_time() - start)
+
+
+def cpu_once(call: Callable[[], object]) -> float:
+    """This process's CPU seconds for one ``call`` (not wall time: see ``cpu_rate``)."""
+    start = time.process_time()
+    call()
+    return time.process_time() - start
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,10 @@ class View:
     counts: Counts
     quantities: list[Quantity]
     mine_context: bool
+    # answers worked out once for this sentence's text and kept for the sentences after it (a
+    # rule that looks back through a section asks each earlier sentence once, not once per
+    # later sentence); a copy (``with_dates``) starts empty
+    memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:

@@ -501,12 +501,20 @@ class LexiconReader:
             return False
         named = self._compiled("treaty")
         same = view.sentence.section
+        found = False
         for earlier in context.earlier():
             if earlier.sentence.section != same:
-                return False
+                break
+            # an earlier sentence asked the same question answers for everything before it
+            # (linear in a long section, not quadratic)
+            if "treaty_before" in earlier.memo:
+                found = bool(earlier.memo["treaty_before"])
+                break
             if named.search(self.plain(earlier.text)):
-                return True
-        return False
+                found = True
+                break
+        view.memo["treaty_before"] = found
+        return found
 
     def _clearance(self, view: View, context: Context) -> list[Draft]:
         """One clearance figure per area or item count of the sentence, where it was done

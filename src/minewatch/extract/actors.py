@@ -33,6 +33,7 @@ NON_STATE = re.compile(
     r"[Bb]andits?|[Gg]unmen|[Tt]errorists?|[Tt]errorist\s+groups?|[Ee]xtremists?|Daesh|"
     r"[Aa]l-Shabaa?b|Boko\s+Haram|[Ss]eparatists?|[Ii]nsurgency|Taliban|Arakan\s+Army|Hezbollah|"
     r"LTTE|Tamil\s+Tigers|JNIM|ISWAP|Naxal\w*|Ansar\s+Allah|Clan\s+del\s+Golfo|Gulf\s+Clan|"
+    r"PKK|YPG|Kurdistan\s+Workers[’']?\s+Party|al-Qaeda|Al-Qaeda|al-Qaida|"
     # Myanmar's ethnic armed organisations by their kind or their names' endings ("the Ta'ang
     # National Liberation Army", "the Kachin Independence Army")
     r"[Ee]thnic\s+armed\s+organi[sz]ations?|EAOs?|National\s+Liberation\s+Army|"
@@ -330,6 +331,18 @@ _GROUP_NAME = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|stated|reported|claimed|accused)\b"
 )
+
+
+# a state naming a group's branch or ally ("the PKK and its Syrian affiliate", "the group's
+# Iraqi wing"): who the group is, not where its mines are
+_TIE_AFTER = re.compile(
+    r"\s+(?:affiliates?|branch(?:es)?|wing|offshoots?|ally|allies|franchise|cells?)\b"
+)
+
+
+def tied(text: str, mention: Mention) -> bool:
+    """``mention`` names a group's branch or ally by its nationality (``_TIE_AFTER``)."""
+    return mention.kind in ("adjective", "demonym") and bool(_TIE_AFTER.match(text, mention.end))
 
 
 def speaks(text: str, mention: Mention) -> bool:

@@ -84,7 +84,13 @@ def use_drafts(
                 continue
             found = _accused(view, kind, match)
             if not found and _group_agent(view, kind, match):
-                home = where() or actors.group_home(view.text)
+                # the place the sentence names for the group's mines ("planted by the PKK in
+                # northern Iraq") before the section's state (README: where the use happened)
+                home = (
+                    actors.place_named(view.text, view.mentions)
+                    or where()
+                    or actors.group_home(view.text)
+                )
                 found = [home] if home else []
             # "an X-planted mine", "killed by Russian mines" have no use verb of their own: a
             # date later in the sentence is the blast's, not the laying's
@@ -228,7 +234,8 @@ def _group_user(view: View, position: int) -> bool:
     """A non-state group or unnamed state forces ("junta troops", "the army") are the subject
     of the use verb, and the sentence names no state."""
     before = view.text[:position][-60:]
-    return not view.mentions and bool(
+    named = [m for m in view.mentions if not actors.tied(view.text, m)]
+    return not named and bool(
         actors.NON_STATE.search(before)
         or actors.STATE_FORCES.search(before)
         or _ANAPHOR_SUBJECT.match(view.text[:position])
@@ -329,16 +336,17 @@ def _subject_user(view: View, position: int) -> list[str]:
         # nor are forces named after the group ("after the regime was toppled by Vietnamese
         # troops"): an army is never the place of a group's use
         army = actors.military(view.text, view.mentions)
+        mentions = [m for m in view.mentions if not actors.tied(view.text, m)]
         places = [
             m
-            for m in view.mentions
+            for m in mentions
             if not actors.speaks(view.text, m)
             and not (set(m.iso3s) & army and m.start > position)
             and not (aside and aside.start() <= m.start < position)  # the backers' state
         ]
         home = actors.group_home(before[-60:])
         found = actors.states_near(view.text, places, position)
-        return found or ([home] if home else actors.states_near(view.text, view.mentions, position))
+        return found or ([home] if home else actors.states_near(view.text, mentions, position))
     head = _clause_head(view, position)
     if head is not None:  # "Russia, which is not party to the treaty and has used mines"
         return list(head.iso3s)

@@ -101,7 +101,11 @@ _NOT_MINES = (
     # a day of a month ("on 10 October while clearing mines") and the words that end a noun
     # phrase are never inside "<number> ... mines"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"while|when|after|before|during|since|by|with|from|at|on|in|to|was|were|is|are|had|has)"
+    r"while|when|after|before|during|since|by|with|from|at|on|in|to|was|were|is|are|had|has|"
+    # a year naming a text ("the 1997 treaty banning anti-personnel mines", "its 2020 law on
+    # mines"): the number is the text's year, no count of mines
+    r"treaty|treaties|convention|conventions|law|laws|act|ban|banning|accord|agreement|protocol|"
+    r"decree|resolution|policy|moratorium|strategy|plan)"
 )
 _COUNT_UNITS = [
     (

@@ -111,7 +111,11 @@ def _actors(text: str, language: str = "en") -> list[Mention]:
     A state across a border or compared with ("near the Croatian border", "more than in any
     other country outside Ukraine") is left out (``actors.set_aside``)."""
     skip = dateline_end(text)
-    found = [m for m in find_states(text, language) if not _NOT_THE_STATE.match(text, m.end)]
+    found = [
+        m
+        for m in find_states(text, language)
+        if not _NOT_THE_STATE.match(text, m.end) and not _operator(text, m)
+    ]
     for run in _CAPS.finditer(text):
         for m in find_states(run.group(0).title(), language):
             start = run.start() + m.start
@@ -126,6 +130,35 @@ def _actors(text: str, language: str = "en") -> list[Mention]:
 
 
 _LABEL_KINDS = ("name", "short", "alias")
+
+
+# an organisation's nationality ("the British charity HALO Trust", "a Norwegian NGO", "the Swiss
+# demining foundation"; in Romance order "a organização britânica", "l'ONG britannique", "la
+# organización noruega"): whose the operator or donor is, never where the work or the harm was
+# (eval-dev README: clearance and casualties are coded to the country where they happened)
+_ORGANISATION = (
+    r"(?:charity|charities|NGOs?|ONGs?|non-?profits?|non-governmental\s+organi[sz]ations?|"
+    r"(?:aid|relief|humanitarian|demining|mine[- ]action)\s+(?:group|organi[sz]ation|"
+    r"agency|charity|foundation|company|firm|contractor|operator)s?|organi[sz]ations?|"
+    r"foundations?|compan(?:y|ies)|firms?|contractors?|operators?|donors?|"
+    r"organiza[cç](?:ão|ion|ión)|organizzazione|association|asociaci[oó]n|associa[cç][ãa]o|"
+    r"empresa|entreprise|fondation|fundaci[oó]n|funda[cç][ãa]o|fondazione)"
+)
+_ORGANISATION_AFTER = re.compile(
+    rf"\s+(?:(?:humanitarian|non-?profit|private|demining|international)\s+)?{_ORGANISATION}\b",
+    re.IGNORECASE,
+)
+_ORGANISATION_BEFORE = re.compile(rf"\b{_ORGANISATION}\s+$", re.IGNORECASE)
+
+
+def _operator(text: str, mention: Mention) -> bool:
+    """``mention`` is an organisation's nationality (``_ORGANISATION``), told by a demonym or
+    an adjective next to the organisation's noun."""
+    if mention.kind not in ("adjective", "demonym"):
+        return False
+    if _ORGANISATION_AFTER.match(text, mention.end):
+        return True
+    return _ORGANISATION_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def _keep(draft: Draft) -> bool:

@@ -265,7 +265,11 @@ _NEGATION = re.compile(
 _CLAUSE_VETO = re.compile(
     r"\b(?:[Nn]either|nor|whether|goals?|targets?|aims?|foresees?|foreseen|strateg(?:y|ies)|"
     r"planned(?!\s+to\b)|obliges?|obligations?\s+to|requires?|mandates?|debat\w+|being\s+(?:discussed|"
-    r"considered)|[Ss]imilar)\b"
+    r"considered)|[Ss]imilar|"
+    # a wide negation of the decision itself ("no decision had yet been taken on buying mines",
+    # "has no plans to", "had not yet decided", "ruled out producing")
+    r"[Nn]o\s+(?:final\s+|formal\s+|immediate\s+)?(?:decisions?|plans?|intentions?)|"
+    r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:decided|taken|made)|ruled\s+out)\b"
 )
 # where a clause starts: ";", ":", ", and", ", but", ", while" (``vetoed``, ``allegations``)
 CLAUSE_START = re.compile(r"(?:[;:]|,\s+(?:and|but|while|whereas)\s|\bbut\s)")
@@ -566,7 +570,9 @@ POLICY = Gated(
         r"resum\w+\s+(?:[\w-]+\s+){0,3}production|"
         r"(?:began|begun|begins|started|starts|launched)\s+(?:[\w-]+\s+){0,2}?(?:production|"
         r"manufactur\w+)\b(?=[^.;]{0,40}?\bmines\b)|resum\w+\s+(?:the\s+)?(?:laying|use)\s+of|"
-        r"\b(?:supply|supplying|supplied|transfer(?:s|red|ring)?|deliver(?:s|ed|ing|y)?|procur\w+|"
+        # "rocket-delivered mines", "remotely delivered mines": how they were laid, no supply
+        r"\b(?<![-‑])(?<![Rr]emotely\s)(?:supply|supplying|supplied|transfer(?:s|red|ring)?|"
+        r"deliver(?:s|ed|ing|y)?|procur\w+|"
         # a decimal point is no sentence end: "buy up to 1.5 million anti-personnel mines"
         r"order(?:s|ed|ing)?|buy|buying|bought|purchas\w+|acquir\w+)\b"
         r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bmines\b)|"
@@ -583,7 +589,8 @@ POLICY_CONTEXT = re.compile(
 )
 STOCKPILE = Gated(
     re.compile(
-        r"\b(?:destroyed|destroys|eliminated|demilitari[sz]ed|decommissioned|"
+        # "demilitarized" in lower case: "the Demilitarized Zone" is a place
+        r"\b(?:destroyed|destroys|eliminated|(?-i:demilitari[sz]ed)|decommissioned|"
         r"(?:finished|reported|completed)\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
         r"marking)\s+the\s+destruction|(?:completed|complete|completes|"
         r"finished|full|fully)\s+(?:the\s+|its\s+|their\s+)?(?:(?:stockpile|stock)\s+)?"

@@ -329,15 +329,19 @@ _OPEN_PERIOD = re.compile(
 )
 
 
-def running_total(view: View, anchor: Anchor) -> str | None:
+def running_total(
+    view: View, anchor: Anchor, open_period: re.Pattern[str] | None = None
+) -> str | None:
     """A period that starts ("since December 2024", "since the end of the war", "to date") and
     has no stated end ends at publication: the publication month of a news story (``Anchor.
     fresh``, as for the publication-month rule); a report, a fact sheet or an undated page
-    leaves the end unknown (README rule 5)."""
+    leaves the end unknown (README rule 5). ``open_period``: another language's words for a
+    period with no date of its own ("с начала года"), beside the English ones."""
     published = anchor.published
     if published is None or published.month is None or not anchor.fresh:
         return None
-    if not (any(m.since and m.value for m in view.dates) or _OPEN_PERIOD.search(view.text)):
+    opened = _OPEN_PERIOD.search(view.text) or (open_period and open_period.search(view.text))
+    if not (any(m.since and m.value for m in view.dates) or opened):
         return None
     return f"{published.year:04d}-{published.month:02d}"
 

@@ -95,6 +95,17 @@ class Lexicon:
     # "с 2022 года", "з 2022 року"): the date is its start, no event date (as "since" in
     # English, ``dates``), and a casualty figure over it ends at publication.
     since: str = ""
+    # ``open_period``: a period opened by an event with no date of its own ("с начала года",
+    # "від початку вторгнення", "منذ بداية الحرب"): a casualty figure over it runs to
+    # publication (as the English ``events._OPEN_PERIOD``). ``earlier_clause``: a clause of
+    # what came before ("после того, как", "після того, як"): a treaty cue there is the
+    # background of the step the sentence reports, tried after every other cue.
+    open_period: str = ""
+    # ``anti_vehicle``: a mine count's anti-tank or anti-vehicle qualifier, inside the count or
+    # right after it ("30 противотанковых мин", "40 لغماً مضاداً للدبابات"): no count of the
+    # mines the Convention bans, dropped as the English reader drops them
+    anti_vehicle: str = ""
+    earlier_clause: str = ""
     # ``scales``: scale words after digits, stem -> factor ("million" -> 1,000,000, "тыс" ->
     # 1,000); ``units``: (unit, pattern) of the areas and items a clearance figure counts
     # ("hectares" -> "ha", "взрывоопасных предметов" -> "explosive_devices"), matched right

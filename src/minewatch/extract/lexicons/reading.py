@@ -80,7 +80,9 @@ class LexiconReader:
         if lexicon.month_endings:
             stems = "|".join(sorted(lexicon.months, key=len, reverse=True))
             month = rf"(?P<month>\b(?:{stems})(?:{lexicon.month_endings}))(?!\w)"
-        return [(re.compile(rf"(?:{lexicon.month_alone}){month}(?!\s+{link}\d)", _I), False)]
+        # a figure may follow ("خلال آب 150 لغماً"); a year would have made it a month and year
+        year = rf"(?!\s+{link}(?:1[89]|20)\d\d(?!\d))"
+        return [(re.compile(rf"(?:{lexicon.month_alone}){month}{year}", _I), False)]
 
     @cached_property
     def _relative(self) -> list[tuple[re.Pattern[str], str, int]]:
@@ -277,7 +279,7 @@ class LexiconReader:
                 digits = re.sub(r"[\s\u00a0\u202f.,]", "", match.group("n"))
                 # digits alone, or a figure with a scale word ("3,3 millions")
                 count = int(digits) if digits.isdigit() else self.parse_number(match.group("n"))
-                if count is not None and count >= 2:
+                if count is not None and count >= 2 and not self._anti_vehicle(text, match):
                     out.append(Quantity(count, "mines", match.start(), match.end()))
         if self._units is not None:
             for match in self._units.finditer(text):
@@ -292,6 +294,14 @@ class LexiconReader:
                 if value is not None and (value >= 2 or unit in ("ha", "km2")):
                     out.append(Quantity(value, unit, match.start(), match.end()))
         return sorted(out, key=lambda q: q.start)
+
+    def _anti_vehicle(self, text: str, count: re.Match[str]) -> bool:
+        """Whether a mine count is of anti-tank or anti-vehicle mines, qualified inside it or
+        within the few words after it."""
+        if not self.lexicon.anti_vehicle:
+            return False
+        window = text[count.start() : count.end() + 30]
+        return self._compiled("anti_vehicle").search(window) is not None
 
     @cached_property
     def _units(self) -> re.Pattern[str] | None:
@@ -350,14 +360,16 @@ class LexiconReader:
             return []  # a plan, an intention to act later, a denial
         treaty = self._treaty(view, context)
         if treaty is not None or self._treaty_before(view, context):
-            for action, cue in lexicon.steps:
-                step = re.search(cue, text, _I)
+            for action, step in self._steps(text):
                 if step:
                     listed: list[str | None] = list(_listed(view, step.start()))
                     if not any(m.end <= step.start() for m in view.mentions):
                         # the states named after the verb ("уведомления направили Эстония,
-                        # Латвия и Литва"): each acts
-                        listed = list(_listed_after(view, step.end()))
+                        # Латвия и Литва") or after the step's noun ("Выход Польши и
+                        # Финляндии из конвенции вступил в силу"): each acts
+                        listed = list(_listed_after(view, step.end())) or list(
+                            _listed_after(view, step.start())
+                        )
                     # a name inside the treaty's ("Convention d'Ottawa") is no actor
                     own = treaty is not None and treaty.re.pattern == lexicon.treaty
                     span = treaty.span() if treaty is not None and own else None
@@ -472,6 +484,22 @@ class LexiconReader:
             if not out or item[0] >= out[-1][1]:
                 out.append(item)
         return out
+
+    def _steps(self, text: str) -> list[tuple[str, re.Match[str] | None]]:
+        """The first treaty cue the sentence holds, as (action, match), in the lexicon's order;
+        a cue in a clause of what came before ("через полгода после того, как Таллин направил
+        уведомление") only when no other cue is found."""
+        earlier = self._compiled("earlier_clause") if self.lexicon.earlier_clause else None
+        background: list[tuple[str, re.Match[str] | None]] = []
+        for action, cue in self.lexicon.steps:
+            step = re.search(cue, text, _I)
+            if step is None:
+                continue
+            if earlier is not None and earlier.search(text, 0, step.start()):
+                background = background or [(action, step)]
+                continue
+            return [(action, step)]
+        return background
 
     def _named_again(self, view: View, context: Context) -> bool:
         """The mines named again by a common noun ("ces armes") after sentences about them."""
@@ -612,7 +640,8 @@ class LexiconReader:
             draft.date = max(dated, key=lambda m: len(m.value or "")).value
             draft.own_date = True
         else:  # "depuis 2022, les mines ont tué 300 civils": up to publication
-            draft.date = running_total(view, context.anchor)
+            opened = self._compiled("open_period") if self.lexicon.open_period else None
+            draft.date = running_total(view, context.anchor, opened)
             if draft.date is None and counts.total is not None:
                 draft.date = _figures_date(view, context)
             elif draft.date is None and not counts.total:

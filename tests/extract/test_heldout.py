@@ -69,8 +69,6 @@ KNOWN_GAPS = {
     "h253": "missed: clearance_progress AGO 2024-03; clearance_progress AGO 2024-03",
     "h254": "missed: use_allegation UKR None | misdated: casualty_incident UKR 2023-07-29 "
     "dated 2023-07",
-    "h263": "misdated: clearance_progress DZA 2016 dated 1959",
-    "h264": "missed: casualty_incident AZE 2024-03",
     "h266": "misdated: casualty_incident IRQ None dated 2020",
     "h268": "misdated: casualty_incident ESH 2021-03-24 dated 2021-03-27",
     "h273": "misdated: policy_change USA 2022-06-21 dated 2020",
@@ -105,7 +103,6 @@ KNOWN_GAPS = {
     "h302": "misdated: use_allegation KHM 2025-11 dated None | extra: clearance_progress THA "
     "2025-09",
     "h303": "extra: clearance_progress AZE 2024-10",
-    "h306": "missed: clearance_progress LAO 2023",
     "h313": "missed: use_allegation UZB 2001",
     "h317": "misdated: policy_change USA 2024-11 dated 2024-12",
     "h318": "extra: stockpile_destruction KOR 2024-06; policy_change KOR 2018-10",

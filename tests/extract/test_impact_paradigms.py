@@ -235,3 +235,59 @@ def test_dated_by_its_own_period(
     text: str, date: str, kind: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _fields(text, kind, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # the one state beside the accused is where the mines went off; a speaker's "says" is
+        # no perpetrator's mark ("Kyiv says mines ...")
+        (
+            "Kyiv says mines planted by Russian forces have killed 300 civilians since 2022.",
+            "casualty_incident",
+            [("UKR", "2025-03", None)],
+        ),
+        (
+            "Baku claims mines laid by Armenian troops have killed or injured 400 people since "
+            "the war ended.",
+            "casualty_incident",
+            [("AZE", "2025-03", 400)],
+        ),
+        # a zone's name is no destruction; a year before the noun it dates is no count of mines
+        (
+            "Few soldiers patrol the Demilitarized Zone, which is laced with mines.",
+            "stockpile_destruction",
+            [],
+        ),
+        (
+            "Finland destroyed the last of its stockpiled mines, years after the 1997 treaty "
+            "banning anti-personnel mines, in 2015.",
+            "stockpile_destruction",
+            [("FIN", "2015", None)],
+        ),
+        # when the mines were laid, however far before the date: not the clearing's date
+        (
+            "Engineers cleared 2 million mines planted along the northern border by the "
+            "departing colonial troops between 1957 and 1960, finishing the job in 2012 in "
+            "Tunisia.",
+            "clearance_progress",
+            [("TUN", "2012", 2000000)],
+        ),
+        # cluster munitions as a part of the items counted: a UXO figure all the same
+        (
+            "In 2024 deminers in Laos destroyed 8,300 items of unexploded ordnance, most of them "
+            "cluster submunitions.",
+            "clearance_progress",
+            [("LAO", "2024", 8300)],
+        ),
+        (
+            "In 2024 deminers in Laos destroyed 8,300 cluster submunitions.",
+            "clearance_progress",
+            [],
+        ),
+    ],
+)
+def test_actors_figures_and_dates_by_their_role(
+    text: str, kind: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _fields(text, kind) == expected

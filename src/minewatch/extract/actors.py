@@ -232,14 +232,18 @@ def place_state(text: str, mentions: list[Mention]) -> str | None:
             text[: mention.start]
         ):
             return mention.iso3s[0]
+    # "laid by Armenian troops": the agent of the laying, never the victims' state
+    mentions = [m for m in mentions if not _BY_BEFORE.search(text[: m.start])]
     for mention in mentions:
         if _VICTIM_AFTER.match(text[mention.end :]):
             return mention.iso3s[0]
     for mention in mentions:
-        perpetrator = re.search(r"\bby\s+(?:an?\s+|the\s+)?$", text[: mention.start])
-        if not perpetrator and not _PERPETRATOR_AFTER.match(text[mention.end :]):
+        if not _PERPETRATOR_AFTER.match(text[mention.end :]):
             return mention.iso3s[0]
     return None
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$")
 
 
 def perpetrators(text: str, mentions: list[Mention]) -> set[str]:
@@ -269,7 +273,12 @@ _FORCES_LAYING = re.compile(
 )
 
 
-_MINES_AFTER = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:land)?mines\b")
+# "Russian mines", "Armenia-planted mines"; not a speaker's verb ("Baku says mines ...")
+_MINES_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?!(?:says|said|claims|claimed|reports|reported|warns|warned|alleges|"
+    r"alleged|accuses|accused|insists|insisted|believes|estimates|estimated)\b)(?:[\w-]+\s+)?"
+    r"(?:land)?mines\b"
+)
 
 
 _IN_PLACE = re.compile(

@@ -907,6 +907,13 @@ def casualty_actor(view: View, context: Context) -> str | None:
     own = actors.place_state(view.text, view.mentions)
     if own is not None:
         return own
+    # "Baku says mines planted by Armenian forces have killed 360 people": the one state named
+    # beside the accused is where the mines went off
+    accused = actors.perpetrators(view.text, view.mentions)
+    if accused:
+        beside = {code for m in view.mentions for code in m.iso3s} - accused
+        if len(beside) == 1:
+            return beside.pop()
     borrowed = _borrowed_actor(view, context)
     if not borrowed:
         return None
@@ -1065,11 +1072,19 @@ def _destroyers(view: View, context: Context, codes: list[str]) -> list[str]:
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|while)\s+(?:also\s+)?[a-z]+ed\b")
 
 
+# cluster munitions named as a part of the items counted before, after a comma: "destroyed
+# 14,200 items of unexploded ordnance, most of them cluster submunitions" is a UXO figure
+_CLUSTER_DETAIL = re.compile(
+    r",\s+(?:(?:most|many|some|much|all|the\s+majority)\s+of\s+(?:them|which|it)|mostly|mainly|"
+    r"largely|chiefly|including)\b[^.;,]{0,40}$"
+)
+
+
 def _before_cluster(view: View) -> View | None:
     """``view`` with only the figures told before a clause about cluster munitions (whose
     figures are outside the mine counts); None when the first clause is about them."""
     cluster = triggers.CLUSTER.search(view.text)
-    if cluster is None:
+    if cluster is None or _CLUSTER_DETAIL.search(view.text, 0, cluster.start()):
         return view
     cuts = list(_NEXT_CLAUSE.finditer(view.text, 0, cluster.start()))
     if not cuts:
@@ -1260,14 +1275,18 @@ def _each_ranked(
 # when the mines were laid, told inside a clearance sentence ("destroyed 3,412 mines, many of
 # them laid during the fighting of 1987-88"): the laying's date, not the clearing's
 _LAID_BEFORE = re.compile(
-    r"\b(?:laid|planted|placed|emplaced|sown|scattered|left\s+behind)\b[^.;,]{0,50}$"
+    r"\b(?:laid|planted|placed|emplaced|sown|scattered|left\s+behind)\b"
+    # up to the date, with no verb of the work in between ("planted along the borders by the
+    # colonial army between 1956 and 1959"; "laid in the 1990s were cleared in 2016" is not)
+    r"(?:(?!\b(?:cleared|clearing|removed|destroyed|completed|completing|released|demined)\b)"
+    r"[^.;,]){0,90}$"
 )
 
 
 def _without_laying(view: View) -> View:
     """``view`` without the dates that tell when the mines cleared were laid."""
     kept = [
-        m for m in view.dates if not _LAID_BEFORE.search(view.text, max(0, m.start - 60), m.start)
+        m for m in view.dates if not _LAID_BEFORE.search(view.text, max(0, m.start - 110), m.start)
     ]
     return view if len(kept) == len(view.dates) else view.with_dates(kept)
 

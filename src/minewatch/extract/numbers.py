@@ -98,6 +98,8 @@ _AREA_UNITS = [
 _NOT_MINES = (
     r"(?:including|tons?|tonnes?|kg|kilograms?|euros?|dollars?|percent|per|years?|months?|days?|"
     r"weeks?|hours?|countries|states|people|km|kilomet(?:re|er)s?|metres?|meters?|"
+    # a year before the noun it dates: "the 1997 treaty banning mines", "the 2017 law on mines"
+    r"treaty|convention|ban|banning|law|agreement|accord|protocol|"
     # a day of a month ("on 10 October while clearing mines") and the words that end a noun
     # phrase are never inside "<number> ... mines"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -315,10 +315,80 @@ BECOME_AND_GAPPED: list[Row] = [
     ),
 ]
 
+# --- the depositary named first or as the subject; a passive with a parliament by name; a
+# sentence opening on the withdrawal verb; a relative clause after a list of states -----------
+DEPOSITARY_AND_PASSIVE: list[Row] = [
+    (
+        "Latvia sent the UN Secretary-General its notice of withdrawal from the Ottawa Convention "
+        "on 27 June.",
+        "2025-07-03",
+        [("LVA", "withdrawal_notified", "2025-06-27")],
+    ),
+    (
+        "Poland handed the United Nations its instrument of withdrawal from the Ottawa Convention "
+        "on 20 August.",
+        "2025-09-01",
+        [("POL", "withdrawal_notified", "2025-08-20")],
+    ),
+    (
+        "The United Nations received Finland's notification of withdrawal from the Ottawa "
+        "Convention on 10 July.",
+        "2025-07-20",
+        [("FIN", "withdrawal_notified", "2025-07-10")],
+    ),
+    (
+        "The UN Secretary-General received Estonia's instrument of withdrawal from the Mine Ban "
+        "Treaty on 27 June.",
+        "2025-07-01",
+        [("EST", "withdrawal_notified", "2025-06-27")],
+    ),
+    (
+        "The bill on leaving the Ottawa Convention was passed by the Sejm on 20 February.",
+        "2025-02-25",
+        [("POL", "parliament_approves_withdrawal", "2025-02-20")],
+    ),
+    (
+        "The withdrawal bill was backed by the Saeima on 16 April, ending Latvia's membership of "
+        "the Ottawa Convention.",
+        "2025-04-20",
+        [("LVA", "parliament_approves_withdrawal", "2025-04-16")],
+    ),
+    (
+        "Leaving the Ottawa treaty was approved by the Riigikogu on 4 June.",
+        "2025-06-10",
+        [("EST", "parliament_approves_withdrawal", "2025-06-04")],
+    ),
+    (
+        "Palau and Tuvalu, which acceded in 2007 and 2011, attended the meeting on the Ottawa "
+        "Convention.",
+        "2024-09-05",
+        [("PLW", "join", "2007"), ("TUV", "join", "2011")],
+    ),
+    (
+        "Estonia and Latvia, which joined the Ottawa Convention in 2004 and 2005, are now leaving "
+        "it.",
+        "2025-06-10",
+        [("EST", "join", "2004"), ("LVA", "join", "2005")],
+    ),
+    (
+        "Sri Lanka and Palestine, which both acceded to the Ottawa Convention in December 2017, "
+        "sent delegates.",
+        "2024-06-10",
+        [("LKA", "join", "2017-12"), ("PSE", "join", "2017-12")],
+    ),
+    (  # the rule, not a step: six months after the depositary "has received" a notice
+        "The withdrawal will take effect six months after the Secretary-General, the Convention's "
+        "depositary, has received Finland's instrument of withdrawal.",
+        "2025-06-10",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    NAME_YEAR
+    DEPOSITARY_AND_PASSIVE
+    + NAME_YEAR
     + SIGNED_BACK
     + BECAME_PARTY
     + NAMES_AND_LISTS

@@ -709,12 +709,13 @@ def _treaty_drafts(
     """One draft per state taking the step cued at ``position``: each listed state with its own
     date (``stepped_list``), else the subject (``owner`` when the step is told in a relative
     clause after a state), dated in the cue's clause."""
-    listed = [] if owner else stepped_list(view)
+    listed = _relative_list(view, owner) if owner else stepped_list(view)
     if listed:
         return [Draft("treaty_action", c, view, v, True, action=action) for c, v in listed]
     date, own = dated(view, position, context, announced=True)
     drafts: list[Draft] = []
-    states = [(c, owner) for c in owner.iso3s] if owner else _clause_subject(view, position)
+    owners = _owner_group(view, owner) if owner else []
+    states = [(c, m) for m in owners for c in m.iso3s] or _clause_subject(view, position)
     states = states or subject(view, context)
     for code, mention in states:
         when = (_mention_date(view, mention, context.anchor) if mention else None) or date
@@ -722,6 +723,31 @@ def _treaty_drafts(
             continue  # an undated accession is background, not a claim
         drafts.append(Draft("treaty_action", code, view, when, own, action=action))
     return drafts
+
+
+def _owner_group(view: View, owner: Mention) -> list[Mention]:
+    """The states listed together whose last one a relative clause follows ("Palau and Tuvalu,
+    which acceded ..."): all of them took the step, not only the last."""
+    for group in actors.group_mentions(view.text, view.mentions):
+        if group[-1] is owner or group[-1] == owner:
+            return group
+    return [owner]
+
+
+def _relative_list(view: View, owner: Mention) -> list[tuple[str, str]]:
+    """States listed before a relative clause that gives their dates as one list ("Palau and
+    Tuvalu, which acceded in 2007 and 2011, ..."): each with its date, in order."""
+    group = _owner_group(view, owner)
+    relative = _RELATIVE.match(view.text, owner.end)
+    if len(group) < 2 or relative is None:
+        return []
+    stop = re.compile(r"[;]|\.(?!\d)|,\s(?!and\s)").search(view.text, relative.end())
+    end = stop.start() if stop else len(view.text)
+    inside = [d for d in view.dates if d.usable and d.value and relative.end() <= d.start < end]
+    codes = actors.codes(group)
+    if len(inside) != len(codes) or not _coordinated_dates(view.text, inside):
+        return []
+    return [(c, d.value) for c, d in zip(codes, inside, strict=True) if d.value]
 
 
 def _clause_subject(view: View, position: int) -> list[tuple[str, Mention | None]]:

@@ -317,9 +317,10 @@ def vetoed(text: str, start: int, end: int | None = None) -> bool:
     return bool(_CLAUSE_VETO.search(clause))
 
 
+# any of them may open the sentence: "Leaving the treaty was approved by ..."
 _WITHDRAW = (
-    r"(?:withdraw\w*|exit\w*|leave|leaving|pull\w*\s+out|quit\w*|denounc\w*|renounc\w*|"
-    r"(?:take|takes|taking|took|taken)\s+(?:[\w-]+\s+){0,3}?out\s+of)"
+    r"(?:[Ww]ithdraw\w*|[Ee]xit\w*|[Ll]eave|[Ll]eaving|[Pp]ull\w*\s+out|[Qq]uit\w*|[Dd]enounc\w*|"
+    r"[Rr]enounc\w*|(?:[Tt]ake|[Tt]akes|[Tt]aking|[Tt]ook|[Tt]aken)\s+(?:[\w-]+\s+){0,3}?out\s+of)"
 )
 # who votes for a state: parliaments by name and by chamber
 _LEGISLATURE = (
@@ -355,12 +356,18 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "withdrawal_notified",
         re.compile(
-            rf"\b(?:{_HANDED}|sent)\s+"
+            # the depositary named first: "sent the UN Secretary-General its notice"
+            rf"\b(?:{_HANDED}|sent)\s+(?:(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+"
+            rf"Secretary-General)?\s+(?=(?:its|their)\s))?"
             # "its own notification", "their withdrawal notifications", "a formal notice"
             # ("its own instrument" alone is a join's, told beside one)
             r"(?:its\s+|the\s+|a\s+|their\s+)?(?:(?:(?:own|formal|official|withdrawal)\s+){0,2}"
             r"(?:notifications?|notices?)|(?:formal\s+|withdrawal\s+)?instruments?)\b"
             r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
+            # the depositary receiving it: "the UN received Finland's notification of withdrawal"
+            # (not the rule's "six months after the Secretary-General has received ...")
+            r"\b(?<!has\s)(?<!have\s)(?:received|registered)\s+(?:[\w'’-]+\s+){0,3}?(?:notifications?|notices?|"
+            r"instruments?)\s+of\s+withdrawal\b|"
             r"\bnotified\s+(?:the\s+(?:UN|United\s+Nations|Secretary-General|depositary)|"
             r"(?:its|their)\s+withdrawal)|"
             # the withdrawal told first, then notified: "Ukraine's withdrawal, notified in July,
@@ -387,8 +394,8 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?=[^.;]{{0,120}}?\b{_WITHDRAW})|"
             # the passive: "the bill to withdraw ... was backed by 81 deputies"
             rf"\b{_WITHDRAW}[^.;]{{0,120}}?\b(?:was|were|has\s+been)\s+(?:approved|passed|backed|"
-            rf"endorsed|supported|adopted)\s+by\s+(?:[\w-]+\s+){{0,5}}?(?:[Pp]arliament|deputies|"
-            rf"lawmakers|legislators|MPs|members|senators|votes?)\b|"
+            rf"endorsed|supported|adopted)\s+by\s+(?:[\w-]+\s+){{0,5}}?(?:{_LEGISLATURE}|"
+            rf"members|votes?)\b|"
             # the head of state signing the law that the parliament passed completes the
             # parliament's step ("signed the withdrawal law", "signed into law the bill taking
             # the country out of"); a decree he signs is the executive's decision (announce)

@@ -155,6 +155,14 @@ TREATY = [
         "وصادقت أوكرانيا على اتفاقية أوتاوا لحظر الألغام في عام 2005.",
         [step("UKR", "2005", "join")],
     ),
+    (
+        "أعلنت دول البلطيق في آذار/مارس قرارها الانسحاب من اتفاقية أوتاوا.",
+        [
+            step("EST", "2025-03", "announce_intent_to_withdraw"),
+            step("LVA", "2025-03", "announce_intent_to_withdraw"),
+            step("LTU", "2025-03", "announce_intent_to_withdraw"),
+        ],
+    ),
 ]
 
 NOTHING = [

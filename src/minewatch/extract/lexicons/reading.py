@@ -373,7 +373,7 @@ class LexiconReader:
                     # a name inside the treaty's ("Convention d'Ottawa") is no actor
                     own = treaty is not None and treaty.re.pattern == lexicon.treaty
                     span = treaty.span() if treaty is not None and own else None
-                    actors = listed or [self._subject(view, context, span)]
+                    actors = listed or _group(view, span) or [self._subject(view, context, span)]
                     drafts = [
                         self._dated(Draft("treaty_action", actor, view, action=action), view)
                         for actor in actors
@@ -864,6 +864,15 @@ def _dateline(view: View, mention: Mention) -> bool:
         and not any(ch.isalpha() for ch in head)
         and view.text.startswith((",", " (", " -", " –"), mention.end)
     )
+
+
+def _group(view: View, treaty: tuple[int, int] | None) -> list[str | None]:
+    """The members of a grouping the sentence names outside the treaty's name, where no single
+    state is listed ("Страны Балтии вышли из ...", "دول البلطيق"): each acts."""
+    for mention in view.mentions:
+        if mention.kind == "group" and not (treaty and treaty[0] <= mention.start < treaty[1]):
+            return list(mention.iso3s)
+    return []
 
 
 def _actor_outside(view: View, context: Context) -> str | None:

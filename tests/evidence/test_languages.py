@@ -19,11 +19,11 @@ from minewatch.storage.tables import sources
 from .helpers import add_user
 from .test_web_review import _login
 
-# German: detected, but no reader reads it (minewatch.extract.readers)
-GERMAN = (
+# Dutch: detected, but no reader reads it (minewatch.extract.readers)
+DUTCH = (
     "SOURCE: https://news.example/senegal\nDATE: 2024-03-02\n"
-    "Zwei Kinder wurden von einer Antipersonenmine nahe Ziguinchor im Süden des Landes "
-    "verletzt, teilte die Gendarmerie am Samstag mit.\n"
+    "Twee kinderen raakten gewond door een antipersoonsmijn nabij Ziguinchor in het zuiden van "
+    "het land, meldde de gendarmerie zaterdag.\n"
 )
 SPANISH = (
     "SOURCE: https://news.example/colombia\nDATE: 2024-03-02\n"
@@ -44,19 +44,19 @@ def _languages(app: App) -> dict[str, str | None]:
 
 
 def test_language_is_stored_and_unread_sources_are_flagged(loaded_app: App, tmp_path: Path) -> None:
-    paths = [_write(tmp_path, "de.txt", GERMAN), _write(tmp_path, "es.txt", SPANISH)]
+    paths = [_write(tmp_path, "nl.txt", DUTCH), _write(tmp_path, "es.txt", SPANISH)]
     report = ingest.ingest(loaded_app, paths, "test:languages")
     assert report.failures == []
     stored = _languages(loaded_app)
-    assert stored["https://news.example/senegal"] == "de"
+    assert stored["https://news.example/senegal"] == "nl"
     assert stored["https://news.example/colombia"] == "es"
     (notice,) = report.notices
-    assert (notice.file, notice.language) == ("de.txt", "de")
-    assert "German" in notice.reason and "does not read" in notice.reason
+    assert (notice.file, notice.language) == ("nl.txt", "nl")
+    assert "Dutch" in notice.reason and "does not read" in notice.reason
     queued = review.queue(loaded_app)["candidates"]
     flags = [c for c in queued if c["unread_language"]]
     assert [(c["type"], c["unread_language"], c["evidence"][:10]) for c in flags] == [
-        ("other", "de", "Zwei Kinde")
+        ("other", "nl", "Twee kinde")
     ]
     (read,) = [c for c in queued if not c["unread_language"]]
     assert (read["type"], read["actor_iso3"], read["injured"], read["language"]) == (
@@ -72,12 +72,12 @@ def test_the_cli_warns_about_an_unread_language(
 ) -> None:
     url = loaded_app.engine.url.render_as_string(hide_password=False)
     monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
-    path = _write(tmp_path, "de.txt", GERMAN)
+    path = _write(tmp_path, "nl.txt", DUTCH)
     for command in ("extract", "ingest"):
         result = CliRunner().invoke(cli, [command, str(path)])
         assert result.exit_code == 0
         said = " ".join(result.stderr.split())
-        assert "warning de.txt: written in German (de)" in said
+        assert "warning nl.txt: written in Dutch (nl)" in said
         assert "does not read yet: no claims extracted" in said and "review queue" in said
 
 
@@ -88,12 +88,12 @@ def test_review_list_on_the_cli_marks_an_unread_source_and_shows_figures(
     a read claim's head line carries its figures."""
     url = loaded_app.engine.url.render_as_string(hide_password=False)
     monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
-    paths = [_write(tmp_path, "de.txt", GERMAN), _write(tmp_path, "es.txt", SPANISH)]
+    paths = [_write(tmp_path, "nl.txt", DUTCH), _write(tmp_path, "es.txt", SPANISH)]
     ingest.ingest(loaded_app, paths, "test:languages")
     result = CliRunner().invoke(cli, ["review", "list"])
     assert result.exit_code == 0
     said = " ".join(result.stdout.split())
-    assert "! not read: written in German (de), which minewatch does not read" in said
+    assert "! not read: written in Dutch (nl), which minewatch does not read" in said
     assert "casualty_incident · COL · 2024-03-01 · injured 1" in said
     assert said.count("not read:") == 1  # the Spanish source was read
 
@@ -101,11 +101,11 @@ def test_review_list_on_the_cli_marks_an_unread_source_and_shows_figures(
 def test_the_review_page_marks_an_unread_source(
     client: TestClient, loaded_app: App, tmp_path: Path
 ) -> None:
-    ingest.ingest(loaded_app, [_write(tmp_path, "de.txt", GERMAN)], "test:languages")
+    ingest.ingest(loaded_app, [_write(tmp_path, "nl.txt", DUTCH)], "test:languages")
     add_user(loaded_app, "rita", Role.REVIEWER)
     _login(client, "rita")
     page = client.get("/review").text
-    assert 'class="lang unread"' in page and "not read: de" in page
+    assert 'class="lang unread"' in page and "not read: nl" in page
 
 
 CASES = Path(__file__).resolve().parents[2].parent / "shared/cases/documents"

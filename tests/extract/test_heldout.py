@@ -96,8 +96,6 @@ KNOWN_GAPS = {
     "h292": "missed: policy_change ITA 1997-10-29",
     "h293": "missed: clearance_progress AGO 2023-06; clearance_progress AGO 2023-06",
     "h294": "missed: clearance_progress MOZ 2015-09-17",
-    "h295": "missed: casualty_incident BIH 2019-04-13; casualty_incident BIH 2019-04; "
-    "clearance_progress BIH 2018",
     "h297": "misdated: use_allegation MMR 2024-02 dated None",
     "h302": "misdated: use_allegation KHM 2025-11 dated None | extra: clearance_progress THA "
     "2025-09",

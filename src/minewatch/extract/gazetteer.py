@@ -169,6 +169,8 @@ def _variants(form: str, language: str = "en") -> set[str]:
     out |= {_unaccented(item) for item in out}
     if language == "ar":
         out |= _arabic_forms(out)
+    if language == "de":  # the genitive: "im Nordosten Bosniens", "Russlands Armee"
+        out |= {item + "s" for item in out if item[-1:] not in "sxzß"}
     return {item for item in out if item}
 
 
@@ -289,7 +291,7 @@ _SPEAKERS = {
 }
 # Languages with a table of our own forms (``states_<language>.csv``: short names pycountry
 # lacks, "Россия", "Birmanie"; capitals; armed forces named by acronym, "ВСУ", "ЗСУ")
-_OWN_TABLES = ("es", "fr", "ru", "uk", "it", "pt", "ar")
+_OWN_TABLES = ("es", "fr", "ru", "uk", "it", "pt", "ar", "de")
 # Languages whose names pycountry also carries in a regional spelling read as well: Brazilian
 # Portuguese ("Irã", "Polônia", "Iêmen") beside the European ("Irão", "Polónia", "Iémen")
 _ALSO_SPELLED = {"pt": ("pt_BR",)}

@@ -1,7 +1,7 @@
 """Which language a source is written in, and whether the extractor reads it.
 
     detect_language("Un campesino murió al pisar una mina antipersonal.")  -> "es"
-    is_read("es") -> True;  is_read("de") -> False
+    is_read("es") -> True;  is_read("nl") -> False
 
 Detection is py3langid (a maintained fork of langid.py, Lui & Baldwin 2012: a naive Bayes
 model over byte n-grams, 97 languages, offline, ~1,500 documents/s here); codes are ISO 639-1.
@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-READ_LANGUAGES = ("en", "es", "fr", "ru", "uk", "it", "pt", "ar")
+READ_LANGUAGES = ("en", "es", "fr", "ru", "uk", "it", "pt", "ar", "de")
 """Languages the extractor has a reader for (``minewatch.extract.readers``)."""
 
 UNDETERMINED = "und"
@@ -35,6 +35,7 @@ _NAMES = {
     "it": "Italian",
     "pt": "Portuguese",
     "de": "German",
+    "nl": "Dutch",
     "km": "Khmer",
     "th": "Thai",
     "my": "Burmese",

@@ -4,8 +4,8 @@
 
 English is the rule engine in ``dates``, ``casualties``, ``numbers``, ``triggers`` and
 ``events``; Spanish is ``minewatch.extract.spanish``; French, Russian, Ukrainian, Italian,
-Portuguese and Arabic are ``minewatch.extract.lexicons`` read by ``lexicons.reading`` (casualties;
-treaty steps, stocks destroyed and mines laid where the lexicon has their words). A new
+Portuguese, Arabic and German are ``minewatch.extract.lexicons`` read by ``lexicons.reading``
+(casualties; treaty steps, stocks destroyed and mines laid where the lexicon has their words). A new
 language is a new lexicon (or lexicon package) and one entry here (and in
 ``language.READ_LANGUAGES``).
 """
@@ -105,6 +105,12 @@ def _portuguese() -> Lexicon:
     return PORTUGUESE
 
 
+def _german() -> Lexicon:
+    from minewatch.extract.lexicons.german import GERMAN
+
+    return GERMAN
+
+
 def _arabic() -> Lexicon:
     from minewatch.extract.lexicons.arabic import ARABIC
 
@@ -118,4 +124,5 @@ _LEXICONS: dict[str, Callable[[], Lexicon]] = {
     "it": _italian,
     "pt": _portuguese,
     "ar": _arabic,
+    "de": _german,
 }

@@ -4,7 +4,7 @@ explosif", "restes explosifs de guerre", "déminage")."""
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import Lexicon, number_pattern
+from minewatch.extract.lexicons.lexicon import Lexicon, figure_gap, number_pattern
 
 _VICTIM = (
     r"(?:agriculteur|agricultrice|paysan|paysanne|berger|bergère|civil|civile|enfant|garçon|"
@@ -106,13 +106,8 @@ _COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # a number in digits or in words, never a longer word that starts like one
 SCALES = {"million": 1_000_000, "milliard": 1_000_000_000, "mille": 1_000}
 _NUMBER = number_pattern(NUMBERS, "|".join(SCALES))
-# up to four words between a figure and its verb ("3 civils ont été tués"), none of them a
-# number: the figure nearest the verb is its own ("une mine a fait deux morts" kills two)
-_GAP = (
-    r"(?:(?!(?:"
-    + "|".join(sorted(NUMBERS, key=len, reverse=True))
-    + r")\b|\d)[\wéèêàç'’-]+\s+){0,4}?"
-)
+# up to four words between a figure and its verb, none of them a number
+_GAP = figure_gap(NUMBERS, r"[\wéèêàç'’-]")
 
 FRENCH = Lexicon(
     language="fr",

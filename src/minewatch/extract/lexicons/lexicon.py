@@ -28,6 +28,15 @@ def number_pattern(words: dict[str, int], scales: str = "", digits: str = DIGITS
     return rf"(?P<n>{digits}{scaled}|(?:{spelled})(?![\w'’ʼ]))"
 
 
+def figure_gap(words: dict[str, int], letters: str, most: int = 4) -> str:
+    """Up to ``most`` words between a figure and its verb ("3 civils ont été tués"), none of
+    them a number in ``words`` or digits, so that the figure nearest the verb is its own ("une
+    mine a fait deux morts" kills two, not one). ``letters``: a character class of the
+    language's word letters."""
+    spelled = "|".join(sorted(words, key=len, reverse=True))
+    return rf"(?:(?!(?:{spelled})\b|\d){letters}+\s+){{0,{most}}}?"
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The words of one language. Month and number keys are stems or whole words matched at

@@ -36,7 +36,8 @@ from minewatch.extract.numbers import Quantity
 
 _I = re.IGNORECASE
 _YEAR = r"(?P<year>1[89]\d{2}|20\d{2})"
-_DAY = r"(?P<day>[0-3]?\d)(?:er|-?го|-?е|\.?º|°)?"
+# a day, with its ordinal mark where the language writes one ("1er", "3-го", "1º", German "3.")
+_DAY = r"(?P<day>[0-3]?\d)(?:er|-?го|-?е|\.?º|°|\.)?"
 
 
 @dataclass(frozen=True)
@@ -443,7 +444,8 @@ class LexiconReader:
         the forces joined by "and" before the verb ("les forces russes et l'armée birmane");
         the places listed after it where no state's force is named ("en ont posé en Colombie,
         en Inde et au Pakistan"); else the state named before it, or the subject."""
-        named = self._accused(view, use)
+        # a verb-last passive holds its agent ("die Minen von der syrischen Armee verlegt")
+        named = self._accused(view, use) or self._named_state(use.group(0))
         if use.group(0).lower().startswith(self.lexicon.accuse):
             after = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
             inside = self._named_state(use.group(0))

@@ -1,0 +1,231 @@
+"""German: our own compilation from ordinary usage (Duden: numerals "1.200", "3,5 Millionen",
+dates "am 3. März 2025") and mine-action vocabulary (Aktionsbündnis Landmine.de, Auswärtiges
+Amt: "Antipersonenmine", "Blindgänger", "Kampfmittelräumung", "Minenräumung")."""
+
+from __future__ import annotations
+
+from minewatch.extract.lexicons.lexicon import DOT_DIGITS, Lexicon, figure_gap, number_pattern
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}  # fmt: skip
+NUMBERS = {
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, "zwanzig": 20, "dreißig": 30, "hundert": 100,
+}  # fmt: skip
+_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+SCALES = {"million": 1_000_000, "mio": 1_000_000, "milliard": 1_000_000_000, "tausend": 1_000}
+_NUMBER = number_pattern(NUMBERS, "|".join(SCALES), DOT_DIGITS)
+# up to four words between a figure and its verb, none of them a number ("zwei Männer sind
+# schwer verletzt worden")
+# (the verb comes last, so up to twelve; the indefinite article, "durch eine Mine", is no figure)
+_GAP = figure_gap({w: n for w, n in NUMBERS.items() if not w.startswith("ein")}, r"[\wäöüß'’-]", 12)
+# after a figure told after its verb: a noun (capitalised) or "weitere" ("tötete in Angola vier
+# Bauern", "verletzte sechs weitere"), never a date's day ("am 3. März")
+_VICTIMS_AFTER = r"(?:\s+(?:weitere|andere)\b|(?-i:\s+[A-ZÄÖÜ]))"
+_ABOUT = r"(?:(?:mindestens|mehr\s+als|über|rund|etwa|fast|knapp)\s+)?"
+_VICTIM = (
+    r"(?:Mann|Frau|Kind|Junge|Mädchen|Bauer|Landwirt|Hirte|Soldat|Zivilist|Minenräumer|"
+    r"Entminer|Fahrer|Bewohner|Dorfbewohner|Arbeiter|Sammler|Pilzsammler|Jugendliche)"
+)
+_ONE = rf"\b(?:ein|eine)\s+(?:[\wäöüß-]+\s+){{0,2}}?{_VICTIM}\w*\b[^.;]{{0,60}}?"
+# the verbs of laying and using, Partizip II first ("verlegt", "eingesetzt"), then the finite
+# forms of the present and the simple past (Duden, "Die Grammatik": weak verbs -t/-te/-ten)
+_LAID = (
+    r"(?:verlegt|gelegt|eingesetzt|verwendet|genutzt|vergraben|platziert|ausgebracht|"
+    r"verstreut|gestreut|ausgelegt|angelegt|vermint|gepflanzt)"
+)
+_LAYS = (
+    r"(?:verleg(?:t|te|ten|en)|leg(?:t|te|ten)|verwende(?:t|te|ten|n)|nutz(?:t|te|ten|en)|"
+    r"vergr(?:ub|uben|äbt)|platzier(?:t|te|ten|en)|vermin(?:t|te|ten|en)|streu(?:t|te|ten|en))"
+)
+_MINES = (
+    r"(?:\w*[Mm]inen?\b|\w*[Mm]inenfeld\w*|Sprengfalle\w*|Sprengsätze|Sprengsatz|"
+    r"Kampfmittel\w*)"
+)
+_WITHDRAW = r"(?:Austritt\w*|austreten|auszutreten|ausgetreten|Ausstieg\w*|auszusteigen|verlassen)"
+_LEGISLATURE = (
+    r"(?:Parlament\w*|Bundestag|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|Rada|Abgeordnete\w*|"
+    r"Senat\w*|Volksvertretung)"
+)
+
+GERMAN = Lexicon(
+    language="de",
+    # no folding: German without umlauts writes "ue", "oe", "ae", and folding would make
+    # "würde" (would) "wurde" (was)
+    dot_thousands=True,
+    months=MONTHS,
+    year_word="",
+    month_alone=r"\b(?:im|Anfang|Ende|Mitte|seit)\s+",
+    month_endings="",
+    numbers=NUMBERS,
+    killed=(
+        rf"\b{_NUMBER}\s+{_GAP}(?:getötet|ums\s+Leben|starben|gestorben|tot|tödlich|umgekommen)\b"
+        r"(?!\s+oder\s+(?:verletzt|verwundet))",
+        rf"\b(?:tötete|töteten|tötet|getötet)\s+(?:[\wäöü-]+\s+){{0,3}}?{_ABOUT}{_NUMBER}"
+        rf"{_VICTIMS_AFTER}",
+    ),
+    injured=(
+        rf"\b{_NUMBER}\s+{_GAP}(?<!tödlich\s)(?<!oder\s)(?:schwer\s+|leicht\s+|lebensgefährlich\s+)?"
+        r"(?:verletzt|verwundet|verstümmelt)\b",
+        rf"(?<!oder\s)\b(?:verletzte|verletzten|verletzt|verwundete)\s+(?:[\wäöü-]+\s+){{0,3}}?"
+        rf"{_ABOUT}{_NUMBER}{_VICTIMS_AFTER}",
+    ),
+    one_killed=(rf"{_ONE}\b(?:getötet|ums\s+Leben|starb|gestorben|tödlich)\b|\bein\s+Toter\b"),
+    one_injured=(rf"{_ONE}\b(?:verletzt|verwundet|verstümmelt)|\bein\s+Verletzter\b"),
+    mines=(
+        r"\b(?:\w*minen?\w*|\w*mine\b|vermint\w*|Blindgänger\w*|Kampfmittel\w*|Sprengfalle\w*|"
+        r"Munition\w*|Sprengsätze|Sprengsatz|Entminung)\b"
+    ),
+    not_a_mine=r"\b(?:Termin\w*|Kamin\w*|Goldmine\w*|Kohlemine\w*|Diamantenmine\w*|Bergwerk\w*|Mineral\w*|Minister\w*)\b",
+    states={
+        "russisch": "RUS",
+        "ukrainisch": "UKR",
+        "myanmarisch": "MMR",
+        "birmanisch": "MMR",
+        "syrisch": "SYR",
+        "israelisch": "ISR",
+        "armenisch": "ARM",
+        "aserbaidschanisch": "AZE",
+        "litauisch": "LTU",
+        "lettisch": "LVA",
+        "estnisch": "EST",
+        "finnisch": "FIN",
+        "polnisch": "POL",
+        "bosnisch": "BIH",
+        "kroatisch": "HRV",
+        "serbisch": "SRB",
+        "kolumbianisch": "COL",
+        "afghanisch": "AFG",
+        "irakisch": "IRQ",
+        "iranisch": "IRN",
+        "nordkoreanisch": "PRK",
+        "jemenitisch": "YEM",
+        "kambodschanisch": "KHM",
+        "belarussisch": "BLR",
+        "türkisch": "TUR",
+        "libysch": "LBY",
+    },
+    use=(
+        # V2: the finite verb, then the mines ("Russland verlegt Minen", "legten Minen")
+        rf"\b{_LAYS}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}|"
+        # verb last: the mines, then the participle ("haben Minen verlegt", "wurden ...
+        # verlegt", "sollen Minen eingesetzt haben")
+        rf"{_MINES}[^.;]{{0,80}}?\b{_LAID}\b|"
+        # the separable verb: "setzte Antipersonenminen ein"
+        rf"\bsetz(?:t|te|ten|en)\s+[^.;]{{0,60}}?{_MINES}[^.;,]{{0,40}}?\s+ein\b|"
+        # the use named by a noun, with its agent: "Einsatz von Minen durch Russland"
+        r"\b(?:Einsatz|Verlegung|Verwendung|Nutzung|Gebrauch)\s+(?:von\s+)?(?:[\w-]+\s+){0,2}?"
+        r"\w*minen\b[^.;]{0,40}?\b(?:durch|von)\b"
+    ),
+    destroyed=r"\b(?:zerstör\w*|vernicht\w*|Vernichtung|Zerstörung|beseitigt\w*)\b",
+    stock=r"\b(?:Vorr[äa]t\w*|Bestände|Bestand\w*|Lagerbest\w*|Arsenal\w*|gelagert\w*|eingelagert\w*)\b",
+    treaty=(
+        r"\bOttawa[-\s]?(?:Konvention|Abkommen|Vertrag|Übereinkommen)\w*|"
+        r"\b(?:Konvention|Abkommen|Vertrag|Übereinkommen)\w*\s+von\s+Ottawa|"
+        r"\b(?:Minenverbotsvertrag|Landminenverbot|Anti-?Personen-?Minen-?(?:Konvention|Abkommen|"
+        r"Vertrag))\w*"
+    ),
+    treaty_word=r"\b(?:Abkommen|Konvention|Vertrag|Übereinkommen)\w*\b",
+    anaphora=r"\b(?:diese|solche|diesen|solchen)\s+(?:Waffen|Sprengkörper)\b",
+    steps=(
+        (
+            "parliament_approves_withdrawal",
+            rf"^(?=[^.;]*{_WITHDRAW})[^.;]*?\b{_LEGISLATURE}\b[^.;]{{0,100}}?\b(?:stimmte\w*|"
+            r"billigte\w*|gebilligt|beschloss|beschlossen|verabschiedet\w*|zugestimmt|votierte\w*|"
+            r"befürwortet\w*)\b",
+        ),
+        (
+            "withdrawal_effective",
+            rf"\b{_WITHDRAW}[^.;]{{0,80}}?\b(?:wirksam|rechtskräftig|vollzogen|in\s+Kraft)\b|"
+            r"\b(?:ist|sind)\s+(?:[\wäöü]+\s+){0,4}?ausgetreten\b|\btrat\s+[^.;]{0,60}?\baus\b|"
+            r"\bnicht\s+mehr\s+(?:Vertragsstaat|Vertragspartei|Mitglied)",
+        ),
+        (
+            "withdrawal_notified",
+            r"\b(?:notifiziert\w*|Notifizierung|Notifikation|gekündigt|Austrittserklärung\w*|"
+            r"Austrittsurkunde\w*)\b|\bKündigung\s+(?:des|der)\s+(?:Abkommens|Konvention|Vertrags|"
+            r"Übereinkommens)|\b(?:Austritt\w*|Kündigung\w*)\b[^.;]{0,80}?\b(?:hinterlegt|"
+            r"übermittelt|eingereicht|übergeben)\b",
+        ),
+        (
+            "announce_intent_to_withdraw",
+            r"\b(?:angekündigt|kündigte\w*|kündigt|Ankündigung|beschlossen|beschloss|entschied\w*|"
+            r"entschieden|Entscheidung|Absicht|will|wollen|plant|Dekret|Erlass|verkündet\w*|"
+            rf"bekanntgegeben|bekannt\s+gegeben)\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
+            rf"\b{_WITHDRAW}[^.;]{{0,60}}?\b(?:angekündigt|beschlossen|bekannt\s*gegeben|"
+            r"verkündet)\b",
+        ),
+        (
+            "entry_into_force",
+            r"\b(?:wurde|ist)\s+(?:[\wäöü]+\s+){0,3}?Vertragsstaat\b|\bfür\s+[^.;]{0,40}?\bin\s+Kraft",
+        ),
+        (
+            "announce_intent_to_join",
+            r"\b(?:beschlossen|beschloss|billigte|gebilligt|Absicht|angekündigt|will|wollen|plant)\b"
+            r"[^.;]{0,80}?\b(?:Beitritt\w*|beizutreten|zu\s+ratifizieren|Ratifizierung)",
+        ),
+        (
+            "join",
+            r"\b(?:beigetreten|ratifiziert|ratifizierte|ratifizierten|Ratifikationsurkunde|"
+            r"Beitrittsurkunde)\b|\btrat\s+[^.;]{0,60}?\bbei\b",
+        ),
+    ),
+    veto=(
+        r"\b(?:nicht|nie|niemals|kein|keine|keinen|könnte\w*|sollte\w*|würde\w*|dementier\w*|"
+        r"bestreit\w*|bestritt\w*|erwägt|prüft)\b(?!\s+mehr\s+(?:Vertragsstaat|Vertragspartei|"
+        r"Mitglied))"
+    ),
+    mine_count=(
+        r"(?P<n>\d+(?:,\d+)?\s+(?:Millionen|Mio\.?|Milliarden)|\d{1,3}(?:\.\d{3})+|\d+)"
+        # never "43 Quadratkilometer von Minen", an area
+        r"\s+(?:(?!Hektar|Quadrat|km|m²|ha\b)[\wäöü-]+\s+){0,2}?\w*minen\b"
+    ),
+    scheduled=r"\b(?:wird|werden|soll|sollen|tritt|treten)\b",
+    new_clause=r"welche\w*|nachdem|dass|wenn|weil|als",
+    weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    relative=(
+        (r"\bvorgestern\b", "day", 2),
+        (r"\bgestern\b", "day", 1),
+        (r"\bheute\b", "day", 0),
+        (r"\b(?:vergangene|vergangenen|letzte|letzten)\s+Woche\b", "week", 1),
+        (r"\bdiese\s+Woche\b", "week", 0),
+        (r"\b(?:vergangenen|letzten)\s+Monat\b", "month", 1),
+        (r"\b(?:kürzlich|vor\s+kurzem|jüngst)\b", "month", 0),
+        (
+            r"\b(?:im\s+vergangenen\s+Jahr|vergangenes\s+Jahr|letztes\s+Jahr|im\s+Vorjahr)\b",
+            "year",
+            1,
+        ),
+        (r"\b(?:dieses\s+Jahr|in\s+diesem\s+Jahr)\b", "year", 0),
+    ),
+    ago=(
+        rf"\bvor\s+(?:{_COUNT}\s+)?(?:(?P<day>Tag(?:en)?)|(?P<week>Wochen?)|(?P<month>Monat(?:en)?)|"
+        r"(?P<year>Jahr(?:en)?))\b"
+    ),
+    reported=r"\b(?:veröffentlicht|vorgestellt|vorgelegt)\w*\s+(?:am\s+)?$",
+    since=r"\b(?:seit|ab)\s+(?:dem\s+|der\s+|Anfang\s+|Beginn\s+)?(?:[\wäöü]+\s+)?$",
+    total=(
+        rf"\b{_NUMBER}\s+(?:[\wäöüß-]+\s+){{0,6}}?(?:getötet\s+oder\s+verletzt|verunglückt|Opfer)\b",
+        rf"\b{_NUMBER}\s+(?:Minenopfer|Opfer)\b",
+    ),
+    world=r"\bweltweit\b|\bauf\s+der\s+ganzen\s+Welt\b|\bdie\s+Vertragsstaaten\b",
+    extension=r"\bFristverlängerung\b|\bFrist\b[^.;]{0,60}?\bverlängert",
+    scales=SCALES,
+    units=(
+        ("ha", r"Hektar\w*|ha\b"),
+        ("km2", r"km²|km2|Quadratkilometer\w*|qkm"),
+        ("m2", r"m²|m2|Quadratmeter\w*"),
+        ("uxo", r"Blindgänger\w*|Kampfmittel\w*"),
+        ("explosive_devices", r"Sprengkörper\w*|Sprengsätze|Sprengfallen"),
+    ),
+    of=r"von",
+    cleared=(
+        r"\b(?:geräumt|räumten|räumte|Räumung\w*|\w*räumung|entmint\w*|Entminung|entschärft\w*|"
+        r"unschädlich|freigegeben|freigeben|zurückgegeben|gesäubert|beseitigt\w*|entfernt)\b|"
+        # the separable verb: "gaben 1.200 Hektar frei"
+        r"\bgab(?:en)?\s+[^;]{0,60}?\bfrei\b"
+    ),
+)

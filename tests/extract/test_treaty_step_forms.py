@@ -384,10 +384,66 @@ DEPOSITARY_AND_PASSIVE: list[Row] = [
     ),
 ]
 
+# --- a state in force since its exit; a decision to join told as a proposal approved ----------
+# "is no longer a party" is the exit, dated by the day it began ("since"/"as of"), else as fresh
+# news; plans, hedges, negation and others' wishes are no step.
+STATES_AND_PLANS: list[Row] = [
+    (
+        "Since 27 December, Latvia is no longer a party to the Ottawa Convention.",
+        "2026-01-15",
+        [("LVA", "withdrawal_effective", "2025-12-27")],
+    ),
+    (
+        "As of 27 December, Latvia is no longer bound by the Ottawa Convention.",
+        "2026-01-15",
+        [("LVA", "withdrawal_effective", "2025-12-27")],
+    ),
+    (
+        "Latvia has no longer been a State Party to the Ottawa Convention since 27 December.",
+        "2026-01-15",
+        [("LVA", "withdrawal_effective", "2025-12-27")],
+    ),
+    (
+        "Latvia is no longer a party to the Ottawa Convention.",
+        "2026-01-15",
+        [("LVA", "withdrawal_effective", "2026-01")],
+    ),
+    (
+        "Nepal's cabinet approved a proposal to accede to the Ottawa Convention on 3 March.",
+        "2026-03-10",
+        [("NPL", "announce_intent_to_join", "2026-03-03")],
+    ),
+    (
+        "Nepal's cabinet endorsed a plan to join the Mine Ban Treaty on 3 March.",
+        "2026-03-10",
+        [("NPL", "announce_intent_to_join", "2026-03-03")],
+    ),
+    (
+        "Parliament approved a bill to ratify the Mine Ban Treaty on 12 May, Tuvalu's speaker "
+        "said.",
+        "2026-05-20",
+        [("TUV", "announce_intent_to_join", "2026-05-12")],
+    ),
+    ("Nepal is expected to ratify the Ottawa Convention next year.", "2025-05-01", []),
+    ("Campaigners urged Finland not to leave the Ottawa Convention.", "2025-05-01", []),
+    (
+        "Poland has not yet deposited its notice of withdrawal from the Ottawa Convention.",
+        "2025-05-01",
+        [],
+    ),
+    ("If Lithuania leaves the Ottawa Convention, others may follow.", "2025-05-01", []),
+    (
+        "Estonia's parliament will vote next week on leaving the Ottawa Convention.",
+        "2025-05-01",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    DEPOSITARY_AND_PASSIVE
+    STATES_AND_PLANS
+    + DEPOSITARY_AND_PASSIVE
     + NAME_YEAR
     + SIGNED_BACK
     + BECAME_PARTY

@@ -712,7 +712,7 @@ def _treaty_drafts(
     listed = _relative_list(view, owner) if owner else stepped_list(view)
     if listed:
         return [Draft("treaty_action", c, view, v, True, action=action) for c, v in listed]
-    date, own = dated(view, position, context, announced=True)
+    date, own = _no_longer_since(view, position) or dated(view, position, context, announced=True)
     drafts: list[Draft] = []
     owners = _owner_group(view, owner) if owner else []
     states = [(c, m) for m in owners for c in m.iso3s] or _clause_subject(view, position)
@@ -723,6 +723,19 @@ def _treaty_drafts(
             continue  # an undated accession is background, not a claim
         drafts.append(Draft("treaty_action", code, view, when, own, action=action))
     return drafts
+
+
+_NO_LONGER = re.compile(r"\bno\s+longer\b")
+
+
+def _no_longer_since(view: View, position: int) -> tuple[str, bool] | None:
+    """ "Since 27 December, Latvia is no longer a party": a state told with the day it began,
+    which is the day of the exit (a "since" date is otherwise no event date)."""
+    if _NO_LONGER.search(view.text, max(0, position - 40), position) is None:
+        return None
+    _, end = _clause(view.text, position)
+    since = [m for m in view.dates if m.since and m.value and not m.reporting and m.start < end]
+    return (since[0].value, True) if since and since[0].value else None
 
 
 def _owner_group(view: View, owner: Mention) -> list[Mention]:

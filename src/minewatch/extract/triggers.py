@@ -350,7 +350,10 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:completed|finali[sz]ed)\s+(?:its|their)\s+(?:own\s+)?withdrawal\b|"
             # "ceased to be a party", "ceased to be bound by the treaty", "stopped being a party"
             r"\b(?:ceased\s+to\s+be|stopped\s+being)\s+(?:(?:a\s+)?(?:[Ss]tate\s+)?[Pp]arty|"
-            r"(?:legally\s+)?bound\s+by)"
+            r"(?:legally\s+)?bound\s+by)|"
+            # the state it is in since: "Latvia is no longer a party", "has no longer been bound"
+            r"\b(?:is|are|has|have)\s+(?:been\s+)?no\s+longer\s+(?:been\s+)?(?:(?:a\s+)?(?:[Ss]tate\s+)?"
+            r"[Pp]art(?:y|ies)|(?:legally\s+)?bound\s+by)"
         ),
     ),
     (
@@ -425,7 +428,10 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:draft\s+)?(?:law|bill|decree|resolution|decision|proposal)\s+(?:on|for)\s+)?"
             r"(?:the\s+)?(?:country's\s+)?(?:accession|joining|acceding|ratification|ratifying)\b|\bwill\s+(?:accede|join)\b(?=[^.;]{0,40}?"
             r"(?:Convention|Treaty|ban))|\b(?:intention|intends?|plans?|decision|decided|seek\w*)\s+"
-            rf"to\s+(?:accede|join|ratify)\b|\b{_REPORTED}{_INTENDED}{_JOINING}\b"
+            rf"to\s+(?:accede|join|ratify)\b|\b{_REPORTED}{_INTENDED}{_JOINING}\b|"
+            # "the cabinet approved a proposal to accede to the Convention"
+            r"\b(?:approved|endorsed|backed|adopted)\s+(?:an?|the)\s+(?:draft\s+)?(?:law|bill|decree|"
+            r"resolution|decision|proposal|plan)\s+to\s+(?:accede|join|ratify)\b"
         ),
     ),
     (

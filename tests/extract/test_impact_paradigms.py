@@ -44,6 +44,15 @@ _DAY = PartialDate.parse("2025-03-10")
         ("Two herders were hurt while another died on the spot.", 1, 2, None),
         ("At least 44 villagers have fallen victim to mines this year.", None, None, 44),
         ("Some 210 people became landmine victims last year.", None, None, 210),
+        # one victim left with, or suffering, wounds of a named kind
+        ("A boy was left with severe burns after stepping on a mine.", None, 1, None),
+        ("A farmer suffered shrapnel wounds when the mine went off.", None, 1, None),
+        # kin counted after a possessive, as the object of a harm
+        ("The blast killed a woman and wounded her two sons.", 1, 2, None),
+        ("The mine injured a herder, wounding his three nephews as well.", None, 1, None),
+        # a total reaching its figure
+        ("Mine casualties nearly doubled in 2023, reaching 1,003.", None, None, 1003),
+        ("The toll from mines kept climbing, totalling 412 by June.", None, None, 412),
     ],
 )
 def test_victims_counted_in_every_form(
@@ -290,4 +299,40 @@ def test_dated_by_its_own_period(
 def test_actors_figures_and_dates_by_their_role(
     text: str, kind: str, expected: list[tuple[object, ...]]
 ) -> None:
+    assert _fields(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "In 2023 deminers in Croatia returned 29 square kilometres of land to local "
+            "communities.",
+            "clearance_progress",
+            [("HRV", "2023", 29)],
+        ),
+        (
+            "Sri Lanka's army engineers lifted 2,400 mines from paddy fields in 2024.",
+            "clearance_progress",
+            [("LKA", "2024", 2400)],
+        ),
+        (
+            "Sri Lanka's army engineers lifted 2,400 mines from paddy fields in 2024.",
+            "policy_change",
+            [],
+        ),
+        (
+            "Bosnia declared the last contaminated area in Brcko district cleared in June 2024.",
+            "clearance_progress",
+            [("BIH", "2024-06", None)],
+        ),
+        (
+            "Officials said the final hazardous sites near Jaffna, Sri Lanka, had been cleared "
+            "by February.",
+            "clearance_progress",
+            [("LKA", "2025-02", None)],
+        ),
+    ],
+)
+def test_more_clearance_forms(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
     assert _fields(text, kind) == expected

@@ -120,6 +120,11 @@ _INJURED = [
     re.compile(
         rf"(?<!\bor\s)\b(?:injuries\s+to|injuring|injured|wounding|wounded|maiming|maimed)\s+{_N}"
     ),
+    # "killed a woman and wounded her two sons": kin counted after a possessive
+    re.compile(
+        rf"(?<!\bor\s)\b(?:injuring|injured|wounding|wounded|maiming|maimed)\s+(?:his|her|their)\s+"
+        rf"{_N}\s+[a-z-]+"
+    ),
     re.compile(rf"{_N}\s+{_PASSIVE}(?<!fatally\s){_HURT}\b{_EITHER}", re.IGNORECASE),
     # "left four soldiers wounded", "left two farmers with severe wounds"
     re.compile(
@@ -165,7 +170,10 @@ DIED_LATER = re.compile(
     r"\s+(?:(?:later|subsequently|also|then)\s+)?(?:died|succumbed)\b"
 )
 _ONE_INJURED = re.compile(
-    rf"{_ONE}(?:was\s+(?!fatally\s)(?:\w+\s+)?{_HURT}|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB})"
+    rf"{_ONE}(?:was\s+(?!fatally\s)(?:\w+\s+)?{_HURT}|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB}|"
+    # "A boy was left with severe burns", "a farmer suffered shrapnel wounds"
+    r"(?:was\s+left\s+with|suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|"
+    r"burns|fractures))"
     # "One soldier was killed and another wounded"
     r"|\band\s+(?:another|a\s+second|one\s+other)\s+(?:[\w-]+\s+)?(?:was\s+)?(?:injured|wounded|hurt)\b"
     # "A shepherd was killed and his nephew seriously injured"
@@ -234,7 +242,8 @@ _TOTALS = [
     ),
     re.compile(
         rf"\b(?:casualties|victims|(?:death\s+)?toll)\b[^.;]{{0,40}}?\b(?:rose|increased|fell|"
-        rf"dropped|climbed|grew|declined|jumped|reached|stood\s+at|stands\s+at)\s+(?:to\s+)?{_N}",
+        rf"dropped|climbed|grew|declined|jumped|reached|reaching|rising|climbing|totall?(?:ed|ing)|"
+        rf"stood\s+at|stands\s+at)\s+(?:to\s+)?{_N}",
         re.IGNORECASE,
     ),
     # "killed or maimed 428 people": a total without the split
@@ -358,7 +367,7 @@ class Counts:
 _CUE = Gated(
     re.compile(
         r"kill|dead|death|died|fatal|martyr|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|"
-        r"lives|life\b|victim|amputat|\btoll\b",
+        r"lives|life\b|victim|amputat|\btoll\b|burns|fractur",
         re.I,
     )
 )

@@ -568,7 +568,9 @@ _MINE_WORK = r"\b(?:clear|demin|destr|remov|dispos|neutrali|survey|detect|elimin
 POLICY = Gated(
     re.compile(
         r"\b(?:[Rr]evers\w+|[Rr]einstat\w+|[Rr]eimpos\w+|[Rr]estor\w+\s+(?:the\s+|its\s+)?(?:ban|"
-        r"restrictions?|prohibition)|start\s+(?:producing|manufacturing)|rescind\w*|revok\w+|lift\w*|"
+        r"restrictions?|prohibition)|start\s+(?:producing|manufacturing)|rescind\w*|revok\w+|"
+        # "lifted the ban", not "lifted 2,400 mines" (mines taken out of the ground)
+        r"lift(?:s|ed|ing)?\b(?!\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?\d)|"
         r"[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
         r"U-turn|authori[sz]\w+|(?:approved|sanctioned)\s+(?:the\s+)?(?:use|deployment|production|"
         r"purchase)\s+of\s+(?:[\w-]+\s+){0,3}?mines\b|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:es|ed|ing))\s+"
@@ -635,9 +637,11 @@ CLEARANCE_AREA = re.compile(
     # "helped (deminers) (to) clear"
     r"help(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?clear|(?:managed|able|helped?)\s+to\s+(?:remove|clear)|"
     r"returned\s+to\s+(?:safe\s+|productive\s+)?(?:use|communities|farmers|owners)|"
-    # "returned 1,300 hectares of farmland to use"
-    r"returned(?=[^.;]{0,60}?\bto\s+(?:safe\s+|productive\s+)?(?:use|communities|farmers|"
-    r"owners|cultivation|production)\b)|"
+    # "returned 1,300 hectares of farmland to use", "returned 29 km2 to local communities"
+    r"returned(?=[^.;]{0,60}?\bto\s+(?:[\w-]+\s+){0,2}?(?:use|communities|farmers|owners|"
+    r"cultivation|production|villagers|residents|families|people|population)\b)|"
+    # "lifted 2,400 mines from paddy fields"
+    r"lifted(?=\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?\d)|"
     r"handed\s+(?:back|over)\s+to)\b",
     re.IGNORECASE,
 )
@@ -671,8 +675,11 @@ CLEARANCE_DONE = re.compile(
     # the district was cleared in May", "the final mined areas have now been released", "cleared
     # its last remaining minefield"
     r"(?:final|last|remaining)\s+(?:known\s+)?(?:remaining\s+)?(?:(?:land)?mines|mine\s?fields?|"
-    r"mined\s+areas?)\b[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:now\s+)?been|was|were)\s+"
+    r"(?:mined|contaminated|hazardous|suspected)\s+(?:areas?|land|sites?))\b[^.;]{0,80}?\b"
+    r"(?:(?:have|has|had)\s+(?:now\s+)?been|was|were)\s+"
     r"(?:(?:fully|finally|officially|completely)\s+)?(?:cleared|removed|lifted|demined|released)|"
+    # "declared the last contaminated area in the district cleared"
+    r"declared\s+(?:the|its)\s+(?:last|final)\s+[^.;]{0,80}?\b(?:cleared|mine-free|safe)|"
     r"(?:cleared|demined|released)\s+(?:the|its|their|[A-Z]\w+[’']s)\s+(?:last|final)\s+"
     r"(?:known\s+)?(?:remaining\s+)?(?:mine\s?fields?|mined\s+areas?))\b",
     re.IGNORECASE,

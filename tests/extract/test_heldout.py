@@ -81,10 +81,6 @@ KNOWN_GAPS = {
     # (cd5e2b4), unseen by anyone fixing: 0.726 / 0.792 (docs/extraction.md). Reasons as the run
     # gave them (type, state, treaty step, date: gold missed, gold matched but misdated, extra
     # candidates).
-    "h284": "missed: treaty_action LTU withdrawal_notified 2025-06-27; treaty_action EST "
-    "withdrawal_notified 2025-06-27 (a passive notice with no state, the three of the sentence "
-    "before); treaty_action LTU parliament_approves_withdrawal 2025-05-08; treaty_action EST "
-    "parliament_approves_withdrawal 2025-06-04 (states named by adjectives in a dashed list)",
     "h285": "misdated: clearance_progress UKR 2024-06 dated 2024-05; clearance_progress UKR "
     "2024-06 dated 2024-05 ('протягом минулого тижня' read as the week before publication)",
     "h287": "missed: clearance_progress CHL 2020-03; clearance_progress CHL 2020-03 | misdated: "

@@ -404,6 +404,40 @@ TREATY = [
             step("LTU", "2025-06-27", "withdrawal_notified"),
         ],
     ),
+    # each state of a list with its own date, named by an adjective and its parliament; a step
+    # with no state of its own told right after a list's step
+    (
+        "ru",
+        "За выход из Оттавской конвенции проголосовали парламенты трёх стран: польский Сейм — "
+        "20 февраля, литовский Сейм — 8 мая, финская Эдускунта — 12 июня.",
+        [
+            step("POL", "2025-02-20", "parliament_approves_withdrawal"),
+            step("LTU", "2025-05-08", "parliament_approves_withdrawal"),
+            step("FIN", "2025-06-12", "parliament_approves_withdrawal"),
+        ],
+    ),
+    (
+        "uk",
+        "За вихід з Оттавської конвенції проголосували парламенти: литовський Сейм — 8 травня, "
+        "естонський Рійгікогу — 4 червня.",
+        [
+            step("LTU", "2025-05-08", "parliament_approves_withdrawal"),
+            step("EST", "2025-06-04", "parliament_approves_withdrawal"),
+        ],
+    ),
+    (
+        "ru",
+        "Латвия, Литва и Эстония объявили о решении выйти из Оттавской конвенции 18 марта. "
+        "Уведомления были направлены генсеку ООН 27 июня.",
+        [
+            step("LVA", "2025-03-18", "announce_intent_to_withdraw"),
+            step("LTU", "2025-03-18", "announce_intent_to_withdraw"),
+            step("EST", "2025-03-18", "announce_intent_to_withdraw"),
+            step("LVA", "2025-06-27", "withdrawal_notified"),
+            step("LTU", "2025-06-27", "withdrawal_notified"),
+            step("EST", "2025-06-27", "withdrawal_notified"),
+        ],
+    ),
 ]
 
 # negated, planned or denied: no event

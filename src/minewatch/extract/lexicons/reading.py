@@ -374,13 +374,19 @@ class LexiconReader:
                     # a name inside the treaty's ("Convention d'Ottawa") is no actor
                     own = treaty is not None and treaty.re.pattern == lexicon.treaty
                     span = treaty.span() if treaty is not None and own else None
-                    actors = listed or _group(view, span) or [self._subject(view, context, span)]
+                    actors = (
+                        listed
+                        or _group(view, span)
+                        or self._listed_before(view, context)
+                        or [self._subject(view, context, span)]
+                    )
                     drafts = [
                         self._dated(Draft("treaty_action", actor, view, action=action), view)
                         for actor in actors
                     ]
                     done = set(actors)
-                    return drafts + _gapped(view, step.end(), action, done, span)
+                    states = self._states_in(view, text)
+                    return drafts + _gapped(view, states, step.end(), action, done, span)
         previous = context.previous[-1] if context.previous else None
         about_mines = view.mine_context or self._named_again(view, context)
         if not about_mines:
@@ -486,6 +492,19 @@ class LexiconReader:
             if not out or item[0] >= out[-1][1]:
                 out.append(item)
         return out
+
+    def _listed_before(self, view: View, context: Context) -> list[str | None]:
+        """The states listed in the sentence just before, in the same section, which told a
+        step of theirs, for a step that names no state ("Латвия, Литва и Эстония объявили о
+        решении выйти ... Уведомления были направлены 27 июня"): each acts."""
+        if self._states_in(view, view.text) or not context.previous:
+            return []
+        previous = context.previous[-1]
+        if previous.sentence.section != view.sentence.section:
+            return []
+        if not any(re.search(cue, previous.text, _I) for _, cue in self.lexicon.steps):
+            return []
+        return list(_listed(previous, len(previous.text))) or _group(previous, None)
 
     def _steps(self, text: str) -> list[tuple[str, re.Match[str] | None]]:
         """The first treaty cue the sentence holds, as (action, match), in the lexicon's order;
@@ -726,28 +745,35 @@ def _blast_date(view: View, context: Context) -> str | None:
 
 
 # between a state and its own date in a list whose verb is left out: "la Finlande le 10 juillet"
-_OWN_DATE_GAP = re.compile(r"\s*,?\s*(?:le|en|au|в|у|з)?\s*")
+# or a body of the state and a dash: "латвийский Сейм — 16 апреля, литовский Сейм — 8 мая"
+_OWN_DATE_GAP = re.compile(r"\s*,?\s*(?:le|en|au|в|у|з)?\s*|(?:\s+[^\W\d_]+)?\s*[—–]\s*")
 
 
 def _gapped(
-    view: View, cue_end: int, action: str, done: set[str | None], treaty: tuple[int, int] | None
+    view: View,
+    states: list[tuple[int, int, str]],
+    cue_end: int,
+    action: str,
+    done: set[str | None],
+    treaty: tuple[int, int] | None,
 ) -> list[Draft]:
     """The step of states listed after its verb, each with its own date ("ont notifié leur
-    retrait le 27 juin 2025, la Finlande le 10 juillet et la Pologne le 20 août"); never a
-    name inside the treaty's ("Convention d'Ottawa le 2 avril")."""
+    retrait le 27 juin 2025, la Finlande le 10 juillet et la Pologne le 20 août", "латвийский
+    Сейм — 16 апреля, литовский Сейм — 8 мая"); never a name inside the treaty's ("Convention
+    d'Ottawa le 2 avril"). ``states``: (start, end, state) as ``_states_in`` finds them."""
     out: list[Draft] = []
-    for mention in view.mentions:
-        if mention.start < cue_end or len(mention.iso3s) != 1 or mention.iso3s[0] in done:
+    for start, end, code in states:
+        if start < cue_end or code in done:
             continue
-        if treaty is not None and treaty[0] <= mention.start < treaty[1] + 12:
+        if treaty is not None and treaty[0] <= start < treaty[1] + 12:
             continue
-        own = next((m for m in view.dates if m.start >= mention.end), None)
-        gap = view.text[mention.end : own.start] if own is not None else ""
+        own = next((m for m in view.dates if m.start >= end), None)
+        gap = view.text[end : own.start] if own is not None else ""
         if own is None or not own.usable or not _OWN_DATE_GAP.fullmatch(gap):
             continue
-        draft = Draft("treaty_action", mention.iso3s[0], view, action=action)
+        draft = Draft("treaty_action", code, view, action=action)
         draft.date, draft.own_date = own.value, True
-        done.add(mention.iso3s[0])
+        done.add(code)
         out.append(draft)
     return out
 

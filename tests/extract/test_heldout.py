@@ -69,8 +69,6 @@ KNOWN_GAPS = {
     "h253": "missed: clearance_progress AGO 2024-03; clearance_progress AGO 2024-03",
     "h254": "missed: use_allegation UKR None | misdated: casualty_incident UKR 2023-07-29 "
     "dated 2023-07",
-    "h266": "misdated: casualty_incident IRQ None dated 2020",
-    "h268": "misdated: casualty_incident ESH 2021-03-24 dated 2021-03-27",
     "h273": "misdated: policy_change USA 2022-06-21 dated 2020",
     "h276": "missed: use_allegation LBY 2020",
     "h279": "misdated: clearance_progress KHM None dated 1996-06; clearance_progress KHM None"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from minewatch.domain.dates import PartialDate
+from minewatch.extract import Document, extract
 from minewatch.extract.casualties import find_counts
 
 from .tables import project, read
@@ -39,6 +40,9 @@ _DAY = PartialDate.parse("2025-03-10")
             None,
             1770,
         ),
+        # a count before the harm noun, a word or two between ("9 mine deaths")
+        ("The agency recorded 9 mine deaths and 31 mine injuries.", 9, 31, None),
+        ("There were 12 landmine-related fatalities last year.", 12, None, None),
         # one more told after a count, without a victim noun
         ("Seven villagers were injured, and one was killed by the mine.", 1, 7, None),
         ("Two herders were hurt while another died on the spot.", 1, 2, None),
@@ -336,3 +340,25 @@ def test_actors_figures_and_dates_by_their_role(
 )
 def test_more_clearance_forms(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
     assert _fields(text, kind) == expected
+
+
+def test_last_year_of_a_page_of_unknown_date_stays_undated() -> None:
+    """The latest year a text names is no "now": "last year" stays null, as weekdays and
+    year-less dates do (eval-dev README), while "In 2021" is read as written."""
+    text = (
+        "The agency said mines killed 14 people in Iraq last year.\n"
+        "In 2021 it recorded 9 mine deaths in Iraq."
+    )
+    found = extract(Document("story", text, published=None))
+    dates = project(found, lambda c: c.date and str(c.date), kind="casualty_incident")
+    assert dates == [(None,), ("2021",)]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KABUL/ISLAMABAD, March 27 –", "GOMA/KIGALI, March 27 (Wire) -", "LAAYOUNE, March 27 –"],
+)
+def test_a_dateline_of_two_cities_dates_the_page_only(dateline: str) -> None:
+    text = f"{dateline} A herder was killed by a landmine on Wednesday near Herat, Afghanistan."
+    found = read(text, PartialDate.parse("2021-03-27"))
+    assert project(found, lambda c: str(c.date), kind="casualty_incident") == [("2021-03-24",)]

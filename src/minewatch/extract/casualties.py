@@ -100,6 +100,8 @@ _KILLED = [
     re.compile(rf"\bleft\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?dead\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+{_PASSIVE}fatally\s+(?:injured|wounded|hurt)\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+{_OTHERS}(?:deaths|fatalities|dead|killed)\b", re.IGNORECASE),
+    # "9 mine deaths", "12 landmine-related fatalities", "40 civilian mine deaths"
+    re.compile(rf"{_N}\s+(?:[a-z-]+\s+){{1,2}}?(?:deaths|fatalities)\b"),
     re.compile(rf"\bdeaths?\s+of\s+{_N}", re.IGNORECASE),
     re.compile(
         rf"(?<!\bor\s)\b(?:killing|killed|kills)\s+{_N}(?:\s+[a-z]+)?(?:\s+and\s+(?P<n2>{NUMBER}))?"
@@ -114,6 +116,7 @@ _HURT = r"(?:injured|wounded|hurt|maimed|hospitali[sz]ed)"
 _INJURED = [
     *_counted(_HURT),
     re.compile(rf"{_N}\s+{_OTHERS}(?:injuries|{_HURT})\b", re.IGNORECASE),
+    re.compile(rf"{_N}\s+(?:[a-z-]+\s+){{1,2}}?injuries\b"),
     # the verb left out after a first harm: "were killed and five neighbours injured"
     re.compile(rf"{_N}\s+(?:[\w-]+\s+)?{_VICTIM}s?\s+{_HURT}\b", re.IGNORECASE),
     # "killed or injured 40 people" is a total without the split, not 40 injured

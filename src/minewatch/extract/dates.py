@@ -3,8 +3,8 @@
 Rules: a full date is used as is; a weekday is the latest such day on or before publication
 (unresolved without a full publication date); a year-less date takes the publication year; "last
 year"/"this year" count from the publication year. Where the publication date is unknown, the
-text's own latest year is the only anchor for "this year" and "last year"; weekdays and
-year-less dates stay unresolved. A year-less date that would fall after publication is moved
+text's own latest year is the only anchor for "this year" ("last year", weekdays and
+year-less dates stay unresolved: the latest year named is no "now"). A year-less date that would fall after publication is moved
 back a year (a story of 11 January about "June 27" means last June). Dates after "since" and the
 start of a range ("between 2019 and 2023") start a period, so they are never an event date; a
 range of months or years ("from January to March", "January–March 2025", "2019-2023", "2024–25")
@@ -468,6 +468,8 @@ def _relative_year(match: re.Match[str], anchor: Anchor) -> str | None:
         and (match.group("sofar") or _PERFECT.search(match.string, 0, match.start()))
     ):
         return _iso(published.year, published.month)
+    if published is None and match.group("rel").lower() == "last":
+        return None  # "last year" of a page of unknown date: the text's latest year is no "now"
     return _iso(_year_of(match, anchor))
 
 
@@ -725,7 +727,8 @@ _GAPPED = re.compile(
     rf"(?P<prev>{_DATE_ANY})\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+"
     r"(?:on|in)\s+$"
 )
-_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# "LAAYOUNE/ALGIERS": two cities of one dateline
+_PLACE = r"[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3}"
 # an agency after the date, in brackets or between slashes: "(Reuters)", "/Ukrinform/"
 _AGENCY = r"(?:\([^)]{1,40}\)\s*|/[^/\n]{1,30}/\s*)"
 _DATELINE = re.compile(

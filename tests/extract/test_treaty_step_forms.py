@@ -439,10 +439,35 @@ STATES_AND_PLANS: list[Row] = [
     ),
 ]
 
+# --- a step told in the first person inside a quotation, its speaker and day after it -------
+# "today"/"yesterday" in the quotation count from the day the words were spoken, told after the
+# quotation as well as before it; "our instrument" is the speaker state's.
+QUOTED: list[Row] = [
+    (
+        '"We have deposited our instrument of withdrawal from the Ottawa Convention today," '
+        "Latvia's foreign minister said on 27 June.",
+        "2025-06-28",
+        [("LVA", "withdrawal_notified", "2025-06-27")],
+    ),
+    (
+        '"Today we deposited our instrument of accession to the Ottawa Convention," Tonga\'s '
+        "foreign minister said on 3 March.",
+        "2026-03-10",
+        [("TON", "join", "2026-03-03")],
+    ),
+    (
+        "“Yesterday our parliament voted to leave the Ottawa Convention,” Estonia's prime "
+        "minister told reporters on Thursday.",
+        "2025-06-07",
+        [("EST", "parliament_approves_withdrawal", "2025-06-04")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    STATES_AND_PLANS
+    QUOTED
+    + STATES_AND_PLANS
     + DEPOSITARY_AND_PASSIVE
     + NAME_YEAR
     + SIGNED_BACK

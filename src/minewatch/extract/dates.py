@@ -772,6 +772,7 @@ _TREATY_DATE = re.compile(
     r"\bDestruction\s+(?:of\s+)?$"
 )
 _QUOTE = re.compile(r"[\"“]")
+_CLOSING_QUOTE = re.compile(r"[\"”]")
 
 
 def dateline_end(text: str) -> int:
@@ -924,11 +925,17 @@ def _drop_named_weekdays(
 def _speech_anchor(
     text: str, start: int, found: list[DateMention], anchor: Anchor, resolve: _Resolver
 ) -> Anchor:
-    """Inside a quotation, "yesterday" counts from the day the words were spoken."""
+    """Inside a quotation, "yesterday" counts from the day the words were spoken: the speech
+    date told before the quotation ("said on 27 June: “...”"), else the one right after it
+    ("“We deposited it today,” the minister said on 27 June")."""
     if resolve is not _today:
         return anchor
     quote = _QUOTE.search(text, 0, start)
     spoken = [m for m in found if m.announced and quote and m.end <= quote.start()]
+    closing = _CLOSING_QUOTE.search(text, start) if quote and not spoken else None
+    if closing is not None:
+        after = [m for m in found if m.announced and closing.end() <= m.start < closing.end() + 80]
+        spoken = after[:1]
     value = spoken[-1].value if spoken else None
     if value is None or len(value) != 10:
         return anchor

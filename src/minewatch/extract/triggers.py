@@ -364,7 +364,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             rf"Secretary-General)?\s+(?=(?:its|their)\s))?"
             # "its own notification", "their withdrawal notifications", "a formal notice"
             # ("its own instrument" alone is a join's, told beside one)
-            r"(?:its\s+|the\s+|a\s+|their\s+)?(?:(?:(?:own|formal|official|withdrawal)\s+){0,2}"
+            r"(?:its\s+|the\s+|a\s+|their\s+|our\s+)?(?:(?:(?:own|formal|official|withdrawal)\s+){0,2}"
             r"(?:notifications?|notices?)|(?:formal\s+|withdrawal\s+)?instruments?)\b"
             r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
             # the depositary receiving it: "the UN received Finland's notification of withdrawal"
@@ -453,7 +453,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:ratified|ratifies|acceded|accedes|acceding|signed\s+up\s+(?:to|for)|"
             r"joined(?!\s+(?:by|with|forces|hands|efforts|calls?)\b|\s+in\s+[a-z])|"
-            rf"{_HANDED}\s+(?:its\s+|the\s+|their\s+)?(?:formal\s+)?instruments?\s+of\s+"
+            rf"{_HANDED}\s+(?:its\s+|the\s+|their\s+|our\s+)?(?:formal\s+)?instruments?\s+of\s+"
             r"(?:ratification|accession)|succeeded\s+to\s+the\s+(?:[\w-]+\s+){0,3}?"
             r"(?:[Cc]onvention|[Tt]reaty)|"
             # "its instrument of ratification of the Convention ... was deposited with"

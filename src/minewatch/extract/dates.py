@@ -4,8 +4,9 @@ Rules: a full date is used as is; a weekday is the latest such day on or before 
 (unresolved without a full publication date); a year-less date takes the publication year; "last
 year"/"this year" count from the publication year. Where the publication date is unknown, the
 text's own latest year is the only anchor for "this year" ("last year", weekdays and
-year-less dates stay unresolved: the latest year named is no "now"). A year-less date that would fall after publication is moved
-back a year (a story of 11 January about "June 27" means last June). Dates after "since" and the
+year-less dates stay unresolved: the latest year named is no "now"). A year-less date that
+would fall after publication is moved back a year (a story of 11 January about "June 27" means
+last June). Dates after "since" and the
 start of a range ("between 2019 and 2023") start a period, so they are never an event date; a
 range of months or years ("from January to March", "January–March 2025", "2019-2023", "2024–25")
 is dated by its end; a season ("in summer", "last autumn") and "two years ago" date the year;

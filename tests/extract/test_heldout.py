@@ -60,15 +60,11 @@ KNOWN_GAPS = {
     # the run gave them (gold missed, gold matched but misdated, extra candidates).
     "h246": "missed: use_allegation COL None",
     "h248": "extra: use_allegation TCD 1980; other TCD 2024-04",
-    "h249": "missed: clearance_progress YEM 2023-03; clearance_progress YEM 2023-03; "
-    "use_allegation YEM None",
     "h250": "missed: casualty_incident IRQ 2024-02-11",
     "h251": "missed: policy_change ITA 1997-10-29; stockpile_destruction ITA 2002-11; "
     "use_allegation RUS None",
     "h252": "missed: clearance_progress MOZ 2015-09-17; casualty_incident MOZ 2025-09",
     "h253": "missed: clearance_progress AGO 2024-03; clearance_progress AGO 2024-03",
-    "h254": "missed: use_allegation UKR None | misdated: casualty_incident UKR 2023-07-29 "
-    "dated 2023-07",
     "h273": "misdated: policy_change USA 2022-06-21 dated 2020",
     "h276": "missed: use_allegation LBY 2020",
     "h279": "misdated: clearance_progress KHM None dated 1996-06; clearance_progress KHM None"

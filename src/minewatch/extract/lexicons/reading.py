@@ -405,7 +405,12 @@ class LexiconReader:
                 draft.quantity, draft.unit = mines[0].value, "mines"
             return [self._dated(draft, view)]
         if destroyed or (lexicon.cleared and self._compiled("cleared").search(text)):
-            return self._clearance(view, context)
+            # mines cleared that a sentence says who laid ("نزعت الفرق 300 لغم زرعتها جماعة
+            # الحوثي"): the use too
+            laid = self._compiled("use").search(text) if lexicon.use else None
+            if laid is None or _NEGATED.search(text, max(0, laid.start() - 12), laid.start()):
+                return self._clearance(view, context)  # "a déminé ... et ne pose plus de mines"
+            return self._clearance(view, context) + self._uses(view, context, text)
         policy = self._compiled("policy").search(text) if lexicon.policy else None
         if policy is not None:
             return [
@@ -658,7 +663,10 @@ class LexiconReader:
             draft.quantity, draft.unit = counts.total, "casualties"
         dated = [m for m in view.dates if m.usable and m.value]
         if dated:
-            draft.date = max(dated, key=lambda m: len(m.value or "")).value
+            # the most specific date; of two days, the earlier: a harm is told on or after the
+            # day it happened ("أفاد مصدر، اليوم الاثنين، بمقتل طفل ... يوم أمس الأحد")
+            finest = max(len(m.value or "") for m in dated)
+            draft.date = min(m.value or "" for m in dated if len(m.value or "") == finest)
             draft.own_date = True
         else:  # "depuis 2022, les mines ont tué 300 civils": up to publication
             opened = self._compiled("open_period") if self.lexicon.open_period else None
@@ -697,6 +705,8 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+# a negation right before a verb, in the languages read
+_NEGATED = re.compile(r"(?:^|\s)(?:ne|n['’]|не|ні|non|não|لا|لم|لن)\s*$", re.IGNORECASE)
 # where a clause ends before a verb: a comma, a colon, a semicolon or a dash
 _CLAUSE_BREAK = re.compile(r"[,:;،]\s|\s[—–-]\s")
 # a preposition of place right before a state's name: it names where, not who ("в Украине",

@@ -220,7 +220,8 @@ RUSSIAN = Lexicon(
         "субботу",
         "воскресенье",
     ),
-    weekday_prefix=r"\bв(?:о)?\s+",
+    # "в субботу", "в минувшую субботу", "в прошлое воскресенье"
+    weekday_prefix=r"\bв(?:о)?\s+(?:(?:минувш|прошл|эт|нынешн)\w*\s+)?",
     relative=(
         (r"\bпозавчера\b", "day", 2),
         # "накануне" alone is the day before; "накануне выборов" (on the eve of) is not

@@ -89,7 +89,6 @@ KNOWN_GAPS = {
     "h297": "misdated: use_allegation MMR 2024-02 dated None",
     "h302": "misdated: use_allegation KHM 2025-11 dated None | extra: clearance_progress THA "
     "2025-09",
-    "h303": "extra: clearance_progress AZE 2024-10",
     "h313": "missed: use_allegation UZB 2001",
     "h317": "misdated: policy_change USA 2024-11 dated 2024-12",
     "h318": "extra: stockpile_destruction KOR 2024-06; policy_change KOR 2018-10",

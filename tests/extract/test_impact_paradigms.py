@@ -362,3 +362,31 @@ def test_a_dateline_of_two_cities_dates_the_page_only(dateline: str) -> None:
     text = f"{dateline} A herder was killed by a landmine on Wednesday near Herat, Afghanistan."
     found = read(text, PartialDate.parse("2021-03-27"))
     assert project(found, lambda c: str(c.date), kind="casualty_incident") == [("2021-03-24",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's rounding of the body's figure: one figure, the body's exact one
+        (
+            "Agency: over 4,000 hectares cleared in Iraq in January\nThe agency said its teams "
+            "cleared 4,093 hectares in Iraq in January.",
+            [("IRQ", "2025-01", 4093)],
+        ),
+        (
+            "Nearly 2,000 mines removed in Angola last month\nDeminers removed 1,968 mines in "
+            "Angola in February, the agency said.",
+            [("AGO", "2025-02", 1968)],
+        ),
+        # figures further apart are two claims
+        (
+            "Over 4,000 hectares cleared in Iraq in January\nThe agency said its teams cleared "
+            "3,100 hectares in Iraq in January.",
+            [("IRQ", "2025-01", 4000), ("IRQ", "2025-01", 3100)],
+        ),
+    ],
+)
+def test_a_headline_rounding_is_the_body_figure(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _fields(text, "clearance_progress") == expected

@@ -96,9 +96,24 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         return False  # "on April 6" and "On May 31" with no year to resolve them: two events
     return (
         _dates_agree(kept.date, new.date)
-        and _same_or_missing(kept.quantity, new.quantity)
+        and (_same_or_missing(kept.quantity, new.quantity) or _headline_rounding(kept, new))
         and (_counts_agree(kept, new) or _part_of(kept, new))
     )
+
+
+_ROUNDING = 0.05  # "over 5,800 hectares" in a headline for the body's 5,812
+
+
+def _headline_rounding(kept: Draft, new: Draft) -> bool:
+    """A headline's figure and the body's in the same unit, the one a rounding of the other
+    (within 5 %): one figure told twice ("ANAMA: over 5,800 hectares cleared" then "cleared
+    5,812 hectares"). The body's exact figure is the one kept (``_absorb``)."""
+    if kept.unit != new.unit or kept.quantity is None or new.quantity is None:
+        return False
+    if kept.view.sentence.headline == new.view.sentence.headline:
+        return False
+    low, high = sorted((float(kept.quantity), float(new.quantity)))
+    return high - low <= _ROUNDING * high
 
 
 def _next_to(kept: Draft, new: Draft) -> bool:
@@ -167,6 +182,8 @@ def _part_of(whole: Draft, part: Draft) -> bool:
 
 
 def _absorb(target: Draft, new: Draft) -> None:
+    if target.view.sentence.headline and not new.view.sentence.headline and new.quantity:
+        target.quantity = new.quantity  # the body's exact figure for the headline's rounding
     target.merged.append(new.view)
     if new.date and (target.date is None or len(new.date) > len(target.date)):
         target.date, target.own_date, target.view = new.date, new.own_date, _evidence(target, new)

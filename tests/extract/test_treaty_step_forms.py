@@ -463,10 +463,56 @@ QUOTED: list[Row] = [
     ),
 ]
 
+# --- whose date: a relative clause between commas, a counted span "six months after" --------
+# A date inside ", which joined in 2012," is the relative clause's; a date after "six months
+# after" (comma or none) is the earlier step's, never the main step's (an effective exit with no
+# day of its own is not dated by its notice's).
+WHOSE_DATE: list[Row] = [
+    (
+        "Finland, which joined in 2012, announced its withdrawal from the Ottawa Convention on 1 "
+        "April.",
+        "2025-04-05",
+        [("FIN", "announce_intent_to_withdraw", "2025-04-01")],
+    ),
+    (
+        "Finland, which joined the Ottawa Convention in 2012, announced its withdrawal last week.",
+        "2025-04-05",
+        [("FIN", "announce_intent_to_withdraw", "2025-03")],
+    ),
+    (
+        "Estonia, who signed up in 2004, notified its withdrawal from the Ottawa Convention on 27 "
+        "June.",
+        "2025-07-01",
+        [("EST", "withdrawal_notified", "2025-06-27")],
+    ),
+    (
+        "Estonia's withdrawal from the Ottawa Convention took effect six months after its "
+        "notification of 27 June.",
+        "2026-01-05",
+        [("EST", "withdrawal_effective", "2026-01")],
+    ),
+    (
+        "Lithuania's exit from the Ottawa treaty became effective on Saturday, exactly half a "
+        "year after Vilnius lodged its notice on 27 June.",
+        "2025-12-30",
+        [
+            ("LTU", "withdrawal_effective", "2025-12-27"),
+            ("LTU", "withdrawal_notified", "2025-06-27"),
+        ],
+    ),
+    (
+        "The treaty entered into force for the Marshall Islands on 1 September, six months after "
+        "it ratified the Convention on 12 March.",
+        "2025-09-05",
+        [("MHL", "entry_into_force", "2025-09-01"), ("MHL", "join", "2025-03-12")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    QUOTED
+    WHOSE_DATE
+    + QUOTED
     + STATES_AND_PLANS
     + DEPOSITARY_AND_PASSIVE
     + NAME_YEAR

@@ -98,6 +98,8 @@ def nearest_date(view: View, position: int, announced: bool = False) -> str | No
     """
     usable = [m for m in view.dates if m.usable]
     spoken = [m for m in view.dates if m.announced] if announced else []
+    if usable and ("which" in view.text or "who" in view.text):
+        usable = _outside_asides(view.text, position, usable)
     start, end = _clause(view.text, position)
     inside = [m for m in usable if start <= m.start and m.end <= end]
     # the day of the statement in the clause of an announcement ("The cabinet announced on 12
@@ -108,6 +110,21 @@ def nearest_date(view: View, position: int, announced: bool = False) -> str | No
         return None
     best = min(inside or usable, key=lambda m: max(m.start - position, position - m.end, 0))
     return best.value
+
+
+# a relative clause set off by commas: "Finland, which joined in 2012, announced ..."
+_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;()]{0,120}?,")
+
+
+def _outside_asides(text: str, position: int, dates: list[DateMention]) -> list[DateMention]:
+    """``dates`` less those inside a relative clause between commas that ``position`` is not
+    in ("Finland, which joined in 2012, announced its withdrawal on 1 April": 2012 is the
+    join's); all of them when every one is inside."""
+    asides = [a.span() for a in _ASIDE.finditer(text) if not a.start() <= position < a.end()]
+    if not asides:
+        return dates
+    kept = [m for m in dates if not any(a <= m.start < b for a, b in asides)]
+    return kept or dates
 
 
 # a second predicate of the same subject: "ratified the treaty in June 1998 and destroyed its
@@ -362,7 +379,7 @@ def _treaty(view: View, context: Context) -> list[Draft]:
         return _noun_steps(view, set())
     action, position = _earliest_step(view, *step)
     owner = _relative_owner(view, position)
-    drafts = _treaty_drafts(view, context, action, position, owner)
+    drafts = _treaty_drafts(view, context, action, position, owner, cut.start() if cut else None)
     drafts += _companion_step(view, action, drafts)
     drafts += _relative_steps(view, context, {d.actor for d in drafts})
     drafts += _noun_steps(view, {d.actor for d in drafts})
@@ -704,15 +721,31 @@ def _coordinated_dates(text: str, dates: list[DateMention]) -> bool:
 
 
 def _treaty_drafts(
-    view: View, context: Context, action: str, position: int, owner: Mention | None = None
+    view: View,
+    context: Context,
+    action: str,
+    position: int,
+    owner: Mention | None = None,
+    limit: int | None = None,
 ) -> list[Draft]:
     """One draft per state taking the step cued at ``position``: each listed state with its own
     date (``stepped_list``), else the subject (``owner`` when the step is told in a relative
-    clause after a state), dated in the cue's clause."""
+    clause after a state), dated in the cue's clause. ``limit``: where a subordinate phrase
+    telling an earlier step starts ("took effect six months after its notice of 27 June"): a
+    date after it is that step's, never this one's."""
     listed = _relative_list(view, owner) if owner else stepped_list(view)
     if listed:
         return [Draft("treaty_action", c, view, v, True, action=action) for c, v in listed]
-    date, own = _no_longer_since(view, position) or dated(view, position, context, announced=True)
+    before = (
+        limit is None
+        or position > limit
+        or any((m.usable or m.announced) and m.start < limit for m in view.dates)
+    )
+    date, own = (
+        _no_longer_since(view, position)
+        or (dated(view, position, context, announced=True) if before else None)
+        or (None, False)
+    )
     drafts: list[Draft] = []
     owners = _owner_group(view, owner) if owner else []
     states = [(c, m) for m in owners for c in m.iso3s] or _clause_subject(view, position)

@@ -410,7 +410,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         "announce_intent_to_withdraw",
         re.compile(
             rf"\b(?:announc\w*|declar\w*|decided|decision|decree|recommend\w*|proposal|plans?|"
-            rf"intention|intend(?:s|ed)?|desire|signed)\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
+            rf"intention|intend(?:s|ed)?|desire|signed(?!\s+up\b))\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
             rf"\bwill\s+no\s+longer\s+(?:consider\s+itself\s+|be\s+)bound|"
             # a reported intention: "said (on 2 April) that the country would pull out of"
             rf"\b{_REPORTED}{_INTENDED}{_WITHDRAW}"
@@ -504,7 +504,11 @@ SIGNED_BACK = re.compile(
 # Senate", "..., weeks after lawmakers approved the move"
 SUBORDINATE = re.compile(
     r",\s+(?:(?:only\s+|shortly\s+|just\s+)?(?:following|after)|(?:(?:a|one|two|three|four|five|"
-    r"six|several|some|\d+)\s+)?(?:days?|weeks?|months?)\s+after)\s+"
+    r"six|several|some|\d+)\s+)?(?:days?|weeks?|months?)\s+after)\s+|"
+    # with no comma, a counted span: "took effect six months after its notice of 27 June",
+    # "exactly half a year after Vilnius lodged its notice"
+    r"\s(?:exactly\s+|precisely\s+|just\s+)?(?:(?:a|one|two|three|four|five|six|several|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)|half\s+a\s+year)\s+(?:after|following)\s+"
 )
 # a step named as the start of a period ("since the country left the treaty") is background
 SINCE_STEP = re.compile(r"\b[Ss]ince\s+(?:[\w'’-]+\s+){0,4}$")

@@ -508,10 +508,53 @@ WHOSE_DATE: list[Row] = [
     ),
 ]
 
+# --- the executive's steps: a government bill, a cabinet's draft law, a proposal, a reported
+# intention with a longer verb group ("would begin preparations to leave") ------------------
+EXECUTIVE: list[Row] = [
+    (
+        "Finland's government sent parliament a bill on leaving the Ottawa Convention on 22 May.",
+        "2025-05-30",
+        [("FIN", "announce_intent_to_withdraw", "2025-05-22")],
+    ),
+    (
+        "The Latvian cabinet approved the draft law on withdrawal from the Ottawa Convention on 25 "
+        "March.",
+        "2025-03-30",
+        [("LVA", "announce_intent_to_withdraw", "2025-03-25")],
+    ),
+    (
+        "Estonia's government formally proposed withdrawing from the Ottawa Convention in March.",
+        "2025-06-01",
+        [("EST", "announce_intent_to_withdraw", "2025-03")],
+    ),
+    (
+        "Prime Minister Orpo said on 1 April that Finland would begin preparations to leave the "
+        "Ottawa Convention.",
+        "2025-04-03",
+        [("FIN", "announce_intent_to_withdraw", "2025-04-01")],
+    ),
+    (
+        "Lithuania's government backed a proposal to exit the Ottawa Convention last Wednesday.",
+        "2025-03-28",
+        [("LTU", "announce_intent_to_withdraw", "2025-03-26")],
+    ),
+    (  # the parliament's vote on the bill stays the parliament's step
+        "The Sejm passed the bill on withdrawal from the Ottawa Convention on 20 February.",
+        "2025-02-25",
+        [("POL", "parliament_approves_withdrawal", "2025-02-20")],
+    ),
+    (
+        "Opposition parties said they would challenge the bill on leaving the Ottawa Convention.",
+        "2025-02-25",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    WHOSE_DATE
+    EXECUTIVE
+    + WHOSE_DATE
     + QUOTED
     + STATES_AND_PLANS
     + DEPOSITARY_AND_PASSIVE

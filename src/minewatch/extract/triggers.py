@@ -336,7 +336,7 @@ _HANDED = (
 _REPORTED = r"(?:said|says|stated|announced|declared|confirmed|told\s+[\w\s]{1,30}?)\b[^.;]{0,60}?"
 _INTENDED = (
     r"\b(?:would|will|was\s+going\s+to|is\s+going\s+to|plans?\s+to|intend(?:s|ed)?\s+to|"
-    r"(?:was|is)(?=\s+(?:quitting|leaving|withdrawing|pulling)))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:was|is)(?=\s+(?:quitting|leaving|withdrawing|pulling)))\s+(?:[\w-]+\s+){0,3}?"
 )
 _JOINING = r"(?:join|joining|accede|acceding|ratify|ratifying)"
 TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
@@ -409,8 +409,12 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "announce_intent_to_withdraw",
         re.compile(
-            rf"\b(?:announc\w*|declar\w*|decided|decision|decree|recommend\w*|proposal|plans?|"
+            rf"\b(?:announc\w*|declar\w*|decided|decision|decree|recommend\w*|propos\w*|plans?|"
             rf"intention|intend(?:s|ed)?|desire|signed(?!\s+up\b))\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
+            # the government's bill (README rule 7: a step of its own, before the vote): "sent
+            # parliament a bill on leaving", "the cabinet approved the draft law on withdrawal"
+            rf"\b(?:bill|draft(?:\s+law)?|legislation)\s+(?:on|for|to)\s+(?:the\s+)?(?:country's\s+)?"
+            rf"{_WITHDRAW}|"
             rf"\bwill\s+no\s+longer\s+(?:consider\s+itself\s+|be\s+)bound|"
             # a reported intention: "said (on 2 April) that the country would pull out of"
             rf"\b{_REPORTED}{_INTENDED}{_WITHDRAW}"

@@ -492,6 +492,7 @@ NOTHING = [
     ("ru", "Армения так и не подписала и не ратифицировала Оттавскую конвенцию."),
     ("ru", "Министерство заявило, что армия не устанавливала мины на границе с Азербайджаном."),
     ("ru", "В Польше обсуждают возможность выхода из Оттавской конвенции."),
+    ("ru", "Польша может возобновить производство противопехотных мин."),
     ("uk", "Білорусь не приєдналася до Оттавської конвенції."),
     ("uk", "Україна не застосовувала протипіхотних мін, наголосили в Міноборони."),
     ("uk", "Литва планує вийти з Оттавської конвенції наступного року."),
@@ -516,6 +517,45 @@ def test_land_and_items_cleared(language: str, text: str, expected: Claim) -> No
 @pytest.mark.parametrize(("language", "text", "expected"), TREATY)
 def test_treaty_steps_in_every_form(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(language, text) == expected
+
+
+def policy(state: str, date: str | None) -> Claim:
+    return ("policy_change", state, date, None, None, None, None, None)
+
+
+# a state's own policy: production, purchase, a ban lifted
+POLICY = [
+    (
+        "ru",
+        "Министерство обороны Польши в августе объявило о начале производства противопехотных мин.",
+        policy("POL", "2025-08"),
+    ),
+    (
+        "ru",
+        "Правительство Финляндии в мае разрешило закупку противопехотных мин для армии.",
+        policy("FIN", "2025-05"),
+    ),
+    (
+        "ru",
+        "В июле Литва заказала у отечественного производителя противопехотные мины.",
+        policy("LTU", "2025-07"),
+    ),
+    (
+        "uk",
+        "Міністерство оборони Польщі у серпні оголосило про початок виробництва протипіхотних мін.",
+        policy("POL", "2025-08"),
+    ),
+    (
+        "uk",
+        "Уряд Литви у червні скасував заборону на виробництво протипіхотних мін.",
+        policy("LTU", "2025-06"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), POLICY)
+def test_a_states_own_policy(language: str, text: str, expected: Claim) -> None:
+    assert claims(language, text) == [expected]
 
 
 @pytest.mark.parametrize(("language", "text"), NOTHING)

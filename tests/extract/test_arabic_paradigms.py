@@ -182,6 +182,20 @@ TREATY = [
             step("LTU", "2025-03", "announce_intent_to_withdraw"),
         ],
     ),
+    # a decree signed is the intent; the law signed completes the parliament's step; a State
+    # Party is the Convention in force for it
+    (
+        "وقّع رئيس ليتوانيا مرسوماً بالانسحاب من اتفاقية أوتاوا في 3 آذار/مارس.",
+        [step("LTU", "2025-03-03", "announce_intent_to_withdraw")],
+    ),
+    (
+        "وقّع رئيس لاتفيا قانون الانسحاب من معاهدة أوتاوا في 10 أيار/مايو.",
+        [step("LVA", "2025-05-10", "parliament_approves_withdrawal")],
+    ),
+    (
+        "أصبحت فلسطين دولة طرفاً في معاهدة أوتاوا في 1 حزيران/يونيو 2018.",
+        [step("PSE", "2018-06-01", "entry_into_force")],
+    ),
 ]
 
 NOTHING = [

@@ -81,7 +81,6 @@ KNOWN_GAPS = {
     "both, as h27",
     "h290": "extra: clearance_progress YEM 2022-03 (the devices of a breakdown counted)",
     "h292": "missed: policy_change ITA 1997-10-29",
-    "h293": "missed: clearance_progress AGO 2023-06; clearance_progress AGO 2023-06",
     "h294": "missed: clearance_progress MOZ 2015-09-17",
     "h297": "misdated: use_allegation MMR 2024-02 dated None",
     "h302": "misdated: use_allegation KHM 2025-11 dated None | extra: clearance_progress THA "

@@ -390,3 +390,38 @@ def test_a_headline_rounding_is_the_body_figure(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _fields(text, "clearance_progress") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "não detonados" (unexploded) negates no verb; the province names the state
+        (
+            "A agência de acção contra minas desminou 3,1 milhões de metros quadrados na "
+            "província do Moxico, onde destruiu 800 minas e 1.200 engenhos não detonados.",
+            "2025-03-10",
+            [("AGO", "2025-03", 3100000), ("AGO", "2025-03", 800), ("AGO", "2025-03", 1200)],
+        ),
+        # a part of a year, dated by its end
+        (
+            "No primeiro semestre deste ano, as equipas de desminagem limparam 250 hectares "
+            "de minas em Angola.",
+            "2025-07-10",
+            [("AGO", "2025-06", 250)],
+        ),
+        (
+            "No primeiro trimestre de 2024, foram desminados 5 milhões de metros quadrados de "
+            "campos minados em Angola.",
+            "2024-04-10",
+            [("AGO", "2024-03", 5000000)],
+        ),
+        # a negated clearance stays out
+        (
+            "As equipas não desminaram os 300 hectares de minas previstos em Angola.",
+            "2025-03-10",
+            [],
+        ),
+    ],
+)
+def test_portuguese_clearance(text: str, date: str, expected: list[tuple[object, ...]]) -> None:
+    assert _fields(text, "clearance_progress", date) == expected

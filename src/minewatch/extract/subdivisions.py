@@ -1,9 +1,10 @@
 """First-level subdivisions (ISO 3166-2, as pycountry carries them) as places in a state.
 
 Used only where a sentence names no state at all: "a landmine detonated in the Matin range of
-Dahuk" is in Iraq, "near the Line of Control in Jammu and Kashmir" is in India. A name is used
-only when ISO 3166-2 gives it to one state alone and it is not itself a state's name; names are
-compared without diacritics and without their admin word ("Kharkivska oblast" = "Kharkivska").
+Dahuk" is in Iraq, "na província do Moxico" in Angola, "near the Line of Control in Jammu and
+Kashmir" is in India. A name is used only when ISO 3166-2 gives it to one state alone and it
+is not itself a state's name; names are compared without diacritics and without their admin
+word ("Kharkivska oblast" = "Kharkivska").
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ _ADMIN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CANDIDATE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Oo]f|[Ff]rom|[Aa]round|[Oo]utside)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]f|[Ff]rom|[Aa]round|[Oo]utside|"
+    # the same prepositions in the Romance languages read ("na província do Moxico", "dans la
+    # province du Kivu", "en el departamento del Cauca", "nella provincia di Herat")
+    r"em|no|na|do|da|de|en|del|du|dans|nel|nella|della|di)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})"
 )
 

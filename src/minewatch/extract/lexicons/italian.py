@@ -139,7 +139,7 @@ ITALIAN = Lexicon(
     veto=(
         r"\b(?:potrebbe|potrebbero|dovrebbe|dovrebbero|intende|intendono|prevede|prevedono|"
         r"progetta|valuta|nega|negato|negando|smentisce|smentito)\b|"
-        r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)|\bmai\b"
+        r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)(?!esplos|detonat|brillat)|\bmai\b"
     ),
     mine_count=r"(?P<n>\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)\s+(?:[\wà-]+\s+){0,2}?mine\b",
     # the future of any verb ("entrerà in vigore il", "sarà", "avranno luogo": -rà/-ranno in

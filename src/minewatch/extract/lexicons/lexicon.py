@@ -98,6 +98,10 @@ class Lexicon:
     weekdays: tuple[str, ...] = ()
     weekday_prefix: str = r"\b"
     relative: tuple[tuple[str, str, int], ...] = ()
+    # ``parts``: (pattern, the month it ends) for a part of a year, with an optional group
+    # ``year`` ("no primeiro semestre de 2023" -> 2023-06; "deste ano" or no year: the
+    # publication year), as the English "the first half of 2025" (``dates``)
+    parts: tuple[tuple[str, int], ...] = ()
     ago: str = ""
     reported: str = ""
     # ``since``: the words before a date that opens a period running to now ("depuis 2022",

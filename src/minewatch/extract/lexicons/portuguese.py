@@ -118,7 +118,9 @@ PORTUGUESE = Lexicon(
     veto=(
         r"\b(?:poderá|poderão|poderia|poderiam|deverá|deverão|deveria|deveriam|pretende|"
         r"pretendem|planeia|planeja|prevê|vai|vão|irá|irão|negou|nega|negam|negaram|"
-        r"desmentiu)\b|(?<!já\s)\bnão\s+(?!(?:é|são)\s+mais\b)|\bnunca\b"
+        r"desmentiu)\b|(?<!já\s)\bnão\s+(?!(?:é|são)\s+mais\b)(?!detonad|explodid|deflagrad)|"
+        # "engenhos explosivos não detonados": unexploded, no negation of the verb
+        r"\bnunca\b"
     ),
     mine_count=r"(?P<n>\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)\s+(?:[\wã-]+\s+){0,2}?minas\b",
     # the future of any verb ("entrará em vigor em", "será": -rá/-rão in lower case), "deve",
@@ -140,6 +142,23 @@ PORTUGUESE = Lexicon(
         "sexta-feira",
         "sábado",
         "domingo",
+    ),
+    # a part of a year, dated by its end ("no primeiro semestre deste ano", "no primeiro
+    # trimestre de 2024")
+    parts=tuple(
+        (
+            rf"\b(?:n?o\s+)?{which}\s+{part}(?:\s+(?:de|do|deste)\s+(?:ano\s+)?(?:(?P<year>(?:19|20)"
+            rf"\d\d)|ano))?",
+            month,
+        )
+        for which, part, month in (
+            ("primeiro", "semestre", 6),
+            ("segundo", "semestre", 12),
+            ("primeiro", "trimestre", 3),
+            ("segundo", "trimestre", 6),
+            ("terceiro", "trimestre", 9),
+            ("quarto", "trimestre", 12),
+        )
     ),
     relative=(
         (r"\banteontem\b", "day", 2),

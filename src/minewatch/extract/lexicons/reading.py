@@ -86,6 +86,10 @@ class LexiconReader:
         return [(re.compile(rf"(?:{lexicon.month_alone}){month}{year}", _I), False)]
 
     @cached_property
+    def _parts(self) -> list[tuple[re.Pattern[str], int]]:
+        return [(re.compile(p, _I), month) for p, month in self.lexicon.parts]
+
+    @cached_property
     def _relative(self) -> list[tuple[re.Pattern[str], str, int]]:
         """The lexicon's dates counted from publication, most specific first: "ago" phrases,
         fixed words ("hier", "в прошлом году"), then weekdays (unit "weekday")."""
@@ -183,6 +187,10 @@ class LexiconReader:
         """Every date in a sentence; overlaps keep the most specific."""
         text = self.plain(text)
         found: list[DateMention] = []
+        for pattern, last in self._parts:  # before the years inside them ("... de 2024")
+            for match in pattern.finditer(text):
+                stated = match.groupdict().get("year")
+                found.append(_mention(match, _iso(_part_year(stated, anchor), last, None), anchor))
         for pattern, has_day in self._patterns:
             for match in pattern.finditer(text):
                 if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -962,6 +970,11 @@ def _mention(
     one that opens a period (``since``) dates nothing either."""
     late = after_publication(value, anchor)
     return DateMention(match.start(), match.end(), value, since, reporting=late)
+
+
+def _part_year(stated: str | None, anchor: Anchor) -> int | None:
+    """The year of a part of a year: the one stated, else the publication's."""
+    return int(stated) if stated else anchor.year
 
 
 def _iso(year: int | None, month: int, day: int | None) -> str | None:

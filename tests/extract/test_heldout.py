@@ -60,7 +60,6 @@ KNOWN_GAPS = {
     "h248": "extra: use_allegation TCD 1980; other TCD 2024-04",
     "h251": "missed: policy_change ITA 1997-10-29; stockpile_destruction ITA 2002-11; "
     "use_allegation RUS None",
-    "h252": "missed: clearance_progress MOZ 2015-09-17; casualty_incident MOZ 2025-09",
     "h253": "missed: clearance_progress AGO 2024-03; clearance_progress AGO 2024-03",
     "h273": "misdated: policy_change USA 2022-06-21 dated 2020",
     "h276": "missed: use_allegation LBY 2020",
@@ -81,7 +80,6 @@ KNOWN_GAPS = {
     "both, as h27",
     "h290": "extra: clearance_progress YEM 2022-03 (the devices of a breakdown counted)",
     "h292": "missed: policy_change ITA 1997-10-29",
-    "h294": "missed: clearance_progress MOZ 2015-09-17",
     "h297": "misdated: use_allegation MMR 2024-02 dated None",
     "h302": "misdated: use_allegation KHM 2025-11 dated None | extra: clearance_progress THA "
     "2025-09",

@@ -415,6 +415,25 @@ def test_a_headline_rounding_is_the_body_figure(
             "2024-04-10",
             [("AGO", "2024-03", 5000000)],
         ),
+        # a scale word belongs to the count; a range is dated by its end
+        (
+            "Entre 2001 e 2012, as equipas de desminagem removeram mais de 40 mil minas em Angola.",
+            "2025-03-10",
+            [("AGO", "2012", 40000)],
+        ),
+        # a completion declared, dated by the date that states its year, not by "hoje"
+        (
+            "Angola assinala hoje cinco anos desde que foi declarada livre de minas, numa "
+            "cerimónia a 4 de abril de 2020.",
+            "2025-04-04",
+            [("AGO", "2020-04-04", None)],
+        ),
+        (
+            "Em 2 de maio de 2019, o Governo do Malawi anunciou a remoção da última mina "
+            "conhecida.",
+            "2025-03-10",
+            [("MWI", "2019-05-02", None)],
+        ),
         # a negated clearance stays out
         (
             "As equipas não desminaram os 300 hectares de minas previstos em Angola.",

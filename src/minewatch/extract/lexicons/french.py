@@ -334,6 +334,8 @@ FRENCH = Lexicon(
     ),
     # "depuis 2022", "depuis le début de 2022", and "since" an event in a year ("depuis
     # l'entrée en vigueur du traité en 1999")
+    range_start=r"\bentre\s+(?:le\s+|l[’\']|la\s+)?$",
+    range_next=r"\s*(?:et|à|[–-])\s*\d",
     since=(
         r"\b(?:depuis|à\s+partir\s+de)\s+(?:le\s+|la\s+|l['’]|(?:le\s+)?début\s+(?:de\s+)?)?$|"
         r"\bdepuis\s+(?:l['’]|le\s+|la\s+|les\s+)(?:[\wé'’-]+\s+){1,6}?(?:en|de)\s+$"

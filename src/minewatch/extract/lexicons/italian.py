@@ -141,7 +141,11 @@ ITALIAN = Lexicon(
         r"progetta|valuta|nega|negato|negando|smentisce|smentito)\b|"
         r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)(?!esplos|detonat|brillat)|\bmai\b"
     ),
-    mine_count=r"(?P<n>\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)\s+(?:[\wà-]+\s+){0,2}?mine\b",
+    # "7 milioni di mine", "12 mila mine": the scale word belongs to the figure
+    mine_count=(
+        r"(?P<n>\d+(?:,\d+)?\s+(?:mila|milioni|milione)\b|\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)"
+        r"\s+(?:[\wà-]+\s+){0,2}?mine\b"
+    ),
     # the future of any verb ("entrerà in vigore il", "sarà", "avranno luogo": -rà/-ranno in
     # lower case), "deve", "è previsto per il"
     scheduled=(
@@ -181,6 +185,8 @@ ITALIAN = Lexicon(
         r"\b(?:ha|hanno|aveva|avevano)\s+(?:dichiarato|annunciato|detto|affermato|riferito|"
         r"confermato|comunicato|reso\s+noto|precisato|denunciato)\s+(?:il\s+|la\s+)?$"
     ),
+    range_start=r"\btra\s+(?:il\s+|l[’\']|la\s+)?$|\bfra\s+(?:il\s+|l[’\']|la\s+)?$",
+    range_next=r"\s*(?:e|ed|al|[–-])\s*\d",
     since=(
         r"\b(?:dal|dall['’]|dalla|da|a\s+partire\s+da(?:l|lla)?|sin\s+da(?:l|lla)?)\s+"
         r"(?:(?:l['’])?inizio\s+(?:del|della|di)\s+)?$"

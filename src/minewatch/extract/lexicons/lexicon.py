@@ -102,6 +102,15 @@ class Lexicon:
     # ``year`` ("no primeiro semestre de 2023" -> 2023-06; "deste ano" or no year: the
     # publication year), as the English "the first half of 2025" (``dates``)
     parts: tuple[tuple[str, int], ...] = ()
+    # ``range_start`` / ``range_next``: the words before the first date of a range and between
+    # its two dates ("entre 1993 e 2015", "entre 2019 et 2023"): the first opens a period and
+    # dates nothing, the second is the event date (a period takes its end, README rule 5)
+    range_start: str = ""
+    range_next: str = ""
+    # ``completed``: a completion of clearance declared ("declarado livre de minas", "a remoção
+    # da última mina conhecida"): one clearance event with no figure (the English
+    # ``triggers.CLEARANCE_DONE``)
+    completed: str = ""
     ago: str = ""
     reported: str = ""
     # ``since``: the words before a date that opens a period running to now ("depuis 2022",

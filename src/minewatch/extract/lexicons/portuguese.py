@@ -122,7 +122,11 @@ PORTUGUESE = Lexicon(
         # "engenhos explosivos não detonados": unexploded, no negation of the verb
         r"\bnunca\b"
     ),
-    mine_count=r"(?P<n>\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)\s+(?:[\wã-]+\s+){0,2}?minas\b",
+    # "171 mil minas", "1,2 milhões de minas": the scale word belongs to the figure
+    mine_count=(
+        r"(?P<n>\d+(?:,\d+)?\s+(?:mil|milhões|milhão)\b|\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)"
+        r"\s+(?:[\wã-]+\s+){0,2}?minas\b"
+    ),
     # the future of any verb ("entrará em vigor em", "será": -rá/-rão in lower case), "deve",
     # "está previsto para"
     scheduled=(
@@ -179,6 +183,8 @@ PORTUGUESE = Lexicon(
         r"\b(?:disse|declarou|anunciou|afirmou|informou|confirmou|relatou|comunicou|revelou|"
         r"denunciou|disseram|anunciaram|informaram)\s+(?:n[oa]\s+|nesta\s+|neste\s+)?$"
     ),
+    range_start=r"\bentre\s+(?:o\s+|a\s+)?$",
+    range_next=r"\s*(?:e|a|até|[–-])\s*\d",
     since=r"\b(?:desde|a\s+partir\s+de)\s+(?:o\s+|a\s+|(?:o\s+)?início\s+de\s+)?$|"
     # the start told as an event and its year: "desde a entrada em vigor do tratado em 1999"
     r"\bdesde\s+(?:o|a|os|as)\s+(?:[\w'’-]+\s+){1,6}?em\s+$",
@@ -209,9 +215,15 @@ PORTUGUESE = Lexicon(
             r"engenhos\s+explosivos|artefa(?:c)?tos\s+explosivos(?:\s+improvisados)?",
         ),
     ),
+    completed=(
+        r"\b(?:declarad[oa]|declarou(?:-se)?|se\s+declarou|ficou|está|é)\s+(?:oficialmente\s+)?"
+        r"livre\s+de\s+(?:todas\s+as\s+)?minas|\b(?:remoção|destruição|retirada|limpeza)\s+d[ao]s?\s+"
+        r"últim[oa]s?\s+(?:mina|campo\s+minado|área\s+minada)s?"
+    ),
     cleared=(
         r"\b(?:desminad[oa]s?|desminou|desminaram|limp[oa]s?\s+de\s+minas|limpou|limparam|"
-        r"limpad[oa]s|neutralizad[oa]s|neutralizou|neutralizaram|desativad[oa]s|"
+        r"limpad[oa]s|neutralizad[oa]s|neutralizou|neutralizaram|desativad[oa]s|removeu|removeram|"
+        r"removid[oa]s|"
         r"devolvid[oa]s\s+(?:às?|aos?)\s+(?:comunidades?|populaç\w+|habitantes|agricultores|"
         r"proprietários))\b"
     ),

@@ -195,7 +195,7 @@ class LexiconReader:
             for match in pattern.finditer(text):
                 if any(m.start < match.end() and match.start() < m.end for m in found):
                     continue
-                since = self._since(text, match.start())
+                since = self._since(text, match.start(), match.end())
                 if match.groupdict().get("month") is None:
                     found.append(_mention(match, match.group("year"), anchor, since))
                     continue
@@ -219,10 +219,17 @@ class LexiconReader:
     def _since_words(self) -> re.Pattern[str] | None:
         return re.compile(self.lexicon.since, _I) if self.lexicon.since else None
 
-    def _since(self, text: str, start: int) -> bool:
-        """The date at ``start`` opens a period running to now ("depuis 2022")."""
+    def _since(self, text: str, start: int, end: int | None = None) -> bool:
+        """The date at ``start`` opens a period running to now ("depuis 2022"), or is the
+        first date of a range ("entre 1993 e 2015", when ``end`` is given)."""
         words = self._since_words
-        return words is not None and words.search(text, max(0, start - 60), start) is not None
+        if words is not None and words.search(text, max(0, start - 60), start) is not None:
+            return True
+        lexicon = self.lexicon
+        if end is None or not lexicon.range_start:
+            return False
+        opens = self._compiled("range_start").search(text, max(0, start - 30), start)
+        return opens is not None and self._compiled("range_next").match(text, end) is not None
 
     def parse_number(self, phrase: str) -> int | None:
         """ "3" -> 3, "6 279" -> 6279, "2,1 millions" -> 2100000, "1,2 тыс." -> 1200, "двое"
@@ -412,6 +419,11 @@ class LexiconReader:
             if mines:
                 draft.quantity, draft.unit = mines[0].value, "mines"
             return [self._dated(draft, view)]
+        completed = lexicon.completed and self._compiled("completed").search(text)
+        if completed and not view.quantities:
+            # a completion declared ("declarado livre de minas", "a remoção da última mina")
+            draft = Draft("clearance_progress", _actor(view, context), view)
+            return [_dated_completion(draft, view, completed)]
         if destroyed or (lexicon.cleared and self._compiled("cleared").search(text)):
             # mines cleared that a sentence says who laid ("نزعت الفرق 300 لغم زرعتها جماعة
             # الحوثي"): the use too
@@ -970,6 +982,22 @@ def _mention(
     one that opens a period (``since``) dates nothing either."""
     late = after_publication(value, anchor)
     return DateMention(match.start(), match.end(), value, since, reporting=late)
+
+
+def _dated_completion(draft: Draft, view: View, cue: re.Match[str]) -> Draft:
+    """A completion dated by a date that states its year ("assinala hoje dez anos desde que
+    foi declarado livre de minas ... a 17 de setembro de 2015": not "hoje"), else by the
+    nearest date to its cue."""
+    usable = [m for m in view.dates if m.usable and m.value]
+    stated = [m for m in usable if _YEAR_STATED.search(view.text, m.start, m.end)]
+    pool = stated or usable
+    if pool:
+        best = min(pool, key=lambda m: max(m.start - cue.end(), cue.start() - m.end, 0))
+        draft.date, draft.own_date = best.value, True
+    return draft
+
+
+_YEAR_STATED = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _part_year(stated: str | None, anchor: Anchor) -> int | None:

@@ -73,8 +73,6 @@ KNOWN_GAPS = {
     # candidates).
     "h285": "misdated: clearance_progress UKR 2024-06 dated 2024-05; clearance_progress UKR "
     "2024-06 dated 2024-05 ('протягом минулого тижня' read as the week before publication)",
-    "h287": "missed: clearance_progress CHL 2020-03; clearance_progress CHL 2020-03 | misdated: "
-    "clearance_progress CHL 2020-02 dated None",
     "h289": "French: the Myanmar armed groups' use ('en ont également posé ... au Myanmar') merges "
     "with the Myanmar army's of the sentence before (same state and date); the gold keeps "
     "both, as h27",

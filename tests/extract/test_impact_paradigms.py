@@ -444,3 +444,38 @@ def test_a_headline_rounding_is_the_body_figure(
 )
 def test_portuguese_clearance(text: str, date: str, expected: list[tuple[object, ...]]) -> None:
     assert _fields(text, "clearance_progress", date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the last field's clearance with words between verb and noun: a completion
+        (
+            "El ministerio de Perú informó que el ejército terminó en enero el despeje del "
+            "último campo minado de la frontera.",
+            "2025-03-10",
+            [("PER", "2025-01", None)],
+        ),
+        # the perfect of a field verb, an area after a scale word, a period opened by an event
+        (
+            "Desde el comienzo de los trabajos en 2009, los zapadores de Ecuador han destruido "
+            "8.400 minas antipersonal y despejado más de 2 millones de metros cuadrados.",
+            "2025-03-10",
+            [("ECU", "2025-03", 8400), ("ECU", "2025-03", 2000000)],
+        ),
+    ],
+)
+def test_spanish_clearance(text: str, date: str, expected: list[tuple[object, ...]]) -> None:
+    assert _fields(text, "clearance_progress", date) == expected
+
+
+def test_a_page_dated_by_month_reports_its_month_when_it_names_the_month_before() -> None:
+    """A page dated "2020-03" that tells of February ("concluyó en febrero") is news: its running
+    totals end at the publication month."""
+    text = (
+        "Chile se declara libre de minas\nEl ministerio de Chile informó que la comisión "
+        "concluyó en febrero la limpieza del último campo minado conocido.\nDesde el inicio de "
+        "las operaciones en 2004, el ejército de Chile ha destruido 179.000 minas antipersonal."
+    )
+    found = _fields(text, "clearance_progress", "2020-03")
+    assert found == [("CHL", "2020-02", None), ("CHL", "2020-03", 179000)]

@@ -280,8 +280,9 @@ def _reports_its_month(views: list[View], published: PartialDate) -> bool:
     facts and states none (KINDS.md K06)."""
     year, before = divmod(published.year * 12 + (published.month or 1) - 2, 12)
     months = {published.iso(), f"{year:04d}-{before + 1:02d}"}
+    # a day, or the month itself ("concluyó en febrero" on a page of March)
     return any(
-        m.value is not None and len(m.value) == 10 and m.value[:7] in months
+        m.value is not None and len(m.value) in (7, 10) and m.value[:7] in months
         for view in views
         if not view.sentence.chrome
         for m in view.dates

@@ -100,6 +100,10 @@ CLEARANCE_DONE = re.compile(
     # "concluyeron la destrucción de los últimos campos minados": the ground, not a stock
     r"(?:destrucción|remoción|limpieza|despeje)\s+de\s+(?:los\s+|las\s+|sus\s+)?"
     r"(?:últim[oa]s\s+)?(?:campos|áreas|zonas|terrenos)\s+minad[oa]s)\b"
+    # "concluyó en febrero la limpieza del último campo minado conocido": words between
+    r"|\b(?:conclu|complet|finaliz|termin)\w*\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:la\s+|el\s+)?"
+    r"(?:limpieza|despeje|desminado|remoción|destrucción)\s+(?:de\s+)?(?:l[oa]s?\s+|del\s+)?"
+    r"últim[oa]s?\s+(?:campos?|áreas?|zonas?)\s+minad[oa]s?"
     r"|\bcumpl\w+\s+(?:con\s+)?(?:la|su|sus)\s+obligaci\w+\s+(?:del|en\s+virtud\s+del)\s+"
     r"artículo\s+5\b",
     re.IGNORECASE,
@@ -107,7 +111,9 @@ CLEARANCE_DONE = re.compile(
 CLEARANCE_AREA = re.compile(
     r"\b(?:ha\s+liberado|liberó|liberaron|han\s+liberado|despejad[oa]s?|desminad[oa]s?|"
     r"limpi(?:ó|aron)|(?:ha|han)\s+limpiado|despej(?:ó|aron)|desmin(?:ó|aron))\s+"
-    rf"(?P<n>{NUMBER})\s+(?P<unit>municipios|hectáreas|metros\s+cuadrados|kilómetros\s+cuadrados)",
+    # "26 millones de metros cuadrados": "de" after a scale word
+    rf"(?P<n>{NUMBER})\s+(?:de\s+)?(?P<unit>municipios|hectáreas|metros\s+cuadrados|"
+    r"kilómetros\s+cuadrados)",
     re.IGNORECASE,
 )
 # any character of a clause: a dot only inside a number ("2.000 minas de sus arsenales")
@@ -188,6 +194,8 @@ BORDER_BEFORE = re.compile(
 # "destruyeron 1.920 minas antipersonal", "hallaron y destruyeron 212 artefactos explosivos"
 FIELD_DESTROYED = re.compile(
     r"\b(?:destruy(?:ó|eron|endo)|neutraliz(?:ó|aron|ando)|desactiv(?:ó|aron|ando)|"
+    # the perfect: "han destruido 179.815 minas"
+    r"(?:ha|han|había|habían)\s+(?:destruido|neutralizado|desactivado|retirado|removido)|"
     r"retir(?:ó|aron)|remov(?:ió|ieron))\s+(?:(?:un\s+total\s+de|más\s+de|al\s+menos)\s+)?"
     r"\d",
     re.IGNORECASE,

@@ -78,7 +78,12 @@ _MONTH_DAY = re.compile(
     r"(?P<last>del\s+mes\s+pasado|del\s+pasado\s+mes))\b",
     _I,
 )
-_SINCE = re.compile(r"\bdesde\s+(?:el\s+|la\s+)?(?:\w+\s+)?$", _I)
+_SINCE = re.compile(
+    r"\bdesde\s+(?:el\s+|la\s+)?(?:\w+\s+)?$|"
+    # the start told as an event and its year: "desde el inicio de las operaciones en 2004"
+    r"\bdesde\s+(?:el|la|los|las)\s+(?:[\wáéíóúñ]+\s+){1,6}?(?:en\s+)?$",
+    _I,
+)
 _REPORTED = re.compile(
     r"\b(?:informó|informaron|dijo|indicó|señaló|aseguró|reportó|anunció|confirmó)\s+$", _I
 )
@@ -94,7 +99,7 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            before = text[max(0, match.start() - 40) : match.start()]
+            before = text[max(0, match.start() - 60) : match.start()]
             value = resolve(match, anchor, text)
             since = bool(_SINCE.search(before)) or match.group(0).lower().startswith("desde")
             # "anunció el lunes": the day of the statement, which dates only a statement
@@ -444,6 +449,8 @@ def _clearance(view: View, context: Context) -> list[Draft]:
             if quantity is not None:
                 draft.quantity, draft.unit = quantity.value, quantity.unit
             draft.date, draft.own_date = _dated(view, cue.start(), announced=done is not None)
+            if draft.date is None and quantity is not None:  # "Desde 2004, ... han destruido"
+                draft.date = running_total(view, context.anchor)
             drafts.append(draft)
     return drafts
 

@@ -60,7 +60,6 @@ KNOWN_GAPS = {
     "h248": "extra: use_allegation TCD 1980; other TCD 2024-04",
     "h251": "missed: policy_change ITA 1997-10-29; stockpile_destruction ITA 2002-11; "
     "use_allegation RUS None",
-    "h253": "missed: clearance_progress AGO 2024-03; clearance_progress AGO 2024-03",
     "h273": "misdated: policy_change USA 2022-06-21 dated 2020",
     "h276": "missed: use_allegation LBY 2020",
     "h279": "misdated: clearance_progress KHM None dated 1996-06; clearance_progress KHM None"

@@ -479,3 +479,16 @@ def test_a_page_dated_by_month_reports_its_month_when_it_names_the_month_before(
     )
     found = _fields(text, "clearance_progress", "2020-03")
     assert found == [("CHL", "2020-02", None), ("CHL", "2020-03", 179000)]
+
+
+def test_portuguese_figures_of_the_same_period_and_report_days() -> None:
+    """ "no mesmo período" takes the period of the sentence before; the day a report was
+    presented dates nothing; anti-tank mines are outside the counts."""
+    text = (
+        "A comissão informou que, no primeiro trimestre de 2024, foram desminados 9 milhões de "
+        "metros quadrados de campos minados em Angola.\nSegundo o relatório apresentado "
+        "terça-feira, os operadores removeram 700 minas antipessoal e 40 minas anticarro em "
+        "Angola no mesmo período."
+    )
+    found = _fields(text, "clearance_progress", "2024-04-10")
+    assert found == [("AGO", "2024-03", 9000000), ("AGO", "2024-03", 700)]

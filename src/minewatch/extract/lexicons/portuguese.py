@@ -181,8 +181,14 @@ PORTUGUESE = Lexicon(
     ),
     reported=(
         r"\b(?:disse|declarou|anunciou|afirmou|informou|confirmou|relatou|comunicou|revelou|"
-        r"denunciou|disseram|anunciaram|informaram)\s+(?:n[oa]\s+|nesta\s+|neste\s+)?$"
+        r"denunciou|disseram|anunciaram|informaram|"
+        # "o relatório apresentado terça-feira": the day the figures came out
+        r"apresentad[oa]s?|publicad[oa]s?|divulgad[oa]s?)\s+(?:n[oa]\s+|nesta\s+|neste\s+)?$"
     ),
+    # "no mesmo período": the period of the sentence before
+    same_period=r"\b(?:n?o\s+mesmo\s+per[ií]odo|nesse\s+per[ií]odo|neste\s+per[ií]odo|no\s+mesmo\s+ano)\b",
+    # "58 minas anticarro": outside the Convention's counts
+    anti_vehicle=r"\b(?:anti-?carros?|anti-?tanques?|anti-?veículos?)\b",
     range_start=r"\bentre\s+(?:o\s+|a\s+)?$",
     range_next=r"\s*(?:e|a|até|[–-])\s*\d",
     since=r"\b(?:desde|a\s+partir\s+de)\s+(?:o\s+|a\s+|(?:o\s+)?início\s+de\s+)?$|"

@@ -599,6 +599,14 @@ class LexiconReader:
             draft = Draft("clearance_progress", actor, view)
             draft.quantity, draft.unit = quantity.value, quantity.unit
             drafts.append(self._dated(draft, view))
+        # "... removeram 1.046 minas no mesmo período": the period of the sentence before
+        if (
+            drafts
+            and drafts[0].date is None
+            and self._same_period(view, self.plain(view.text), context)
+        ):
+            for draft in drafts:
+                self._dated(draft, context.previous[-1])
         return drafts
 
     def _accused(self, view: View, use: re.Match[str]) -> str | None:

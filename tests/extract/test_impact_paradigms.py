@@ -43,6 +43,15 @@ _DAY = PartialDate.parse("2025-03-10")
         # a count before the harm noun, a word or two between ("9 mine deaths")
         ("The agency recorded 9 mine deaths and 31 mine injuries.", 9, 31, None),
         ("There were 12 landmine-related fatalities last year.", 12, None, None),
+        # one more told after a count, by its order ("and a third was wounded")
+        (
+            "Two soldiers lost their legs and a third was lightly wounded by the mine.",
+            None,
+            3,
+            None,
+        ),
+        ("Two herders were injured and a third was killed by the mine.", 1, 2, None),
+        ("Five people were injured and another two were hurt by the blast.", None, 5, None),
         # one more told after a count, without a victim noun
         ("Seven villagers were injured, and one was killed by the mine.", 1, 7, None),
         ("Two herders were hurt while another died on the spot.", 1, 2, None),

@@ -154,12 +154,22 @@ _ONE_KILLED = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?died\s+(?:(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)|"
     r"(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital)|"
     # "Seven were injured, and one was killed", "two were hurt while another died"
-    r"\b(?:and|while)\s+(?:one|another|a\s+second|one\s+other)\s+(?:was\s+(?:\w+\s+)?killed|"
+    r"\b(?:and|while)\s+(?:one|another|a\s+(?:second|third|fourth)|one\s+other)\s+"
+    r"(?:was\s+(?:\w+\s+)?killed|"
     r"(?:later\s+)?died)\b|"
     # "One of them later died", "One of the wounded soldiers died in hospital"
     r"\b[Oo]ne\s+of\s+(?:them|the\s+(?:[\w-]+\s+){0,2}?[a-z]+)\s+(?:later\s+|subsequently\s+)?"
     r"(?:died|succumbed)\b"
 )
+# one more victim told after a count of the same harm ("Two soldiers lost their legs and a
+# third was lightly wounded"), not another blast ("and another mine wounded ...")
+_ONE_MORE_HURT = re.compile(
+    r"\band\s+(?:another|a\s+(?:second|third|fourth|fifth)|one\s+other)\s+"
+    r"(?!(?:mine|blast|explosion|device|incident|landmine|two|three|four|five|six|\d+)\b)"
+    r"(?:[\w-]+\s+)?(?:was\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b"
+)
+
+
 # one told of as harmed and then dead is killed, not injured: "A farmer who was injured by a
 # mine on 3 May died in hospital", "was badly injured ... and later died"
 _INJURED_THEN_DIED = re.compile(
@@ -178,7 +188,8 @@ _ONE_INJURED = re.compile(
     r"(?:was\s+left\s+with|suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|"
     r"burns|fractures))"
     # "One soldier was killed and another wounded"
-    r"|\band\s+(?:another|a\s+second|one\s+other)\s+(?:[\w-]+\s+)?(?:was\s+)?(?:injured|wounded|hurt)\b"
+    r"|\band\s+(?:another|a\s+(?:second|third|fourth)|one\s+other)\s+(?:[\w-]+\s+)?(?:was\s+)?"
+    r"(?:\w+\s+)?(?:injured|wounded|hurt)\b"
     # "A shepherd was killed and his nephew seriously injured"
     rf"|\band\s+(?:his|her|their)\s+{_VICTIM}\s+(?:was\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b"
     rf"|\bleft\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:{_HURT}|with\s+)"
@@ -389,6 +400,8 @@ def find_counts(text: str) -> Counts:
     injured = 2 if _TWO_INJURED.search(text) else (_kin(_KIN_INJURED, text) or injured)
     if injured is None and _ONE_INJURED.search(text) and not _INJURED_THEN_DIED.search(text):
         injured = 1
+    elif injured is not None and killed is None and _ONE_MORE_HURT.search(text):
+        injured += 1  # "Two soldiers lost their legs and a third was lightly wounded"
     if injured is None and killed is None and _AMPUTATED.search(text):
         injured = 1
     if injured is not None and injured == killed and _INJURED_THEN_DIED.search(text):

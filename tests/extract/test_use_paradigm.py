@@ -363,3 +363,260 @@ def test_the_accuser_is_not_the_user(text: str, expected: list[Row]) -> None:
 def test_denials_hedges_and_plans_are_no_use(text: str, expected: list[Row]) -> None:
     """Denials, doubts, questions and plans are no use."""
     assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ("Uzbek forces laid minefields along the Tajik frontier, the mine action centre said."),
+            [("UZB", None)],
+        ),
+        ("Kyrgyz border troops planted mines near the enclave, villagers said.", [("KGZ", None)]),
+        (
+            "Rwandan soldiers buried mines around the camp, the panel of experts reported.",
+            [("RWA", None)],
+        ),
+        ("Witnesses said Tunisian units had placed mines on the mountain paths.", [("TUN", None)]),
+    ],
+)
+def test_forces_named_by_any_states_adjective(text: str, expected: list[Row]) -> None:
+    """Forces named by the adjective of any state ("Uzbek", "Kyrgyz", "Rwandan")."""
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ("The contamination dates from 1999, when Uzbek troops laid mines along the border."),
+            [("UZB", "1999")],
+        ),
+        (
+            "Farming stopped there in 1993, when Armenian forces mined the fields.",
+            [("ARM", "1993")],
+        ),
+        (
+            (
+                "The village emptied in March 2024, when junta soldiers in Myanmar planted mines "
+                "around it."
+            ),
+            [("MMR", "2024-03")],
+        ),
+        (
+            (
+                "A farmer was hurt on Monday when a mine laid by Houthi fighters exploded in his "
+                "field."
+            ),
+            [("YEM", None)],
+        ),
+    ],
+)
+def test_a_when_clause_dates_its_laying(text: str, expected: list[Row]) -> None:
+    """A date the use verb's "when" clause hangs on dates the laying; a blast's "when a mine
+    ... exploded" does not."""
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Engineers lifted dozens of mines in northern Iraq, among them devices planted by"
+                " the PKK."
+            ),
+            [("IRQ", None)],
+        ),
+        (
+            (
+                "Troops cleared 300 mines near the Syrian border town, some of them planted by "
+                "Islamic State fighters in Syria."
+            ),
+            [("SYR", None)],
+        ),
+        (
+            (
+                "Deminers in Libya removed mines and booby-traps planted by Haftar's forces "
+                "around the airport."
+            ),
+            [("LBY", None)],
+        ),
+    ],
+)
+def test_a_group_is_placed_where_the_sentence_puts_it(text: str, expected: list[Row]) -> None:
+    """A group of no one state is placed where the sentence puts its mines, not by the speaker."""
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Turkish engineers cleared mines near Hakkari last year. Officials accused the "
+                "PKK and its Iranian branch of planting mines in the area."
+            ),
+            [("TUR", None)],
+        ),
+        (
+            (
+                "Colombia's army cleared a path near Tibu. It accused the ELN and its Venezuelan "
+                "allies of laying mines there."
+            ),
+            [("COL", None)],
+        ),
+        (
+            (
+                "Israeli troops patrolled the border fence. The army said Hezbollah and its "
+                "Syrian backers had planted mines along it."
+            ),
+            [("LBN", None)],
+        ),
+    ],
+)
+def test_a_groups_foreign_affiliate_is_no_place(text: str, expected: list[Row]) -> None:
+    """A state's adjective naming a group's ally or branch is no place: the section's state."""
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Whole districts were contaminated with landmines during the occupation by "
+                "Russian forces in 2022."
+            ),
+            [("RUS", "2022")],
+        ),
+        (
+            (
+                "The suburbs were littered with mines and booby-traps after the retreat by "
+                "Haftar's Libyan National Army in 2020."
+            ),
+            [("LBY", "2020")],
+        ),
+        (
+            (
+                "Farmland around the town was riddled with mines during the offensive by "
+                "Ethiopian troops."
+            ),
+            [("ETH", None)],
+        ),
+    ],
+)
+def test_mines_left_by_an_offensive_or_occupation(text: str, expected: list[Row]) -> None:
+    """Land contaminated with mines during the offensive, occupation or retreat "by" X: X."""
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Thai engineers found mines that had been freshly laid, an officer said, accusing"
+                " Cambodian troops."
+            ),
+            [("KHM", "2026-05")],
+        ),
+        (
+            "Officials said Armenian units had planted the mines over the past few days.",
+            [("ARM", "2026-05")],
+        ),
+        (
+            "The army said Cambodian soldiers laid the mines within the last two weeks.",
+            [("KHM", "2026-05")],
+        ),
+    ],
+)
+def test_recency_dates_the_laying(text: str, expected: list[Row]) -> None:
+    """Recency words ("freshly laid", "over the past few days") give the publication month."""
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Myanmar soldiers have laid mines around villages in Sagaing, a rights group "
+                "said. Its researchers documented mines placed along footpaths between January "
+                "and March 2026."
+            ),
+            [("MMR", "2026-03")],
+        ),
+        (
+            (
+                "Russian forces planted mines around Izium, investigators said. They found mines "
+                "buried in gardens in April 2022."
+            ),
+            [("RUS", "2022-04")],
+        ),
+        (
+            (
+                "Azerbaijan accused Armenian troops of mining the area. Deminers reported mines "
+                "laid across the pasture in 2021."
+            ),
+            [("ARM", "2021")],
+        ),
+    ],
+)
+def test_the_next_sentence_dates_the_same_mines(text: str, expected: list[Row]) -> None:
+    """The next sentence tells when the same mines were placed, with no other user."""
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army on Monday accused rebels in Colombia of planting mines near the school.",
+            [("COL", None)],
+        ),
+        (
+            (
+                "Ukraine's foreign ministry on 3 May accused Russian forces of scattering mines "
+                "near Kherson."
+            ),
+            [("RUS", None)],
+        ),
+        ("Baku on Tuesday blamed Armenian units for the mines laid near Lachin.", [("ARM", None)]),
+    ],
+)
+def test_the_day_of_an_accusation_is_not_the_laying(text: str, expected: list[Row]) -> None:
+    """The day of an accusation or blame dates only the accusation."""
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Rebels planted mines along the trails in Catatumbo, Colombia, where two soldiers"
+                " were killed last week."
+            ),
+            [("COL", None)],
+        ),
+        (
+            (
+                "Russian troops mined the fields near the village, where a tractor driver was "
+                "injured on Sunday."
+            ),
+            [("RUS", None)],
+        ),
+        (
+            (
+                "Houthi fighters laid mines on the coast road, where four fishermen were wounded "
+                "in April."
+            ),
+            [("YEM", None)],
+        ),
+    ],
+)
+def test_a_harm_told_in_a_relative_clause_keeps_its_date(text: str, expected: list[Row]) -> None:
+    """A harm told in a relative clause after the use ("where two soldiers were killed last
+    week") keeps its date to itself."""
+    assert uses(text) == expected

@@ -33,7 +33,10 @@ NON_STATE = re.compile(
     r"[Bb]andits?|[Gg]unmen|[Tt]errorists?|[Tt]errorist\s+groups?|[Ee]xtremists?|Daesh|"
     r"[Aa]l-Shabaa?b|Boko\s+Haram|[Ss]eparatists?|[Ii]nsurgency|Taliban|Arakan\s+Army|Hezbollah|"
     r"LTTE|Tamil\s+Tigers|JNIM|ISWAP|Naxal\w*|Ansar\s+Allah|Clan\s+del\s+Golfo|Gulf\s+Clan|"
-    r"PKK|YPG|Kurdistan\s+Workers[’']?\s+Party|al-Qaeda|Al-Qaeda|al-Qaida|"
+    # groups by name, and the words news uses for them ("a FARC dissident faction", "the PKK
+    # terrorist organisation", "Haftar's Libyan National Army", the Wagner Group)
+    r"PKK|YPG|Kurdistan\s+Workers[’']?\s+Party|[Aa]l-Qaeda|al-Qaida|AQIM|Polisario|Hamas|Wagner|"
+    r"Haftar\w*|Libyan\s+National\s+Army|LNA|[Dd]issidents?|[Tt]errorist\s+organi[sz]ations?|"
     # Myanmar's ethnic armed organisations by their kind or their names' endings ("the Ta'ang
     # National Liberation Army", "the Kachin Independence Army")
     r"[Ee]thnic\s+armed\s+organi[sz]ations?|EAOs?|National\s+Liberation\s+Army|"
@@ -327,6 +330,7 @@ GROUP_HOME = {
     "ISWAP": "NGA",
     "Naxalites": "IND",
     "Naxalite": "IND",
+    "Polisario": "ESH",
     "Rapid Support Forces": "SDN",
     "RSF": "SDN",
 }
@@ -345,7 +349,8 @@ _SPEAKER_AFTER = re.compile(
 # a state naming a group's branch or ally ("the PKK and its Syrian affiliate", "the group's
 # Iraqi wing"): who the group is, not where its mines are
 _TIE_AFTER = re.compile(
-    r"\s+(?:affiliates?|branch(?:es)?|wing|offshoots?|ally|allies|franchise|cells?)\b"
+    r"\s+(?:affiliates?|branch(?:es)?|wing|offshoots?|ally|allies|franchise|cells?|partners?|"
+    r"prox(?:y|ies)|backers|sponsors?|patrons?)\b"
 )
 
 

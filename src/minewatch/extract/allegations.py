@@ -166,8 +166,14 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
         if _PRONOUN_OWNER.search(text[: match.start()]):  # "its army's use of mines"
             return actors.codes(actors.subject_group(text, mentions))[:1]
         return []
-    if kind == "by" and not _MINE_NOUN.search(text, max(0, match.start() - 60), match.end()):
-        return []  # "used for years by families": the thing used is not a mine
+    # "used for years by families": the thing used is not a mine; a laying verb counts the
+    # mines told earlier in the sentence ("2,418 mines ..., among them devices planted by")
+    if (
+        kind == "by"
+        and not _MINE_NOUN.search(text, max(0, match.start() - 60), match.end())
+        and not (_LAID.match(text, match.start()) and _MINE_NOUN.search(text, 0, match.start()))
+    ):
+        return []
     if kind == "mined_by" and not _LEAVERS.search(text[match.end() : match.end() + 60]):
         return []  # "coal was mined by Chinese companies": not forces or a group
     if kind in ("use_by", "by", "mined_by"):
@@ -214,7 +220,10 @@ _GROUP_AGENT = re.compile(
     rf"{actors.NON_STATE.pattern}|\b(?:fighters|combatants)\b|{actors.STATE_FORCES.pattern}"
 )
 # the mines a group is blamed for, told by their laying ("saying the devices had been laid")
-_LAID = re.compile(r"\b(?:laid|planted|placed|emplaced|buried|sown)\b")
+_LAID = re.compile(
+    r"\b(?:laid|planted|placed|emplaced|buried|sown|seeded|scattered|booby[- ]trapped|"
+    r"contaminated)\b"
+)
 
 
 def _group_agent(view: View, kind: str, match: re.Match[str]) -> bool:
@@ -341,6 +350,7 @@ def _subject_user(view: View, position: int) -> list[str]:
             m
             for m in mentions
             if not actors.speaks(view.text, m)
+            and view.text.rfind(";", 0, position) < m.start  # another clause's state
             and not (set(m.iso3s) & army and m.start > position)
             and not (aside and aside.start() <= m.start < position)  # the backers' state
         ]
@@ -430,6 +440,9 @@ def laying_date(view: View, position: int, anchor: Anchor, until: int | None = N
 
 
 def _stated_laying(view: View, position: int, until: int) -> str | None:
+    semicolon = view.text.find(";", position)
+    if semicolon >= 0:  # "...; the ministry said troops found 214 such devices last month"
+        until = min(until, semicolon)
     for mention in view.dates:
         if mention.start >= until:
             break
@@ -457,6 +470,9 @@ def _stated_laying(view: View, position: int, until: int) -> str | None:
                 and not any(mention.end <= m.start < position for m in view.mentions)
             ):
                 return mention.value  # "units withdrawing ... in May 2026 planted mines"
+            when = _WHEN_CLAUSE.fullmatch(view.text, mention.end, position)
+            if when and not _MINE_NOUN.search(when.group(0)):  # not "when a mine planted by"
+                return mention.value  # "dates from 2001, when Uzbek forces laid minefields"
             continue
         if _OTHER_VERB.search(view.text, position, mention.start):
             continue  # "in areas it occupied until 2008": the date of another verb
@@ -472,15 +488,22 @@ _OTHER_VERB = re.compile(
     r"(?:[a-z]+ed|held|took|kept|seized|won|lost|left|fought)\b|"
     # "since the full-scale invasion began on 24 February 2022": the date of "began"
     r"\bsince\s+(?:[\w-]+\s+){1,4}?(?:began|begun|started|broke\s+out|erupted|ended|resumed|"
-    r"invaded|escalated)\b"
+    r"invaded|escalated)\b|"
+    # "in the region, where two soldiers were killed earlier this month": the harm's date
+    r"\b(?:where|when|after)\s+(?:[\w-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:killed|injured|wounded|maimed|hurt)\b"
 )
+# a date the use verb's "when" clause hangs on ("in 1993, when Armenian troops mined the
+# road", "dates from 2000 and 2001, when Uzbek forces laid minefields")
+_WHEN_CLAUSE = re.compile(r"\s*,?\s+when\s+[^,;.()]{0,60}?")
 # a range's start ("between mid-2023 and October 2024"): the range's end dates the laying
 _RANGE_ON = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s*")
 # a date between the user and the use verb, with nothing that opens another clause after it
 # ("army units withdrawing from towns between May and August 2026 planted mines")
 _BEFORE_VERB = re.compile(
     r"(?:(?![,;:()]|\b(?:that|said|says|say|found|find|reported|told|when|after|since|which|"
-    r"who|where|and|but|while)\b).){0,40}"
+    # "the army on Thursday accused a faction of sowing mines": the accusation's day
+    r"who|where|and|but|while|accus\w*|blam\w*|charg\w*|alleg\w*)\b).){0,40}"
 )
 
 

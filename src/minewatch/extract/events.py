@@ -928,9 +928,19 @@ def _laid_next(view: View, context: Context) -> str | None:
     if following is None or following.sentence.section != view.sentence.section:
         return None
     match = _THE_MINES_LAID.match(following.text)
+    if match is None and not following.mentions:
+        # "Researchers documented mines placed in rice paddies ... between October 2023 and
+        # February 2024": the same mines, told by their laying with no other user
+        match = _MINES_PLACED.search(following.text)
     if match is None:
         return None
     return nearest_date(following, match.end())
+
+
+_MINES_PLACED = re.compile(
+    r"\b(?:land)?mines\s+(?:(?:that|which)\s+(?:had|have)\s+been\s+|(?:recently|newly)\s+)?"
+    r"(?:laid|planted|placed|emplaced|buried|sown|scattered)\s+(?:in|along|around|on|near|inside|across)\b"
+)
 
 
 # a state named after the group as a part of its figure: "..., with Cambodia clearing the

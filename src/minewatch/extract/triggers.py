@@ -232,7 +232,11 @@ IN_SEPARATE_INCIDENTS = re.compile(
 RECENT_LAYING = re.compile(
     r"\b(?:recently\s+(?:been\s+)?(?:planted|laid|placed|emplaced)|(?:planted|laid|placed|emplaced)"
     r"\s+recently|fresh(?:ly)?\s+(?:laid\s+)?(?:[\w-]+\s+)?(?:land)?mines|newly\s+(?:laid|planted|"
-    r"placed|emplaced)|new\s+(?:[\w-]+\s+){0,2}?(?:land)?mines|in\s+recent\s+(?:days|weeks))\b",
+    r"placed|emplaced)|new\s+(?:[\w-]+\s+){0,2}?(?:land)?mines|in\s+recent\s+(?:days|weeks)|"
+    # "freshly laid within the past few weeks", "planted over the last few days"
+    r"freshly\s+(?:laid|planted|placed|emplaced|sown|buried)|(?:laid|planted|placed|emplaced|sown|"
+    r"buried)\s+(?:[\w-]+\s+){0,2}?(?:within|in|over|during)\s+the\s+(?:past|last)\s+"
+    r"(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks))\b",
     re.IGNORECASE,
 )
 # a bounded episode of fighting, dated where it is first told ("last year's border fighting",
@@ -871,8 +875,20 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "de-mining field", "de-mined the area" are clearance
             rf"\b(?<![Dd]e-)(?:mining\s+(?:the\s+)?|mined\s+the\s+|(?:have|has|had)\s+(?:\w+ly\s+)?mined\s+)"
-            rf"{_MINED_PLACES}",
+            rf"{_MINED_PLACES}|"
+            # "when Armenian troops mined it": the place told before
+            r"\b(?<![Dd]e-)mined\s+(?:it|them)\b",
             re.I,
+        ),
+    ),
+    # "contaminated with landmines during the offensive by Haftar's forces": whose offensive,
+    # occupation or retreat left the mines
+    (
+        "by",
+        re.compile(
+            r"\b(?:contaminated|littered|strewn|riddled|infested)\s+with\s+[^.;]{0,60}?"
+            r"\b(?:land)?mines\b[^.;]{0,60}?\b(?:offensive|occupation|retreat|withdrawal|advance|"
+            r"campaign|assault)\s+by\s+"
         ),
     ),
     (

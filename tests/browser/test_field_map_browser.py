@@ -1,5 +1,6 @@
 """The field map in real headless Chromium: imported hazards drawn in their status colours, a
-filter changing what is drawn, a popup listing the record's source, nothing leaving 127.0.0.1."""
+filter changing what is drawn, a popup listing the record's source (labelled synthetic: the
+seeded rows are made up), nothing leaving 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -31,7 +32,9 @@ def field_server(
         (hazards_csv(workdir / "hazards.csv", 9, side=0.05), "hazards"),
         (accidents_csv(workdir / "accidents.csv", 4), "accidents"),
     ):
-        import_files(app, [path], resolve_mapping(layer, None, None), actor="test:field-map")
+        # bench's seeded rows are made up: imported as synthetic, as the CLI's --synthetic does
+        mapping = resolve_mapping(layer, None, None)
+        import_files(app, [path], mapping, actor="test:field-map", synthetic=True)
     yield from serve(app)
     app.close()
 
@@ -114,6 +117,10 @@ def test_the_map_draws_statuses_filters_and_shows_sources(field_tab: Browse) -> 
     assert "hazards.csv" in source.inner_text()
     assert source.get_attribute("href", timeout=1000).startswith("/sources/")  # type: ignore[union-attr]
     assert "row" in page.locator(".maplibregl-popup .popup-sources li").first.inner_text()
+    # The source is synthetic, and the popup says so beside its name.
+    badge = page.locator(".maplibregl-popup .popup-sources li .synthetic").first
+    assert badge.inner_text().lower() == "synthetic"
+    assert "not real data" in (badge.get_attribute("title") or "")
     # The feature carries only what is drawn; the popup's fields came with its sources.
     drawn = page.evaluate("window.minewatchFieldMap.shown.hazards.features[0].properties")
     assert sorted(drawn) == ["record_id", "status"]

@@ -76,6 +76,12 @@ def import_cmd(
     password: Annotated[
         str | None, typer.Option(help="Omit to be asked", envvar="MINEWATCH_PASSWORD")
     ] = None,
+    synthetic: Annotated[
+        bool,
+        typer.Option(
+            "--synthetic", help="Made-up data: its source and all it counts are labelled synthetic"
+        ),
+    ] = False,
 ) -> None:
     """Import field data (all or nothing; the same file again adds nothing)."""
     if list_presets:
@@ -88,7 +94,7 @@ def import_cmd(
             InvalidInput(f"--format must be table or odk, not {fmt!r}", Location(field="--format"))
         )
     if fmt == "odk":
-        _import_odk(paths, layer, preset or mapping or crs, accept, user, password)
+        _import_odk(paths, layer, preset or mapping or crs, accept, (user, password), synthetic)
         return
     if accept:
         fail(InvalidInput("--accept goes with --format odk", Location(field="--accept")))
@@ -102,7 +108,15 @@ def import_cmd(
             progress.update(task, completed=done, total=expected)
 
         try:
-            summary = import_files(app, paths, chosen, actor=cli_actor(), crs=crs, progress=advance)
+            summary = import_files(
+                app,
+                paths,
+                chosen,
+                actor=cli_actor(),
+                crs=crs,
+                progress=advance,
+                synthetic=synthetic,
+            )
         except ImportRefused as refused:
             progress.stop()
             _print_problems(refused)
@@ -134,10 +148,12 @@ def _import_odk(
     layer: str | None,
     mapping_given: object,
     accept: bool,
-    user: str | None,
-    password: str | None,
+    account: tuple[str | None, str | None],
+    synthetic: bool,
 ) -> None:
-    """Submissions of a published form: candidates, or accepted by a reviewer (--accept)."""
+    """Submissions of a published form: candidates, or accepted by a reviewer (--accept);
+    ``account``: the user and password given."""
+    user, password = account
     from minewatch.services import accounts
     from minewatch.services.odk_import import check_may_accept, form_for_layer, import_submissions
 
@@ -167,7 +183,13 @@ def _import_odk(
         actor = principal.username if principal else cli_actor()
         try:
             summary = import_submissions(
-                app, paths, layer, actor=actor, accept=accept, principal=principal
+                app,
+                paths,
+                layer,
+                actor=actor,
+                accept=accept,
+                principal=principal,
+                synthetic=synthetic,
             )
         except ImportRefused as refused:
             _print_problems(refused)
@@ -240,7 +262,10 @@ def rollup_cmd(
     if fmt == "json":
         write_json(report)
         return
-    rows = [{"year": year if year is not None else "all", **report["totals"]}]
+    rows = [
+        {"year": year if year is not None else "all", "synthetic": report["synthetic"]}
+        | report["totals"]
+    ]
     rows += report.get("years", [])
     _write_rollup_csv(rows)
 
@@ -249,13 +274,15 @@ def _write_rollup_csv(rows: list[dict[str, Any]]) -> None:
     from minewatch.services.field_rollups import TOTAL_COLUMNS
 
     writer = csv.writer(sys.stdout)
-    writer.writerow(safe_row(["year", *TOTAL_COLUMNS, *(f"devices_{k}" for k in DEVICE_KINDS)]))
+    devices = (f"devices_{k}" for k in DEVICE_KINDS)
+    writer.writerow(safe_row(["year", "synthetic", *TOTAL_COLUMNS, *devices]))
     for row in rows:
         by_type = row["devices_by_type"]
         writer.writerow(
             safe_row(
                 [
                     row["year"],
+                    "true" if row["synthetic"] else "false",  # counts a synthetic source's rows
                     *(row[c] for c in TOTAL_COLUMNS),
                     *(by_type.get(k) for k in DEVICE_KINDS),  # blank: no activity gives it
                 ]

@@ -19,6 +19,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from minewatch.domain.field import (
     LayerSpec,
     layer_named,
 )
+from minewatch.services import ledger
 from minewatch.services.layers import (
     ALL_ROWS,
     LayerFilter,
@@ -48,7 +50,8 @@ from minewatch.storage.field_tables import layer_tables
 
 FORMATS = EXPORT_FORMATS
 _ENVELOPE = ("record_id", "version", "review_status", "recorded_at")
-_DERIVED = ("year", "area_m2", "location", "geometry_issues", "attributes")
+# ``synthetic``: the version cites a synthetic source (``_marked``)
+_DERIVED = ("year", "area_m2", "location", "synthetic", "geometry_issues", "attributes")
 
 
 @dataclass(frozen=True)
@@ -79,19 +82,38 @@ def features(
     offset: int = 0,
 ) -> Iterator[Feature]:
     """The layer's current accepted records that ``where`` keeps, as features, the public rule
-    applied when asked (``public`` also makes ``where.bbox`` select what the public sees)."""
+    applied when asked (``public`` also makes ``where.bbox`` select what the public sees);
+    ``synthetic`` says whether a record's version cites a synthetic source."""
     spec = layer_named(layer)
     names = columns(spec, public)
     areas = AdminAreas(connection) if public else None
     where = replace(where, public_view=public)
     rows = read_layer(connection, spec.name, where, limit=limit, offset=offset)
-    for row in rows:
+    for row in _marked(connection, rows):
         shape = shapely.from_wkb(row["geom"]) if row["geom"] is not None else None
         shape, row["location"] = locate(row, shape, areas, spec)
         row["geometry_issues"] = [i["code"] for i in row["geometry_issues"] or []]
         if isinstance(row.get("recorded_at"), datetime):
             row["recorded_at"] = row["recorded_at"].isoformat(timespec="seconds")
         yield Feature({n: row.get(n) for n in names}, shape)
+
+
+def _marked(
+    connection: Connection, rows: Iterable[dict[str, Any]], batch: int = 1000
+) -> Iterator[dict[str, Any]]:
+    """``rows`` (layer rows, streamed) each with ``synthetic``: whether its version cites a
+    synthetic source (``ledger.synthetic_source_ids``), looked up ``batch`` rows at a time, so
+    memory stays bounded whatever the layer's size; no lookup when none is held."""
+    made_up = ledger.synthetic_source_ids(connection)
+    rows = iter(rows)
+    while chunk := list(islice(rows, batch)):
+        cited: set[int] = set()
+        if made_up:
+            seqs = [row["seq"] for row in chunk]
+            cited = set(connection.execute(ledger.citing(made_up, seqs)).scalars())
+        for row in chunk:
+            row["synthetic"] = row["seq"] in cited
+            yield row
 
 
 def locate(

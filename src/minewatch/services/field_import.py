@@ -28,7 +28,7 @@ from sqlalchemy import Connection, select
 
 from minewatch.app import App
 from minewatch.domain.errors import ImportRefused, InvalidInput, Location
-from minewatch.domain.evidence import SourceDraft, SourceKind
+from minewatch.domain.evidence import SYNTHETIC, SourceDraft, SourceKind, is_synthetic
 from minewatch.domain.field import layer_named
 from minewatch.domain.hashing import canonical_json, content_hash
 from minewatch.imports.field_rows import RowMapper
@@ -130,14 +130,19 @@ def import_files(
     actor: str,
     crs: str | None = None,
     progress: Progress | None = None,
+    synthetic: bool = False,
 ) -> ImportSummary:
-    """Import every file in one transaction; ImportRefused (nothing written) on any problem."""
+    """Import every file in one transaction; ImportRefused (nothing written) on any problem.
+    ``synthetic``: the files are made-up data, so each file's source is stored with the
+    publisher ``synthetic`` (``evidence.is_synthetic``), which labels it on every face that shows
+    it or what it counts; a mapping whose ``publisher`` is "synthetic" does the same."""
     summary = ImportSummary()
     problems: list[InvalidInput] = []
     links = AccidentLinks()  # victims may name accidents of any file of the import
     with _young_collections(), writing(app.engine) as connection, _page_cache(connection):
         for path in paths:
-            source_id, new_source = _source(connection, path, mapping, actor)
+            publisher = SYNTHETIC if synthetic else mapping.publisher
+            source_id, new_source = _source(connection, path, mapping, publisher, actor)
             batch, reason = import_batch(path)
             writer = LayerWriter(
                 connection, source_id=source_id, actor=actor, reason=reason, links=links
@@ -315,7 +320,9 @@ def batch_digest(written: Sequence[tuple[str, str]]) -> str:
     return content_hash(sorted([record_id, digest] for record_id, digest in written))
 
 
-def _source(connection: Connection, path: Path, mapping: Mapping, actor: str) -> tuple[int, bool]:
+def _source(
+    connection: Connection, path: Path, mapping: Mapping, publisher: str | None, actor: str
+) -> tuple[int, bool]:
     if not path.is_file():
         raise InvalidInput("no such file", Location(str(path)))
     title = f"{mapping.title}: {path.name}" if mapping.title else path.name
@@ -323,11 +330,19 @@ def _source(connection: Connection, path: Path, mapping: Mapping, actor: str) ->
         kind=SourceKind.DATASET,
         title=title,
         url=mapping.url,
-        publisher=mapping.publisher,
+        publisher=publisher,
         retrieved_on=date.today().isoformat(),
         sha256=file_sha256(path),
     )
-    return ledger.ensure_source(connection, draft, actor, audited=False)
+    source_id, added = ledger.ensure_source(connection, draft, actor, audited=False)
+    if is_synthetic(publisher) and source_id not in ledger.synthetic_source_ids(connection):
+        # the same content is held as a real source: its rows would stay unlabelled
+        raise InvalidInput(
+            f"this file is already held as source {source_id}, not synthetic; "
+            "it cannot be labelled synthetic by importing it again",
+            Location(str(path), field="--synthetic"),
+        )
+    return source_id, added
 
 
 def audit_target(batch: str, path: Path, source_id: int, read: int, counts: WriteCounts) -> str:

@@ -19,9 +19,10 @@ from minewatch.domain import rollups
 from minewatch.domain.errors import NotFound
 from minewatch.domain.field import LAYERS
 from minewatch.domain.values import is_state_code
-from minewatch.services.layers import LayerFilter, linked_accidents, read_layer
+from minewatch.services import ledger
+from minewatch.services.layers import LayerFilter, accepted_current, linked_accidents, read_layer
 from minewatch.storage.cache import reading
-from minewatch.storage.field_tables import field_rollups, layer_tables
+from minewatch.storage.field_tables import admin_code_of, field_rollups, layer_tables
 
 # What a roll-up is made from: every field layer (admin areas place records in areas).
 FIELD_KINDS = tuple(spec.kind for spec in LAYERS.values())
@@ -95,26 +96,58 @@ def rollup_report(
     year: int | None = None,
     known_at: datetime | None = None,
 ) -> dict[str, Any]:
-    """{"iso3", "year"?, "totals": {...}, "years": [{"year", ...totals}]} (years only without
-    ``year``; year 0 holds rows without a date). Areas in m², counts as integers. Now: from
-    the table kept at write time; at a past ``known_at``: recomputed from that state's rows as
-    they stood then (``scan_rollups``).
+    """{"iso3", "year"?, "synthetic", "totals": {...}, "years": [{"year", "synthetic",
+    ...totals}]} (years only without ``year``; year 0 holds rows without a date). Areas in m²,
+    counts as integers. Now: from the table kept at write time; at a past ``known_at``:
+    recomputed from that state's rows as they stood then (``scan_rollups``). ``synthetic``:
+    some row counted there cites a synthetic source (``synthetic_keys``), so every face labels
+    the figures synthetic.
 
     Raises NotFound for a code that is not an ISO 3166-1 alpha-3 country (all zeros would
     read as "nothing happened there")."""
     iso3 = _state_code(iso3)
     with reading(FIELD_KINDS):
         figures = _Figures(connection, iso3, known_at)
+        made_up = {y for y, _ in synthetic_keys(connection, iso3, known_at)}
         if year is not None:
-            return {"iso3": iso3, "year": year, "totals": rollups.summarise(figures.metrics(year))}
+            totals = rollups.summarise(figures.metrics(year))
+            return {"iso3": iso3, "year": year, "synthetic": year in made_up, "totals": totals}
         return {
             "iso3": iso3,
+            "synthetic": bool(made_up),
             "totals": rollups.summarise(figures.metrics()),
             "years": [
-                {"year": int(y), **rollups.summarise(figures.metrics(int(y)))}
-                for y in figures.keys("year")
+                {"year": int(y), "synthetic": y in made_up, **rollups.summarise(figures.metrics(y))}
+                for y in (int(y) for y in figures.keys("year"))
             ],
         }
+
+
+def synthetic_keys(
+    connection: Connection, iso3: str, known_at: datetime | None = None
+) -> set[tuple[int, str]]:
+    """The (year, admin area) roll-up keys of ``iso3`` (``rollups.key_of``: year 0 undated,
+    area '' unknown) that count a row citing a synthetic source (``evidence.is_synthetic``: a
+    file imported with ``--synthetic``, or under a mapping whose publisher says so)."""
+    made_up = ledger.synthetic_source_ids(connection)
+    if not made_up:
+        return set()
+    cited = ledger.citing(made_up)
+    keys: set[tuple[int, str]] = set()
+    for layer in LAYERS:
+        table = layer_tables[layer]
+        query = (
+            select(table.c.year, admin_code_of(table), table.c.admin1)
+            .distinct()
+            .where(
+                table.c.iso3 == iso3,
+                table.c.seq.in_(accepted_current(layer, known_at)),
+                table.c.seq.in_(cited),
+            )
+        )
+        for year, code, admin1 in connection.execute(query):
+            keys.add((int(year or 0), rollups.admin_key({"admin_code": code, "admin1": admin1})))
+    return keys
 
 
 def profile_figures(app: App, iso3: str, known_at: datetime | None = None) -> dict[str, Any] | None:
@@ -129,10 +162,17 @@ def by_admin_area(
     connection: Connection, iso3: str, year: int | None = None, known_at: datetime | None = None
 ) -> list[dict[str, Any]]:
     """The headline totals per admin area (P-code, or ``name:<first-level name>``), as
-    ``rollup_report`` (now, or at a past ``known_at``). Raises NotFound as it does."""
-    figures = _Figures(connection, _state_code(iso3), known_at)
+    ``rollup_report`` (now, or at a past ``known_at``), with ``synthetic`` as it gives it per
+    year. Raises NotFound as it does."""
+    code = _state_code(iso3)
+    figures = _Figures(connection, code, known_at)
+    made_up = {a for y, a in synthetic_keys(connection, code, known_at) if year in (None, y)}
     return [
-        {"admin_area": str(area), **rollups.summarise(figures.metrics(year, str(area)))}
+        {
+            "admin_area": str(area),
+            "synthetic": str(area) in made_up,
+            **rollups.summarise(figures.metrics(year, str(area))),
+        }
         for area in figures.keys("admin_code", year)
     ]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select
+from sqlalchemy import Connection, Select, and_, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from minewatch.domain.errors import InvalidInput, Location, NotFound, VersionConflict
@@ -73,6 +73,20 @@ def ensure_source(
     if audited:
         audit.append(connection, audit.AuditEntry(actor, "source.create", f"source:{new_id[0]}"))
     return int(new_id[0]), True
+
+
+def synthetic_source_ids(connection: Connection) -> list[int]:
+    """The ids of the synthetic sources held (``evidence.is_synthetic``: the publisher is the
+    label "synthetic"), in id order; empty when none is."""
+    query = select(sources.c.id, sources.c.publisher).order_by(sources.c.id)
+    return [int(i) for i, publisher in connection.execute(query) if is_synthetic(publisher)]
+
+
+def citing(source_ids: Sequence[int], seqs: Sequence[int] | None = None) -> Select[Any]:
+    """The seqs of the record versions citing any of ``source_ids`` (of ``seqs`` only, when
+    given), as a query to run or to use as a subquery."""
+    query = select(citations.c.record_seq).where(citations.c.source_id.in_(source_ids))
+    return query if seqs is None else query.where(citations.c.record_seq.in_(seqs))
 
 
 def get_source(connection: Connection, source_id: int) -> dict[str, Any]:

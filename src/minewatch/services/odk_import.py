@@ -36,7 +36,7 @@ from sqlalchemy import Connection, select
 
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, Location, PermissionDenied
-from minewatch.domain.evidence import ReviewStatus, SourceDraft, SourceKind
+from minewatch.domain.evidence import SYNTHETIC, ReviewStatus, SourceDraft, SourceKind
 from minewatch.domain.field import layer_named
 from minewatch.domain.forms import FORMS, Form
 from minewatch.imports.field_rows import MappedRow, RowMapper
@@ -103,12 +103,14 @@ def import_submissions(
     accept: bool = False,
     principal: Principal | None = None,
     progress: Progress | None = None,
+    synthetic: bool = False,
 ) -> ImportSummary:
     """Import ODK Central / KoboToolbox exports of the form filling ``layer``, all or nothing.
 
     Returns the counts (rows = submissions plus repeat instances). Raises ImportRefused listing
     every problem (file, row, field, why) with nothing written; PermissionDenied when ``accept``
-    is asked for without the reviewer role."""
+    is asked for without the reviewer role. ``synthetic``: made-up submissions, their sources
+    stored with the publisher ``synthetic`` (as ``field_import.import_files``)."""
     form = form_for_layer(layer)
     if accept:
         check_may_accept(principal)
@@ -121,7 +123,7 @@ def import_submissions(
             problems.extend(found)
             if not path.is_file():
                 continue
-            source_id, new_source = _source(connection, path, form, actor)
+            source_id, new_source = _source(connection, path, form, synthetic, actor)
             batch, reason = import_batch(path)
             writer = LayerWriter(
                 connection, source_id=source_id, actor=actor, reason=reason, review_status=status
@@ -146,9 +148,12 @@ def import_submissions(
     return summary
 
 
-def _source(connection: Connection, path: Path, form: Form, actor: str) -> tuple[int, bool]:
+def _source(
+    connection: Connection, path: Path, form: Form, synthetic: bool, actor: str
+) -> tuple[int, bool]:
     draft = SourceDraft(
         kind=SourceKind.FIELD_FORM,
+        publisher=SYNTHETIC if synthetic else None,
         title=f"{form.title.en} submissions ({form.form_id}): {path.name}",
         retrieved_on=date.today().isoformat(),
         sha256=file_sha256(path),

@@ -94,7 +94,8 @@
     },
     field(el, rows) {
       return {
-        data: { values: rows.filter((r) => r.year).map((r) => ({ year: String(r.year), accidents: r.accidents, casualties: r.casualties, "devices destroyed": r.devices_destroyed })) },
+        // a year counting a synthetic source's rows says so on the axis itself
+        data: { values: rows.filter((r) => r.year).map((r) => ({ year: String(r.year) + (r.synthetic ? " (synthetic)" : ""), accidents: r.accidents, casualties: r.casualties, "devices destroyed": r.devices_destroyed })) },
         // a figure no record gives is null ("not known"): no point, never a 0
         transform: [{ fold: ["accidents", "casualties", "devices destroyed"], as: ["figure", "count"] }, { filter: "datum.count != null" }],
         mark: { type: "line", point: { size: 50, filled: true } },

@@ -185,6 +185,12 @@
       const a = text("a", s.title);
       a.href = `/sources/${s.id}`;
       li.append(a);
+      // a synthetic source (evidence.is_synthetic) is labelled wherever it is shown
+      if (s.synthetic) {
+        const badge = text("span", "synthetic", "synthetic");
+        badge.title = "From a synthetic source: not real data";
+        li.append(" ", badge);
+      }
       if (s.quote) li.append(text("span", ` — ${s.quote}`));
       list.append(li);
     }

@@ -594,6 +594,113 @@ def test_the_day_of_an_accusation_is_not_the_laying(text: str, expected: list[Ro
     ("text", "expected"),
     [
         (
+            "Sudan's army has been accused by monitors of laying mines around El Obeid.",
+            [("SDN", None)],
+        ),
+        (
+            (
+                "Investigators say Burmese troops emplaced mines at the entrance of a school in "
+                "2023."
+            ),
+            [("MMR", "2023")],
+        ),
+        (
+            (
+                "Rebels loyal to the former president planted mines on the main road in the "
+                "Central African Republic."
+            ),
+            [("CAF", None)],
+        ),
+        (
+            (
+                "Satellite images suggest Russian units laid new minefields near Zaporizhzhia in "
+                "January."
+            ),
+            [("RUS", "2026-01")],
+        ),
+        (
+            "The ministry said Armenian sappers mined the approaches to the village in 1992.",
+            [("ARM", "1992")],
+        ),
+        (
+            (
+                "Mines were planted around the wells by Malian soldiers and Wagner fighters, the "
+                "UN said."
+            ),
+            [("MLI", None)],
+        ),
+        (
+            (
+                "A report by Human Rights Watch found that Ethiopian forces had used "
+                "antipersonnel mines in Tigray."
+            ),
+            [("ETH", None)],
+        ),
+        (
+            ("According to Kyiv, Russian troops booby-trapped the bodies of civilians in Bucha."),
+            [("RUS", None)],
+        ),
+        (
+            (
+                "Yemen's Houthis continue to plant landmines in residential areas, the coalition "
+                "alleged."
+            ),
+            [("YEM", None)],
+        ),
+        (
+            "Colombia's defence ministry blamed the ELN for the mines found near the school.",
+            [("COL", None)],
+        ),
+        (
+            (
+                "The North Korean army has laid thousands of new mines along the border since "
+                "April, Seoul said."
+            ),
+            [("PRK", "2026-04")],
+        ),
+        (
+            (
+                "Turkish officials said PKK militants had planted mines on roads in Hakkari "
+                "province."
+            ),
+            [("TUR", None)],
+        ),
+        ("There is no proof that Thai soldiers laid the mines, the Thai army said.", []),
+        ("Pakistan denies that its troops have placed mines along the Line of Control.", []),
+        (
+            (
+                "Moscow plans to scatter more mines along its border with Finland, a Finnish "
+                "official warned."
+            ),
+            [],
+        ),
+        (
+            "Azerbaijan said the area had been heavily mined by Armenian forces before 2020.",
+            [("ARM", "2020")],
+        ),
+        (
+            "Landmine Monitor confirmed new use by government forces in Myanmar during 2024.",
+            [("MMR", "2024")],
+        ),
+        (
+            "Islamic State fighters in Syria left hundreds of improvised mines around Raqqa.",
+            [("SYR", None)],
+        ),
+        ("Ukrainian forces may also have used PFM mines, the Monitor said.", [("UKR", None)]),
+        ("Cambodia rejected Bangkok's claim that its soldiers had planted the mines.", []),
+        ("The company's new use of drones impressed investors.", []),
+    ],
+)
+def test_new_wordings_written_after_the_fixes(text: str, expected: list[Row]) -> None:
+    """Wordings written after the two passes, run once before any fix (18 of 20 passed:
+    "According to Kyiv, ..." made Kyiv a user; "new use by government forces" was no cue)."""
+    assert uses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             (
                 "Rebels planted mines along the trails in Catatumbo, Colombia, where two soldiers"
                 " were killed last week."

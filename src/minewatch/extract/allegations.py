@@ -154,6 +154,10 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
     if kind in ("accuse", "attribute"):
         hit = actors.state_at(text, mentions, match.end(), span=6)
         return list(hit.iso3s) if hit else []
+    if kind == "possessive" and not (
+        _MINE_NOUN.search(match.group(0)) or triggers.mine_context(text)
+    ):
+        return []  # "the firm's new use of": "new use" names mines only in a text about them
     if kind == "possessive" and _AUTHORISED.search(match.group(0)):
         return []  # "Ukraine's minister approved the use of mines": a policy, not a use
     if kind == "possessive":
@@ -176,6 +180,8 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
         return []
     if kind == "mined_by" and not _LEAVERS.search(text[match.end() : match.end() + 60]):
         return []  # "coal was mined by Chinese companies": not forces or a group
+    if kind == "use_by" and not triggers.mine_context(text):
+        return []  # "a new use by farmers": "new use" names mines only in a text about them
     if kind in ("use_by", "by", "mined_by"):
         return _by_whom(view, match.end())
     if kind == "owned":  # "killed by detonations of Russian mines"
@@ -334,6 +340,9 @@ def _clause_head(view: View, position: int) -> Mention | None:
     return None
 
 
+_SOURCE_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
 def _subject_user(view: View, position: int) -> list[str]:
     before = view.text[:position]
     aside = _ASIDE.search(before)
@@ -373,6 +382,8 @@ def _subject_user(view: View, position: int) -> list[str]:
             # "In Ukraine, Russian forces continue to use mines": the place that opens the
             # sentence is where, not a second user
             group = [m for m in group if m is hit or not actors.placed(view.text, m)]
+        # "According to Kyiv, Russian troops booby-trapped ...": the source is no user
+        group = [m for m in group if m is hit or not _SOURCE_BEFORE.search(view.text, 0, m.start)]
         return actors.codes(group)
     if _OWN_FORCES.search(before):  # "reports that its troops emplaced mines": the subject's
         return actors.codes(actors.subject_group(view.text, view.mentions))[:1]

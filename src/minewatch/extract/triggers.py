@@ -781,7 +781,9 @@ WEAPON_USE = re.compile(
 )
 _USE_NOUN = (
     rf"(?:(?:use|deployment|laying|planting|emplacement)\s+of\s+{_USE_MINES}|"
-    rf"mine[- ](?:use|laying))"
+    rf"mine[- ](?:use|laying)|"
+    # the Monitor's "new use by government forces": only where the sentence is about mines
+    rf"(?:new|continued|renewed|recent)\s+use)"
 )
 # a verb of laying after "accused ... of" ("was accused of laying new mines")
 _LAYING = r"(?:laying|planting|using|deploying|burying|mining|sowing|placing|emplacing|scattering)"

@@ -16,6 +16,8 @@ report under bench/results/ and exits 1 if any growth is over ``GROWTH`` (2).
 
 from __future__ import annotations
 
+from functools import partial
+
 import argparse
 import json
 import re
@@ -77,7 +79,7 @@ def main() -> int:
                 text = one_line(by_language[language], size, stops)
                 document = Document("long", text, published=published, language=language)
                 seconds.append(
-                    min(cpu_once(lambda d=document: extract(d)) for _ in range(args.repeats))
+                    min(cpu_once(partial(extract, document)) for _ in range(args.repeats))
                 )
             growth = (seconds[-1] / max(seconds[0], 1e-6)) / (sizes[-1] / sizes[0])
             worst = max(worst, growth)

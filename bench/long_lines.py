@@ -16,13 +16,12 @@ report under bench/results/ and exits 1 if any growth is over ``GROWTH`` (2).
 
 from __future__ import annotations
 
-from functools import partial
-
 import argparse
 import json
 import re
 import sys
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

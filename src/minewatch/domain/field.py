@@ -12,6 +12,7 @@ sex × age band 5–12, 13–17, 18+) and admin_areas (P-coded polygons).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -43,6 +44,7 @@ class FieldSpec:
     locating: bool = False  # names a place finer than an admin area (withheld with the point)
     default: Any = None
     state: bool = False  # an ISO 3166-1 alpha-3 country code (domain/values.check_state_code)
+    maximum: float | None = None  # a FLOAT field's largest value (what it measures allows)
 
 
 GEOMETRY = "geometry"  # names the row's geometry in a ``Need``
@@ -147,8 +149,15 @@ def _ints(*names: str) -> tuple[FieldSpec, ...]:
     return tuple(FieldSpec(n, FieldType.INT) for n in names)
 
 
-def _floats(*names: str) -> tuple[FieldSpec, ...]:
-    return tuple(FieldSpec(n, FieldType.FLOAT) for n in names)
+# What a measure can be on Earth (WGS 84): an area at most the whole surface, a distance at most
+# half the equator, so that a typo ('1e308') or 'inf' is a row's problem, never a total that
+# overflows to infinity in a roll-up, a page or JSON (which has no Infinity).
+EARTH_SURFACE_M2 = 510_065_622e6
+HALF_EQUATOR_M = 20_037_508.0
+
+
+def _floats(*names: str, maximum: float) -> tuple[FieldSpec, ...]:
+    return tuple(FieldSpec(n, FieldType.FLOAT, maximum=maximum) for n in names)
 
 
 LAYERS: dict[str, LayerSpec] = {
@@ -176,7 +185,7 @@ LAYERS: dict[str, LayerSpec] = {
                 FieldSpec("hazard_ref"),
                 FieldSpec("operator"),
                 FieldSpec("method"),
-                *_floats(*RELEASE_FIELDS),
+                *_floats(*RELEASE_FIELDS, maximum=EARTH_SURFACE_M2),
                 *_ints(*DEVICE_FIELDS, "devices_total"),
                 *_ints(*DEVICE_FOUND_FIELDS),
             ),
@@ -189,7 +198,7 @@ LAYERS: dict[str, LayerSpec] = {
                 FieldSpec("area_type"),
                 FieldSpec("device_type"),
                 *_ints("killed", "injured"),
-                *_floats("location_accuracy_m"),
+                *_floats("location_accuracy_m", maximum=HALF_EQUATOR_M),
                 FieldSpec(SAFE_TO_RECORD, FieldType.BOOL),
             ),
             needs=(WHEN, STATE, PLACE),
@@ -357,10 +366,12 @@ def _int(_spec: FieldSpec, raw: Any, formats: Formats) -> int:
     return int(value)
 
 
-def _float(_spec: FieldSpec, raw: Any, formats: Formats) -> float:
+def _float(spec: FieldSpec, raw: Any, formats: Formats) -> float:
     value = _number(raw, formats)
-    if value < 0 or value != value:
+    if value < 0 or not math.isfinite(value):
         raise ValueError(f"{raw!r} is not a non-negative number")
+    if spec.maximum is not None and value > spec.maximum:
+        raise ValueError(f"{raw!r} is more than {spec.maximum:,.0f} (more than the Earth holds)")
     return value
 
 

@@ -1,0 +1,49 @@
+"""Measures a place can have: an area or a distance that is not finite, or larger than the Earth
+allows, is a located problem and nothing is written (before, 'inf' and '1e308' were stored, the
+roll-ups summed them to infinity, the profile page failed with 500 and JSON exports printed
+'Infinity', which is not JSON)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minewatch.app import App
+
+from .helpers import refused_whole, run_import, write_csv
+
+
+@pytest.mark.parametrize("value", ["inf", "-inf", "nan", "1e308", "6e14"])
+def test_an_impossible_area_is_refused(empty_app: App, tmp_path: Path, value: str) -> None:
+    path = write_csv(
+        tmp_path / "activities.csv",
+        ["reference", "date", "iso3", "activity_type", "area_cleared_m2"],
+        [
+            ["R-1", "2024-01-01", "COL", "clearance", "1200"],
+            ["R-2", "2024-01-02", "COL", "clearance", value],
+        ],
+    )
+    problems = refused_whole(empty_app, [path], layer="activities")
+    assert [(p.where.row, p.where.field) for p in problems] == [(3, "area_cleared_m2")]
+    assert repr(value) in problems[0].reason
+
+
+def test_an_impossible_accuracy_is_refused(empty_app: App, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "accidents.csv",
+        ["reference", "date", "iso3", "place", "location_accuracy_m"],
+        [["A-1", "2024-01-01", "COL", "Vereda X", "1e9"]],
+    )
+    problems = refused_whole(empty_app, [path], layer="accidents")
+    assert [(p.where.row, p.where.field) for p in problems] == [(2, "location_accuracy_m")]
+    assert "more than 20,037,508" in problems[0].reason
+
+
+def test_a_large_real_area_still_imports(empty_app: App, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "activities.csv",
+        ["reference", "date", "iso3", "activity_type", "area_cancelled_m2"],
+        [["R-1", "2024-01-01", "COL", "non_technical_survey", "2.5e9"]],
+    )
+    assert run_import(empty_app, [path], layer="activities").counts.added == 1

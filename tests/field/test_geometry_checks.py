@@ -97,3 +97,22 @@ def test_a_reference_on_two_rows_is_a_duplicate_id_warning(empty_app: App, tmp_p
             [i["code"] for i in row["geometry_issues"]] for row in read_layer(connection, "hazards")
         )
     assert issues == [[], ["duplicate_id"]]
+
+
+def test_unreadable_wkt_is_a_problem_at_its_row(empty_app: App, tmp_path: Path) -> None:
+    """Text that is not WKT, and a number too big for a float (shapely printed a RuntimeWarning,
+    'overflow encountered in from_wkt', on the user's terminal and kept an infinite z), are each
+    a problem at their row, with nothing written."""
+    path = write_csv(
+        tmp_path / "wkt.csv",
+        HEADER,
+        [
+            ["W-1", "CHA", square_wkt(-75, 5, 0.01)],
+            ["W-2", "CHA", "NOT WKT"],
+            ["W-3", "SHA", "POINT Z (-75 5 1e400)"],
+            ["W-4", "SHA", "POINT (-75 1e999)"],
+        ],
+    )
+    problems = refused_whole(empty_app, [path], layer="hazards")
+    assert located(problems) == {("wkt.csv", row, "wkt") for row in (3, 4, 5)}
+    assert all("is not WKT" in p.reason for p in problems)

@@ -739,9 +739,12 @@ def _wkt(text: Any, where: Location) -> BaseGeometry | None:
     if text is None or not str(text).strip():
         return None
     try:
-        return shapely.from_wkt(str(text))
+        with np.errstate(over="raise"):  # '1e400' overflows a double: a problem, not inf
+            return shapely.from_wkt(str(text))
     except shapely.errors.GEOSException as exc:
         raise InvalidInput(f"is not WKT ({exc})", where) from None
+    except FloatingPointError:
+        raise InvalidInput("is not WKT (a coordinate is too large for a number)", where) from None
 
 
 def _guess(cells: dict[str, Any]) -> list[tuple[str, str]]:

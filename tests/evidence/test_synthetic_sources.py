@@ -126,3 +126,34 @@ def test_a_profile_labels_a_figure_from_a_synthetic_source_only(
     refs = re.findall(r'<a href="#fn-(\d+)"[^>]*aria-label="([^"]*)"', page)
     assert any(n == labelled[0] and "synthetic" in label for n, label in refs)
     assert all("synthetic" not in label for n, label in refs if n == plain[0])
+
+
+def test_search_labels_a_synthetic_source_and_what_it_gave(
+    client: TestClient, loaded_app: App, tmp_path: Path
+) -> None:
+    """Search lists sources and records: a synthetic source, and a record it alone gave, carry
+    ``synthetic`` (JSON) and the label (page), the real ones not (before: neither did)."""
+    ids = _ingested(loaded_app, tmp_path)
+    for claim in review.queue(loaded_app)["candidates"]:
+        verdict = review.Verdict(review.Decision.ACCEPT, claim["version"])
+        review.decide(loaded_app, claim["record"], verdict, "test:reviewer")
+    found = client.get("/search.json", params={"q": "afghanistan's"}).json()
+    labels = {s["id"]: s["synthetic"] for s in found["sources"]}
+    assert labels == {ids["made_up"]: True, ids["reported"]: False}
+    profile = client.get("/api/v1/states/AFG", params={"as_of": "2026-01-01"}).json()
+    given = {
+        item["record"]: item["citations"][0]["source_id"] == ids["made_up"]
+        for item in profile["casualties"]
+        if item["citations"][0]["source_id"] in ids.values()
+    }
+    assert sorted(given.values()) == [False, True]
+    for record, made_up in given.items():
+        (row,) = client.get("/search.json", params={"q": record}).json()["records"]
+        assert row["synthetic"] is made_up
+        page = client.get("/search", params={"q": record}).text
+        assert bool(LABEL.search(page.split('class="found-records"', 1)[1])) is made_up
+    page = client.get("/search", params={"q": "afghanistan's"}).text
+    listed = page.split('class="found-sources"', 1)[1].split("</ul>", 1)[0]
+    items = dict(re.findall(r'<a href="/sources/(\d+)">(.*?)</li>', listed, re.S))
+    assert LABEL.search(items[str(ids["made_up"])])
+    assert LABEL.search(items[str(ids["reported"])]) is None

@@ -260,7 +260,8 @@ def public_data(data: dict[str, Any]) -> dict[str, Any]:
 def search(app: App, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """States, sources and records matching ``q`` (case-insensitive): each list cut to
     ``offset`` .. ``offset + limit`` in a stable order (the read view's: the same offset gives
-    the same rows until the data change), with ``totals`` per list (what all pages hold)."""
+    the same rows until the data change), with ``totals`` per list (what all pages hold). A
+    source, and a record citing one, carry ``synthetic`` (``evidence.is_synthetic``)."""
     needle = q.strip().lower()
     view = read_view(app)
     if not needle:
@@ -282,11 +283,14 @@ def search(app: App, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]
         part = view.kind(kind)
         for record in part.records:
             text = part.texts.get(record.seq) or record_text(record)
-            for n, (source_id, title, url, title_lower, url_lower) in enumerate(text.sources):
+            for n, (source_id, title, url, title_lower, url_lower, made_up) in enumerate(
+                text.sources
+            ):
                 if needle in title_lower or needle in url_lower:
                     first = (record.seq, n)
                     if source_id not in sources or first < sources[source_id][0]:
-                        sources[source_id] = (first, {"id": source_id, "title": title, "url": url})
+                        found = {"id": source_id, "title": title, "url": url, "synthetic": made_up}
+                        sources[source_id] = (first, found)
             if needle in text.summary_lower or needle in text.record_id_lower:
                 matched.append(
                     (
@@ -296,6 +300,7 @@ def search(app: App, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]
                             "kind": record.kind,
                             "iso3": record.iso3,
                             "summary": text.summary,
+                            "synthetic": any(source[5] for source in text.sources),
                         },
                     )
                 )

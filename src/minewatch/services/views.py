@@ -59,8 +59,9 @@ class RecordText:
     summary: str
     summary_lower: str
     record_id_lower: str
-    # (source id, title, url, title lower-cased, url lower-cased ("" for none)) per citation
-    sources: tuple[tuple[int, str, str | None, str, str], ...]
+    # (source id, title, url, title lower-cased, url lower-cased ("" for none), synthetic) per
+    # citation
+    sources: tuple[tuple[int, str, str | None, str, str, bool], ...]
 
 
 def summary(record: StoredRecord) -> str:
@@ -75,7 +76,7 @@ def summary(record: StoredRecord) -> str:
 def record_text(record: StoredRecord) -> RecordText:
     said = summary(record)
     cited = tuple(
-        (c.source_id, c.title, c.url, c.title.lower(), (c.url or "").lower())
+        (c.source_id, c.title, c.url, c.title.lower(), (c.url or "").lower(), c.synthetic)
         for c in record.citations
     )
     return RecordText(said, said.lower(), record.record_id.lower(), cited)

@@ -19,6 +19,8 @@ from minewatch.services.field_import import import_files, resolve_mapping
 from minewatch.web.app import create_app
 
 from .helpers import ACTOR, export_rows, profile_rollup_row, rollup_csv, run_import, write_csv
+from .odk_exports import export
+from .test_odk_import import accept_all, hazard
 
 HEADER = ["reference", "iso3", "date", "admin1", "killed", "injured", "lon", "lat", "is_public"]
 MADE_UP = [["S-1", "COL", "2019-04-01", "Meta", "1", "2", "-73.6", "3.9", "yes"]]
@@ -95,3 +97,25 @@ def test_a_file_held_as_real_cannot_be_relabelled_by_importing_it_again(
         import_files(empty_app, [path], mapping, actor=ACTOR, synthetic=True)
     with empty_app.engine.connect() as connection:
         assert ledger.synthetic_source_ids(connection) == []
+
+
+def test_odk_submissions_imported_as_synthetic_are_labelled_once_accepted(
+    empty_app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--format odk --synthetic``: the submission export's source is synthetic, and the hazard
+    it gave, once a reviewer accepts it, says so in the layers API and the exports."""
+    path = export("central-csv", tmp_path, "hazards", [hazard()])
+    url = empty_app.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", url)
+    args = ["import", "--layer", "hazards", "--format", "odk", "--synthetic", str(path)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    with empty_app.engine.connect() as connection:
+        made_up = ledger.synthetic_source_ids(connection)
+    assert len(made_up) == 1
+    accept_all(empty_app)
+    with TestClient(create_app(empty_app)) as client:
+        body = client.get("/api/v1/layers/hazards").json()
+    assert [f["properties"]["synthetic"] for f in body["features"]] == [True]
+    _written, rows = export_rows(empty_app, "hazards", "csv", tmp_path / "h.csv", public=True)
+    assert [str(r["synthetic"]).lower() for r in rows] == ["true"]

@@ -65,6 +65,13 @@ def claims(language: str, text: str) -> list[Claim]:
             "Оттавської конвенції.",
             ("treaty_action", "FIN", "2025-07-10", "withdrawal_notified", None),
         ),
+        # the state named first acts, not a stem after it ("le gouvernement lituanien")
+        (
+            "fr",
+            "La Finlande a déposé son instrument de retrait de la Convention d'Ottawa le "
+            "10 juillet 2025, comme l'avait fait le gouvernement lituanien.",
+            ("treaty_action", "FIN", "2025-07-10", "withdrawal_notified", None),
+        ),
     ],
 )
 def test_treaty_steps(language: str, text: str, expected: Claim | None) -> None:
@@ -90,6 +97,32 @@ def test_treaty_steps(language: str, text: str, expected: Claim | None) -> None:
             "uk",
             "Білорусь у квітні 2017 року знищила останні 70 протипіхотних мін зі своїх запасів.",
             ("stockpile_destruction", "BLR", "2017-04", None, 70),
+        ),
+        # a state named first acts, whether by its name or by a stem ("lituanien"); a stem
+        # named after it ("des experts lituaniens") is no actor, nor is "est" in "C'est"
+        (
+            "fr",
+            "En 2024, la Finlande a détruit 3 000 mines antipersonnel de son stock avec l'aide "
+            "d'experts lituaniens.",
+            ("stockpile_destruction", "FIN", "2024", None, 3000),
+        ),
+        (
+            "fr",
+            "C'est la Finlande qui a détruit en 2024 les 3 000 mines antipersonnel de son stock, "
+            "selon des experts estoniens.",
+            ("stockpile_destruction", "FIN", "2024", None, 3000),
+        ),
+        (
+            "de",
+            "Finnland hat 2024 seinen Bestand von 3.000 Antipersonenminen mit Hilfe litauischer "
+            "Experten vernichtet.",
+            ("stockpile_destruction", "FIN", "2024", None, 3000),
+        ),
+        (
+            "fr",
+            "L'armée lituanienne a détruit en 2024 les 3 000 mines antipersonnel de son stock, "
+            "selon la Finlande.",
+            ("stockpile_destruction", "LTU", "2024", None, 3000),
         ),
     ],
 )

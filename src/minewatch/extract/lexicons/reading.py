@@ -638,19 +638,24 @@ class LexiconReader:
 
     def _named_state(self, text: str) -> str | None:
         """The first state the lexicon's own stems name ("les forces russes" -> RUS)."""
+        first = self._first_stem(text)
+        return first[1] if first else None
+
+    def _first_stem(self, text: str) -> tuple[int, str] | None:
+        """Where the first of the lexicon's own stems stands in ``text``, and its state."""
         found = [
             (match.start(), code)
             for stem, code in self.lexicon.states.items()
             for match in [re.search(rf"\b{stem}", text, _I)]
             if match is not None
         ]
-        return min(found)[1] if found else None
+        return min(found) if found else None
 
     def _subject(self, view: View, context: Context, skip: tuple[int, int] | None) -> str | None:
         """The state acting: named by a stem before anything else, else the first state the
         gazetteer finds outside the treaty's name ("Convention d'Ottawa" is not Canada),
         else the state the previous sentences or the document are about."""
-        own = self._named_state(self.plain(view.text))
+        own = self._first_stem(self.plain(view.text))
         single = [
             m
             for m in view.mentions
@@ -658,10 +663,10 @@ class LexiconReader:
             and not (skip and skip[0] <= m.start < skip[1] + 12)
             and not _dateline(view, m)
         ]
-        if single and (own is None or single[0].start < view.text.lower().find(own.lower())):
+        if single and (own is None or single[0].start < own[0]):
             return single[0].iso3s[0]
         if own is not None:
-            return own
+            return own[1]
         return _actor_outside(view, context)
 
     @staticmethod

@@ -51,6 +51,8 @@ STATE_FORCES = re.compile(
     r"\b(?:(?:an?|the|its)\s+(?:(?:government|state|country|regime)[’']s\s+)?(?:own\s+)?)?"
     r"(?:government\s+forces|army|armed\s+forces|military|junta|troops|soldiers)\b"
 )
+# who may lay mines without a state named: a non-state group or a state's unnamed forces
+ARMED = re.compile(rf"{NON_STATE.pattern}|{STATE_FORCES.pattern}")
 
 
 # A state named only as the far side of a border ("near the Croatian border", "the border

@@ -216,15 +216,13 @@ _HARM = re.compile(r"\b(?:killed|injured|wounded|maimed|hurt|died|lost\s+(?:a|hi
 # who leaves mines behind as a use: forces, troops, fighters, a group
 _LEAVERS = re.compile(
     rf"{_FORCES.pattern}|\b(?:fighters|militants|paramilitar\w+|rebels|insurgents)\b|"
-    rf"{actors.NON_STATE.pattern}|{actors.STATE_FORCES.pattern}"
+    rf"{actors.ARMED.pattern}"
 )
 _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:accus\w*|said|says|told|claim\w*|blam\w*)\b")
 
 
 # the agent after "laid by": a group, or fighters of one ("by fighters of the Movement for ...")
-_GROUP_AGENT = re.compile(
-    rf"{actors.NON_STATE.pattern}|\b(?:fighters|combatants)\b|{actors.STATE_FORCES.pattern}"
-)
+_GROUP_AGENT = re.compile(rf"{actors.ARMED.pattern}|\b(?:fighters|combatants)\b")
 # the mines a group is blamed for, told by their laying ("saying the devices had been laid")
 _LAID = re.compile(
     r"\b(?:laid|planted|placed|emplaced|buried|sown|seeded|scattered|booby[- ]trapped|"
@@ -251,9 +249,7 @@ def _group_user(view: View, position: int) -> bool:
     before = view.text[:position][-60:]
     named = [m for m in view.mentions if not actors.tied(view.text, m)]
     return not named and bool(
-        actors.NON_STATE.search(before)
-        or actors.STATE_FORCES.search(before)
-        or _ANAPHOR_SUBJECT.match(view.text[:position])
+        actors.ARMED.search(before) or _ANAPHOR_SUBJECT.match(view.text[:position])
     )
 
 

@@ -56,3 +56,7 @@ def cleared(state: str, date: str | None, quantity: float, unit: str) -> Claim:
 
 def step(state: str | None, date: str | None, action: str) -> Claim:
     return ("treaty_action", state, date, action, None, None, None, None)
+
+
+def policy(state: str, date: str | None) -> Claim:
+    return ("policy_change", state, date, None, None, None, None, None)

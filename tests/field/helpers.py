@@ -119,6 +119,24 @@ def profile_rollup_row(page: str, year: int) -> list[str]:
     return [c.split("</td>", 1)[0] for c in row.split('<td class="num">')[1:]]
 
 
+def rollup_faces(
+    app: App, iso3: str, year: int
+) -> tuple[dict[str, Any], dict[str, Any], list[str]]:
+    """What the web face shows of ``iso3``'s roll-ups for ``year``: the API's entry for the
+    year, the API's admin areas of that year, and the year's row of the country profile's
+    table (``profile_rollup_row``)."""
+    from fastapi.testclient import TestClient
+
+    from minewatch.web.app import create_app
+
+    with TestClient(create_app(app)) as client:
+        api = client.get(f"/api/v1/rollups/{iso3}").json()
+        by_area = client.get(f"/api/v1/rollups/{iso3}?by=admin&year={year}").json()
+        page = client.get(f"/states/{iso3}").text
+    entry = next(y for y in api["years"] if y["year"] == year)
+    return entry, by_area, profile_rollup_row(page, year)
+
+
 def rollup_csv(app: App, iso3: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, dict[str, str]]:
     """``minewatch rollup --format csv`` on ``app``'s database: its rows by year ("all" first)."""
     import io

@@ -8,7 +8,7 @@ before them. Evidence stays the verbatim sentence, right-to-left as written."""
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import COMMA_DIGITS, Lexicon, number_pattern
+from minewatch.extract.lexicons.lexicon import COMMA_DIGITS, Lexicon, count_pattern, number_pattern
 
 # (Levantine/Iraqi name, Egyptian/Gulf names) of each month; both, and the pair written with
 # a slash ("آذار/مارس", "آذار (مارس)"), name it
@@ -42,7 +42,7 @@ NUMBERS = {
     "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرين": 20,
     "عشرون": 20,
 }  # fmt: skip
-_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+_COUNT = count_pattern(NUMBERS)
 SCALES = {"مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000, "ألف": 1_000,
           "آلاف": 1_000, "الف": 1_000}  # fmt: skip
 # The dual of a victim noun counts two ("قتل مدنيان": two civilians killed; "أصيب طفلان": two
@@ -73,7 +73,7 @@ _KILLED = _voweled("مقتل", "قتل", "وفاة", "استشهاد", "مصرع
 _INJURED = _voweled(
     "إصابة", "اصابة", "جرح", "إصابات", "أصيب", "اصيب", "أصيبت", "اصيبت", "أصيبوا", "جرحت"
 )
-_NUMBER = number_pattern(NUMBERS | DUALS, "|".join(SCALES), COMMA_DIGITS)
+_NUMBER = number_pattern(NUMBERS | DUALS, SCALES, COMMA_DIGITS)
 # a victim noun, or "another" / "a third" told after a first victim ("قتل راع وأصيب آخر")
 _VICTIM = (
     r"(?:طفل|طفلة|رجل|امرأة|سيدة|مزارع|راع|راعي|جندي|عسكري|مدني|شاب|فتى|فتاة|صبي|مواطن|"

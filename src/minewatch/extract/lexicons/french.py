@@ -4,7 +4,13 @@ explosif", "restes explosifs de guerre", "déminage")."""
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import Lexicon, figure_gap, number_pattern
+from minewatch.extract.lexicons.lexicon import (
+    Lexicon,
+    count_pattern,
+    figure_gap,
+    longest_first,
+    number_pattern,
+)
 
 _VICTIM = (
     r"(?:agriculteur|agricultrice|paysan|paysanne|berger|bergère|civil|civile|enfant|garçon|"
@@ -63,18 +69,18 @@ _FINITE_WORDS += ["enfouit", "enfouissent", "enfouissait", "enfouissaient", "enf
                   "enfouirait", "enfouiraient", "enfouirent", "enfouis", "enfouie", "enfouies",
                   "enfoui"]  # fmt: skip
 # a past participle of laying or using, in any gender and number ("posé", "posées", "enfouis")
-_LAID = "(?:" + "|".join(sorted(set(_LAID_WORDS), key=len, reverse=True)) + ")"
+_LAID = "(?:" + longest_first(set(_LAID_WORDS)) + ")"
 # the forms after the pronoun "en" ("en posent", "en utilisaient"): no bare "-e", which
 # "en place" spells
 _PRONOUN_FORMS = [
     f for stem, other in _LAYING for f in _forms(stem, other, ("ent", "ait", "aient", "ant"))
 ]
-_LAYS_AFTER_EN = "(?:" + "|".join(sorted(set(_PRONOUN_FORMS), key=len, reverse=True)) + ")"
+_LAYS_AFTER_EN = "(?:" + longest_first(set(_PRONOUN_FORMS)) + ")"
 # a finite form or a participle ("posent", "plaçaient", "utiliseraient", "emploie", "posé"),
 # never the noun a form spells after an article ("la pose", "un piège", "une place")
 _LAYS = (
     r"(?<!\bla\s)(?<!\bune\s)(?<!\bun\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bde\s)(?<!\ben\s)(?:"
-    + "|".join(sorted(set(_FINITE_WORDS), key=len, reverse=True))
+    + longest_first(set(_FINITE_WORDS))
     + ")"
 )
 # "recourir à"/"avoir recours à" and "se servir de" take their mines after a preposition
@@ -102,10 +108,10 @@ NUMBERS = {
     "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
 }  # fmt: skip
 # a count before "ago" (a number in digits or in words)
-_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+_COUNT = count_pattern(NUMBERS)
 # a number in digits or in words, never a longer word that starts like one
 SCALES = {"million": 1_000_000, "milliard": 1_000_000_000, "mille": 1_000}
-_NUMBER = number_pattern(NUMBERS, "|".join(SCALES))
+_NUMBER = number_pattern(NUMBERS, SCALES)
 # up to four words between a figure and its verb, none of them a number
 _GAP = figure_gap(NUMBERS, r"[\wéèêàç'’-]")
 

@@ -4,7 +4,13 @@ Amt: "Antipersonenmine", "Blindgänger", "Kampfmittelräumung", "Minenräumung")
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import DOT_DIGITS, Lexicon, figure_gap, number_pattern
+from minewatch.extract.lexicons.lexicon import (
+    DOT_DIGITS,
+    Lexicon,
+    count_pattern,
+    figure_gap,
+    number_pattern,
+)
 
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
@@ -15,9 +21,9 @@ NUMBERS = {
     "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
     "zwölf": 12, "zwanzig": 20, "dreißig": 30, "hundert": 100,
 }  # fmt: skip
-_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+_COUNT = count_pattern(NUMBERS)
 SCALES = {"million": 1_000_000, "mio": 1_000_000, "milliard": 1_000_000_000, "tausend": 1_000}
-_NUMBER = number_pattern(NUMBERS, "|".join(SCALES), DOT_DIGITS)
+_NUMBER = number_pattern(NUMBERS, SCALES, DOT_DIGITS)
 # up to four words between a figure and its verb, none of them a number ("zwei Männer sind
 # schwer verletzt worden")
 # (the verb comes last, so up to twelve; the indefinite article, "durch eine Mine", is no figure)

@@ -5,7 +5,7 @@ inesploso", "residuati bellici", "sminamento", "bonifica")."""
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import DOT_DIGITS, Lexicon, number_pattern
+from minewatch.extract.lexicons.lexicon import DOT_DIGITS, Lexicon, count_pattern, number_pattern
 
 _VICTIM = (
     r"(?:agricoltore|agricoltrice|contadin[oa]|pastore|pastorella|civile|bambin[oa]|ragazz[oa]|"
@@ -26,9 +26,9 @@ NUMBERS = {
     "mille": 1000,
 }  # fmt: skip
 # a count before "fa" (a number in digits or in words)
-_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+_COUNT = count_pattern(NUMBERS)
 SCALES = {"milion": 1_000_000, "miliard": 1_000_000_000, "mila": 1_000}
-_NUMBER = number_pattern(NUMBERS, "|".join(SCALES), DOT_DIGITS)
+_NUMBER = number_pattern(NUMBERS, SCALES, DOT_DIGITS)
 # "sono stati", "erano rimasti", "sono" before a participle of harm
 _WERE = r"(?:(?:sono|erano|furono)\s+(?:stat[ie]\s+|rimast[ie]\s+)?|(?:hanno|avevano)\s+)?"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -18,14 +19,20 @@ DOT_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]|,\d)|\d+(?:,\d
 COMMA_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
 
 
-def number_pattern(words: dict[str, int], scales: str = "", digits: str = DIGITS) -> str:
+def number_pattern(words: dict[str, int], scales: Iterable[str] = (), digits: str = DIGITS) -> str:
     """A number with a group ``n``: digits (``DIGITS``, or the language's own ``digits``) with
     an optional scale word after them ("2,1 millions", "1,2 тыс.", "38 тис.", "2,5 milioni"),
-    or a number word; never a longer word that starts like one. ``scales``: an alternation of
-    the language's scale stems."""
-    scaled = rf"(?:\s*(?:{scales})[\w]*\.?)?" if scales else ""
-    spelled = "|".join(sorted(words, key=len, reverse=True))
-    return rf"(?P<n>{digits}{scaled}|(?:{spelled})(?![\w'’ʼ]))"
+    or a number word; never a longer word that starts like one. ``scales``: the language's
+    scale stems, tried in their order."""
+    alternation = "|".join(scales)
+    scaled = rf"(?:\s*(?:{alternation})[\w]*\.?)?" if alternation else ""
+    return rf"(?P<n>{digits}{scaled}|(?:{longest_first(words)})(?![\w'’ʼ]))"
+
+
+def count_pattern(words: dict[str, int]) -> str:
+    """A count with a group ``n``, in digits or a number word, as before "ago" ("il y a trois
+    jours", "vor 3 Tagen", "há dois dias")."""
+    return rf"(?P<n>\d+|{longest_first(words)})"
 
 
 def figure_gap(words: dict[str, int], letters: str, most: int = 4) -> str:
@@ -33,8 +40,13 @@ def figure_gap(words: dict[str, int], letters: str, most: int = 4) -> str:
     them a number in ``words`` or digits, so that the figure nearest the verb is its own ("une
     mine a fait deux morts" kills two, not one). ``letters``: a character class of the
     language's word letters."""
-    spelled = "|".join(sorted(words, key=len, reverse=True))
-    return rf"(?:(?!(?:{spelled})\b|\d){letters}+\s+){{0,{most}}}?"
+    return rf"(?:(?!(?:{longest_first(words)})\b|\d){letters}+\s+){{0,{most}}}?"
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """An alternation of ``words``, the longest first, so that none stops short at a shorter
+    one it starts with."""
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)

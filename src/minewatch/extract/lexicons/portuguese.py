@@ -6,7 +6,7 @@ Angola, IND in Mozambique: "mina antipessoal", "engenho explosivo", "desminagem"
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import DOT_DIGITS, Lexicon, number_pattern
+from minewatch.extract.lexicons.lexicon import DOT_DIGITS, Lexicon, count_pattern, number_pattern
 
 _VICTIM = (
     r"(?:agricultor|agricultora|camponês|camponesa|pastor|pastora|civil|criança|menino|menina|"
@@ -27,10 +27,10 @@ NUMBERS = {
     "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100, "mil": 1000,
 }  # fmt: skip
 # a count after "há" (a number in digits or in words)
-_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+_COUNT = count_pattern(NUMBERS)
 # "milh" (milhão, milhões) before "mil": a scale is the first stem the word starts with
 SCALES = {"milh": 1_000_000, "bilh": 1_000_000_000, "mil": 1_000}
-_NUMBER = number_pattern(NUMBERS, "|".join(SCALES), DOT_DIGITS)
+_NUMBER = number_pattern(NUMBERS, SCALES, DOT_DIGITS)
 _WERE = r"(?:(?:foram|ficaram|tinham\s+sido|acabaram)\s+)?"
 
 PORTUGUESE = Lexicon(

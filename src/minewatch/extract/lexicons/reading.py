@@ -31,7 +31,7 @@ from minewatch.extract.dates import (
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context, running_total
 from minewatch.extract.gazetteer import Mention
-from minewatch.extract.lexicons.lexicon import Lexicon, fold, folded, number_pattern
+from minewatch.extract.lexicons.lexicon import Lexicon, fold, folded, longest_first, number_pattern
 from minewatch.extract.numbers import Quantity
 
 _I = re.IGNORECASE
@@ -79,7 +79,7 @@ class LexiconReader:
             return []
         month = self._month
         if lexicon.month_endings:
-            stems = "|".join(sorted(lexicon.months, key=len, reverse=True))
+            stems = longest_first(lexicon.months)
             month = rf"(?P<month>\b(?:{stems})(?:{lexicon.month_endings}))(?!\w)"
         # a figure may follow ("خلال آب 150 لغماً"); a year would have made it a month and year
         year = rf"(?!\s+{link}(?:1[89]|20)\d\d(?!\d))"
@@ -324,7 +324,7 @@ class LexiconReader:
         lexicon = self.lexicon
         if not lexicon.units:
             return None
-        scales = "|".join(sorted(lexicon.scales, key=len, reverse=True))
+        scales = sorted(lexicon.scales, key=len, reverse=True)
         units = "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(lexicon.units))
         number = number_pattern(lexicon.numbers, scales, lexicon.digits)
         return re.compile(rf"{number}\s*(?:(?:{lexicon.of})\s*)?(?:{units})(?![\w²])", _I)

@@ -4,7 +4,7 @@ genitive after a day) and mine-action vocabulary in Ukrainian and Russian news (
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import Lexicon, number_pattern
+from minewatch.extract.lexicons.lexicon import Lexicon, count_pattern, number_pattern
 
 _VICTIM = (
     r"(?:мужчин\w*|женщин\w*|ребен\w*|ребён\w*|мальчик\w*|девочк\w*|подрост\w*|житель\w*|"
@@ -41,10 +41,10 @@ NUMBERS = {
     "десять": 10, "десяти": 10,
 }  # fmt: skip
 # a count before "ago" (a number in digits or in words)
-_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+_COUNT = count_pattern(NUMBERS)
 # a number in digits or in words, never a longer word that starts like one
 SCALES = {"тыс": 1_000, "млн": 1_000_000, "миллион": 1_000_000, "млрд": 1_000_000_000}
-_NUMBER = number_pattern(NUMBERS, "|".join(SCALES))
+_NUMBER = number_pattern(NUMBERS, SCALES)
 
 RUSSIAN = Lexicon(
     language="ru",

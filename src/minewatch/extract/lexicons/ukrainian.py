@@ -4,7 +4,7 @@ genitive after a day) and the vocabulary of Ukrainian mine action (ДСНС, "п
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import Lexicon, number_pattern
+from minewatch.extract.lexicons.lexicon import Lexicon, count_pattern, number_pattern
 
 _VICTIM = (
     r"(?:чоловік\w*|жінк\w*|дитин\w*|хлопчик\w*|дівчинк\w*|підліт\w*|підлітк\w*|мешкан\w*|"
@@ -37,10 +37,10 @@ NUMBERS = {
     "шість": 6, "сім": 7, "вісім": 8, "дев'ять": 9, "девʼять": 9, "десять": 10,
 }  # fmt: skip
 # a count before "ago" (a number in digits or in words)
-_COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+_COUNT = count_pattern(NUMBERS)
 # a number in digits or in words, never a longer word that starts like one
 SCALES = {"тис": 1_000, "млн": 1_000_000, "мільйон": 1_000_000, "млрд": 1_000_000_000}
-_NUMBER = number_pattern(NUMBERS, "|".join(SCALES))
+_NUMBER = number_pattern(NUMBERS, SCALES)
 
 UKRAINIAN = Lexicon(
     language="uk",

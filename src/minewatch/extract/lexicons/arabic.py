@@ -87,7 +87,6 @@ _VOTE = r"صوت|صوّت|وافق|وافقت|أقر|أقرت|صادق|صادق�
 ARABIC = Lexicon(
     language="ar",
     months=MONTHS,
-    year_word="",
     numbers=NUMBERS | DUALS,
     killed=(
         rf"{_KILLED}\s+{_NUMBER}",

@@ -119,9 +119,7 @@ FRENCH = Lexicon(
     language="fr",
     fold_accents=True,
     months=MONTHS,
-    year_word="",
     month_alone=r"\b(?:en|fin|début|mi-|courant)\s*",
-    month_endings="",
     numbers=NUMBERS,
     killed=(
         # the victims, then their death in any tense and voice ("3 civils ont été tués", "sont

@@ -63,9 +63,7 @@ GERMAN = Lexicon(
     # "würde" (would) "wurde" (was)
     dot_thousands=True,
     months=MONTHS,
-    year_word="",
     month_alone=r"\b(?:im|Anfang|Ende|Mitte|seit)\s+",
-    month_endings="",
     numbers=NUMBERS,
     killed=(
         rf"\b{_NUMBER}\s+{_GAP}(?:getötet|ums\s+Leben|starben|gestorben|tot|tödlich|umgekommen)\b"

@@ -35,7 +35,6 @@ _WERE = r"(?:(?:sono|erano|furono)\s+(?:stat[ie]\s+|rimast[ie]\s+)?|(?:hanno|ave
 ITALIAN = Lexicon(
     language="it",
     months=MONTHS,
-    year_word="",
     numbers=NUMBERS,
     killed=(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:uccis[ie]|mort[ie]|decedut[ie]|"

@@ -61,7 +61,6 @@ class Lexicon:
 
     language: str
     months: dict[str, int]
-    year_word: str  # after a year: "года", "року", "" for French
     numbers: dict[str, int]
     killed: tuple[str, ...]
     injured: tuple[str, ...]
@@ -107,6 +106,8 @@ class Lexicon:
     # ``month_endings``: the endings a month's stem takes after ``month_alone`` (below) where
     # a stem also starts other words ("у червні", not "у червоній зоні"); any ending if empty
     month_endings: str = ""
+    # ``year_word``: the word after a year ("2024 года", "2024 року"); none if empty
+    year_word: str = ""
     weekdays: tuple[str, ...] = ()
     weekday_prefix: str = r"\b"
     relative: tuple[tuple[str, str, int], ...] = ()

@@ -36,7 +36,6 @@ _WERE = r"(?:(?:foram|ficaram|tinham\s+sido|acabaram)\s+)?"
 PORTUGUESE = Lexicon(
     language="pt",
     months=MONTHS,
-    year_word="",
     numbers=NUMBERS,
     killed=(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:mort[oa]s|assassinad[oa]s|morreram|"

@@ -4,6 +4,7 @@ seeded rows are made up), nothing leaving 127.0.0.1."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
@@ -180,3 +181,34 @@ def test_the_base_map_draws_no_line_across_the_world_and_counts_add_up(
     page.wait_for_timeout(500)
     assert page.evaluate(_CROSSINGS) == 0
     field_tab.assert_clean()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def profile_server(
+    request: pytest.FixtureRequest, templates: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    """The reference data (a profile page needs its state) plus the seeded accidents imported
+    as synthetic, served from each backend in turn."""
+    workdir = tmp_path_factory.mktemp("field-profile")
+    url = templates[request.param].copy("loaded")  # type: ignore[index]
+    app = App.from_settings(Settings(database_url=url))
+    mapping = resolve_mapping("accidents", None, None)
+    path = accidents_csv(workdir / "accidents.csv", 4)
+    import_files(app, [path], mapping, actor="test:field-profile", synthetic=True)
+    yield from serve(app)
+    app.close()
+
+
+def test_the_profile_chart_marks_synthetic_years_on_its_axis(
+    browser: Browser, profile_server: Server
+) -> None:
+    """The seeded accidents (COL, 2000-2003) are synthetic: the field chart's year labels say
+    so on the axis itself, not only in the table under it."""
+    for tab in browse_with(browser, profile_server, 1280, 900):
+        page = tab.open("/states/COL")
+        page.wait_for_selector('body[data-charts="ready"]', state="attached", timeout=30_000)
+        chart = page.locator("[data-chart='field'] svg .role-axis-label text")
+        years = [label for label in chart.all_text_contents() if re.match(r"\d{4}\b", label)]
+        assert years == [f"{year} (synthetic)" for year in range(2000, 2004)], years
+        assert page.locator("#field-synthetic").inner_text().lower() == "synthetic"
+        tab.assert_clean()

@@ -45,8 +45,9 @@ def figure_gap(words: dict[str, int], letters: str, most: int = 4) -> str:
 
 def longest_first(words: Iterable[str]) -> str:
     """An alternation of ``words``, the longest first, so that none stops short at a shorter
-    one it starts with."""
-    return "|".join(sorted(words, key=len, reverse=True))
+    one it starts with. Words of one length are in alphabetical order, so that a pattern built
+    from a set is the same text in every run (set order follows the hash seed)."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
 
 
 @dataclass(frozen=True)

@@ -157,3 +157,23 @@ def test_search_labels_a_synthetic_source_and_what_it_gave(
     items = dict(re.findall(r'<a href="/sources/(\d+)">(.*?)</li>', listed, re.S))
     assert LABEL.search(items[str(ids["made_up"])])
     assert LABEL.search(items[str(ids["reported"])]) is None
+
+
+def test_the_state_command_labels_a_synthetic_source_without_an_address(
+    loaded_app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``minewatch state``'s source list marks the synthetic source and, for a source with no
+    address, prints its title alone (before: 'title <None> [SYNTHETIC source]')."""
+    monkeypatch.setenv("MINEWATCH_DATABASE_URL", loaded_app.engine.url.render_as_string(False))
+    _ingested(loaded_app, tmp_path)
+    for claim in review.queue(loaded_app)["candidates"]:
+        verdict = review.Verdict(review.Decision.ACCEPT, claim["version"])
+        review.decide(loaded_app, claim["record"], verdict, "test:reviewer")
+    result = CliRunner().invoke(cli, ["state", "AFG", "--as-of", "2026-01-01"])
+    assert result.exit_code == 0, result.output
+    notes = " ".join(result.stdout.split("\nSources:", 1)[1].split())
+    made_up = notes.split("Two farmers were killed", 1)[1].split("[", 1)[0]
+    assert "<" not in made_up and "None" not in notes
+    assert "Ghazni province on 1 March 2024. [SYNTHETIC source]" in notes
+    reported = notes.split("Three children were injured", 1)[1].split(" — ", 1)[0]
+    assert "<https://news.example/helmand>" in reported and "SYNTHETIC" not in reported

@@ -152,7 +152,9 @@ def _source_note(citation: dict[str, Any]) -> str:
     """``title <url> — quote``; a title that is only the address is not repeated; a synthetic
     source (``queries.cited``) is marked ``[SYNTHETIC source]`` after its name."""
     title, url, quote = citation.get("title"), citation.get("url"), citation.get("quote")
-    named = f"{title} <{url}>" if title and title != url else f"<{url}>" if url else title or ""
+    named = (
+        f"{title} <{url}>" if title and url and title != url else f"<{url}>" if url else title or ""
+    )
     if citation.get("synthetic"):
         named += " [SYNTHETIC source]"
     return f"{named} — {quote}" if quote else named

@@ -8,11 +8,13 @@ is refused with PermissionDenied. A direct write is a candidate unless its write
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from minewatch.app import App
+from minewatch.domain.convention import TreatyEventKind
 from minewatch.domain.dates import parse_optional
 from minewatch.domain.errors import InvalidInput, Location, PermissionDenied
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
@@ -48,6 +50,7 @@ def draft_from(record_id: str, body: dict[str, Any], status: ReviewStatus) -> Re
     body = {**body, "data": check_value(body["data"], "data")}
     for name in COUNT_FIELDS.get(str(body["kind"]), ()):
         check_count(body["data"].get(name), f"data.{name}")
+    check_shape(str(body["kind"]), body["data"])
     return RecordDraft(
         record_id=record_id,
         kind=body["kind"],
@@ -65,6 +68,99 @@ COUNT_FIELDS = {
     str(Kind.STOCKPILE_FIGURE): ("destroyed", "held", "retained"),
     str(Kind.CASUALTY_FIGURE): ("killed", "injured", "total"),
 }
+
+
+# What the pages read of each kind (status, profile, overview): a name the kind's readers need
+# (their templates are strict: a missing key is an error, not a blank), a date they parse, a
+# vocabulary they map. A write without it used to be stored and then failed every page that
+# read it: a treaty_event without 'event' or an armed_conflict without 'start' made the home
+# page, /api/v1/status and /downloads answer 500 for everyone. Each rule: (required, check).
+Check = Callable[[Any, str], None]
+
+
+def _date(value: Any, field: str) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidInput("must be a date (YYYY, YYYY-MM or YYYY-MM-DD) or null", _at(field))
+    parse_optional(value, _at(field))
+
+
+def _text(value: Any, field: str) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidInput("must be text or null", _at(field))
+
+
+def _year(value: Any, field: str) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise InvalidInput("must be a year (a whole number) or null", _at(field))
+    if value is not None and not 1 <= value <= 9999:
+        raise InvalidInput("must be a year from 1 to 9999", _at(field))
+
+
+def _number(value: Any, field: str) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+        raise InvalidInput("must be a number or null", _at(field))
+
+
+def _given(check: Check) -> Check:
+    """``check``, and null refused: a field the readers cannot do without."""
+
+    def given(value: Any, field: str) -> None:
+        if value is None or value == "":
+            raise InvalidInput("is required (not null)", _at(field))
+        check(value, field)
+
+    return given
+
+
+def _treaty_event(value: Any, field: str) -> None:
+    if value not in set(TreatyEventKind):
+        choices = ", ".join(TreatyEventKind)
+        raise InvalidInput(f"must be one of {choices}", _at(field))
+
+
+def _at(field: str) -> Location:
+    return Location(field=f"data.{field}")
+
+
+SHAPES: dict[str, dict[str, tuple[bool, Check]]] = {
+    str(Kind.TREATY_EVENT): {"event": (True, _treaty_event), "date": (True, _date)},
+    str(Kind.DEPOSITARY_LISTING): {"as_at": (False, _date)},
+    str(Kind.ARMED_CONFLICT): {
+        "opposing": (True, _given(_text)),
+        "start": (True, _given(_date)),
+        "end": (False, _date),
+    },
+    str(Kind.POLICY_VERSION): {
+        "date": (True, _date),
+        "actor": (True, _text),
+        "instrument": (True, _text),
+        "summary": (True, _text),
+    },
+    str(Kind.STOCKPILE_FIGURE): {"date": (False, _date)},
+    str(Kind.USE_EVENT): {"date": (False, _date)},
+    str(Kind.CASUALTY_FIGURE): {
+        "date": (False, _date),
+        "year": (True, _year),
+        **{name: (True, _number) for name in COUNT_FIELDS[str(Kind.CASUALTY_FIGURE)]},
+    },
+    str(Kind.INDICATOR): {
+        "indicator": (True, _text),
+        "data_year": (True, _year),
+        "value": (True, _number),
+        "unit": (True, _text),
+    },
+}
+
+
+def check_shape(kind: str, data: dict[str, Any]) -> None:
+    """InvalidInput naming the first field of ``data`` that the pages of ``kind`` cannot read:
+    missing where ``SHAPES`` requires it (null is allowed), or not of its type."""
+    for name, (required, check) in SHAPES.get(kind, {}).items():
+        if name not in data:
+            if required:
+                raise InvalidInput(f"is required for a {kind} (null if not known)", _at(name))
+            continue
+        check(data[name], name)
 
 
 def _check_direct(record_id: str, kind: str) -> None:

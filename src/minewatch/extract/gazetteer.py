@@ -242,23 +242,45 @@ _PORTUGUESE_ENDINGS = (
     ("o", ("o", "a", "os", "as")),
     ("ês", ("ês", "esa", "eses", "esas")),
     ("ão", ("ão", "ã", "ães", "ãos")),
+    ("eu", ("eu", "eia", "eus", "eias")),
     ("e", ("e", "es")),
     ("a", ("a", "as")),
+    ("i", ("i", "is")),
 )
-_ENDINGS = {"es": _SPANISH_ENDINGS, "it": _ITALIAN_ENDINGS, "pt": _PORTUGUESE_ENDINGS}
+# French ones (Grevisse, "Le Bon Usage", §§ 532-544: -ien/-ienne, -éen/-éenne, -on/-onne;
+# -ain/-aine, -in/-ine, -an/-ane, -ais/-aise, -ois/-oise; -e/-es; "-é"/"-ée"); "grec" and
+# "turc" ("grecque", "turque") are listed whole in the table, as "-c" takes no ending here
+_FRENCH_ENDINGS = (
+    ("en", ("en", "enne", "ens", "ennes")),
+    ("on", ("on", "onne", "ons", "onnes")),
+    ("ais", ("ais", "aise", "aises")),
+    ("ois", ("ois", "oise", "oises")),
+    ("c", ("c",)),
+    ("e", ("e", "es")),
+    ("s", ("s", "se", "ses")),
+    ("x", ("x",)),
+    ("", ("", "e", "s", "es")),
+)
+_ENDINGS = {
+    "es": _SPANISH_ENDINGS,
+    "it": _ITALIAN_ENDINGS,
+    "pt": _PORTUGUESE_ENDINGS,
+    "fr": _FRENCH_ENDINGS,
+}
 
 
 def _agreeing(form: str, kind: str, language: str) -> list[str]:
-    """``form`` and, for a Spanish or Italian adjective or demonym (of a state or a region:
-    written in lower case), its other genders and numbers ("ucraniano" -> "ucraniana",
-    "ucranianos", "ucranianas"; "saharaui" -> "saharauis"; "antioqueño" -> "antioqueña";
-    "russo" -> "russa", "russi", "russe"; Portuguese "português" -> "portuguesa")."""
+    """``form`` and, for a Spanish, Italian, Portuguese or French adjective or demonym (of a
+    state or a region: written in lower case), its other genders and numbers ("ucraniano" ->
+    "ucraniana", "ucranianos", "ucranianas"; "saharaui" -> "saharauis"; "antioqueño" ->
+    "antioqueña"; "russo" -> "russa", "russi", "russe"; Portuguese "português" ->
+    "portuguesa"; French "libyen" -> "libyenne", "libyens", "libyennes")."""
     table = _ENDINGS.get(language)
     if table is None or not form[:1].islower() or " " in form:
         return [form]
     for ending, endings in table:
         if form.endswith(ending):
-            stem = form[: -len(ending)]
+            stem = form[: len(form) - len(ending)]
             return [form, *(stem + e for e in endings if stem + e != form)]
     return [form]
 

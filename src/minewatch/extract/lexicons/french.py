@@ -175,6 +175,10 @@ FRENCH = Lexicon(
         "syrien": "SYR",
         "soudanais": "SDN",
     },
+    armed_group=(
+        r"\b(?:groupes?\s+armés?|rebelles?|jihadistes?|djihadistes?|insurgés?|milices?|"
+        r"miliciens?|guérill\w+|séparatistes?|terroristes?|factions?\s+armées?)\b"
+    ),
     use=(
         # any finite form or participle, then the mines within a few words ("posé des milliers
         # de mines", "utilisé au moins 13 types de mines", "emploient des MAP", "plaçaient")

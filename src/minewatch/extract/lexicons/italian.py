@@ -5,7 +5,13 @@ inesploso", "residuati bellici", "sminamento", "bonifica")."""
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import DOT_DIGITS, Lexicon, count_pattern, number_pattern
+from minewatch.extract.lexicons.lexicon import (
+    DOT_DIGITS,
+    Lexicon,
+    count_pattern,
+    forms,
+    number_pattern,
+)
 
 _VICTIM = (
     r"(?:agricoltore|agricoltrice|contadin[oa]|pastore|pastorella|civile|bambin[oa]|ragazz[oa]|"
@@ -31,6 +37,23 @@ SCALES = {"milion": 1_000_000, "miliard": 1_000_000_000, "mila": 1_000}
 _NUMBER = number_pattern(NUMBERS, SCALES, DOT_DIGITS)
 # "sono stati", "erano rimasti", "sono" before a participle of harm
 _WERE = r"(?:(?:sono|erano|furono)\s+(?:stat[ie]\s+|rimast[ie]\s+)?|(?:hanno|avevano)\s+)?"
+
+# The verbs of laying and using mines, whole paradigm (first conjugation -are; Serianni,
+# "Grammatica italiana", XI): participles, the compound tenses' auxiliaries left to the
+# context, imperfect, simple past, gerund, present (never the noun "posa"), conditional
+_STEMS = (
+    "pos", "piazz", "utilizz", "us", "impieg", "sotterr", "interr", "install", "dispieg",
+    "dissemin", "colloc", "semin",
+)  # fmt: skip
+_LAID = forms(_STEMS, ("at[oaie]",))
+_LAYS = forms(
+    _STEMS,
+    ("at[oaie]", "ava", "avano", "ò", "arono", "ando", "ano", "erebbe", "erebbero"),
+    *("utilizza", "usa", "impiega", "piazza", "dissemina", "colloca", "semina"),
+)
+_INFINITIVE = forms(_STEMS, ("are",))
+# the mines, or the devices in a text about them ("ordigni", "mine antiuomo")
+_MINES = r"(?:mine|ordigni)"
 
 ITALIAN = Lexicon(
     language="it",
@@ -60,22 +83,31 @@ ITALIAN = Lexicon(
         r"sminament\w*|sminator\w*|sminat\w*|esplos[oaie]|residuati)\b"
     ),
     not_a_mine=r"\b(?:miniera|miniere|minerari\w*|minatori|mine\s+vaganti)\b",
+    armed_group=(
+        r"\b(?:gruppi\s+armati|gruppo\s+armato|ribelli|jihadisti|miliziani|milizie|milizia|"
+        r"insorti|guerriglier[io]|guerriglia|separatisti|terroristi|fazioni\s+armate)\b"
+    ),
     use=(
-        r"\b(?:posat[oaie]|piazzat[oaie]|utilizzat[oaie]|usat[oaie]|impiegat[oaie]|"
-        r"sotterrat[oaie]|interrat[oaie]|installat[oaie]|dispiegat[oaie]|disseminat[oaie]|"
-        r"collocat[oaie])\s+(?:delle\s+|le\s+|nuove\s+|altre\s+|centinaia\s+di\s+|"
-        r"\d[\d.]*\s+)?(?:[\wà-]+\s+)?mine\b|"
-        r"\b(?:posa|uso|utilizzo|impiego)\s+(?:di|delle)\s+(?:nuove\s+)?mine\b[^.;]{0,40}?"
-        r"\bda\s+parte\b|"
-        r"\b(?:ha|hanno|aveva|avevano)\s+minato\b|"
+        # any finite form, participle or gerund of the laying verbs, then the mines within a
+        # few words ("hanno posato nuove mine", "piazzavano mine", "disseminarono migliaia di
+        # mine", "avrebbero utilizzato mine antiuomo")
+        rf"\b{_LAYS}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}\b|"
+        # the passive: "le mine sono state posate dall'esercito", "sarebbero stati piazzati"
+        rf"\b{_MINES}\b[^.;]{{0,60}}?\b(?:è|sono|era|erano|fu|furono|sarebbe|sarebbero|sia|siano|"
+        rf"vengono|venivano|vennero)\s+(?:stat[oaie]\s+)?(?:\w+mente\s+)?{_LAID}\b|"
+        # the laying named by a noun, with its agent ("l'uso di mine da parte dell'esercito")
+        r"\b(?:posa|uso|utilizzo|impiego|dispiegamento)\s+(?:di|delle|dei)\s+(?:nuove\s+)?"
+        r"(?:[\wà]+\s+){0,2}?(?:mine|ordigni)\b[^.;]{0,40}?\b(?:da\s+parte|dal|dalla|dall['’]|"
+        r"dai|dagli|dalle)|"
+        r"\b(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|abbia|abbiano)\s+(?:\w+\s+)?minato\b|"
+        r"\bminarono\b|"
         # use that goes on: "continua a usare queste armi"
         r"\b(?:continua|continuano|ha\s+continuato|hanno\s+continuato)\s+a\s+(?:usare|utilizzare|"
         r"impiegare|posare)\s+(?:massicciamente\s+|ampiamente\s+)?(?:delle|le|queste|tali)?\s*"
         r"(?:mine|armi|ordigni)\b|"
-        # "accusa X di aver posato mine"
-        r"\baccus\w*\s+[^.;]{0,60}?\bdi\s+aver(?:e)?\s+(?:posato|piazzato|utilizzato|usato|"
-        r"impiegato|disseminato|sotterrato|installato)\s+(?:delle\s+|le\s+|nuove\s+|queste\s+)?"
-        r"(?:mine|ordigni)\b"
+        # "accusa X di aver posato mine", "accusata di usare mine", "accusati di piazzare"
+        rf"\baccus\w*\s+[^.;]{{0,60}}?\bdi\s+(?:aver(?:e)?\s+{_LAID}|{_INFINITIVE})\s+"
+        rf"(?:[^.;,]{{0,30}}?\s)?{_MINES}\b"
     ),
     destroyed=r"\b(?:distrutt[oaie]|distrugg\w*|distruzione|eliminat[oaie])\b",
     stock=r"\b(?:scort[ae]|stock|arsenal[ei]|immagazzinat\w*|stoccat\w*|depositi)\b",

@@ -50,6 +50,12 @@ def longest_first(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=lambda word: (-len(word), word)))
 
 
+def forms(stems: tuple[str, ...], endings: tuple[str, ...], *others: str) -> str:
+    """One alternation of every stem with every ending (a regular verb's paradigm: "pos" +
+    "ato" ...), and ``others`` written whole."""
+    return "(?:" + "|".join([*(s + e for s in stems for e in endings), *others]) + ")"
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The words of one language. Month and number keys are stems or whole words matched at
@@ -193,6 +199,10 @@ class Lexicon:
     # ``same_period``: a sentence that refers back to the period of the one before ("au cours
     # de la même période"): its undated use allegations take that sentence's date
     same_period: str = ""
+    # ``armed_group``: a non-state armed group ("des groupes armés", "i ribelli", "milícias"):
+    # a use it is told of, in the cue's own clause, is the group's, kept apart from the use by
+    # the state's forces in the same state (``Draft.by_group``, as the English reader does)
+    armed_group: str = ""
 
     @property
     def digits(self) -> str:

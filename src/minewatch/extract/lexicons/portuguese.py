@@ -6,7 +6,13 @@ Angola, IND in Mozambique: "mina antipessoal", "engenho explosivo", "desminagem"
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import DOT_DIGITS, Lexicon, count_pattern, number_pattern
+from minewatch.extract.lexicons.lexicon import (
+    DOT_DIGITS,
+    Lexicon,
+    count_pattern,
+    forms,
+    number_pattern,
+)
 
 _VICTIM = (
     r"(?:agricultor|agricultora|camponês|camponesa|pastor|pastora|civil|criança|menino|menina|"
@@ -32,6 +38,19 @@ _COUNT = count_pattern(NUMBERS)
 SCALES = {"milh": 1_000_000, "bilh": 1_000_000_000, "mil": 1_000}
 _NUMBER = number_pattern(NUMBERS, SCALES, DOT_DIGITS)
 _WERE = r"(?:(?:foram|ficaram|tinham\s+sido|acabaram)\s+)?"
+
+# The verbs of laying and using mines, whole paradigm (first conjugation -ar; Cunha &
+# Cintra, ch. 13): participles in any gender and number, preterite, imperfect, pluperfect,
+# gerund, present; "semear" writes "-e-" before its endings ("semeou", "semeadas")
+_STEMS = (
+    "coloc", "plant", "instal", "utiliz", "us", "empreg", "espalh", "enterr", "dissemin",
+    "implant", "seme",
+)  # fmt: skip
+_LAID = forms(_STEMS, ("ad[oa]s?",))
+_LAYS = forms(_STEMS, ("ad[oa]s?", "ou", "aram", "ava", "avam", "ara", "ando", "am", "a"))
+_INFINITIVE = forms(_STEMS, ("ar",))
+# the mines, or the devices named with them ("engenhos explosivos")
+_MINES = r"(?:minas|engenhos)"
 
 PORTUGUESE = Lexicon(
     language="pt",
@@ -63,17 +82,25 @@ PORTUGUESE = Lexicon(
         r"\b(?:minas?\s+de\s+(?:ouro|carvão|cobre|diamantes?|ferro|sal|lítio)|mineraç\w*|"
         r"mineir[oa]s?|minério|Minas\s+Gerais)\b"
     ),
+    armed_group=(
+        r"\b(?:grupos?\s+armados?|rebeldes?|jihadistas?|milícias?|milicianos?|insurgentes?|"
+        r"guerrilh\w+|separatistas?|terroristas?|facções\s+armadas)\b"
+    ),
     use=(
-        r"\b(?:colocad[oa]s|colocou|colocaram|plantad[oa]s|plantou|plantaram|instalad[oa]s|"
-        r"instalou|instalaram|utilizad[oa]s|utilizou|utilizaram|usou|usaram|usad[oa]s|empregou|"
-        r"empregaram|espalhou|espalharam|enterrou|enterraram)\s+(?:novas\s+|as\s+|mais\s+|"
-        r"centenas\s+de\s+|\d[\d.]*\s+)?(?:[\wã-]+\s+)?minas\b|"
-        r"\b(?:uso|utilização|emprego|colocação)\s+de\s+(?:novas\s+)?minas\b[^.;]{0,40}?"
-        r"\b(?:por|pel[oa]s?)\b|"
+        # any finite form, participle or gerund of the laying verbs, then the mines within a
+        # few words ("colocaram novas minas", "teriam plantado minas", "espalhava minas")
+        rf"\b{_LAYS}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}\b|"
+        # the passive: "as minas foram colocadas pelo exército", "teriam sido plantados por"
+        rf"\b{_MINES}\b[^.;]{{0,60}}?\b(?:foi|foram|é|são|era|eram|seria|seriam|sido)\s+"
+        rf"(?:\w+mente\s+)?{_LAID}\b|"
+        # the laying named by a noun, with its agent ("o uso de minas pelo exército")
+        r"\b(?:uso|utilização|emprego|colocação|instalação)\s+de\s+(?:novas\s+)?"
+        r"(?:[\wã]+\s+){0,2}?minas\b[^.;]{0,40}?\b(?:por|pel[oa]s?)\b|"
+        r"\b(?:tinha|tinham|teria|teriam|havia|haviam|tem|têm)\s+(?:\w+\s+)?minado\b|"
         r"\b(?:minou|minaram)\b|"
-        # "acusou X de ter colocado minas"
-        r"\bacus\w*\s+[^.;]{0,60}?\bde\s+(?:ter|haver)\s+(?:colocado|plantado|utilizado|usado|"
-        r"instalado|espalhado|enterrado)\s+(?:novas\s+|as\s+)?(?:minas|engenhos)\b"
+        # "acusou X de ter colocado minas", "acusada de usar minas", "de terem plantado"
+        rf"\bacus\w*\s+[^.;]{{0,60}}?\bde\s+(?:(?:ter|terem|haver|haverem)\s+{_LAID}|"
+        rf"{_INFINITIVE})\s+(?:[^.;,]{{0,30}}?\s)?{_MINES}\b"
     ),
     accuse="acus",
     destroyed=r"\b(?:destruí\w*|destrui\w*|destruç\w*|eliminad[oa]s?)\b",

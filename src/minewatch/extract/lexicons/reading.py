@@ -197,6 +197,8 @@ class LexiconReader:
                     continue
                 since = self._since(text, match.start(), match.end())
                 if match.groupdict().get("month") is None:
+                    if _DECADE.search(text, max(0, match.start() - 20), match.start()):
+                        continue  # "des années 1980": a decade is no date
                     found.append(_mention(match, match.group("year"), anchor, since))
                     continue
                 month = self.month_number(match.group("month"))
@@ -442,21 +444,35 @@ class LexiconReader:
         """One use allegation per state accused, over every use cue of the sentence ("les
         forces du Myanmar et de la Russie ont utilisé ..., et fait état d'un emploi par l'Iran")."""
         drafts: list[Draft] = []
-        seen: set[str | None] = set()
+        seen: set[tuple[str | None, bool]] = set()
         uses = list(self._compiled("use").finditer(text))
         for use in uses:
             # several cues: each is dated by its own clause ("ont utilisé ... en 2024, et fait
             # état d'un emploi par l'Iran" leaves the second undated)
             own = view if len(uses) == 1 else view.with_dates(_clause_dates(view, text, use))
+            group = self._by_group(text, use)
             for actor in self._accused_all(view, context, text, use):
-                if actor not in seen:
-                    seen.add(actor)
-                    drafts.append(self._dated(Draft("use_allegation", actor, view), own))
+                if (actor, group) not in seen:
+                    seen.add((actor, group))
+                    draft = Draft("use_allegation", actor, view, by_group=group)
+                    drafts.append(self._dated(draft, own))
         if drafts and drafts[0].date is None and self._same_period(view, text, context):
             previous = context.previous[-1]
             for draft in drafts:
                 self._dated(draft, previous)
         return drafts
+
+    def _by_group(self, text: str, use: re.Match[str]) -> bool:
+        """Whether the users of a cue are a non-state armed group (``Lexicon.armed_group``),
+        named in the cue's own clause before it or as its agent ("posées par des rebelles")."""
+        if not self.lexicon.armed_group:
+            return False
+        start = max(text.rfind(",", 0, use.start()), text.rfind(";", 0, use.start())) + 1
+        if use.group(0).lower().startswith(self.lexicon.accuse):
+            start = use.start()  # "les rebelles accusent l'armée ...": the accuser is no user
+        by = _BY.match(text, use.end())
+        end = use.end() + 40 if by is not None or _ENDS_BY.search(use.group(0)) else use.end()
+        return self._compiled("armed_group").search(text, start, end) is not None
 
     def _same_period(self, view: View, text: str, context: Context) -> bool:
         """The sentence refers back to the period of the one before it, in its section."""
@@ -477,12 +493,16 @@ class LexiconReader:
         en Inde et au Pakistan"); else the state named before it, or the subject."""
         # a verb-last passive holds its agent ("die Minen von der syrischen Armee verlegt")
         named = self._accused(view, use) or self._named_state(use.group(0))
-        if use.group(0).lower().startswith(self.lexicon.accuse):
+        accusation = use.group(0).lower().startswith(self.lexicon.accuse)
+        if accusation and _ACCUSED_PASSIVE.search(text, max(0, use.start() - 30), use.start()):
+            # "L'armée érythréenne est accusée d'avoir posé": the subject is the accused
+            return [named or self._subject(view, context, None)]
+        if accusation:
             after = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
             inside = self._named_state(use.group(0))
             return [after[0].iso3s[0] if after and after[0].start < use.end() else inside]
         by = _BY.match(text, use.end())
-        if by is not None or use.group(0).lower().endswith(("par", "von", "durch")):
+        if by is not None or _ENDS_BY.search(use.group(0)):
             agents = _run(
                 text, self._states_in(view, text), by.end() if by else use.end(), after=True
             )
@@ -495,6 +515,14 @@ class LexiconReader:
             places = _places_after(view, use.end())
             if places:
                 return list(places)
+            # unnamed users ("le gouvernement", "des groupes armés") where their clause names
+            # the place ("et en Syrie le gouvernement a posé des mines"): that state, never a
+            # place of another clause ("in Ucraina, ..., e in Siria il governo ha posato")
+            own = _clause_mentions(view, text, use)
+            if own:
+                return [own[0].iso3s[0]]
+            if not view.mentions and _COUNTRIES.search(text):
+                return [None]  # "en ont posé dans au moins cinq pays": no one state
         return [named or self._subject(view, context, None)]
 
     def _states_in(self, view: View, text: str) -> list[tuple[int, int, str]]:
@@ -634,6 +662,11 @@ class LexiconReader:
         inside = [m for m in states if use.start() < m.start and m.end <= use.end()]
         if inside:
             return inside[0].iso3s[0]
+        # no user named in its clause but a place ("et en Syrie le gouvernement a posé"): the
+        # place's state, never a force named in a clause before
+        placed = [m for m in states if start <= m.start and m.end <= use.start()]
+        if placed and start > 0:
+            return placed[-1].iso3s[0]
         return self._named_state(before)
 
     def _named_state(self, text: str) -> str | None:
@@ -738,6 +771,16 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+# a count of countries as the place ("dans au moins cinq pays", "in almeno cinque paesi", "em
+# seis países"): the use of several states, none named
+_COUNTRIES = re.compile(
+    r"\b(?:dans|en|in|em)\s+(?:au\s+moins\s+|almeno\s+|pelo\s+menos\s+|plus\s+de\s+|"
+    r"oltre\s+|mais\s+de\s+)?[\w-]+\s+(?:autres\s+|altri\s+|outros\s+)?(?:pays|paesi|pa[ií]ses)\b",
+    re.I,
+)
+# the words before a year that make it a decade ("les années 1980", "negli anni 1990", "nos
+# anos 1970", "la década de 1980")
+_DECADE = re.compile(r"\b(?:ann[ée]es|anni|anos|años|d[ée]cada\s+de|decennio)\s+$", re.I)
 # a negation right before a verb, in the languages read
 _NEGATED = re.compile(r"(?:^|\s)(?:ne|n['’]|не|ні|non|não|لا|لم|لن)\s*$", re.IGNORECASE)
 # where a clause ends before a verb: a comma, a colon, a semicolon or a dash
@@ -859,17 +902,33 @@ def _listed_after(view: View, cue: int) -> list[str]:
 # clause
 _AND = re.compile(r"(?:\s+[\w-]+)?\s+(?:et|und)\s+(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
 # the agent's preposition right after a passive ("posées récemment par", "von ... verlegt")
-_BY = re.compile(r"\s+(?:[\w]+ment\s+)?(?:par|von|durch)\b", _I)
+_BY = re.compile(
+    r"\s+(?:[\w]+ment[ei]?\s+)?(?:(?:par|von|durch|da\s+parte\s+d\w*|por\s+parte\s+d\w*|por|"
+    r"pel[oa]s?|da|dal|dallo|dalla|dai|dagli|dalle)\b|dall['’])",
+    _I,
+)
+# a cue that ends on its agent's preposition ("emploi de mines par", "da parte")
+_ENDS_BY = re.compile(r"(?:\b(?:par|von|durch|parte|por|pel[oa]s?)|dall['’])$", _I)
 # between a cue and the first agent after it: "par l'Iran", "par les forces russes"
-_TO_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
+_TO_AGENT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
 
 
 # where a sentence's clauses join: ", et", ", mais", ", und", ";"
-_CLAUSES = re.compile(r",\s+(?:et|mais|tandis\s+que|alors\s+que|und|aber|während)\s+|;\s", _I)
+_CLAUSES = re.compile(
+    r",\s+(?:et|mais|tandis\s+que|alors\s+que|und|aber|während|e|ma|mentre|mas|enquanto)\s+|;\s",
+    _I,
+)
+# an accusation in the passive ("est accusée de", "a été accusée", "è stata accusata di",
+# "foi acusado de", "são acusadas de"): its subject is the accused
+_ACCUSED_PASSIVE = re.compile(
+    r"\b(?:est|sont|etait|etaient|fut|furent|ete|serait|seraient|è|e|sono|era|erano|fu|furono|"
+    r"stat[oaie]|sarebbe|sarebbero|foi|foram|é|são|sao|eram|seria|seriam|sido)\s+(?:\w+\s+)?$",
+    _I,
+)
 
 
-def _clause_dates(view: View, text: str, cue: re.Match[str]) -> list[DateMention]:
-    """The dates of the clause that holds ``cue`` (clauses joined by ", et", ";")."""
+def _clause(text: str, cue: re.Match[str]) -> tuple[int, int]:
+    """(start, end) of the clause that holds ``cue`` (clauses joined by ", et", ", e", ";")."""
     start, end = 0, len(text)
     for join in _CLAUSES.finditer(text):
         if join.end() <= cue.start():
@@ -877,7 +936,26 @@ def _clause_dates(view: View, text: str, cue: re.Match[str]) -> list[DateMention
         elif join.start() >= cue.end():
             end = join.start()
             break
+    return start, end
+
+
+def _clause_dates(view: View, text: str, cue: re.Match[str]) -> list[DateMention]:
+    """The dates of the clause that holds ``cue``."""
+    start, end = _clause(text, cue)
     return [m for m in view.dates if start <= m.start and m.end <= end]
+
+
+def _clause_mentions(view: View, text: str, cue: re.Match[str]) -> list[Mention]:
+    """The single-state mentions of the clause that holds ``cue``, where the sentence has
+    more than one clause; else none."""
+    start, end = _clause(text, cue)
+    if (start, end) == (0, len(text)):
+        return []
+    return [
+        m
+        for m in view.mentions
+        if start <= m.start and m.end <= end and len(m.iso3s) == 1 and not _dateline(view, m)
+    ]
 
 
 def _run(text: str, states: list[tuple[int, int, str]], cue: int, *, after: bool) -> list[str]:

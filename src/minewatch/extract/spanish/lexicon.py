@@ -129,6 +129,13 @@ USE = re.compile(
     r"sembrad[oa]s?\s+por|(?:sembr|instal|coloc|plant)(?:ó|aron)\s+(?:\w+\s+){0,2}minas|"
     # "siguen sembrando minas", "han sembrado minas": the progressive and the perfect
     r"(?:sembr|instal|coloc|plant)(?:ando|ado)\s+(?:\w+\s+){0,2}minas|"
+    # the passive with its agent: "fueron colocadas por", "habrían sido instalados por"
+    r"(?:sembr|instal|coloc|plant|enterr|utiliz|us|emple)ad[oa]s?\s+(?:\w+\s+)?por\b|"
+    # the use named by a noun with its agent: "el uso de minas por parte del ejército"
+    r"\b(?:uso|empleo|utilización|colocación|instalación|siembra)\s+de\s+(?:nuevas\s+)?"
+    r"(?:[\wáéíóúñ]+\s+){0,2}?minas\b[^.;]{0,40}?\bpor(?:\s+parte\s+de(?:l\b)?)?|"
+    # "habrían sembrado", "habían colocado": the conditional and pluperfect of reported use
+    r"\b(?:sembr|instal|coloc|plant|enterr)(?:aban|aba|an|a)\s+(?:\w+\s+){0,2}minas|"
     r"\bminaron\b|acus\w+\s+[^.;]{0,60}?\b"
     r"(?:haber\s+)?(?:sembrar|instalar|usar|utilizar|emplear|colocar|plantar|sembrado|instalado|"
     r"usado|utilizado|empleado|colocado|plantado)\s+(?:\w+\s+)?(?:minas|artefactos?|"
@@ -168,6 +175,18 @@ EXTENSION = re.compile(
     r"\b(?:present|solicit|ped|aprob|conced|otorg|obtuv)\w*\s+(?:[^.;]{0,80}?\s)?(?:una\s+|la\s+|"
     r"su\s+)?(?:nueva\s+)?(?:solicitud\s+de\s+)?(?:prórroga|extensión)\b[^.;]{0,120}?"
     r"\b(?:artículo\s+5|plazo|desminado|limpieza)",
+    re.IGNORECASE,
+)
+# a use denied or rejected right before its cue ("negó haber sembrado minas")
+DENIED = re.compile(
+    r"\b(?:neg(?:ó|aron|ado|aba|ando)|nieg(?:a|an)|desmint\w*|desmient\w*|rechaz\w*)\s+"
+    r"(?:[\wáéíóúñ]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# forces, troops and soldiers: the adjective after them names the state that laid the mines
+FORCES = re.compile(
+    r"\b(?:tropas|fuerzas|ejército|ejércitos|soldados|militares|unidades|efectivos|"
+    r"combatientes|marina|armada)\s+(?:armad[ao]s\s+)?$",
     re.IGNORECASE,
 )
 PLAN = re.compile(

@@ -194,7 +194,12 @@ def _ago(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
 
 
 def _year_only(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    if _DECADE.search(text, max(0, match.start() - 12), match.start() + 4):
+        return None  # "la década de 1980", "los años de 1980": a decade is no date
     return _iso(int(match.group("year")))
+
+
+_DECADE = re.compile(r"\b(?:década|años)\s+de\s", _I)
 
 
 def _month_day(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
@@ -315,7 +320,19 @@ def draft_events(view: View, context: Context) -> list[Draft]:
         drafts += _use(view, context)
         drafts += _clearance(view, context)
         drafts += _stockpile(view, context)
+    elif _mines_in_section(view, context):
+        # a laying told two sentences after the mines ("... al pisar una mina. Según el
+        # Ejército, ... Los militares atribuyeron la instalación del artefacto al frente 36")
+        drafts += _use(view, context)
     return drafts
+
+
+def _mines_in_section(view: View, context: Context) -> bool:
+    """One of the two sentences before, in the same section, is about mines."""
+    return any(
+        v.mine_context and v.sentence.section == view.sentence.section
+        for v in context.previous[-2:]
+    )
 
 
 def _actor(view: View, context: Context) -> str | None:
@@ -353,6 +370,12 @@ _BLAMED_BEFORE = re.compile(
 def _blamed(view: View, mention: Mention) -> bool:
     """``mention`` names the state accused of the mines or whose forces laid them."""
     return bool(_BLAMED_BEFORE.search(view.text[max(0, mention.start - 60) : mention.start]))
+
+
+def _forces(view: View, mention: Mention) -> bool:
+    """``mention`` is the adjective of forces, troops or soldiers ("soldados tailandeses",
+    "las fuerzas armadas marroquíes"): the users of mines a use verb tells after them."""
+    return bool(es.FORCES.search(view.text[max(0, mention.start - 40) : mention.start]))
 
 
 def _place(view: View, *, strict: bool) -> str | None:
@@ -413,11 +436,26 @@ def _use(view: View, context: Context) -> list[Draft]:
     match = es.USE.search(view.text)
     if match is None or _planned(view.text, match.start()):
         return []
+    if es.DENIED.search(view.text[max(0, match.start() - 60) : match.start()]):
+        return []  # "El ejército negó haber sembrado minas"
     group = es.NON_STATE.search(view.text)
-    # "acusó a Marruecos de haber sembrado minas": the accused is inside the accusation
-    accusation = match.group(0).lower().startswith("acus")
-    accused = _accused_state(view, match.start() if accusation else match.end())
-    forces = [m for m in view.mentions if m.end <= match.start() and _blamed(view, m)]
+    # "acusó a Marruecos de haber sembrado minas": the accused is inside the accusation; the
+    # agent after "por" ("fueron colocadas por las fuerzas marroquíes"); else the users told
+    # before the verb ("Según Camboya, soldados tailandeses habrían sembrado"), never the
+    # place after it ("Rusia sembró minas en Ucrania")
+    cue = match.group(0).lower()
+    accusation = cue.startswith("acus")
+    if accusation:
+        accused = _accused_state(view, match.start())
+    elif re.search(r"\bpor(?:\s+parte\s+del?)?$", cue):
+        accused = _accused_state(view, match.end())
+    else:
+        accused = _user_before(view, match.start())
+    forces = [
+        m
+        for m in view.mentions
+        if m.end <= match.start() and (_blamed(view, m) or _forces(view, m))
+    ]
     if forces and not accusation:  # "Las tropas rusas sembraron minas ..., dijo Ucrania"
         accused = forces[-1].iso3s[0]
     accused = accused if group is None else None
@@ -425,6 +463,22 @@ def _use(view: View, context: Context) -> list[Draft]:
     draft = Draft("use_allegation", actor, view, by_group=group is not None)
     draft.date, draft.own_date = _dated(view, match.start())
     return [draft]
+
+
+def _user_before(view: View, position: int) -> str | None:
+    """The state named last before a use verb in its clause (after the last comma, so a
+    source told first is no user: "Según Camboya, soldados tailandeses ..."), never one after
+    a preposition of place ("En Ucrania las fuerzas rusas": RUS)."""
+    clause = max(view.text.rfind(",", 0, position), view.text.rfind(":", 0, position)) + 1
+    named = [
+        m
+        for m in view.mentions
+        if clause <= m.start
+        and m.end <= position
+        and len(m.iso3s) == 1
+        and not es.PLACE_BEFORE.search(view.text[max(0, m.start - 20) : m.start])
+    ]
+    return named[-1].iso3s[0] if named else None
 
 
 def _accused_state(view: View, position: int) -> str | None:

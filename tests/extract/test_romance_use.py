@@ -177,6 +177,64 @@ NAMED = [
     ("pt", "Marrocos usou minas no Saara Ocidental.", {"MAR"}),
 ]  # fmt: skip
 
+# wordings written after the banks above passed, run once before any fix (22 of 25 passed:
+# the participle with its agent in Italian and Portuguese, and a suspicion, were fixed); and
+# suspected users joined by "and"
+FRESH = [
+    ("fr", "Les autorités algériennes accusent les troupes marocaines d'avoir semé des mines le "
+     "long du mur.", {"MAR"}),
+    ("fr", "D'après un rapport de l'ONU, des soldats azerbaïdjanais auraient posé des mines près "
+     "de Latchine.", {"AZE"}),
+    ("fr", "Human Rights Watch a documenté l'utilisation de mines antipersonnel par les forces "
+     "ukrainiennes autour d'Izioum.", {"UKR"}),
+    ("fr", "Des mines posées par l'armée vénézuélienne ont été découvertes à la frontière "
+     "colombienne.", {"VEN"}),
+    ("fr", "Les rebelles houthis ont posé des milliers de mines au Yémen, selon le "
+     "gouvernement.", {"YEM"}),
+    ("fr", "Le Cambodge dénonce la pose de nouvelles mines par l'armée thaïlandaise.", {"THA"}),
+    ("fr", "L'armée malienne et ses alliés russes sont soupçonnés d'avoir posé des mines près "
+     "de Gao.", {"MLI", "RUS"}),
+    ("es", "Las autoridades argelinas acusan a las tropas marroquíes de sembrar minas a lo largo "
+     "del muro.", {"MAR"}),
+    ("es", "De acuerdo con un informe de la ONU, soldados azerbaiyanos habrían colocado minas "
+     "cerca de Lachín.", {"AZE"}),
+    ("es", "Human Rights Watch documentó el uso de minas antipersonal por las fuerzas ucranianas "
+     "en Izium.", {"UKR"}),
+    ("es", "El Ejército de Myanmar ha sembrado minas en aldeas del estado de Kachin, denunció la "
+     "ONU.", {"MMR"}),
+    ("es", "Minas instaladas por el ejército venezolano fueron halladas en la frontera con "
+     "Colombia.", {"VEN"}),
+    ("es", "Camboya denunció la colocación de nuevas minas por parte del ejército tailandés.",
+     {"THA"}),
+    ("it", "Le autorità algerine accusano le truppe marocchine di aver seminato mine lungo il "
+     "muro.", {"MAR"}),
+    ("it", "Secondo un rapporto dell'ONU, soldati azeri avrebbero posato mine vicino a Lachin.",
+     {"AZE"}),
+    ("it", "Human Rights Watch ha documentato l'uso di mine antiuomo da parte delle forze "
+     "ucraine a Izium.", {"UKR"}),
+    ("it", "Mine posate dall'esercito venezuelano sono state trovate al confine con la "
+     "Colombia.", {"VEN"}),
+    ("it", "I ribelli houthi hanno piazzato migliaia di mine nello Yemen, secondo il governo.",
+     {"YEM"}),
+    ("it", "La Cambogia denuncia la posa di nuove mine da parte dell'esercito thailandese.",
+     {"THA"}),
+    ("it", "L'esercito maliano e i suoi alleati russi sono sospettati di aver posato mine vicino "
+     "a Gao.", {"MLI", "RUS"}),
+    ("pt", "As autoridades argelinas acusam as tropas marroquinas de semear minas ao longo do "
+     "muro.", {"MAR"}),
+    ("pt", "Segundo um relatório da ONU, soldados azerbaijanos teriam colocado minas perto de "
+     "Lachin.", {"AZE"}),
+    ("pt", "A Human Rights Watch documentou o uso de minas antipessoal pelas forças ucranianas "
+     "em Izium.", {"UKR"}),
+    ("pt", "Minas colocadas pelo exército venezuelano foram encontradas na fronteira com a "
+     "Colômbia.", {"VEN"}),
+    ("pt", "Os rebeldes houthis plantaram milhares de minas no Iêmen, segundo o governo.",
+     {"YEM"}),
+    ("pt", "O Camboja denunciou a colocação de novas minas pelo exército tailandês.", {"THA"}),
+    ("pt", "O exército maliano e os seus aliados russos são suspeitos de ter colocado minas "
+     "perto de Gao.", {"MLI", "RUS"}),
+]  # fmt: skip
+
 # (language, sentences, the state of each use claim): a group's use is placed where it laid
 # the mines and kept apart from the use by that state's army told beside it (two claims)
 GROUPS = [
@@ -247,6 +305,7 @@ BANKS = {
     "passive": PASSIVE,
     "place": PLACES,
     "named": NAMED,
+    "fresh": FRESH,
 }
 
 

@@ -115,6 +115,10 @@ _NUMBER = number_pattern(NUMBERS, SCALES)
 # up to four words between a figure and its verb, none of them a number
 _GAP = figure_gap(NUMBERS, r"[\wéèêàç'’-]")
 
+# the verbs of accusing: "accuse", "soupçonne", "reproche à", "impute à" (their object is the
+# accused, and their passive subject)
+_ACCUSE = r"accus|soupçonn|reproch|imput"
+
 FRENCH = Lexicon(
     language="fr",
     fold_accents=True,
@@ -179,6 +183,7 @@ FRENCH = Lexicon(
         r"\b(?:groupes?\s+armés?|rebelles?|jihadistes?|djihadistes?|insurgés?|milices?|"
         r"miliciens?|guérill\w+|séparatistes?|terroristes?|factions?\s+armées?)\b"
     ),
+    accuse=_ACCUSE,
     use=(
         # any finite form or participle, then the mines within a few words ("posé des milliers
         # de mines", "utilisé au moins 13 types de mines", "emploient des MAP", "plaçaient")
@@ -207,8 +212,9 @@ FRENCH = Lexicon(
         # use that goes on: "continue d'employer massivement ces armes"
         r"\b(?:continue|continuent|a\s+continué|ont\s+continué)\s+(?:à|d['’])\s*(?:employer|utiliser|"
         r"poser)\s+(?:massivement\s+|largement\s+)?(?:des|de|ces|les)\s+(?:mines|armes|engins)\b|"
-        # "accuse X d'avoir posé des mines"
-        rf"\baccus\w*\s+[^.;]{{0,60}}?\bd['’]avoir\s+{_LAID}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}\b"
+        # "accuse X d'avoir posé des mines", "soupçonnés d'avoir enfoui", "reproche à X d'avoir"
+        rf"\b(?:{_ACCUSE})\w*\s+[^.;]{{0,60}}?\bd['’]avoir\s+{_LAID}\s+(?:[^.;,]{{0,40}}?\s)?"
+        rf"{_MINES}\b"
     ),
     # "détruire" in every form ("détruit", "détruites", "détruisent", "détruira" aside), its
     # noun, and "éliminer"

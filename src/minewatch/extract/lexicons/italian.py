@@ -87,6 +87,7 @@ ITALIAN = Lexicon(
         r"\b(?:gruppi\s+armati|gruppo\s+armato|ribelli|jihadisti|miliziani|milizie|milizia|"
         r"insorti|guerriglier[io]|guerriglia|separatisti|terroristi|fazioni\s+armate)\b"
     ),
+    accuse=r"accus|sospett|imput",
     use=(
         # any finite form, participle or gerund of the laying verbs, then the mines within a
         # few words ("hanno posato nuove mine", "piazzavano mine", "disseminarono migliaia di
@@ -95,6 +96,9 @@ ITALIAN = Lexicon(
         # the passive: "le mine sono state posate dall'esercito", "sarebbero stati piazzati"
         rf"\b{_MINES}\b[^.;]{{0,60}}?\b(?:è|sono|era|erano|fu|furono|sarebbe|sarebbero|sia|siano|"
         rf"vengono|venivano|vennero)\s+(?:stat[oaie]\s+)?(?:\w+mente\s+)?{_LAID}\b|"
+        # the participle with its agent: "mine posate dall'esercito venezuelano"
+        rf"\b{_MINES}\b(?:\s+[\wà'’-]+){{0,3}}?\s+{_LAID}\s+(?:[^.;]{{0,30}}?\s)?(?:da\s+parte|"
+        r"dal|dalla|dall['’]|dai|dagli|dalle|da)\b|"
         # the laying named by a noun, with its agent ("l'uso di mine da parte dell'esercito")
         r"\b(?:posa|uso|utilizzo|impiego|dispiegamento)\s+(?:di|delle|dei)\s+(?:nuove\s+)?"
         r"(?:[\wà]+\s+){0,2}?(?:mine|ordigni)\b[^.;]{0,40}?\b(?:da\s+parte|dal|dalla|dall['’]|"
@@ -106,7 +110,7 @@ ITALIAN = Lexicon(
         r"impiegare|posare)\s+(?:massicciamente\s+|ampiamente\s+)?(?:delle|le|queste|tali)?\s*"
         r"(?:mine|armi|ordigni)\b|"
         # "accusa X di aver posato mine", "accusata di usare mine", "accusati di piazzare"
-        rf"\baccus\w*\s+[^.;]{{0,60}}?\bdi\s+(?:aver(?:e)?\s+{_LAID}|{_INFINITIVE})\s+"
+        rf"\b(?:accus|sospett|imput)\w*\s+[^.;]{{0,60}}?\bdi\s+(?:aver(?:e)?\s+{_LAID}|{_INFINITIVE})\s+"
         rf"(?:[^.;,]{{0,30}}?\s)?{_MINES}\b"
     ),
     destroyed=r"\b(?:distrutt[oaie]|distrugg\w*|distruzione|eliminat[oaie])\b",

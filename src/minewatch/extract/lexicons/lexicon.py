@@ -180,8 +180,9 @@ class Lexicon:
     # then dates an event by that month of the latest year on or before publication
     month_alone: str = ""
     of: str = r"de|d['’]"
-    # ``accuse``: how an accusation verb starts ("accus", "acus"): the accused is named after
-    # it ("accuse la Russie d'avoir posé des mines"), not before
+    # ``accuse``: how an accusation verb starts, a pattern ("accus|soupçonn", "acus"): the
+    # accused is named after it ("accuse la Russie d'avoir posé des mines"), not before, but
+    # in the passive before it ("la Russie est accusée d'avoir posé")
     accuse: str = "accus"
     # ``policy``: a state's own policy on mines decided or announced (a ban reimposed, use or
     # production allowed, supplies ordered), read in a sentence about mines: ``policy_change``

@@ -93,16 +93,18 @@ PORTUGUESE = Lexicon(
         # the passive: "as minas foram colocadas pelo exército", "teriam sido plantados por"
         rf"\b{_MINES}\b[^.;]{{0,60}}?\b(?:foi|foram|é|são|era|eram|seria|seriam|sido)\s+"
         rf"(?:\w+mente\s+)?{_LAID}\b|"
+        # the participle with its agent: "minas colocadas pelo exército venezuelano"
+        rf"\b{_MINES}\b(?:\s+[\wãç-]+){{0,3}}?\s+{_LAID}\s+(?:[^.;]{{0,30}}?\s)?(?:por|pel[oa]s?)\b|"
         # the laying named by a noun, with its agent ("o uso de minas pelo exército")
         r"\b(?:uso|utilização|emprego|colocação|instalação)\s+de\s+(?:novas\s+)?"
         r"(?:[\wã]+\s+){0,2}?minas\b[^.;]{0,40}?\b(?:por|pel[oa]s?)\b|"
         r"\b(?:tinha|tinham|teria|teriam|havia|haviam|tem|têm)\s+(?:\w+\s+)?minado\b|"
         r"\b(?:minou|minaram)\b|"
         # "acusou X de ter colocado minas", "acusada de usar minas", "de terem plantado"
-        rf"\bacus\w*\s+[^.;]{{0,60}}?\bde\s+(?:(?:ter|terem|haver|haverem)\s+{_LAID}|"
+        rf"\b(?:acus|suspeit|imput)\w*\s+[^.;]{{0,60}}?\bde\s+(?:(?:ter|terem|haver|haverem)\s+{_LAID}|"
         rf"{_INFINITIVE})\s+(?:[^.;,]{{0,30}}?\s)?{_MINES}\b"
     ),
-    accuse="acus",
+    accuse=r"acus|suspeit|imput",
     destroyed=r"\b(?:destruí\w*|destrui\w*|destruç\w*|eliminad[oa]s?)\b",
     stock=r"\b(?:estoques?|stocks?|arsena(?:l|is)|armazenad\w*|reservas?|paióis)\b",
     treaty=(

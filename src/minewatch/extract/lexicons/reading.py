@@ -468,11 +468,16 @@ class LexiconReader:
         if not self.lexicon.armed_group:
             return False
         start = max(text.rfind(",", 0, use.start()), text.rfind(";", 0, use.start())) + 1
-        if use.group(0).lower().startswith(self.lexicon.accuse):
+        if self._accusation(use):
             start = use.start()  # "les rebelles accusent l'armée ...": the accuser is no user
         by = _BY.match(text, use.end())
         end = use.end() + 40 if by is not None or _ENDS_BY.search(use.group(0)) else use.end()
         return self._compiled("armed_group").search(text, start, end) is not None
+
+    def _accusation(self, use: re.Match[str]) -> bool:
+        """Whether a use cue opens on an accusation verb (``Lexicon.accuse``: "accuse",
+        "soupçonne", "acusó"), which names the accused after it or, passive, before it."""
+        return re.match(self.lexicon.accuse, use.group(0), _I) is not None
 
     def _same_period(self, view: View, text: str, context: Context) -> bool:
         """The sentence refers back to the period of the one before it, in its section."""
@@ -493,9 +498,13 @@ class LexiconReader:
         en Inde et au Pakistan"); else the state named before it, or the subject."""
         # a verb-last passive holds its agent ("die Minen von der syrischen Armee verlegt")
         named = self._accused(view, use) or self._named_state(use.group(0))
-        accusation = use.group(0).lower().startswith(self.lexicon.accuse)
+        accusation = self._accusation(use)
         if accusation and _ACCUSED_PASSIVE.search(text, max(0, use.start() - 30), use.start()):
-            # "L'armée érythréenne est accusée d'avoir posé": the subject is the accused
+            # "L'armée érythréenne est accusée d'avoir posé": the subject is the accused, each
+            # of a subject joined by "and" ("l'armée malienne et ses alliés russes sont ...")
+            joined = _run(text, self._states_in(view, text), use.start(), after=False)
+            if len(joined) > 1:
+                return list(joined)
             return [named or self._subject(view, context, None)]
         if accusation:
             after = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
@@ -900,7 +909,7 @@ def _listed_after(view: View, cue: int) -> list[str]:
 # between two forces joined by "and": a word of the first's, "and", the second's head ("russes
 # et l'armée birmane", "du Myanmar et de la Russie", "russischen und die ukrainische"), in one
 # clause
-_AND = re.compile(r"(?:\s+[\w-]+)?\s+(?:et|und)\s+(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
+_AND = re.compile(r"(?:\s+[\w-]+)?\s+(?:et|und|e)\s+(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
 # the agent's preposition right after a passive ("posées récemment par", "von ... verlegt")
 _BY = re.compile(
     r"\s+(?:[\w]+ment[ei]?\s+)?(?:(?:par|von|durch|da\s+parte\s+d\w*|por\s+parte\s+d\w*|por|"

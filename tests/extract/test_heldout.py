@@ -121,7 +121,6 @@ KNOWN_GAPS = {
         "clearance_progress KHM 2025-06 dated 2024; clearance_progress KHM 2025-06 dated 2025-07 | "
         "extra: clearance_progress KHM 2025-07"
     ),
-    "h426": "extra: use_allegation TCD 1980",
     "h427": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29",
     "h428": (
         "missed: use_allegation COL None | misdated: casualty_incident COL 2025-10-04 dated 2025-10"

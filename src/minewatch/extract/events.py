@@ -823,6 +823,26 @@ def _extension(view: View, context: Context) -> list[Draft]:
     return [Draft("other", code, view, date, own) for code, _ in subject(view, context)]
 
 
+# between a state and the verb it is the subject of: "as Warsaw plans to", "Latvia now plans to
+# buy", "Poland has decided to"
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?:has|have|had|now|also|still|is|was|will|would|plans?|planned|intends?|intended|"
+    r"wants?|decided|set|going|to)){0,4}\s+"
+)
+
+
+def _cue_subject(view: View, position: int) -> list[tuple[str, Mention | None]]:
+    """The state named right before the cue's verb, its subject ("Tusk cited threats from
+    Russia as Warsaw plans to resume mine production" -> Warsaw), where the sentence's first
+    state names someone else."""
+    for mention in reversed(view.mentions):
+        if mention.end <= position:
+            if len(mention.iso3s) == 1 and _SUBJECT_GAP.fullmatch(view.text, mention.end, position):
+                return [(mention.iso3s[0], mention)]
+            return []
+    return []
+
+
 def _policy(view: View, context: Context) -> list[Draft]:
     match = triggers.POLICY.search(view.text)
     if not match or triggers.decision_vetoed(view.text, match.start(), match.end()):
@@ -830,7 +850,7 @@ def _policy(view: View, context: Context) -> list[Draft]:
     if not triggers.POLICY_CONTEXT.search(view.text):
         return []
     date, own = dated(view, match.start(), context, announced=True)
-    first = subject(view, context)[:1]
+    first = _cue_subject(view, match.start()) or subject(view, context)[:1]
     # When a policy is to be implemented is a step of its own: it never merges into (and so
     # never re-dates) the sentence that reports the policy itself.
     step = "implementation" if match.group(0).lower().startswith("implementation") else None

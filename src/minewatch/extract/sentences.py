@@ -21,10 +21,25 @@ import itertools
 import re
 from dataclasses import dataclass
 
+# Words that take a full stop and are followed by a name or a number, so the stop ends no
+# sentence (the Punkt way, Kiss & Strunk 2006, with the list written out instead of learned):
+# titles and ranks, months, "No. 5", "Art. 20", "para. 3", in the languages read. A word in
+# capitals is one of them only as the capitalised entry written in capitals ("JAN.", "GEN.");
+# an acronym ("UN", "EU", "DRC", "ICBL") is a whole word, so "... by the UN. The team ..." is
+# two sentences. A single letter is an initial ("U.S.", "J. Smith", "В. Зеленський").
 _ABBREVIATIONS = frozenset(
     {"Mr", "Mrs", "Ms", "Dr", "St", "Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Gov", "Sen", "Rep"}
     | {"Prof", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct"}
     | {"Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "est", "Rev", "Adm", "Ret"}
+    | {"Jr", "Sr", "Cpl", "Pte", "Brig", "Cmdr", "Pres", "Amb", "Hon", "Fr", "Mt", "Ft"}
+    | {"Art", "art", "Arts", "arts", "para", "paras", "Para", "pp", "Vol", "vol", "Fig", "fig"}
+    | {"Sec", "sec", "Ch", "cf", "ca", "no", "nos", "Nr", "nr", "Abs", "bzw", "Hr"}
+    # French, Spanish, Portuguese, Italian: "MM. Dupont", "Sra. García", "Dra.", "núm. 3",
+    # "Sig. Rossi", "Dott.", "On."
+    | {"MM", "Mme", "Mlle", "Sra", "Srta", "Dra", "Sres", "Ud", "Uds", "núm", "Núm", "pág"}
+    | {"Sig", "Sigg", "Dott", "Avv", "Ing", "Av", "av", "nº", "Nº"}
+    # Russian and Ukrainian: "ст. 20" (article), "им. Шевченко", "ул. Мира", "тов."
+    | {"ст", "им", "ім", "ул", "вул", "пр", "просп", "обл", "тов", "Ст"}
 )
 # a sentence ends before a capital in any script read (Latin with accents: "État", "Él";
 # Cyrillic: "По данным", "Раніше"), any letter of Arabic, a script without capitals (so an
@@ -185,4 +200,8 @@ def _is_abbreviation(block: str, dot: int) -> bool:
     if word is None:
         return False
     token = word.group(1)
-    return token in _ABBREVIATIONS or len(token) == 1 or (token.isupper() and len(token) <= 3)
+    return (
+        token in _ABBREVIATIONS
+        or len(token) == 1
+        or (token.isupper() and token.capitalize() in _ABBREVIATIONS)
+    )

@@ -51,8 +51,6 @@ KNOWN_GAPS = {
     "h235": "missed: use_allegation UKR 2024-07-06; casualty_incident UKR 2024-07",
     "h236": "missed: use_allegation ARM None | extra: use_allegation AZE None",
     "h238": "missed: other UKR 2024-09-16; casualty_incident UKR 2024-09-15",
-    "h239": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29 (the NSDC "
-    "decision 'від 29 червня' named as the law's basis, with no withdrawal word)",
     # Batch 11, written blind by the team (fourth session of 30 November 2026) and released
     # after its first run: F1 0.763, date 0.848 at 7d88463 (docs/extraction.md). Reasons as
     # the run gave them (gold missed, gold matched but misdated, extra candidates).

@@ -586,6 +586,9 @@ def _first_step(
         vote = triggers.SIGNED_BACK.search(text, start, end)
         if vote is not None and vote.group("noun").endswith(("decree", "order")):
             action = "announce_intent_to_withdraw"
+    if vote is None:
+        vote = triggers.DECISION_BACK.search(text, start, end)
+        action = "announce_intent_to_withdraw"
     if vote is None or triggers.vetoed(text, vote.start(), vote.end()):
         return None
     withdrawing = (main is not None and main != "join") or any(

@@ -414,7 +414,13 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         "announce_intent_to_withdraw",
         re.compile(
             rf"\b(?:announc\w*|declar\w*|decided|decision|decree|recommend\w*|propos\w*|plans?|"
-            rf"intention|intend(?:s|ed)?|desire|signed(?!\s+up\b))\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
+            rf"intention|intend(?:s|ed)?|desire|signed(?!\s+up\b))\b(?!\s+(?:not|against)\b)"
+            rf"[^.;]{{0,120}}?\b{_WITHDRAW}|"
+            # a decision verb and its infinitive, in any tense: "decides to withdraw", "resolved
+            # on 3 March to leave", "has agreed to denounce", "opted to quit"
+            rf"\b(?:decides?|resolved?|resolves|agreed|agrees?|opted|opts?|chose|chooses|"
+            rf"elected|moved)\s+(?!not\b|against\b)(?:[^.;]{{0,60}}?\s)?to\s+(?:formally\s+)?"
+            rf"{_WITHDRAW}|"
             # the government's bill (README rule 7: a step of its own, before the vote): "sent
             # parliament a bill on leaving", "the cabinet approved the draft law on withdrawal"
             rf"\b(?:bill|draft(?:\s+law)?|legislation)\s+(?:on|for|to)\s+(?:the\s+)?(?:country's\s+)?"
@@ -504,6 +510,17 @@ LEGISLATURE_BACK = re.compile(
 # section speaks of leaving the treaty): a decree is the executive's decision (announce), a law
 # the parliament's step it completes ("Zelenskyy signed the decree on June 29", "the president
 # signed the bill into law a week later")
+# the executive's decision told without its object, in a section about leaving: "the law rests
+# on the NSDC decision of 29 June", "the National Security and Defence Council's decision,
+# which the president put into effect by decree"
+DECISION_BACK = re.compile(
+    r"\bdecision\s+(?:[\w-]+\s+){0,2}?(?:of|by)\s+(?:the\s+)?(?:country's\s+)?(?:NSDC|"
+    r"National\s+Security\s+and\s+Defen[cs]e\s+Council)\b|"
+    r"\b(?:NSDC|National\s+Security\s+and\s+Defen[cs]e\s+Council)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|decided|resolution)\b|"
+    r"\b(?:put|brought|enacted)\s+(?:[\w-]+\s+){0,3}?(?:into\s+(?:effect|force)\s+)?by\s+"
+    r"(?:a\s+|his\s+|her\s+|presidential\s+)*decree\b"
+)
 SIGNED_BACK = re.compile(
     r"\b(?:signed|issued|promulgated|enacted)\s+(?:the|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>decree|executive\s+order|law|bill|act|legislation)\b"

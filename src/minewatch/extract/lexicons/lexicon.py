@@ -92,6 +92,11 @@ class Lexicon:
     treaty_word: str = ""
     anaphora: str = ""
     steps: tuple[tuple[str, str], ...] = ()
+    # ``decision_back``: the executive's decision told without its object, which an earlier
+    # sentence of the section names ("the law rests on the NSDC decision of 29 June, which the
+    # president put into force by decree"): the announcement of the withdrawal where that
+    # sentence tells a step of leaving (eval-dev README rule 7: the decree is a step)
+    decision_back: str = ""
     veto: str = ""
     mine_count: str = ""
     # ``scheduled``: future and scheduling verbs ("entrera en vigueur", "вступит в силу");

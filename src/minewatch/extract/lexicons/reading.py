@@ -378,7 +378,7 @@ class LexiconReader:
             return []  # a plan, an intention to act later, a denial
         treaty = self._treaty(view, context)
         if treaty is not None or self._treaty_before(view, context):
-            for action, step in self._steps(text):
+            for action, step in self._steps(text) or self._decision_back(view, context, text):
                 if step:
                     listed: list[str | None] = list(_listed(view, step.start()))
                     if not any(m.end <= step.start() for m in view.mentions):
@@ -583,6 +583,24 @@ class LexiconReader:
                 continue
             return [(action, step)]
         return background
+
+    def _decision_back(
+        self, view: View, context: Context, text: str
+    ) -> list[tuple[str, re.Match[str] | None]]:
+        """The executive's decision told without its object (``Lexicon.decision_back``): the
+        announcement of the withdrawal where an earlier sentence of the section tells a step
+        of leaving the Convention."""
+        if not self.lexicon.decision_back:
+            return []
+        match = self._compiled("decision_back").search(text)
+        if match is None:
+            return []
+        leaving = [cue for action, cue in self.lexicon.steps if "withdraw" in action]
+        for earlier in context.section(view):
+            plain = self.plain(earlier.text)
+            if any(re.search(cue, plain, _I) for cue in leaving):
+                return [("announce_intent_to_withdraw", match)]
+        return []
 
     def _named_again(self, view: View, context: Context) -> bool:
         """The mines named again by a common noun ("ces armes") after sentences about them."""

@@ -39,7 +39,7 @@ from typing import Any
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidDate
 from minewatch.domain.evidence import StoredRecord
-from minewatch.domain.kinds import TREATY_ACTIONS, ClaimType, Kind
+from minewatch.domain.kinds import AREA_UNIT_M2, TREATY_ACTIONS, ClaimType, Kind
 
 # What each extracted treaty action corresponds to in the depositary's record (domain/kinds.py).
 ACTION_EVENTS: dict[str, tuple[str, ...]] = {a.name: a.events for a in TREATY_ACTIONS if a.events}
@@ -74,7 +74,6 @@ TAKEN_UNDER: dict[str, frozenset[str]] = {
 }
 SUSPEND_ACTIONS = frozenset({"suspend", "suspension", "suspension_claim", "announce_suspension"})
 _SUSPEND_WORDS = re.compile(r"\bsuspen(d|ds|ded|ding|sion)\b", re.IGNORECASE)
-_AREA_IN_M2 = {"m2": 1.0, "ha": 10_000.0, "km2": 1_000_000.0}
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Place words too common to tie two events together.
 _PLACE_NOISE = frozenset({"region", "province", "district", "village", "border", "area", "near"})
@@ -343,8 +342,8 @@ def _comparable(value: object, unit: object) -> tuple[float, str] | None:
     if not isinstance(value, int | float) or isinstance(value, bool):
         return None
     text = str(unit) if unit else ""
-    if text in _AREA_IN_M2:
-        return float(value) * _AREA_IN_M2[text], "area"
+    if text in AREA_UNIT_M2:
+        return float(value) * AREA_UNIT_M2[text], "area"
     return float(value), text
 
 

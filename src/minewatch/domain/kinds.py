@@ -233,3 +233,8 @@ EDITABLE_FIELDS = (
     "level",
     *POLICY_EDITS,
 )
+
+
+# square metres in each area unit a claim's quantity may have (the unit land release is stored
+# in is the square metre, DESIGN.md; km2 and ha are the text's own units, kept as written)
+AREA_UNIT_M2 = {"m2": 1.0, "ha": 10_000.0, "km2": 1_000_000.0}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from minewatch.domain.kinds import AREA_UNIT_M2
 from minewatch.extract import triggers
 from minewatch.extract.drafts import Draft, View
 
@@ -105,14 +106,19 @@ _ROUNDING = 0.05  # "over 5,800 hectares" in a headline for the body's 5,812
 
 
 def _headline_rounding(kept: Draft, new: Draft) -> bool:
-    """A headline's figure and the body's in the same unit, the one a rounding of the other
-    (within 5 %): one figure told twice ("ANAMA: over 5,800 hectares cleared" then "cleared
-    5,812 hectares"). The body's exact figure is the one kept (``_absorb``)."""
-    if kept.unit != new.unit or kept.quantity is None or new.quantity is None:
+    """A headline's figure and the body's in the same unit, or both areas, the one a rounding of
+    the other (within 5 %): one figure told twice ("ANAMA: over 5,800 hectares cleared" then
+    "cleared 5,812 hectares"; "45 acres of demined land returned" then "45 acres (about 18
+    hectares)"). The body's exact figure is the one kept (``_absorb``)."""
+    if kept.quantity is None or new.quantity is None or kept.unit is None or new.unit is None:
+        return False
+    areas = kept.unit in AREA_UNIT_M2 and new.unit in AREA_UNIT_M2
+    if kept.unit != new.unit and not areas:
         return False
     if kept.view.sentence.headline == new.view.sentence.headline:
         return False
-    low, high = sorted((float(kept.quantity), float(new.quantity)))
+    scale = (AREA_UNIT_M2[kept.unit], AREA_UNIT_M2[new.unit]) if areas else (1.0, 1.0)
+    low, high = sorted((float(kept.quantity) * scale[0], float(new.quantity) * scale[1]))
     return high - low <= _ROUNDING * high
 
 
@@ -183,7 +189,8 @@ def _part_of(whole: Draft, part: Draft) -> bool:
 
 def _absorb(target: Draft, new: Draft) -> None:
     if target.view.sentence.headline and not new.view.sentence.headline and new.quantity:
-        target.quantity = new.quantity  # the body's exact figure for the headline's rounding
+        # the body's exact figure (in its unit) for the headline's rounding
+        target.quantity, target.unit = new.quantity, new.unit
     target.merged.append(new.view)
     if new.date and (target.date is None or len(new.date) > len(target.date)):
         target.date, target.own_date, target.view = new.date, new.own_date, _evidence(target, new)

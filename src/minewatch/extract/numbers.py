@@ -2,7 +2,10 @@
 
 "More than / over / at least N" is N; "about / some / roughly N" is N; a vague amount
 ("a few thousand", "thousands of") is no number at all. Units outside the vocabulary (tons,
-acres, kilometres of border) give no quantity.
+kilometres of border) give no quantity; an area in a unit outside it (acres, square miles,
+dunams, feddans, sotkas) is converted to square metres, the unit land release is stored in
+(``converted_area``), and dropped where it only restates another area of the sentence
+("120 hectares (297 acres)", ``without_conversions``).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minewatch.domain.kinds import AREA_UNIT_M2
 from minewatch.extract.gates import holds
 
 _UNITS = {
@@ -85,15 +89,80 @@ class Quantity:
     unit: str
     start: int
     end: int
+    # converted from a unit outside the vocabulary (``converted_area``)
+    converted: bool = False
+
+
+# square metres in one area unit outside the vocabulary (international acre and statute mile;
+# the metric dunam of the Levant and Iraq; the Egyptian feddan; the Russian and Ukrainian
+# "сотка", a hundredth of a hectare)
+AREA_IN_M2 = {
+    "acre": 4_046.856_422_4,
+    "sq_mile": 2_589_988.110_336,
+    "dunam": 1_000.0,
+    "feddan": 4_200.833,
+    "sotka": 100.0,
+}
+# the same area told twice within this share ("120 hectares (297 acres)": 297 acres are
+# 120.19 ha)
+_SAME_AREA = 0.05
+
+
+def converted_area(value: float | int, unit: str, start: int, end: int) -> Quantity:
+    """A quantity; an area in a unit outside the vocabulary in whole square metres."""
+    factor = AREA_IN_M2.get(unit)
+    if factor is None:
+        return Quantity(value, unit, start, end)
+    return Quantity(round(value * factor), "m2", start, end, converted=True)
+
+
+def without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` less each converted area that restates the area written right beside it
+    within 5 % ("120 hectares (297 acres)", "297 acres, or 120 ha"): the eval-dev README counts
+    the acres as a conversion of the hectare figure, not a second quantity."""
+    if not any(q.converted for q in found):
+        return found
+    out: list[Quantity] = []
+    for quantity in found:
+        if not (quantity.converted and any(_restates(text, quantity, o) for o in found)):
+            out.append(quantity)
+    return out
+
+
+# what may stand between a figure and its conversion: "(", ", or", " - about"
+_BESIDE = 16
+
+
+def _restates(text: str, converted: Quantity, other: Quantity) -> bool:
+    if other is converted or (other.unit not in AREA_UNIT_M2 and not other.converted):
+        return False
+    if other.converted and other.start > converted.start:
+        return False  # of two conversions ("1 square mile (640 acres)") the first stays
+    first, second = sorted((converted, other), key=lambda q: q.start)
+    gap = text[first.end : second.start]
+    if len(gap) > _BESIDE or any(c.isdigit() for c in gap):
+        return False
+    size = float(converted.value)
+    other_m2 = float(other.value) * AREA_UNIT_M2.get(other.unit, 1.0)
+    return abs(other_m2 - size) <= _SAME_AREA * size
 
 
 # "km²" also as mis-decoded pages write it ("kmÂ²", "kmĀ²": the UTF-8 bytes of "²" read as
 # another encoding)
 _AREA_UNITS = [
     # "a 40,000-square-metre minefield": the unit joined to its figure by hyphens
-    ("km2", r"km2|km[\u00c2\u0100]?²|sq\.?\s?km|square[\s-]+(?:kilomet(?:re|er)s?|km)\b"),
-    ("m2", r"m2|m[\u00c2\u0100]?²|sq\.?\s?m\b|square[\s-]+met(?:re|er)s?"),
+    (
+        "km2",
+        r"km2|km[\u00c2\u0100]?²|km\^2|sq\.?\s?km|sq\.?\s?kilomet(?:re|er)s?|"
+        r"square[\s-]+(?:kilomet(?:re|er)s?|km)\b",
+    ),
+    ("sq_mile", r"sq\.?\s?mi(?:les?)?\b|square[\s-]+miles?|mi²|mi2\b"),
+    (
+        "m2",
+        r"m2|m[\u00c2\u0100]?²|m\^2|sq\.?\s?m\b|sq\.?\s?met(?:re|er)s?|square[\s-]+met(?:re|er)s?",
+    ),
     ("ha", r"ha\b|hectares?"),
+    ("acre", r"acres?\b"),
 ]
 _NOT_MINES = (
     r"(?:including|tons?|tonnes?|kg|kilograms?|euros?|dollars?|percent|per|years?|months?|days?|"
@@ -138,8 +207,11 @@ _ANTI_VEHICLE = re.compile(r"\banti-?\s?(?:tank|vehicle)\b|\bA[TV]\b", re.IGNORE
 # the unit words (the same as one pattern "km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO|
 # unexploded", which cost ~30 µs a sentence: substring tests first, the two that need a word
 # end after)
-_UNIT_WORDS = ("mines", "km", "m2", "m²", "hectare", "square", "explosive", "uxo", "unexploded")
-_UNIT_END = re.compile(r"(?:ha|sq)\b", re.IGNORECASE)
+_UNIT_WORDS = (
+    "mines", "km", "m2", "m²", "hectare", "square", "explosive", "uxo", "unexploded", "acre",
+    "sq", "mi2", "mi²", "m^2",
+)  # fmt: skip
+_UNIT_END = re.compile(r"ha\b", re.IGNORECASE)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -152,10 +224,13 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         value = parse_number(match.group("number"))
         unit = next(u for u, _ in _AREA_UNITS + _COUNT_UNITS if match.group(u))
-        if value is None or (unit != "km2" and unit != "ha" and value < 2):
+        if value is None or (unit in ("m2", "mines", *_COUNTS) and value < 2):
             continue
         if unit == "mines" and _ANTI_VEHICLE.search(match.group(0)):
             continue  # anti-tank/anti-vehicle mines are outside the Convention's counts
         number = int(value) if value == int(value) else value
-        found.append(Quantity(number, unit, match.start(), match.end()))
-    return found
+        found.append(converted_area(number, unit, match.start(), match.end()))
+    return without_conversions(text, found)
+
+
+_COUNTS = tuple(u for u, _ in _COUNT_UNITS)

@@ -372,8 +372,10 @@ FRENCH = Lexicon(
     scales=SCALES,
     units=(
         ("ha", r"hectares?|ha\b"),
-        ("km2", r"km²|km2|kilomètres?\s+carrés"),
-        ("m2", r"m²|m2|mètres?\s+carrés"),
+        ("km2", r"km²|km2|kilomètres?\s+carrés?"),
+        ("sq_mile", r"milles?\s+carrés?"),
+        ("m2", r"m²|m2|mètres?\s+carrés?"),
+        ("acre", r"acres?\b"),
         ("uxo", r"restes?\s+explosifs?(?:\s+de\s+guerre)?|munitions?\s+non\s+explosées?"),
         ("explosive_devices", r"engins?\s+explosifs?(?:\s+improvisés)?|objets?\s+explosifs?"),
     ),

@@ -221,7 +221,9 @@ GERMAN = Lexicon(
     units=(
         ("ha", r"Hektar\w*|ha\b"),
         ("km2", r"km²|km2|Quadratkilometer\w*|qkm"),
-        ("m2", r"m²|m2|Quadratmeter\w*"),
+        ("sq_mile", r"Quadratmeile\w*"),
+        ("m2", r"m²|m2|Quadratmeter\w*|qm\b"),
+        ("acre", r"Acres?\b"),
         ("uxo", r"Blindgänger\w*|Kampfmittel\w*"),
         ("explosive_devices", r"Sprengkörper\w*|Sprengsätze|Sprengfallen"),
     ),

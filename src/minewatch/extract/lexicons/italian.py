@@ -242,7 +242,9 @@ ITALIAN = Lexicon(
     units=(
         ("ha", r"ettari|ettaro|ha\b"),
         ("km2", r"km²|km2|chilometri\s+quadrati|chilometro\s+quadrato"),
+        ("sq_mile", r"miglia\s+quadrate|miglio\s+quadrato"),
         ("m2", r"m²|m2|metri\s+quadrati|metro\s+quadrato"),
+        ("acre", r"acri\b|acro\b"),
         ("uxo", r"ordigni\s+inesplosi|residuati\s+bellici(?:\s+esplosivi)?"),
         ("explosive_devices", r"ordigni\s+esplosivi(?:\s+improvvisati)?|ordigni"),
     ),

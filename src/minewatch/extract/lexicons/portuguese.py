@@ -237,8 +237,10 @@ PORTUGUESE = Lexicon(
     scales=SCALES,
     units=(
         ("ha", r"hectares?|ha\b"),
-        ("km2", r"km²|km2|quil[óô]metros\s+quadrados"),
-        ("m2", r"m²|m2|metros\s+quadrados"),
+        ("km2", r"km²|km2|quil[óô]metros?\s+quadrados?"),
+        ("sq_mile", r"milhas?\s+quadradas?"),
+        ("m2", r"m²|m2|metros?\s+quadrados?"),
+        ("acre", r"acres?\b"),
         (
             "uxo",
             r"engenhos\s+(?:explosivos\s+)?não\s+detonados|munições\s+não\s+detonadas|"

@@ -32,7 +32,7 @@ from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context, running_total
 from minewatch.extract.gazetteer import Mention
 from minewatch.extract.lexicons.lexicon import Lexicon, fold, folded, longest_first, number_pattern
-from minewatch.extract.numbers import Quantity
+from minewatch.extract.numbers import AREA_IN_M2, Quantity, converted_area, without_conversions
 
 _I = re.IGNORECASE
 _YEAR = r"(?P<year>1[89]\d{2}|20\d{2})"
@@ -309,9 +309,9 @@ class LexiconReader:
                 value = (self.parse_figure if unit in _AREAS else self.parse_number)(
                     match.group("n")
                 )
-                if value is not None and (value >= 2 or unit in ("ha", "km2")):
-                    out.append(Quantity(value, unit, match.start(), match.end()))
-        return sorted(out, key=lambda q: q.start)
+                if value is not None and (value >= 2 or unit in _WHOLE_OR_LESS):
+                    out.append(converted_area(value, unit, match.start(), match.end()))
+        return without_conversions(text, sorted(out, key=lambda q: q.start))
 
     def _anti_vehicle(self, text: str, count: re.Match[str]) -> bool:
         """Whether a mine count is of anti-tank or anti-vehicle mines, qualified inside it or
@@ -816,7 +816,9 @@ _CLAUSE_BREAK = re.compile(r"[,:;،]\s|\s[—–-]\s")
 # "у Сирії", "au Mali", "in Yemen", "في اليمن")
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|à|au|aux|en|in|em|no|na|nel|in|في)\s$", re.I)
 # units of land, whose figures may be decimals ("1,6 km²"); counts of items never are
-_AREAS = frozenset({"ha", "km2", "m2"})
+_AREAS = frozenset({"ha", "km2", "m2", *AREA_IN_M2})
+# units whose one or less is still a figure of land ("0,5 га", "1 acre")
+_WHOLE_OR_LESS = frozenset({"ha", "km2", *AREA_IN_M2})
 # digits (grouped by spaces, a decimal comma) and an optional scale word after them
 # a dot between thousands ("12.500"), taken out before the number is read
 _DOT_GROUP = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")

@@ -112,8 +112,8 @@ CLEARANCE_AREA = re.compile(
     r"\b(?:ha\s+liberado|liberó|liberaron|han\s+liberado|despejad[oa]s?|desminad[oa]s?|"
     r"limpi(?:ó|aron)|(?:ha|han)\s+limpiado|despej(?:ó|aron)|desmin(?:ó|aron))\s+"
     # "26 millones de metros cuadrados": "de" after a scale word
-    rf"(?P<n>{NUMBER})\s+(?:de\s+)?(?P<unit>municipios|hectáreas|metros\s+cuadrados|"
-    r"kilómetros\s+cuadrados)",
+    rf"(?P<n>{NUMBER})\s*(?:de\s+)?(?P<unit>municipios|hectáreas?|ha\b|metros?\s+cuadrados?|m²|m2\b|"
+    r"kilómetros?\s+cuadrados?|km²|km2\b|millas?\s+cuadradas?|acres?\b)",
     re.IGNORECASE,
 )
 # any character of a clause: a dot only inside a number ("2.000 minas de sus arsenales")

@@ -26,7 +26,7 @@ from minewatch.extract.dates import (
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context, running_total
 from minewatch.extract.gazetteer import Mention
-from minewatch.extract.numbers import Quantity
+from minewatch.extract.numbers import Quantity, converted_area, without_conversions
 from minewatch.extract.spanish import lexicon as es
 
 _I = re.IGNORECASE
@@ -228,8 +228,8 @@ _RESOLVERS = [
 ]
 
 
-def parse_number(phrase: str) -> int | None:
-    """ "6.502" -> 6502, "dos" -> 2, "veinte y tres" -> 23, "más de 40" -> 40."""
+def parse_number(phrase: str) -> int | float | None:
+    """ "6.502" -> 6502, "2,5" -> 2.5, "dos" -> 2, "veinte y tres" -> 23, "más de 40" -> 40."""
     words = re.sub(
         r"^(?:más\s+de|al\s+menos|cerca\s+de|unos|unas|aproximadamente|casi)\s+",
         "",
@@ -238,7 +238,8 @@ def parse_number(phrase: str) -> int | None:
     digits = re.match(rf"^({es.DIGITS})(?:\s+(mil|millones|millón))?$", words)
     if digits:
         value = float(digits.group(1).replace(".", "").replace(",", "."))
-        return int(value * es.SCALES.get(digits.group(2) or "", 1))
+        value *= es.SCALES.get(digits.group(2) or "", 1)
+        return int(value) if value == int(value) else value
     parts = [es.UNITS.get(word) for word in words.split() if word != "y"]
     return sum(parts) if parts and all(p is not None for p in parts) else None  # type: ignore[arg-type]
 
@@ -267,11 +268,20 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
         for match in pattern.finditer(text):
             value = parse_number(match.group("n"))
             if value is not None:
-                return value
+                return int(value)
     return None
 
 
-_AREA_UNITS = {"hectáreas": "ha", "metros cuadrados": "m2", "kilómetros cuadrados": "km2"}
+# each written area unit by its first letters: "hectárea(s)", "ha"; "metro(s) cuadrado(s)",
+# "m²"; "kilómetro(s) cuadrado(s)", "km²"; "milla(s) cuadrada(s)"; "acre(s)"
+_AREA_UNITS = (
+    ("h", "ha"), ("met", "m2"), ("m2", "m2"), ("m²", "m2"), ("k", "km2"), ("mil", "sq_mile"),
+    ("a", "acre"),
+)  # fmt: skip
+
+
+def _area_unit(written: str) -> str | None:
+    return next((unit for head, unit in _AREA_UNITS if written.startswith(head)), None)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -279,17 +289,17 @@ def find_quantities(text: str) -> list[Quantity]:
     destruction verb ("destruyeron 1.920 minas", "212 artefactos explosivos"), in order."""
     out: list[Quantity] = []
     for match in re.finditer(es.CLEARANCE_AREA, text):
-        unit = _AREA_UNITS.get(re.sub(r"\s+", " ", match.group("unit").lower()))
+        unit = _area_unit(match.group("unit").lower())
         value = parse_number(match.group("n"))
         if unit and value is not None:
-            out.append(Quantity(value, unit, match.start("n"), match.end()))
+            out.append(converted_area(value, unit, match.start("n"), match.end()))
     for verb in es.FIELD_DESTROYED.finditer(text):
         count = es.DEVICE_COUNT.match(text, verb.end() - 1)
         value = parse_number(count.group("n")) if count else None
         if count is not None and value is not None and value >= 2:
             unit = _DEVICE_UNITS[count.group("unit").split()[0].lower()]
             out.append(Quantity(value, unit, count.start("n"), count.end()))
-    return sorted(out, key=lambda q: q.start)
+    return without_conversions(text, sorted(out, key=lambda q: q.start))
 
 
 _DEVICE_UNITS = {

@@ -31,6 +31,8 @@ from typing import Any
 
 import pycountry
 
+from minewatch.extract.lexicons.lexicon import WITHOUT_UMLAUTS
+
 _NOT_AN_ACTOR_AFTER = re.compile(
     r"[’'´]?s?\s+(?:Convention|Treaty|Process|Post|Times|Independent|Herald|Tribune|Agreement|"
     r"Accords?|Declaration|Protocol|Action Plan|Peninsula|Summit)\b|"
@@ -320,6 +322,9 @@ _ALSO_SPELLED = {"pt": ("pt_BR",)}
 # Languages whose names inflect by case ("Харьковская область", "в Харьковской области",
 # "на Харківщині"): their names are also matched by stem (see _stem_forms).
 _INFLECTED = ("ru", "uk")
+# languages whose names are also written without umlauts ("Suedsudan", "Oesterreich"), as
+# their lexicon reads them (``Lexicon.umlaut_spellings``)
+_UMLAUTS_SPELLED_OUT = ("de",)
 
 
 def _subdivision_forms(states: Sequence[str], language: str = "es") -> Forms:
@@ -425,6 +430,9 @@ def load_gazetteer(language: str = "en") -> Gazetteer:
         regions = _subdivision_forms(_SPEAKERS.get(language, ()), language)
         for form, value in regions.items():
             forms.setdefault(form, value)
+    if language in _UMLAUTS_SPELLED_OUT:
+        for form, value in list(forms.items()):
+            forms.setdefault(form.translate(WITHOUT_UMLAUTS), value)
     pattern = re.compile(rf"(?:{_trie(forms, _NOT_AFTER_WORD)})(?![\w])")
     if language not in _INFLECTED:
         return Gazetteer(forms, pattern)

@@ -60,7 +60,8 @@ _LEGISLATURE = (
 GERMAN = Lexicon(
     language="de",
     # no folding: German without umlauts writes "ue", "oe", "ae", and folding would make
-    # "würde" (would) "wurde" (was)
+    # "würde" (would) "wurde" (was); both spellings are read instead
+    umlaut_spellings=True,
     dot_thousands=True,
     months=MONTHS,
     month_alone=r"\b(?:im|Anfang|Ende|Mitte|seit)\s+",

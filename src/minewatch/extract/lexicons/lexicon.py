@@ -202,6 +202,11 @@ class Lexicon:
     # diacritics taken off (``fold``), so that text written without accents ("deminage",
     # "Ukraine a annonce son retrait") reads as written with them
     fold_accents: bool = False
+    # ``umlaut_spellings``: the text may write "ä", "ö", "ü" as "ae", "oe", "ue" and "ß" as
+    # "ss" (German typed without them, Swiss German): every pattern accepts both spellings and
+    # every word of a table has its second spelling too (``spelled``), so the text is read as
+    # written and every offset stays ("Minenraeumer", "Strasse", "Maerz")
+    umlaut_spellings: bool = False
     # ``same_period``: a sentence that refers back to the period of the one before ("au cours
     # de la même période"): its undated use allegations take that sentence's date
     same_period: str = ""
@@ -251,9 +256,85 @@ def _folded_value(value: Any) -> Any:
 
 
 def folded(lexicon: Lexicon) -> Lexicon:
-    """``lexicon`` with every word and pattern folded (``fold``), to read folded text;
-    ``lexicon`` itself where it does not ask for it (``fold_accents``)."""
+    """``lexicon`` with every word and pattern folded (``fold``), to read folded text, and
+    with the second spelling of its umlauts (``spelled``); ``lexicon`` itself where it asks
+    for neither (``fold_accents``, ``umlaut_spellings``)."""
+    if lexicon.umlaut_spellings:
+        lexicon = spelled(lexicon)
     if not lexicon.fold_accents:
         return lexicon
     changes = {f.name: _folded_value(getattr(lexicon, f.name)) for f in fields(lexicon)}
     return replace(lexicon, **changes)  # folding twice changes nothing
+
+
+# each umlaut and "ß" -> how German without them writes it (Duden, "Die deutsche
+# Rechtschreibung": "ae", "oe", "ue" where the letters are missing; "ss" in Switzerland)
+_SPELLINGS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+WITHOUT_UMLAUTS = str.maketrans(_SPELLINGS)
+
+
+def _either_spelling(pattern: str) -> str:
+    """``pattern`` with each umlaut or "ß" as a group of both spellings ("räum" ->
+    "r(?:ä|ae)um"), and a character class that names one with the other spelling beside it
+    ("Vorr[äa]t" -> "Vorr(?:[äa]|ae)t"); one escaped, in a negated class or a class with
+    ``\\w`` (which needs none), or inside a look-behind (which must keep its width) is kept as
+    written."""
+    out: list[str] = []
+    groups: list[bool] = []  # for each open group: whether it is a look-behind
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        index += 1
+        if char == "\\":
+            out.append(pattern[index - 1 : index + 1])
+            index += 1
+        elif char == "[":
+            end = _class_end(pattern, index)
+            body = pattern[index:end]
+            index = end + 1
+            others = [_SPELLINGS[c] for c in dict.fromkeys(body) if c in _SPELLINGS]
+            if others and not any(groups) and not body.startswith("^") and "\\w" not in body:
+                out.append(f"(?:[{body}]|{'|'.join(others)})")
+            else:
+                out.append(f"[{body}]")
+        elif char in _SPELLINGS and not any(groups):
+            out.append(f"(?:{char}|{_SPELLINGS[char]})")
+        else:
+            if char == "(":
+                groups.append(pattern.startswith(("?<=", "?<!"), index))
+            elif char == ")" and groups:
+                groups.pop()
+            out.append(char)
+    return "".join(out)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Where the character class whose body starts at ``start`` closes ("]" first in it, or
+    escaped, closes nothing)."""
+    index = start + 1 if pattern.startswith(("]", "^]"), start) else start
+    while pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index
+
+
+def _spelled_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return _either_spelling(value)
+    if isinstance(value, tuple):
+        return tuple(_spelled_value(item) for item in value)
+    if isinstance(value, dict):  # words (or stems) -> numbers or codes: both spellings
+        return {**value, **{key.translate(WITHOUT_UMLAUTS): item for key, item in value.items()}}
+    return value
+
+
+def spelled(lexicon: Lexicon) -> Lexicon:
+    """``lexicon`` read in both spellings of its umlauts (``umlaut_spellings``): every
+    pattern and every table's words. Spelling twice changes nothing the second time reads."""
+    if not lexicon.umlaut_spellings:
+        return lexicon
+    changes = {
+        f.name: _spelled_value(getattr(lexicon, f.name))
+        for f in fields(lexicon)
+        if f.name not in ("language", "umlaut_spellings")
+    }
+    return replace(lexicon, **changes, umlaut_spellings=False)

@@ -158,6 +158,30 @@ AREAS: list[tuple[str | None, str, list[Claim]]] = [
 ]
 
 
+# French: an area left to clear is no clearance figure, and anti-tank mines are no count of
+# mines (both came to light once "kilomètre carré" and decimal commas were read)
+AREAS += [
+    (
+        "fr",
+        "Les équipes ont dépollué 2,2 millions de mètres carrés au Sénégal depuis 2008, et "
+        "environ 1,5 kilomètre carré de zones dangereuses restent à traiter.",
+        [cleared("SEN", "2025-03", 2200000, "m2")],
+    ),
+    (
+        "fr",
+        "Au Tchad, 0,8 kilomètre carré reste encore à dépolluer, et les démineurs ont "
+        "dépollué 1,2 kilomètre carré en 2021.",
+        [cleared("TCD", "2021", 1.2, "km2")],
+    ),
+    (
+        "fr",
+        "Au total, 900 mines antipersonnel, 120 mines antichar et 4 000 restes explosifs de "
+        "guerre ont été détruits au Tchad en 2021.",
+        [cleared("TCD", "2021", 900, "mines"), cleared("TCD", "2021", 4000, "uxo")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), AREAS)
 def test_areas_in_every_unit(language: str | None, text: str, expected: list[Claim]) -> None:
     found = read(text, PartialDate(2025, 3, 1), language)

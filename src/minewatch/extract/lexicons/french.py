@@ -379,6 +379,13 @@ FRENCH = Lexicon(
         ("uxo", r"restes?\s+explosifs?(?:\s+de\s+guerre)?|munitions?\s+non\s+explosées?"),
         ("explosive_devices", r"engins?\s+explosifs?(?:\s+improvisés)?|objets?\s+explosifs?"),
     ),
+    # "1,08 kilomètre carré de zones dangereuses restent à traiter", "... reste à dépolluer"
+    remains_after=(
+        r"[^.;,]{0,50}?(?:\brest(?:e|ent|ait|aient|ant)\b|\bà\s+(?:traiter|dépolluer|déminer|"
+        r"nettoyer)\b|\bencore\s+(?:contaminé|miné|pollué)\w*)"
+    ),
+    # anti-tank mines, in the count's own phrase ("264 mines antichar"; never the next item's)
+    anti_vehicle=r"^[^,;]*?\banti-?\s?(?:chars?|véhicules?)\b",
     cleared=(
         r"\b(?:dépollu\w*|démin(?:é|ée|és|ées|er|ant|ent|ait|aient|èrent)\b|nettoy\w*|neutralis\w*|"
         r"restitu\w*|remise?s?\s+à\s+disposition|remise\s+à\s+disposition|"

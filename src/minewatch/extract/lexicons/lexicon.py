@@ -175,6 +175,10 @@ class Lexicon:
     scales: dict[str, int] = field(default_factory=dict)
     units: tuple[tuple[str, str], ...] = ()
     cleared: str = ""
+    # ``remains_after``: words right after an area or item count that make it what is left to
+    # clear ("1,08 kilomètre carré ... restent à traiter"), matched at the figure's end: no
+    # clearance figure (as the English ``impacts._REMAINS_AFTER``)
+    remains_after: str = ""
     # How the language writes numbers and dates: ``dot_thousands`` groups thousands by a dot
     # ("1.234", Italian and Portuguese; the number patterns then use ``DOT_DIGITS``);
     # ``date_link``: the word between day, month and year ("28 de março de 2022": "de\s+");

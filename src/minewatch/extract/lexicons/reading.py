@@ -650,7 +650,10 @@ class LexiconReader:
         (items destroyed with no stock word are destroyed in the field: clearance, K16)."""
         actor = _actor(view, context)
         drafts = []
+        remains = self._compiled("remains_after") if self.lexicon.remains_after else None
         for quantity in view.quantities:
+            if remains is not None and remains.match(self.plain(view.text), quantity.end):
+                continue  # what is left to clear, not what was cleared
             draft = Draft("clearance_progress", actor, view)
             draft.quantity, draft.unit = quantity.value, quantity.unit
             drafts.append(self._dated(draft, view))

@@ -158,3 +158,19 @@ def test_a_missing_file_is_one_error_line_not_a_skipped_file(
     assert message == "error (invalid_input): nope.txt: no such file"
     _code, message = _one_line_error([command, "."])
     assert message == "error (invalid_input): .: is a folder, not a file"
+
+
+@pytest.mark.usefixtures("database")
+@pytest.mark.parametrize("how", [[], ["--format", "odk"]], ids=["table", "odk"])
+def test_import_of_a_folder_says_it_is_a_folder(
+    how: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``import`` named a folder 'no such file' (it exists); like extract and ingest, it says
+    what it is, and a missing file stays 'no such file'."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "exports").mkdir()
+    for name, says in (("exports", "is a folder, not a file"), ("nope.csv", "no such file")):
+        result = runner.invoke(cli, ["import", name, "--layer", "accidents", *how])
+        assert result.exit_code == 2, result.output
+        assert f"{name}: {says}" in result.stderr.strip().splitlines()[0], result.stderr
+        assert "Traceback" not in result.output

@@ -28,8 +28,9 @@ from minewatch.cli.common import (
     schema_ready,
 )
 from minewatch.domain.dates import PartialDate
-from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.errors import Location
 from minewatch.domain.words import counted
+from minewatch.imports.tables import not_a_file
 
 if TYPE_CHECKING:
     from minewatch.app import App
@@ -60,10 +61,8 @@ def _existing(paths: list[Path]) -> None:
     """InvalidInput naming the first path that is not a file: a name mistyped on the command
     line is a usage error (exit 2), unlike a file that exists but cannot be read (skipped)."""
     for path in paths:
-        if not path.exists():
-            raise InvalidInput("no such file", Location(file=str(path)))
-        if path.is_dir():
-            raise InvalidInput("is a folder, not a file", Location(file=str(path)))
+        if (problem := not_a_file(path)) is not None:
+            raise problem
 
 
 def _report_failures(failures: list[ingest.Failure]) -> None:

@@ -63,6 +63,7 @@ from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.forms.common import FORM_VERSION
 from minewatch.domain.forms.model import Form, Placed
 from minewatch.imports.csvfile import ragged_row
+from minewatch.imports.tables import not_a_file
 
 GEO_TYPES = ("geopoint", "geoshape", "geotrace")
 METADATA_TYPES = ("start", "end", "today", "deviceid", "username", "audit")
@@ -105,8 +106,8 @@ def bare_id(instance_id: str | None) -> str | None:
 def read_submissions(path: Path, form: Form) -> tuple[list[Submission], list[InvalidInput]]:
     """The submissions in one export of ``form`` and every problem found reading them: a
     missing id, a submission of another form or of a form version we do not publish."""
-    if not path.is_file():
-        return [], [InvalidInput("no such file", Location(str(path)))]
+    if (problem := not_a_file(path)) is not None:
+        return [], [problem]
     suffix = path.suffix.lower()
     if suffix == ".zip":
         return _central_zip(path, form)

@@ -44,10 +44,20 @@ class RowReader(Protocol):
     def batches(self) -> Iterator[list[SourceRow]]: ...
 
 
+def not_a_file(path: Path) -> InvalidInput | None:
+    """Why ``path`` names no file to read ("no such file", "is a folder, not a file"), or None:
+    the one wording of every command that reads files (extract, ingest, import)."""
+    if not path.exists():
+        return InvalidInput("no such file", Location(str(path)))
+    if path.is_dir():
+        return InvalidInput("is a folder, not a file", Location(str(path)))
+    return None
+
+
 def open_table(path: Path, encoding: str = "utf-8-sig") -> RowReader:
     """The reader for this file, chosen by its suffix; InvalidInput when it cannot be read."""
-    if not path.is_file():
-        raise InvalidInput("no such file", Location(str(path)))
+    if (problem := not_a_file(path)) is not None:
+        raise problem
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv", ".txt"):
         return CsvReader(path, encoding)

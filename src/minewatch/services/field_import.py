@@ -33,7 +33,7 @@ from minewatch.domain.field import layer_named
 from minewatch.domain.hashing import canonical_json, content_hash
 from minewatch.imports.field_rows import RowMapper
 from minewatch.imports.mapping import Mapping, identity_mapping, load_mapping, load_preset
-from minewatch.imports.tables import open_table
+from minewatch.imports.tables import not_a_file, open_table
 from minewatch.services import audit, ledger
 from minewatch.services.layers import AccidentLinks, LayerWriter, WriteCounts
 from minewatch.storage.engine import writing
@@ -323,8 +323,8 @@ def batch_digest(written: Sequence[tuple[str, str]]) -> str:
 def _source(
     connection: Connection, path: Path, mapping: Mapping, publisher: str | None, actor: str
 ) -> tuple[int, bool]:
-    if not path.is_file():
-        raise InvalidInput("no such file", Location(str(path)))
+    if (problem := not_a_file(path)) is not None:
+        raise problem
     title = f"{mapping.title}: {path.name}" if mapping.title else path.name
     draft = SourceDraft(
         kind=SourceKind.DATASET,

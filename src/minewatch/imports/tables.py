@@ -230,7 +230,7 @@ class VectorReader:
             if geometry is None or len(geometry) == 0:
                 return
             names = [str(n) for n in meta["fields"]]
-            values = [c.tolist() for c in columns]
+            values = [_blanks(c) for c in columns]
             try:
                 shapes = shapely.from_wkb(geometry)
             except shapely.errors.GEOSException as exc:  # a one-point line, ...
@@ -243,3 +243,12 @@ class VectorReader:
             start += len(geometry)
             if len(geometry) < BATCH:
                 return
+
+
+def _blanks(column: Any) -> list[Any]:
+    """A column's values, a number column's missing ones (NaN: GDAL's null, and a GeoJSON
+    feature without the property) as None, the blank every other reader gives."""
+    values: list[Any] = column.tolist()
+    if column.dtype.kind != "f":
+        return values
+    return [None if value != value else value for value in values]

@@ -1,0 +1,37 @@
+"""A vector file's feature without one of the file's properties leaves that field blank. GDAL
+hands a number column's missing value over as NaN; before, it reached the field checks as a
+number, so a valid GeoJSON whose features do not all carry the same properties was refused
+('location_accuracy_m': nan is not a non-negative number)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from minewatch.app import App
+from minewatch.services.layers import read_layer
+
+from .helpers import run_import
+
+
+def _feature(x: float, **properties: object) -> dict[str, object]:
+    point = {"type": "Point", "coordinates": [x, 5.0]}
+    return {"type": "Feature", "properties": properties, "geometry": point}
+
+
+def test_a_property_some_features_lack_is_blank_there(empty_app: App, tmp_path: Path) -> None:
+    features = [
+        _feature(-75.0, reference="A-1", date="2024-01-01", iso3="COL", place="A", killed=1),
+        _feature(-75.1, reference="A-2", date="2024-01-02", iso3="COL", location_accuracy_m=30),
+        _feature(-75.2, reference="A-3", date="2024-01-03", iso3="COL", injured=2),
+    ]
+    path = tmp_path / "accidents.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    assert run_import(empty_app, [path], layer="accidents").counts.added == 3
+    with empty_app.engine.connect() as connection:
+        rows = {row["reference"]: row for row in read_layer(connection, "accidents")}
+    got = {
+        ref: (row["killed"], row["injured"], row["location_accuracy_m"])
+        for ref, row in rows.items()
+    }
+    assert got == {"A-1": (1, None, None), "A-2": (None, None, 30.0), "A-3": (None, 2, None)}

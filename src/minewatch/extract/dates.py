@@ -742,7 +742,9 @@ _SINCE = re.compile(
     r"(?:\bsince|\bSince)\s+(?:early\s+|late\s+|mid-)?$|"
     # "The process, which began in 2023, ended on 24 July": when a period started
     r"\b(?:began|begun|started|launched|commenced)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-)?$|"
-    r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$"
+    r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$|"
+    # the second of two years a period opened with: "blocked since the battles of 1987 and 1988"
+    r"\b[Ss]ince\s+(?:[\w-]+\s+){0,5}?(?:1[89]|20)\d\d\s+(?:and|or)\s+$"
 )
 _RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?$")
 _RANGE_NEXT = re.compile(r",?\s*(?:and|to|until|till|through|[–-])\s*(?:early\s+|late\s+|mid-)?\S")

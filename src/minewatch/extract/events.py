@@ -358,9 +358,22 @@ def running_total(
     if published is None or published.month is None or not anchor.fresh:
         return None
     opened = _OPEN_PERIOD.search(view.text) or (open_period and open_period.search(view.text))
-    if not (any(m.since and m.value for m in view.dates) or opened):
+    text = view.text
+    opens = any(m.since and m.value and not _relative_clause(text, m.start) for m in view.dates)
+    if not (opens or opened):
         return None
     return f"{published.year:04d}-{published.month:02d}"
+
+
+# a relative clause about a noun of the sentence, up to a date in it: "land that had been blocked
+# since the battles of 1987", "mines which have lain there since 1994"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?!but\b)[^\s,;:.()]+\s+){1,10}$")
+
+
+def _relative_clause(text: str, start: int) -> bool:
+    """The date at ``start`` is inside a relative clause (``_RELATIVE_BEFORE``): the period it
+    opens is the noun's, not the figure's, so it runs no total to publication."""
+    return _RELATIVE_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def _treaty(view: View, context: Context) -> list[Draft]:
@@ -1096,12 +1109,19 @@ def _series_date(view: View, context: Context, cleared: bool = False) -> str | N
     Myanmar recorded the most, with 1,100"): the period of the section's last dated figure;
     with ``cleared``, of its last cleared figure ("cleared 38 square kilometres across 14
     countries in 2025. In Laos alone, its teams cleared 9.2 ...")."""
-    for previous in reversed(context.section(view)):
+    before = context.section(view)
+    if cleared and not before and context.previous and _WORK_BACK.match(view.text):
+        last = context.previous[-1]  # "During the operations, ..." opening a paragraph
+        before = [] if last.sentence.headline else [last]
+    for previous in reversed(before):
         figure = previous.counts.stated
         if cleared:
             figure = bool(previous.quantities) and bool(
-                triggers.CLEARANCE_WORDS.search(previous.text)
+                triggers.CLEARANCE_WORDS.search(previous.text) or _WORK_BACK.match(view.text)
             )
+            # the land handed over or the work finished, told with its day ("ZIMAC yesterday
+            # handed over the strip after it was cleared. Teams had removed 5,430 mines ...")
+            figure = figure or bool(_WORK_DONE.search(previous.text))
         if figure:
             values = [m.value for m in previous.dates if m.usable and m.value]
             if values or not cleared:
@@ -1110,6 +1130,21 @@ def _series_date(view: View, context: Context, cleared: bool = False) -> str | N
             # Lebanon, ..."): look further back for the period
     return None
 
+
+# a figure that opens on the work told just before it: "During the operations, 612 mines were
+# destroyed", "The haul included 22 anti-personnel mines", "In the course of this work, ..."
+_WORK_BACK = re.compile(
+    r"^(?:(?:During|Throughout|In\s+the\s+course\s+of|In|Over)\s+(?:the|these|this|those|that)\s+"
+    r"(?:[\w-]+\s+)?(?:operations?|works?|tasks?|activities|clearance|survey|campaign|effort)\b|"
+    r"(?:The|This|That)\s+(?:haul|finds?|seizure|tally|yield)\b|"
+    r"Of\s+(?:these|those|them|the\s+total)\b)"
+)
+# clearance work finished or its land handed over, told in a sentence of its own
+_WORK_DONE = re.compile(
+    r"\b(?:handed|handing|hands)\s+(?:over|back)\b[^.;]{0,120}?\b(?:mine\s?fields?|cleared|"
+    r"clearance|demin\w+|mined)\b|\b(?:mine\s?fields?|clearance|demining)\b[^.;]{0,80}?\b"
+    r"(?:handed\s+(?:over|back)|was\s+(?:completed|finished|concluded))\b"
+)
 
 _HARM = re.compile(
     r"\b(?:killed|killing|kills|died|dead|injur\w+|wounded|wounding|hurt|maimed|lost|losing|"

@@ -638,7 +638,7 @@ STOCKPILE = Gated(
         r"(?:finished|reported|completed)\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
         r"marking)\s+the\s+destruction|(?:completed|complete|completes|"
         r"finished|full|fully)\s+(?:the\s+|its\s+|their\s+)?(?:(?:stockpile|stock)\s+)?"
-        r"(?:destruction|elimination)|destruction\b[^.;]{0,60}?\b"
+        r"(?:destruction|elimination)|destruction\b[^.;]{0,110}?\b"
         r"(?:completed|complete|finished)|"
         # "The process ... ended on 24 July with the destruction of the last 1,250 mines"
         r"(?:ended|concluded|finished|closed)\s+(?:[\w-]+\s+){0,4}?with\s+the\s+destruction\s+of|"
@@ -685,7 +685,7 @@ HEADLINE_CLEARANCE = re.compile(
 CLEARANCE_DONE = re.compile(
     r"\b(?:completion\s+of\s+clearance|all\s+(?:known\s+)?mined\s+areas|mine[- ]free|"
     r"free\s+of\s+(?:all\s+)?(?:known\s+)?(?:anti-?personnel\s+)?(?:(?:land)?mines|"
-    r"mine\s?fields|mined\s+areas|mine\s+contamination)|"
+    r"mine\s?fields|mined\s+areas|(?:land)?mine\s+contamination)|"
     r"no\s+(?:known\s+)?mined\s+areas\s+(?:left|remaining)|"
     r"(?:met|meets|fulfil\w*|completed)\s+(?:its|their|[A-Z]\w+[’']s)\s+Article\s+5\s+obligations?|"
     r"declared\s+completion|"

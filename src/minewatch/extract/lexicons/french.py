@@ -10,6 +10,7 @@ from minewatch.extract.lexicons.lexicon import (
     figure_gap,
     longest_first,
     number_pattern,
+    year_parts,
 )
 
 _VICTIM = (
@@ -321,6 +322,17 @@ FRENCH = Lexicon(
         r"(?P<last>du\s+mois\s+(?:dernier|précédent|passé)))\b"
     ),
     weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    # "les deux premiers mois de 2023", "au premier semestre", "entre janvier et juin"
+    first_months=rf"\b{_COUNT}\s+premiers\s+mois(?:\s+de\s+(?:l['’]année\s+)?(?P<year>(?:19|20)\d\d))?",
+    parts=year_parts(
+        ("premier", "(?:second|deuxième)"),
+        "semestre",
+        ("premier", "deuxième", "troisième", "quatrième"),
+        "trimestre",
+        before=r"\b(?:au\s+|du\s+|le\s+)?",
+        after=r"(?:\s+(?:de\s+)?(?:l['’]année\s+)?(?P<year>(?:19|20)\d\d))?",
+    ),
+    month_range=(r"\b(?:entre|de|d['’])\s+", r"(?:et|à)\s+"),
     relative=(
         (r"\bavant-hier\b", "day", 2),
         # "la veille" alone is the day before; "la veille du scrutin" (the eve of) is not
@@ -329,11 +341,11 @@ FRENCH = Lexicon(
         (r"\baujourd['’]hui\b|\bce\s+matin\b", "day", 0),
         (r"\bla\s+semaine\s+(?:dernière|passée)\b", "week", 1),
         (r"\bcette\s+semaine\b", "week", 0),
-        (r"\ble\s+mois\s+(?:dernier|passé)\b", "month", 1),
+        (r"\ble\s+mois\s+(?:dernier|passé|écoulé)\b", "month", 1),
         (r"\bce\s+mois(?:-ci)?\b", "month", 0),
         # "recently" is the month of publication (as the English reader dates "recently")
         (r"\brécemment\b", "month", 0),
-        (r"\bl['’](?:an|année)\s+(?:dernier|dernière|passée?)\b", "year", 1),
+        (r"\bl['’](?:an|année)\s+(?:dernier|dernière|passée?|écoulée?)\b", "year", 1),
         (r"\bcette\s+année\b", "year", 0),
     ),
     ago=(
@@ -361,7 +373,11 @@ FRENCH = Lexicon(
         # the cause first: "ont tué ou blessé au moins 300 personnes"
         rf"\b(?:tué|tuant|tue|tuent)\s+ou\s+(?:blessé|mutilé|blessant|mutilant)\s+{_ABOUT}{_NUMBER}\b",
     ),
-    same_period=r"\b(?:même\s+période|même\s+temps|cette\s+même\s+année)\b",
+    # "au cours de la même période", "lors de ces opérations", a sentence opening on "Au total,"
+    same_period=(
+        r"\b(?:même\s+période|même\s+temps|cette\s+même\s+année)\b|^au\s+total\b|"
+        r"\b(?:lors|au\s+cours)\s+(?:de\s+ces|des)\s+(?:opérations|travaux)\b"
+    ),
     collective=r"\b(?:les|des|aux)\s+[ÉE]tats\s+(?:parties|membres)\b",
     world=r"\bdans\s+le\s+monde\b|\bà\s+l['’]échelle\s+mondiale\b|\bmondiale?s?\b",
     extension=(

@@ -10,6 +10,7 @@ from minewatch.extract.lexicons.lexicon import (
     count_pattern,
     figure_gap,
     number_pattern,
+    year_parts,
 )
 
 MONTHS = {
@@ -191,6 +192,17 @@ GERMAN = Lexicon(
     scheduled=r"\b(?:wird|werden|soll|sollen|tritt|treten)\b",
     new_clause=r"welche\w*|nachdem|dass|wenn|weil|als",
     weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    # "in den ersten sechs Monaten 2024", "im ersten Halbjahr", "von Januar bis Juni"
+    first_months=rf"\bersten\s+{_COUNT}\s+Monat\w*(?:\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d\d))?",
+    parts=year_parts(
+        ("ersten", "zweiten"),
+        "Halbjahr(?:es)?",
+        ("ersten", "zweiten", "dritten", "vierten"),
+        "Quartal(?:s)?",
+    ),
+    month_range=(r"\b(?:von|zwischen)\s+", r"(?:bis|und)\s+"),
+    # "im selben Zeitraum", "bei den Arbeiten": the period of the sentence before
+    same_period=r"\bim\s+(?:selben|gleichen)\s+Zeitraum\b|\bbei\s+(?:den|diesen)\s+(?:Arbeiten|Einsätzen)\b",
     relative=(
         (r"\bvorgestern\b", "day", 2),
         (r"\bgestern\b", "day", 1),

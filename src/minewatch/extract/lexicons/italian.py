@@ -11,6 +11,7 @@ from minewatch.extract.lexicons.lexicon import (
     count_pattern,
     forms,
     number_pattern,
+    year_parts,
 )
 
 _VICTIM = (
@@ -201,6 +202,18 @@ ITALIAN = Lexicon(
         "sabato",
         "domenica",
     ),
+    # "nei primi sei mesi del 2024", "nel primo semestre", "tra gennaio e giugno"
+    first_months=rf"\bprimi\s+{_COUNT}\s+mesi(?:\s+(?:del(?:l['’]anno)?\s+)?(?P<year>(?:19|20)\d\d))?",
+    parts=year_parts(
+        ("primo", "secondo"),
+        "semestre",
+        ("primo", "secondo", "terzo", "quarto"),
+        "trimestre",
+        after=r"(?:\s+(?:del\s+)?(?P<year>(?:19|20)\d\d))?",
+    ),
+    month_range=(r"\b(?:tra|fra|da)\s+", r"(?:e|a)\s+"),
+    # "nello stesso periodo", "durante le operazioni": the period of the sentence before
+    same_period=r"\bnello\s+stesso\s+periodo\b|\bdurante\s+(?:le|queste)\s+operazioni\b",
     relative=(
         (r"\b(?:l['’]altro\s+ieri|ieri\s+l['’]altro)\b", "day", 2),
         (r"\bieri\b", "day", 1),

@@ -43,6 +43,21 @@ def figure_gap(words: dict[str, int], letters: str, most: int = 4) -> str:
     return rf"(?:(?!(?:{longest_first(words)})\b|\d){letters}+\s+){{0,{most}}}?"
 
 
+def year_parts(
+    halves: tuple[str, str],
+    half: str,
+    quarters: tuple[str, str, str, str],
+    quarter: str,
+    before: str = r"\b",
+    after: str = r"(?:\s+(?P<year>(?:19|20)\d\d))?",
+) -> tuple[tuple[str, int], ...]:
+    """A lexicon's ``parts``: each half and quarter of a year (the ordinal words, then the noun)
+    with the month it ends, between ``before`` and ``after`` (an optional group ``year``)."""
+    named = [*((which, half, month) for which, month in zip(halves, (6, 12), strict=True))]
+    named += [(w, quarter, m) for w, m in zip(quarters, (3, 6, 9, 12), strict=True)]
+    return tuple((rf"{before}{which}\s+{part}{after}", month) for which, part, month in named)
+
+
 def longest_first(words: Iterable[str]) -> str:
     """An alternation of ``words``, the longest first, so that none stops short at a shorter
     one it starts with. Words of one length are in alphabetical order, so that a pattern built
@@ -127,6 +142,14 @@ class Lexicon:
     # ``year`` ("no primeiro semestre de 2023" -> 2023-06; "deste ano" or no year: the
     # publication year), as the English "the first half of 2025" (``dates``)
     parts: tuple[tuple[str, int], ...] = ()
+    # ``first_months``: "the first N months" of a year, with a group ``n`` (a number word or
+    # digits) and an optional group ``year`` ("les deux premiers mois de 2023" -> 2023-02; no
+    # year: the publication year), dated by its last month as ``parts``
+    first_months: str = ""
+    # ``month_range``: the words before the first month of a range and between its two months
+    # ("entre janvier et juin", "с января по ноябрь"): dated by its last month, of the year
+    # stated after it, else the latest such month on or before publication (README rule 5)
+    month_range: tuple[str, ...] = ()
     # ``range_start`` / ``range_next``: the words before the first date of a range and between
     # its two dates ("entre 1993 e 2015", "entre 2019 et 2023"): the first opens a period and
     # dates nothing, the second is the event date (a period takes its end, README rule 5)

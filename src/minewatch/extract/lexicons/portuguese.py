@@ -12,6 +12,7 @@ from minewatch.extract.lexicons.lexicon import (
     count_pattern,
     forms,
     number_pattern,
+    year_parts,
 )
 
 _VICTIM = (
@@ -177,21 +178,17 @@ PORTUGUESE = Lexicon(
     ),
     # a part of a year, dated by its end ("no primeiro semestre deste ano", "no primeiro
     # trimestre de 2024")
-    parts=tuple(
-        (
-            rf"\b(?:n?o\s+)?{which}\s+{part}(?:\s+(?:de|do|deste)\s+(?:ano\s+)?(?:(?P<year>(?:19|20)"
-            rf"\d\d)|ano))?",
-            month,
-        )
-        for which, part, month in (
-            ("primeiro", "semestre", 6),
-            ("segundo", "semestre", 12),
-            ("primeiro", "trimestre", 3),
-            ("segundo", "trimestre", 6),
-            ("terceiro", "trimestre", 9),
-            ("quarto", "trimestre", 12),
-        )
+    parts=year_parts(
+        ("primeiro", "segundo"),
+        "semestre",
+        ("primeiro", "segundo", "terceiro", "quarto"),
+        "trimestre",
+        before=r"\b(?:n?o\s+)?",
+        after=r"(?:\s+(?:de|do|deste)\s+(?:ano\s+)?(?:(?P<year>(?:19|20)\d\d)|ano))?",
     ),
+    # "nos primeiros seis meses de 2024", "entre janeiro e junho"
+    first_months=rf"\bprimeiros\s+{_COUNT}\s+meses(?:\s+(?:de|do)\s+(?:ano\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d))?",
+    month_range=(r"\b(?:entre|de)\s+", r"(?:e|a|até)\s+"),
     relative=(
         (r"\banteontem\b", "day", 2),
         (r"\bontem\b", "day", 1),

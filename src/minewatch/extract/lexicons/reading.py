@@ -191,6 +191,7 @@ class LexiconReader:
             for match in pattern.finditer(text):
                 stated = match.groupdict().get("year")
                 found.append(_mention(match, _iso(_part_year(stated, anchor), last, None), anchor))
+        self._periods(text, anchor, found)
         for pattern, has_day in self._patterns:
             for match in pattern.finditer(text):
                 if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -216,6 +217,46 @@ class LexiconReader:
         if self._relative:
             self._relative_dates(text, anchor, found)
         return sorted((_page_date(text, m) for m in found), key=lambda m: m.start)
+
+    @cached_property
+    def _period_patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """``first_months`` and ``month_range`` compiled (None where the lexicon has none)."""
+        lexicon, link = self.lexicon, self.lexicon.date_link
+        first = re.compile(lexicon.first_months, _I) if lexicon.first_months else None
+        ranged = None
+        if lexicon.month_range:
+            opens, between = lexicon.month_range
+            stems = longest_first(lexicon.months)
+            ranged = re.compile(
+                rf"{opens}\b(?:{stems})\w*\s+{between}(?P<month>(?:{stems})\w*)"
+                rf"(?:\s+{link}{_YEAR}{lexicon.year_word})?",
+                _I,
+            )
+        return first, ranged
+
+    def _periods(self, text: str, anchor: Anchor, found: list[DateMention]) -> None:
+        """Add "the first N months" and ranges of months to ``found``: each is dated by its
+        last month (README rule 5); nothing else is read inside them."""
+        first, ranged = self._period_patterns
+        if first is not None:
+            for match in first.finditer(text):
+                months = self.parse_number(match.group("n"))
+                if months is None or not 1 <= months <= 12:
+                    continue
+                year = _part_year(match.groupdict().get("year"), anchor)
+                found.append(_mention(match, _iso(year, months, None), anchor))
+        if ranged is not None:
+            for match in ranged.finditer(text):
+                if any(m.start < match.end() and match.start() < m.end for m in found):
+                    continue
+                month = self.month_number(match.group("month"))
+                if month is None:
+                    continue
+                stated = match.group("year")
+                year = (
+                    int(stated) if stated else year_less(anchor, month, None, text, forward=False)
+                )
+                found.append(_mention(match, _iso(year, month, None), anchor))
 
     @cached_property
     def _since_words(self) -> re.Pattern[str] | None:
@@ -483,10 +524,8 @@ class LexiconReader:
         """The sentence refers back to the period of the one before it, in its section."""
         if not self.lexicon.same_period or not context.previous:
             return False
-        previous = context.previous[-1]
-        return previous.sentence.section == view.sentence.section and bool(
-            self._compiled("same_period").search(text)
-        )
+        previous = context.previous[-1]  # across a blank line too: the words refer back
+        return not previous.sentence.headline and bool(self._compiled("same_period").search(text))
 
     def _accused_all(
         self, view: View, context: Context, text: str, use: re.Match[str]
@@ -1092,8 +1131,21 @@ _DATELINE = re.compile(
 )
 
 
+# a dateline written in mixed case or a script without capitals ("Душанбе, 5 декабря 2024 г. —",
+# "N'Djamena, le 5 avril 2022 —", "عدن – 21 أكتوبر 2024 –"): a short name, a comma or a dash,
+# the date, then a dash (after the year's word or an agency): the page's date too
+_NAMED = re.compile(r"^\W*[^\W\d][^\d,.;:!?()]{0,30}?\s*[,–—-]\s*(?:le\s+)?$")
+_DASH_AFTER = re.compile(r"\s*(?:г\.|года|р\.|року)?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/)?\s*[—–-]\s")
+
+
 def _page_date(text: str, mention: DateMention) -> DateMention:
-    if mention.start > 60 or not _DATELINE.match(text[: mention.start]):
+    if mention.start > 60:
+        return mention
+    before = text[: mention.start]
+    dateline = _DATELINE.match(before) or (
+        _NAMED.match(before) and _DASH_AFTER.match(text, mention.end)
+    )
+    if not dateline:
         return mention
     return DateMention(mention.start, mention.end, mention.value, mention.since, True)
 

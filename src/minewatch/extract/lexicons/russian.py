@@ -4,7 +4,7 @@ genitive after a day) and mine-action vocabulary in Ukrainian and Russian news (
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import Lexicon, count_pattern, number_pattern
+from minewatch.extract.lexicons.lexicon import Lexicon, count_pattern, number_pattern, year_parts
 
 _VICTIM = (
     r"(?:мужчин\w*|женщин\w*|ребен\w*|ребён\w*|мальчик\w*|девочк\w*|подрост\w*|житель\w*|"
@@ -236,6 +236,25 @@ RUSSIAN = Lexicon(
     ),
     # "в субботу", "в минувшую субботу", "в прошлое воскресенье"
     weekday_prefix=r"\bв(?:о)?\s+(?:(?:минувш|прошл|эт|нынешн)\w*\s+)?",
+    # "за первые шесть месяцев 2024 года", "в первом полугодии", "с января по ноябрь"
+    first_months=rf"\bперв(?:ые|ых)\s+{_COUNT}\s+месяц\w*(?:\s+(?P<year>(?:19|20)\d\d))?",
+    parts=year_parts(
+        ("перв(?:ое|ом|ого)", "втор(?:ое|ом|ого)"),
+        "полугоди[еия]",
+        (
+            "перв(?:ый|ом|ого)",
+            "втор(?:ой|ом|ого)",
+            "трет(?:ий|ьем|ьего)",
+            "четв[её]рт(?:ый|ом|ого)",
+        ),
+        "квартал[ае]?",
+    ),
+    month_range=(r"(?<!\w)(?:с|со)\s+", r"по\s+"),
+    # "в ходе работ", "за тот же период": the period of the sentence before
+    same_period=(
+        r"\bв\s+ходе\s+(?:этих\s+|этой\s+)?(?:работ|операци\w+)\b|"
+        r"\b(?:за|в)\s+(?:этот|тот\s+же|указанный)\s+период\b"
+    ),
     relative=(
         (r"\bпозавчера\b", "day", 2),
         # "накануне" alone is the day before; "накануне выборов" (on the eve of) is not

@@ -4,7 +4,7 @@ genitive after a day) and the vocabulary of Ukrainian mine action (ДСНС, "п
 
 from __future__ import annotations
 
-from minewatch.extract.lexicons.lexicon import Lexicon, count_pattern, number_pattern
+from minewatch.extract.lexicons.lexicon import Lexicon, count_pattern, number_pattern, year_parts
 
 _VICTIM = (
     r"(?:чоловік\w*|жінк\w*|дитин\w*|хлопчик\w*|дівчинк\w*|підліт\w*|підлітк\w*|мешкан\w*|"
@@ -231,6 +231,25 @@ UKRAINIAN = Lexicon(
     weekdays=("понеділок", "вівторок", "середу", "четвер", "п['’ʼ]?ятницю", "суботу", "неділю"),
     # "у суботу", "у минулу неділю", "цього вівторка" is not read
     weekday_prefix=r"\b[ув]\s+(?:(?:минул|ц|поточн)\w*\s+)?",
+    # "за перші шість місяців 2024 року", "у першому півріччі", "з січня по листопад"
+    first_months=rf"\bперш(?:і|их)\s+{_COUNT}\s+місяц\w*(?:\s+(?P<year>(?:19|20)\d\d))?",
+    parts=year_parts(
+        ("перш(?:е|ому|ого)", "друг(?:е|ому|ого)"),
+        "півріч(?:чя|чі)",
+        (
+            "перш(?:ий|ому|ого)",
+            "друг(?:ий|ому|ого)",
+            "трет(?:ій|ьому|ього)",
+            "четверт(?:ий|ому|ого)",
+        ),
+        "квартал[іу]?",
+    ),
+    month_range=(r"(?<!\w)(?:з|із|від)\s+", r"(?:по|до)\s+"),
+    # "під час робіт", "за той самий період": the period of the sentence before
+    same_period=(
+        r"\bпід\s+час\s+(?:цих\s+)?(?:робіт|операці\w+)\b|"
+        r"\b(?:за|у)\s+(?:цей|той\s+самий|вказаний)\s+період\b"
+    ),
     relative=(
         (r"\bпозавчора\b", "day", 2),
         # "напередодні" alone is the day before; "напередодні виборів" (on the eve of) is not

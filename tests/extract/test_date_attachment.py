@@ -1,0 +1,245 @@
+"""Which date a figure takes when its own sentence states none, or states one that is not its
+own (issue 8, batches 15-16 date pass). Our own passages; expected values written before the
+run. Kinds: a figure continuing the work told just before it ("During the operations, ...",
+"The haul included ...", the land handed over the day before); a period opened inside a
+relative clause ("land that had been blocked since 1987 and 1988"); parts of a year and ranges
+of months in the lexicon languages ("les deux premiers mois de 2023", "с января по ноябрь");
+"the same period" referring back across a paragraph; a dateline in mixed case or Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.domain.dates import PartialDate
+from minewatch.extract.dates import Anchor
+from minewatch.extract.readers import reader_for
+
+from .tables import FIELDS, Claim, cleared, project, read
+
+# --- a figure that continues the clearance work told just before it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a paragraph opening on the operations just told: their period, not publication's
+        (
+            "In the first half of 2024, army deminers cleared 2,400,000 square metres of land "
+            "in Tajikistan.\n\nDuring the operations, teams removed 845 anti-personnel mines.",
+            PartialDate(2024, 7, 16),
+            cleared("TJK", "2024-06", 845, "mines"),
+        ),
+        (
+            "Teams of the national centre cleared 310 hectares in Angola during March 2025."
+            "\n\nThe haul, cleared from farmland, included 96 anti-personnel mines.",
+            PartialDate(2025, 4, 9),
+            cleared("AGO", "2025-03", 96, "mines"),
+        ),
+        (
+            "Engineers demined 52 hectares near the border in Cambodia in February 2026.\n\n"
+            "In the course of this work, 118 anti-personnel mines were found and destroyed.",
+            PartialDate(2026, 3, 12),
+            cleared("KHM", "2026-02", 118, "mines"),
+        ),
+        # the land handed over on a stated day, the figures of its clearance in the next sentence
+        (
+            "The mine action authority yesterday handed over a cleared minefield near the border "
+            "in Zimbabwe to the district council. Teams had removed 3,120 anti-personnel mines "
+            "from the strip over two years.",
+            PartialDate(2025, 5, 28),
+            cleared("ZWE", "2025-05-27", 3120, "mines"),
+        ),
+        (
+            "On 14 March the operator handed back a former minefield to farmers in Angola after a "
+            "year of clearance. Its deminers removed 640 anti-personnel mines from the site.",
+            PartialDate(2026, 3, 20),
+            cleared("AGO", "2026-03-14", 640, "mines"),
+        ),
+    ],
+)
+def test_a_figure_continues_the_work_told_before_it(
+    text: str, published: PartialDate, expected: Claim
+) -> None:
+    assert expected in project(read(text, published), *FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a new paragraph that does not refer back keeps the publication month
+        (
+            "Army deminers cleared 2,400,000 square metres in Tajikistan in the first half of "
+            "2024.\n\nA separate survey counted 845 anti-personnel mines in Tajikistan.",
+            PartialDate(2024, 7, 16),
+            cleared("TJK", "2024-06", 845, "mines"),
+        ),
+        # a handover in another state lends nothing to an unrelated figure after a blank line
+        (
+            "Officials handed over a cleared minefield in Angola on 3 May.\n\nThe national "
+            "authority in Angola has removed 640 anti-personnel mines this year.",
+            PartialDate(2026, 5, 20),
+            cleared("AGO", "2026-05-03", 640, "mines"),
+        ),
+    ],
+)
+def test_a_figure_that_does_not_refer_back_borrows_nothing(
+    text: str, published: PartialDate, expected: Claim
+) -> None:
+    assert expected not in project(read(text, published), *FIELDS)
+
+
+# --- a period opened inside a relative clause is the noun's, not the figure's ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deminers removed 930 anti-personnel mines in Angola, releasing land that had been "
+            "closed since the offensives of 1985 and 1986.",
+            cleared("AGO", "2026-04", 930, "mines"),
+        ),
+        (
+            "Engineers cleared 47 hectares in Croatia around villages which had been abandoned "
+            "since 1991 and 1992.",
+            cleared("HRV", "2026-04", 47, "ha"),
+        ),
+        (
+            "Deminers cleared 212 anti-personnel mines in Tajikistan along a path that had stayed "
+            "closed since 1997.",
+            cleared("TJK", "2026-04", 212, "mines"),
+        ),
+    ],
+)
+def test_a_period_inside_a_relative_clause_dates_no_figure(text: str, expected: Claim) -> None:
+    # the figure is fresh news of the month, neither 1986 nor a total run from 1991
+    assert expected in project(read(text, PartialDate(2026, 4, 15)), *FIELDS)
+
+
+def test_a_total_since_a_year_still_runs_to_publication() -> None:
+    # not in a relative clause: the total's own period (dev gold d61, d78)
+    found = read(
+        "Deminers have cleared 88 square kilometres in Angola since 1994.", PartialDate(2026, 4, 15)
+    )
+    assert project(found, "actor_iso3", "date") == [("AGO", "2026-04")]
+
+
+# --- parts of a year and ranges of months in the lexicon languages --------------------------
+
+PUBLISHED = Anchor(PartialDate(2025, 7, 9), None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "au cours des six premiers mois de l'année", "2025-06"),
+        ("fr", "durant les deux premiers mois de 2023", "2023-02"),
+        ("fr", "au premier semestre 2024", "2024-06"),
+        ("fr", "entre janvier et mai", "2025-05"),
+        ("fr", "de février à avril 2024", "2024-04"),
+        ("fr", "au cours de l'année écoulée", "2024"),
+        ("ru", "с января по ноябрь 2024 года", "2024-11"),
+        ("ru", "за первые шесть месяцев 2024 года", "2024-06"),
+        ("ru", "в первом полугодии", "2025-06"),
+        ("uk", "з січня по травень", "2025-05"),
+        ("uk", "у першому півріччі 2024 року", "2024-06"),
+        ("de", "von Januar bis Mai 2024", "2024-05"),
+        ("de", "in den ersten sechs Monaten 2024", "2024-06"),
+        ("de", "im ersten Halbjahr", "2025-06"),
+        ("it", "tra gennaio e maggio", "2025-05"),
+        ("it", "nei primi sei mesi del 2024", "2024-06"),
+        ("pt", "entre janeiro e maio de 2024", "2024-05"),
+        ("pt", "nos primeiros seis meses de 2024", "2024-06"),
+        ("ar", "بين يناير ومايو", "2025-05"),
+    ],
+)
+def test_a_part_of_a_year_or_a_range_of_months_is_dated_by_its_end(
+    language: str, text: str, expected: str
+) -> None:
+    reader = reader_for(language)
+    assert reader is not None
+    values = [m.value for m in reader.find_dates(text, PUBLISHED) if m.usable]
+    assert values == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the figures of a period, then what the work found "au total" / "в ходе работ"
+        (
+            "fr",
+            "Au cours de l'année écoulée, les démineurs ont dépollué 2 100 000 mètres carrés au "
+            "Tchad. Au total, 940 mines antipersonnel ont été détruites.",
+            cleared("TCD", "2024", 940, "mines"),
+        ),
+        (
+            "ru",
+            "С января по май этого года саперы очистили 410 тысяч квадратных метров в "
+            "Таджикистане. В ходе работ было уничтожено 830 противопехотных мин.",
+            cleared("TJK", "2025-05", 830, "mines"),
+        ),
+        (
+            "uk",
+            "З січня по травень сапери розмінували 320 гектарів в Україні.\n\nПід час робіт "
+            "знешкоджено 1 240 протипіхотних мін.",
+            cleared("UKR", "2025-05", 1240, "mines"),
+        ),
+    ],
+)
+def test_a_figure_of_the_same_work_takes_its_period(
+    language: str, text: str, expected: Claim
+) -> None:
+    found = read(text, PartialDate(2025, 7, 9), language)
+    assert expected in project(found, *FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Душанбе, 5 декабря 2024 г. — Центр сообщил о работе.", []),
+        ("fr", "N'Djamena, le 5 avril 2022 — Le centre a présenté son bilan.", []),
+        ("ar", "عدن – 21 أكتوبر 2024 – أعلن المركز عن نتائج عمله.", []),
+        # a date inside the sentence, after a name and a comma, is no dateline
+        ("fr", "Au Tchad, le 5 avril 2022, un berger a été blessé.", ["2022-04-05"]),
+    ],
+)
+def test_a_dateline_in_mixed_case_dates_the_page_only(
+    language: str, text: str, expected: list[str]
+) -> None:
+    reader = reader_for(language)
+    assert reader is not None
+    anchor = Anchor(PartialDate(2025, 1, 1), None)
+    assert [m.value for m in reader.find_dates(text, anchor) if m.usable] == expected
+
+
+# --- a completion stated with its full date is read, so that date is kept -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mannar district in Sri Lanka was declared free of known landmine contamination at "
+            "a ceremony on 4 April.",
+            ("clearance_progress", "LKA", "2026-04-04"),
+        ),
+        (
+            "The province of Nampula in Mozambique is now free of mine contamination, the "
+            "authority said on 2 April.",
+            ("clearance_progress", "MOZ", "2026-04-02"),  # declared: the day said
+        ),
+        (
+            "The ministry announced that the destruction of the last stockpile of anti-personnel "
+            "mines held by the armed forces of Greece was completed on 30 March 2026 abroad.",
+            ("stockpile_destruction", "GRC", "2026-03-30"),
+        ),
+        (
+            "Officials said the destruction of all anti-personnel mines kept in the depots of the "
+            "army of Ukraine was finished on 2 April.",
+            ("stockpile_destruction", "UKR", "2026-04-02"),
+        ),
+    ],
+)
+def test_a_completion_with_its_date_is_read(text: str, expected: tuple[str, str, str]) -> None:
+    found = read(text, PartialDate(2026, 4, 15))
+    assert expected in project(found, "type", "actor_iso3", "date")

@@ -8,10 +8,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from minewatch.app import App
+from minewatch.domain.errors import InvalidInput
 from minewatch.services.layers import read_layer
 
-from .helpers import run_import
+from .helpers import ledger_counts, run_import
 
 
 def _feature(x: float, **properties: object) -> dict[str, object]:
@@ -35,3 +38,22 @@ def test_a_property_some_features_lack_is_blank_there(empty_app: App, tmp_path: 
         for ref, row in rows.items()
     }
     assert got == {"A-1": (1, None, None), "A-2": (None, None, 30.0), "A-3": (None, 2, None)}
+
+
+def test_a_feature_gdal_reads_otherwise_than_written_refuses_the_file(
+    empty_app: App, tmp_path: Path
+) -> None:
+    """A point with one coordinate: GDAL warned on the terminal and read the feature with no
+    geometry, so the accident was stored without the point its file gave."""
+    good = _feature(-75.0, reference="A-1", date="2024-01-01", iso3="COL", place="A")
+    bad = {**_feature(0, reference="A-2", date="2024-01-02", iso3="COL", place="B")}
+    bad["geometry"] = {"type": "Point", "coordinates": [-75.0]}
+    path = tmp_path / "accidents.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [good, bad]}))
+    before = ledger_counts(empty_app)
+    with pytest.raises(InvalidInput) as refused:
+        run_import(empty_app, [path], layer="accidents")
+    assert ledger_counts(empty_app) == before
+    assert refused.value.where.file == "accidents.geojson"
+    assert "is not read as written" in refused.value.reason
+    assert "dimension" in refused.value.reason

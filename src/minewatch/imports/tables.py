@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -213,9 +214,12 @@ class VectorReader:
         start = 0
         while True:
             try:
-                meta, _fids, geometry, columns = read(
-                    self.path, skip_features=start, max_features=BATCH
-                )
+                with warnings.catch_warnings(record=True) as said:
+                    warnings.simplefilter("always")
+                    meta, _fids, geometry, columns = read(
+                        self.path, skip_features=start, max_features=BATCH
+                    )
+                _refuse_what_gdal_changed(said, Location(self.name))
             except (
                 FeatureError,
                 FieldError,
@@ -252,3 +256,12 @@ def _blanks(column: Any) -> list[Any]:
     if column.dtype.kind != "f":
         return values
     return [None if value != value else value for value in values]
+
+
+def _refuse_what_gdal_changed(said: list[warnings.WarningMessage], where: Location) -> None:
+    """GDAL warns, and reads on, when a feature is not as written: a point with one coordinate
+    becomes no geometry, an unclosed ring is closed. Nothing is silently fixed (docs/field.md):
+    such a file is refused with GDAL's words, which printed on the terminal before."""
+    if said:
+        words = "; ".join(dict.fromkeys(str(w.message) for w in said))
+        raise InvalidInput(f"is not read as written (GDAL: {words})", where)

@@ -55,16 +55,20 @@ VICTIM = (
     r"suboficial|patrullero|habitante|labriego|pastor|pastora|pescador|pescadora|estudiante|"
     r"trabajador|trabajadora|conductor|conductora|anciano|anciana|adolescente|muchacho|"
     r"muchacha|jornalero|recolector|comerciante|porteador|guía|leñador|cazador|migrante|"
-    r"refugiado|refugiada|desplazado|desplazada|excombatiente|guardia|escolta|vecino|vecina)"
+    r"refugiado|refugiada|desplazado|desplazada|excombatiente|guardia|escolta|vecino|vecina|"
+    r"hermano|hermana|hijo|hija|padre|madre|esposo|esposa|compañero|compañera|acompañante)"
 )
+# a number of years or months is an age, never a count ("Niño de 11 años resultó herido")
+_NO_AGE = r"(?!\s+(?:años|meses)\b)"
+_AGED = r"(?:,?\s*(?:de|entre)\s+\d{1,2}(?:\s+y\s+\d{1,2})?\s+años,?\s+)?"
 KILLED = [
-    rf"(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"
+    rf"(?P<n>{NUMBER}){_NO_AGE}\s+(?:[\wáéíóúñ]+\s+){{0,2}}?{_AGED}"
     r"(?:muertos?|muertas?|fallecid[oa]s|murieron|perdieron\s+la\s+vida)\b"
     r"(?!\s+o\s+(?:resultaron\s+|quedaron\s+)?(?:herid|lesionad|mutilad))",
     rf"\b(?:mató|mataron|murieron|fallecieron)\s+(?:a\s+)?(?P<n>{NUMBER})\b",
 ]
 INJURED = [
-    rf"(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"
+    rf"(?P<n>{NUMBER}){_NO_AGE}\s+(?:[\wáéíóúñ]+\s+){{0,2}}?{_AGED}"
     r"(?:heridos?|heridas|resultaron\s+herid[oa]s|lesionad[oa]s)\b",
     rf"\b(?:hirió|hirieron|dejó|dejaron)\s+(?:a\s+)?(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,3}}?"
     r"(?:herid[oa]s?|lesionad[oa]s?)\b",
@@ -75,9 +79,10 @@ ONE_KILLED = (
     r"|\b(?:este\s+último|esta\s+última)\s+falleció\b"
 )
 ONE_INJURED = (
-    rf"\b(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Oo]tro|[Oo]tra)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"
-    rf"(?:{VICTIM}\b[^.;]{{0,60}}?\b)?(?:resultó\s+herid[oa]|quedó\s+herid[oa]|"
-    r"result[óo]\s+lesionad[oa]|perdió\s+(?:una|la|ambas)\s+piernas?)"
+    rf"\b(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Oo]tro|[Oo]tra|[Ss]u)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"
+    # "resultó gravemente herido": an adverb between
+    rf"(?:{VICTIM}\b[^.;]{{0,60}}?\b)?(?:(?:resultó|quedó)\s+(?:[\wáéíóúñ]+mente\s+)?herid[oa]|"
+    r"result[óo]\s+lesionad[oa]|perdió\s+(?:una|la|ambas)\s+piernas?|sufrió\s+heridas)"
     rf"|\b(?:dejó|dejaron)\s+(?:a\s+)?(?:un|una)\s+(?:[\wáéíóúñ]+\s+){{0,3}}?{VICTIM}\b"
     r"[^.;]{0,40}?\bherid[oa]\b"
     rf"|\b{VICTIM}\s+herid[oa]\s+por\b"
@@ -108,12 +113,35 @@ CLEARANCE_DONE = re.compile(
     r"artículo\s+5\b",
     re.IGNORECASE,
 )
+# an area unit, written out or as a symbol ("1,8 km²", "40 ha")
+AREA_UNIT = (
+    r"(?P<unit>municipios|hectáreas?|ha\b|metros?\s+cuadrados?|m²|m2\b|kilómetros?\s+cuadrados?|"
+    r"km²|km2\b|millas?\s+cuadradas?|acres?\b)"
+)
+# released, cleared, demined, decontaminated, in every form: the preterite ("despejaron"),
+# the perfect ("han liberado"), the present ("libera"), the gerund, the participle, and the
+# infinitive after a verb of outcome ("permitieron liberar")
+_AREA_VERB = (
+    r"(?:liber|despej|limpi|desmin|descontamin)(?:ó|aron|ado|ada|ados|adas|ando|an?|amos)|"
+    r"(?:permiti\w*|logr\w*|consigui\w*|consigu\w*)\s+(?:liberar|despejar|limpiar|desminar|"
+    r"descontaminar)|(?:liberación|despeje|limpieza|desminado|descontaminación)\s+de"
+)
 CLEARANCE_AREA = re.compile(
-    r"\b(?:ha\s+liberado|liberó|liberaron|han\s+liberado|despejad[oa]s?|desminad[oa]s?|"
-    r"limpi(?:ó|aron)|(?:ha|han)\s+limpiado|despej(?:ó|aron)|desmin(?:ó|aron))\s+"
+    rf"\b(?:{_AREA_VERB})\s+(?:(?:un\s+total\s+de|más\s+de|otros|otras|en\s+total)\s+)?"
     # "26 millones de metros cuadrados": "de" after a scale word
-    rf"(?P<n>{NUMBER})\s*(?:de\s+)?(?P<unit>municipios|hectáreas?|ha\b|metros?\s+cuadrados?|m²|m2\b|"
-    r"kilómetros?\s+cuadrados?|km²|km2\b|millas?\s+cuadradas?|acres?\b)",
+    rf"(?P<n>{NUMBER})\s*(?:de\s+)?{AREA_UNIT}"
+    # the area told first, its clearance after: "287.000 metros cuadrados, fueron despejadas",
+    # "una extensión de 40 hectáreas, que fueron liberadas", "12 hectáreas desminadas"
+    rf"|(?P<n2>{NUMBER})\s*(?:de\s+)?{AREA_UNIT.replace('unit', 'unit2')}"
+    # (never "no han sido despejadas")
+    r"(?=(?:(?!\bno\b)[^.;]){0,25}?\b(?:(?:fueron|han\s+sido|quedaron|ya\s+están|están)\s+)?"
+    r"(?:liberad|despejad|desminad|descontaminad|limpiad)[oa]s\b)",
+    re.IGNORECASE,
+)
+# what is left to clear is no clearance: "quedan 34 áreas por despejar, con 0,3 km²"
+AREA_LEFT = re.compile(
+    r"\b(?:por|sin)\s+(?:despejar|liberar|limpiar|desminar|descontaminar)\b|"
+    r"\b(?:quedan?|quedaban?|restan?|faltan?|pendientes?)\b",
     re.IGNORECASE,
 )
 # any character of a clause: a dot only inside a number ("2.000 minas de sus arsenales")
@@ -215,13 +243,22 @@ FIELD_DESTROYED = re.compile(
     r"\b(?:destruy(?:ó|eron|endo)|neutraliz(?:ó|aron|ando)|desactiv(?:ó|aron|ando)|"
     # the perfect: "han destruido 179.815 minas"
     r"(?:ha|han|había|habían)\s+(?:destruido|neutralizado|desactivado|retirado|removido)|"
-    r"retir(?:ó|aron)|remov(?:ió|ieron))\s+(?:(?:un\s+total\s+de|más\s+de|al\s+menos)\s+)?"
+    r"retir(?:ó|aron)|remov(?:ió|ieron)|"
+    # the passive and the noun: "fueron destruidas 312 minas", "con la destrucción de 312 minas"
+    r"(?:fueron|han\s+sido|se)\s+(?:destruid|neutralizad|desactivad|retirad)[oa]s|"
+    r"(?:destrucción|neutralización|desactivación|remoción)\s+de)\s+"
+    r"(?:(?:un\s+total\s+de|más\s+de|al\s+menos)\s+)?"
     r"\d",
     re.IGNORECASE,
 )
 DEVICE_COUNT = re.compile(
     rf"(?P<n>{NUMBER})\s+(?P<unit>minas(?:\s+antipersona(?:l|les)?)?|artefactos\s+explosivos|"
     r"municiones\s+sin\s+(?:explotar|explosionar)|restos\s+explosivos)\b",
+    re.IGNORECASE,
+)
+# a participle after the count: "312 minas antipersonal destruidas", "fueron neutralizados"
+DESTROYED_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:fueron|han\s+sido|ya\s+)\s*)?(?:destruid|neutralizad|desactivad)[oa]s\b",
     re.IGNORECASE,
 )
 NON_STATE = re.compile(

@@ -81,7 +81,11 @@ _MONTH_DAY = re.compile(
 _SINCE = re.compile(
     r"\bdesde\s+(?:el\s+|la\s+)?(?:\w+\s+)?$|"
     # the start told as an event and its year: "desde el inicio de las operaciones en 2004"
-    r"\bdesde\s+(?:el|la|los|las)\s+(?:[\wáéíóúñ]+\s+){1,6}?(?:en\s+)?$",
+    r"\bdesde\s+(?:el|la|los|las)\s+(?:[\wáéíóúñ]+\s+){1,6}?(?:en\s+)?$|"
+    r"\bdesde\s+que\s+(?:[\wáéíóúñ]+\s+){1,5}?(?:en\s+)?$|"
+    # the start of the work: "Los trabajos, iniciados en mayo de 2023, permitieron ..."
+    r"\b(?:(?:iniciad|comenzad|empezad)[oa]s?|que\s+(?:se\s+)?(?:inici|comenz|empez)(?:ó|aron))"
+    r"\s+(?:en\s+)?(?:el\s+)?(?:mes\s+de\s+|año\s+)?$",
     _I,
 )
 _REPORTED = re.compile(
@@ -285,18 +289,27 @@ def _area_unit(written: str) -> str | None:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Areas released ("desminado 40 hectáreas") and items destroyed in the field after a
-    destruction verb ("destruyeron 1.920 minas", "212 artefactos explosivos"), in order."""
+    """Areas released ("desminado 40 hectáreas", "1,8 km² despejados") and items destroyed in
+    the field after a destruction verb ("destruyeron 1.920 minas", "212 artefactos
+    explosivos"), in order; an area still to clear ("quedan 0,3 km² por despejar") is none."""
     out: list[Quantity] = []
     for match in re.finditer(es.CLEARANCE_AREA, text):
-        unit = _area_unit(match.group("unit").lower())
-        value = parse_number(match.group("n"))
-        if unit and value is not None:
-            out.append(converted_area(value, unit, match.start("n"), match.end()))
-    for verb in es.FIELD_DESTROYED.finditer(text):
-        count = es.DEVICE_COUNT.match(text, verb.end() - 1)
+        group, unit_group = ("n", "unit") if match.group("n") else ("n2", "unit2")
+        unit = _area_unit(match.group(unit_group).lower())
+        value = parse_number(match.group(group))
+        left = es.AREA_LEFT.search(text, max(0, match.start() - 40), match.end() + 30)
+        if unit and value is not None and left is None:
+            out.append(converted_area(value, unit, match.start(group), match.end()))
+    counts = [
+        es.DEVICE_COUNT.match(text, verb.end() - 1) for verb in es.FIELD_DESTROYED.finditer(text)
+    ]
+    # the count told first: "312 minas antipersonal destruidas", "75 artefactos neutralizados"
+    counts += [c for c in es.DEVICE_COUNT.finditer(text) if es.DESTROYED_AFTER.match(text, c.end())]
+    seen: set[int] = set()
+    for count in counts:
         value = parse_number(count.group("n")) if count else None
-        if count is not None and value is not None and value >= 2:
+        if count is not None and value is not None and value >= 2 and count.start() not in seen:
+            seen.add(count.start())
             unit = _DEVICE_UNITS[count.group("unit").split()[0].lower()]
             out.append(Quantity(value, unit, count.start("n"), count.end()))
     return without_conversions(text, sorted(out, key=lambda q: q.start))
@@ -434,7 +447,8 @@ def _casualty(view: View, context: Context) -> list[Draft]:
         return []
     actor = _actor(view, context)
     draft = Draft("casualty_incident", actor, view, killed=counts.killed, injured=counts.injured)
-    if counts.total is not None and not counts.any:
+    # a total beside its part: "11.851 víctimas ..., de las cuales 2.319 murieron"
+    if counts.total is not None and counts.total > (counts.killed or 0) + (counts.injured or 0):
         draft.quantity, draft.unit = counts.total, "casualties"
     draft.date, draft.own_date = _dated(view, None)
     if draft.date is None:  # "Desde 2022, 300 civiles han muerto": up to publication
@@ -501,7 +515,7 @@ def _clearance(view: View, context: Context) -> list[Draft]:
     claim, as in English); items destroyed with a stock word are a stockpile's."""
     done = es.CLEARANCE_DONE.search(view.text)
     area = es.CLEARANCE_AREA.search(view.text)
-    field = None if es.STOCKPILE.search(view.text) else es.FIELD_DESTROYED.search(view.text)
+    field = None if es.STOCKPILE.search(view.text) else _field_cue(view.text)
     cue = done or area or field
     if cue is None or _planned(view.text, cue.start()):
         return []
@@ -517,6 +531,18 @@ def _clearance(view: View, context: Context) -> list[Draft]:
                 draft.date = running_total(view, context.anchor)
             drafts.append(draft)
     return drafts
+
+
+def _field_cue(text: str) -> re.Match[str] | None:
+    """Items destroyed in the field: a destruction verb before its count, or a participle after
+    it ("312 minas antipersonal destruidas")."""
+    verb = es.FIELD_DESTROYED.search(text)
+    if verb is not None:
+        return verb
+    return next(
+        (c for c in es.DEVICE_COUNT.finditer(text) if es.DESTROYED_AFTER.match(text, c.end())),
+        None,
+    )
 
 
 def _actors(view: View, context: Context, cue: int) -> list[str | None]:

@@ -396,8 +396,19 @@ def _stem_forms(forms: Forms) -> Forms:
     stem "Харківщин": the adjective's "-ськ"/"-ск" made "-щин"). Stems under four letters
     are left out: they would match other words."""
     stems: Forms = {}
+    # a first word that opens several regions' names, each with its own name after it, is
+    # their kind's noun, not a name ("Республика Адыгея", "Республика Алтай"): its stem would
+    # match any republic ("Донецкой Народной Республики")
+    openers: dict[str, set[str]] = {}
+    for form in forms:
+        if " " in form:
+            first, second = form.split()[:2]
+            if second[:1].isupper():
+                openers.setdefault(first, set()).add(second)
     for form, (codes, kind) in forms.items():
         words = form.split()
+        if kind == "region" and len(words) > 1 and len(openers.get(words[0], ())) > 1:
+            words = words[1:]  # "Республика Адыгея": the name is the second word
         if not words or not re.match(r"[А-ЯЁІЇЄҐ]", form):
             continue
         if len(words) > 1 and kind != "region":

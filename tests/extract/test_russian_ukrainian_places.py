@@ -1,0 +1,169 @@
+"""Which state, in Russian and Ukrainian: Ukrainian places named in either language (cities in
+any case, "ДНР"/"ЛНР", "Донецкая Народная Республика") are Ukraine (eval-dev README "Who goes
+in actor_iso3"); the ministry or service that did the work ("саперы МЧС России", "Минобороны
+РФ") acts but places nothing, as an operator's nationality in English; a noun opening many
+region names ("Республика ...") is no name. Sentences of our own, the claim written down
+before the first run (published Friday 12 September 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.domain.dates import PartialDate
+
+from .tables import FIELDS, Claim, casualty, cleared, project, read
+
+PUBLISHED = PartialDate(2025, 9, 12)
+
+
+def claims(language: str, text: str) -> list[Claim]:
+    return project(read(text, PUBLISHED, language), *FIELDS)
+
+
+PLACES = [
+    (
+        "ru",
+        "В Горловке 10 сентября мирный житель погиб, подорвавшись на мине.",
+        casualty("UKR", "2025-09-10", 1, None),
+    ),
+    (
+        "ru",
+        "В среду в Мариуполе двое детей были ранены при взрыве мины.",
+        casualty("UKR", "2025-09-10", None, 2),
+    ),
+    (
+        "ru",
+        "В Херсоне 9 сентября мужчина подорвался на мине и погиб.",
+        casualty("UKR", "2025-09-09", 1, None),
+    ),
+    (
+        "ru",
+        "В августе саперы обезвредили в Запорожье 800 мин.",
+        cleared("UKR", "2025-08", 800, "mines"),
+    ),
+    (
+        "ru",
+        "Власти ДНР сообщили, что 8 сентября на мине подорвался тракторист, он ранен.",
+        casualty("UKR", "2025-09-08", None, 1),
+    ),
+    (
+        "ru",
+        "В Донецкой Народной Республике в августе обезвредили 1500 мин.",
+        cleared("UKR", "2025-08", 1500, "mines"),
+    ),
+    (
+        "ru",
+        "В ЛНР во вторник двое пастухов получили ранения, подорвавшись на мине.",
+        casualty("UKR", "2025-09-09", None, 2),
+    ),
+    (
+        "uk",
+        "У Горлівці 10 вересня чоловік підірвався на міні та загинув.",
+        casualty("UKR", "2025-09-10", 1, None),
+    ),
+    (
+        "uk",
+        "У Харкові в середу двоє дітей дістали поранення від вибуху міни.",
+        casualty("UKR", "2025-09-10", None, 2),
+    ),
+    (
+        "uk",
+        "У серпні сапери розмінували в Маріуполі 40 гектарів.",
+        cleared("UKR", "2025-08", 40, "ha"),
+    ),
+]
+
+OPERATORS = [
+    # the emergencies ministry of Russia cleared in a place of Ukraine
+    (
+        "ru",
+        "Саперы МЧС России в августе обезвредили в Мариуполе 2 тысячи взрывоопасных предметов.",
+        cleared("UKR", "2025-08", 2000, "explosive_devices"),
+    ),
+    (
+        "ru",
+        "В Херсонской области. Специалисты МЧС РФ в августе обезвредили там 600 мин.",
+        cleared("UKR", "2025-08", 600, "mines"),
+    ),
+    (
+        "ru",
+        "В Горловке в августе обезвредили 900 мин, сообщили в Министерстве обороны России.",
+        cleared("UKR", "2025-08", 900, "mines"),
+    ),
+    (
+        "uk",
+        "Маріуполь. Сапери МНС Росії в серпні розмінували там 30 гектарів.",
+        cleared("UKR", "2025-08", 30, "ha"),
+    ),
+]
+
+
+WORDS = [
+    # "накануне"/"напередодні" before a verb in the past is the day before publication
+    (
+        "ru",
+        "В Горловке мирный житель накануне подорвался на мине и погиб.",
+        casualty("UKR", "2025-09-11", 1, None),
+    ),
+    (
+        "uk",
+        "У Херсоні чоловік напередодні підірвався на міні й загинув.",
+        casualty("UKR", "2025-09-11", 1, None),
+    ),
+    # the butterfly mine by its nickname or its model is a mine; "over the last week" ends at
+    # publication
+    (
+        "ru",
+        "За последнюю неделю от подрывов на «лепестках» в Донецке пострадали трое мирных жителей.",
+        casualty("UKR", "2025-09", None, 3),
+    ),
+    (
+        "ru",
+        "В Горловке в среду двое детей были ранены, наступив на ПФМ-1.",
+        casualty("UKR", "2025-09-10", None, 2),
+    ),
+    (
+        "uk",
+        "За останній тиждень у Харкові від «пелюсток» постраждали двоє людей, обидва "
+        "дістали поранення.",
+        casualty("UKR", "2025-09", None, 2),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PLACES + OPERATORS + WORDS)
+def test_ukrainian_places_and_operators(language: str, text: str, expected: Claim) -> None:
+    assert claims(language, text) == [expected]
+
+
+def test_russia_is_still_russia() -> None:
+    # a Russian place stays Russian; the republic noun alone names none
+    assert claims(
+        "ru", "В Курской области 9 сентября на мине подорвался тракторист, он ранен."
+    ) == [casualty("RUS", "2025-09-09", None, 1)]
+
+
+def test_a_republic_noun_is_no_name() -> None:
+    from minewatch.extract.gazetteer import load_gazetteer
+
+    found = load_gazetteer("ru").find("Власти Народной Республики сообщили")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "on the eve of" a noun dates nothing; "начала" is the noun
+        ("ru", "Накануне начала переговоров в Горловке мужчина подорвался на мине и погиб."),
+        ("uk", "Напередодні виборів у Херсоні чоловік підірвався на міні й загинув."),
+    ],
+)
+def test_the_eve_of_a_noun_is_no_day(language: str, text: str) -> None:
+    assert [c.date for c in read(text, PUBLISHED, language)] == ["2025-09"]
+
+
+def test_a_republic_is_found_by_its_own_name() -> None:
+    from minewatch.extract.gazetteer import load_gazetteer
+
+    found = load_gazetteer("uk").find("у Республіці Адигея")
+    assert [m.iso3s for m in found] == [("RUS",)]

@@ -109,20 +109,15 @@ KNOWN_GAPS = {
         "clearance_progress KHM 2025-06"
     ),
     "h427": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29",
-    "h428": (
-        "missed: use_allegation COL None | misdated: casualty_incident COL 2025-10-04 dated 2025-10"
-    ),
+    "h428": "missed: use_allegation COL None",
     "h429": (
-        "missed: clearance_progress COL 2026-02-23 | misdated: clearance_progress COL 2026-02-23 "
-        "dated 2026-02; clearance_progress COL 2026-02-23 dated 2026-02; use_allegation COL 2026-02"
-        " dated None"
+        "misdated: clearance_progress COL 2026-02-23 dated 2026-02 (three figures of a 'este "
+        "lunes' declaration); use_allegation COL 2026-02 dated None"
     ),
-    "h430": "missed: clearance_progress PER 2024-11",
     "h431": (
-        "missed: casualty_incident UKR 2025-07-16; use_allegation UKR 2025-07-15; "
-        "clearance_progress UKR 2025-06 | misdated: treaty_action UKR announce_intent_to_withdraw "
-        "2025-06 dated 2005-06 | extra: casualty_incident RUS 2025-07-16; clearance_progress RUS "
-        "2025-07; clearance_progress RUS 2025-07"
+        "missed: use_allegation UKR 2025-07-15 ('обстреляли ... боеприпасами, начиненными минами') "
+        "| misdated: clearance_progress UKR 2025-06 ('за первое полугодие') dated 2025-07; "
+        "treaty_action UKR announce_intent_to_withdraw 2025-06 dated 2005-06"
     ),
     "h432": "misdated: casualty_incident TJK 2024-08 dated 2024-12",
     "h433": (
@@ -183,8 +178,8 @@ KNOWN_GAPS = {
         "missed: clearance_progress PER 2025-03 | misdated: clearance_progress PER 2025-03-28 dated"
         " 1995; clearance_progress PER 2025-03 dated 1995"
     ),
-    "h470": "missed: clearance_progress COL 2018 | misdated: use_allegation COL None dated 2017",
-    "h471": "missed: use_allegation UKR 2024-09; casualty_incident UKR 2024-09",
+    "h470": "misdated: use_allegation COL None dated 2017",
+    "h471": "missed: use_allegation UKR 2024-09 ('продолжают минировать' read undated)",
     "h474": "extra: casualty_incident UKR 2025-05",
     "h475": (
         "missed: casualty_incident UKR 2024-10-07; use_allegation RUS 2022 | misdated: "

@@ -181,10 +181,6 @@ KNOWN_GAPS = {
     "h470": "misdated: use_allegation COL None dated 2017",
     "h471": "missed: use_allegation UKR 2024-09 ('продолжают минировать' read undated)",
     "h474": "extra: casualty_incident UKR 2025-05",
-    "h475": (
-        "missed: casualty_incident UKR 2024-10-07; use_allegation RUS 2022 | misdated: "
-        "clearance_progress UKR 2024-10 dated 2024"
-    ),
     "h476": (
         "missed: treaty_action FIN announce_intent_to_withdraw 2025-04; treaty_action FIN "
         "parliament_approves_withdrawal 2025-06; treaty_action FIN withdrawal_notified 2025-07-10; "

@@ -11,7 +11,7 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import FIELDS, Claim, casualty, cleared, project, read
+from .tables import FIELDS, Claim, casualty, cleared, project, read, use
 
 PUBLISHED = PartialDate(2025, 9, 12)
 
@@ -167,3 +167,75 @@ def test_a_republic_is_found_by_its_own_name() -> None:
 
     found = load_gazetteer("uk").find("у Республіці Адигея")
     assert [m.iso3s for m in found] == [("RUS",)]
+
+
+SECOND = [
+    # mined by an agent in the instrumental: the agent's state, dated by the occupation's year
+    (
+        "uk",
+        "За даними поліції, поле на Херсонщині було заміноване російськими військовими у 2022 "
+        "році.",
+        [use("RUS", "2022")],
+    ),
+    (
+        "ru",
+        "По данным следствия, дорога в Запорожье была заминирована российскими войсками в 2023 "
+        "году.",
+        [use("RUS", "2023")],
+    ),
+    # a count ending in 1 takes a singular verb
+    (
+        "uk",
+        "Від початку року на Херсонщині від мін загинули 12 цивільних, ще 41 людина дістала "
+        "поранення.",
+        [casualty("UKR", "2025-09", 12, 41)],
+    ),
+    (
+        "ru",
+        "С начала года в Горловке от мин погибли 4 человека, еще 21 человек получил ранения.",
+        [casualty("UKR", "2025-09", 4, 21)],
+    ),
+    # an apposition after the victim
+    (
+        "uk",
+        "У середу на Харківщині трактор наїхав на міну. Тракторист, 52-річний місцевий житель, "
+        "загинув на місці.",
+        [casualty("UKR", "2025-09-10", 1, None)],
+    ),
+    (
+        "ru",
+        "В среду в Херсоне на мине подорвалась машина. Водитель, местный житель 40 лет, погиб.",
+        [casualty("UKR", "2025-09-10", 1, None)],
+    ),
+    # "this year ... already": so far, up to publication
+    (
+        "uk",
+        "Цього року сапери вже обстежили на Харківщині 27 тисяч гектарів.",
+        [cleared("UKR", "2025-09", 27000, "ha")],
+    ),
+    (
+        "ru",
+        "В этом году саперы уже обезвредили в Херсоне 900 мин.",
+        [cleared("UKR", "2025-09", 900, "mines")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SECOND)
+def test_agents_counts_and_so_far(language: str, text: str, expected: list[Claim]) -> None:
+    assert claims(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # contaminated land with no agent is no use
+        (
+            "uk",
+            "Потенційно замінованими на Харківщині залишаються 3,6 тисячі квадратних кілометрів.",
+        ),
+        ("ru", "Заминированными в Херсонской области остаются 3 тысячи гектаров."),
+    ],
+)
+def test_mined_land_with_no_agent_is_no_use(language: str, text: str) -> None:
+    assert [c for c in read(text, PUBLISHED, language) if c.type == "use_allegation"] == []

@@ -710,7 +710,8 @@ class LexiconReader:
         """The state that laid the mines, told before the use verb in its own clause, so that a
         source told first is no agent ("По данным Минобороны России, ВСУ применили мины" ->
         UKR): named by the lexicon's stems, else the state named last there that is no place
-        ("قالت أوكرانيا إن القوات الروسية زرعت" -> RUS; never "в Украине"); else one named
+        ("قالت أوكرانيا إن القوات الروسية زرعت" -> RUS; never "в Украине"); else the agent the cue
+        itself names ("заминировано российскими военными"); else one named
         between the verb and the mines, the agent of a verb told first ("زرعت القوات الروسية
         ألغاما" -> RUS); else the first stem named before the verb."""
         before = self.plain(view.text)[: use.start()]
@@ -718,6 +719,10 @@ class LexiconReader:
         stem = self._named_state(before[start:])
         if stem is not None:
             return stem
+        # the agent inside the cue ("заміноване російськими військовими")
+        agent = self._named_state(self.plain(view.text)[use.start() : use.end()])
+        if agent is not None:
+            return agent
         states = [m for m in view.mentions if len(m.iso3s) == 1]
         named = [
             m

@@ -195,6 +195,70 @@ KNOWN_GAPS = {
         "2024-10-19"
     ),
     "h480": "missed: casualty_incident UKR 2022-06",
+    # Batch 19 (h561-h600: 14 French, 14 Spanish, 12 Russian), written blind on 1 December 2026
+    # and scored sealed at 07f0b51 (F1 0.788, date 0.806; session-start code 3cc2033: 0.793 /
+    # 0.806), then released for study. Reasons as that run gave them.
+    "h561": "missed: use_allegation MLI None",
+    "h563": (
+        "missed: use_allegation SEN None | misdated: casualty_incident SEN 2022-07-09 dated 2022-07"
+        " | extra: casualty_incident GNB 2022-07-09"
+    ),
+    "h564": (
+        "missed: clearance_progress TCD 2021; clearance_progress TCD 2021 | extra: "
+        "clearance_progress LBY 2021; clearance_progress LBY 2021"
+    ),
+    "h565": (
+        "misdated: clearance_progress UKR 2024-05 dated 2022; clearance_progress UKR 2024-05 dated "
+        "2022"
+    ),
+    "h566": (
+        "missed: treaty_action LVA withdrawal_effective 2025-12-27; treaty_action LTU "
+        "withdrawal_effective 2025-12-27"
+    ),
+    "h567": (
+        "missed: treaty_action FIN withdrawal_effective 2026-01-10; treaty_action FIN "
+        "withdrawal_notified 2025-07-10; use_allegation RUS None | extra: stockpile_destruction FRA"
+        " 2026-01"
+    ),
+    "h569": (
+        "missed: use_allegation RUS 2022; clearance_progress UKR 2023-06 | extra: "
+        "clearance_progress RUS 2023-06"
+    ),
+    "h573": "missed: treaty_action MHL join 2025-03-12",
+    "h574": "extra: clearance_progress TCD 2019-06",
+    "h575": "misdated: clearance_progress COL 2018 dated 2019-03",
+    "h576": (
+        "missed: clearance_progress COL 2018-05-15 | misdated: clearance_progress COL 2018-05-15 "
+        "dated 2018-05"
+    ),
+    "h577": "missed: use_allegation COL None",
+    "h579": (
+        "misdated: clearance_progress ECU 2022-04-04 dated 2022-04; clearance_progress ECU 2022-03 "
+        "dated 2021-10"
+    ),
+    "h580": "misdated: clearance_progress CHL 2020-02-27 dated 2020-03",
+    "h585": "misdated: use_allegation UKR 2022-09 dated None",
+    "h586": (
+        "missed: casualty_incident MMR 2023; casualty_incident None 2023 | misdated: use_allegation"
+        " MMR 2024-10 dated 2023 | extra: casualty_incident SYR 2024-11-20; casualty_incident SYR "
+        "2023"
+    ),
+    "h587": "extra: casualty_incident ESP 2023-07",
+    "h588": "missed: treaty_action POL withdrawal_notified 2025-08-20",
+    "h590": "missed: use_allegation UKR 2024-07-27 | extra: use_allegation RUS None",
+    "h591": "missed: use_allegation RUS None | extra: use_allegation UKR None",
+    "h592": (
+        "extra: policy_change LVA 2024-12-27; treaty_action POL parliament_approves_withdrawal "
+        "2025-04"
+    ),
+    "h593": "misdated: casualty_incident AZE 2023-03-15 dated 2023-03",
+    "h596": (
+        "missed: casualty_incident KGZ 2019-08-16 | misdated: use_allegation UZB 2000 dated 1999 | "
+        "extra: casualty_incident UZB 2019-08-16"
+    ),
+    "h598": "missed: use_allegation UKR None",
+    "h599": "missed: policy_change POL 2025-08",
+    "h600": "misdated: stockpile_destruction UKR 2020 dated 2010-06-01",
 }
 
 

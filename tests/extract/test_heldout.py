@@ -38,8 +38,6 @@ KNOWN_GAPS = {
     # (b79715b): 0.664 / 0.863 (docs/extraction.md).
     "h184": "Russian: the ВСУ use ('отступающие подразделения ВСУ массово применяли "
     "противопехотные мины') is read undated, where the gold dates it the report month",
-    "h187": "Spanish: the new laying blamed on three armed groups ('al ELN, a las disidencias de "
-    "las FARC ... y al Clan del Golfo') is read as one use_allegation COL, not three",
     # Batch 10, written blind and sealed until the end of the session of 30 November 2026
     # (third session); first run at 14a5435: F1 0.697, date 0.794; after the session's general
     # fixes (9a8250a): 0.754 / 0.756 (docs/extraction.md). Reasons as the run gave them
@@ -109,7 +107,6 @@ KNOWN_GAPS = {
         "clearance_progress KHM 2025-06"
     ),
     "h427": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29",
-    "h428": "missed: use_allegation COL None",
     "h429": (
         "misdated: clearance_progress COL 2026-02-23 dated 2026-02 (three figures of a 'este "
         "lunes' declaration); use_allegation COL 2026-02 dated None"
@@ -169,11 +166,7 @@ KNOWN_GAPS = {
     "h461": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29",
     "h464": "misdated: clearance_progress SEN None dated 2024-12",
     "h465": "misdated: casualty_incident MLI 2023-03-16 dated 2023-03",
-    "h466": (
-        "missed: casualty_incident None 2024; use_allegation RUS 2025-10 | extra: casualty_incident"
-        " FRA 2024"
-    ),
-    "h468": "missed: use_allegation COL None",
+    "h466": "missed: casualty_incident None 2024 | extra: casualty_incident FRA 2024",
     "h469": (
         "missed: clearance_progress PER 2025-03 | misdated: clearance_progress PER 2025-03-28 dated"
         " 1995; clearance_progress PER 2025-03 dated 1995"

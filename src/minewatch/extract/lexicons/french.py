@@ -180,6 +180,11 @@ FRENCH = Lexicon(
         "syrien": "SYR",
         "soudanais": "SDN",
     },
+    army=(
+        r"\b(?:l['’]\s*)?(?:armées?|forces\s+(?:armées|gouvernementales|régulières|de\s+sécurité)|"
+        r"troupes|soldats|militaires|junte)\b"
+    ),
+    joins=r"et|ainsi\s+que",
     armed_group=(
         r"\b(?:groupes?\s+armés?|rebelles?|jihadistes?|djihadistes?|insurgés?|milices?|"
         r"miliciens?|guérill\w+|séparatistes?|terroristes?|factions?\s+armées?)\b"

@@ -84,6 +84,11 @@ ITALIAN = Lexicon(
         r"sminament\w*|sminator\w*|sminat\w*|esplos[oaie]|residuati)\b"
     ),
     not_a_mine=r"\b(?:miniera|miniere|minerari\w*|minatori|mine\s+vaganti)\b",
+    army=(
+        r"\b(?:l['’]\s*)?(?:esercit[oi]|forze\s+(?:armate|governative|regolari)|truppe|soldati|"
+        r"militari|giunta)\b"
+    ),
+    joins=r"e|ed|nonché",
     armed_group=(
         r"\b(?:gruppi\s+armati|gruppo\s+armato|ribelli|jihadisti|miliziani|milizie|milizia|"
         r"insorti|guerriglier[io]|guerriglia|separatisti|terroristi|fazioni\s+armate)\b"

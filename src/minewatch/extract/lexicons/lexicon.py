@@ -241,6 +241,11 @@ class Lexicon:
     # a use it is told of, in the cue's own clause, is the group's, kept apart from the use by
     # the state's forces in the same state (``Draft.by_group``, as the English reader does)
     armed_group: str = ""
+    # ``army``: a state's forces ("l'armée", "le truppe governative", "o exército"), which,
+    # joined to an armed group by ``joins`` ("et", "e") as one subject of a use, make two
+    # users: the state's use and the group's (as the English ``allegations._army_and_group``)
+    army: str = ""
+    joins: str = ""
 
     @property
     def digits(self) -> str:

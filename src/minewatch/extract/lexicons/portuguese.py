@@ -83,6 +83,11 @@ PORTUGUESE = Lexicon(
         r"\b(?:minas?\s+de\s+(?:ouro|carvão|cobre|diamantes?|ferro|sal|lítio)|mineraç\w*|"
         r"mineir[oa]s?|minério|Minas\s+Gerais)\b"
     ),
+    army=(
+        r"\b(?:exércitos?|forças\s+(?:armadas|governamentais|regulares)|tropas|soldados|"
+        r"militares|junta)\b"
+    ),
+    joins=r"e|bem\s+como",
     armed_group=(
         r"\b(?:grupos?\s+armados?|rebeldes?|jihadistas?|milícias?|milicianos?|insurgentes?|"
         r"guerrilh\w+|separatistas?|terroristas?|facções\s+armadas)\b"

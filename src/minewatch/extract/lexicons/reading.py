@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from minewatch.extract.casualties import Counts
 from minewatch.extract.dates import (
@@ -492,11 +493,15 @@ class LexiconReader:
             # état d'un emploi par l'Iran" leaves the second undated)
             own = view if len(uses) == 1 else view.with_dates(_clause_dates(view, text, use))
             group = self._by_group(text, use)
+            # "l'armée et des groupes armés ont posé des mines": the state's forces and a group
+            # as one subject are two users, two allegations (as English, ``_army_and_group``)
+            both = group and self._army_and_group(text, use)
             for actor in self._accused_all(view, context, text, use):
-                if (actor, group) not in seen:
-                    seen.add((actor, group))
-                    draft = Draft("use_allegation", actor, view, by_group=group)
-                    drafts.append(self._dated(draft, own))
+                for by_group in (False, True) if both else (group,):
+                    if (actor, by_group) not in seen:
+                        seen.add((actor, by_group))
+                        draft = Draft("use_allegation", actor, view, by_group=by_group)
+                        drafts.append(self._dated(draft, own))
         if drafts and drafts[0].date is None and self._same_period(view, text, context):
             previous = context.previous[-1]
             for draft in drafts:
@@ -514,6 +519,20 @@ class LexiconReader:
         by = _BY.match(text, use.end())
         end = use.end() + 40 if by is not None or _ENDS_BY.search(use.group(0)) else use.end()
         return self._compiled("armed_group").search(text, start, end) is not None
+
+    def _army_and_group(self, text: str, use: re.Match[str]) -> bool:
+        """The subject before a use cue (in its clause) joins a state's forces
+        (``Lexicon.army``) and a non-state group by "and" ("l'armée et des groupes armés",
+        "i ribelli e le truppe governative"); never for an accusation (its subject accuses)."""
+        if not self.lexicon.army or self._accusation(use):
+            return False
+        start = max(text.rfind(",", 0, use.start()), text.rfind(";", 0, use.start())) + 1
+        army, group, joins = self.lexicon.army, self.lexicon.armed_group, self.lexicon.joins
+        joined = (
+            rf"(?:{army})[^.;:]{{0,50}}?\b(?:{joins})\s+[^.;:]{{0,40}}?(?:{group})|"
+            rf"(?:{group})[^.;:]{{0,50}}?\b(?:{joins})\s+[^.;:]{{0,40}}?(?:{army})"
+        )
+        return re.search(joined, text[start : use.start()], _I) is not None
 
     def _accusation(self, use: re.Match[str]) -> bool:
         """Whether a use cue opens on an accusation verb (``Lexicon.accuse``: "accuse",
@@ -977,6 +996,13 @@ def _listed_after(view: View, cue: int) -> list[str]:
 # et l'armée birmane", "du Myanmar et de la Russie", "russischen und die ukrainische"), in one
 # clause
 _AND = re.compile(r"(?:\s+[\w-]+)?\s+(?:et|und|e)\s+(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
+# a list joins them by commas too, closed by "and" ("la Russie, l'Ukraine et le Myanmar", "la
+# Russia, l'Ucraina e il Myanmar"): an article at most after the comma; a comma with no "and"
+# after it is no list ("По данным Минобороны России, ВСУ применили": the source, then the user)
+_COMMA = re.compile(
+    r"(?:\s+[\w-]+)?\s*,\s*(?:(?:la|le|les|il|lo|gli|i|a|o|as|os|die|der|das)\s+)?(?:l['’])?",
+    _I,
+)
 # the agent's preposition right after a passive ("posées récemment par", "von ... verlegt")
 _BY = re.compile(
     r"\s+(?:[\w]+ment[ei]?\s+)?(?:(?:par|von|durch|da\s+parte\s+d\w*|por\s+parte\s+d\w*|por|"
@@ -1041,17 +1067,37 @@ def _run(text: str, states: list[tuple[int, int, str]], cue: int, *, after: bool
     if after and (not side or not _TO_AGENT.fullmatch(text[cue : side[0][0]])):
         return []
     runs: list[list[tuple[int, int, str]]] = []
+    commas: list[int] = []  # where the current run's comma joins are, not yet closed by "and"
     for item in side:
-        if runs and _AND.fullmatch(text[runs[-1][-1][1] : item[0]]):
+        gap = text[runs[-1][-1][1] : item[0]] if runs else ""
+        if runs and _AND.fullmatch(gap):
+            runs[-1].append(item)
+            commas = []
+        elif runs and _COMMA.fullmatch(gap):
+            commas.append(len(runs[-1]))
             runs[-1].append(item)
         elif runs and after:
             break
         else:
+            runs = _unclosed(runs, commas)
+            commas = []
             runs.append([item])
+    runs = _unclosed(runs, commas)
     if not runs:
         return []
     chosen = runs[0] if after else runs[-1]
     return list(dict.fromkeys(code for _, _, code in chosen))
+
+
+def _unclosed(
+    runs: list[list[tuple[int, int, str]]], commas: list[int]
+) -> list[list[tuple[int, int, str]]]:
+    """``runs`` with the last one cut at its comma joins that no "and" closed (``commas``: the
+    indexes in it of the states joined by a comma after the last "and")."""
+    if not runs or not commas:
+        return runs
+    last, cuts = runs[-1], [0, *commas, len(runs[-1])]
+    return [*runs[:-1], *(last[a:b] for a, b in pairwise(cuts))]
 
 
 # the places listed after a verb, each after a preposition: "en Colombie, en Inde et au Pakistan"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from minewatch.extract.dates import scheduled_cue
+from minewatch.extract.lexicons.lexicon import forms
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
@@ -151,20 +152,45 @@ STOCKPILE = re.compile(
     r"\b(?:arsenal\w*|almacenad[oa]s|existencias|reservas)\b",
     re.IGNORECASE,
 )
+# The laying verbs as whole paradigms (lexicon.forms): preterite, imperfect, present (with the
+# stem change "siembra", "entierran"), perfect and pluperfect participle, conditional,
+# gerund and infinitive ("siguen sembrando", "habrían instalado", "acostumbran sembrar"); the
+# future is a plan, never a use. Using verbs too ("utilizaron minas", "emplean artefactos").
+_STEMS = ("sembr", "instal", "coloc", "plant", "enterr", "utiliz")
+_LAYS = forms(
+    _STEMS,
+    ("ó", "aron", "aba", "aban", "ado", "ando", "ar", "aría", "arían"),
+    *("siembra", "siembran", "instala", "instalan", "coloca", "colocan", "planta", "plantan"),
+    *("entierra", "entierran", "utiliza", "utilizan", "emplea", "emplean", "usó", "usaron"),
+    *("usaba", "usaban", "usado", "usando", "usar", "usan", "empleó", "emplearon", "empleaba"),
+    *("empleaban", "empleando", "emplear"),  # never "empleado", a noun as often
+)
+# between the verb and what is laid: up to three words, none a tool for finding or marking
+# mines ("usan detectores de minas", "instalaron señales de minas" lay nothing)
+_BETWEEN = r"(?:(?!detector|perro|máquina|equipo|robot|dron|señal|cartel|valla|letrero)\w+\s+){0,3}"
+# what is laid: the mines, minefields, improvised explosive devices ("artefactos explosivos
+# improvisados", "AEI", "MAP")
+_MINES = r"(?:minas|campos?\s+minados|artefactos?\s+explosivos?|explosivos|MAP|AEI)"
 USE = re.compile(
     r"\b(?:atribuy[óe]\w*\s+(?:la\s+)?(?:nueva\s+)?(?:siembra|instalación|colocación)|"
-    r"atribuy[óe]\w*\s+(?:el|los|la|las)\s+(?:artefactos?|explosivos?|minas?)\s+(?:a|al)\b|instalad[oa]s?\s+por|"
-    r"sembrad[oa]s?\s+por|(?:sembr|instal|coloc|plant)(?:ó|aron)\s+(?:\w+\s+){0,2}minas|"
-    # "siguen sembrando minas", "han sembrado minas": the progressive and the perfect
-    r"(?:sembr|instal|coloc|plant)(?:ando|ado)\s+(?:\w+\s+){0,2}minas|"
+    r"atribuy[óe]\w*\s+(?:el|los|la|las)\s+(?:artefactos?|explosivos?|minas?)\s+(?:a|al)\b|"
+    # the laying attributed in the passive: "la siembra de las minas fue atribuida al ELN"
+    r"(?:siembra|instalación|colocación)\s+de\s+(?:l[ao]s?\s+|est[ea]s?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:minas?|artefactos?|explosivos?)\b[^.;]{0,40}?\batribuid[oa]s?\s+(?:a|al)\b|"
+    # "responsabilizó al ELN de la siembra de minas": the accused after the verb
+    r"responsabiliz\w*\s+[^.;]{0,60}?\b(?:siembra|instalación|colocación|sembrar|instalar|"
+    r"colocar|haber\s+sembrado|haber\s+instalado)\b|"
+    r"instalad[oa]s?\s+por|sembrad[oa]s?\s+por|"
+    # any form of a laying verb, then what is laid within two words ("sembraron minas",
+    # "siguen sembrando nuevas minas", "instaló un artefacto explosivo", "siembran minas")
+    # (never the noun: "la siembra de minas", "una nueva siembra")
+    rf"(?<!\bla\s)(?<!\buna\s)(?<!\bnueva\s){_LAYS}\s+{_BETWEEN}{_MINES}|\bminaron\b|"
     # the passive with its agent: "fueron colocadas por", "habrían sido instalados por"
     r"(?:sembr|instal|coloc|plant|enterr|utiliz|us|emple)ad[oa]s?\s+(?:\w+\s+)?por\b|"
     # the use named by a noun with its agent: "el uso de minas por parte del ejército"
     r"\b(?:uso|empleo|utilización|colocación|instalación|siembra)\s+de\s+(?:nuevas\s+)?"
     r"(?:[\wáéíóúñ]+\s+){0,2}?minas\b[^.;]{0,40}?\bpor(?:\s+parte\s+de(?:l\b)?)?|"
-    # "habrían sembrado", "habían colocado": the conditional and pluperfect of reported use
-    r"\b(?:sembr|instal|coloc|plant|enterr)(?:aban|aba|an|a)\s+(?:\w+\s+){0,2}minas|"
-    r"\bminaron\b|acus\w+\s+[^.;]{0,60}?\b"
+    r"acus\w+\s+[^.;]{0,60}?\b"
     r"(?:haber\s+)?(?:sembrar|instalar|usar|utilizar|emplear|colocar|plantar|sembrado|instalado|"
     r"usado|utilizado|empleado|colocado|plantado)\s+(?:\w+\s+)?(?:minas|artefactos?|"
     r"explosivos))",
@@ -208,7 +234,9 @@ EXTENSION = re.compile(
 # a use denied or rejected right before its cue ("negó haber sembrado minas")
 DENIED = re.compile(
     r"\b(?:neg(?:ó|aron|ado|aba|ando)|nieg(?:a|an)|desmint\w*|desmient\w*|rechaz\w*)\s+"
-    r"(?:[\wáéíóúñ]+\s+){0,3}$",
+    r"(?:[\wáéíóúñ]+\s+){0,3}$|"
+    # "no sembraron minas", "nunca han instalado", "jamás habían colocado"
+    r"\b(?:no|nunca|jamás)\s+(?:(?:ha|han|había|habían|habría|habrían|se)\s+)?$",
     re.IGNORECASE,
 )
 # forces, troops and soldiers: the adjective after them names the state that laid the mines
@@ -263,5 +291,18 @@ DESTROYED_AFTER = re.compile(
 )
 NON_STATE = re.compile(
     r"\b(?:FARC|Farc|ELN|disidencias?|guerrill\w+|Clan\s+del\s+Golfo|grupos?\s+armados?|"
-    r"AGC|paramilitar\w*)\b"
+    # the groups named again ("Estos grupos siembran minas")
+    r"(?:[Ee]st|[Ee]s|[Dd]ich|[Aa]quell)os\s+grupos|AGC|paramilitar\w*)\b"
+)
+# a state's forces and a non-state group joined by "y" as one subject ("el ejército y grupos
+# armados", "las guerrillas y las tropas del gobierno")
+_ARMY = (
+    # never a group's own name ("Ejército de Liberación Nacional", "Ejército Popular")
+    r"\b(?:ejércitos?(?!\s+(?:de\s+Liberación|Popular|Revolucionario|de\s+Arakan))|fuerzas\s+(?:armadas|militares|gubernamentales|del\s+gobierno)|"
+    r"tropas|soldados|militares|fuerza\s+pública|junta)\b"
+)
+ARMY_AND_GROUP = re.compile(
+    rf"{_ARMY}[^.;:]{{0,50}}?\b(?:y|e|así\s+como)\s+[^.;:]{{0,40}}?(?:{NON_STATE.pattern})|"
+    rf"(?:{NON_STATE.pattern})[^.;:]{{0,50}}?\b(?:y|e|así\s+como)\s+[^.;:]{{0,40}}?{_ARMY}",
+    re.IGNORECASE,
 )

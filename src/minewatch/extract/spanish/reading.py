@@ -11,8 +11,10 @@ after "informó/dijo" dates the report. Only the words differ; they live in ``le
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
+from minewatch.extract import actors
 from minewatch.extract.casualties import Counts
 from minewatch.extract.dates import (
     Anchor,
@@ -343,9 +345,13 @@ def draft_events(view: View, context: Context) -> list[Draft]:
         drafts += _use(view, context)
         drafts += _clearance(view, context)
         drafts += _stockpile(view, context)
-    elif _mines_in_section(view, context):
+    elif _mines_in_section(view, context) or (
+        _ATTRIBUTED.search(view.text) is not None and _mines_before(context)
+    ):
         # a laying told two sentences after the mines ("... al pisar una mina. Según el
-        # Ejército, ... Los militares atribuyeron la instalación del artefacto al frente 36")
+        # Ejército, ... Los militares atribuyeron la instalación del artefacto al frente 36"),
+        # or further on in a story whose mines were told before ("El Ejército atribuyó la
+        # instalación del artefacto a las disidencias" paragraphs after the blast)
         drafts += _use(view, context)
     return drafts
 
@@ -356,6 +362,17 @@ def _mines_in_section(view: View, context: Context) -> bool:
         v.mine_context and v.sentence.section == view.sentence.section
         for v in context.previous[-2:]
     )
+
+
+# the cues that name no mine of their own: the laying of "the device" attributed to someone
+_ATTRIBUTED = re.compile(r"atribu|responsabiliz|(?:instal|sembr|coloc)ad[oa]s?\s+por", re.I)
+# a mine itself, not any explosion or munition: what "el artefacto" of a later sentence is
+_A_MINE = re.compile(r"\b(?:minas?|minad[oa]s?|antipersonal|MAP)\b", re.IGNORECASE)
+
+
+def _mines_before(context: Context) -> bool:
+    """A sentence of the document before this one told of a mine (``_A_MINE``)."""
+    return any(_A_MINE.search(v.text) and mine_context(v.text) for v in context.earlier())
 
 
 def _actor(view: View, context: Context) -> str | None:
@@ -468,7 +485,7 @@ def _use(view: View, context: Context) -> list[Draft]:
     # before the verb ("Según Camboya, soldados tailandeses habrían sembrado"), never the
     # place after it ("Rusia sembró minas en Ucrania")
     cue = match.group(0).lower()
-    accusation = cue.startswith("acus")
+    accusation = cue.startswith(("acus", "responsabiliz"))
     if accusation:
         accused = _accused_state(view, match.start())
     elif re.search(r"\bpor(?:\s+parte\s+del?)?$", cue):
@@ -482,11 +499,68 @@ def _use(view: View, context: Context) -> list[Draft]:
     ]
     if forces and not accusation:  # "Las tropas rusas sembraron minas ..., dijo Ucrania"
         accused = forces[-1].iso3s[0]
-    accused = accused if group is None else None
-    actor = accused or _actor(view, context)
-    draft = Draft("use_allegation", actor, view, by_group=group is not None)
-    draft.date, draft.own_date = _dated(view, match.start())
-    return [draft]
+    # "El ejército y grupos armados sembraron minas": the state's forces and a group as one
+    # subject are two users, two allegations (as the English reader's ``_army_and_group``)
+    both = not accusation and _army_and_group(view.text, match.start())
+    place = _actor(view, context)
+    drafts = []
+    for by_group in [False, True] if both else [group is not None]:
+        actor = (None if by_group else accused) or place
+        if actor is None and by_group:  # "El ELN instaló minas": the group's home (COL)
+            actor = actors.group_home(view.text)
+        draft = Draft("use_allegation", actor, view, by_group=by_group)
+        draft.date, draft.own_date = _dated(view, match.start())
+        drafts.append(draft)
+    if group is not None and not both:
+        # "atribuye la siembra al ELN, a las disidencias de las FARC y al Clan del Golfo":
+        # each group named is a user, one claim each, never merged into one another
+        users = _named_groups(view.text, match)
+        drafts += [replace(drafts[0], apart=True) for _ in users[1:]]
+    return drafts
+
+
+# between two names of one group ("las disidencias de las FARC", "de las antiguas FARC", "la
+# guerrilla del ELN", "grupos armados como el Clan del Golfo")
+_SAME_GROUP = re.compile(
+    r"\s*(?:\(|(?:de\s+l[ao]s?|del)(?:\s+(?:antigu|extint|ex)\w*)?|como\s+(?:el|la|los|las))?\s*",
+    re.I,
+)
+# where the users told after an attribution end: a relative clause about one of them ("..., que
+# se disputa la zona con el ELN"), another clause (", y alerta de"), a semicolon
+_USERS_END = re.compile(r",\s+(?:que|quien|quienes|el\s+cual|la\s+cual|y\s+(?!al?\s|a\s+l))|;")
+# where the users told before a laying verb start: the reported clause ("advirtió que ...")
+_USERS_START = re.compile(r"\bque\s|[;:]")
+# a group by its own name, not a kind of group ("grupos armados", "la guerrilla")
+_GROUP_NAME = re.compile(r"\b(?:FARC|Farc|ELN|disidencias?|Clan\s+del\s+Golfo|AGC)\b")
+
+
+def _named_groups(text: str, cue: re.Match[str]) -> list[str]:
+    """The groups a use cue names as its users, each once: after an attribution, an
+    accusation or "por" (up to the end of their clause), else before the verb in its clause;
+    two names joined by "de las" or "como" ("las disidencias de las FARC") are one group."""
+    if re.match(r"atribu|acus|responsabiliz", cue.group(0), re.I) or cue.group(0).endswith(
+        ("por", "por parte de", "por parte del")
+    ):
+        # the accused are inside an accusation's cue ("acusó al ELN ... de haber sembrado")
+        end = _USERS_END.search(text, cue.end())
+        start, stop = cue.start(), end.start() if end else len(text)
+    else:
+        starts = [m.end() for m in _USERS_START.finditer(text, 0, cue.start())]
+        start, stop = max([*starts, cue.start() - 150, 0]), cue.start()
+    names: list[re.Match[str]] = []
+    for name in _GROUP_NAME.finditer(text, start, stop):
+        if names and _SAME_GROUP.fullmatch(text, names[-1].end(), name.start()):
+            names[-1] = name  # one group: keep its last name
+            continue
+        names.append(name)
+    return list(dict.fromkeys(n.group(0) for n in names))
+
+
+def _army_and_group(text: str, position: int) -> bool:
+    """The subject of the use verb at ``position`` joins a state's forces and a non-state
+    group by "y" ("el ejército y los paramilitares sembraron", "la guerrilla y las tropas")."""
+    start = max(text.rfind(",", 0, position), text.rfind(";", 0, position) + 1, position - 110)
+    return es.ARMY_AND_GROUP.search(text, max(start, 0), position) is not None
 
 
 def _user_before(view: View, position: int) -> str | None:

@@ -69,19 +69,22 @@ DEVICE_NEGATIVE = [
     "atribuyeron el artefacto a las disidencias de las FARC.",
 ]
 
-# (sentence, the state of each use claim): each armed group named as a user is one claim (the
-# eval-dev convention: one event per group); two names of one group, a kind of group before
-# its name, or a rival told in a relative clause are one
+# (sentence, the state of each use claim): each armed group a laying is attributed to is one
+# claim (the eval-dev convention: one event per group); groups joined as the verb's subject,
+# two names of one group, a kind of group before its name, a rival told in a relative clause:
+# one
 NAMED_GROUPS = [
     ("La Policía atribuyó la siembra de minas a las disidencias de las FARC, al ELN y al Clan "
      "del Golfo en el Cauca.", ["COL", "COL", "COL"]),
-    ("Según la Defensoría, el ELN y las disidencias de las FARC siguen sembrando minas en el "
+    ("Las autoridades atribuyeron las minas al ELN y a las disidencias de las FARC, en el "
      "Catatumbo.", ["COL", "COL"]),
     ("Las minas halladas en Córdoba fueron instaladas por el Clan del Golfo y por el ELN.",
      ["COL", "COL"]),
     ("El gobernador acusó al ELN y a las disidencias de haber sembrado minas en Arauca.",
      ["COL", "COL"]),
-    # one group
+    # one group, or groups told jointly as the subject of the verb (one joint user)
+    ("Según la Defensoría, el ELN y las disidencias de las FARC siguen sembrando minas en el "
+     "Catatumbo.", ["COL"]),
     ("Las minas fueron instaladas por el ELN, que combate al Clan del Golfo en la zona.",
      ["COL"]),
     ("El Ejército atribuyó las minas a grupos armados como el Clan del Golfo, en Córdoba.",

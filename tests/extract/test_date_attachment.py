@@ -243,3 +243,68 @@ def test_a_dateline_in_mixed_case_dates_the_page_only(
 def test_a_completion_with_its_date_is_read(text: str, expected: tuple[str, str, str]) -> None:
     found = read(text, PartialDate(2026, 4, 15))
     assert expected in project(found, "type", "actor_iso3", "date")
+
+
+# --- a casualty whose day is told in the next sentence, which only details the incident -------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            None,
+            "A farmer was killed by a landmine in Bosnia. He had stepped on the device on "
+            "Wednesday while collecting wood.",
+            ("casualty_incident", "BIH", "2026-04-15"),
+        ),
+        (
+            None,
+            "A shepherd was injured by a mine in Chad. The explosion happened on 12 April near "
+            "Faya.",
+            ("casualty_incident", "TCD", "2026-04-12"),
+        ),
+        (
+            "de",
+            "In Kroatien ist ein Förster durch eine Landmine ums Leben gekommen. Der Mann sei am "
+            "Dienstag im Wald auf einen Sprengkörper getreten.",
+            ("casualty_incident", "HRV", "2026-04-14"),
+        ),
+        (
+            "fr",
+            "Un berger a été blessé par une mine au Tchad. L'explosion s'est produite le 12 avril "
+            "près de Faya.",
+            ("casualty_incident", "TCD", "2026-04-12"),
+        ),
+        (
+            "ru",
+            "В Таджикистане пастух получил ранения при подрыве на мине. Взрыв произошел 12 апреля "
+            "в Рашткалинском районе.",
+            ("casualty_incident", "TJK", "2026-04-12"),
+        ),
+    ],
+)
+def test_a_casualty_takes_the_day_of_the_detail_told_next(
+    language: str | None, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = read(text, PartialDate(2026, 4, 17), language)
+    assert expected in project(found, "type", "actor_iso3", "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence is another incident, with victims of its own
+        "A shepherd was injured by a mine in Chad. On 12 April, two children were killed by "
+        "another mine in Chad.",
+        # the casualty details an incident told before it: its day is that incident's
+        "On 9 April three soldiers were hurt by a landmine in Thailand. One soldier lost a foot "
+        "in the blast. Cambodia on Monday denied laying new landmines.",
+    ],
+)
+def test_a_next_sentence_that_is_no_detail_lends_no_day(text: str) -> None:
+    found = read(text, PartialDate(2026, 4, 17))
+    # the one-victim casualty keeps its own date: never the next sentence's 12 or 13 April
+    dates = project(found, "date", "injured", "killed", kind="casualty_incident")
+    assert dates and all(
+        not (date or "").startswith(("2026-04-12", "2026-04-13")) for date, *_ in dates if 1 in _
+    )

@@ -127,7 +127,6 @@ KNOWN_GAPS = {
         "2025-09"
     ),
     "h435": "extra: clearance_progress UKR 2025-07",
-    "h437": "misdated: casualty_incident BIH 2024-04-17 dated 2024-04",
     "h438": "extra: clearance_progress AGO 2024-06",
     "h440": "extra: stockpile_destruction MAR 2005",
     "h441": "missed: casualty_incident AGO 2023",

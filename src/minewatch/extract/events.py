@@ -1094,6 +1094,8 @@ def _casualty(view: View, context: Context) -> list[Draft]:
             draft.date = None
         if draft.date is None and not draft.blast:
             draft.date = _blast_date(view, context)
+        if draft.date is None and draft.quantity is None:
+            draft.date = detail_date(view, context)
         if draft.date is None and draft.quantity is not None:
             draft.date = _series_date(view, context)
     # "..., down from 1,474 in 2020": the earlier figure is a claim of its own, of its year
@@ -1129,6 +1131,26 @@ def _series_date(view: View, context: Context, cleared: bool = False) -> str | N
             # an undated cleared figure continues the series too ("In Laos alone, ... In
             # Lebanon, ..."): look further back for the period
     return None
+
+
+def detail_date(view: View, context: Context) -> str | None:
+    """The day told in the next sentence of the section when it only details the incident just
+    told, with no victims of its own ("A farmer was killed by a landmine in Bosnia. He had
+    stepped on the device on Wednesday while collecting wood."; "... ist ein Landwirt durch eine
+    Landmine ums Leben gekommen. Der Mann sei am Mittwoch ... auf einen Sprengkörper getreten"):
+    the harm's day. Every reader."""
+    counts = view.counts
+    if counts.total is not None or (counts.killed or 0) + (counts.injured or 0) >= 50:
+        return None  # a statistic, not one incident (as the publication-month rule)
+    following = context.following
+    if following is None or following.sentence.section != view.sentence.section:
+        return None
+    if not following.mine_context or following.counts.stated:
+        return None
+    if any(v.mine_context for v in context.section(view)[-1:]):
+        return None  # a detail of an incident told before ("One soldier lost his ankle")
+    days = {m.value for m in following.dates if m.usable and m.value and len(m.value) == 10}
+    return days.pop() if len(days) == 1 else None
 
 
 # a figure that opens on the work told just before it: "During the operations, 612 mines were

@@ -83,7 +83,7 @@ GERMAN = Lexicon(
     one_injured=(rf"{_ONE}\b(?:verletzt|verwundet|verstümmelt)|\bein\s+Verletzter\b"),
     mines=(
         r"\b(?:\w*minen?\w*|\w*mine\b|vermint\w*|Blindgänger\w*|Kampfmittel\w*|Sprengfalle\w*|"
-        r"Munition\w*|Sprengsätze|Sprengsatz|Entminung)\b"
+        r"Munition\w*|Sprengsätze|Sprengsatz|Sprengkörper\w*|Entminung)\b"
     ),
     not_a_mine=r"\b(?:Termin\w*|Kamin\w*|Goldmine\w*|Kohlemine\w*|Diamantenmine\w*|Bergwerk\w*|Mineral\w*|Minister\w*)\b",
     states={

@@ -30,7 +30,7 @@ from minewatch.extract.dates import (
     year_less,
 )
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context, running_total
+from minewatch.extract.events import Context, detail_date, running_total
 from minewatch.extract.gazetteer import Mention
 from minewatch.extract.lexicons.lexicon import Lexicon, fold, folded, longest_first, number_pattern
 from minewatch.extract.numbers import AREA_IN_M2, Quantity, converted_area, without_conversions
@@ -833,7 +833,7 @@ class LexiconReader:
             if draft.date is None and counts.total is not None:
                 draft.date = _figures_date(view, context)
             elif draft.date is None and not counts.total:
-                draft.date = _blast_date(view, context)
+                draft.date = _blast_date(view, context) or detail_date(view, context)
         return [draft, *self._ranked(view, draft)]
 
     def _ranked(self, view: View, first: Draft) -> list[Draft]:

@@ -223,7 +223,6 @@ KNOWN_GAPS = {
         "missed: clearance_progress COL 2018-05-15 | misdated: clearance_progress COL 2018-05-15 "
         "dated 2018-05"
     ),
-    "h577": "missed: use_allegation COL None",
     "h579": (
         "misdated: clearance_progress ECU 2022-04-04 dated 2022-04; clearance_progress ECU 2022-03 "
         "dated 2021-10"

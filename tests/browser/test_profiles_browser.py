@@ -124,7 +124,7 @@ def test_ukraine_deadlines_show_the_chain_of_extensions(desktop: Browse) -> None
     assert "Deadline 2016-06-01 missed" in chain and "missed 2016-06-01" not in chain
     art4 = page.locator('#deadlines tr[data-article="4"]')
     assert art4.get_attribute("data-status") == "missed"
-    assert "Not known" not in art4.inner_text()
+    assert "outcome not on record" not in art4.inner_text()
     desktop.assert_clean()
 
 

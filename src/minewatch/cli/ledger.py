@@ -27,6 +27,7 @@ from minewatch.cli.common import (
     say,
 )
 from minewatch.domain.errors import AuditTampered, IntegrityFailed
+from minewatch.domain.obligations import DEADLINE_STATUS_LABELS
 from minewatch.domain.words import figure_text, stockpile_figure
 from minewatch.imports import REFERENCE_DIR
 from minewatch.services.params import as_of_param, known_at_param
@@ -165,7 +166,7 @@ def _print_facts(profile: dict[str, Any], cite: Callable[[dict[str, Any]], str])
     if profile["deadlines"]:
         out.print("\nTreaty deadlines:")
     for d in profile["deadlines"]:
-        status = str(d["status"]).replace("_", " ")
+        status = DEADLINE_STATUS_LABELS[d["status"]].lower()
         if d.get("completed_on"):
             status += f", completed {d['completed_on']}{' (late)' if d.get('late') else ''}"
         say(f"Art. {d['article']} due {d['due'] or 'not stated'}: {status} ({d['basis']})", "  ")

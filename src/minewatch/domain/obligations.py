@@ -45,6 +45,18 @@ class DeadlineStatus(StrEnum):
     NOT_KNOWN = "not_known"
 
 
+# What a reader is told of each status. Not known is only ever a passed deadline, so it says so:
+# "not known" alone read as if the date itself were unknown (South Sudan's extended Art. 5
+# deadline of 2026-07-09, passed with no completion, further extension or missed record).
+DEADLINE_STATUS_LABELS: dict[str, str] = {
+    DeadlineStatus.MET: "Met",
+    DeadlineStatus.MISSED: "Missed",
+    DeadlineStatus.PENDING: "Pending",
+    DeadlineStatus.EXTENDED: "Extended",
+    DeadlineStatus.NOT_KNOWN: "Passed, outcome not on record",
+}
+
+
 @dataclass(frozen=True)
 class ObligationEvent:
     """One step: ``on`` is when it happened (the last day a partial date could mean), or None

@@ -24,6 +24,7 @@ from starlette.responses import HTMLResponse, Response
 
 from minewatch.domain.errors import MinewatchError
 from minewatch.domain.kinds import POLICY_FIELDS, TREATY_ACTIONS
+from minewatch.domain.obligations import DEADLINE_STATUS_LABELS
 from minewatch.domain.words import figure_text, stockpile_figure
 from minewatch.web.deps import json_response, to_json
 from minewatch.web.paging import link_header
@@ -272,6 +273,7 @@ def environment() -> Environment:
         figure=figure_text,
     )
     env.globals["status_labels"] = STATUS_LABELS
+    env.globals["deadline_status_labels"] = DEADLINE_STATUS_LABELS
     env.globals["indicator_labels"] = INDICATOR_LABELS
     env.globals["policy_fields"] = POLICY_FIELDS
     env.globals["treaty_action_labels"] = {a.name: a.label for a in TREATY_ACTIONS}

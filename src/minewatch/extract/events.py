@@ -199,15 +199,18 @@ def dated_list(view: View) -> list[tuple[str, str]]:
     return pairs
 
 
-def _borrowed_actor(view: View, context: Context) -> list[str]:
+def _borrowed_actor(view: View, context: Context, own_voice: bool = False) -> list[str]:
     """A sentence naming no state: the topic of its section, else the document's focus.
 
     Only the section's previous sentences count (never across a blank line or heading); the
     section's topic (the subject of its first sentence that names a state) wins over the last
     state named when both are there (a donor or a neighbour named last is not the topic); a
-    sentence about the world has no state.
+    sentence about the world has no state. ``own_voice``: a sentence in the first person ("Our
+    representative deposited ...") speaks for the section's state (a treaty step, which only a
+    state takes), not for an organisation.
     """
-    if triggers.about_world(view.text) or triggers.FIRST_PERSON.match(view.text):
+    first_person = not own_voice and triggers.FIRST_PERSON.match(view.text)
+    if triggers.about_world(view.text) or first_person:
         return []  # about the world, or an organisation speaking of itself
     if group_figure(view, context):
         return []  # "Collectively, States Parties have destroyed ...": no one state's
@@ -480,16 +483,14 @@ def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]
                 continue
             position = match.end() if name in _DATED_AFTER else match.start()
             when = nearest_date(view, position)
-            if when is None or any(_consistent(when, d.date) for d in drafts + found):
-                continue  # "took effect on 27 December, six months after both notified"
+            # "took effect on 27 December last year, six months after both notified": the same
+            # date, or a part of it; a day in the month of the first step is the second's own
+            # ("voted in June ..., and deposited its notice on June 27")
+            if when is None or any(d.date and d.date.startswith(when) for d in drafts + found):
+                continue
             found += [Draft("treaty_action", c, view, when, True, action=name) for c in codes]
             break
     return found
-
-
-def _consistent(one: str, other: str | None) -> bool:
-    """Two dates that may be the same day ("2025" and "2025-12-27")."""
-    return other is not None and (one.startswith(other) or other.startswith(one))
 
 
 _RELATIVE = re.compile(r",?\s+(?:which|who)\s+")
@@ -604,8 +605,11 @@ def _first_step(
         action = "announce_intent_to_withdraw"
     if vote is None or triggers.vetoed(text, vote.start(), vote.end()):
         return None
+    # the decree or law told back ("Zelensky signed the decree on June 29") may open a
+    # paragraph of its own: the leaving it enacts is told anywhere earlier
+    told = context.earlier() if vote.re is triggers.SIGNED_BACK else context.section(view)
     withdrawing = (main is not None and main != "join") or any(
-        triggers.WITHDRAWING.search(v.text) for v in context.section(view)
+        triggers.WITHDRAWING.search(v.text) for v in told
     )
     return (action, vote.start()) if withdrawing else None
 
@@ -676,7 +680,9 @@ def _treaty_context(view: View, context: Context) -> bool:
         return True
     if any(triggers.names_treaty(v.text) for v in context.section(view)):
         return True
-    if triggers.TREATY_NOUN.search(view.text) is None:
+    if triggers.TREATY_NOUN.search(view.text) is None and not triggers.SIGNED_BACK.search(
+        view.text
+    ):
         return False
     return any(triggers.names_treaty(v.text) for v in context.earlier())
 
@@ -764,8 +770,9 @@ def _treaty_drafts(
     )
     drafts: list[Draft] = []
     owners = _owner_group(view, owner) if owner else []
-    states = [(c, m) for m in owners for c in m.iso3s] or _clause_subject(view, position)
-    states = states or subject(view, context)
+    states: list[tuple[str, Mention | None]] = [(c, m) for m in owners for c in m.iso3s]
+    states = states or _clause_subject(view, position)
+    states = _actors_of_step(view, context, states or subject(view, context))
     for code, mention in states:
         when = (_mention_date(view, mention, context.anchor) if mention else None) or date
         if action == "join" and when is None:
@@ -775,6 +782,35 @@ def _treaty_drafts(
 
 
 _NO_LONGER = re.compile(r"\bno\s+longer\b")
+# states named as the ones a step was taken alongside ("deposited on 27 June, the same day as
+# those of Latvia and Estonia", "as did Latvia", "along with Estonia"): they took it too, and
+# the acting state is the one the section is about
+_ALONGSIDE = re.compile(
+    r"\b(?:(?:on\s+|at\s+)?the\s+same\s+(?:day|date|time)\s+as|as\s+did|along\s*side|"
+    r"along\s+with|together\s+with)\s+(?:th(?:ose|at)\s+of\s+)?(?:both\s+)?(?:the\s+)?$"
+)
+
+
+def _actors_of_step(
+    view: View, context: Context, states: list[tuple[str, Mention | None]]
+) -> list[tuple[str, Mention | None]]:
+    """Who took a treaty step: never a province or city (a subdivision, named as the
+    depositary's place: "with the Secretary-General in New York"); a state named only as the
+    one the step was taken alongside adds the section's state ("..., the same day as those of
+    Latvia and Estonia"); a step told in the first person ("Our Permanent Representative
+    deposited ...") is the state the section speaks for."""
+    places = {c for m in view.mentions if m.kind == "region" for c in m.iso3s}
+    states = [(c, m) for c, m in states if m is None or m.kind != "region"]
+    named = [m for _, m in states if m is not None]
+    first = min(named, key=lambda m: m.start) if named else None
+    alongside = first is not None and bool(
+        _ALONGSIDE.search(view.text, max(0, first.start - 50), first.start)
+    )
+    if states and not alongside:
+        return states
+    borrowed = _borrowed_actor(view, context, own_voice=True)
+    own = [c for c in borrowed if c not in dict(states) and c not in places]
+    return [(c, None) for c in own] + states
 
 
 def _no_longer_since(view: View, position: int) -> tuple[str, bool] | None:

@@ -397,7 +397,11 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_LEGISLATURE}\b[^.;]{{0,100}}?\b"
             # a parliament that "ratified"/"upheld" the decree withdrawing the state approves it
             rf"(?:approved|voted|passed|backed|endorsed|supported|gave\s+its\s+consent|adopted|"
-            rf"ratified|upheld)\b"
+            rf"ratified|upheld|"
+            # its place in a series: "was the last to approve the withdrawal", "the first
+            # chamber to vote for leaving"
+            rf"(?:was|were|became)\s+the\s+(?:first|second|third|fourth|last|latest|next|final)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?to\s+(?:approve|vote|pass|back|endorse|adopt|support))\b"
             rf"(?=[^.;]{{0,120}}?\b{_WITHDRAW})|"
             # the passive: "the bill to withdraw ... was backed by 81 deputies"
             rf"\b{_WITHDRAW}[^.;]{{0,120}}?\b(?:was|were|has\s+been)\s+(?:approved|passed|backed|"

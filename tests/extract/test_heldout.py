@@ -90,10 +90,7 @@ KNOWN_GAPS = {
     "h415": "missed: clearance_progress ZWE 2025-05-27",
     "h416": "misdated: casualty_incident SYR None dated 2025-10",
     "h417": "extra: clearance_progress SEN 2025-06; other SEN 2025-07",
-    "h418": "misdated: use_allegation KHM 2026-01 dated None",
-    "h419": (
-        "misdated: use_allegation RUS 2025 dated 2024-12; casualty_incident UKR None dated 2025-04"
-    ),
+    "h419": "misdated: casualty_incident UKR None dated 2025-04",
     "h421": "misdated: casualty_incident HRV 2025-05-13 dated 2025-05",
     "h424": (
         "missed: treaty_action POL parliament_approves_withdrawal 2025-06; policy_change POL "
@@ -136,19 +133,20 @@ KNOWN_GAPS = {
         "2025-09"
     ),
     "h447": (
-        "missed: casualty_incident MMR 2025-06 | misdated: use_allegation MMR 2025-10 dated "
-        "2024-08; use_allegation MMR 2025-10 dated None"
+        "missed: casualty_incident MMR 2025-06 | misdated: use_allegation MMR 2025-10 dated None "
+        "(the groups that 'also used' mines in the reporting period of the sentence before)"
     ),
     "h448": "misdated: casualty_incident AZE 2025-10-07 dated 2025-10",
-    "h453": "missed: use_allegation KHM 2025-10",
+    "h453": "misdated: use_allegation KHM 2025-10 dated 2025-11 ('cleared in October, meaning "
+    "newly laid in recent weeks': the gold dates the laying by the check)",
     "h454": "extra: clearance_progress TJK 2024-07",
     "h455": (
         "misdated: casualty_incident YEM 2021-02-27 dated 2021-03 | extra: clearance_progress YEM "
         "2021-02; clearance_progress YEM 2021-03"
     ),
     "h456": (
-        "missed: use_allegation YEM 2016-10 | misdated: use_allegation MMR 2016-10 dated None; "
-        "use_allegation PRK 2016-10 dated None; use_allegation SYR 2016-10 dated None; "
+        "misdated (the second sentence's list, with no period of its own, after the section's "
+        "reporting period): use_allegation YEM 2016-10 dated None; "
         "use_allegation AFG 2016-10 dated None; use_allegation COL 2016-10 dated None; "
         "use_allegation IRQ 2016-10 dated None; use_allegation LBY 2016-10 dated None; "
         "use_allegation NGA 2016-10 dated None; use_allegation PAK 2016-10 dated None; "

@@ -24,9 +24,17 @@ _FORCES = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|[Aa]rmy|military|units|engineers|sappers)\b"
 )
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
-_USE_GATE = Gated(re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED|blam|booby", re.IGNORECASE))
+_USE_GATE = Gated(
+    re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED|blam|booby|device|PMN|PFM", re.IGNORECASE)
+)
 _MINE_NOUN = re.compile(
     r"\b(?:land)?mines?\b|\bmine\s?fields?\b|\bbooby[- ]trap|\bIEDs?\b|\bexplosive\s+devices\b",
+    re.IGNORECASE,
+)
+# what a laying verb told later in the sentence lays: mines, or the device or mine model named
+# before it ("the device was a PMN-2 ... it had been newly laid by Cambodian troops")
+_LAID_THING = re.compile(
+    rf"{_MINE_NOUN.pattern}|\b(?:the|this|that)\s+devices?\b|\b(?:PMN|PFM|POMZ|OZM|MON|PMA)-\d",
     re.IGNORECASE,
 )
 # authorising a use is a policy (triggers.POLICY), not a use
@@ -175,7 +183,7 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
     if (
         kind == "by"
         and not _MINE_NOUN.search(text, max(0, match.start() - 60), match.end())
-        and not (_LAID.match(text, match.start()) and _MINE_NOUN.search(text, 0, match.start()))
+        and not (_LAID.match(text, match.start()) and _LAID_THING.search(text, 0, match.start()))
     ):
         return []
     if kind == "mined_by" and not _LEAVERS.search(text[match.end() : match.end() + 60]):
@@ -432,6 +440,12 @@ _OPENING = re.compile(
     r"^(?:Since|In|During|Throughout|From)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$"
 )
 
+_OPENING_SPAN = re.compile(
+    r"^(?:During|In|Over|Throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?period\s*"
+    r"\([^,;.()]{0,40}$"
+)
+_SPAN_CLOSE = re.compile(r"\)?,")
+
 
 def laying_date(view: View, position: int, anchor: Anchor, until: int | None = None) -> str | None:
     """When the mines were laid: a date after the use cue (at ``position``) in its clause and
@@ -463,6 +477,11 @@ def _stated_laying(view: View, position: int, until: int) -> str | None:
             continue
         lead = view.text[: mention.start]
         opening = (not lead or _OPENING.match(lead)) and view.text.startswith(",", mention.end)
+        # the end of an opening period: "During the reporting period (October 2015 to October
+        # 2016), the Monitor confirmed new use by ..."
+        opening = opening or bool(
+            _OPENING_SPAN.match(lead) and _SPAN_CLOSE.match(view.text, mention.end)
+        )
         if opening:
             return mention.value
         if mention.since and any(

@@ -747,6 +747,14 @@ _SINCE = re.compile(
     r"\b[Ss]ince\s+(?:[\w-]+\s+){0,5}?(?:1[89]|20)\d\d\s+(?:and|or)\s+$"
 )
 _RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?$")
+# a range with no "from" or "between": "(mid-2024 through October 2025)", "October 2015 to
+# October 2016", "in late 2024 and early 2025": the first date starts the period
+_BARE_RANGE_NEXT = re.compile(
+    rf"\s+(?:through|thru|until|till|to)\s+(?:early\s+|late\s+|mid-)?(?:(?:19|20)\d\d\b|"
+    rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b)"
+)
+_LATE_THEN_EARLY = re.compile(r"\b(?:[Ll]ate|[Mm]id-)\s*(?:\d{0,4})$")
+_EARLY_NEXT = re.compile(r"\s+and\s+(?:early|mid-)\s*(?:19|20)\d\d\b")
 _RANGE_NEXT = re.compile(r",?\s*(?:and|to|until|till|through|[–-])\s*(?:early\s+|late\s+|mid-)?\S")
 _REPORTING = re.compile(
     r"\b(?:said|says|told|stated|reported|shared|announced|added|confirmed|noted|wrote|"
@@ -957,7 +965,14 @@ def _mention(
         or after_publication(value, anchor)
         or _names_a_thing(before, match.group(0), after)
     )
-    range_start = bool(_RANGE_START.search(before) and _RANGE_NEXT.match(after))
+    range_start = bool(
+        (_RANGE_START.search(before) and _RANGE_NEXT.match(after))
+        or _BARE_RANGE_NEXT.match(after)
+        or (
+            bool(_LATE_THEN_EARLY.search(before + match.group(0)[:5]))
+            and bool(_EARLY_NEXT.match(after))
+        )
+    )
     # "told reporters on Wednesday": the weekday rule's match holds the "on" the frame ends with
     opening = re.match(r"on\s+", match.group(0), re.IGNORECASE)
     spoken = before + opening.group(0) if opening else before

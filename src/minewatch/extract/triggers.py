@@ -233,6 +233,8 @@ RECENT_LAYING = re.compile(
     r"\b(?:recently\s+(?:been\s+)?(?:planted|laid|placed|emplaced)|(?:planted|laid|placed|emplaced)"
     r"\s+recently|fresh(?:ly)?\s+(?:laid\s+)?(?:[\w-]+\s+)?(?:land)?mines|newly\s+(?:laid|planted|"
     r"placed|emplaced)|new\s+(?:[\w-]+\s+){0,2}?(?:land)?mines|in\s+recent\s+(?:days|weeks)|"
+    # the laying as a noun: "accuses Cambodia of fresh laying", "new mine-laying"
+    r"(?:fresh|new|renewed|recent)\s+(?:(?:land)?mine[- ]?)?laying|"
     # "freshly laid within the past few weeks", "planted over the last few days"
     r"freshly\s+(?:laid|planted|placed|emplaced|sown|buried)|(?:laid|planted|placed|emplaced|sown|"
     r"buried)\s+(?:[\w-]+\s+){0,2}?(?:within|in|over|during)\s+the\s+(?:past|last)\s+"

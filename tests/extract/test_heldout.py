@@ -112,9 +112,8 @@ KNOWN_GAPS = {
     ),
     "h432": "misdated: casualty_incident TJK 2024-08 dated 2024-12",
     "h433": (
-        "missed: treaty_action LTU withdrawal_effective 2025-12-27; treaty_action LVA "
-        "withdrawal_effective 2025-12-27 | misdated: treaty_action EST withdrawal_effective "
-        "2025-12-27 dated 2025-12"
+        "misdated: treaty_action EST withdrawal_effective 2025-12-27 dated 2025-12 ('в тот же "
+        "день, что и Литва и Латвия': the day of the states compared with)"
     ),
     "h434": (
         "missed: casualty_incident UKR None | misdated: casualty_incident UKR 2025-09-21 dated "
@@ -167,9 +166,8 @@ KNOWN_GAPS = {
     "h471": "missed: use_allegation UKR 2024-09 ('продолжают минировать' read undated)",
     "h474": "extra: casualty_incident UKR 2025-05",
     "h476": (
-        "missed: treaty_action FIN announce_intent_to_withdraw 2025-04; treaty_action FIN "
-        "parliament_approves_withdrawal 2025-06; treaty_action FIN withdrawal_notified 2025-07-10; "
-        "policy_change POL 2025"
+        "missed: policy_change POL 2025 ('hatte beschlossen, die Produktion ... wieder "
+        "aufzunehmen')"
     ),
     "h477": (
         "missed: casualty_incident UKR 2017 | extra: casualty_incident AFG 2017; treaty_action DEU "

@@ -192,9 +192,19 @@ def _windows(start: int, piece: str) -> list[tuple[int, str]]:
     return out
 
 
+# a day written as an ordinal before its month ("am 10. Juli", "vom 3. März 2025"): no end
+_ORDINAL_DAY = re.compile(r"(?<![\d.,])[0-3]?\d$")
+_MONTH_NEXT = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember)\b"
+)
+
+
 def _is_abbreviation(block: str, dot: int) -> bool:
     if block[dot] != ".":
         return False
+    if _ORDINAL_DAY.search(block, max(0, dot - 3), dot) and _MONTH_NEXT.match(block, dot + 1):
+        return True
     # the whole word in any script: "año." is a word, not the initial "o."
     word = re.search(r"([^\W\d_]+)$", block[max(0, dot - 40) : dot])
     if word is None:

@@ -154,7 +154,10 @@ GERMAN = Lexicon(
             r"\b(?:notifiziert\w*|Notifizierung|Notifikation|gekündigt|Austrittserklärung\w*|"
             r"Austrittsurkunde\w*)\b|\bKündigung\s+(?:des|der)\s+(?:Abkommens|Konvention|Vertrags|"
             r"Übereinkommens)|\b(?:Austritt\w*|Kündigung\w*)\b[^.;]{0,80}?\b(?:hinterlegt|"
-            r"übermittelt|eingereicht|übergeben)\b",
+            r"übermittelt|eingereicht|übergeben)\b|"
+            # the instrument named again ("Die Urkunde wurde am 10. Juli hinterlegt"; a join's
+            # is a compound of its own, "Beitrittsurkunde", "Ratifikationsurkunde")
+            r"\bUrkunde\b[^;]{0,60}?\b(?:hinterlegt|übergeben|eingereicht)\b",
         ),
         (
             "announce_intent_to_withdraw",

@@ -419,11 +419,18 @@ class LexiconReader:
         if veto is not None:
             return []  # a plan, an intention to act later, a denial
         treaty = self._treaty(view, context)
-        if treaty is not None or self._treaty_before(view, context):
+        if (
+            treaty is not None
+            or self._treaty_before(view, context)
+            or self._leaving_told_before(view, context, text)
+        ):
             for action, step in self._steps(text) or self._decision_back(view, context, text):
+                if step and self._to_come(step):
+                    break  # "der Austritt Polens wird im Februar wirksam": a step to come
                 if step:
-                    listed: list[str | None] = list(_listed(view, step.start()))
-                    if not any(m.end <= step.start() for m in view.mentions):
+                    listed: list[str | None] = list(_owners(view, step))
+                    listed = listed or list(_listed(view, step.start()))
+                    if not listed and not any(m.end <= step.start() for m in view.mentions):
                         # the states named after the verb ("уведомления направили Эстония,
                         # Латвия и Литва") or after the step's noun ("Выход Польши и
                         # Финляндии из конвенции вступил в силу"): each acts
@@ -443,6 +450,11 @@ class LexiconReader:
                         self._dated(Draft("treaty_action", actor, view, action=action), view)
                         for actor in actors
                     ]
+                    more = _clause_steps(view, text, self.lexicon.steps, action, step, actors)
+                    day = _clause_date(view, *_clause_of(text, step.end() - 1)) if more else None
+                    for draft in drafts if day else []:
+                        draft.date = day
+                    drafts += more
                     done = set(actors)
                     states = self._states_in(view, text)
                     return drafts + _gapped(view, states, step.end(), action, done, span)
@@ -679,6 +691,25 @@ class LexiconReader:
         word = self._compiled("treaty_word").search(text)
         about_mines = view.mine_context or any(v.mine_context for v in context.previous)
         return word if about_mines else None
+
+    def _to_come(self, step: re.Match[str]) -> bool:
+        """The step's own words tell it in the future ("der Austritt Polens wird im Februar
+        wirksam", the lexicon's ``scheduled`` auxiliary inside the cue): no step taken."""
+        if not self.lexicon.scheduled:
+            return False
+        return self._compiled("scheduled").search(step.group(0)) is not None
+
+    def _leaving_told_before(self, view: View, context: Context, text: str) -> bool:
+        """A step of leaving the Convention in a paragraph of its own ("Die Regierung hatte
+        die Absicht zum Austritt ... angekündigt"): the Convention named anywhere earlier in the
+        document counts, as the English reader counts it for a notice or a decree told back."""
+        if not self.lexicon.treaty:
+            return False
+        steps = self._steps(text)
+        if not steps or steps[0][0] not in _LEAVING_STEPS:
+            return False
+        named = self._compiled("treaty")
+        return any(named.search(self.plain(earlier.text)) for earlier in context.earlier())
 
     def _treaty_before(self, view: View, context: Context) -> bool:
         """The Convention named in an earlier sentence of the section, which this one refers
@@ -960,6 +991,58 @@ def _gapped(
 
 
 # what may stand between two listed states: a comma or "and", and an article
+_LEAVING_STEPS = (
+    "announce_intent_to_withdraw",
+    "parliament_approves_withdrawal",
+    "withdrawal_notified",
+    "withdrawal_effective",
+)
+# the clauses of one sentence: "Die Regierung hatte ... angekündigt, das Parlament stimmte im
+# Juni zu"; "..., а парламент одобрил выход в июне"
+_CLAUSE_CUT = re.compile(r"[,;]\s+|\s+[–—-]\s+")
+
+
+def _clause_of(text: str, position: int) -> tuple[int, int]:
+    """The clause (start, end) of ``text`` holding ``position``, cut at commas, semicolons and
+    dashes."""
+    start = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, position)), default=0)
+    cut = _CLAUSE_CUT.search(text, position)
+    return start, cut.start() if cut else len(text)
+
+
+def _clause_date(view: View, start: int, end: int) -> str | None:
+    """The most precise usable date stated inside the clause."""
+    inside = [m for m in view.dates if m.usable and m.value and start <= m.start < end]
+    return max(inside, key=lambda m: len(m.value or "")).value if inside else None
+
+
+def _clause_steps(
+    view: View,
+    text: str,
+    steps: tuple[tuple[str, str], ...],
+    action_told: str,
+    first: re.Match[str],
+    actors: list[str | None],
+) -> list[Draft]:
+    """Two steps told in one sentence, each in its own clause with its own date ("Die Regierung
+    hatte die Absicht zum Austritt Anfang April angekündigt, das Parlament stimmte im Juni zu"):
+    the second is a step too, dated in its clause (the first then takes its own clause's date,
+    at the call). An undated second step is background, and the same step again is another
+    state's ("X voted in April, Y in May": ``_gapped``)."""
+    own = _clause_of(text, first.end() - 1)
+    found: list[Draft] = []
+    for action, cue in steps:
+        for match in re.finditer(cue, text, _I):
+            clause = _clause_of(text, match.end() - 1)
+            if action == action_told or clause == own:
+                continue
+            when = _clause_date(view, *clause)
+            if when is None or any(d.action == action for d in found):
+                continue
+            found += [Draft("treaty_action", a, view, when, True, action=action) for a in actors]
+    return found
+
+
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:(?:et|и|і|й|та)\s+)?|\s(?:et|и|і|й|та)\s+)(?:(?:la|le|les)\s+|l['’]\s*)?"
 )
@@ -977,6 +1060,26 @@ def _listed(view: View, cue: int) -> list[str]:
         run.append(mention)
     codes = list(dict.fromkeys(m.iso3s[0] for m in run))
     return codes if len(codes) > 1 else []
+
+
+def _owners(view: View, step: re.Match[str]) -> list[str]:
+    """The states a step's noun belongs to, named right after it ("в связи с выходом Литвы и
+    Латвии из конвенции, вступившим в силу 27 декабря", "der Austritt Polens"): they act,
+    whoever the sentence's subject is (here the ministry of a third state)."""
+    noun = re.match(r"\w+\s+", step.group(0))
+    if noun is None:
+        return []
+    start = step.start() + noun.end()
+    after = sorted((m for m in view.mentions if m.start >= start), key=lambda m: m.start)
+    run: list[Mention] = []
+    for mention in after:
+        if len(mention.iso3s) != 1:
+            break
+        gap = view.text[run[-1].end if run else start : mention.start]
+        if (run and not _LIST_GAP.fullmatch(gap)) or (not run and gap):
+            break
+        run.append(mention)
+    return list(dict.fromkeys(m.iso3s[0] for m in run))
 
 
 def _listed_after(view: View, cue: int) -> list[str]:

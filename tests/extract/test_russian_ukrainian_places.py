@@ -239,3 +239,53 @@ def test_agents_counts_and_so_far(language: str, text: str, expected: list[Claim
 )
 def test_mined_land_with_no_agent_is_no_use(language: str, text: str) -> None:
     assert [c for c in read(text, PUBLISHED, language) if c.type == "use_allegation"] == []
+
+
+THIRD = [
+    # remote delivery: munitions filled with mines, fired by a state's forces
+    (
+        "ru",
+        "Власти ДНР утверждают, что украинские военные 10 сентября обстреляли Горловку "
+        "кассетными снарядами, начиненными минами ПФМ-1.",
+        [use("UKR", "2025-09-10")],
+    ),
+    (
+        "uk",
+        "У Херсоні 9 вересня російські військові обстріляли житлові квартали касетними "
+        "боєприпасами, начиненими мінами ПФМ-1.",
+        [use("RUS", "2025-09-09")],
+    ),
+    # the victim told before, taken to hospital, with the source's line between
+    (
+        "uk",
+        "У неділю на Миколаївщині чоловік підірвався на міні. Про це повідомила обласна "
+        "адміністрація. Потерпілого з ампутацією стопи госпіталізували.",
+        [casualty("UKR", "2025-09-07", None, 1)],
+    ),
+    (
+        "ru",
+        "В воскресенье в Херсоне мужчина подорвался на мине. Об этом сообщила администрация. "
+        "Пострадавшего госпитализировали в областную больницу.",
+        [casualty("UKR", "2025-09-07", None, 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), THIRD)
+def test_remote_delivery_and_a_victim_told_before(
+    language: str, text: str, expected: list[Claim]
+) -> None:
+    assert claims(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # shelling with no mines, and mine-filled munitions that nobody fired
+        ("ru", "В среду российские военные обстреляли Херсон из артиллерии, сообщили власти."),
+        ("ru", "На складе в Донецке хранятся снаряды, начиненные минами ПФМ-1."),
+        ("uk", "На складі в Херсоні зберігаються боєприпаси, начинені мінами ПФМ-1."),
+    ],
+)
+def test_no_remote_delivery(language: str, text: str) -> None:
+    assert [c for c in read(text, PUBLISHED, language) if c.type == "use_allegation"] == []

@@ -946,8 +946,15 @@ def _figures_date(view: View, context: Context) -> str | None:
 def _blast_date(view: View, context: Context) -> str | None:
     """The day of the blast told just before, in the same section, without its victims ("11
     липня ... трактор наїхав на міну. Тракторист загинув на місці."), as the English reader
-    dates a harm told right after a blast."""
+    dates a harm told right after a blast; a line naming only the source may stand between."""
     previous = context.previous[-1] if context.previous else None
+    if (
+        previous is not None
+        and len(context.previous) > 1
+        and not (previous.mine_context or previous.counts.stated or previous.dates)
+    ):
+        # a source line between the blast and its harm ("Про це повідомила ОВА.")
+        previous = context.previous[-2]
     if previous is None or previous.sentence.section != view.sentence.section:
         return None
     if not previous.mine_context or previous.counts.stated:

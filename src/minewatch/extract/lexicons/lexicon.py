@@ -97,6 +97,9 @@ class Lexicon:
     # ``veto``: plans, intentions not yet acted on and negation; ``mine_count``: a count of
     # mines with a group ``n`` (digits with thin-space or space thousands).
     states: dict[str, str] = field(default_factory=dict)
+    # ``eve``: "the day before" ("накануне"), which counts back from the last day the section
+    # told before the sentence, else from publication
+    eve: str = ""
     use: str = ""
     destroyed: str = ""
     stock: str = ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cached_property
 from itertools import pairwise
 
@@ -387,11 +388,35 @@ class LexiconReader:
         step, a stock destroyed or mines laid, where the lexicon has their words."""
         if view.sentence.chrome or view.sentence.bullet:
             return []
-        return (
+        drafts = (
             self._casualty(view, context)
             + self._other_events(view, context)
             + self._extension(view, context)
         )
+        if self.lexicon.eve and drafts:
+            self._eve(view, context, drafts)
+        return drafts
+
+    def _eve(self, view: View, context: Context, drafts: list[Draft]) -> None:
+        """ "The day before" ("накануне обстреляли") after a day the section told just before
+        ("... в среду"): the eve of that day, not of publication."""
+        eve = self._compiled("eve").search(view.text)
+        if eve is None:
+            return
+        counted = next((m.value for m in view.dates if m.start <= eve.start() < m.end), None)
+        told = [
+            m.value
+            for v in context.previous[-2:]
+            if v.sentence.section == view.sentence.section
+            for m in v.dates
+            if m.usable and m.value and len(m.value) == 10
+        ]
+        if counted is None or not told:
+            return
+        before = (date.fromisoformat(told[-1]) - timedelta(days=1)).isoformat()
+        for draft in drafts:
+            if draft.date == counted:
+                draft.date = before
 
     def _extension(self, view: View, context: Context) -> list[Draft]:
         """An Article 5 extension asked for or granted: ``other`` for the state acting, dated

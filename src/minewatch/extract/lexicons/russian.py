@@ -269,6 +269,7 @@ RUSSIAN = Lexicon(
         r"\bв\s+ходе\s+(?:этих\s+|этой\s+)?(?:работ|операци\w+)\b|"
         r"\b(?:за|в)\s+(?:этот|тот\s+же|указанный)\s+период\b"
     ),
+    eve=r"\bнакануне\b",
     relative=(
         (r"\bпозавчера\b", "day", 2),
         # "накануне" alone is the day before; "накануне выборов" (on the eve of) is not

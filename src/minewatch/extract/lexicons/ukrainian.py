@@ -264,6 +264,7 @@ UKRAINIAN = Lexicon(
         r"\bпід\s+час\s+(?:цих\s+)?(?:робіт|операці\w+)\b|"
         r"\b(?:за|у)\s+(?:цей|той\s+самий|вказаний)\s+період\b"
     ),
+    eve=r"\bнапередодні\b",
     relative=(
         (r"\bпозавчора\b", "day", 2),
         # "напередодні" alone is the day before; "напередодні виборів" (on the eve of) is not

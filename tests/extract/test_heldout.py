@@ -46,7 +46,6 @@ KNOWN_GAPS = {
     "clearance deadline', which this gold does not list, dated by the join's year before it)",
     "h230": "misdated: clearance_progress NIC 2010 dated 2020-06",
     "h232": "missed: use_allegation BFA None | misdated: casualty_incident BFA 2022-04 dated None",
-    "h235": "missed: use_allegation UKR 2024-07-06; casualty_incident UKR 2024-07",
     "h236": "missed: use_allegation ARM None | extra: use_allegation AZE None",
     "h238": "missed: other UKR 2024-09-16; casualty_incident UKR 2024-09-15",
     # Batch 11, written blind by the team (fourth session of 30 November 2026) and released

@@ -87,7 +87,8 @@ def _counted(outcome: str) -> list[re.Pattern[str]]:
     ``_INCLUDING``, ``_COMMA_APPOSITIVE``: "Eight people, all of them civilians, were killed";
     ``_OF_THEM``: "three of them were wounded")."""
     joins = (_MEMBERS, _APPOSITIVE, _INCLUDING, _COMMA_APPOSITIVE, _OF_THEM)
-    return [re.compile(rf"{_N}{join}{outcome}\b", re.IGNORECASE) for join in joins]
+    # never "71 members of ... have been killed or wounded": a total without the split
+    return [re.compile(rf"{_N}{join}{outcome}\b{_EITHER}", re.IGNORECASE) for join in joins]
 
 
 _KILLED = [
@@ -109,8 +110,12 @@ _KILLED = [
     re.compile(rf"{_N}\s+{_PASSIVE}(?:killed|dead|martyred)\b{_EITHER}", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:were|was)\s+fatal\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?died\b", re.IGNORECASE),
-    # the dead among a total told before: "385 people were hurt, 70 of them fatally"
-    re.compile(rf"{_N}\s+of\s+(?:them|those|these|whom)\s+(?:fatally|mortally)\b", re.IGNORECASE),
+    # the dead among a total told before: "385 people were hurt, 70 of them fatally", "41
+    # casualties, 17 of them killed"
+    re.compile(
+        rf"{_N}\s+of\s+(?:them|those|these|whom)\s+(?:fatally|mortally|killed|dead)\b",
+        re.IGNORECASE,
+    ),
 ]
 _HURT = r"(?:injured|wounded|hurt|maimed|hospitali[sz]ed)"
 _INJURED = [
@@ -135,7 +140,8 @@ _INJURED = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"{_N}\s+[^.;]{{0,60}}?\s+(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)",
+        rf"{_N}\s+[^.;]{{0,60}}?\s+(?:sustained|suffered|received)\s+(?:\w+\s+){{0,4}}?"
+        r"(?:injuries|wounds)",
         re.IGNORECASE,
     ),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?{_LIMB}", re.IGNORECASE),
@@ -182,6 +188,16 @@ DIED_LATER = re.compile(
     rf"^(?:He|She|One\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,2}}?[a-z]+)|The\s+(?:[\w-]+\s+)?{_VICTIM})"
     r"\s+(?:(?:later|subsequently|also|then)\s+)?(?:died|succumbed)\b"
 )
+# more victims of the incident just told, opening their own sentence: an ordinal ("A second
+# man riding in the cab was hospitalised"), a count of others ("Two other rangers in the
+# patrol suffered wounds") or kin ("His brother, who was walking beside him, was hurt");
+# ``merging`` adds them to that incident (a sentence with a mine word of its own is not one)
+MORE_VICTIMS = re.compile(
+    rf"(?:An?|The|One)\s+(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+)?{_VICTIM}\b|"
+    rf"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+other\s+(?:[\w-]+\s+)?{_VICTIM}s?\b|"
+    r"(?:His|Her|Their)\s+(?:[\w-]+\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|"
+    r"nephew|niece|cousin|friend|companion|colleague|comrade)s?\b"
+)
 _ONE_INJURED = re.compile(
     rf"{_ONE}(?:was\s+(?!fatally\s)(?:\w+\s+)?{_HURT}|was\s+taken\s+to\s+(?:a\s+)?hospital|{_LIMB}|"
     # "A boy was left with severe burns", "a farmer suffered shrapnel wounds"
@@ -195,6 +211,9 @@ _ONE_INJURED = re.compile(
     rf"|\bleft\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:{_HURT}|with\s+)"
     rf"|\b(?<!fatally\s)(?:injured|wounded|maimed)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
     r"|\b(?:injured|injuring|wounded|wounding|maimed)\s+(?:an?\s+)?\d{1,3}-year-old\b"
+    # kin opening the sentence ("His son, who was walking behind him, was also hurt")
+    rf"|^(?:His|Her|Their)\s+(?:[\w-]+\s+)?{_VICTIM}\b(?:,[^.;]{{1,60}},)?\s+was\s+"
+    rf"(?!fatally\s)(?:\w+\s+)?{_HURT}\b"
 )
 # "An officer and a soldier were killed": two
 # "A woman and her son were killed": two as well
@@ -242,10 +261,36 @@ _ZERO_INJURED = re.compile(
     r"(?:hurt|injured)|\b(?:was|were)\s+not\s+(?:injured|hurt)|\bno\s+injuries\b",
     re.IGNORECASE,
 )
+# nobody hurt, in the wordings ``_ZERO_INJURED`` leaves ("Nobody was harmed", "The driver
+# escaped unhurt", "without causing casualties"): zero injured only where the sentence counts
+# no victim otherwise (a victim told beside it wins: "one died; the others were unhurt")
+_UNHARMED = re.compile(
+    r"\b(?:nobody|no\s+one|none\s+of\s+(?:them|the\s+\w+))\s+(?:was|were|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:hurt|injured|harmed|wounded|killed)\b|"
+    r"\b(?:unhurt|unharmed|unscathed|uninjured)\b|"
+    r"\bwithout\s+(?:causing\s+|any\s+)?(?:any\s+)?(?:injur(?:y|ies)|casualties)\b|"
+    r"\b(?:caused|causing|were|reported)\s+no\s+(?:injur(?:y|ies)|casualties)\b",
+    re.IGNORECASE,
+)
 _TOTALS = [
     re.compile(
         rf"{_N}\s+{_PASSIVE}(?:killed|injured|wounded|maimed)\s+(?:or|and/or)\s+"
         rf"(?:injured|wounded|maimed|hurt|killed)\b",
+        re.IGNORECASE,
+    ),
+    # "71 members of the security forces and civilians have been killed or wounded", "Eight
+    # people, all of them civilians, were killed or injured": words about who they were between
+    *[
+        re.compile(
+            rf"{_N}{join}(?:killed|injured|wounded|maimed)\s+(?:or|and/or)\s+"
+            rf"(?:injured|wounded|maimed|hurt|killed)\b",
+            re.IGNORECASE,
+        )
+        for join in (_MEMBERS, _APPOSITIVE, _INCLUDING, _COMMA_APPOSITIVE)
+    ],
+    # "has registered 12,400 victims of anti-personnel mines"
+    re.compile(
+        rf"{_N}\s+(?:[\w-]+\s+)?victims\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:land)?mines\b",
         re.IGNORECASE,
     ),
     re.compile(rf"\btotal\s+number\s+of\s+casualties[^.;]{{0,60}}?\bto\s+{_N}", re.IGNORECASE),
@@ -267,7 +312,8 @@ _TOTALS = [
     ),
     # "recorded the most casualties for a third year, with 1,100": a ranking with its figure
     re.compile(rf"\b(?:casualties|victims)\b[^.;]{{0,60}}?\bwith\s+{_N}", re.IGNORECASE),
-    re.compile(rf"{_N}\s+(?:[a-z-]+\s+){{0,2}}?casualties\b", re.IGNORECASE),
+    # "41 mine/ERW casualties"
+    re.compile(rf"{_N}\s+(?:[a-z/-]+\s+){{0,2}}?casualties\b", re.IGNORECASE),
     # "recorded 40 landmine victims": victims counted without the split
     re.compile(
         rf"\b(?:recorded|registered|counted|documented|reported)\s+{_N}\s+(?:new\s+)?"
@@ -318,6 +364,8 @@ _NOT_A_COUNT = re.compile(
     r"Oct|Nov|Dec)[a-z]*\.?\s+)$"
 )
 _AGE = re.compile(r"(?:-|\s+)years?[-\s]old\b")
+# a share: "about 20 percent of whom died", "12% of them"
+_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a share, not a count: "nine in ten casualties", "one out of every four victims"
 _SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?([a-z]+)\b")
@@ -341,6 +389,8 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
     dates ("on 2 July", "May 30") never count."""
     start, end = match.span("n")
     if _NOT_A_COUNT.search(text[:start]) or _MONTH_NEXT.match(text, end) or _AGE.match(text, end):
+        return False
+    if _PERCENT.match(text, end):
         return False
     if _YEAR.fullmatch(match.group("n")):
         return False  # "Landmine Monitor 2024 finds casualties ...": a year (counts take a comma)
@@ -381,7 +431,7 @@ class Counts:
 _CUE = Gated(
     re.compile(
         r"kill|dead|death|died|fatal|martyr|injur|wound|hurt|maim|los[te]|losing|casualt|hospital|"
-        r"lives|life\b|victim|amputat|\btoll\b|burns|fractur",
+        r"lives|life\b|victim|amputat|\btoll\b|burns|fractur|unhurt|unharm|unscath",
         re.I,
     )
 )
@@ -406,6 +456,10 @@ def find_counts(text: str) -> Counts:
         injured = 1
     if injured is not None and injured == killed and _INJURED_THEN_DIED.search(text):
         injured = None  # the same victims, hurt and then dead: killed only
+    if killed is None and injured == 1 and _UNHARMED.search(text):
+        injured = 0  # "The driver was unhurt": the victim pattern read the negated harm
+    elif killed is None and injured is None and _UNHARMED.search(text):
+        injured = 0
     total = _first(_TOTALS, text, starts) if _TOTAL_CUE.search(text) else None
     return Counts(killed, injured, total)
 

@@ -64,6 +64,13 @@ class Draft:
     by_group: bool = False
     apart: bool = False  # told as a separate incident: never merged into one told before
     died_later: bool = False  # "He died of his wounds": a victim told before, now dead
+    # "A second man riding in the cab was hospitalised", "Two other rangers ... suffered
+    # wounds": more victims of the incident told just before, added to its counts
+    more_victims: bool = False
+    # counts over a period that opens ("Since the start of the year, 23 civilians have been
+    # killed", "Від початку року ... загинули 23 цивільні"): a statistic whatever its size,
+    # never merged with an incident told beside it
+    period: bool = False
     # the event that brought a running total to its figure ("..., bringing to 150,050 the number
     # of mines destroyed"): the total is dated as that event once merged (``merging``)
     total_of: Draft | None = field(default=None, repr=False)

@@ -338,6 +338,24 @@ def dated(
     return running, running is not None
 
 
+def over_period(view: View, open_period: re.Pattern[str] | None = None) -> bool:
+    """The sentence counts over a period that opens ("since December 2024", "since the start
+    of the year", "so far"; ``open_period``: another language's words for one)."""
+    if any(m.since for m in view.dates) or _OPEN_PERIOD.search(view.text):
+        return True
+    return open_period is not None and open_period.search(view.text) is not None
+
+
+def period_counts(draft: Draft, open_period: re.Pattern[str] | None = None) -> bool:
+    """A casualty draft of more than one victim counted over a period that opens
+    (``over_period``): a statistic ("Since the start of the year, 23 civilians have been
+    killed"); one victim is an incident ("the first casualty since 2022")."""
+    victims = (draft.killed or 0) + (draft.injured or 0)
+    return (
+        draft.type == "casualty_incident" and victims > 1 and over_period(draft.view, open_period)
+    )
+
+
 _OPEN_PERIOD = re.compile(
     r"\b(?:[Ss]ince\s+(?:the\s+)?(?:end|start|beginning|conclusion|outbreak|launch|signing)\b|"
     r"[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:officially\s+)?(?:ended|began|started|broke\s+out)\b|"
@@ -1125,6 +1143,7 @@ def _casualty(view: View, context: Context) -> list[Draft]:
     position = harm.start() if harm else max(view.text.find(" "), 0)
     own = impacts.without_compared(view) if drafts else view
     for draft in drafts:
+        draft.period = period_counts(draft)
         draft.date, draft.own_date = dated(own, position, context)
         if draft.blast and not draft.own_date:
             draft.date = None

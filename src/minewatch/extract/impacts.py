@@ -6,10 +6,16 @@ import re
 from dataclasses import replace
 
 from minewatch.extract import actors, triggers
-from minewatch.extract.casualties import DIED_LATER, group_totals
+from minewatch.extract.casualties import DIED_LATER, MORE_VICTIMS, group_totals
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gates import Gated
-from minewatch.extract.numbers import NUMBER, Quantity, as_count, parse_number
+from minewatch.extract.numbers import (
+    NUMBER,
+    Quantity,
+    as_count,
+    listed_items_dropped,
+    parse_number,
+)
 
 _AREA = ("km2", "m2", "ha")
 _DEVICES = ("mines", "mines_and_uxo", "uxo", "explosive_devices")
@@ -25,7 +31,10 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
     carried = previous is not None and (previous.mine_context or previous.counts.any)
     # "No one was hurt." right after the blast; "The incident came a day after two soldiers
     # were killed": a harm told against the blast just told
-    follow_up = anaphoric or not view.mentions or bool(_THE_INCIDENT.match(view.text))
+    # more victims of it ("Two other rangers ... were taken to Kantharalak Hospital"), unless
+    # told as another blast ("A second soldier was hurt in another explosion")
+    more = bool(MORE_VICTIMS.match(view.text)) and not triggers.SEPARATE_INCIDENT.search(view.text)
+    follow_up = anaphoric or more or not view.mentions or bool(_THE_INCIDENT.match(view.text))
     context = view.mine_context or (carried and follow_up)
     if counts.total is None and not counts.any and _CASUALTIES.search(view.text):
         ranks = actors.ranked(view.text, view.mentions)  # "highest in Myanmar (2,029) and ..."
@@ -50,6 +59,7 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
         new_incident=bool(triggers.NEW_INCIDENT.search(view.text)),
         apart=bool(triggers.SEPARATE_INCIDENT.search(view.text)),
         died_later=counts.injured is None and bool(DIED_LATER.match(view.text)),
+        more_victims=more,
     )
     return _each_incident(view, draft)
 
@@ -471,6 +481,16 @@ _NOT_CLEARED = re.compile(
     r"still|left|planned|target\w*)\b",
     re.IGNORECASE,
 )
+# a figure given as an estimate ("an estimated 1,200 km2", "estimés à 80 km²", "stimati in
+# 30 km²", "оцінені в 3,6 тис."): the size of what is there, never what was cleared, even after
+# a clearance word ("slowing the clearance of an estimated 1,200 square kilometres")
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:estimated|estim[ée]e?s?|estimad[oa]s?|stimat[oaie]|gesch[äa]tzte?n?|"
+    r"оцінен\w*|оценен\w*|оцінюють\w*|оценива\w*)"
+    r"(?:\s+(?:at|à|en|in|auf|на|в|у|a))?(?:\s+(?:some|about|around|près\s+de|environ|"
+    r"unos|unas|cerca\s+de|circa|rund|etwa|около|близько))?\s+$",
+    re.IGNORECASE,
+)
 # matched at the figure's end ("0.4 km2 remain to be addressed"); no "^": with match(text, pos)
 # a caret anchors at the start of the string, not at pos, and the rule never fired
 _REMAINS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:remain\w*|still|left\s+to)\b", re.IGNORECASE)
@@ -493,8 +513,11 @@ def _cleared(text: str, quantities: list[Quantity]) -> list[Quantity]:
         own_cue = triggers.CLEARANCE_AREA.search(lead) or (
             destroyed is not None and destroyed.start() < quantity.start
         )
-        if not (_NOT_CLEARED.search(lead) and not own_cue) and not _REMAINS_AFTER.match(
-            text, quantity.end
+        estimate = _ESTIMATE_BEFORE.search(lead) is not None
+        if (
+            not estimate
+            and not (_NOT_CLEARED.search(lead) and not own_cue)
+            and not (_REMAINS_AFTER.match(text, quantity.end))
         ):
             out.append(quantity)
         start = quantity.end
@@ -514,9 +537,9 @@ def _released(quantities: list[Quantity], text: str) -> list[Quantity]:
     kept = [q for q in quantities if q.unit in _AREA or q.unit in _DEVICES]
     totals = (q for q in kept if q.unit in _DEVICES and _TOTALLING.search(text, 0, q.start))
     total = next(totals, None)
-    if total is None:
-        return kept
-    return [q for q in kept if q.end > total.start or q.unit in _AREA or q.unit == "mines"]
+    if total is not None:
+        kept = [q for q in kept if q.end > total.start or q.unit in _AREA or q.unit == "mines"]
+    return listed_items_dropped(kept)
 
 
 # the words right before a breakdown's total

@@ -22,6 +22,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         if draft.died_later and _died_of_wounds(kept, draft):
             continue
+        if draft.more_victims and _more_victims(kept, draft):
+            continue
         target = next((k for k in reversed(kept) if _same_event(k, draft)), None)
         if target is None:
             draft.merged = [draft.view]
@@ -65,6 +67,37 @@ def _died_of_wounds(kept: list[Draft], later: Draft) -> bool:
         target.merged.append(later.view)
         return True
     return False
+
+
+_NEAR = 3  # sentences between an incident and the victims added to it
+
+
+def _more_victims(kept: list[Draft], more: Draft) -> bool:
+    """Victims told after an incident as more of its victims ("A tractor driver was killed ...
+    A second man riding in the cab was hospitalised"; "Su hermana ... sufrió heridas leves"):
+    their counts are added to the incident told last, when it is in the same state, at most
+    ``_NEAR`` sentences before (a paragraph break between them allowed), an incident with its
+    own counts (no total, no statistic) and of an agreeing date; one told unhurt ("His
+    nephew ... was unhurt") adds nothing, and is no blast of its own. False when there is
+    none: the draft stays its own."""
+    unhurt = more.type == "other" and (more.killed == 0 or more.injured == 0)
+    if more.quantity is not None or not (more.type == "casualty_incident" or unhurt):
+        return False
+    target = next((k for k in reversed(kept) if k.type == "casualty_incident"), None)
+    if target is None or target.actor != more.actor or target.quantity is not None:
+        return False
+    if _statistic(target) or not _dates_agree(target.date, more.date):
+        return False
+    index = more.view.sentence.index  # a paragraph may end between them (wire copy)
+    if not any(0 < index - v.sentence.index <= _NEAR for v in target.merged):
+        return False
+    if more.killed:
+        target.killed = (target.killed or 0) + more.killed
+    if more.injured:
+        target.injured = (target.injured or 0) + more.injured
+    target.merged.append(more.view)
+    more.absorbed_into = target
+    return True
 
 
 def _same_event(kept: Draft, new: Draft) -> bool:
@@ -137,8 +170,9 @@ def _dated_after_cue(view: View) -> bool:
 
 
 def _statistic(draft: Draft) -> bool:
-    """Counts of a statistic's size (50 or more), as ``pipeline._statistic`` reads them."""
-    return (draft.killed or 0) + (draft.injured or 0) >= 50
+    """Counts of a statistic's size (50 or more), as ``pipeline._statistic`` reads them, or
+    counts over a period that opens (``Draft.period``)."""
+    return draft.period or (draft.killed or 0) + (draft.injured or 0) >= 50
 
 
 def _days_differ(a: View, b: View) -> bool:

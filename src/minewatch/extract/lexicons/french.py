@@ -309,6 +309,20 @@ FRENCH = Lexicon(
         r"\b(?:va|vont|pourrait|pourraient|devrait|devraient|envisage|prévoit|nie|nié|niant|dément|démenti)\b|"
         r"\bn['’](?:a|ont|avait)\s+(?:pas|jamais)\b|\bne\s+[\wé]+\s+(?:pas|jamais)\b"
     ),
+    # "Six autres passagers ont été blessés", "Un deuxième berger ...", "Son frère ..."
+    more_victims=(
+        r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+autres\s|"
+        r"(?:un|une|le|la)\s+(?:deuxieme|second|seconde|troisieme)\s|"
+        r"(?:son|sa|ses|leur|leurs)\s+(?:frere|soeur|sœur|fils|fille|pere|mere|epouse|mari|"
+        r"cousin|cousine|neveu|niece|compagnon|camarade|collegue)s?\b"
+    ),
+    # "personne n'a été blessé", "le conducteur est sorti indemne", "sans faire de victimes"
+    unharmed=(
+        r"\bindemnes?\b|\bsans\s+(?:faire\s+(?:de\s+)?)?(?:victimes?|bless[ée]s?)\b|"
+        r"\b(?:aucune?|pas\s+de)\s+(?:victimes?|bless[ée]s?)\b|"
+        r"\b(?:personne|nul)\s+n['’]a\s+[ée]t[ée]\s+(?:bless[ée]|tu[ée])|"
+        r"\bn['’](?:a|ont)\s+pas\s+[ée]t[ée]\s+bless[ée]e?s?\b"
+    ),
     # a count of mines, in digits or with a scale word ("3,3 millions de mines")
     mine_count=(
         r"(?P<n>\d+(?:,\d+)?\s+(?:millions?|milliards?)|\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+|\d+)"

@@ -187,6 +187,21 @@ GERMAN = Lexicon(
         r"bestreit\w*|bestritt\w*|erwägt|prüft)\b(?!\s+mehr\s+(?:Vertragsstaat|Vertragspartei|"
         r"Mitglied))"
     ),
+    # "Zwei weitere Soldaten wurden verletzt", "Ein zweiter Mann ...", "Sein Bruder ..."
+    more_victims=(
+        r"(?:zwei|drei|vier|fünf|sechs|\d+)\s+weitere\s|(?:ein|eine)\s+(?:zweite[rs]?|dritte[rs]?)\s|"
+        r"(?:sein|seine|ihr|ihre)\s+(?:Bruder|Schwester|Sohn|Tochter|Vater|Mutter|Frau|Mann|"
+        r"Cousin\w*|Neffe|Nichte|Begleiter\w*|Kamerad\w*|Kolleg\w*)\b"
+    ),
+    # "Der Fahrer blieb unverletzt", "niemand wurde verletzt", "keine Verletzten"
+    unharmed=(
+        r"\bunverletzt\b|\bniemand\s+wurde\s+(?:verletzt|getötet)\b|"
+        r"\bkeine\s+(?:Verletzten|Toten|Opfer)\b|\bohne\s+(?:Verletzte|Opfer)\b|"
+        r"\bwurde\s+(?:dabei\s+)?nicht\s+verletzt\b"
+    ),
+    # "387 Panzerminen", "Panzerabwehrminen", "Antifahrzeugminen": outside the Convention's
+    # counts
+    anti_vehicle=r"panzer|fahrzeug",
     mine_count=(
         r"(?P<n>\d+(?:,\d+)?\s+(?:Millionen|Mio\.?|Milliarden)|\d{1,3}(?:\.\d{3})+|\d+)"
         # never "43 Quadratkilometer von Minen", an area

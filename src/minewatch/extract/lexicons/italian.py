@@ -36,8 +36,12 @@ NUMBERS = {
 _COUNT = count_pattern(NUMBERS)
 SCALES = {"milion": 1_000_000, "miliard": 1_000_000_000, "mila": 1_000}
 _NUMBER = number_pattern(NUMBERS, SCALES, DOT_DIGITS)
-# "sono stati", "erano rimasti", "sono" before a participle of harm
-_WERE = r"(?:(?:sono|erano|furono)\s+(?:stat[ie]\s+|rimast[ie]\s+)?|(?:hanno|avevano)\s+)?"
+# "sono stati", "erano rimasti", "sono" before a participle of harm; the conditional of
+# reported news ("sarebbero stati uccisi", "avrebbero perso la vita")
+_WERE = (
+    r"(?:(?:sono|erano|furono|sarebbero|siano)\s+(?:stat[ie]\s+|rimast[ie]\s+)?|"
+    r"(?:hanno|avevano|avrebbero)\s+)?"
+)
 
 # The verbs of laying and using mines, whole paradigm (first conjugation -are; Serianni,
 # "Grammatica italiana", XI): participles, the compound tenses' auxiliaries left to the
@@ -182,6 +186,21 @@ ITALIAN = Lexicon(
         r"progetta|valuta|nega|negato|negando|smentisce|smentito)\b|"
         r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)(?!esplos|detonat|brillat)|\bmai\b"
     ),
+    # "Altri due passeggeri sono rimasti feriti", "Suo fratello ..."
+    more_victims=(
+        r"(?:altri|altre)\s+(?:due|tre|quattro|cinque|sei|\d+)\s|"
+        r"(?:due|tre|quattro|cinque|sei|\d+)\s+altr[ie]\s|(?:un|una|il|la)\s+(?:second[oa]|terz[oa])\s|"
+        r"(?:suo|sua|suoi|sue|il\s+suo|la\s+sua)\s+(?:fratell[oi]|sorell[ae]|figli[oa]?|padre|madre|"
+        r"moglie|marito|cugin[oaie]|nipote|compagn[oaie]|collega)\b"
+    ),
+    # "il conducente è rimasto illeso", "nessun ferito", "senza fare vittime"
+    unharmed=(
+        r"\billes[oaie]\b|\bnessun[oa]?\s+(?:ferit[oa]|mort[oa]|vittima)\b|"
+        r"\bsenza\s+(?:fare\s+)?(?:feriti|vittime)\b|\bnon\s+(?:ci\s+sono\s+stat[ie]|ha\s+fatto)\s+"
+        r"(?:feriti|vittime)\b|\bnon\s+(?:è|e)\s+(?:rimast[oa]\s+)?ferit[oa]\b"
+    ),
+    # "96 mine anticarro": outside the Convention's counts
+    anti_vehicle=r"\banti-?\s?(?:carro|carri|veicolo|veicoli|tank)\b",
     # "7 milioni di mine", "12 mila mine": the scale word belongs to the figure
     mine_count=(
         r"(?P<n>\d+(?:,\d+)?\s+(?:mila|milioni|milione)\b|\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)"

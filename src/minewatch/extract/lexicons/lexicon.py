@@ -178,6 +178,14 @@ class Lexicon:
     # right after it ("30 противотанковых мин", "40 لغماً مضاداً للدبابات"): no count of the
     # mines the Convention bans, dropped as the English reader drops them
     anti_vehicle: str = ""
+    # ``unharmed``: nobody hurt ("Тракторист не постраждав", "personne n'a été blessé", "ne
+    # uscì illeso", "blieb unverletzt"): a blast with no casualty, never a single victim (the
+    # negated verb would read as ``one_injured``); zero injured, so the blast is ``other``
+    unharmed: str = ""
+    # ``more_victims``: more victims of the incident just told, opening their own sentence
+    # ("Six autres passagers ont été blessés", "Його брат отримав поранення"): an ordinal, a
+    # count of others or kin; ``merging`` adds them to that incident
+    more_victims: str = ""
     earlier_clause: str = ""
     # ``scales``: scale words after digits, stem -> factor ("million" -> 1,000,000, "тыс" ->
     # 1,000); ``units``: (unit, pattern) of the areas and items a clearance figure counts

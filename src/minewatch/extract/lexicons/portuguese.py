@@ -38,7 +38,8 @@ _COUNT = count_pattern(NUMBERS)
 # "milh" (milhão, milhões) before "mil": a scale is the first stem the word starts with
 SCALES = {"milh": 1_000_000, "bilh": 1_000_000_000, "mil": 1_000}
 _NUMBER = number_pattern(NUMBERS, SCALES, DOT_DIGITS)
-_WERE = r"(?:(?:foram|ficaram|tinham\s+sido|acabaram)\s+)?"
+# the conditional of reported news too ("teriam sido mortos", "teriam ficado feridos")
+_WERE = r"(?:(?:foram|ficaram|tinham\s+sido|acabaram|teriam\s+sido|teriam\s+ficado)\s+)?"
 
 # The verbs of laying and using mines, whole paradigm (first conjugation -ar; Cunha &
 # Cintra, ch. 13): participles in any gender and number, preterite, imperfect, pluperfect,
@@ -217,6 +218,19 @@ PORTUGUESE = Lexicon(
     ),
     # "no mesmo período": the period of the sentence before
     same_period=r"\b(?:n?o\s+mesmo\s+per[ií]odo|nesse\s+per[ií]odo|neste\s+per[ií]odo|no\s+mesmo\s+ano)\b",
+    # "Outros dois passageiros ficaram feridos", "Um segundo soldado ...", "O seu irmão ..."
+    more_victims=(
+        r"(?:outros|outras)\s+(?:dois|duas|três|quatro|cinco|seis|\d+)\s|"
+        r"(?:dois|duas|três|quatro|cinco|seis|\d+)\s+outr[oa]s\s|(?:um|uma|o|a)\s+(?:segund[oa]|terceir[oa])\s|"
+        r"(?:o\s+|a\s+)?(?:seu|sua|seus|suas)\s+(?:irmã[o]?s?|filh[oa]s?|pai|mãe|esposa|marido|"
+        r"prim[oa]s?|sobrinh[oa]s?|companheir[oa]s?|colega)\b"
+    ),
+    # "o tratorista saiu ileso", "não houve feridos", "sem causar vítimas"
+    unharmed=(
+        r"\biles[oa]s?\b|\bsem\s+(?:causar\s+|fazer\s+)?(?:feridos|vítimas)\b|"
+        r"\bnão\s+(?:houve|fez|causou|provocou)\s+(?:feridos|vítimas)\b|"
+        r"\bningu[ée]m\s+(?:ficou\s+)?(?:ferido|morreu)\b|\bnão\s+(?:ficou\s+)?ferid[oa]\b"
+    ),
     # "58 minas anticarro": outside the Convention's counts
     anti_vehicle=r"\b(?:anti-?carros?|anti-?tanques?|anti-?veículos?)\b",
     range_start=r"\bentre\s+(?:o\s+|a\s+)?$",

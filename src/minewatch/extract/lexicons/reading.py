@@ -31,10 +31,16 @@ from minewatch.extract.dates import (
     year_less,
 )
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context, detail_date, running_total
+from minewatch.extract.events import Context, detail_date, period_counts, running_total
 from minewatch.extract.gazetteer import Mention
 from minewatch.extract.lexicons.lexicon import Lexicon, fold, folded, longest_first, number_pattern
-from minewatch.extract.numbers import AREA_IN_M2, Quantity, converted_area, without_conversions
+from minewatch.extract.numbers import (
+    AREA_IN_M2,
+    Quantity,
+    converted_area,
+    listed_items_dropped,
+    without_conversions,
+)
 
 _I = re.IGNORECASE
 _YEAR = r"(?P<year>1[89]\d{2}|20\d{2})"
@@ -307,15 +313,20 @@ class LexiconReader:
 
     def find_counts(self, text: str) -> Counts:
         """Killed, injured and the victims counted without a split stated in a sentence."""
-        text = self.plain(text)
+        text = blank_including(self.plain(text))
         one_killed, one_injured = self._one
         killed = self._first(self._killed, text)
+        injured = self._first(self._injured, text)
+        total = self._first(self._total, text)
+        if self.lexicon.unharmed and self._compiled("unharmed").search(text):
+            # "Тракторист не постраждав": nobody hurt, not one victim
+            unhurt = killed is None and injured is None
+            return Counts(killed, 0 if unhurt else injured, total)
         if killed is None and one_killed.search(text):
             killed = 1
-        injured = self._first(self._injured, text)
         if injured is None and one_injured.search(text):
             injured = 1
-        return Counts(killed, injured, self._first(self._total, text))
+        return Counts(killed, injured, total)
 
     @cached_property
     def _total(self) -> list[re.Pattern[str]]:
@@ -361,7 +372,11 @@ class LexiconReader:
         within the few words after it."""
         if not self.lexicon.anti_vehicle:
             return False
-        window = text[count.start() : count.end() + 30]
+        after = text[count.end() : count.end() + 30]
+        # the words after the count up to the next item of a list ("1 087 mines
+        # antipersonnel, 264 mines antichar": the first count is no anti-tank one)
+        cut = _NEXT_ITEM.search(after)
+        window = text[count.start() : count.end() + (cut.start() if cut else len(after))]
         return self._compiled("anti_vehicle").search(window) is not None
 
     @cached_property
@@ -759,13 +774,22 @@ class LexiconReader:
         view.memo["treaty_before"] = found
         return found
 
+    def about_world(self, view: View) -> bool:
+        """The sentence's figure is the world's: a world word of the language ("dans le
+        monde", "weltweit"), or the global report it comes from (``MONITOR``: "l'Observatoire
+        des mines") with no state named beside it. Never filed under one state (issue 8)."""
+        text = self.plain(view.text)
+        if self.lexicon.world and self._compiled("world").search(text):
+            return True
+        return not view.mentions and MONITOR.search(text) is not None
+
     def _clearance(self, view: View, context: Context) -> list[Draft]:
         """One clearance figure per area or item count of the sentence, where it was done
         (items destroyed with no stock word are destroyed in the field: clearance, K16)."""
-        actor = _actor(view, context)
+        actor = None if self.about_world(view) else _actor(view, context)
         drafts = []
         remains = self._compiled("remains_after") if self.lexicon.remains_after else None
-        for quantity in view.quantities:
+        for quantity in listed_items_dropped(view.quantities):
             if remains is not None and remains.match(self.plain(view.text), quantity.end):
                 continue  # what is left to clear, not what was cleared
             draft = Draft("clearance_progress", actor, view)
@@ -865,15 +889,21 @@ class LexiconReader:
         near = context.previous[-1:] + [
             v for v in context.previous[-2:-1] if v.sentence.section == view.sentence.section
         ]
+        more = bool(self.lexicon.more_victims) and not view.mine_context
+        more = more and self._compiled("more_victims").match(self.plain(view.text)) is not None
+        if more:  # more victims of a blast told up to three sentences before
+            near = context.previous[-3:]
         if not (view.mine_context or any(v.mine_context for v in near)):
             return []
         counts = view.counts
         if not counts.stated:
             return []
-        world = bool(self.lexicon.world) and self._compiled("world").search(self.plain(view.text))
-        actor = None if world else _actor(view, context)
+        actor = None if self.about_world(view) else _actor(view, context)
         killed, injured = counts.killed, counts.injured
-        draft = Draft("casualty_incident", actor, view, killed=killed, injured=injured)
+        harmed = bool(killed or injured) or counts.total is not None
+        # nobody hurt (``Lexicon.unharmed``): a blast, as the English reader files it
+        kind = "casualty_incident" if harmed else "other"
+        draft = Draft(kind, actor, view, killed=killed, injured=injured, more_victims=more)
         if counts.total is not None:
             draft.quantity, draft.unit = counts.total, "casualties"
         dated = [m for m in view.dates if m.usable and m.value]
@@ -890,6 +920,8 @@ class LexiconReader:
                 draft.date = _figures_date(view, context)
             elif draft.date is None and not counts.total:
                 draft.date = _blast_date(view, context) or detail_date(view, context)
+        opened = self._compiled("open_period") if self.lexicon.open_period else None
+        draft.period = period_counts(draft, opened)
         return [draft, *self._ranked(view, draft)]
 
     def _ranked(self, view: View, first: Draft) -> list[Draft]:
@@ -947,6 +979,52 @@ _DOT_GROUP = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 _COMMA_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # Eastern Arabic (and Persian) digits, the Arabic thousands separator and decimal mark
 _EASTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456789" + "0123456789" + ",.")
+# the global report on mines by its names in the languages read ("the Landmine Monitor",
+# "l'Observatoire des mines", "el Monitor de Minas Terrestres", "Монитор наземных мин",
+# "مرصد الألغام") and the campaign that writes it: its figures are the world's unless the
+# sentence names a state (accents folded where the lexicon folds them)
+MONITOR = re.compile(
+    r"\b(?:Landmine\s+Monitor|Observatoire\s+des\s+mines|Monitor\s+de\s+Minas(?:\s+Terrestres)?|"
+    r"Osservatorio\s+(?:sulle|delle)\s+mine|Landminen-?Monitor|ICBL)\b|"
+    r"(?:Монитор|Монітор)\w*\s+(?:наземных\s+мин|наземних\s+мін)|مرصد\s+الألغام",
+    re.IGNORECASE,
+)
+
+
+# a part of the victims named between their count and its verb, between commas ("Sept
+# civils, dont trois enfants, ont été tués", "cinque persone, tra cui due bambini, sono
+# morte", "семеро людей, в том числе двое детей, погибли"): the count is of the whole
+_INCLUDING = re.compile(
+    r",\s+(?:dont|parmi\s+(?:eux|elles|lesquels)|tra\s+cui|di\s+cui|fra\s+cui|"
+    r"entre\s+(?:ellos|ellas|eles|elas|los\s+que|as\s+quais|os\s+quais)|incluid[oa]s|"
+    r"incluindo|dos\s+quais|das\s+quais|darunter|unter\s+ihnen|в\s+том\s+числе|среди\s+них|"
+    r"у\s+тому\s+числі|серед\s+них|з\s+них|из\s+них|بينهم|من\s+بينهم)\s[^,;.]{1,60},",
+    re.IGNORECASE,
+)
+
+
+# a harm word: a part that has one is the split of a total ("6 897 victimes, dont 3 059
+# morts, selon ...", "34 человека, из них трое погибли, уточнил"), never blanked
+_HARM_WORD = re.compile(
+    r"mort|tu[ée]|bless|uccis|ferit|muert|murier|herid|ferid|morr|get[öo]tet|verletzt|\btot|"
+    r"погиб|ранен|пострада|загин|поранен|постражд|قتل|جرح|أصيب|مصاب|killed|injur|wound|dead|died",
+    re.IGNORECASE,
+)
+
+
+def blank_including(text: str) -> str:
+    """``text`` with each part named between a count and its verb (``_INCLUDING``) blanked
+    out, one space for one character (every offset stays); a part that names a harm is a
+    split of the count, and stays."""
+    if "," not in text:
+        return text
+    return _INCLUDING.sub(
+        lambda m: m.group(0) if _HARM_WORD.search(m.group(0)) else " " * len(m.group(0)), text
+    )
+
+
+# where the next item of a list begins: a comma, a semicolon or a conjunction between words
+_NEXT_ITEM = re.compile(r"[,;]|\s(?:and|et|e|y|und|i|и|і|та|й)\s", re.IGNORECASE)
 _SCALED = re.compile(r"([\d \u00a0\u202f]*\d(?:,\d+)?)\s*(?:(\w+)\.?)?")
 
 

@@ -74,6 +74,10 @@ INJURED = [
     rf"\b(?:hirió|hirieron|dejó|dejaron)\s+(?:a\s+)?(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,3}}?"
     r"(?:herid[oa]s?|lesionad[oa]s?)\b",
 ]
+_KIN = (
+    r"(?:herman[oa]|hij[oa]|padre|madre|espos[oa]|prim[oa]|sobrin[oa]|tí[oa]|abuel[oa]|"
+    r"compañer[oa]|amig[oa]|acompañante)s?"
+)
 ONE_KILLED = (
     rf"\b(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Oo]tro|[Oo]tra)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?{VICTIM}\b"
     r"[^.;]{0,60}?\b(?:murió|muere|falleció|fallece|perdió\s+la\s+vida|resultó\s+muert[oa])\b"
@@ -87,6 +91,23 @@ ONE_INJURED = (
     rf"|\b(?:dejó|dejaron)\s+(?:a\s+)?(?:un|una)\s+(?:[\wáéíóúñ]+\s+){{0,3}}?{VICTIM}\b"
     r"[^.;]{0,40}?\bherid[oa]\b"
     rf"|\b{VICTIM}\s+herid[oa]\s+por\b"
+    # "Su hermana, de ocho años, ... sufrió heridas leves"
+    rf"|^(?:[Ss]u|[Ss]us)\s+{_KIN}\b[^.;]{{0,80}}?\b(?:sufrió|recibió)\s+(?:\w+\s+)?"
+    r"(?:heridas|lesiones)"
+)
+# more victims of the incident just told, opening their own sentence: kin ("Su hermana ...
+# sufrió heridas leves"), a count of others ("Otros dos soldados resultaron heridos"), an
+# ordinal ("Un segundo soldado ...")
+MORE_VICTIMS = (
+    rf"(?:Su|Sus)\s+{_KIN}\b|(?:Otros|Otras)\s+(?:dos|tres|cuatro|cinco|seis|\d+)\s+|"
+    r"(?:Un|Una|El|La)\s+(?:segund[oa]|tercer[oa]?)\s+"
+)
+# nobody hurt ("el conductor resultó ileso", "no hubo heridos", "sin causar víctimas"): a
+# blast with no casualty, never a single victim
+UNHARMED = (
+    r"\biles[oa]s?\b|\bsin\s+(?:causar\s+|dejar\s+)?(?:heridos|víctimas|lesionados)\b|"
+    r"\bno\s+(?:hubo|dejó|causó|se\s+registraron)\s+(?:heridos|víctimas|lesionados)\b|"
+    r"\bnadie\s+(?:resultó|quedó)\s+herido\b"
 )
 VICTIMS_TOTAL = rf"(?P<n>{NUMBER})\s+víctimas\b"
 # killed or injured, without the split: a total ("230 personas murieron o resultaron heridas")

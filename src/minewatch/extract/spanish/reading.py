@@ -26,9 +26,15 @@ from minewatch.extract.dates import (
     year_less,
 )
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context, running_total
+from minewatch.extract.events import Context, period_counts, running_total
 from minewatch.extract.gazetteer import Mention
-from minewatch.extract.numbers import Quantity, converted_area, without_conversions
+from minewatch.extract.lexicons.reading import MONITOR, blank_including
+from minewatch.extract.numbers import (
+    Quantity,
+    converted_area,
+    listed_items_dropped,
+    without_conversions,
+)
 from minewatch.extract.spanish import lexicon as es
 
 _I = re.IGNORECASE
@@ -257,15 +263,22 @@ _ONE_INJURED = re.compile(es.ONE_INJURED)
 _TOTALS = [re.compile(p, _I) for p in (es.VICTIMS_TOTAL, es.KILLED_OR_INJURED)]
 
 
+_UNHARMED = re.compile(es.UNHARMED, _I)
+_MORE_VICTIMS = re.compile(es.MORE_VICTIMS)
+
+
 def find_counts(text: str) -> Counts:
     """Killed, injured and total victims stated in a Spanish sentence."""
+    text = blank_including(text)  # "Tres soldados, entre ellos un cabo, murieron"
     killed = _first(_KILLED, text)
+    injured = _first(_INJURED, text)
+    total = _first(_TOTALS, text)
+    if _UNHARMED.search(text):  # "el conductor resultó ileso": nobody hurt, not one victim
+        return Counts(killed, 0 if killed is None and injured is None else injured, total)
     if killed is None and _ONE_KILLED.search(text):
         killed = 1
-    injured = _first(_INJURED, text)
     if injured is None and _ONE_INJURED.search(text):
         injured = 1
-    total = _first(_TOTALS, text)
     return Counts(killed, injured, total)
 
 
@@ -313,10 +326,13 @@ def find_quantities(text: str) -> list[Quantity]:
         if count is not None and value is not None and value >= 2 and count.start() not in seen:
             seen.add(count.start())
             unit = _DEVICE_UNITS[count.group("unit").split()[0].lower()]
+            if unit == "mines" and _ANTI_VEHICLE.match(text, count.end()):
+                continue  # "37 minas antitanque": outside the Convention's counts
             out.append(Quantity(value, unit, count.start("n"), count.end()))
     return without_conversions(text, sorted(out, key=lambda q: q.start))
 
 
+_ANTI_VEHICLE = re.compile(r"\s+anti-?\s?(?:tanques?|carros?|veh[ií]culos?)\b", re.IGNORECASE)
 _DEVICE_UNITS = {
     "minas": "mines",
     "artefactos": "explosive_devices",
@@ -337,6 +353,8 @@ def draft_events(view: View, context: Context) -> list[Draft]:
         return []
     previous = context.previous[-1] if context.previous else None
     mines = view.mine_context or (previous is not None and previous.mine_context)
+    if not mines and _MORE_VICTIMS.match(view.text):  # more victims of a blast told just before
+        mines = any(v.mine_context for v in context.previous[-3:])
     drafts: list[Draft] = []
     drafts += _treaty(view, context)
     drafts += _extension(view, context)
@@ -462,14 +480,18 @@ def _casualty(view: View, context: Context) -> list[Draft]:
     counts = view.counts
     if not counts.any and counts.total is None:
         return []
-    actor = _actor(view, context)
-    draft = Draft("casualty_incident", actor, view, killed=counts.killed, injured=counts.injured)
+    actor = None if _about_world(view) else _actor(view, context)
+    harmed = bool(counts.killed or counts.injured) or counts.total is not None
+    kind = "casualty_incident" if harmed else "other"  # nobody hurt: a blast
+    draft = Draft(kind, actor, view, killed=counts.killed, injured=counts.injured)
+    draft.more_victims = not view.mine_context and bool(_MORE_VICTIMS.match(view.text))
     # a total beside its part: "11.851 víctimas ..., de las cuales 2.319 murieron"
     if counts.total is not None and counts.total > (counts.killed or 0) + (counts.injured or 0):
         draft.quantity, draft.unit = counts.total, "casualties"
     draft.date, draft.own_date = _dated(view, None)
     if draft.date is None:  # "Desde 2022, 300 civiles han muerto": up to publication
         draft.date = running_total(view, context.anchor)
+    draft.period = period_counts(draft)
     return [draft]
 
 
@@ -577,6 +599,20 @@ def _user_before(view: View, position: int) -> str | None:
     return named[-1].iso3s[0] if named else None
 
 
+# the world named ("en el mundo", "a nivel mundial", "en todo el planeta")
+_WORLD = re.compile(
+    r"\ben\s+(?:todo\s+)?el\s+(?:mundo|planeta)\b|\ba\s+nivel\s+mundial\b|\bmundial(?:es)?\b", _I
+)
+
+
+def _about_world(view: View) -> bool:
+    """A figure of the world: a world word, or the global report (``MONITOR``) with no state
+    named beside it; never filed under one state."""
+    if _WORLD.search(view.text):
+        return True
+    return not view.mentions and MONITOR.search(view.text) is not None
+
+
 def _accused_state(view: View, position: int) -> str | None:
     after: list[Mention] = [m for m in view.mentions if m.start >= position and len(m.iso3s) == 1]
     return after[0].iso3s[0] if after else None
@@ -592,8 +628,9 @@ def _clearance(view: View, context: Context) -> list[Draft]:
     if cue is None or _planned(view.text, cue.start()):
         return []
     drafts: list[Draft] = []
-    for actor in _actors(view, context, cue.start()):
-        figures: list[Quantity | None] = list(view.quantities) or [None]
+    actors = [None] if _about_world(view) else _actors(view, context, cue.start())
+    for actor in actors:
+        figures: list[Quantity | None] = list(listed_items_dropped(view.quantities)) or [None]
         for quantity in figures:
             draft = Draft("clearance_progress", actor, view)
             if quantity is not None:

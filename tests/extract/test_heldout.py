@@ -156,7 +156,6 @@ KNOWN_GAPS = {
     ),
     "h470": "misdated: use_allegation COL None dated 2017",
     "h471": "missed: use_allegation UKR 2024-09 ('продолжают минировать' read undated)",
-    "h474": "extra: casualty_incident UKR 2025-05",
     "h476": (
         "missed: policy_change POL 2025 ('hatte beschlossen, die Produktion ... wieder "
         "aufzunehmen')"

@@ -109,11 +109,12 @@ def test_no_clearance_figure(text: str) -> None:
             "antipersonal.",
             [casualty("COL", "2026-01-01", None, 3)],
         ),
-        # a relative hurt beside the victim
+        # a relative hurt beside the victim is one more victim of the same incident
+        # (``merging._more_victims``; as h428's gold counts the boy and his sister, 2)
         (
             "El 2 de enero un menor resultó herido por una mina en Colombia. Su hermano, de seis "
             "años, que lo acompañaba, sufrió heridas leves.",
-            [casualty("COL", "2026-01-02", None, 1)],
+            [casualty("COL", "2026-01-02", None, 2)],
         ),
     ],
 )

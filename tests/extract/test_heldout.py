@@ -149,7 +149,6 @@ KNOWN_GAPS = {
     ),
     "h460": "missed: stockpile_destruction GRC 2025-05",
     "h464": "misdated: clearance_progress SEN None dated 2024-12",
-    "h466": "missed: casualty_incident None 2024 | extra: casualty_incident FRA 2024",
     "h469": (
         "missed: clearance_progress PER 2025-03 | misdated: clearance_progress PER 2025-03-28 dated"
         " 1995; clearance_progress PER 2025-03 dated 1995"

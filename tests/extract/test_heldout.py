@@ -96,7 +96,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident KHM 2025-06; casualty_incident KHM 2025-05-02 | extra: "
         "clearance_progress KHM 2025-06"
     ),
-    "h427": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29",
     "h429": (
         "misdated: clearance_progress COL 2026-02-23 dated 2026-02 (three figures of a 'este "
         "lunes' declaration); use_allegation COL 2026-02 dated None"

@@ -47,6 +47,16 @@ ROWS: list[tuple[str, str, str, list[Step]]] = [
       ("LVA", "withdrawal_effective", "2025-12-27")]),
     ("Варшава приветствовала выход Финляндии из Оттавской конвенции, вступивший в силу 10 "
      "января.", "2026-01-15", "ru", [("FIN", "withdrawal_effective", "2026-01-10")]),
+    # a decree far from the leaving it enacts (French)
+    ("Une ONG s'inquiète du décret signé lundi par le président moldave, qui confirme la décision "
+     "du gouvernement de retirer la Moldavie de la convention d'Ottawa.", "2026-03-12", "fr",
+     [("MDA", "announce_intent_to_withdraw", "2026-03-09")]),
+    ("Le décret signé le 2 mars par le président serbe, après de longs débats au sein du "
+     "gouvernement, acte le retrait de la Serbie de la convention d'Ottawa.", "2026-03-10", "fr",
+     [("SRB", "announce_intent_to_withdraw", "2026-03-02")]),
+    # negative: a decree on something else beside the Convention named
+    ("Le décret signé lundi porte sur le déminage des routes; la Moldavie reste partie à la "
+     "convention d'Ottawa.", "2026-03-12", "fr", []),
     # negatives: a step told in the future is none; an undated second clause adds nothing; a
     # paragraph on leaving something else, in a text that never names the Convention, is none
     ("Der Austritt Polens aus dem Ottawa-Abkommen wird im Februar wirksam.", "2026-01-12", "de",

@@ -284,8 +284,9 @@ FRENCH = Lexicon(
             r"\b(?:retir|quitter|retrait|sortie|sortir)|\bannoncen?t?\s+(?:son|sa|leur)\s+(?:retrait|"
             r"sortie)|\bintention\s+de\s+(?:se\s+retirer|quitter|sortir)|"
             r"\b(?:se\s+retirera|se\s+retireront|entend\s+se\s+retirer|veut\s+se\s+retirer)\b|"
-            # a decree of the head of state: "a signé un décret sur le retrait"
-            r"\bdécret\b[^.;]{0,60}?\b(?:retrait|sortie|retir|quitter)",
+            # a decree of the head of state: "a signé un décret sur le retrait", "le décret signé
+            # dimanche par le président ..., qui entérine la décision ... de retirer l'Ukraine"
+            r"\bdécret\b[^.;]{0,160}?\b(?:retrait|sortie|retir|quitter)",
         ),
         (
             "entry_into_force",

@@ -216,8 +216,7 @@ KNOWN_GAPS = {
     ),
     "h587": "extra: casualty_incident ESP 2023-07",
     "h588": "missed: treaty_action POL withdrawal_notified 2025-08-20",
-    "h590": "missed: use_allegation UKR 2024-07-27 | extra: use_allegation RUS None",
-    "h591": "missed: use_allegation RUS None | extra: use_allegation UKR None",
+    "h590": "misdated: use_allegation UKR 2024-07-27 dated None",
     "h592": (
         "extra: policy_change LVA 2024-12-27; treaty_action POL parliament_approves_withdrawal "
         "2025-04"
@@ -227,7 +226,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident KGZ 2019-08-16 | misdated: use_allegation UZB 2000 dated 1999 | "
         "extra: casualty_incident UZB 2019-08-16"
     ),
-    "h598": "missed: use_allegation UKR None",
     "h599": "missed: policy_change POL 2025-08",
     "h600": "misdated: stockpile_destruction UKR 2020 dated 2010-06-01",
 }

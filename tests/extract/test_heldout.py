@@ -170,33 +170,18 @@ KNOWN_GAPS = {
     # Batch 19 (h561-h600: 14 French, 14 Spanish, 12 Russian), written blind on 1 December 2026
     # and scored sealed at 07f0b51 (F1 0.788, date 0.806; session-start code 3cc2033: 0.793 /
     # 0.806), then released for study. Reasons as that run gave them.
-    "h561": "missed: use_allegation MLI None",
     "h563": (
-        "missed: use_allegation SEN None | misdated: casualty_incident SEN 2022-07-09 dated 2022-07"
-        " | extra: casualty_incident GNB 2022-07-09"
+        "misdated: casualty_incident SEN 2022-07-09 dated 2022-07 | extra: casualty_incident GNB "
+        "2022-07-09"
     ),
     "h564": (
         "missed: clearance_progress TCD 2021; clearance_progress TCD 2021 | extra: "
         "clearance_progress LBY 2021; clearance_progress LBY 2021"
     ),
-    "h565": (
-        "misdated: clearance_progress UKR 2024-05 dated 2022; clearance_progress UKR 2024-05 dated "
-        "2022"
-    ),
-    "h566": (
-        "missed: treaty_action LVA withdrawal_effective 2025-12-27; treaty_action LTU "
-        "withdrawal_effective 2025-12-27"
-    ),
-    "h567": (
-        "missed: treaty_action FIN withdrawal_effective 2026-01-10; treaty_action FIN "
-        "withdrawal_notified 2025-07-10; use_allegation RUS None | extra: stockpile_destruction FRA"
-        " 2026-01"
-    ),
     "h569": (
         "missed: use_allegation RUS 2022; clearance_progress UKR 2023-06 | extra: "
         "clearance_progress RUS 2023-06"
     ),
-    "h573": "missed: treaty_action MHL join 2025-03-12",
     "h574": "extra: clearance_progress TCD 2019-06",
     "h575": "misdated: clearance_progress COL 2018 dated 2019-03",
     "h576": (

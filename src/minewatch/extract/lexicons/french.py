@@ -187,7 +187,9 @@ FRENCH = Lexicon(
     joins=r"et|ainsi\s+que",
     armed_group=(
         r"\b(?:groupes?\s+armés?|rebelles?|jihadistes?|djihadistes?|insurgés?|milices?|"
-        r"miliciens?|guérill\w+|séparatistes?|terroristes?|factions?\s+armées?)\b"
+        r"miliciens?|guérill\w+|séparatistes?|terroristes?|factions?\s+armées?|"
+        r"combattants\s+(?:indépendantistes|séparatistes|rebelles|jihadistes|djihadistes)|"
+        r"indépendantistes)\b"
     ),
     accuse=_ACCUSE,
     use=(
@@ -205,22 +207,26 @@ FRENCH = Lexicon(
         # enfouies", "en posent"
         rf"\b(?:en|les)\s+(?:{_HAS}{_ADVERB}{{0,2}}{_LAID}|{_LAYS_AFTER_EN})\b|"
         # the laying named by a noun, with its agent ("l'emploi de mines antipersonnel par")
-        r"\b(?:pose|utilisation|emploi|usage|recours|enfouissement|déploiement)\s+"
-        r"(?:de|d['’]|des|aux?)\s*(?:nouvelles\s+)?(?:[\wé-]+\s+){0,2}?(?:mines|engins)\b"
+        # ... and one adjective of its own ("l'emploi massif de mines par", "l'usage répété")
+        r"\b(?:pose|utilisation|emploi|usage|recours|enfouissement|déploiement)"
+        r"(?:\s+(?!(?:de|des|du|aux?|par)\b)[\wéè]+)?\s+(?:de|d['’]|des|aux?)\s*(?:nouvelles\s+)?(?:[\wé-]+\s+){0,2}?(?:mines|engins)\b"
         r"[^.;]{0,40}?\bpar\b|"
         # ... or with the mines left to the sentence ("fait état d'un emploi par l'Iran")
         r"\b(?:pose|utilisation|emploi|usage|enfouissement|déploiement)\s+(?:(?:de|d['’]|des)\s*"
         r"(?:ces\s+|telles\s+)?(?:mines|engins|armes)\s+)?(?:[\wé]+ment\s+)?par\b|"
         r"\b(?:ont|a|avaient|avait|auraient|aurait)\s+miné\b|\bmin(?:ent|aient|ait|ant)\b|"
         # the laying blamed on someone: "attribue la pose de la mine aux jihadistes"
-        r"\battribu\w*\s+(?:la\s+)?(?:pose|l['’]installation|l['’]utilisation|l['’]emploi)\s+"
+        # ... or imputed ("ont imputé la pose de l'engin aux terroristes")
+        r"\b(?:attribu|imput)\w*\s+(?:la\s+)?(?:pose|l['’]installation|l['’]utilisation|l['’]emploi)\s+"
         r"(?:de\s+(?:la\s+|cette\s+|ces\s+|l['’])?|des\s+)(?:mines?|engins?)\b|"
         # use that goes on: "continue d'employer massivement ces armes"
         r"\b(?:continue|continuent|a\s+continué|ont\s+continué)\s+(?:à|d['’])\s*(?:employer|utiliser|"
         r"poser)\s+(?:massivement\s+|largement\s+)?(?:des|de|ces|les)\s+(?:mines|armes|engins)\b|"
         # "accuse X d'avoir posé des mines", "soupçonnés d'avoir enfoui", "reproche à X d'avoir"
         rf"\b(?:{_ACCUSE})\w*\s+[^.;]{{0,60}}?\bd['’]avoir\s+{_LAID}\s+(?:[^.;,]{{0,40}}?\s)?"
-        rf"{_MINES}\b"
+        rf"{_MINES}\b|"
+        # ... or of having mined a place: "accusent les rebelles d'avoir miné les pistes"
+        rf"\b(?:{_ACCUSE})\w*\s+[^.;]{{0,60}}?\bd['’]avoir\s+min(?:é|ée|és|ées)\b"
     ),
     # "détruire" in every form ("détruit", "détruites", "détruisent", "détruira" aside), its
     # noun, and "éliminer"
@@ -228,7 +234,10 @@ FRENCH = Lexicon(
     stock=r"\b(?:stocks?|stockée?s?|stockage|réserves?|arsenal|arsenaux|entrepos\w*)\b",
     treaty=(
         r"\b(?:Convention|traité)\s+d['’]Ottawa|\b(?:Convention|traité)\s+sur\s+"
-        r"l['’]interdiction\s+des\s+mines"
+        r"l['’]interdiction\s+des\s+mines|"
+        # the full title, which names stocks and their destruction (never a destruction told)
+        r"\bConvention\s+sur\s+l['’]interdiction\s+de\s+l['’]emploi,?\s+du\s+stockage\b[^.;]{0,120}?"
+        r"\bsur\s+leur\s+destruction\b"
     ),
     # the mines named again by a common noun ("ces armes", "l'engin")
     # the mines named again by a common noun ("ces armes", "l'engin") or by the pronoun "en"
@@ -260,18 +269,21 @@ FRENCH = Lexicon(
             rf"\b{_HAS}(?:officiellement\s+|formellement\s+)?notifié\b|\bnotifi(?:e|ent|ant)\b|"
             r"\bnotification\s+(?:officielle\s+|formelle\s+)?(?:de\s+|du\s+)(?:son\s+|sa\s+|leur\s+)?"
             r"(?:retrait|sortie|dénonciation)|"
-            r"\b(?:a|ont)\s+(?:déposé|remis|transmis|adressé|envoyé)\s+(?:son|sa|leurs?|l['’]|la|les)"
+            r"\b(?:a|ont|avait|avaient)\s+(?:déposé|remis|transmis|adressé|envoyé)\s+"
+            r"(?:son|sa|leurs?|l['’]|la|les)"
             r"\s*(?:instruments?|notifications?)\b(?![^.;]{0,30}?\b(?:ratification|adhésion|"
             r"acceptation|approbation))|"
             # "dénoncer" a treaty is to give notice of leaving it (not "dénoncer l'emploi de")
             r"\bdénonc\w*\s+(?:officiellement\s+)?(?:la|le)\s+(?:Convention|traité)|"
-            r"\bdénonciation\s+(?:de\s+la\s+Convention|du\s+traité)",
+            r"\bdénonciation\s+(?:de\s+la\s+Convention|du\s+traité)|"
+            r"\binstruments?\s+de\s+(?:retrait|dénonciation)\b[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+"
+            r"été\s+(?:déposé|remis|transmis)",
         ),
         (
             "withdrawal_effective",
             r"\bretrait\b[^.;]{0,40}?\b(?:a\s+pris|prend|est\s+entré|entre)\s+(?:effet|en\s+vigueur)|"
-            r"\bretrait\b[^.;]{0,80}?\b(?:est|sont|est\s+devenu|devient|est\s+désormais)\s+"
-            r"effectifs?\b|\bretrait\s+effectif\b|"
+            r"\bretrait\b[^.;]{0,80}?\b(?:est|sont|est\s+devenu|devient|est\s+désormais|soit\s+devenu)\s+"
+            r"effectifs?\b|\bretrait\s+effectif\b|\bprise\s+d['’]effet\b[^.;]{0,40}?\bretrait\b|"
             r"\b(?:s['’]est|se\s+sont)\s+(?:officiellement\s+)?retiré(?:e|s|es)?\s+d[eu]|"
             r"\b(?:a|ont)\s+(?:officiellement\s+)?quitté\s+(?:la|le)\s+(?:Convention|traité)|"
             r"\b(?:est|sont)\s+(?:officiellement\s+)?sortie?s?\s+(?:de\s+la\s+Convention|du\s+traité)|"
@@ -302,8 +314,13 @@ FRENCH = Lexicon(
         (
             "join",
             rf"\b{_HAS}(?:adhéré|ratifié|rejoint)\b|\b(?:adhère|adhèrent|adhéra|ratifie|ratifient|"
-            r"ratifia)\b|\b(?:a|ont)\s+déposé\s+(?:son|sa|leurs?|l['’])\s*instruments?\s+(?:de\s+"
-            r"ratification|d['’]adhésion)|\b(?:a|ont)\s+été\s+ratifiée?\s+par\b",
+            r"ratifia)\b|\b(?:a|ont|avait|avaient)\s+déposé\s+(?:son|sa|leurs?|l['’])\s*"
+            r"instruments?\s+(?:de\s+ratification|d['’]adhésion)|\b(?:a|ont)\s+été\s+ratifiée?\s+par\b|"
+            # the instrument deposited, in the passive: "l'instrument d'adhésion a été déposé",
+            # "l'adhésion de X, dont l'instrument a été déposé le"
+            r"\b(?:adhésion|ratification)\b[^.;]{0,80}?\binstruments?\b[^.;]{0,30}?\b(?:a|ont|avait|"
+            r"avaient)\s+été\s+déposée?s?|\binstruments?\s+(?:de\s+ratification|d['’]adhésion)\b"
+            r"[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+été\s+déposée?s?",
         ),
     ),
     veto=(
@@ -337,6 +354,12 @@ FRENCH = Lexicon(
         r"(?:est|sont)\s+prévue?s?|prévue?s?\s+(?:pour|le|en))\b"
     ),
     new_clause=r"qui|que|qu['’]|lorsque|quand|où|dont|après|depuis",
+    # "le retrait de la Finlande", "l'adhésion de la République des Îles Marshall"
+    step_noun=r"\b(?:retrait|sortie|dénonciation|adhésion|ratification)\s+",
+    step_of=(
+        r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+        r"(?:République\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)?)?"
+    ),
     month_day=(
         r"\ble\s+(?P<day>[0-3]?\d)(?:er)?\s+(?:de\s+ce\s+mois|du\s+mois\s+(?:en\s+cours|courant)|"
         r"(?P<last>du\s+mois\s+(?:dernier|précédent|passé)))\b"
@@ -358,7 +381,8 @@ FRENCH = Lexicon(
         # "la veille" alone is the day before; "la veille du scrutin" (the eve of) is not
         (r"\bla\s+veille\b(?!\s+(?:de|du|des|d['’]))", "day", 1),
         (r"\bhier\b", "day", 1),
-        (r"\baujourd['’]hui\b|\bce\s+matin\b", "day", 0),
+        # "ce jour" is today, never "à ce jour" (so far) nor "ce jour-là"
+        (r"\baujourd['’]hui\b|\bce\s+matin\b|(?<!à\s)\bce\s+jour\b(?!-là)", "day", 0),
         (r"\bla\s+semaine\s+(?:dernière|passée)\b", "week", 1),
         (r"\bcette\s+semaine\b", "week", 0),
         (r"\ble\s+mois\s+(?:dernier|passé|écoulé)\b", "month", 1),
@@ -384,6 +408,10 @@ FRENCH = Lexicon(
     range_next=r"\s*(?:et|à|[–-])\s*\d",
     since=(
         r"\b(?:depuis|à\s+partir\s+de)\s+(?:le\s+|la\s+|l['’]|(?:le\s+)?début\s+(?:de\s+)?)?$|"
+        # a season or part of a year ("depuis le printemps 2022", "depuis l'été de 2023",
+        # "depuis fin 2022", "depuis la mi-2023")
+        r"\bdepuis\s+(?:le\s+|l['’]|la\s+)?(?:printemps|été|automne|hiver|fin|mi-)\s*"
+        r"(?:de\s+|d['’])?$|"
         r"\bdepuis\s+(?:l['’]|le\s+|la\s+|les\s+)(?:[\wé'’-]+\s+){1,6}?(?:en|de)\s+$"
     ),
     total=(

@@ -187,6 +187,12 @@ class Lexicon:
     # count of others or kin; ``merging`` adds them to that incident
     more_victims: str = ""
     earlier_clause: str = ""
+    # ``step_noun``: a step named by its noun ("retrait", "adhésion"); ``step_of``: the word
+    # for "of" between it and its state ("de la", "des"). The states named right after the
+    # noun take the step, not the sentence's subject ("La France prend acte du retrait de la
+    # Finlande")
+    step_noun: str = ""
+    step_of: str = ""
     # ``scales``: scale words after digits, stem -> factor ("million" -> 1,000,000, "тыс" ->
     # 1,000); ``units``: (unit, pattern) of the areas and items a clearance figure counts
     # ("hectares" -> "ha", "взрывоопасных предметов" -> "explosive_devices"), matched right

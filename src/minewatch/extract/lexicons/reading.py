@@ -481,7 +481,8 @@ class LexiconReader:
                     own = treaty is not None and treaty.re.pattern == lexicon.treaty
                     span = treaty.span() if treaty is not None and own else None
                     actors = (
-                        listed
+                        self._owners(view, text, step)
+                        or listed
                         or _group(view, span)
                         or self._listed_before(view, context)
                         or [self._subject(view, context, span)]
@@ -506,8 +507,11 @@ class LexiconReader:
             if about_mines and lexicon.cleared and self._compiled("cleared").search(text):
                 return self._clearance(view, context)
             return []
-        destroyed = lexicon.destroyed and self._compiled("destroyed").search(text)
-        if destroyed and self._compiled("stock").search(text):
+        # the Convention's own title ("... sur l'interdiction ... du stockage ... et sur leur
+        # destruction") names stocks and their destruction: never a destruction told
+        untitled = self._compiled("treaty").sub(" ", text) if lexicon.treaty else text
+        destroyed = lexicon.destroyed and self._compiled("destroyed").search(untitled)
+        if destroyed and self._compiled("stock").search(untitled):
             together = bool(lexicon.collective) and self._compiled("collective").search(text)
             actor = None if together else self._subject(view, context, None)
             draft = Draft("stockpile_destruction", actor, view)
@@ -572,6 +576,13 @@ class LexiconReader:
         end = use.end() + 40 if by is not None or _ENDS_BY.search(use.group(0)) else use.end()
         return self._compiled("armed_group").search(text, start, end) is not None
 
+    def _group_accused(self, text: str, use: re.Match[str]) -> bool:
+        """Whether an accusation's cue, or the few words after it, names a non-state armed
+        group as the accused (``Lexicon.armed_group``)."""
+        if not self.lexicon.armed_group:
+            return False
+        return self._compiled("armed_group").search(text, use.start(), use.end() + 40) is not None
+
     def _army_and_group(self, text: str, use: re.Match[str]) -> bool:
         """The subject before a use cue (in its clause) joins a state's forces
         (``Lexicon.army``) and a non-state group by "and" ("l'armée et des groupes armés",
@@ -619,7 +630,14 @@ class LexiconReader:
         if accusation:
             after = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
             inside = self._named_state(use.group(0))
-            return [after[0].iso3s[0] if after and after[0].start < use.end() else inside]
+            if after and after[0].start < use.end():
+                return [after[0].iso3s[0]]
+            if inside is None and self._group_accused(text, use):
+                # a non-state group accused ("imputé la pose de l'engin aux « terroristes »",
+                # "accusent les rebelles d'avoir miné les pistes"): the use is coded to the
+                # state of the story, as the group's own place is
+                return [self._subject(view, context, None)]
+            return [inside]
         by = _BY.match(text, use.end())
         if by is not None or _ENDS_BY.search(use.group(0)):
             agents = _run(
@@ -693,6 +711,34 @@ class LexiconReader:
                 continue
             return [(action, step)]
         return background
+
+    def _owners(self, view: View, text: str, step: re.Match[str]) -> list[str | None]:
+        """The states a step's noun names right after it, in the step's cue ("la prise
+        d'effet du retrait de la Finlande", "le retrait de l'Estonie, de la Lettonie et de la
+        Lituanie"), each joined to the next by a comma or "and" and the same "of"
+        (``Lexicon.step_noun``, ``Lexicon.step_of``); empty where no state follows the noun."""
+        lexicon = self.lexicon
+        if not lexicon.step_noun or not lexicon.step_of:
+            return []
+        noun = self._compiled("step_noun").search(text, step.start())
+        if noun is None or noun.start() >= step.end():
+            return []
+        of = self._compiled("step_of")
+        owners: list[str | None] = []
+        end = noun.end()
+        for mention in view.mentions:
+            if mention.start < end or len(mention.iso3s) != 1:
+                continue
+            gap = text[end : mention.start]
+            if owners:
+                head = _OWNER_GAP.match(gap)
+                if head is None or of.fullmatch(gap, head.end()) is None:
+                    break
+            elif of.fullmatch(gap) is None:
+                break
+            owners.append(mention.iso3s[0])
+            end = mention.end
+        return list(dict.fromkeys(owners))
 
     def _decision_back(
         self, view: View, context: Context, text: str
@@ -952,6 +998,11 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+# between two states a step's noun names: a comma or "and" ("de l'Estonie, de la Lettonie et
+# de la Lituanie"), before the same "of" again
+_OWNER_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:et|and|e|y|und|и|і|та)\s+)?|\s+(?:et|and|e|y|und|и|і|та)\s+)", _I
+)
 # a count of countries as the place ("dans au moins cinq pays", "in almeno cinque paesi", "em
 # seis países"): the use of several states, none named
 _COUNTRIES = re.compile(

@@ -376,3 +376,24 @@ def test_cleared_helper_shape() -> None:
     """The claim builder these banks share agrees with what a clearance sentence gives."""
     text = "In May, deminers in Bosnia cleared 3,100 hectares of land."
     assert _claims(text) == [cleared("BIH", "2025-05", 3100, "ha")]
+
+
+# --- a year named as one is no count, and the count after it is read
+@pytest.mark.parametrize(
+    ("text", "language", "total"),
+    [
+        (
+            "Minen haben im Jahr 2023 weltweit mindestens 5800 Menschen getötet oder verletzt.",
+            "de",
+            5800,
+        ),
+        (
+            "Nel mondo, nell'anno 2023 le mine hanno causato 5800 vittime.",
+            "it",
+            5800,
+        ),
+    ],
+)
+def test_a_named_year_is_no_count(text: str, language: str, total: int) -> None:
+    found = [c for c in read(text, _DAY, language) if c.type == "casualty_incident"]
+    assert [(c.actor_iso3, c.quantity) for c in found] == [(None, total)]

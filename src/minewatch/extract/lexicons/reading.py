@@ -334,7 +334,15 @@ class LexiconReader:
 
     def _first(self, patterns: list[re.Pattern[str]], text: str) -> int | None:
         for pattern in patterns:
-            for match in pattern.finditer(text):
+            position = 0
+            while (match := pattern.search(text, position)) is not None:
+                position = match.end()
+                if _A_YEAR.fullmatch(match.group("n")) and _YEAR_NAMED.search(
+                    text, 0, match.start("n")
+                ):
+                    # "im Jahr 2016 weltweit mindestens 8605 Menschen": a year; search on
+                    position = match.start("n") + 1
+                    continue
                 value = self.parse_number(match.group("n"))
                 if value is not None:
                     return value
@@ -1072,6 +1080,14 @@ def blank_including(text: str) -> str:
     return _INCLUDING.sub(
         lambda m: m.group(0) if _HARM_WORD.search(m.group(0)) else " " * len(m.group(0)), text
     )
+
+
+# a year named as one ("im Jahr 2016", "en l'année 2016", "en el año 2016", "nell'anno",
+# "no ano de", "в 2016 году" is after it): the figure after the word is no count
+_YEAR_NAMED = re.compile(
+    r"(?:\bJahr(?:e|es)?|\bann[ée]e|\baño|\banno|\bano(?:\s+de)?|عام|سنة)\s+$", re.IGNORECASE
+)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 # where the next item of a list begins: a comma, a semicolon or a conjunction between words

@@ -53,6 +53,15 @@ CLAIMS = [
      "déposé le 2 mai 2025.", step("TON", "2025-05-02", "join")),
     ("Les Palaos avaient déposé leur instrument de ratification de la Convention d'Ottawa le 18 "
      "novembre 2007.", step("PLW", "2007-11-18", "join")),
+    # a parliament's passing named by a noun with its agent, of a withdrawal
+    ("En Pologne, le président a signé la loi de retrait de la Convention d'Ottawa, après son "
+     "adoption par la Diète en juin 2025.",
+     step("POL", "2025-06", "parliament_approves_withdrawal")),
+    ("En Finlande, le texte sur le retrait du traité d'Ottawa, après son approbation par "
+     "l'Eduskunta en juin 2025, a été promulgué.",
+     step("FIN", "2025-06", "parliament_approves_withdrawal")),
+    ("L'adoption par le Seimas de la loi sur le retrait de la Convention d'Ottawa a eu lieu le 10 "
+     "avril 2025.", step("LTU", "2025-04-10", "parliament_approves_withdrawal")),
     # a figure since a season or part of a year is dated by publication
     ("Depuis le printemps 2022, les démineurs ont libéré 4,2 km² de terres en Ukraine.",
      cleared("UKR", "2026-01", 4.2, "km2")),
@@ -82,6 +91,9 @@ NOTHING = [
     "L'Allemagne a déposé son instrument de ratification du traité de non-prolifération en 1975.",
     "Le texte a été signé, mais l'instrument de ratification de la Convention d'Ottawa n'a pas "
     "été déposé par la Somalie.",
+    # a parliament adopting something else
+    "Le ministre a salué l'adoption par le Parlement d'un budget pour le déminage, selon la "
+    "Convention d'Ottawa.",
     # an accusation of something else
     "Les habitants accusent les rebelles d'avoir pillé les mines d'or de la région.",
 ]

@@ -88,10 +88,7 @@ KNOWN_GAPS = {
     "h417": "extra: clearance_progress SEN 2025-06; other SEN 2025-07",
     "h419": "misdated: casualty_incident UKR None dated 2025-04",
     "h421": "misdated: casualty_incident HRV 2025-05-13 dated 2025-05",
-    "h424": (
-        "missed: treaty_action POL parliament_approves_withdrawal 2025-06; policy_change POL "
-        "2025-08"
-    ),
+    "h424": "missed: policy_change POL 2025-08",
     "h425": (
         "missed: casualty_incident KHM 2025-06; casualty_incident KHM 2025-05-02 | extra: "
         "clearance_progress KHM 2025-06"

@@ -98,7 +98,7 @@ _MINES = r"(?:mines?|engins?\s+explosifs?|(?-i:MAP))"
 _HAS = r"(?:ont|a|avaient|avait|auraient|aurait|eurent|eut)\s+(?:[\wéè]+ment\s+)?"
 # who votes for a state: parliaments by name and by chamber
 _LEGISLATURE = (
-    r"(?:[Pp]arlement|Assemblée|Sénat|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|Rada|Douma|députés|"
+    r"(?:[Pp]arlement|Assemblée|Sénat|Seimas|Saeima|Sejm|Diète|Riigikogu|Eduskunta|Rada|Douma|députés|"
     r"sénateurs|parlementaires|législateurs|élus)"
 )
 # a bound before a figure: "au moins 12", "plus de 300", "près de 40"
@@ -256,6 +256,12 @@ FRENCH = Lexicon(
             rf"\b(?:retrait|sortie|loi|projet)\b[^.;]{{0,80}}?\b(?:a\s+été|ont\s+été|est|fut)\s+"
             rf"{_ADVERB}?(?:voté|approuvé|adopté|entériné)e?s?\s+par\s+(?:le\s+|la\s+|l['’]|les\s+)?"
             rf"{_LEGISLATURE}|"
+            # the passage named by a noun with its agent, of a withdrawal told before it ("la loi
+            # de retrait ..., après son adoption par la Diète") or after ("l'adoption par le
+            # Sénat de la loi sur le retrait")
+            rf"\b(?:retrait|sortie)\b[^.;]{{0,100}}?\b(?:adoption|approbation)\b[^.;]{{0,40}}?\bpar\s+"
+            rf"(?:le\s+|la\s+|l['’]|les\s+)?{_LEGISLATURE}|\b(?:adoption|approbation)\s+par\s+"
+            rf"(?:le\s+|la\s+|l['’]|les\s+)?{_LEGISLATURE}\b(?=[^.;]{{0,60}}?\b(?:retrait|sortie))|"
             # the vote named by a noun: "le vote du Parlement en faveur du retrait"
             rf"\bvote\s+(?:du|de\s+la|de\s+l['’]|des)\s*{_LEGISLATURE}\b(?=[^.;]{{0,60}}?"
             r"\b(?:retrait|sortie|quitter|retirer))|"

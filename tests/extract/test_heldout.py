@@ -191,11 +191,7 @@ KNOWN_GAPS = {
     ),
     "h580": "misdated: clearance_progress CHL 2020-02-27 dated 2020-03",
     "h585": "misdated: use_allegation UKR 2022-09 dated None",
-    "h586": (
-        "missed: casualty_incident MMR 2023; casualty_incident None 2023 | misdated: use_allegation"
-        " MMR 2024-10 dated 2023 | extra: casualty_incident SYR 2024-11-20; casualty_incident SYR "
-        "2023"
-    ),
+    "h586": "misdated: use_allegation MMR 2024-10 dated 2023",
     "h587": "extra: casualty_incident ESP 2023-07",
     "h588": "missed: treaty_action POL withdrawal_notified 2025-08-20",
     "h590": "misdated: use_allegation UKR 2024-07-27 dated None",

@@ -77,15 +77,30 @@ _PAIRED = re.compile(r"[-‑–/]\s?$")
 # place near the city.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than(?:\s+in)?|other\s+than|except(?:\s+(?:for|in))?|apart\s+from|"
-    r"compared\s+(?:with|to)|second\s+only\s+to|excluding)\s+(?:the\s+)?$"
+    r"compared\s+(?:with|to)|second\s+only\s+to|excluding|"
+    r"m[aá]s\s+que(?:\s+en)?|excepto(?:\s+en)?|a\s+excepci[oó]n\s+de|en\s+comparaci[oó]n\s+con|"
+    r"exceto|em\s+compara[cç][aã]o\s+com|rispetto\s+a(?:l|lla)?|tranne|eccetto|hormis|"
+    r"par\s+rapport\s+(?:à|au|aux))"
+    r"\s+(?:(?:the|la|el|los|las|le|les|il|lo|o|a|os|as)\s+|l['’])?$"
 )
+# A ranking's next state, in every language read ("ahead of Syria", "por delante de Siria", "à
+# frente da Síria", "davanti alla Siria", "devant la Syrie"), is set aside the same way unless
+# its own figure follows it ("devant la Syrie (1 015)": a ranking, ``ranked``).
+_RANKED_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|behind|por\s+delante\s+de|detr[aá]s\s+de|[àa]\s+frente\s+d[aoe]s?|"
+    r"davanti\s+a(?:l|lla|gli)?|devant|derri[eè]re)"
+    r"\s+(?:(?:the|la|el|los|las|le|les|il|lo|o|a|os|as)\s+|l['’])?$"
+)
+_OWN_FIGURE = re.compile(r"\s*(?:\(\s*\d|,?\s+(?:with|con|com|con|avec)\s+\d)")
 _OUTSIDE_BEFORE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$")
 
 
 # every wording ``set_aside`` reads holds one of these (substring tests once per sentence)
 _ASIDE_WORDS = (
     "than", "outside", "except", "apart", "compared", "second", "excluding", "border",
-    "frontier", "boundary", "fronter",
+    "frontier", "boundary", "fronter", "ahead", "delante", "detr", "que", "excep", "compara",
+    "frente", "exceto", "davanti", "rispetto", "tranne", "eccetto", "devant", "derri", "hormis",
+    "rapport", "behind",
 )  # fmt: skip
 
 
@@ -99,6 +114,8 @@ def set_aside(text: str, mention: Mention) -> bool:
     ``_BORDER_AFTER``, ``_COMPARED_BEFORE``): it places nothing and is the subject of nothing."""
     before = text[max(0, mention.start - 40) : mention.start]
     if _COMPARED_BEFORE.search(before):
+        return True
+    if _RANKED_BEFORE.search(before) and not _OWN_FIGURE.match(text, mention.end):
         return True
     if mention.kind in ("name", "short", "alias") and _OUTSIDE_BEFORE.search(before):
         return True

@@ -97,7 +97,10 @@ _SINCE = re.compile(
     _I,
 )
 _REPORTED = re.compile(
-    r"\b(?:informó|informaron|dijo|indicó|señaló|aseguró|reportó|anunció|confirmó)\s+$", _I
+    r"\b(?:informó|informaron|dijo|indicó|señaló|aseguró|reportó|anunció|confirmó)\s+$|"
+    # "el informe publicado este miércoles": the day the figures came out (as Portuguese)
+    r"\b(?:publicad|presentad|divulgad|difundid)[oa]s?\s+(?:el\s+|este\s+|esta\s+)?$",
+    _I,
 )
 
 

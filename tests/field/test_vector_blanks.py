@@ -6,12 +6,14 @@ number, so a valid GeoJSON whose features do not all carry the same properties w
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
 
 from minewatch.app import App
-from minewatch.domain.errors import InvalidInput
+from minewatch.domain.errors import InvalidInput, Location
+from minewatch.imports import tables
 from minewatch.services.layers import read_layer
 
 from .helpers import ledger_counts, run_import
@@ -57,3 +59,19 @@ def test_a_feature_gdal_reads_otherwise_than_written_refuses_the_file(
     assert refused.value.where.file == "accidents.geojson"
     assert "is not read as written" in refused.value.reason
     assert "dimension" in refused.value.reason
+
+
+def test_only_gdals_own_warnings_refuse_a_file() -> None:
+    """A library's deprecation notice says nothing of the file: it is passed on, not a refusal;
+    GDAL's RuntimeWarning (as pyogrio raises it) still refuses."""
+    where = Location("accidents.geojson")
+    with warnings.catch_warnings(record=True) as notices:
+        warnings.simplefilter("always")
+        warnings.warn("an old keyword", DeprecationWarning, stacklevel=1)
+    with pytest.warns(DeprecationWarning, match="an old keyword"):
+        tables._refuse_what_gdal_changed(notices, where)  # no refusal
+    with warnings.catch_warnings(record=True) as gdal:
+        warnings.simplefilter("always")
+        warnings.warn("Invalid coord dimension", RuntimeWarning, stacklevel=1)
+    with pytest.raises(InvalidInput, match="Invalid coord dimension"):
+        tables._refuse_what_gdal_changed(gdal, where)

@@ -261,7 +261,13 @@ def _blanks(column: Any) -> list[Any]:
 def _refuse_what_gdal_changed(said: list[warnings.WarningMessage], where: Location) -> None:
     """GDAL warns, and reads on, when a feature is not as written: a point with one coordinate
     becomes no geometry, an unclosed ring is closed. Nothing is silently fixed (docs/field.md):
-    such a file is refused with GDAL's words, which printed on the terminal before."""
-    if said:
-        words = "; ".join(dict.fromkeys(str(w.message) for w in said))
+    such a file is refused with GDAL's words, which printed on the terminal before. Only GDAL's
+    own warnings (pyogrio raises them as RuntimeWarning) refuse: a library's deprecation notice
+    says nothing of the file, and is passed on as it came."""
+    gdal = [w for w in said if issubclass(w.category, RuntimeWarning)]
+    for other in said:
+        if other not in gdal:
+            warnings.warn_explicit(other.message, other.category, other.filename, other.lineno)
+    if gdal:
+        words = "; ".join(dict.fromkeys(str(w.message) for w in gdal))
         raise InvalidInput(f"is not read as written (GDAL: {words})", where)

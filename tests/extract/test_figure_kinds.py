@@ -149,6 +149,12 @@ def test_nobody_hurt_is_no_casualty(text: str, language: str | None) -> None:
         ("One soldier was killed by the mine; the others were unhurt.", 1, None),
         ("Two shepherds were wounded by a mine, while a third escaped unhurt.", None, 2),
         ("Nobody was hurt.", None, 0),
+        # one victim and an unhurt companion: the one stays (review of the session's diff)
+        ("A farmer was wounded by a mine on Monday, while his son escaped unhurt.", None, 1),
+        ("A soldier was injured by a mine; two comrades were unhurt.", None, 1),
+        ("A deminer was hurt by the blast, but the rest of the team were unharmed.", None, 1),
+        # "no one was killed" says nothing of the injured
+        ("A mine exploded under a truck on Monday. No one was killed.", None, None),
     ],
 )
 def test_unhurt_with_victims_beside_it(text: str, killed: int | None, injured: int | None) -> None:

@@ -266,7 +266,7 @@ _ZERO_INJURED = re.compile(
 # no victim otherwise (a victim told beside it wins: "one died; the others were unhurt")
 _UNHARMED = re.compile(
     r"\b(?:nobody|no\s+one|none\s+of\s+(?:them|the\s+\w+))\s+(?:was|were|had\s+been)\s+"
-    r"(?:\w+\s+)?(?:hurt|injured|harmed|wounded|killed)\b|"
+    r"(?:\w+\s+)?(?:hurt|injured|harmed|wounded)\b|"
     r"\b(?:unhurt|unharmed|unscathed|uninjured)\b|"
     r"\bwithout\s+(?:causing\s+|any\s+)?(?:any\s+)?(?:injur(?:y|ies)|casualties)\b|"
     r"\b(?:caused|causing|were|reported)\s+no\s+(?:injur(?:y|ies)|casualties)\b",
@@ -456,12 +456,20 @@ def find_counts(text: str) -> Counts:
         injured = 1
     if injured is not None and injured == killed and _INJURED_THEN_DIED.search(text):
         injured = None  # the same victims, hurt and then dead: killed only
-    if killed is None and injured == 1 and _UNHARMED.search(text):
+    unharmed = _UNHARMED.search(text) if killed is None else None
+    if unharmed and (injured is None or (injured == 1 and not _hurt_besides(text, unharmed))):
         injured = 0  # "The driver was unhurt": the victim pattern read the negated harm
-    elif killed is None and injured is None and _UNHARMED.search(text):
-        injured = 0
     total = _first(_TOTALS, text, starts) if _TOTAL_CUE.search(text) else None
     return Counts(killed, injured, total)
+
+
+def _hurt_besides(text: str, unharmed: re.Match[str]) -> bool:
+    """Whether the sentence tells a victim hurt outside its "nobody hurt" phrase: "A farmer was
+    wounded ..., while his son escaped unhurt" keeps its one injured; "The driver was unhurt"
+    has none besides."""
+    rest = text[: unharmed.start()] + " " + text[unharmed.end() :]
+    starts = [match.start() for match in _NUMBER_RE.finditer(rest)]
+    return _first(_INJURED, rest, starts) is not None or bool(_ONE_INJURED.search(rest))
 
 
 def _kin(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:

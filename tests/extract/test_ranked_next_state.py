@@ -75,3 +75,29 @@ def test_the_next_state_of_a_ranking(language: str, text: str, expected: Claim) 
 def test_a_next_state_with_its_own_figure_keeps_it(language: str, text: str, state: str) -> None:
     found = read(text, PUBLISHED, language)
     assert (state, 900) in [(c.actor_iso3, c.quantity) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive after "ahead of / behind" names the state that acts or holds
+        (
+            "Estonia's parliament approved leaving the Ottawa Convention on 4 June, a week ahead "
+            "of Lithuania's vote to withdraw on 12 June.",
+            {("treaty_action", "EST"), ("treaty_action", "LTU")},
+        ),
+        (
+            "Human Rights Watch said Ukraine's forces laid mines in 2024 behind Ukraine's own "
+            "front lines.",
+            {("use_allegation", "UKR")},
+        ),
+        (
+            "Ahead of Lithuania's withdrawal from the Ottawa Convention, its parliament voted on "
+            "12 June to leave the treaty.",
+            {("treaty_action", "LTU")},
+        ),
+    ],
+)
+def test_ahead_of_or_behind_outside_a_ranking(text: str, expected: set[tuple[str, str]]) -> None:
+    found = read(text, PUBLISHED, "en")
+    assert expected <= {(c.type, c.actor_iso3) for c in found}

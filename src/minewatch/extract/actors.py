@@ -92,6 +92,7 @@ _RANKED_BEFORE = re.compile(
     r"\s+(?:(?:the|la|el|los|las|le|les|il|lo|o|a|os|as)\s+|l['’])?$"
 )
 _OWN_FIGURE = re.compile(r"\s*(?:\(\s*\d|,?\s+(?:with|con|com|con|avec)\s+\d)")
+_ANY_DIGIT = re.compile(r"\d")
 _OUTSIDE_BEFORE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$")
 
 
@@ -109,13 +110,23 @@ def may_set_aside(text: str) -> bool:
     return any(word in text for word in _ASIDE_WORDS)
 
 
+def _ranked(text: str, mention: Mention) -> bool:
+    """Whether "ahead of / behind X" ranks X by a figure: a number comes before it in the
+    sentence, X has no figure of its own after it, and X is not a possessive ("ahead of
+    Lithuania's vote", "behind Ukraine's front lines" name the state that acts or holds)."""
+    after = text[mention.end : mention.end + 2]
+    if after[:1] in ("'", "’") or not _ANY_DIGIT.search(text, 0, mention.start):
+        return False
+    return not _OWN_FIGURE.match(text, mention.end)
+
+
 def set_aside(text: str, mention: Mention) -> bool:
     """``mention`` names the far side of a border or a state something is compared with (see
     ``_BORDER_AFTER``, ``_COMPARED_BEFORE``): it places nothing and is the subject of nothing."""
     before = text[max(0, mention.start - 40) : mention.start]
     if _COMPARED_BEFORE.search(before):
         return True
-    if _RANKED_BEFORE.search(before) and not _OWN_FIGURE.match(text, mention.end):
+    if _RANKED_BEFORE.search(before) and _ranked(text, mention):
         return True
     if mention.kind in ("name", "short", "alias") and _OUTSIDE_BEFORE.search(before):
         return True

@@ -44,7 +44,6 @@ KNOWN_GAPS = {
     # (type, state, treaty step, date: gold missed, gold matched but misdated, extra candidates).
     "h211": "extra: other CHL 2001 (the extension 'had been granted an extension of its "
     "clearance deadline', which this gold does not list, dated by the join's year before it)",
-    "h230": "misdated: clearance_progress NIC 2010 dated 2020-06",
     "h232": "missed: use_allegation BFA None | misdated: casualty_incident BFA 2022-04 dated None",
     "h236": "missed: use_allegation ARM None | extra: use_allegation AZE None",
     # Batch 11, written blind by the team (fourth session of 30 November 2026) and released
@@ -180,16 +179,11 @@ KNOWN_GAPS = {
         "clearance_progress RUS 2023-06"
     ),
     "h574": "extra: clearance_progress TCD 2019-06",
-    "h575": "misdated: clearance_progress COL 2018 dated 2019-03",
     "h576": (
         "missed: clearance_progress COL 2018-05-15 | misdated: clearance_progress COL 2018-05-15 "
         "dated 2018-05"
     ),
-    "h579": (
-        "misdated: clearance_progress ECU 2022-04-04 dated 2022-04; clearance_progress ECU 2022-03 "
-        "dated 2021-10"
-    ),
-    "h580": "misdated: clearance_progress CHL 2020-02-27 dated 2020-03",
+    "h579": "misdated: clearance_progress ECU 2022-04-04 dated 2022-04",
     "h585": "misdated: use_allegation UKR 2022-09 dated None",
     "h586": "misdated: use_allegation MMR 2024-10 dated 2023",
     "h587": "extra: casualty_incident ESP 2023-07",

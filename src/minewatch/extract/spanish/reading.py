@@ -44,6 +44,35 @@ _DAY = r"(?P<day>[0-3]?\d)(?:\.?[ºo°])?"
 _FULL = re.compile(rf"\b{_DAY}\s+de\s+{_MONTH}\s+(?:de|del)\s+(?:año\s+)?{_YEAR}\b", _I)
 _DAY_MONTH = re.compile(rf"\b{_DAY}\s+de\s+{_MONTH}\b(?!\s+(?:de|del)\s+\d)", _I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:de|del)\s+{_YEAR}\b", _I)
+# "marzo de este año", "octubre del año pasado", "junio del presente año": that month of the
+# publication year or of the year before
+_MONTH_REL = re.compile(
+    rf"\b{_MONTH}\s+(?:de|del)\s+(?:(?P<this>este|el\s+presente|presente)\s+año|"
+    rf"(?P<last>(?:el\s+)?año\s+pasado|pasado\s+año))\b",
+    _I,
+)
+# a range of years: "entre 2017 y 2018", "de 2015 a 2019", "entre los años 2010 y 2012" -> the
+# end year (a period takes its end, as the English "2019-2023")
+_FROM_YEAR = r"(?P<from>1[89]\d{2}|20\d{2})"
+_YEAR_RANGE = re.compile(
+    rf"\b(?:entre\s+(?:(?:el|los)\s+años?\s+)?{_YEAR}\s+y|de\s+{_FROM_YEAR}\s+(?:a|al|hasta))\s+"
+    r"(?:el\s+)?(?P<end>1[89]\d{2}|20\d{2})\b",
+    _I,
+)
+# the start of a range told as two dates: "entre octubre de 2021 y marzo de este año", "de mayo
+# de 2019 a enero de 2020": the first date opens the period and dates nothing
+_RANGE_OPEN = {
+    "entre": re.compile(r"\bentre\s+(?:el\s+|los\s+|finales\s+de\s+|principios\s+de\s+)?$", _I),
+    "de": re.compile(r"\bde\s+$", _I),
+}
+_RANGE_CLOSE = {
+    word: re.compile(
+        rf"\s+{joins}\s+(?:el\s+|finales\s+de\s+|principios\s+de\s+|mediados\s+de\s+)?"
+        r"(?:[0-3]?\d\s+de\s+)?(?:(?:1[89]|20)\d\d\b|(?:" + "|".join(es.MONTHS) + r")\b)",
+        _I,
+    )
+    for word, joins in (("entre", "y"), ("de", "(?:a|al|hasta)"))
+}
 _PERIOD = re.compile(
     rf"\bentre\s+(?:\w+\s+)?{_MONTH}\s+y\s+(?P<end>" + "|".join(es.MONTHS) + ")", _I
 )
@@ -117,6 +146,11 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             before = text[max(0, match.start() - 60) : match.start()]
             value = resolve(match, anchor, text)
             since = bool(_SINCE.search(before)) or match.group(0).lower().startswith("desde")
+            # "entre octubre de 2021 y marzo de 2022": the first date starts the period
+            since = since or any(
+                _RANGE_OPEN[word].search(before) and _RANGE_CLOSE[word].match(text, match.end())
+                for word in _RANGE_OPEN
+            )
             # "anunció el lunes": the day of the statement, which dates only a statement
             speech = pattern is _WEEKDAY and bool(_REPORTED.search(before))
             late = after_publication(value, anchor)  # a step still to come dates nothing done
@@ -151,6 +185,18 @@ def _year_less(match: re.Match[str], anchor: Anchor, month: int, day: int | None
 
 def _month_year(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     return _iso(int(match.group("year")), es.MONTHS[match.group("month").lower()])
+
+
+def _month_rel(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    if anchor.year is None:
+        return None
+    month = es.MONTHS[match.group("month").lower()]
+    return _iso(anchor.year - (1 if match.group("last") else 0), month)
+
+
+def _year_range(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    start, end = int(match.group("year") or match.group("from")), int(match.group("end"))
+    return _iso(end) if end > start else None
 
 
 def _period(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
@@ -231,6 +277,8 @@ _RESOLVERS = [
     (_MONTH_DAY, _month_day),
     (_FULL, _full),
     (_MONTH_YEAR, _month_year),
+    (_MONTH_REL, _month_rel),
+    (_YEAR_RANGE, _year_range),
     (_PERIOD, _period),
     (_DAY_MONTH, _day_month),
     (_WEEKDAY, _weekday),

@@ -403,3 +403,31 @@ def test_cleared_helper_shape() -> None:
 def test_a_named_year_is_no_count(text: str, language: str, total: int) -> None:
     found = [c for c in read(text, _DAY, language) if c.type == "casualty_incident"]
     assert [(c.actor_iso3, c.quantity) for c in found] == [(None, total)]
+
+
+# --- harm told with another cause in the clause after it is no mine casualty, unless that
+# clause lays or sets off mines (review of the session's diff: drone victims joined the mine's)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two civilians were wounded when a Russian drone struck their car.", None, None),
+        ("Two soldiers were injured as artillery shelled the village.", None, None),
+        ("A woman was killed after a missile hit her house.", None, None),
+        ("Two civilians were wounded when a drone dropped mines on the road.", None, 2),
+        ("Three people were killed when their car hit an anti-tank mine.", 3, None),
+    ],
+)
+def test_harm_with_another_cause_in_its_clause(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    counts = find_counts(text)
+    assert (counts.killed, counts.injured) == (killed, injured)
+
+
+def test_victims_of_a_drone_are_not_more_victims_of_the_mine() -> None:
+    text = (
+        "A deminer was injured by a mine in Ukraine's Kharkiv region on Monday. Two other "
+        "civilians were wounded when a drone struck a bus nearby."
+    )
+    found = read(text, PartialDate(2025, 6, 20), "en")
+    assert [(c.type, c.injured) for c in found] == [("casualty_incident", 1)]

@@ -379,7 +379,12 @@ _VICTIM_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?{_VICTIM}")
 NON_MINE_CAUSE = re.compile(
     r"\b(?:killed|injured|wounded|hurt|died)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?:an?\s+|the\s+)?"
     r"(?:sniper|gun\w*|shell\w*|rockets?|drones?|air\s*strikes?|artillery|bullets?|shots?|mortars?|"
-    r"missiles?|stabb\w*|cross-?fire)",
+    r"missiles?|stabb\w*|cross-?fire)|"
+    # the cause told in a clause after the harm ("wounded when a drone struck a bus"), unless
+    # that clause lays or sets off mines ("when a drone dropped mines on the road")
+    r"\b(?:killed|injured|wounded|hurt|died)\s+(?:\w+\s+){0,3}?(?:when|after|as)\s+"
+    r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drones?|shells?|missiles?|rockets?|air\s*strikes?|"
+    r"artillery|mortars?|gunfire|snipers?)\b(?![^.;]{0,60}\b(?:land)?mines?\b)",
     re.IGNORECASE,
 )
 

@@ -60,3 +60,8 @@ def step(state: str | None, date: str | None, action: str) -> Claim:
 
 def policy(state: str, date: str | None) -> Claim:
     return ("policy_change", state, date, None, None, None, None, None)
+
+
+def destroyed(state: str, date: str | None, quantity: float | None) -> Claim:
+    unit = None if quantity is None else "mines"
+    return ("stockpile_destruction", state, date, None, None, None, quantity, unit)

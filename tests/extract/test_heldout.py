@@ -199,7 +199,6 @@ KNOWN_GAPS = {
         "extra: casualty_incident UZB 2019-08-16"
     ),
     "h599": "missed: policy_change POL 2025-08",
-    "h600": "misdated: stockpile_destruction UKR 2020 dated 2010-06-01",
 }
 
 

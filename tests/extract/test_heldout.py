@@ -188,7 +188,6 @@ KNOWN_GAPS = {
     "h586": "misdated: use_allegation MMR 2024-10 dated 2023",
     "h587": "extra: casualty_incident ESP 2023-07",
     "h588": "missed: treaty_action POL withdrawal_notified 2025-08-20",
-    "h590": "misdated: use_allegation UKR 2024-07-27 dated None",
     "h592": (
         "extra: policy_change LVA 2024-12-27; treaty_action POL parliament_approves_withdrawal "
         "2025-04"

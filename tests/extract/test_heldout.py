@@ -192,10 +192,7 @@ KNOWN_GAPS = {
         "extra: policy_change LVA 2024-12-27; treaty_action POL parliament_approves_withdrawal "
         "2025-04"
     ),
-    "h596": (
-        "missed: casualty_incident KGZ 2019-08-16 | misdated: use_allegation UZB 2000 dated 1999 | "
-        "extra: casualty_incident UZB 2019-08-16"
-    ),
+    "h596": "missed: casualty_incident KGZ 2019-08-16 | extra: casualty_incident UZB 2019-08-16",
     "h599": "missed: policy_change POL 2025-08",
 }
 

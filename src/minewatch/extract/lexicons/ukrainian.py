@@ -329,6 +329,9 @@ UKRAINIAN = Lexicon(
     # "з 2022 року", "з початку 2022 року", "від початку вторгнення у 2022 році"; "від" after a
     # decision, decree or law, or the body that took it, dates that text ("рішення РНБО від
     # 29 червня", "указом від 29 червня"), not a period
+    # a range of years ("у 1999-2000 роках", "між 2019 і 2023 роками"): the period's end dates it
+    range_start=r"\b(?:в|у|між)\s+$",
+    range_next=r"\s*(?:і|й|та|[–-])\s*\d",
     since=(
         r"(?<!\w)(?:з|із|починаючи\s+з|(?<!рішення\s)(?<!рішенні\s)(?<!рішенням\s)"
         r"(?<!указ\s)(?<!указу\s)(?<!указом\s)(?<!закон\s)(?<!закону\s)(?<!законом\s)"

@@ -30,7 +30,7 @@ from minewatch.cli.common import (
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import Location
 from minewatch.domain.words import counted
-from minewatch.imports.tables import not_a_file
+from minewatch.imports.csvfile import not_a_file
 
 if TYPE_CHECKING:
     from minewatch.app import App

@@ -87,3 +87,13 @@ def ragged_row(
     missing = header[len(cells)] if len(cells) < len(header) else None
     reason = f"has {len(cells)} cells where the header has {len(header)}"
     return InvalidInput(reason, Location(file, number, missing))
+
+
+def not_a_file(path: Path) -> InvalidInput | None:
+    """Why ``path`` names no file to read ("no such file", "is a folder, not a file"), or None:
+    the one wording of every command that reads files (extract, ingest, import)."""
+    if not path.exists():
+        return InvalidInput("no such file", Location(str(path)))
+    if path.is_dir():
+        return InvalidInput("is a folder, not a file", Location(str(path)))
+    return None

@@ -62,8 +62,7 @@ from shapely.geometry.base import BaseGeometry
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.forms.common import FORM_VERSION
 from minewatch.domain.forms.model import Form, Placed
-from minewatch.imports.csvfile import ragged_row
-from minewatch.imports.tables import not_a_file
+from minewatch.imports.csvfile import not_a_file, ragged_row
 
 GEO_TYPES = ("geopoint", "geoshape", "geotrace")
 METADATA_TYPES = ("start", "end", "today", "deviceid", "username", "audit")

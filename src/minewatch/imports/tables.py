@@ -20,7 +20,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from minewatch.domain.errors import InvalidInput, Location
-from minewatch.imports.csvfile import ragged_row
+from minewatch.imports.csvfile import not_a_file, ragged_row
 
 BATCH = 2_000
 VECTOR_SUFFIXES = {".geojson", ".json", ".gpkg", ".shp", ".fgb", ".zip", ".gml", ".kml"}
@@ -43,16 +43,6 @@ class RowReader(Protocol):
     expected: int | None
 
     def batches(self) -> Iterator[list[SourceRow]]: ...
-
-
-def not_a_file(path: Path) -> InvalidInput | None:
-    """Why ``path`` names no file to read ("no such file", "is a folder, not a file"), or None:
-    the one wording of every command that reads files (extract, ingest, import)."""
-    if not path.exists():
-        return InvalidInput("no such file", Location(str(path)))
-    if path.is_dir():
-        return InvalidInput("is a folder, not a file", Location(str(path)))
-    return None
 
 
 def open_table(path: Path, encoding: str = "utf-8-sig") -> RowReader:

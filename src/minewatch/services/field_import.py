@@ -31,9 +31,10 @@ from minewatch.domain.errors import ImportRefused, InvalidInput, Location
 from minewatch.domain.evidence import SYNTHETIC, SourceDraft, SourceKind, is_synthetic
 from minewatch.domain.field import layer_named
 from minewatch.domain.hashing import canonical_json, content_hash
+from minewatch.imports.csvfile import not_a_file
 from minewatch.imports.field_rows import RowMapper
 from minewatch.imports.mapping import Mapping, identity_mapping, load_mapping, load_preset
-from minewatch.imports.tables import not_a_file, open_table
+from minewatch.imports.tables import open_table
 from minewatch.services import audit, ledger
 from minewatch.services.layers import AccidentLinks, LayerWriter, WriteCounts
 from minewatch.storage.engine import writing

@@ -91,7 +91,7 @@ _RANKED_BEFORE = re.compile(
     r"davanti\s+a(?:l|lla|gli)?|devant|derri[eè]re)"
     r"\s+(?:(?:the|la|el|los|las|le|les|il|lo|o|a|os|as)\s+|l['’])?$"
 )
-_OWN_FIGURE = re.compile(r"\s*(?:\(\s*\d|,?\s+(?:with|con|com|con|avec)\s+\d)")
+_OWN_FIGURE = re.compile(r"\s*(?:\(\s*\d|,?\s+(?:with|con|com|avec)\s+\d)")
 _ANY_DIGIT = re.compile(r"\d")
 _OUTSIDE_BEFORE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$")
 

@@ -1,8 +1,9 @@
 """What the sentence-table tests read from a passage: its candidates' fields, or its dates.
 
 ``read`` extracts a passage of our own published on a given day; ``project`` keeps the fields a
-table row states, as one tuple per candidate (of one type only with ``kind``); ``dates_in`` is
-the value of every date found against a publication day (the usable ones unless told)."""
+table row states, as one tuple per candidate (of one type only with ``kind``); ``claims`` does
+both for the paradigm banks' ``Claim`` rows; ``dates_in`` is the value of every date found
+against a publication day (the usable ones unless told)."""
 
 from __future__ import annotations
 
@@ -42,8 +43,20 @@ Claim = tuple[
 FIELDS = ("type", "actor_iso3", "date", "action", "killed", "injured", "quantity", "unit")
 
 
+def claims(
+    text: str, published: PartialDate, language: str | None = None, *, kind: str | None = None
+) -> list[Claim]:
+    """The claims ``read`` finds in ``text`` (of type ``kind`` only), as the banks state them."""
+    return project(read(text, published, language), *FIELDS, kind=kind)
+
+
 def casualty(state: str, date: str | None, killed: int | None, injured: int | None) -> Claim:
     return ("casualty_incident", state, date, None, killed, injured, None, None)
+
+
+def total(state: str, date: str | None, quantity: int) -> Claim:
+    """Casualties counted over a period: a total of victims, not an incident's killed/injured."""
+    return ("casualty_incident", state, date, None, None, None, quantity, "casualties")
 
 
 def use(state: str | None, date: str | None = None) -> Claim:
@@ -52,6 +65,11 @@ def use(state: str | None, date: str | None = None) -> Claim:
 
 def cleared(state: str, date: str | None, quantity: float, unit: str) -> Claim:
     return ("clearance_progress", state, date, None, None, None, quantity, unit)
+
+
+def completed(state: str, date: str | None) -> Claim:
+    """Clearance told done (a completion, a territory declared free) with no figure."""
+    return ("clearance_progress", state, date, None, None, None, None, None)
 
 
 def step(state: str | None, date: str | None, action: str) -> Claim:

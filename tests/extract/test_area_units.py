@@ -11,7 +11,7 @@ import pytest
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.numbers import AREA_IN_M2, find_quantities
 
-from .tables import FIELDS, Claim, cleared, project, read
+from .tables import Claim, claims, cleared
 
 ACRE = round(300 * AREA_IN_M2["acre"])  # 300 acres in square metres
 
@@ -186,8 +186,7 @@ AREAS += [
 
 @pytest.mark.parametrize(("language", "text", "expected"), AREAS)
 def test_areas_in_every_unit(language: str | None, text: str, expected: list[Claim]) -> None:
-    found = read(text, PartialDate(2025, 3, 1), language)
-    assert project(found, *FIELDS, kind="clearance_progress") == expected
+    assert claims(text, PartialDate(2025, 3, 1), language, kind="clearance_progress") == expected
 
 
 # negatives: a length, a distance in miles, a mile and an acre outside any figure of land

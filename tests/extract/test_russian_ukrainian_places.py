@@ -11,13 +11,9 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import FIELDS, Claim, casualty, cleared, project, read, use
+from .tables import Claim, casualty, claims, cleared, read, use
 
 PUBLISHED = PartialDate(2025, 9, 12)
-
-
-def claims(language: str, text: str) -> list[Claim]:
-    return project(read(text, PUBLISHED, language), *FIELDS)
 
 
 PLACES = [
@@ -133,14 +129,13 @@ WORDS = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), PLACES + OPERATORS + WORDS)
 def test_ukrainian_places_and_operators(language: str, text: str, expected: Claim) -> None:
-    assert claims(language, text) == [expected]
+    assert claims(text, PUBLISHED, language) == [expected]
 
 
 def test_russia_is_still_russia() -> None:
     # a Russian place stays Russian; the republic noun alone names none
-    assert claims(
-        "ru", "В Курской области 9 сентября на мине подорвался тракторист, он ранен."
-    ) == [casualty("RUS", "2025-09-09", None, 1)]
+    text = "В Курской области 9 сентября на мине подорвался тракторист, он ранен."
+    assert claims(text, PUBLISHED, "ru") == [casualty("RUS", "2025-09-09", None, 1)]
 
 
 def test_a_republic_noun_is_no_name() -> None:
@@ -223,7 +218,7 @@ SECOND = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), SECOND)
 def test_agents_counts_and_so_far(language: str, text: str, expected: list[Claim]) -> None:
-    assert claims(language, text) == expected
+    assert claims(text, PUBLISHED, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -238,7 +233,7 @@ def test_agents_counts_and_so_far(language: str, text: str, expected: list[Claim
     ],
 )
 def test_mined_land_with_no_agent_is_no_use(language: str, text: str) -> None:
-    assert [c for c in read(text, PUBLISHED, language) if c.type == "use_allegation"] == []
+    assert claims(text, PUBLISHED, language, kind="use_allegation") == []
 
 
 THIRD = [
@@ -299,7 +294,7 @@ THIRD = [
 def test_remote_delivery_and_a_victim_told_before(
     language: str, text: str, expected: list[Claim]
 ) -> None:
-    assert claims(language, text) == expected
+    assert claims(text, PUBLISHED, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -312,4 +307,4 @@ def test_remote_delivery_and_a_victim_told_before(
     ],
 )
 def test_no_remote_delivery(language: str, text: str) -> None:
-    assert [c for c in read(text, PUBLISHED, language) if c.type == "use_allegation"] == []
+    assert claims(text, PUBLISHED, language, kind="use_allegation") == []

@@ -5,9 +5,10 @@ destroyed by a noun or a participle, ages that are no counts), in sentences of o
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import FIELDS, Claim, casualty, cleared, project, read
 
 from minewatch.domain.dates import PartialDate
+
+from .tables import Claim, casualty, claims, cleared, project, read
 
 PUBLISHED = PartialDate(2026, 1, 5)
 
@@ -70,8 +71,7 @@ PUBLISHED = PartialDate(2026, 1, 5)
     ],
 )
 def test_clearance_figures(text: str, expected: list[Claim]) -> None:
-    found = read(text, PUBLISHED, "es")
-    assert project(found, *FIELDS, kind="clearance_progress") == expected
+    assert claims(text, PUBLISHED, "es", kind="clearance_progress") == expected
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_clearance_figures(text: str, expected: list[Claim]) -> None:
     ],
 )
 def test_no_clearance_figure(text: str) -> None:
-    assert project(read(text, PUBLISHED, "es"), *FIELDS, kind="clearance_progress") == []
+    assert claims(text, PUBLISHED, "es", kind="clearance_progress") == []
 
 
 @pytest.mark.parametrize(
@@ -119,8 +119,7 @@ def test_no_clearance_figure(text: str) -> None:
     ],
 )
 def test_casualty_counts(text: str, expected: list[Claim]) -> None:
-    found = read(text, PUBLISHED, "es")
-    assert project(found, *FIELDS, kind="casualty_incident") == expected
+    assert claims(text, PUBLISHED, "es", kind="casualty_incident") == expected
 
 
 def test_a_total_keeps_its_part() -> None:

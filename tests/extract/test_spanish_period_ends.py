@@ -14,7 +14,7 @@ from minewatch.domain.dates import PartialDate
 from minewatch.extract.dates import Anchor
 from minewatch.extract.spanish.reading import find_dates
 
-from .tables import FIELDS, Claim, cleared, project, read
+from .tables import Claim, claims, cleared, completed
 
 PUBLISHED = PartialDate(2021, 6, 10)
 
@@ -59,7 +59,7 @@ PUBLISHED = PartialDate(2021, 6, 10)
     ],
 )
 def test_a_spanish_period_takes_its_end(text: str, expected: Claim) -> None:
-    assert project(read(text, PUBLISHED, "es"), *FIELDS) == [expected]
+    assert claims(text, PUBLISHED, "es") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -84,30 +84,26 @@ def test_no_period_where_none_is_told(text: str, expected: list[str]) -> None:
 COMPLETED = PartialDate(2020, 3, 2)
 
 
-def done(state: str, date: str) -> Claim:
-    return ("clearance_progress", state, date, None, None, None, None, None)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
             "Con un acto en la frontera, el Ejército de Perú dio por finalizado el jueves el "
             "desminado humanitario en su territorio.",
-            [done("PER", "2020-02-27")],
+            [completed("PER", "2020-02-27")],
         ),
         (
             "Los militares de Perú dieron por concluido este lunes el desminado humanitario en la "
             "frontera.",
-            [done("PER", "2020-03-02")],
+            [completed("PER", "2020-03-02")],
         ),
         (
             "Las Fuerzas Armadas de Perú culminaron el 20 de febrero el desminado de la frontera.",
-            [done("PER", "2020-02-20")],
+            [completed("PER", "2020-02-20")],
         ),
         (
             "Perú terminó oficialmente en enero el desminado humanitario de su territorio.",
-            [done("PER", "2020-01")],
+            [completed("PER", "2020-01")],
         ),
         # a part of the work is no completion; a meeting closed is no work done
         ("El Ejército de Perú completó la mitad del desminado humanitario en la frontera.", []),
@@ -115,4 +111,4 @@ def done(state: str, date: str) -> Claim:
     ],
 )
 def test_a_spanish_completion_in_every_form(text: str, expected: list[Claim]) -> None:
-    assert project(read(text, COMPLETED, "es"), *FIELDS) == expected
+    assert claims(text, COMPLETED, "es") == expected

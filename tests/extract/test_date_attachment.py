@@ -277,6 +277,11 @@ def test_a_completion_with_its_date_is_read(text: str, expected: Claim) -> None:
             "в Рашткалинском районе.",
             casualty("TJK", "2026-04-12", None, 1),
         ),
+        (
+            "uk",
+            "У Херсоні чоловік дістав поранення від вибуху міни. Вибух стався 12 квітня біля села.",
+            casualty("UKR", "2026-04-12", None, 1),
+        ),
     ],
 )
 def test_a_casualty_takes_the_day_of_the_detail_told_next(
@@ -301,3 +306,45 @@ def test_a_next_sentence_that_is_no_detail_lends_no_day(text: str) -> None:
     # the one-victim casualty keeps its own date: never the next sentence's 12 or 13 April
     one = [date for _, _, date, _, killed, injured, *_ in found if 1 in (killed, injured)]
     assert one and not any((date or "").startswith(("2026-04-12", "2026-04-13")) for date in one)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the next sentence has mines and a day but tells no blast and no harm: other work
+        (
+            None,
+            "A farmer was killed by a landmine in Bosnia. Deminers surveyed the minefield near "
+            "his village on Wednesday.",
+            casualty("BIH", "2026-04", 1, None),
+        ),
+        (
+            "de",
+            "In Kroatien ist ein Förster durch eine Landmine ums Leben gekommen. Minenräumer "
+            "hatten das Minenfeld am Dienstag vermessen.",
+            casualty("HRV", "2026-04", 1, None),
+        ),
+        (
+            "fr",
+            "Un berger a été blessé par une mine au Tchad. Les démineurs ont inspecté le champ "
+            "de mines le 12 avril.",
+            casualty("TCD", "2026-04", None, 1),
+        ),
+        (
+            "ru",
+            "В Таджикистане пастух получил ранения при подрыве на мине. Саперы обследовали "
+            "минное поле 12 апреля.",
+            casualty("TJK", "2026-04", None, 1),
+        ),
+        (
+            "uk",
+            "У Херсоні чоловік дістав поранення від вибуху міни. Сапери обстежили мінне поле "
+            "12 квітня.",
+            casualty("UKR", "2026-04", None, 1),
+        ),
+    ],
+)
+def test_a_next_sentence_with_no_blast_or_harm_lends_no_day(
+    language: str | None, text: str, expected: Claim
+) -> None:
+    assert claims(text, PartialDate(2026, 4, 17), language) == [expected]

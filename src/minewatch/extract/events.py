@@ -1188,12 +1188,16 @@ def _series_date(view: View, context: Context, cleared: bool = False) -> str | N
     return None
 
 
-def detail_date(view: View, context: Context) -> str | None:
+def detail_date(
+    view: View, context: Context, blast: Callable[[str], bool] | None = None
+) -> str | None:
     """The day told in the next sentence of the section when it only details the incident just
     told, with no victims of its own ("A farmer was killed by a landmine in Bosnia. He had
     stepped on the device on Wednesday while collecting wood."; "... ist ein Landwirt durch eine
     Landmine ums Leben gekommen. Der Mann sei am Mittwoch ... auf einen Sprengkörper getreten"):
-    the harm's day. Every reader."""
+    the harm's day. Every reader; ``blast`` says whether a sentence tells the blast or the harm
+    (English ``_DETAIL_BLAST`` unless given): a next sentence that tells neither ("Deminers
+    surveyed the field on Wednesday") is about something else and lends no day."""
     counts = view.counts
     if counts.total is not None or (counts.killed or 0) + (counts.injured or 0) >= 50:
         return None  # a statistic, not one incident (as the publication-month rule)
@@ -1202,12 +1206,24 @@ def detail_date(view: View, context: Context) -> str | None:
         return None
     if not following.mine_context or following.counts.stated:
         return None
+    told = blast(following.text) if blast else bool(_DETAIL_BLAST.search(following.text))
+    if not told:
+        return None
     if any(v.mine_context for v in context.section(view)[-1:]):
         return None  # a detail of an incident told before ("One soldier lost his ankle")
     days = {m.value for m in following.dates if m.usable and m.value and len(m.value) == 10}
     return days.pop() if len(days) == 1 else None
 
 
+# the blast or the harm itself, told in the sentence after an incident (``detail_date``): "he had
+# stepped on the device", "the explosion happened", "the car ran over a mine", "was wounded"
+_DETAIL_BLAST = re.compile(
+    r"\b(?:st(?:e|a)pp(?:ed|ing)\s+on|steps\s+on|trod(?:den)?\s+on|treads?\s+on|trigger\w*|"
+    r"detonat\w*|explo(?:ded|des|ding|sions?)|blasts?|blew\s+up|blown\s+up|went\s+off|"
+    r"goes\s+off|set\s+off|(?:drove|driven|drives|ran|runs|run)\s+over|hit|hits|struck|"
+    r"killed|died|injur\w+|wounded|hurt|maimed|amputat\w+)\b",
+    re.IGNORECASE,
+)
 # a figure that opens on the work told just before it: "During the operations, 612 mines were
 # destroyed", "The haul included 22 anti-personnel mines", "In the course of this work, ..."
 _WORK_BACK = re.compile(

@@ -341,6 +341,11 @@ FRENCH = Lexicon(
         r"cousin|cousine|neveu|niece|compagnon|camarade|collegue)s?\b"
     ),
     # "personne n'a été blessé", "le conducteur est sorti indemne", "sans faire de victimes"
+    # the blast or the harm itself (``Lexicon.blast``)
+    blast=(
+        r"\b(?:explos\w*|saut\w*|detonation\w*|declench\w*|march\w*\s+sur|roul\w*\s+sur|"
+        r"heurt\w*|bless\w*|tue[es]?|mort[es]?|decede\w*|amput\w*)\b"
+    ),
     unharmed=(
         r"\bindemnes?\b|\bsans\s+(?:faire\s+(?:de\s+)?)?(?:victimes?|bless[ée]s?)\b|"
         r"\b(?:aucune?|pas\s+de)\s+(?:victimes?|bless[ée]s?)\b|"

@@ -194,6 +194,12 @@ GERMAN = Lexicon(
         r"Cousin\w*|Neffe|Nichte|Begleiter\w*|Kamerad\w*|Kolleg\w*)\b"
     ),
     # "Der Fahrer blieb unverletzt", "niemand wurde verletzt", "keine Verletzten"
+    # the blast or the harm itself (``Lexicon.blast``)
+    blast=(
+        r"\b(?:\w*explo\w*|detonier\w*|Detonation\w*|getreten|trat|traten|ausgelöst|"
+        r"gefahren|fuhr|fuhren|verletzt\w*|verwundet\w*|getötet|ums\s+Leben|starb|starben|"
+        r"gestorben|amputiert\w*)\b"
+    ),
     unharmed=(
         r"\bunverletzt\b|\bniemand\s+wurde\s+(?:verletzt|getötet)\b|"
         r"\bkeine\s+(?:Verletzten|Toten|Opfer)\b|\bohne\s+(?:Verletzte|Opfer)\b|"

@@ -194,6 +194,11 @@ ITALIAN = Lexicon(
         r"moglie|marito|cugin[oaie]|nipote|compagn[oaie]|collega)\b"
     ),
     # "il conducente è rimasto illeso", "nessun ferito", "senza fare vittime"
+    # the blast or the harm itself (``Lexicon.blast``)
+    blast=(
+        r"\b(?:\w*esplo\w*|deton\w*|calpest\w*|pestat\w*|innesc\w*|saltat\w*|ferit\w*|"
+        r"uccis\w*|mort[oaie]|amputat\w*)\b"
+    ),
     unharmed=(
         r"\billes[oaie]\b|\bnessun[oa]?\s+(?:ferit[oa]|mort[oa]|vittima)\b|"
         r"\bsenza\s+(?:fare\s+)?(?:feriti|vittime)\b|\bnon\s+(?:ci\s+sono\s+stat[ie]|ha\s+fatto)\s+"

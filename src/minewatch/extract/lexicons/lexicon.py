@@ -182,6 +182,10 @@ class Lexicon:
     # uscì illeso", "blieb unverletzt"): a blast with no casualty, never a single victim (the
     # negated verb would read as ``one_injured``); zero injured, so the blast is ``other``
     unharmed: str = ""
+    # ``blast``: the blast or the harm itself ("L'explosion s'est produite", "auf einen
+    # Sprengkörper getreten", "Взрыв произошел", "was wounded"): a sentence after an incident
+    # lends it its day only when it tells one (``events.detail_date``)
+    blast: str = ""
     # ``more_victims``: more victims of the incident just told, opening their own sentence
     # ("Six autres passagers ont été blessés", "Його брат отримав поранення"): an ordinal, a
     # count of others or kin; ``merging`` adds them to that incident

@@ -226,6 +226,11 @@ PORTUGUESE = Lexicon(
         r"prim[oa]s?|sobrinh[oa]s?|companheir[oa]s?|colega)\b"
     ),
     # "o tratorista saiu ileso", "não houve feridos", "sem causar vítimas"
+    # the blast or the harm itself (``Lexicon.blast``)
+    blast=(
+        r"\b(?:\w*explo\w*|deton\w*|pis(?:ou|aram|ar|ado|ada)|acionad\w*|accionad\w*|"
+        r"ferid\w*|mort[oa]s?|morre\w*|amputad\w*)\b"
+    ),
     unharmed=(
         r"\biles[oa]s?\b|\bsem\s+(?:causar\s+|fazer\s+)?(?:feridos|vítimas)\b|"
         r"\bnão\s+(?:houve|fez|causou|provocou)\s+(?:feridos|vítimas)\b|"

@@ -400,6 +400,10 @@ class LexiconReader:
     def _compiled(self, name: str) -> re.Pattern[str]:
         return _compile(self.lexicon, name)
 
+    def _blast_told(self, text: str) -> bool:
+        """Whether a sentence tells a blast or a harm (``Lexicon.blast``; none unless listed)."""
+        return bool(self.lexicon.blast) and bool(self._compiled("blast").search(self.plain(text)))
+
     def mine_context(self, text: str) -> bool:
         """Whether a sentence is about mines (and not a coal or gold mine)."""
         mines, not_a_mine = self._mines
@@ -973,7 +977,9 @@ class LexiconReader:
             if draft.date is None and counts.total is not None:
                 draft.date = _figures_date(view, context)
             elif draft.date is None and not counts.total:
-                draft.date = _blast_date(view, context) or detail_date(view, context)
+                draft.date = _blast_date(view, context) or detail_date(
+                    view, context, self._blast_told
+                )
         opened = self._compiled("open_period") if self.lexicon.open_period else None
         draft.period = period_counts(draft, opened)
         return [draft, *self._ranked(view, draft)]

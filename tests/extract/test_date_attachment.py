@@ -11,10 +11,12 @@ from __future__ import annotations
 import pytest
 
 from minewatch.domain.dates import PartialDate
+from minewatch.extract import events
 from minewatch.extract.dates import Anchor
 from minewatch.extract.readers import reader_for
 
 from .tables import Claim, casualty, claims, cleared, completed, destroyed
+from .test_gates import _views
 
 # --- a figure that continues the clearance work told just before it ---------------------------
 
@@ -114,6 +116,24 @@ def test_a_figure_that_does_not_refer_back_borrows_nothing(
 def test_a_period_inside_a_relative_clause_dates_no_figure(text: str, expected: Claim) -> None:
     # the figure is fresh news of the month, neither 1986 nor a total run from 1991
     assert expected in claims(text, PartialDate(2026, 4, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period opened in a relative clause is the noun's: the count is no statistic
+        ("Mines killed 12 people in villages that had been cut off since 1997.", False),
+        ("Mines wounded 4 herders on pastures which have lain unused since 2001.", False),
+        # a period the count itself runs over
+        ("Since 1997, mines have killed 12 people in the villages.", True),
+        ("Mines have killed 12 people in the villages since 1997.", True),
+        ("Mines have killed 12 people in the villages so far.", True),
+    ],
+)
+def test_a_count_over_a_period_is_read_as_a_running_total_is(text: str, expected: bool) -> None:
+    # one test for both (``events.over_period``, which ``running_total`` asks)
+    (view,) = _views([text])
+    assert events.over_period(view) is expected
 
 
 def test_a_total_since_a_year_still_runs_to_publication() -> None:

@@ -340,10 +340,13 @@ def dated(
 
 def over_period(view: View, open_period: re.Pattern[str] | None = None) -> bool:
     """The sentence counts over a period that opens ("since December 2024", "since the start
-    of the year", "so far"; ``open_period``: another language's words for one)."""
-    if any(m.since for m in view.dates) or _OPEN_PERIOD.search(view.text):
+    of the year", "so far"; ``open_period``: another language's words for one). A date that
+    opens a period inside a relative clause ("land that had been blocked since 1987") opens
+    the noun's period, not the count's (``_relative_clause``)."""
+    text = view.text
+    if _OPEN_PERIOD.search(text) or (open_period is not None and open_period.search(text)):
         return True
-    return open_period is not None and open_period.search(view.text) is not None
+    return any(m.since and m.value and not _relative_clause(text, m.start) for m in view.dates)
 
 
 def period_counts(draft: Draft, open_period: re.Pattern[str] | None = None) -> bool:
@@ -378,10 +381,7 @@ def running_total(
     published = anchor.published
     if published is None or published.month is None or not anchor.fresh:
         return None
-    opened = _OPEN_PERIOD.search(view.text) or (open_period and open_period.search(view.text))
-    text = view.text
-    opens = any(m.since and m.value and not _relative_clause(text, m.start) for m in view.dates)
-    if not (opens or opened):
+    if not over_period(view, open_period):
         return None
     return f"{published.year:04d}-{published.month:02d}"
 

@@ -200,3 +200,53 @@ def test_areas_in_every_unit(language: str | None, text: str, expected: list[Cla
 )
 def test_no_area_without_an_area_unit(text: str) -> None:
     assert [q for q in find_quantities(text) if q.unit in ("m2", "ha", "km2")] == []
+
+
+# A haul broken down by kind of item (``numbers.listed_items_dropped``): the mines are its
+# clearance figure, the other items listed beside them are parts of the same haul, in either
+# order; a count of devices that holds the mines ("including") or stands alone is the haul.
+HAULS: list[tuple[str | None, str, list[Claim]]] = [
+    (
+        None,
+        "In 2024 deminers in Angola destroyed 1,214 anti-personnel mines and 2,960 unexploded "
+        "ordnance items.",
+        [cleared("AGO", "2024", 1214, "mines")],
+    ),
+    (
+        None,
+        "In 2024 deminers in Angola destroyed 2,960 unexploded ordnance items and 1,214 "
+        "anti-personnel mines.",
+        [cleared("AGO", "2024", 1214, "mines")],
+    ),
+    (
+        "fr",
+        "Les démineurs ont détruit 3 100 restes explosifs de guerre et 900 mines antipersonnel "
+        "au Tchad en 2024.",
+        [cleared("TCD", "2024", 900, "mines")],
+    ),
+    (
+        "pt",
+        "Os sapadores destruíram 960 engenhos explosivos e 4 312 minas antipessoal em Angola em "
+        "2024.",
+        [cleared("AGO", "2024", 4312, "mines")],
+    ),
+    # the other side: the total that holds the mines, and devices with no mines beside them
+    (
+        "uk",
+        "У 2024 році сапери знешкодили в Україні 4 906 вибухонебезпечних предметів, у тому "
+        "числі 214 протипіхотних мін.",
+        [cleared("UKR", "2024", 4906, "explosive_devices"), cleared("UKR", "2024", 214, "mines")],
+    ),
+    (
+        None,
+        "In 2024 deminers in Angola destroyed 77,000 items of unexploded ordnance.",
+        [cleared("AGO", "2024", 77000, "uxo")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), HAULS)
+def test_a_haul_by_kind_of_item_counts_its_mines(
+    language: str | None, text: str, expected: list[Claim]
+) -> None:
+    assert claims(text, PartialDate(2025, 3, 1), language, kind="clearance_progress") == expected

@@ -539,7 +539,7 @@ def _released(quantities: list[Quantity], text: str) -> list[Quantity]:
     total = next(totals, None)
     if total is not None:
         kept = [q for q in kept if q.end > total.start or q.unit in _AREA or q.unit == "mines"]
-    return listed_items_dropped(kept)
+    return listed_items_dropped(kept, text)
 
 
 # the words right before a breakdown's total

@@ -236,17 +236,41 @@ def find_quantities(text: str) -> list[Quantity]:
 _COUNTS = tuple(u for u, _ in _COUNT_UNITS)
 
 
-def listed_items_dropped(quantities: list[Quantity]) -> list[Quantity]:
-    """A count of unexploded ordnance or other devices listed after a count of mines ("1,214
-    anti-personnel mines, 387 anti-tank mines and 2,960 unexploded ordnance items", "4 312
-    minas antipessoal e 960 engenhos explosivos") is an item of the same breakdown, not a
-    clearance figure of its own: the dev and held-out gold never require one (at most
-    optional). Devices told first stay: they are the total the mines are part of ("4 906
-    вибухонебезпечних предметів, у тому числі 214 протипіхотних мін"), and so does a count
-    of devices with no mines beside it ("destroyed 77,000 items of unexploded ordnance")."""
-    first_mines = next((q.start for q in quantities if q.unit == "mines"), None)
-    if first_mines is None:
+def listed_items_dropped(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """The clearance figures of a haul broken down by kind of item: its mines, not the other
+    items listed beside them. A clearance claim records the work against mines (the area
+    released, the mines destroyed); a count of unexploded ordnance or other devices listed as
+    a sibling of the mines ("1,214 anti-personnel mines, 387 anti-tank mines and 2,960
+    unexploded ordnance items", "4 312 minas antipessoal e 960 engenhos explosivos", and in
+    either order, "2,960 UXO items and 1,214 mines") is another part of the same haul, no
+    clearance of its own (the dev and held-out gold never require one, at most optional). Two
+    counts of devices stay: the haul's total that holds the mines, told before them with a word
+    of inclusion (``_HOLDS``: "4 906 вибухонебезпечних предметів, у тому числі 214
+    протипіхотних мін", "4,906 items, including 214 mines"), and a count of devices with no
+    mines beside it ("destroyed 77,000 items of unexploded ordnance"): each is the whole haul."""
+    mines = [q.start for q in quantities if q.unit == "mines"]
+    if not mines:
         return quantities
     return [
-        q for q in quantities if q.unit not in ("uxo", "explosive_devices") or q.start < first_mines
+        q
+        for q in quantities
+        if q.unit not in ("uxo", "explosive_devices") or _holds_mines(q, mines, text)
     ]
+
+
+def _holds_mines(devices: Quantity, mines: list[int], text: str) -> bool:
+    """The count of devices is told before the first mines after it, with a word of inclusion
+    between ("4,906 items, including 214 mines"): the total that holds them."""
+    after = next((start for start in mines if start > devices.end), None)
+    return after is not None and _HOLDS.search(text, devices.end, after) is not None
+
+
+# a total, then the part of it that follows: "including", "of which", "у тому числі"
+_HOLDS = re.compile(
+    r"\b(?:includ\w*|incl|of\s+(?:which|them|these)|among\s+(?:them|which|these|those)|"
+    r"dont|y\s+compris|parmi\s+(?:eux|elles|lesquel\w*)|inclu\w*|de\s+(?:los|las)\s+cuales|"
+    r"entre\s+(?:ellos|ellas|eles|elas|os\s+quais|as\s+quais)|d[oa]s\s+quais|di\s+cui|tra\s+cui|"
+    r"tra\s+(?:questi|queste)|darunter|davon|у\s+тому\s+числі|в\s+том\s+числе|серед\s+них|"
+    r"среди\s+них|из\s+них|з\s+них)\b|(?:منها|بينها|من\s+بينها)",
+    re.IGNORECASE,
+)

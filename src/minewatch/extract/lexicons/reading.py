@@ -847,7 +847,7 @@ class LexiconReader:
         actor = None if self.about_world(view) else _actor(view, context)
         drafts = []
         remains = self._compiled("remains_after") if self.lexicon.remains_after else None
-        for quantity in listed_items_dropped(view.quantities):
+        for quantity in listed_items_dropped(view.quantities, view.text):
             if remains is not None and remains.match(self.plain(view.text), quantity.end):
                 continue  # what is left to clear, not what was cleared
             draft = Draft("clearance_progress", actor, view)

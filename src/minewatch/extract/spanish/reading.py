@@ -681,7 +681,8 @@ def _clearance(view: View, context: Context) -> list[Draft]:
     drafts: list[Draft] = []
     actors = [None] if _about_world(view) else _actors(view, context, cue.start())
     for actor in actors:
-        figures: list[Quantity | None] = list(listed_items_dropped(view.quantities)) or [None]
+        listed = listed_items_dropped(view.quantities, view.text)
+        figures: list[Quantity | None] = list(listed) or [None]
         for quantity in figures:
             draft = Draft("clearance_progress", actor, view)
             if quantity is not None:

@@ -523,3 +523,24 @@ def test_known_at_before_the_import_sees_nothing(empty_app: App, tmp_path: Path)
     with empty_app.engine.connect() as connection:
         assert list(read_layer(connection, "accidents", LayerFilter(known_at=moment))) == []
         assert len(list(read_layer(connection, "accidents"))) == 1
+
+
+def test_a_file_with_a_header_alone_is_refused_and_stores_nothing(
+    empty_app: App, tmp_path: Path
+) -> None:
+    # before, it stored a source with no records and an audit entry for nothing
+    path = write_csv(tmp_path / "empty.csv", ["reference", "hazard_type", "wkt", "status"], [])
+    problems = refused_whole(empty_app, [path], layer="hazards")
+    assert located(problems) == {("empty.csv", None, None)}
+    assert "no data rows" in problems[0].reason
+
+
+def test_one_header_only_file_refuses_the_whole_import(empty_app: App, tmp_path: Path) -> None:
+    good = write_csv(
+        tmp_path / "good.csv",
+        ["reference", "hazard_type", "wkt", "status"],
+        [["H-1", "CHA", square_wkt(-75, 5, 0.01), "open"]],
+    )
+    empty = write_csv(tmp_path / "empty.csv", ["reference", "hazard_type", "wkt", "status"], [])
+    problems = refused_whole(empty_app, [good, empty], layer="hazards")
+    assert located(problems) == {("empty.csv", None, None)}

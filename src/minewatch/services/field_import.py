@@ -149,6 +149,10 @@ def import_files(
                 connection, source_id=source_id, actor=actor, reason=reason, links=links
             )
             read = _import_file(path, mapping, crs, writer, problems, summary, progress)
+            if read == 0:  # a header alone: no source and no audit entry for nothing
+                problems.append(
+                    InvalidInput("has no data rows: nothing to import", Location(path.name))
+                )
             if not problems:
                 writer.finish()
                 problems.extend(writer.problems)

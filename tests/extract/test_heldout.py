@@ -187,7 +187,6 @@ KNOWN_GAPS = {
     "h585": "misdated: use_allegation UKR 2022-09 dated None",
     "h586": "misdated: use_allegation MMR 2024-10 dated 2023",
     "h587": "extra: casualty_incident ESP 2023-07",
-    "h588": "missed: treaty_action POL withdrawal_notified 2025-08-20",
     "h592": (
         "extra: policy_change LVA 2024-12-27; treaty_action POL parliament_approves_withdrawal "
         "2025-04"

@@ -422,6 +422,28 @@ def _stem_forms(forms: Forms) -> Forms:
     return stems
 
 
+# German writes a part of a state as one word with its compass point ("Ostukraine",
+# "Nordsyrien", "im Südlibanon", "Nordostnigeria"): the state's region. A compound that is a
+# state of its own ("Südsudan", "Nordkorea", "Nordmazedonien") keeps its own entry; "Amerika"
+# names continents in them ("Südamerika"), and "Nordirland" is listed in states_de.csv.
+_COMPASS = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral")
+_NO_COMPASS = frozenset({"Amerika"})
+
+
+def _compass_compounds(forms: Forms) -> Forms:
+    """Each one-word German name of a single state with a compass point before it, as a
+    region of that state ("Ukraine" -> "Ostukraine", "Westukraine", ...)."""
+    out: Forms = {}
+    for form, (iso3s, kind) in forms.items():
+        if kind not in ("name", "short") or len(iso3s) != 1 or form in _NO_COMPASS:
+            continue
+        if not form[:1].isupper() or not form.isalpha() or len(form) < 4:
+            continue
+        for point in _COMPASS:
+            out[point + form[0].lower() + form[1:]] = (iso3s, "region")
+    return out
+
+
 @lru_cache(maxsize=8)
 def load_gazetteer(language: str = "en") -> Gazetteer:
     """The process-wide gazetteer for ``language`` ("en", or another language, which also
@@ -440,6 +462,9 @@ def load_gazetteer(language: str = "en") -> Gazetteer:
             forms.update(_our_forms(language))
         regions = _subdivision_forms(_SPEAKERS.get(language, ()), language)
         for form, value in regions.items():
+            forms.setdefault(form, value)
+    if language == "de":
+        for form, value in _compass_compounds(forms).items():
             forms.setdefault(form, value)
     if language in _UMLAUTS_SPELLED_OUT:
         for form, value in list(forms.items()):

@@ -37,12 +37,17 @@ _VICTIM = (
     r"(?:Mann|Frau|Kind|Junge|Mädchen|Bauer|Landwirt|Hirte|Soldat|Zivilist|Minenräumer|"
     r"Entminer|Fahrer|Bewohner|Dorfbewohner|Arbeiter|Sammler|Pilzsammler|Jugendliche)"
 )
+# kin and companions of a victim ("sein Bruder", "ihre Begleiterin")
+_KIN = (
+    r"(?:Bruder|Schwester|Sohn|Tochter|Vater|Mutter|Frau|Mann|Cousin\w*|Neffe|Nichte|"
+    r"Begleiter\w*|Kamerad\w*|Kolleg\w*|Freund\w*)"
+)
 _ONE = rf"\b(?:ein|eine)\s+(?:[\wäöüß-]+\s+){{0,2}}?{_VICTIM}\w*\b[^.;]{{0,60}}?"
 # the verbs of laying and using, Partizip II first ("verlegt", "eingesetzt"), then the finite
 # forms of the present and the simple past (Duden, "Die Grammatik": weak verbs -t/-te/-ten)
 _LAID = (
     r"(?:verlegt|gelegt|eingesetzt|verwendet|genutzt|vergraben|platziert|ausgebracht|"
-    r"verstreut|gestreut|ausgelegt|angelegt|vermint|gepflanzt)"
+    r"verstreut|gestreut|ausgelegt|angelegt|vermint|gepflanzt|abgeworfen|verschossen)"
 )
 _LAYS = (
     r"(?:verleg(?:t|te|ten|en)|leg(?:t|te|ten)|verwende(?:t|te|ten|n)|nutz(?:t|te|ten|en)|"
@@ -80,10 +85,15 @@ GERMAN = Lexicon(
         rf"{_ABOUT}{_NUMBER}{_VICTIMS_AFTER}",
     ),
     one_killed=(rf"{_ONE}\b(?:getötet|ums\s+Leben|starb|gestorben|tödlich)\b|\bein\s+Toter\b"),
-    one_injured=(rf"{_ONE}\b(?:verletzt|verwundet|verstümmelt)|\bein\s+Verletzter\b"),
+    # a kin or companion of the victim just told ("..., sein Bruder wurde verletzt")
+    one_injured=(
+        rf"{_ONE}\b(?:verletzt|verwundet|verstümmelt)|\bein\s+Verletzter\b|"
+        rf"\b(?:sein|seine|ihr|ihre)\s+{_KIN}\b[^.;]{{0,40}}?\b(?:verletzt|verwundet)"
+    ),
     mines=(
         r"\b(?:\w*minen?\w*|\w*mine\b|vermint\w*|Blindgänger\w*|Kampfmittel\w*|Sprengfalle\w*|"
-        r"Munition\w*|Sprengsätze|Sprengsatz|Sprengkörper\w*|Entminung)\b"
+        r"Munition\w*|Sprengsätze|Sprengsatz|Sprengkörper\w*|Entminung|Räumteam\w*|"
+        r"Räumtrupp\w*|Entminer\w*)\b"
     ),
     not_a_mine=r"\b(?:Termin\w*|Kamin\w*|Goldmine\w*|Kohlemine\w*|Diamantenmine\w*|Bergwerk\w*|Mineral\w*|Minister\w*)\b",
     states={
@@ -120,8 +130,9 @@ GERMAN = Lexicon(
         # verb last: the mines, then the participle ("haben Minen verlegt", "wurden ...
         # verlegt", "sollen Minen eingesetzt haben")
         rf"{_MINES}[^.;]{{0,80}}?\b{_LAID}\b|"
-        # the separable verb: "setzte Antipersonenminen ein"
+        # the separable verbs: "setzte Antipersonenminen ein", "warfen Minen über der Stadt ab"
         rf"\bsetz(?:t|te|ten|en)\s+[^.;]{{0,60}}?{_MINES}[^.;,]{{0,40}}?\s+ein\b|"
+        rf"\bw(?:irft|erfen|arf|arfen)\s+[^.;]{{0,60}}?{_MINES}[^.;,]{{0,40}}?\s+ab\b|"
         # the use named by a noun, with its agent: "Einsatz von Minen durch Russland"
         r"\b(?:Einsatz|Verlegung|Verwendung|Nutzung|Gebrauch)\s+(?:von\s+)?(?:[\w-]+\s+){0,2}?"
         r"\w*minen\b[^.;]{0,40}?\b(?:durch|von)\b"
@@ -190,8 +201,7 @@ GERMAN = Lexicon(
     # "Zwei weitere Soldaten wurden verletzt", "Ein zweiter Mann ...", "Sein Bruder ..."
     more_victims=(
         r"(?:zwei|drei|vier|fünf|sechs|\d+)\s+weitere\s|(?:ein|eine)\s+(?:zweite[rs]?|dritte[rs]?)\s|"
-        r"(?:sein|seine|ihr|ihre)\s+(?:Bruder|Schwester|Sohn|Tochter|Vater|Mutter|Frau|Mann|"
-        r"Cousin\w*|Neffe|Nichte|Begleiter\w*|Kamerad\w*|Kolleg\w*)\b"
+        rf"(?:sein|seine|ihr|ihre)\s+{_KIN}\b"
     ),
     # "Der Fahrer blieb unverletzt", "niemand wurde verletzt", "keine Verletzten"
     # the blast or the harm itself (``Lexicon.blast``)
@@ -269,6 +279,8 @@ GERMAN = Lexicon(
         r"\b(?:geräumt|räumten|räumte|Räumung\w*|\w*räumung|entmint\w*|Entminung|entschärft\w*|"
         r"unschädlich|freigegeben|freigeben|zurückgegeben|gesäubert|beseitigt\w*|entfernt)\b|"
         # the separable verb: "gaben 1.200 Hektar frei"
-        r"\bgab(?:en)?\s+[^;]{0,60}?\bfrei\b"
+        r"\bgab(?:en)?\s+[^;]{0,60}?\bfrei\b|"
+        # land rid of mines: "25 Quadratkilometer von Minen befreit", "für minenfrei erklärt"
+        r"\bvon\s+(?:\w+\s+){0,2}?\w*(?:minen|Kampfmitteln)\s+(?:befreit|gesäubert|geräumt)\b"
     ),
 )

@@ -43,14 +43,16 @@ _WERE = r"(?:(?:foram|ficaram|tinham\s+sido|acabaram|teriam\s+sido|teriam\s+fica
 
 # The verbs of laying and using mines, whole paradigm (first conjugation -ar; Cunha &
 # Cintra, ch. 13): participles in any gender and number, preterite, imperfect, pluperfect,
-# gerund, present; "semear" writes "-e-" before its endings ("semeou", "semeadas")
+# gerund, present; "semear" writes "-e-" before its endings ("semeou", "semeadas"); mines
+# dropped from the air or fired are laid too ("lançaram minas", "lançadas por")
 _STEMS = (
     "coloc", "plant", "instal", "utiliz", "us", "empreg", "espalh", "enterr", "dissemin",
-    "implant", "seme",
+    "implant", "seme", "lanç",
 )  # fmt: skip
 _LAID = forms(_STEMS, ("ad[oa]s?",))
 _LAYS = forms(_STEMS, ("ad[oa]s?", "ou", "aram", "ava", "avam", "ara", "ando", "am", "a"))
-_INFINITIVE = forms(_STEMS, ("ar",))
+# the infinitive, personal too after an accusation ("acusou as forças de usarem minas")
+_INFINITIVE = forms(_STEMS, ("ar", "arem"))
 # the mines, or the devices named with them ("engenhos explosivos")
 _MINES = r"(?:minas|engenhos)"
 
@@ -74,11 +76,15 @@ PORTUGUESE = Lexicon(
     one_injured=(
         rf"\b(?:um|uma|o|a)\s+(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
         r"\b(?:(?:ficou|foi)\s+(?:gravemente\s+|ligeiramente\s+)?(?:ferid[oa]|mutilad[oa]|"
-        r"amputad[oa])|perdeu\s+(?:uma|a|as\s+duas)\s+pernas?)"
+        r"amputad[oa])|perdeu\s+(?:uma|a|as\s+duas)\s+pernas?)|"
+        # one of the victims just counted, the noun left out ("Duas crianças morreram e uma
+        # ficou ferida", "dois mortos e um ferido")
+        r"\b(?:e|,)\s+(?:outr[oa]|um|uma)\s+(?:(?:ficou|foi)\s+(?:gravemente\s+|"
+        r"ligeiramente\s+)?)?(?:ferid[oa]|mutilad[oa])\b"
     ),
     mines=(
         r"\b(?:minas?|minad[oa]s?|antipessoal|antipessoais|engenhos?\s+explosiv\w*|explosiv\w*|"
-        r"muniç\w*|desminagem|desminad\w*|sapador\w*|explodiu|explosão|artefa(?:c)?tos?)\b"
+        r"muniç\w*|desmin\w*|sapador\w*|explodiu|explosão|artefa(?:c)?tos?)\b"
     ),
     not_a_mine=(
         r"\b(?:minas?\s+de\s+(?:ouro|carvão|cobre|diamantes?|ferro|sal|lítio)|mineraç\w*|"
@@ -130,7 +136,11 @@ PORTUGUESE = Lexicon(
             "withdrawal_notified",
             r"\b(?:notificou|notificaram)\b|\bnotificação\s+(?:de|da)\s+(?:sua\s+)?retirada|"
             r"\b(?:depositou|depositaram)\s+(?:o\s+|a\s+)?(?:seu\s+|sua\s+)?(?:instrumento|"
-            r"notificação)",
+            r"notificação)(?!\s+de\s+(?:adesão|ratificação))|"
+            # the depositary and the day between ("depositou junto das Nações Unidas o
+            # instrumento de retirada")
+            r"\b(?:depositou|depositaram|entregou|entregaram)\s+[^.;]{0,80}?\b(?:instrumento|"
+            r"notificação|carta)\s+de\s+(?:retirada|saída|denúncia)",
         ),
         (
             "withdrawal_effective",
@@ -146,7 +156,11 @@ PORTUGUESE = Lexicon(
             r"\bintenção\s+de\s+(?:se\s+retirar|sair|deixar)|\b(?:decidiu|decidiram)\s+"
             r"(?:se\s+retirar|retirar-se|sair|deixar)",
         ),
-        ("join", r"\b(?:aderiu|aderiram|ratificou|ratificaram)\b"),
+        (
+            "join",
+            r"\b(?:aderiu|aderiram|ratificou|ratificaram)\b|\b(?:depositou|depositaram)\s+"
+            r"[^.;]{0,80}?\binstrumento\s+de\s+(?:adesão|ratificação)",
+        ),
     ),
     # modals and plans ("vai", "irá", "poderá"), denials, and negation (not "já não é parte":
     # no longer a party)

@@ -314,6 +314,10 @@ class LexiconReader:
     def find_counts(self, text: str) -> Counts:
         """Killed, injured and the victims counted without a split stated in a sentence."""
         text = blank_including(self.plain(text))
+        for pattern, _ in self._patterns[:3]:
+            # a date with its month named is no figure, nor words between a figure and its
+            # verb ("Zwei Soldaten wurden am 3. März 2024 ... verletzt": two, never 2024)
+            text = pattern.sub(" ", text)
         one_killed, one_injured = self._one
         killed = self._first(self._killed, text)
         injured = self._first(self._injured, text)
@@ -452,7 +456,7 @@ class LexiconReader:
             return []
         text = self.plain(view.text)
         match = self._compiled("extension").search(text)
-        if match is None or (self.lexicon.veto and self._compiled("veto").search(text)):
+        if match is None or self._vetoed(view, text):
             return []
         draft = Draft("other", self._subject(view, context, None), view)
         usable = [m for m in view.dates if m.usable and m.value]
@@ -463,12 +467,37 @@ class LexiconReader:
             draft.date, draft.own_date = nearest.value, True
         return [draft]
 
+    def _vetoed(self, view: View, text: str) -> bool:
+        """Whether a sentence tells a plan, an intention or a denial (``Lexicon.veto``); a
+        state's name is never one, whatever word it spells ("O Irão" is no "irão", they will
+        go)."""
+        if not self.lexicon.veto:
+            return False
+        vetoes = [
+            veto
+            for veto in self._compiled("veto").finditer(text)
+            if not any(m.start <= veto.start() < m.end for m in view.mentions)
+        ]
+        if not vetoes:
+            return False
+        # an intention announced holds its modal ("anunciou que vai retirar-se"): the
+        # announcement is the step, the plan its content; never a negation ("anunciou que não
+        # vai sair")
+        announced = [
+            step.span()
+            for action, step in self._steps(text)
+            if step is not None and action.startswith("announce_intent")
+        ]
+        return any(
+            _NEGATION.search(veto.group(0)) or not any(a <= veto.start() < b for a, b in announced)
+            for veto in vetoes
+        )
+
     def _other_events(self, view: View, context: Context) -> list[Draft]:
         lexicon, text = self.lexicon, self.plain(view.text)
         if not lexicon.steps and not lexicon.use and not lexicon.destroyed:
             return []
-        veto = self._compiled("veto").search(text) if lexicon.veto else None
-        if veto is not None:
+        if self._vetoed(view, text):
             return []  # a plan, an intention to act later, a denial
         treaty = self._treaty(view, context)
         if (
@@ -499,8 +528,13 @@ class LexiconReader:
                         or self._listed_before(view, context)
                         or [self._subject(view, context, span)]
                     )
+                    # an announcement is dated by its statement too ("anunciou na terça-feira
+                    # que vai retirar-se")
+                    spoken = action.startswith("announce_intent")
                     drafts = [
-                        self._dated(Draft("treaty_action", actor, view, action=action), view)
+                        self._dated(
+                            Draft("treaty_action", actor, view, action=action), view, spoken
+                        )
                         for actor in actors
                     ]
                     more = _clause_steps(view, text, self.lexicon.steps, action, step, actors)
@@ -934,8 +968,12 @@ class LexiconReader:
         return _actor_outside(view, context)
 
     @staticmethod
-    def _dated(draft: Draft, view: View) -> Draft:
+    def _dated(draft: Draft, view: View, spoken: bool = False) -> Draft:
+        """``draft`` dated by the most precise event date of the sentence; with ``spoken``,
+        else by the day of the statement (``DateMention.announced``)."""
         dated = [m for m in view.dates if m.usable and m.value]
+        if not dated and spoken:
+            dated = [m for m in view.dates if m.announced]
         if dated:
             draft.date = max(dated, key=lambda m: len(m.value or "")).value
             draft.own_date = True
@@ -1086,6 +1124,13 @@ def blank_including(text: str) -> str:
     return _INCLUDING.sub(
         lambda m: m.group(0) if _HARM_WORD.search(m.group(0)) else " " * len(m.group(0)), text
     )
+
+
+# a negation in any language read: never an intention's modal
+_NEGATION = re.compile(
+    r"\b(?:not|no|não|nao|nunca|nie|nicht|nein|kein\w*|ne|non|mai|jamais|не|ні|нет)\b|لا|لن|لم",
+    re.IGNORECASE,
+)
 
 
 # a year named as one ("im Jahr 2016", "en l'année 2016", "en el año 2016", "nell'anno",

@@ -183,8 +183,9 @@ STOCKPILE = re.compile(
 # The laying verbs as whole paradigms (lexicon.forms): preterite, imperfect, present (with the
 # stem change "siembra", "entierran"), perfect and pluperfect participle, conditional,
 # gerund and infinitive ("siguen sembrando", "habrían instalado", "acostumbran sembrar"); the
-# future is a plan, never a use. Using verbs too ("utilizaron minas", "emplean artefactos").
-_STEMS = ("sembr", "instal", "coloc", "plant", "enterr", "utiliz")
+# future is a plan, never a use. Using verbs too ("utilizaron minas", "emplean artefactos"), and
+# mines dropped or fired ("lanzaron minas sobre la ciudad", "habrían lanzado minas").
+_STEMS = ("sembr", "instal", "coloc", "plant", "enterr", "utiliz", "lanz")
 _LAYS = forms(
     _STEMS,
     ("ó", "aron", "aba", "aban", "ado", "ando", "ar", "aría", "arían"),
@@ -214,26 +215,46 @@ USE = re.compile(
     # (never the noun: "la siembra de minas", "una nueva siembra")
     rf"(?<!\bla\s)(?<!\buna\s)(?<!\bnueva\s){_LAYS}\s+{_BETWEEN}{_MINES}|\bminaron\b|"
     # the passive with its agent: "fueron colocadas por", "habrían sido instalados por"
-    r"(?:sembr|instal|coloc|plant|enterr|utiliz|us|emple)ad[oa]s?\s+(?:\w+\s+)?por\b|"
+    r"(?:sembr|instal|coloc|plant|enterr|utiliz|us|emple|lanz)ad[oa]s?\s+(?:\w+\s+)?por\b|"
     # the use named by a noun with its agent: "el uso de minas por parte del ejército"
     r"\b(?:uso|empleo|utilización|colocación|instalación|siembra)\s+de\s+(?:nuevas\s+)?"
     r"(?:[\wáéíóúñ]+\s+){0,2}?minas\b[^.;]{0,40}?\bpor(?:\s+parte\s+de(?:l\b)?)?|"
     r"acus\w+\s+[^.;]{0,60}?\b"
-    r"(?:haber\s+)?(?:sembrar|instalar|usar|utilizar|emplear|colocar|plantar|sembrado|instalado|"
-    r"usado|utilizado|empleado|colocado|plantado)\s+(?:\w+\s+)?(?:minas|artefactos?|"
+    r"(?:haber\s+)?(?:sembrar|instalar|usar|utilizar|emplear|colocar|plantar|lanzar|sembrado|"
+    r"instalado|usado|utilizado|empleado|colocado|plantado|lanzado)\s+(?:\w+\s+)?(?:minas|artefactos?|"
     r"explosivos))",
     re.IGNORECASE,
 )
 TREATY_CONTEXT = re.compile(
-    r"\b(?:Convención|Tratado)\s+(?:de\s+Ottawa|sobre\s+la\s+Prohibición)", re.IGNORECASE
+    r"\b(?:Convención|Tratado)\s+(?:de\s+Ottawa|sobre\s+la\s+Prohibición)|"
+    # the Convention described by what it bans ("el tratado que prohíbe las minas antipersonal",
+    # "la convención contra las minas", "el acuerdo de prohibición de minas")
+    r"\b(?:convención|tratado|acuerdo)\s+(?:internacional\s+)?(?:que\s+prohíbe|contra|sobre|"
+    r"de\s+prohibición\s+de)\s+(?:el\s+uso\s+de\s+)?(?:las\s+)?minas",
+    re.IGNORECASE,
 )
 # "notificó su retirada", "depositó el instrumento de retiro", and, after the withdrawal is
 # named, "notificara su decisión"
+# (the day and the depositary between: "depositó el miércoles ante el secretario general de la
+# ONU el instrumento de retirada")
 _NOTIFIED = (
-    r"\b(?:notific(?:ó|aron|ara|aran|ado)|deposit(?:ó|aron|ara|ado))\s+[^.;]{0,60}?"
+    r"\b(?:notific(?:ó|aron|ara|aran|ado)|deposit(?:ó|aron|ara|ado))\s+[^.;]{0,100}?"
     r"\b(?:retir|salida|decisión)"
 )
-_ANNOUNCED = r"\b(?:anunci|decid)\w*\s+[^.;]{0,40}?\bretir"
+# leaving announced, by any verb of leaving ("anunció que abandonará la Convención", "decidió
+# salir del tratado")
+_ANNOUNCED = (
+    r"\b(?:anunci|decid)\w*\s+[^.;]{0,40}?"
+    r"\b(?:retir|abandon|salir\b|saldr|salida|dejar\b)"
+)
+# a legislature votes the leaving ("El Parlamento de Estonia aprobó la salida del país", "el
+# Sejm votó a favor de retirarse", "los diputados respaldaron la retirada")
+_PARLIAMENT = (
+    r"\b(?:Parlamento|Congreso|Senado|Asamblea|Cámara|diputados|legisladores|Sejm|Seimas|"
+    r"Saeima|Riigikogu|Eduskunta|Rada|Dieta)\b[^.;]{0,100}?\b(?:aprob(?:ó|aron)|"
+    r"vot(?:ó|aron)|respald(?:ó|aron)|avaló|avalaron|dio\s+luz\s+verde)\b[^.;]{0,60}?"
+    r"\b(?:retir|salida|abandon|salir\b)"
+)
 # a withdrawal that takes effect ("La retirada de X ... surte efecto", "entró en vigor"),
 # exits completed ("culminaron su salida") and parties no more ("dejó de ser Estado parte");
 # the future ("surtirá efecto") is a step still to come
@@ -246,6 +267,7 @@ _EFFECTIVE = (
 TREATY_ACTIONS = [
     ("withdrawal_effective", re.compile(_EFFECTIVE, re.I)),
     ("withdrawal_notified", re.compile(_NOTIFIED, re.I)),
+    ("parliament_approves_withdrawal", re.compile(_PARLIAMENT, re.I)),
     ("announce_intent_to_withdraw", re.compile(_ANNOUNCED, re.I)),
     ("join", re.compile(r"\b(?:ratific(?:ó|aron)|se\s+adhiri(?:ó|eron)|adhesión)\b", re.I)),
 ]

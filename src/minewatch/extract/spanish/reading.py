@@ -739,8 +739,12 @@ def _stockpile(view: View, context: Context) -> list[Draft]:
 
 
 # a word every cue of ``es.TREATY_ACTIONS`` holds (retirada, salida, ratificó, se adhirió,
-# adhesión, "notificara su decisión", "dejó de ser Estado parte")
-_STEP_WORDS = ("retir", "salida", "ratific", "adhi", "adhesi", "decisi", "parte")
+# adhesión, "notificara su decisión", "dejó de ser Estado parte", "anunció que abandonará",
+# "decidió salir", "saldrá")
+_STEP_WORDS = (
+    *("retir", "salida", "ratific", "adhi", "adhesi", "decisi", "parte", "abandon", "salir"),
+    "saldr",
+)
 
 
 def _treaty(view: View, context: Context) -> list[Draft]:

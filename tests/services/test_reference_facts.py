@@ -155,3 +155,23 @@ def test_casualty_parts_may_not_exceed_the_total(empty_app: App, tmp_path: Path)
     broken = _copy_with(tmp_path, "apm_casualties_by_state.csv", line_no, (",66,42,", ",66,99,"))
     with pytest.raises(InvalidInput, match="exceed the total"):
         load_reference(empty_app, TEST_ACTOR, broken)
+
+
+def test_a_note_about_another_file_is_no_quote(loaded_app: App) -> None:
+    # national_policies.csv notes "Also in ottawa_withdrawals.csv ..." on Ukraine's suspension
+    # law: the citation quotes that row's own cells, never a line about another file
+    row = next(
+        r
+        for r in _rows("national_policies.csv")
+        if r["iso3"] == "UKR" and ".csv" in r["quote_or_note"]
+    )
+    with loaded_app.engine.connect() as connection:
+        every = connection.execute(
+            select(citations.c.quote)
+            .join(records, records.c.seq == citations.c.record_seq)
+            .where(records.c.kind == "policy_version", records.c.iso3 == "UKR")
+        ).scalars()
+        quotes = [str(q) for q in every if row["date"] in q and row["instrument"] in q]
+    assert len(quotes) == 1
+    assert quotes[0].startswith("national_policies.csv row ") and ".csv;" not in quotes[0]
+    assert row["quote_or_note"] not in quotes[0]

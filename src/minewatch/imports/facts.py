@@ -12,7 +12,8 @@ stockpile, Cambodian and Russian casualty counts, Greece's Art. 5 completion):
   missed deadline or completion.
 - ``national_policies.csv`` -> ``policy_version``: one step of a state's APM policy.
 
-Every row keeps its ``source_url`` as its source and its ``quote_or_note`` as the quote. Rows
+Every row keeps its ``source_url`` as its source and its ``quote_or_note`` as the quote, unless
+that is a curator's note about one of our files (then the row's own cells are the quote). Rows
 that disagree stay side by side: each row is its own record, identified by its own content, so
 two sources for the same fact never overwrite each other. A figure is kept as written ("<5000000",
 "22000000-25000000", "~500") beside its bounds; nothing is rounded or guessed. Errors name the
@@ -180,6 +181,9 @@ def common(row: Row) -> dict[str, Any]:
     }
 
 
+_ABOUT_OUR_FILES = re.compile(r"\b[\w-]+\.csv\b")
+
+
 def fact(
     row: Row, prefix: str, kind: str, iso3: str | None, valid_from: str | None, data: dict[str, Any]
 ) -> FactRow:
@@ -188,7 +192,10 @@ def fact(
     key = {k: v for k, v in row.cells.items() if k not in ("quote_or_note", "confidence")}
     record_id = f"{prefix}:{iso3 or 'none'}:{content_hash(key)[:12]}"
     url = row.required("source_url")
-    quote = row.text("quote_or_note") or row.quote(list(row.cells)[:6])
+    note = row.text("quote_or_note")
+    # a curator's note about our own files ("Also in ottawa_withdrawals.csv; duplicated here")
+    # is no words of the source: the row's own cells are its quote, the note stays its note
+    quote = note if note and not _ABOUT_OUR_FILES.search(note) else row.quote(list(row.cells)[:6])
     return FactRow(
         record_id, kind, iso3, valid_from, data, url, row.required("source_title"), quote
     )

@@ -76,7 +76,6 @@ KNOWN_GAPS = {
     "h408": "misdated: casualty_incident BIH None dated 2025-08",
     "h409": "misdated: stockpile_destruction GRC 2025-09-30 dated 2003",
     "h410": "extra: stockpile_destruction YEM 1998",
-    "h412": "missed: treaty_action FIN withdrawal_effective 2026-01-10",
     "h413": (
         "missed: use_allegation ARM None; casualty_incident AZE None | misdated: casualty_incident "
         "AZE 2026-02-02 dated 2026-02 | extra: clearance_progress AZE 2026-01"

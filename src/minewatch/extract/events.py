@@ -6,6 +6,8 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date as calendar_day
+from datetime import timedelta
 
 from minewatch.extract import actors, allegations, impacts, triggers
 from minewatch.extract.dates import Anchor, DateMention
@@ -497,7 +499,7 @@ def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]
         if name not in others or any(d.action == name for d in found):
             continue
         for match in pattern.finditer(view.text):
-            if not _step_told(view, name, match):
+            if not _step_told(view, name, match) or _across_cut(view.text, match):
                 continue
             position = match.end() if name in _DATED_AFTER else match.start()
             when = nearest_date(view, position)
@@ -509,6 +511,16 @@ def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]
             found += [Draft("treaty_action", c, view, when, True, action=name) for c in codes]
             break
     return found
+
+
+def _across_cut(text: str, match: re.Match[str]) -> bool:
+    """A cue whose words run over the start of a phrase telling another step ("unveiled plans
+    to mine the border, three days after the country's exit took effect"): the plans are not
+    the exit's announcement."""
+    return any(
+        match.start() < cut.start() < match.end()
+        for cut in triggers.SUBORDINATE.finditer(text, match.start(), match.end())
+    )
 
 
 _RELATIVE = re.compile(r",?\s+(?:which|who)\s+")
@@ -633,15 +645,19 @@ def _first_step(
 
 
 def _became_party(view: View, match: re.Match[str]) -> bool:
-    """ "became a party" told as the join itself (``triggers.BECAME_PARTY``): no instrument,
-    ratification or accession told in the sentence, and not dated on the first day of a month,
-    the only day the treaty enters into force for a state (Art. 17(2)): "became a party in
-    2004" and "had become the 165th State Party earlier this year" are joins, "became a State
-    Party on 1 March 2012" the entry into force."""
-    if not triggers.BECAME_PARTY.match(match.group(0)) or triggers.JOIN_TOLD.search(view.text):
+    """ "became a party" told as the join itself (``triggers.BECAME_PARTY``). Dated by a full
+    day, the day decides: the treaty enters into force for a state only on the first day of a
+    month (Art. 17(2)), so "became a State Party on 1 March 2012" is the entry into force and
+    "became the 165th State Party after depositing its instrument on Monday" (the 13th) the
+    join, whatever else the sentence tells. Otherwise it is the join when no instrument,
+    ratification or accession is told beside it: "became a party in 2004" and "had become the
+    165th State Party earlier this year" are joins."""
+    if not triggers.BECAME_PARTY.match(match.group(0)):
         return False
     when = nearest_date(view, match.end())
-    return not (when is not None and len(when) == 10 and when.endswith("-01"))
+    if when is not None and len(when) == 10:
+        return not when.endswith("-01")
+    return not triggers.JOIN_TOLD.search(view.text)
 
 
 def _step_told(view: View, action: str, match: re.Match[str]) -> bool:
@@ -677,11 +693,21 @@ def _since_step(view: View, match: re.Match[str]) -> bool:
 def _pending(view: View, match: re.Match[str]) -> bool:
     """A withdrawal told as taking effect in the present or future ("takes effect on 2
     September", "will become effective") whose clause names no usable day after the cue (the
-    day named is after publication, or none is): a step still to come, no event."""
+    day named is after publication, or none is): a step still to come, no event. A weekday
+    there is the coming one ("takes effect on Saturday"), never the last (README rule 2 is
+    for what happened)."""
     if not triggers.PENDING_EFFECT.search(match.group(0)):
         return False
     _, end = _clause(view.text, match.end())
-    return not any(m.usable and match.end() <= m.start < end for m in view.dates)
+    return not any(
+        m.usable
+        and match.end() <= m.start < end
+        and not _WEEKDAY_NAME.search(view.text, m.start, m.end)
+        for m in view.dates
+    )
+
+
+_WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _date_between(view: View, start: int, end: int) -> str | None:
@@ -781,9 +807,16 @@ def _treaty_drafts(
         or position > limit
         or any((m.usable or m.announced) and m.start < limit for m in view.dates)
     )
+    # a step told after the cut ("ordered mines on 24 August, four days after Warsaw deposited
+    # its notice on 20 August") is dated in its own phrase when that names a day
+    told = view
+    if limit is not None and position > limit:
+        after = [m for m in view.dates if m.start >= limit]
+        told = view.with_dates(after) if any(m.usable for m in after) else view
     date, own = (
         _no_longer_since(view, position)
-        or (dated(view, position, context, announced=True) if before else None)
+        or _counted_back(view, position)
+        or (dated(told, position, context, announced=True) if before else None)
         or (None, False)
     )
     drafts: list[Draft] = []
@@ -829,6 +862,41 @@ def _actors_of_step(
     borrowed = _borrowed_actor(view, context, own_voice=True)
     own = [c for c in borrowed if c not in dict(states) and c not in places]
     return [(c, None) for c in own] + states
+
+
+# a span counted in days back from the main clause: "..., two days after the country's
+# withdrawal took legal effect", "a week after Vilnius lodged its notice"
+_DAYS_AFTER = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|the)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?:after|following)\s+"
+)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SMALL |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_back(view: View, position: int) -> tuple[str, bool] | None:
+    """The day of a step told in a phrase counted in days or weeks after the main clause's
+    day ("said on Monday it had placed an order, two days after the withdrawal took legal
+    effect": the Saturday before), when that phrase names no day of its own; a main clause
+    dated by less than a day leaves it to the other rules."""
+    span = None
+    for match in _DAYS_AFTER.finditer(view.text, max(0, position - 200), position):
+        span = match
+    if span is None or ";" in view.text[span.end() : position]:
+        return None
+    _, end = _clause(view.text, position)
+    if any(m.usable and span.end() <= m.start < end for m in view.dates):
+        return None  # "two days after its notice of 27 June": the step's own day
+    main = [
+        m for m in view.dates if (m.usable or m.announced) and m.value and m.end <= span.start()
+    ]
+    if not main or main[-1].value is None or len(main[-1].value) != 10:
+        return None
+    n = span.group("n")
+    count = 1 if n is None else _SMALL.get(n.lower()) or int(n)
+    days = count * (7 if span.group("unit").startswith("week") else 1)
+    day = calendar_day.fromisoformat(main[-1].value) - timedelta(days=days)
+    return day.isoformat(), True
 
 
 def _no_longer_since(view: View, position: int) -> tuple[str, bool] | None:

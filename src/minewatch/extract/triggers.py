@@ -325,7 +325,9 @@ def vetoed(text: str, start: int, end: int | None = None) -> bool:
 
 # any of them may open the sentence: "Leaving the treaty was approved by ..."
 _WITHDRAW = (
-    r"(?:[Ww]ithdraw\w*|[Ee]xit\w*|[Ll]eave|[Ll]eaving|[Pp]ull\w*\s+out|[Qq]uit\w*|[Dd]enounc\w*|"
+    # "pull out of", "pull the country out of"
+    r"(?:[Ww]ithdraw\w*|[Ee]xit\w*|[Ll]eave|[Ll]eaving|[Pp]ull\w*\s+(?:[\w'’-]+\s+){0,3}?out\b|"
+    r"[Qq]uit\w*|[Dd]enounc\w*|"
     r"[Rr]enounc\w*|(?:[Tt]ake|[Tt]akes|[Tt]aking|[Tt]ook|[Tt]aken)\s+(?:[\w-]+\s+){0,3}?out\s+of)"
 )
 # who votes for a state: parliaments by name and by chamber
@@ -334,6 +336,10 @@ _LEGISLATURE = (
     r"Chamber\s+of\s+\w+|National\s+Assembly|Congress|Duma|(?:upper|lower)\s+house|"
     r"[Ll]awmakers|[Ll]egislat\w+|[Dd]eputies|MPs)"
 )
+# the nouns of leaving a treaty: "its withdrawal", "Poland's exit", "the departure", "the pull-out"
+_LEAVING_NOUN = r"(?:withdrawals?|exits?|departures?|pull-?outs?)"
+# a withdrawal taking effect, qualified: "took legal effect", "became formally effective"
+_EFFECT_WORD = r"(?:legal|full|formal|legally|formally|officially)"
 # handing an instrument to the depositary
 _HANDED = (
     r"(?:deposited|submitted|lodged|handed(?:\s+(?:over|in))?|presented|transmitted|delivered)"
@@ -351,9 +357,13 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # the states may come between: "the withdrawals of Estonia, Latvia and Lithuania
             # from the Anti-Personnel Mine Ban Convention had become effective"
-            r"\b(?:withdrawals?|exits?)\b[^.;]{0,120}?\b(?:took|takes|taken)\s+effect|"
-            r"\b(?:withdrawals?|exits?)\b[^.;]{0,120}?\b(?:became|become|becomes)\s+effective|"
-            r"\b(?:completed|finali[sz]ed)\s+(?:its|their)\s+(?:own\s+)?withdrawal\b|"
+            # any noun of leaving ("its departure", "the pull-out"), and the effect qualified
+            # ("took legal effect", "became formally effective")
+            rf"\b{_LEAVING_NOUN}\b[^.;]{{0,120}}?\b(?:took|takes|taken)\s+(?:{_EFFECT_WORD}\s+)?"
+            r"effect|"
+            rf"\b{_LEAVING_NOUN}\b[^.;]{{0,120}}?\b(?:became|become|becomes)\s+"
+            rf"(?:{_EFFECT_WORD}\s+)?effective|"
+            rf"\b(?:completed|finali[sz]ed)\s+(?:its|their)\s+(?:own\s+)?{_LEAVING_NOUN}\b|"
             # "ceased to be a party", "ceased to be bound by the treaty", "stopped being a party"
             r"\b(?:ceased\s+to\s+be|stopped\s+being)\s+(?:(?:a\s+)?(?:[Ss]tate\s+)?[Pp]arty|"
             r"(?:legally\s+)?bound\s+by)|"
@@ -370,7 +380,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             rf"Secretary-General)?\s+(?=(?:its|their)\s))?"
             # "its own notification", "their withdrawal notifications", "a formal notice"
             # ("its own instrument" alone is a join's, told beside one)
-            r"(?:its\s+|the\s+|a\s+|their\s+|our\s+)?(?:(?:(?:own|formal|official|withdrawal)\s+){0,2}"
+            r"(?:its\s+|the\s+|an?\s+|their\s+|our\s+)?(?:(?:(?:own|formal|official|withdrawal)\s+){0,2}"
             r"(?:notifications?|notices?)|(?:formal\s+|withdrawal\s+)?instruments?)\b"
             r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
             # the depositary receiving it: "the UN received Finland's notification of withdrawal"
@@ -398,7 +408,10 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b{_LEGISLATURE}\b[^.;]{{0,100}}?\b"
             # a parliament that "ratified"/"upheld" the decree withdrawing the state approves it
-            rf"(?:approved|voted|passed|backed|endorsed|supported|gave\s+its\s+consent|adopted|"
+            rf"(?:approved|voted|passed|backed|endorsed|supported|adopted|"
+            # "gave final approval to the withdrawal", "gave its consent", "gave the green light"
+            rf"gave\s+(?:its\s+|their\s+|the\s+)?(?:final\s+|formal\s+|full\s+)?(?:approval|consent|"
+            rf"backing|assent|support|green\s+light)|"
             rf"ratified|upheld|"
             # its place in a series: "was the last to approve the withdrawal", "the first
             # chamber to vote for leaving"
@@ -465,7 +478,13 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"\bbec(?:ame|omes?)\s+(?:the\s+\w+\s+|an?\s+)?(?:full\s+)?(?:[Ss]tate\s+)?"
             r"[Pp]art(?:y|ies)\b|"
             r"\bentered\s+into\s+force\s+for\b|"
-            r"\b(?:took|takes|came)\s+(?:effect|into\s+force)\s+for\s+(?=[A-Z])"
+            r"\b(?:took|takes|came)\s+(?:effect|into\s+force)\s+for\s+(?=[A-Z])|"
+            # the state's own step taking effect: "Ethiopia's ratification came into force on 1
+            # June 2005", "its accession took effect on 1 August"
+            r"\b(?:ratification|accession)\b[^.;]{0,80}?\b(?:(?:took|came|entered)\s+(?:effect|"
+            r"into\s+force)|became\s+effective)\b|"
+            # the state told first: "For Palestine, the Convention entered into force on 1 June"
+            r"^[Ff]or\s+(?=[A-Z])[^.;,]{1,50},\s+[^.;]{0,80}?\b(?:entered|came)\s+into\s+force\b"
         ),
     ),
     (
@@ -473,7 +492,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:ratified|ratifies|acceded|accedes|acceding|signed\s+up\s+(?:to|for)|"
             r"joined(?!\s+(?:by|with|forces|hands|efforts|calls?)\b|\s+in\s+[a-z])|"
-            rf"{_HANDED}\s+(?:its\s+|the\s+|their\s+|our\s+)?(?:formal\s+)?instruments?\s+of\s+"
+            rf"{_HANDED}\s+(?:its\s+|the\s+|their\s+|our\s+|an\s+)?(?:formal\s+)?instruments?\s+of\s+"
             r"(?:ratification|accession)|succeeded\s+to\s+the\s+(?:[\w-]+\s+){0,3}?"
             r"(?:[Cc]onvention|[Tt]reaty)|"
             # "its instrument of ratification of the Convention ... was deposited with"

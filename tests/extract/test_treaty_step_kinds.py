@@ -317,6 +317,7 @@ def test_a_month_named_alone_is_read_in_every_language(
 def test_a_word_that_starts_like_a_month_is_none() -> None:
     text = "Мину нашли у травматології та у червоній зоні біля Харкова."
     reader = reader_for("uk")
+    assert reader is not None
     assert reader.find_dates(text, Anchor(PartialDate.parse("2026-05-20"))) == []
 
 

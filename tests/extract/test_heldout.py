@@ -86,7 +86,6 @@ KNOWN_GAPS = {
     "h417": "extra: clearance_progress SEN 2025-06; other SEN 2025-07",
     "h419": "misdated: casualty_incident UKR None dated 2025-04",
     "h421": "misdated: casualty_incident HRV 2025-05-13 dated 2025-05",
-    "h424": "missed: policy_change POL 2025-08",
     "h425": (
         "missed: casualty_incident KHM 2025-06; casualty_incident KHM 2025-05-02 | extra: "
         "clearance_progress KHM 2025-06"
@@ -165,10 +164,6 @@ KNOWN_GAPS = {
     # Batch 19 (h561-h600: 14 French, 14 Spanish, 12 Russian), written blind on 1 December 2026
     # and scored sealed at 07f0b51 (F1 0.788, date 0.806; session-start code 3cc2033: 0.793 /
     # 0.806), then released for study. Reasons as that run gave them.
-    "h563": (
-        "misdated: casualty_incident SEN 2022-07-09 dated 2022-07 | extra: casualty_incident GNB "
-        "2022-07-09"
-    ),
     "h564": (
         "missed: clearance_progress TCD 2021; clearance_progress TCD 2021 | extra: "
         "clearance_progress LBY 2021; clearance_progress LBY 2021"

@@ -88,7 +88,7 @@ _LAYS = (
 _RESORTS = (
     r"(?:recour(?:t|ent|ait|aient|ant|u|rait|raient)|(?:eu|a|ont|avait|avaient)\s+recours|"
     r"recours|(?:se|s['’]en)\s+serv(?:ent|aient|ait)|se\s+sert|s['’](?:est|sont)\s+servie?s?)"
-    r"\s+(?:à|aux|au|de|d['’]|des)\s*"
+    r"\s+(?:[\wéè]+ment\s+)?(?:à|aux|au|de|d['’]|des)\s*"
 )
 # an adverb or two between an auxiliary and its participle ("ont de nouveau utilisé")
 _ADVERB = r"(?:(?:[\wéè]+ment|de\s+nouveau|à\s+nouveau|encore|déjà|aussi|bien|même)\s+)"
@@ -116,6 +116,10 @@ _NUMBER = number_pattern(NUMBERS, SCALES)
 # up to four words between a figure and its verb, none of them a number
 _GAP = figure_gap(NUMBERS, r"[\wéèêàç'’-]")
 
+# the passive's auxiliary in the past, the pluperfect and the reported conditional ("ont été
+# tués", "avaient été tuées", "auraient été blessés")
+_BEEN = r"(?:ont|avaient|auraient|eurent)\s+été\s+"
+
 # the verbs of accusing: "accuse", "soupçonne", "reproche à", "impute à" (their object is the
 # accused, and their passive subject)
 _ACCUSE = r"accus|soupçonn|reproch|imput"
@@ -129,7 +133,7 @@ FRENCH = Lexicon(
     killed=(
         # the victims, then their death in any tense and voice ("3 civils ont été tués", "sont
         # morts", "ont péri", "ont succombé à leurs blessures", "dont 12 mortellement")
-        rf"\b{_NUMBER}\s+{_GAP}(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes|"
+        rf"\b{_NUMBER}\s+{_GAP}(?:{_BEEN})?(?:tués|tuées|morts|mortes|"
         r"(?:ont\s+|auraient\s+|avaient\s+)?(?:péri|succombé|perdu\s+la\s+vie|trouvé\s+la\s+mort)|"
         r"périrent|succombèrent|décédés|décédées|mortellement)\b(?!\s+ou\s+(?:bless|mutil))",
         # the cause first: "a tué 3 enfants", "tuant deux bergers", "tuent", "a coûté la vie à"
@@ -138,7 +142,7 @@ FRENCH = Lexicon(
     ),
     injured=(
         # never "mortellement blessés" (killed) nor "tués ou blessés" (a total)
-        rf"\b{_NUMBER}\s+{_GAP}(?:ont\s+été\s+)?(?<!mortellement\s)"
+        rf"\b{_NUMBER}\s+{_GAP}(?:{_BEEN})?(?<!mortellement\s)"
         r"(?<!\sou\s)(?:blessés|blessées|mutilés|mutilées|amputés|amputées)\b",
         rf"(?<!ou\s)\b(?:blessé|blessés|blessée|blessées|blessant|blesse|blessent|blessa|blessait|"
         rf"mutilé|mutilant|mutilent)\s+{_ABOUT}{_NUMBER}\b",
@@ -220,8 +224,14 @@ FRENCH = Lexicon(
         r"\b(?:attribu|imput)\w*\s+(?:la\s+)?(?:pose|l['’]installation|l['’]utilisation|l['’]emploi)\s+"
         r"(?:de\s+(?:la\s+|cette\s+|ces\s+|l['’])?|des\s+)(?:mines?|engins?)\b|"
         # use that goes on: "continue d'employer massivement ces armes"
-        r"\b(?:continue|continuent|a\s+continué|ont\s+continué)\s+(?:à|d['’])\s*(?:employer|utiliser|"
-        r"poser)\s+(?:massivement\s+|largement\s+)?(?:des|de|ces|les)\s+(?:mines|armes|engins)\b|"
+        r"\b(?:continue|continuent|continuait|continuaient|a\s+continué|ont\s+continué)\s+(?:à|de|"
+        r"d['’])\s*(?:employer|utiliser|poser|placer|enfouir|installer|disséminer|semer|planter|"
+        r"déployer)\s+(?:massivement\s+|largement\s+)?(?:des|de|ces|les)\s+(?:mines|armes|engins)\b|"
+        # mines left behind by forces that withdrew ("ont laissé des mines dans les champs avant
+        # de battre en retraite", "laissant des milliers de mines derrière elles")
+        r"\blaiss(?:é|és|ée|ées|ent|aient|ait|èrent|ant|a)\s+(?:[^.;]{0,40}?\s)?(?:mines|engins)\b"
+        r"[^.;]{0,60}?\b(?:derrière|avant\s+de\s+(?:se\s+retirer|battre\s+en\s+retraite|partir|quitter|"
+        r"se\s+replier)|en\s+(?:se\s+retirant|quittant|partant|battant\s+en\s+retraite|se\s+repliant))|"
         # "accuse X d'avoir posé des mines", "soupçonnés d'avoir enfoui", "reproche à X d'avoir"
         rf"\b(?:{_ACCUSE})\w*\s+[^.;]{{0,60}}?\bd['’]avoir\s+{_LAID}\s+(?:[^.;,]{{0,40}}?\s)?"
         rf"{_MINES}\b|"
@@ -276,7 +286,8 @@ FRENCH = Lexicon(
             r"\bnotification\s+(?:officielle\s+|formelle\s+)?(?:de\s+|du\s+)(?:son\s+|sa\s+|leur\s+)?"
             r"(?:retrait|sortie|dénonciation)|"
             r"\b(?:a|ont|avait|avaient)\s+(?:déposé|remis|transmis|adressé|envoyé)\s+"
-            r"(?:son|sa|leurs?|l['’]|la|les)"
+            # words between: "a déposé mercredi auprès de l'ONU l'instrument de retrait"
+            r"(?:[^.;]{0,50}?\s)?(?:son|sa|leurs?|l['’]|la|les)"
             r"\s*(?:instruments?|notifications?)\b(?![^.;]{0,30}?\b(?:ratification|adhésion|"
             r"acceptation|approbation))|"
             # "dénoncer" a treaty is to give notice of leaving it (not "dénoncer l'emploi de")
@@ -331,7 +342,10 @@ FRENCH = Lexicon(
     ),
     veto=(
         r"\b(?:va|vont|pourrait|pourraient|devrait|devraient|envisage|prévoit|nie|nié|niant|dément|démenti)\b|"
-        r"\bn['’](?:a|ont|avait)\s+(?:pas|jamais)\b|\bne\s+[\wé]+\s+(?:pas|jamais)\b"
+        r"\bn['’](?:a|ont|avait)\s+(?:pas|jamais)\b|\bne\s+[\wé]+\s+(?:pas|jamais)\b|"
+        # a duty, not a deed: "doit encore détruire 500 000 mines"
+        r"\b(?:doit|doivent|devra|devront|devait|devaient)\s+(?:encore\s+|toujours\s+)?(?:détruire|"
+        r"éliminer)\b"
     ),
     # "Six autres passagers ont été blessés", "Un deuxième berger ...", "Son frère ..."
     more_victims=(
@@ -426,7 +440,7 @@ FRENCH = Lexicon(
         r"\bdepuis\s+(?:l['’]|le\s+|la\s+|les\s+)(?:[\wé'’-]+\s+){1,6}?(?:en|de)\s+$"
     ),
     total=(
-        rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,2}}?(?:ont\s+été\s+)?(?:tués|tuées|morts|mortes)\s+"
+        rf"\b{_NUMBER}\s+(?:[\wéèêàç'’-]+\s+){{0,2}}?(?:{_BEEN})?(?:tués|tuées|morts|mortes)\s+"
         r"ou\s+(?:blessés|blessées|mutilés|mutilées)\b",
         rf"\b{_NUMBER}\s+(?:nouvelles\s+)?victimes\b",
         # the cause first: "ont tué ou blessé au moins 300 personnes"
@@ -463,10 +477,32 @@ FRENCH = Lexicon(
     anti_vehicle=r"^[^,;]*?\banti-?\s?(?:chars?|véhicules?)\b",
     cleared=(
         r"\b(?:dépollu\w*|démin(?:é|ée|és|ées|er|ant|ent|ait|aient|èrent)\b|nettoy\w*|neutralis\w*|"
+        # defused, made safe ("800 mines ont été désamorcées", "ont sécurisé 30 km²")
+        r"désamorc\w*|sécuris(?:é|ée|és|ées|ent|ant|ait|aient|èrent)\b|"
         r"restitu\w*|remise?s?\s+à\s+disposition|remise\s+à\s+disposition|"
         # items taken out of the ground, land released, or the work named with its figure
         r"(?:retiré|enlevé|extrait|libéré)(?:e|s|es)?\b|déminage\s+(?:de|d['’])\s*(?:\d|plus)|"
         r"(?:remis|remise|rendu|rendus|rendues)\s+(?:officielle\s+)?(?:aux|à)\s+(?:la\s+|l['’]|"
         r"des\s+)?(?:populations?|communautés?|habitants?|autorités|propriétaires|agriculteurs))"
+    ),
+    policy=(
+        # production or purchase decided, intended or resumed ("entend produire elle-même des
+        # mines", "a décidé de relancer la fabrication de mines", "va fabriquer des mines"): the
+        # decision is the policy, its verb of intent no veto (``Reader._intended_policy``)
+        r"\b(?:entend|entendent|entendait|entendaient|compte|comptent|comptait|comptaient|veut|"
+        r"veulent|voulait|voulaient|va|vont|allait|allaient|(?:prévoit|prévoient|prévoyait|"
+        r"projette|envisage)\s+de|(?:a|ont|avait|avaient)\s+(?:décidé|annoncé|choisi)\s+(?:[\wé]+\s+)?de|"
+        r"décidée?s?\s+à|décision\s+de|intention\s+de|projet\s+de|plan\s+pour)\s+"
+        r"(?:[\wéè-]+\s+){0,2}?(?:produire|fabriquer|acheter|acquérir|(?:relancer|reprendre|lancer|"
+        r"rétablir|commencer|démarrer|rouvrir)\s+(?:la\s+|sa\s+|leur\s+)?(?:production|fabrication))\b"
+        r"(?=[^.;]{0,80}?\bmines\b)|"
+        r"\b(?:(?:a|ont)\s+(?:repris|relancé|lancé|rétabli)|reprend|reprennent|relance|relancent)\s+"
+        r"(?:la\s+|sa\s+|leur\s+)?(?:production|fabrication)\b(?=[^.;]{0,40}?\bmines\b)|"
+        # use or production given up or allowed again: "renonceraient à utiliser des mines",
+        # "a levé l'interdiction des mines", "autorise l'emploi de mines"
+        r"\brenon\w+\s+(?:à|aux?)\s+(?:utiliser|employer|produire|l['’]emploi|l['’]usage|"
+        r"l['’]utilisation|la\s+production)\b(?=[^.;]{0,40}?\bmines\b)|"
+        r"\b(?:a|ont)\s+(?:levé|rétabli|réimposé|autorisé|interdit|ordonné)\s+(?:l['’]|la\s+|le\s+)?"
+        r"(?:interdiction|emploi|usage|utilisation|production|achat|moratoire)\b(?=[^.;]{0,40}?\bmines\b)"
     ),
 )

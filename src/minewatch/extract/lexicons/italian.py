@@ -36,10 +36,12 @@ NUMBERS = {
 _COUNT = count_pattern(NUMBERS)
 SCALES = {"milion": 1_000_000, "miliard": 1_000_000_000, "mila": 1_000}
 _NUMBER = number_pattern(NUMBERS, SCALES, DOT_DIGITS)
-# "sono stati", "erano rimasti", "sono" before a participle of harm; the conditional of
-# reported news ("sarebbero stati uccisi", "avrebbero perso la vita")
+# "sono stati", "erano rimasti", "sono" before a participle of harm, with an adverb of manner
+# ("sono state gravemente ferite"); the conditional of reported news ("sarebbero stati uccisi",
+# "avrebbero perso la vita")
 _WERE = (
-    r"(?:(?:sono|erano|furono|sarebbero|siano)\s+(?:stat[ie]\s+|rimast[ie]\s+)?|"
+    r"(?:(?:sono|erano|furono|sarebbero|siano)\s+(?:stat[ie]\s+|rimast[ie]\s+)?"
+    r"(?:[a-zà]+mente\s+)?|"
     r"(?:hanno|avevano|avrebbero)\s+)?"
 )
 
@@ -116,15 +118,26 @@ ITALIAN = Lexicon(
         r"\b(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|abbia|abbiano)\s+(?:\w+\s+)?minato\b|"
         r"\bminarono\b|"
         # use that goes on: "continua a usare queste armi"
-        r"\b(?:continua|continuano|ha\s+continuato|hanno\s+continuato)\s+a\s+(?:usare|utilizzare|"
-        r"impiegare|posare)\s+(?:massicciamente\s+|ampiamente\s+)?(?:delle|le|queste|tali)?\s*"
+        rf"\b(?:continua|continuano|continuava|continuavano|ha\s+continuato|hanno\s+continuato)\s+"
+        rf"a\s+{_INFINITIVE}\s+(?:massicciamente\s+|ampiamente\s+)?(?:delle|le|queste|tali)?\s*"
         r"(?:mine|armi|ordigni)\b|"
+        # the use named by "fare uso" ("fa largo uso di mine antiuomo", "hanno fatto ricorso alle")
+        r"\b(?:fa|fanno|faceva|facevano|(?:ha|hanno|avrebbe|avrebbero)\s+fatto)\s+(?:largo\s+|ampio\s+|"
+        r"massiccio\s+|ripetuto\s+)?(?:uso|ricorso)\s+(?:di|a|alle|delle|agli|degli)\s+(?:[\wà]+\s+){0,2}?"
+        r"(?:mine|ordigni)\b|"
+        # mines left behind by forces that withdrew ("hanno lasciato migliaia di mine dietro di
+        # sé", "lasciarono mine nei campi prima di ritirarsi")
+        r"\blasci(?:ato|ata|ati|ate|ano|avano|arono|ando)\s+(?:[^.;]{0,40}?\s)?(?:mine|ordigni)\b"
+        r"[^.;]{0,60}?\b(?:dietro|prima\s+di\s+(?:ritirarsi|andarsene|abbandonare|lasciare)|"
+        r"ritirandosi|andandosene|in\s+ritirata)|"
         # "accusa X di aver posato mine", "accusata di usare mine", "accusati di piazzare"
         rf"\b(?:accus|sospett|imput)\w*\s+[^.;]{{0,60}}?\bdi\s+(?:aver(?:e)?\s+{_LAID}|{_INFINITIVE})\s+"
-        rf"(?:[^.;,]{{0,30}}?\s)?{_MINES}\b"
+        rf"(?:[^.;,]{{0,30}}?\s)?{_MINES}\b|"
+        # ... or of having mined a place: "accusa Mosca di aver minato le rive del fiume"
+        r"\b(?:accus|sospett|imput)\w*\s+[^.;]{0,60}?\bdi\s+aver(?:e)?\s+minat[oaie]\b"
     ),
     destroyed=r"\b(?:distrutt[oaie]|distrugg\w*|distruzione|eliminat[oaie])\b",
-    stock=r"\b(?:scort[ae]|stock|arsenal[ei]|immagazzinat\w*|stoccat\w*|depositi)\b",
+    stock=r"\b(?:scort[ae]|stock|arsenal[ei]|immagazzinat\w*|stoccat\w*|deposit[oi])\b",
     treaty=(
         r"\b(?:Convenzione|Trattato)\s+di\s+Ottawa|\b(?:Convenzione|Trattato)\s+(?:sul|per\s+il)\s+"
         r"(?:la\s+)?(?:divieto|messa\s+al\s+bando)\s+delle\s+mine"
@@ -139,7 +152,10 @@ ITALIAN = Lexicon(
             "parliament_approves_withdrawal",
             r"\b(?:parlamento|Camera|Senato|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|deputati|Rada)\b"
             r"[^.;]{0,80}?\b(?:(?:ha|hanno)\s+(?:votato|approvato|adottato)|votò|votarono|"
-            r"approvò|approvarono|adottò)",
+            r"approvò|approvarono|adottò|"
+            # "ha dato (martedì) il via libera alla legge", "diede il suo sì"
+            r"(?:(?:ha|hanno)\s+dato|diede|diedero)\s+(?:[\wì]+\s+)?(?:il\s+)?(?:suo\s+|loro\s+)?"
+            r"(?:definitivo\s+)?(?:via\s+libera|disco\s+verde|sì|assenso)\b)",
         ),
         (
             "join",
@@ -154,12 +170,16 @@ ITALIAN = Lexicon(
             r"\bnotifica\s+(?:del|di)\s+(?:suo\s+|loro\s+)?ritiro\b[^.;]{0,80}?\b(?:è|fu)\s+"
             r"(?:stata\s+)?(?:depositata|trasmessa|consegnata)|"
             r"\bnotifica\s+(?:del|di)\s+(?:suo\s+|loro\s+)?ritiro|"
-            r"\b(?:(?:ha|hanno)\s+depositato|depositò|depositarono)\s+(?:il\s+|lo\s+|la\s+)?"
-            r"(?:suo\s+|sua\s+|proprio\s+|loro\s+)?(?:strumento|notifica)",
+            r"\b(?:(?:ha|hanno)\s+depositato|depositò|depositarono)\s+(?:[^.;]{0,50}?\s)?"
+            r"(?:il\s+|lo\s+|la\s+)?(?:suo\s+|sua\s+|proprio\s+|loro\s+)?(?:strumento|notifica)\b"
+            r"(?!\s+di\s+(?:ratifica|adesione))",
         ),
         (
             "withdrawal_effective",
             r"\britiro\b[^.;]{0,40}?\b(?:è\s+entrato|entra|ha\s+preso)\s+(?:in\s+vigore|effetto)|"
+            # the verb first: "È entrato in vigore sabato il ritiro dell'Estonia"
+            r"\b(?:è\s+entrato|entra|ha\s+preso)\s+(?:in\s+vigore|effetto)\s+(?:[^.;]{0,30}?\s)?"
+            r"(?:il\s+)?ritiro\b|\britiro\b[^.;]{0,60}?\b(?:è|è\s+diventato|diventa)\s+effettivo\b|"
             r"\b(?:si\s+è|si\s+sono)\s+(?:ufficialmente\s+)?ritirat[oaie]\s+da|"
             r"\b(?:si\s+ritirò|si\s+ritirarono|uscì|uscirono)\s+(?:ufficialmente\s+)?dal?l?[ao]?\b|"
             r"\b(?:(?:ha|hanno)\s+(?:ufficialmente\s+)?lasciato|lasciò|lasciarono)\s+(?:la|il)\s+"
@@ -169,9 +189,15 @@ ITALIAN = Lexicon(
         (
             "announce_intent_to_withdraw",
             r"\b(?:(?:ha|hanno)\s+annunciato|annunciò|annunciarono)\b[^.;]{0,60}?\b"
-            r"(?:ritir|lasciare|uscire|uscita)|"
-            r"\bintenzione\s+di\s+(?:ritirarsi|uscire|lasciare)|\b(?:(?:ha|hanno)\s+deciso|decise|"
-            r"decisero)\s+di\s+(?:ritirarsi|uscire|lasciare)",
+            r"(?:ritir|lasciare|uscire|uscita|abbandon|recesso|recedere)|"
+            r"\bintenzione\s+di\s+(?:ritirarsi|uscire|lasciare|abbandonare|recedere)|"
+            r"\b(?:(?:ha|hanno)\s+deciso|decise|decisero)\s+(?:[\wì]+\s+){0,2}?di\s+(?:ritirarsi|"
+            r"uscire|lasciare|abbandonare|recedere)",
+        ),
+        (
+            # "è entrata in vigore per la Palestina il 1° giugno"
+            "entry_into_force",
+            r"\bentrat[oa]\s+in\s+vigore\s+per\b",
         ),
         (
             "join",
@@ -184,6 +210,8 @@ ITALIAN = Lexicon(
     veto=(
         r"\b(?:potrebbe|potrebbero|dovrebbe|dovrebbero|intende|intendono|prevede|prevedono|"
         r"progetta|valuta|nega|negato|negando|smentisce|smentito)\b|"
+        # a duty, not a deed: "deve ancora distruggere 500.000 mine"
+        r"\b(?:deve|devono|dovrà|dovranno|doveva|dovevano)\s+(?:ancora\s+)?(?:distruggere|eliminare)\b|"
         r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)(?!esplos|detonat|brillat)|\bmai\b"
     ),
     # "Altri due passeggeri sono rimasti feriti", "Suo fratello ..."
@@ -251,6 +279,8 @@ ITALIAN = Lexicon(
         (r"\bquesta\s+settimana\b", "week", 0),
         (r"\bil\s+mese\s+(?:scorso|passato)\b", "month", 1),
         (r"\bquesto\s+mese\b", "month", 0),
+        # "recently" is the month of publication (as the French "récemment")
+        (r"\b(?:di\s+recente|recentemente)\b", "month", 0),
         (r"\bl['’]anno\s+(?:scorso|passato)\b", "year", 1),
         (r"\bquest['’]anno\b", "year", 0),
     ),
@@ -291,7 +321,10 @@ ITALIAN = Lexicon(
         ("explosive_devices", r"ordigni\s+esplosivi(?:\s+improvvisati)?|ordigni"),
     ),
     cleared=(
-        r"\b(?:bonificat[oaie]|sminat[oaie]|neutralizzat[oaie]|disinnescat[oaie]|"
+        r"\b(?:bonificat[oaie]|sminat[oaie]|neutralizzat[oaie]|disinnescat[oaie]|rimoss[oaie]|"
+        # land released or made safe, in a sentence about mines ("ha liberato 4,5 km² di terreni
+        # minati", "hanno messo in sicurezza 30 km²")
+        r"liberat[oaie]|mess[oaie]\s+in\s+sicurezza|ripulit[oaie]|"
         r"restituit[oaie]\s+(?:alle?\s+|agli\s+)?(?:comunità|popolazion[ei]|abitanti|"
         r"agricoltori|proprietari))\b"
     ),
@@ -300,7 +333,20 @@ ITALIAN = Lexicon(
         r"ordinato|approvato)\b[^.;]{0,60}?\b(?:uso|impiego|produzione|acquisto|trasferimento|"
         r"fornitura|esportazione)\b[^.;]{0,30}?\bmine\b|"
         r"\b(?:ha|hanno)\s+(?:annunciato|deciso|adottato)\b[^.;]{0,40}?\b(?:divieto|messa\s+al\s+"
-        r"bando|nuova\s+politica)\b[^.;]{0,60}?\bmine\b"
+        r"bando|nuova\s+politica)\b[^.;]{0,60}?\bmine\b|"
+        # production or purchase decided, intended or resumed ("intende produrre mine", "ha deciso
+        # di riavviare la produzione di mine", "ha ripreso la fabbricazione"): the decision is
+        # the policy, its verb of intent no veto (``Lexicon.policy``)
+        r"\b(?:intende|intendono|vuole|vogliono|(?:prevede|prevedono|progetta|progettano)\s+di|"
+        r"(?:ha|hanno)\s+(?:deciso|annunciato|scelto)\s+di|decis[oaie]\s+a|decisione\s+di|"
+        r"intenzione\s+di|piano\s+(?:per|di))\s+(?:[\wà]+\s+){0,2}?(?:produrre|fabbricare|acquistare|"
+        r"(?:riavviare|riprendere|rilanciare|avviare|ripristinare|iniziare)\s+(?:la\s+)?(?:propria\s+)?"
+        r"(?:produzione|fabbricazione))\b(?=[^.;]{0,60}?\bmine\b)|"
+        r"\b(?:(?:ha|hanno)\s+(?:ripreso|riavviato|avviato|rilanciato)|riprende|riprendono)\s+(?:la\s+)?"
+        r"(?:produzione|fabbricazione)\b(?=[^.;]{0,40}?\bmine\b)|"
+        # use given up: "rinunceranno a usare mine antiuomo"
+        r"\brinunc\w+\s+(?:a|all['’])\s*(?:usare|utilizzare|impiegare|uso|impiego|produrre|produzione)"
+        r"\b(?=[^.;]{0,40}?\bmine\b)"
     ),
     dot_thousands=True,
     month_alone=r"\b(?:a|ad|in|nel\s+mese\s+di|(?:lo\s+)?scorso|(?:la\s+)?fine\s+di|inizio)\s+",

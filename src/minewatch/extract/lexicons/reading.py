@@ -498,7 +498,10 @@ class LexiconReader:
         if not lexicon.steps and not lexicon.use and not lexicon.destroyed:
             return []
         if self._vetoed(view, text):
-            return []  # a plan, an intention to act later, a denial
+            # a plan, an intention to act later, a denial; but a state's intent to produce
+            # or buy mines is its policy ("La Pologne entend produire des mines"), where every
+            # veto word is the policy's own verb of intent
+            return self._intended_policy(view, context, text)
         treaty = self._treaty(view, context)
         if (
             treaty is not None
@@ -579,10 +582,30 @@ class LexiconReader:
             return self._clearance(view, context) + self._uses(view, context, text)
         policy = self._compiled("policy").search(text) if lexicon.policy else None
         if policy is not None:
-            return [
-                self._dated(Draft("policy_change", self._subject(view, context, None), view), view)
-            ]
+            # a policy is its announcement: dated by the statement where nothing else dates it
+            draft = Draft("policy_change", self._subject(view, context, None), view)
+            return [self._dated(draft, view, spoken=True)]
         return self._uses(view, context, text) if lexicon.use else []
+
+    def _intended_policy(self, view: View, context: Context, text: str) -> list[Draft]:
+        """A policy whose cue holds every veto word of a sentence about mines ("va fabriquer
+        des mines", "intende produrre mine"): the intent announced is the policy change, as
+        the English ``triggers.decision_vetoed``; a negation or modal outside it vetoes."""
+        if not self.lexicon.policy or not view.mine_context:
+            return []
+        policy = self._compiled("policy").search(text)
+        if policy is None:
+            return []
+        vetoes = self._compiled("veto").finditer(text)
+        named = [(m.start, m.end) for m in view.mentions]  # a state's name is no veto word
+        if any(
+            not policy.start() <= v.start() < policy.end()
+            and not any(a <= v.start() < b for a, b in named)
+            for v in vetoes
+        ):
+            return []
+        draft = Draft("policy_change", self._subject(view, context, None), view)
+        return [self._dated(draft, view, spoken=True)]
 
     def _uses(self, view: View, context: Context, text: str) -> list[Draft]:
         """One use allegation per state accused, over every use cue of the sentence ("les
@@ -1288,7 +1311,6 @@ def _listed(view: View, cue: int) -> list[str]:
         run.append(mention)
     codes = list(dict.fromkeys(m.iso3s[0] for m in run))
     return codes if len(codes) > 1 else []
-
 
 def _owners(view: View, step: re.Match[str]) -> list[str]:
     """The states a step's noun belongs to, named right after it ("в связи с выходом Литвы и

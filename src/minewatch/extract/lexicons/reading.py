@@ -1312,6 +1312,7 @@ def _listed(view: View, cue: int) -> list[str]:
     codes = list(dict.fromkeys(m.iso3s[0] for m in run))
     return codes if len(codes) > 1 else []
 
+
 def _owners(view: View, step: re.Match[str]) -> list[str]:
     """The states a step's noun belongs to, named right after it ("в связи с выходом Литвы и
     Латвии из конвенции, вступившим в силу 27 декабря", "der Austritt Polens"): they act,

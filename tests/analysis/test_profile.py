@@ -118,3 +118,19 @@ def test_a_deadline_missed_because_mines_were_still_held_says_when() -> None:
     )
     assert art4["status"] == "missed"
     assert art4["basis"].endswith("; mines still reported held on 2010-06-01")
+
+
+def test_a_computed_deadline_names_its_rule_and_what_it_rests_on() -> None:
+    dates = ConventionDates("XXX", consented=date(2005, 12, 27), in_force_from=date(2006, 6, 1))
+    day = date(2026, 11, 30)
+    # no record states the entry into force: Art. 17 from the consent, said so
+    art5 = next(d for d in deadlines(dates, day, [], lambda r: {}) if d["article"] == "5")
+    assert art5["computed"] is True and art5["due"] == "2016-06-01"
+    assert art5["basis"] == (
+        "computed, no source states it: entry into force 2006-06-01 (Art. 17: the sixth month "
+        "after consent; no record states it) + 10 years (Art. 5(1))"
+    )
+    # a sourced original deadline is no computed one
+    sourced = _art5(1, event="original_deadline", deadline="2016-06-01")
+    art5 = next(d for d in deadlines(dates, day, [sourced], lambda r: {}) if d["article"] == "5")
+    assert art5["computed"] is False and art5["basis"] == "the sourced original deadline"

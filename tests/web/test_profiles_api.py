@@ -152,12 +152,16 @@ def test_south_sudan_takes_its_dates_from_its_sourced_rows(client: TestClient) -
     # No source states an Art. 4 deadline (South Sudan reported no stockpile): the Convention's
     # four years from the sourced entry into force, and its status is not known, not guessed.
     assert (art4["due"], art4["status"], art4["chain"]) == ("2015-07-09", "not_known", [])
-    assert art4["basis"] == "entry into force 2011-07-09 + 4 years"
+    assert art4["computed"] is True and art4["basis"] == (
+        f"computed, no source states it: entry into force 2011-07-09 (record {eif['record']}) "
+        "+ 4 years (Art. 4)"
+    )
     (declared,) = south_sudan["stockpiles"]
     assert (declared["held"], declared["date"]) == (0, "2011-11")
     art5 = _deadline(south_sudan, "5")
     assert (art5["original"], art5["due"], art5["extensions"]) == ("2021-07-09", "2026-07-09", 1)
     assert art5["basis"] == "the sourced original deadline, extended 1 time"
+    assert art5["computed"] is False
     assert [c["step"] for c in art5["chain"]] == [
         "original_deadline",
         "extension_requested",
@@ -186,7 +190,29 @@ def test_montenegro_takes_its_dates_from_its_sourced_rows(client: TestClient) ->
     # No source read states Montenegro's Art. 5 deadline or a completion: the ten years run
     # from the sourced entry into force and the status stays not known.
     assert (art5["due"], art5["status"], art5["chain"]) == ("2017-04-01", "not_known", [])
-    assert art5["basis"] == "entry into force 2007-04-01 + 10 years"
+    assert art5["computed"] is True and art5["basis"] == (
+        f"computed, no source states it: entry into force 2007-04-01 (record {eif['record']}) "
+        "+ 10 years (Art. 5(1))"
+    )
+
+
+def test_a_deadline_no_source_states_says_it_is_computed_and_from_what(
+    client: TestClient,
+) -> None:
+    # No source read states Finland's Art. 5 deadline: the treaty's ten years from its entry
+    # into force, labelled computed and naming the record of that entry into force; no
+    # citation makes it look sourced
+    finland = _get(client, "FIN", as_of="2025-01-01")
+    eif = next(e for e in finland["timeline"] if e["kind"] == "entry_into_force")
+    art5 = _deadline(finland, "5")
+    assert (art5["due"], art5["chain"], art5["citations"]) == ("2022-07-01", [], [])
+    assert art5["computed"] is True
+    assert art5["basis"] == (
+        f"computed, no source states it: entry into force 2012-07-01 (record {eif['record']}) "
+        "+ 10 years (Art. 5(1))"
+    )
+    report = _deadline(finland, "7")
+    assert report["computed"] is True and report["basis"].endswith("+ 180 days (Art. 7(1))")
 
 
 def test_casualties_and_stockpiles_keep_their_sources_and_scope(client: TestClient) -> None:

@@ -135,6 +135,7 @@ def _assessed(
     granted = {str(c["deadline"]) for c in chain if c["step"] == ObligationStep.EXTENSION_GRANTED}
     for item in chain:
         item["label"] = step_label(item, granted)
+    # a deadline no source states is computed: it says so, with its rule and what it rests on
     basis = "the sourced original deadline" if result.original_sourced else computed_basis
     if result.extensions:
         basis += f", extended {result.extensions} time{'s' if result.extensions > 1 else ''}"
@@ -155,6 +156,7 @@ def _assessed(
         "extensions": result.extensions if result.chain else None,
         "due_unstated": result.due_unstated,
         "basis": basis,
+        "computed": not result.original_sourced,
         "passed": result.passed,
         "chain": chain,
         "citations": [c for item in chain for c in item.get("citations", [])],
@@ -174,10 +176,15 @@ def deadlines(
     as_of: date,
     records: Sequence[StoredRecord],
     head: Head,
+    in_force_record: str | None = None,
 ) -> list[dict[str, Any]]:
     """Art. 7, 4 and 5 deadlines on ``as_of``, each with its status (``domain.obligations``)
     worked out from the state's ``article4_event``, ``article5_event`` and remaining-stockpile
-    records. The Art. 7 report has no records yet, so whether it was met stays None."""
+    records. The Art. 7 report has no records yet, so whether it was met stays None. A
+    deadline no source states is computed from the treaty: ``computed`` is true and ``basis``
+    says so, naming the article's rule and where the entry into force comes from (the record
+    ``in_force_record`` that states it, else Art. 17 applied to the consent), never looking
+    sourced (the FIN Art. 5 deadline read as a bare date before)."""
     eif = dates.in_force_from
     if eif is None or dates.consented is None or dates.consented > as_of:
         return []
@@ -198,7 +205,12 @@ def deadlines(
         treaty.clearance_deadline(eif),
         as_of,
     )
-    basis = f"entry into force {eif.isoformat()}"
+    origin = (
+        f"record {in_force_record}"
+        if in_force_record
+        else "Art. 17: the sixth month after consent; no record states it"
+    )
+    basis = f"computed, no source states it: entry into force {eif.isoformat()} ({origin})"
     return [
         {
             "article": "7",
@@ -206,15 +218,26 @@ def deadlines(
             "due": report_due.isoformat(),
             "status": "not_known" if report_due <= as_of else "pending",
             "met": None,
-            "basis": f"{basis} + 180 days",
+            "basis": f"{basis} + 180 days (Art. 7(1))",
+            "computed": True,
             "passed": report_due <= as_of,
             "chain": [],
             "citations": [],
         },
         _assessed(
-            "4", "Stockpile destruction (Art. 4)", article4, f"{basis} + 4 years", by_id, head
+            "4",
+            "Stockpile destruction (Art. 4)",
+            article4,
+            f"{basis} + 4 years (Art. 4)",
+            by_id,
+            head,
         ),
         _assessed(
-            "5", "Clearance of mined areas (Art. 5)", article5, f"{basis} + 10 years", by_id, head
+            "5",
+            "Clearance of mined areas (Art. 5)",
+            article5,
+            f"{basis} + 10 years (Art. 5(1))",
+            by_id,
+            head,
         ),
     ]

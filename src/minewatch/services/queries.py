@@ -128,7 +128,13 @@ def state_profile(
         "standing": {"status": str(standing.status), "in_force": standing.in_force},
         "timeline": [_timeline_item(r) for r in sorted(events, key=_date_key)],
         "policies": policy_changes(sorted(policies, key=_date_key), _record_head),
-        "deadlines": deadlines(entry.dates, as_of, _deadline_records(view, code), _record_head),
+        "deadlines": deadlines(
+            entry.dates,
+            as_of,
+            _deadline_records(view, code),
+            _record_head,
+            _in_force_record(events, entry.dates.in_force_from),
+        ),
         "use_events": _use_events(view, code, as_of),
     }
     for key, kinds in LISTED_SECTIONS.items():
@@ -143,6 +149,21 @@ def state_profile(
 def _section(view: ReadView, iso3: str, kinds: tuple[Kind, ...], as_of: date) -> list[StoredRecord]:
     """The state's records of these kinds (in this order) that had happened by ``as_of``."""
     return [r for kind in kinds for r in view.of_state(iso3, kind) if _happened_by(r, as_of)]
+
+
+def _in_force_record(events: list[StoredRecord], day: date | None) -> str | None:
+    """The record stating the entry into force the deadlines count from, if one does."""
+    if day is None:
+        return None
+    return next(
+        (
+            r.record_id
+            for r in events
+            if r.data.get("event", r.kind) == "entry_into_force"
+            and str(r.data.get("date", r.valid_from)) == day.isoformat()
+        ),
+        None,
+    )
 
 
 def _deadline_records(view: ReadView, code: str) -> list[StoredRecord]:

@@ -8,8 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from minewatch.app import App
+from minewatch.services import integrity
+from minewatch.storage.field_tables import field_rollups, layer_tables
 
 from .helpers import refused_whole, run_import, write_csv
 
@@ -47,3 +50,25 @@ def test_a_large_real_area_still_imports(empty_app: App, tmp_path: Path) -> None
         [["R-1", "2024-01-01", "COL", "non_technical_survey", "2.5e9"]],
     )
     assert run_import(empty_app, [path], layer="activities").counts.added == 1
+
+
+def test_audit_verify_finds_an_infinite_area_stored_before_the_limits(
+    empty_app: App, tmp_path: Path
+) -> None:
+    # imports refuse 'inf' now; a database written before could hold one: audit-verify says so
+    path = write_csv(
+        tmp_path / "activities.csv",
+        ["reference", "date", "iso3", "activity_type", "area_cleared_m2"],
+        [["R-1", "2024-01-01", "COL", "clearance", "1200"]],
+    )
+    run_import(empty_app, [path], layer="activities")
+    table = layer_tables["activities"]
+    with empty_app.engine.begin() as connection:
+        assert integrity.verify(connection) == []
+        connection.execute(update(table).values(area_cleared_m2=float("inf")))
+        connection.execute(update(field_rollups).values(value=float("inf")))
+        problems = integrity.verify(connection)
+    assert [p.split(":")[0] for p in problems] == [
+        "field_activities.area_cleared_m2",
+        "field_rollups.value",
+    ]

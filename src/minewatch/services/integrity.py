@@ -10,18 +10,21 @@
    version, or one written outside the services, shows; likewise ``source.create`` per source.
    A bulk import writes one ``layer.import`` entry per file instead: its target starts with the
    batch id that ends each of its versions' ``reason`` and names its ``source:N``; its
-   ``after_hash`` is the digest of the (record id, content hash) pairs it wrote, recomputed here.
+   ``after_hash`` is the digest of the (record id, content hash) pairs it wrote, recomputed here;
+5. no stored measure is infinite or not a number (``_measures``): imports refuse them since
+   0c9b7f9, but a database written before could hold 'inf' areas, which roll-ups sum on.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Float, func, or_, select
 
 from minewatch.domain.evidence import Citation, RecordDraft, ReviewStatus
 from minewatch.domain.hashing import content_hash
 from minewatch.services import audit, ledger
+from minewatch.storage.field_tables import field_rollups, layer_tables
 from minewatch.storage.tables import audit_log, citations, records, sources
 
 RECORD_ACTIONS = ("record.create", "record.update")
@@ -40,6 +43,31 @@ def verify(connection: Connection, anchor: str | None = None) -> list[str]:
         )
     problems += _record_hashes(connection)
     problems += _coverage(connection)
+    problems += _measures(connection)
+    return problems
+
+
+# beyond every finite double: +inf, and NaN, which PostgreSQL sorts above every number (SQLite
+# stores NaN as NULL)
+_BEYOND = 1.7976931348623157e308
+
+
+def _measures(connection: Connection) -> list[str]:
+    """Each stored number column of the field layers and roll-ups holding a value that is not
+    finite, with how many rows hold one."""
+    problems = []
+    tables = [*layer_tables.values(), field_rollups]
+    for table in tables:
+        for column in (c for c in table.columns if isinstance(c.type, Float)):
+            outside = or_(column > _BEYOND, column < -_BEYOND, column != column)
+            count = connection.execute(
+                select(func.count()).select_from(table).where(outside)
+            ).scalar_one()
+            if count:
+                problems.append(
+                    f"{table.name}.{column.name}: {count} row(s) hold a number that is not "
+                    "finite (written before imports refused them)"
+                )
     return problems
 
 

@@ -635,3 +635,19 @@ def test_an_edit_finds_its_record_by_the_source_code_index(empty_app: App) -> No
         else:
             plan = [r[-1] for r in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]
     assert "ix_field_accidents_source_code" in " ".join(plan)
+
+
+@pytest.mark.parametrize(("shape", "emptied"), [("kobo-csv", None), ("kobo-json", "[]")])
+def test_an_export_with_no_submissions_is_refused_with_nothing_written(
+    empty_app: App, tmp_path: Path, shape: str, emptied: str | None
+) -> None:
+    # before, it stored a source with no records and a layer.import audit entry
+    path = export(shape, tmp_path, "empty", [hazard()])
+    header = path.read_text(encoding="utf-8").splitlines(keepends=True)[0]
+    path.write_text(emptied if emptied is not None else header, encoding="utf-8")
+    before = ledger_counts(empty_app)
+    with pytest.raises(ImportRefused) as refused:
+        run(empty_app, path, "hazards")
+    (problem,) = refused.value.problems
+    assert problem.where.file == path.name and "no submissions" in problem.reason
+    assert ledger_counts(empty_app) == before

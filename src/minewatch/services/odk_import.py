@@ -129,6 +129,10 @@ def import_submissions(
                 connection, source_id=source_id, actor=actor, reason=reason, review_status=status
             )
             rows, read, held, edited = _rows(connection, form, path, submissions, problems, summary)
+            if read == 0 and not found:  # a header alone: no source and no audit entry for it
+                problems.append(
+                    InvalidInput("has no submissions: nothing to import", Location(path.name))
+                )
             if not problems:
                 writer.write(rows)
                 problems.extend(writer.problems)

@@ -147,7 +147,6 @@ KNOWN_GAPS = {
         " 1995; clearance_progress PER 2025-03 dated 1995"
     ),
     "h470": "misdated: use_allegation COL None dated 2017",
-    "h471": "missed: use_allegation UKR 2024-09 ('продолжают минировать' read undated)",
     "h476": (
         "missed: policy_change POL 2025 ('hatte beschlossen, die Produktion ... wieder "
         "aufzunehmen')"
@@ -186,7 +185,6 @@ KNOWN_GAPS = {
         "2025-04"
     ),
     "h596": "missed: casualty_incident KGZ 2019-08-16 | extra: casualty_incident UZB 2019-08-16",
-    "h599": "missed: policy_change POL 2025-08",
 }
 
 

@@ -258,6 +258,10 @@ class Lexicon:
     # ``same_period``: a sentence that refers back to the period of the one before ("au cours
     # de la même période"): its undated use allegations take that sentence's date
     same_period: str = ""
+    # ``ongoing_use``: a use told as going on now or just done ("продолжают минировать",
+    # "минируют", "в последние дни"): undated, it takes the publication month (README rule 8,
+    # as English "recently planted", ``triggers.RECENT_LAYING``)
+    ongoing_use: str = ""
     # ``armed_group``: a non-state armed group ("des groupes armés", "i ribelli", "milícias"):
     # a use it is told of, in the cue's own clause, is the group's, kept apart from the use by
     # the state's forces in the same state (``Draft.by_group``, as the English reader does)

@@ -560,7 +560,9 @@ class LexiconReader:
         # destruction") names stocks and their destruction: never a destruction told
         untitled = self._compiled("treaty").sub(" ", text) if lexicon.treaty else text
         destroyed = lexicon.destroyed and self._compiled("destroyed").search(untitled)
-        if destroyed and self._compiled("stock").search(untitled):
+        if destroyed and (
+            self._compiled("stock").search(untitled) or self._treaty_duty(view, text, untitled)
+        ):
             together = bool(lexicon.collective) and self._compiled("collective").search(text)
             actor = None if together else self._subject(view, context, None)
             draft = Draft("stockpile_destruction", actor, view)
@@ -607,6 +609,22 @@ class LexiconReader:
         draft = Draft("policy_change", self._subject(view, context, None), view)
         return [self._dated(draft, view, spoken=True)]
 
+    def _treaty_duty(self, view: View, text: str, untitled: str) -> bool:
+        """A count of mines destroyed in a sentence that names the Convention, by its title or
+        a common noun ("С момента присоединения к конвенции Украина уничтожила 3,4 млн мин"),
+        with no word of field clearance beside the destruction: the stocks its Article 4
+        binds the state to destroy."""
+        lexicon = self.lexicon
+        if not (lexicon.treaty and lexicon.treaty_word and lexicon.cleared):
+            return False
+        if not any(q.unit == "mines" for q in view.quantities):
+            return False
+        named = self._compiled("treaty").search(text) or self._compiled("treaty_word").search(
+            untitled
+        )
+        fieldwork = self._compiled("destroyed").sub(" ", untitled)
+        return named is not None and self._compiled("cleared").search(fieldwork) is None
+
     def _uses(self, view: View, context: Context, text: str) -> list[Draft]:
         """One use allegation per state accused, over every use cue of the sentence ("les
         forces du Myanmar et de la Russie ont utilisé ..., et fait état d'un emploi par l'Iran")."""
@@ -631,6 +649,10 @@ class LexiconReader:
             previous = context.previous[-1]
             for draft in drafts:
                 self._dated(draft, previous)
+        if self.lexicon.ongoing_use and self._compiled("ongoing_use").search(text):
+            now = relative_date(context.anchor, "month", 0)
+            for draft in drafts:
+                draft.date = draft.date or now
         return drafts
 
     def _by_group(self, text: str, use: re.Match[str]) -> bool:

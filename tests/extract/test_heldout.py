@@ -184,7 +184,6 @@ KNOWN_GAPS = {
         "extra: policy_change LVA 2024-12-27; treaty_action POL parliament_approves_withdrawal "
         "2025-04"
     ),
-    "h596": "missed: casualty_incident KGZ 2019-08-16 | extra: casualty_incident UZB 2019-08-16",
 }
 
 

@@ -63,12 +63,15 @@ def use_drafts(
     anchor: Anchor,
     where: Callable[[], str | None] = lambda: None,
     mines_before: bool = False,
+    laying_next: bool = False,
 ) -> list[Draft]:
     """Use allegations in one sentence, one per accused state. ``where``: the state the
     sentence's section is about, asked only when a non-state group or unnamed forces are the
     user and the sentence names no state ("jihadist fighters have mined roads in the region",
     "junta troops had planted mines"). ``mines_before``: the sentence before spoke of mines,
-    so "used the weapon" is a use of them (``triggers.WEAPON_USE``)."""
+    so "used the weapon" is a use of them (``triggers.WEAPON_USE``). ``laying_next``: the next
+    sentence goes on with the accusation and tells mines laid ("accused the Armenian state of
+    violating international law." then "“The mines have been planted recently ...”")."""
     patterns = triggers.USE_PATTERNS
     if mines_before and triggers.WEAPON_USE.search(view.text):
         patterns = [*patterns, ("subject_used", triggers.WEAPON_USE)]
@@ -90,7 +93,7 @@ def use_drafts(
                 continue
             if _hedged(view.text, match.start()):
                 continue
-            found = _accused(view, kind, match)
+            found = _accused(view, kind, match, mines_before, laying_next)
             if not found and _group_agent(view, kind, match):
                 # the place the sentence names for the group's mines ("planted by the PKK in
                 # northern Iraq") before the section's state (README: where the use happened)
@@ -149,19 +152,48 @@ def _hedged(text: str, position: int) -> bool:
 
 # after a denial, a claim of the denier's own ("... and said it was Thai soldiers who laid")
 _COUNTER_CLAIM = re.compile(
-    r"\b(?:said|says|saying|added|insisted|countered|accus\w+|blam\w+|it\s+was)\b"
+    r"\b(?:said|says|saying|added|insisted|countered|accus(?:ed|es|ing)|blam(?:ed|es|ing)|"
+    r"it\s+was)\b"
 )
 
 
-def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
+# what an accusation must tell to be one of use: mines or their laying ("accused Russia of
+# booby-trapping homes", "of mining the roads")
+_LAYING_TOLD = re.compile(
+    rf"{_MINE_NOUN.pattern}|\b(?:lay|laid|laying|plant\w*|mining|mined|sow\w*|scatter\w*|"
+    r"emplac\w*|PMN|PFM|POM)",
+    re.IGNORECASE,
+)
+
+
+def tells_laying(text: str) -> bool:
+    """The text speaks of mines or of laying them (what makes an accusation one of use)."""
+    return _LAYING_TOLD.search(text) is not None
+
+
+def _accused(
+    view: View,
+    kind: str,
+    match: re.Match[str],
+    mines_before: bool = False,
+    laying_next: bool = False,
+) -> list[str]:
     text, mentions = view.text, view.mentions
     if kind == "protest":  # "lodged a protest with Cambodia after ... newly laid mines"
         laid = _LAID.search(text) or triggers.RECENT_LAYING.search(text)
         hit = actors.state_at(text, mentions, match.end(), span=6) if laid else None
         return list(hit.iso3s) if hit else []
-    if kind in ("accuse", "attribute"):
+    if kind == "accuse" and not (laying_next or _LAYING_TOLD.search(text)):
+        return []  # "accused Cambodia of violating the ceasefire": no mines, no use
+    if kind == "blame_harm" and not (mines_before or triggers.mine_context(text)):
+        return []  # "blamed the opposition for the incident" in a story about something else
+    if kind in ("accuse", "attribute", "blame_harm"):
         hit = actors.state_at(text, mentions, match.end(), span=6)
         return list(hit.iso3s) if hit else []
+    if kind == "responsible" and not _LEAVERS.search(
+        text[max(0, match.start() - 60) : match.start()]
+    ):
+        return []  # "each State Party is responsible for the mines in its territory"
     if kind == "possessive" and not (
         _MINE_NOUN.search(match.group(0)) or triggers.mine_context(text)
     ):
@@ -219,7 +251,7 @@ def _accused(view: View, kind: str, match: re.Match[str]) -> list[str]:
     return _subject_user(view, match.start())
 
 
-_SUBJECT = ("subject_used", "left", "passive_accused")
+_SUBJECT = ("subject_used", "left", "passive_accused", "responsible")
 _HARM = re.compile(r"\b(?:killed|injured|wounded|maimed|hurt|died|lost\s+(?:a|his|her|both))\b")
 # who leaves mines behind as a use: forces, troops, fighters, a group
 _LEAVERS = re.compile(

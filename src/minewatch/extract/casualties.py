@@ -34,9 +34,10 @@ _VICTIM = (
 )
 _ONE = (
     rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
-    # up to fourteen words about who it was, a bracketed name among them ("A deminer working
-    # for the national centre (NMAC) was killed")
-    rf"(?:,?\s+(?:[\w-]+|\([^()]{{1,30}}\))){{0,14}}?,?\s+"
+    # up to fourteen words about who it was, a bracketed name or a possessive among them ("A
+    # deminer working for the national centre (NMAC) was killed", "A resident of a village in
+    # Azerbaijan's Aghdam district was injured")
+    rf"(?:,?\s+(?:[\w'’-]+|\([^()]{{1,30}}\))){{0,14}}?,?\s+"
 )
 _LIMB = (
     r"(?:lost|losing|loses|lose)\s+(?:his|her|their|both|a|an|one)\s+(?:\w+\s+)?"

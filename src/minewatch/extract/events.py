@@ -1015,7 +1015,16 @@ def _use(view: View, context: Context) -> list[Draft]:
 
     last = context.section(view)[-1:]
     mines_before = any(v.mine_context for v in last)
-    drafts = allegations.use_drafts(view, context.anchor, where, mines_before)
+    following = context.following
+    # a quotation opening the next paragraph continues the accuser ("X accused Y of ...",
+    # then: "The mines have been planted recently," X said)
+    quoted = following is not None and following.text[:1] in _QUOTE_MARKS
+    laying_next = (
+        following is not None
+        and (following.sentence.section == view.sentence.section or quoted)
+        and allegations.tells_laying(following.text)
+    )
+    drafts = allegations.use_drafts(view, context.anchor, where, mines_before, laying_next)
     for draft in drafts:  # "used the weapon during the same period": the period just told
         if draft.date is None and _SAME_PERIOD.search(view.text):
             draft.date = next(
@@ -1029,11 +1038,7 @@ def _use(view: View, context: Context) -> list[Draft]:
     published = context.anchor.published
     if not drafts or published is None or published.month is None:
         return drafts
-    following = context.following
     near = [*context.section(view)[-1:], *([following] if following else [])]
-    # a quotation opening the next paragraph continues the accuser ("X accused Y of ...",
-    # then: "The mines have been planted recently," X said)
-    quoted = following is not None and following.text[:1] in _QUOTE_MARKS
     recent = any(
         (n.sentence.section == view.sentence.section or (n is following and quoted))
         and triggers.RECENT_LAYING.search(n.text)

@@ -26,7 +26,8 @@ _REMNANT = re.compile(
 # what an army mines ("mining roads", "mined the bridges"): laying mines, not digging ore
 _MINED_PLACES = (
     r"(?:roads?|fields?|bridges?|approaches|borders?|front(?:\s+line)?|territor\w+|villages?|"
-    r"areas?|coast\w*|beach\w*|farmland|paths?|tracks?)\b"
+    r"areas?|coast\w*|beach\w*|farmland|paths?|tracks?|outskirts|surroundings|perimeters?|"
+    r"positions|trenches)\b"
 )
 _INDUSTRIAL = re.compile(
     rf"\b(?:(?:coal|gold|copper|diamond|salt|tin|iron|silver|lithium|crypto|bitcoin|cryptocurrency|"
@@ -795,7 +796,8 @@ _AMOUNT_OF = (
     r"(?:tens\s+of\s+)?(?:thousands|hundreds|millions|dozens)\s+of\s+)?"
 )
 # mines as the object of a use verb or noun: an amount, then up to three words naming them
-_USE_MINES = rf"{_AMOUNT_OF}(?:[\w-]+\s+){{0,3}}?{_MINES}"
+# (a name in quotation marks counts as a word: "PFM-1 'butterfly' mines")
+_USE_MINES = rf"{_AMOUNT_OF}(?:[‘’“”'\"]?[\w-]+[‘’“”'\"]?\s+){{0,3}}?{_MINES}"
 _USE_VERB = (
     r"(?:used|using|laid|laying|planted|planting|plants|deployed|deploying|buried|burying|"
     r"scattered|scattering|emplac\w+|sow(?:n|ed|ing)|placed|placing|employ(?:ed|ing|s)|"
@@ -848,7 +850,29 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:was|were|is|are|been|being|stands?|stood)\s+(?:\w+\s+)?accused\s+"
             rf"(?:by\s+[^.;]{{0,60}}?\s)?of\s+(?:\w+\s+){{0,2}}?"
             # the thing laid is mines ("of using chemical weapons" is not)
-            rf"(?:{_LAYING}\b[^.;]{{0,50}}?\b(?:land)?mines?\b|mining\b)"
+            rf"(?:{_LAYING}\b[^.;]{{0,50}}?\b(?:land)?mine(?:s|\s?fields?)?\b|mining\b)"
+        ),
+    ),
+    # "Pakistan's military was blamed by residents for mines placed near ...", "are held
+    # responsible for laying them": the passive's subject is the one blamed
+    (
+        "passive_accused",
+        re.compile(
+            r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:blamed|held\s+responsible)\s+"
+            # (never the work against them: "blamed for the slow clearing of mines")
+            r"(?:by\s+[^.;]{0,60}?\s)?for\s+(?:the\s+|these\s+|those\s+)?"
+            r"(?:(?!clear|remov|demin|destr|detect|survey)[\w,-]+\s+){0,3}?"
+            r"(?:(?:land)?mines?|mine\s?fields?|laying|planting|mining)\b"
+        ),
+    ),
+    # "Cambodian soldiers are responsible for the mines that wounded ...": forces or a group
+    # said to be responsible for the mines laid them (``allegations``: a laying subject only)
+    (
+        "responsible",
+        re.compile(
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?responsible\s+for\s+"
+            r"(?:the\s+|these\s+|those\s+|such\s+)?(?:new\s+|fresh\s+)?(?:anti-?personnel\s+)?"
+            rf"{_MINES}\b"
         ),
     ),
     # "the area had been mined by Azerbaijani troops", "roads were mined by the rebels": the
@@ -965,6 +989,16 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"h(?:o|e)ld(?:s|ing)?\s+(?=[^.;]{0,50}?\bresponsible\s+for\s))"
             r"(?=[^.;]{0,50}?\bfor\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?"
             r"(?:(?:land)?mines|laying|planting|mining)\b)"
+        ),
+    ),
+    # "blamed Armenia for the incident", "blames Cambodia for the blast": a state blamed for a
+    # mine's harm laid it (``allegations``: only in a sentence about mines, or right after one)
+    (
+        "blame_harm",
+        re.compile(
+            r"\bblam(?:e|es|ed|ing)\s+(?=[^.;]{0,40}?\bfor\s+(?:the|this|that|Monday's|"
+            r"Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|[\w-]+'s)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:incidents?|blasts?|explosions?|detonations?|accidents?)\b)"
         ),
     ),
     # "..., the army said, blaming dissidents of the former FARC": the group blamed for a blast

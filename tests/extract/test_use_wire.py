@@ -1,0 +1,103 @@
+"""Use allegations as wire copy tells them (issue 8, treaty pass 3): the passive of blame and
+accusation with any laid thing ("was blamed by residents for mines", "accused of laying new
+minefields"), forces "responsible for the mines", a state blamed for a mine's harm ("blamed
+Armenia for the blast"), an accusation that names no mines is none unless the next sentence
+goes on with them, a denied "accusation" is no counter-claim, a mine named in quotation marks
+between verb and noun, places a group mines ("the outskirts"). Every sentence is our own
+wording; none is copied from a passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tables import project
+from .test_generalisation import run
+
+Use = tuple[str | None, str | None]
+Row = tuple[str, list[Use]]
+
+
+def uses(text: str, date: str = "2025-06-12") -> list[Use]:
+    return sorted(project(run(text, date), "actor_iso3", "date", kind="use_allegation"))
+
+
+# --- the passive: the one blamed or accused is its subject ------------------------------------
+PASSIVE: list[Row] = [
+    ("Israel has been accused of laying new minefields along the frontier in the occupied Golan "
+     "Heights.", [("ISR", None)]),
+    ("Pakistan's military was blamed by residents for mines that were placed near the Line of "
+     "Control.", [("PAK", None)]),
+    ("Armenian forces were held responsible for laying the minefields around Aghdam, officials "
+     "said.", [("ARM", None)]),
+    ("Myanmar's army was blamed for the landmines found near the village.", [("MMR", None)]),
+    # negative: blamed for the work against the mines
+    ("Thai soldiers were blamed for the slow clearing of mines along the border.", []),
+]  # fmt: skip
+
+# --- forces responsible for the mines ----------------------------------------------------------
+RESPONSIBLE: list[Row] = [
+    ("Thailand says Cambodian soldiers are responsible for the mines that wounded its rangers.",
+     [("KHM", None)]),
+    ("Colombia's army says FARC dissidents were responsible for the mines planted near the "
+     "school.", [("COL", None)]),
+    ("Officials in Kyiv said Russian troops were responsible for the anti-personnel mines found "
+     "in the orchard.", [("RUS", None)]),
+    # negatives: a state's duty (Article 5) or its stock is no laying
+    ("Each State Party is responsible for the mines in areas under its jurisdiction or control.",
+     []),
+    ("Ukraine is responsible for the mines it holds in stock.", []),
+]  # fmt: skip
+
+# --- an accusation is one of use only where mines are told -------------------------------------
+ACCUSED_OF: list[Row] = [
+    ("Kyiv accused Moscow of booby-trapping homes in the Kherson region.", [("RUS", None)]),
+    ("Azerbaijan accused Armenia of violating international law.\n\n“The mines were planted "
+     "only weeks ago,” the ministry said.", [("ARM", None)]),
+    ("Phnom Penh rejected the charge and accused Thai soldiers of planting the mines themselves.",
+     [("THA", None)]),
+    # negatives: no mines in the accusation; an accusation denied
+    ("Ukraine accused Russia of shelling the city of Kharkiv.", []),
+    ("Thailand accused Cambodia of violating the ceasefire along the border.", []),
+    ("Cambodia denied the accusation that its troops had laid new mines.", []),
+    ("Moscow rejected the accusations that Russian units planted mines near Kupiansk.", []),
+]  # fmt: skip
+
+# --- a state blamed for a mine's harm ----------------------------------------------------------
+BLAMED_FOR_HARM: list[Row] = [
+    ("Azerbaijan blamed Armenia for the blast, saying the mine had been laid during the "
+     "occupation.", [("ARM", None)]),
+    ("Thai commanders blamed Cambodia for Sunday's explosion, which wounded two rangers on patrol "
+     "near a minefield.", [("KHM", None)]),
+    ("A landmine wounded three Thai soldiers near Ta Muen Thom on Monday. Bangkok blamed Phnom "
+     "Penh for the incident.", [("KHM", None)]),
+    # negative: an incident with no mine told
+    ("Peru blamed Chile for the incident at the border crossing.", []),
+]  # fmt: skip
+
+# --- the mines named, and the places mined ----------------------------------------------------
+NAMED: list[Row] = [
+    ("The report alleges that Russia deployed PFM-1 'butterfly' mines in Donetsk region.",
+     [("RUS", None)]),
+    ("Witnesses say Houthi fighters planted so-called “smart” mines along the coast road in "
+     "Yemen.", [("YEM", None)]),
+    ("ISIS militants had mined the outskirts of Mosul in Iraq before fleeing in 2017.",
+     [("IRQ", "2017")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PASSIVE + RESPONSIBLE + ACCUSED_OF + BLAMED_FOR_HARM + NAMED
+)
+def test_use_allegations_as_wire_copy_tells_them(text: str, expected: list[Use]) -> None:
+    assert uses(text) == sorted(expected)
+
+
+def test_a_victim_described_with_a_possessive_is_counted() -> None:
+    text = (
+        "A resident of a village in Azerbaijan's Aghdam district was injured on 2 June when he "
+        "stepped on a mine."
+    )
+    found = project(
+        run(text, "2025-06-12"), "actor_iso3", "date", "injured", kind="casualty_incident"
+    )
+    assert found == [("AZE", "2025-06-02", 1)]

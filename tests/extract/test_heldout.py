@@ -91,8 +91,8 @@ KNOWN_GAPS = {
         "clearance_progress KHM 2025-06"
     ),
     "h429": (
-        "misdated: clearance_progress COL 2026-02-23 dated 2026-02 (three figures of a 'este "
-        "lunes' declaration); use_allegation COL 2026-02 dated None"
+        "misdated: use_allegation COL 2026-02 dated None ('grupos armados ... siguen instalando "
+        "minas'; h104's gold leaves the same 'siguen sembrando minas' undated)"
     ),
     "h431": (
         "missed: use_allegation UKR 2025-07-15 ('обстреляли ... боеприпасами, начиненными минами') "
@@ -142,19 +142,6 @@ KNOWN_GAPS = {
     ),
     "h460": "missed: stockpile_destruction GRC 2025-05",
     "h464": "misdated: clearance_progress SEN None dated 2024-12",
-    "h469": (
-        "missed: clearance_progress PER 2025-03 | misdated: clearance_progress PER 2025-03-28 dated"
-        " 1995; clearance_progress PER 2025-03 dated 1995"
-    ),
-    "h470": "misdated: use_allegation COL None dated 2017",
-    "h476": (
-        "missed: policy_change POL 2025 ('hatte beschlossen, die Produktion ... wieder "
-        "aufzunehmen')"
-    ),
-    "h477": (
-        "missed: casualty_incident UKR 2017 | extra: casualty_incident AFG 2017; treaty_action DEU "
-        "entry_into_force 1997"
-    ),
     "h479": (
         "misdated: clearance_progress YEM 2024-09 dated 2024-10; use_allegation YEM None dated "
         "2024-10-19"
@@ -172,14 +159,7 @@ KNOWN_GAPS = {
         "clearance_progress RUS 2023-06"
     ),
     "h574": "extra: clearance_progress TCD 2019-06",
-    "h576": (
-        "missed: clearance_progress COL 2018-05-15 | misdated: clearance_progress COL 2018-05-15 "
-        "dated 2018-05"
-    ),
     "h579": "misdated: clearance_progress ECU 2022-04-04 dated 2022-04",
-    "h585": "misdated: use_allegation UKR 2022-09 dated None",
-    "h586": "misdated: use_allegation MMR 2024-10 dated 2023",
-    "h587": "extra: casualty_incident ESP 2023-07",
     "h592": (
         "extra: policy_change LVA 2024-12-27; treaty_action POL parliament_approves_withdrawal "
         "2025-04"

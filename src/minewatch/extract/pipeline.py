@@ -46,7 +46,8 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     published = document.published
     anchor = Anchor(published, None if published else context_year(document.text))
     sentences = split_sentences(document.text)
-    mentions = resolve_ambiguous([_actors(s.text, reader.language) for s in sentences])
+    located = [_actors(s.text, reader.language) for s in sentences]
+    mentions = _foreign_subdivisions_dropped(resolve_ambiguous(located), sentences)
     views = [_view(s, m, anchor, reader) for s, m in zip(sentences, mentions, strict=True)]
     if published is not None and not published.is_full and published.month is not None:
         anchor = dataclasses.replace(anchor, news=_reports_its_month(views, published))
@@ -130,6 +131,32 @@ def _actors(text: str, language: str = "en") -> list[Mention]:
 
 
 _LABEL_KINDS = ("name", "short", "alias")
+
+
+def _foreign_subdivisions_dropped(
+    mentions: list[list[Mention]], sentences: list[Sentence]
+) -> list[list[Mention]]:
+    """A subdivision found by name alone (``find_subdivisions``, where a sentence names no
+    state) places nothing when the story places its events in the regions of another state
+    and never names the subdivision's own: "campo minado en Cáceres" in a story of "el Bajo
+    Cauca antioqueño" is the Colombian town, not the Spanish province."""
+    subdivision = [
+        bool(found) and all(m.kind == "region" for m in found) and _by_name_alone(s.text, found)
+        for s, found in zip(sentences, mentions, strict=True)
+    ]
+    told = [m for found, sub in zip(mentions, subdivision, strict=True) if not sub for m in found]
+    named = {code for m in told for code in m.iso3s}
+    regions = {code for m in told if m.kind == "region" for code in m.iso3s}
+    return [
+        [m for m in found if not regions or set(m.iso3s) & named] if sub else found
+        for found, sub in zip(mentions, subdivision, strict=True)
+    ]
+
+
+def _by_name_alone(text: str, found: list[Mention]) -> bool:
+    """Whether ``found`` are the subdivisions of ``text`` (no gazetteer form among them)."""
+    subdivisions = {(m.start, m.end) for m in find_subdivisions(text)}
+    return all((m.start, m.end) in subdivisions for m in found)
 
 
 # an organisation's nationality ("the British charity HALO Trust", "a Norwegian NGO", "the Swiss

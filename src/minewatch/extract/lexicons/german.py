@@ -138,6 +138,18 @@ GERMAN = Lexicon(
         r"\w*minen\b[^.;]{0,40}?\b(?:durch|von)\b"
     ),
     destroyed=r"\b(?:zerstör\w*|vernicht\w*|Vernichtung|Zerstörung|beseitigt\w*)\b",
+    # a decision on making, buying or using mines ("hatte beschlossen, die Produktion von
+    # Antipersonenminen wieder aufzunehmen", "beschloss, wieder Minen zu produzieren", "hob das
+    # Verbot ... auf")
+    policy=(
+        r"\b(?:beschloss\w*|beschlossen|entschied\w*|entschieden|genehmigt\w*|billigte\w*|"
+        r"gebilligt|erlaubt\w*|verbot|verboten|verbietet|Beschluss|Entscheidung)\b[^.;]{0,80}?"
+        r"\b(?:Produktion|Herstellung|Einsatz|Kauf|Beschaffung|Anschaffung|Lagerung|Export|"
+        r"Ausfuhr|Weitergabe)\s+(?:von\s+)?(?:[\wäöü-]+\s+){0,2}?\w*minen\b|"
+        r"\b(?:beschloss\w*|beschlossen|entschied\w*|entschieden)\b[^.;]{0,80}?\w*minen\b"
+        r"[^.;]{0,30}?\b(?:zu\s+produzieren|herzustellen|zu\s+beschaffen|anzuschaffen|zu\s+kaufen|"
+        r"einzusetzen)\b"
+    ),
     stock=r"\b(?:Vorr[äa]t\w*|Bestände|Bestand\w*|Lagerbest\w*|Arsenal\w*|gelagert\w*|eingelagert\w*)\b",
     treaty=(
         r"\bOttawa[-\s]?(?:Konvention|Abkommen|Vertrag|Übereinkommen)\w*|"
@@ -180,7 +192,9 @@ GERMAN = Lexicon(
         ),
         (
             "entry_into_force",
-            r"\b(?:wurde|ist)\s+(?:[\wäöü]+\s+){0,3}?Vertragsstaat\b|\bfür\s+[^.;]{0,40}?\bin\s+Kraft",
+            # (never a state described, "ist seit 1998 Vertragsstaat", as in every language)
+            r"\b(?:wurde|ist)\s+(?:(?!seit\b)[\wäöü]+\s+){0,3}?Vertragsstaat\b|"
+            r"\bfür\s+[^.;]{0,40}?\bin\s+Kraft",
         ),
         (
             "announce_intent_to_join",
@@ -251,6 +265,10 @@ GERMAN = Lexicon(
             1,
         ),
         (r"\b(?:dieses\s+Jahr|in\s+diesem\s+Jahr)\b", "year", 0),
+    ),
+    last_season=tuple(
+        (rf"\b(?:im\s+)?(?:vergangenen|letzten)\s+{season}\b", last)
+        for season, last in (("Frühling", 5), ("Frühjahr", 5), ("Sommer", 8), ("Herbst", 11))
     ),
     ago=(
         rf"\bvor\s+(?:{_COUNT}\s+)?(?:(?P<day>Tag(?:en)?)|(?P<week>Wochen?)|(?P<month>Monat(?:en)?)|"

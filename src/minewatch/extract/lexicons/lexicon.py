@@ -141,6 +141,10 @@ class Lexicon:
     weekdays: tuple[str, ...] = ()
     weekday_prefix: str = r"\b"
     relative: tuple[tuple[str, str, int], ...] = ()
+    # ``last_season``: (pattern, the season's last month) for the latest season over before
+    # publication ("im vergangenen Herbst", "no outono passado"): its year, as the English
+    # "last autumn" (``dates._season``)
+    last_season: tuple[tuple[str, int], ...] = ()
     # ``parts``: (pattern, the month it ends) for a part of a year, with an optional group
     # ``year`` ("no primeiro semestre de 2023" -> 2023-06; "deste ano" or no year: the
     # publication year), as the English "the first half of 2025" (``dates``)

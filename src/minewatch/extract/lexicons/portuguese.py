@@ -154,7 +154,8 @@ PORTUGUESE = Lexicon(
             "announce_intent_to_withdraw",
             r"\b(?:anunciou|anunciaram)\b[^.;]{0,60}?\b(?:retir|sair|saída|deixar)|"
             r"\bintenção\s+de\s+(?:se\s+retirar|sair|deixar)|\b(?:decidiu|decidiram)\s+"
-            r"(?:se\s+retirar|retirar-se|sair|deixar)",
+            # the day between ("decidiu no outono passado retirar-se")
+            r"(?:[^.;]{0,40}?\s)?(?:se\s+retirar|retirar-se|sair|deixar)",
         ),
         (
             "join",
@@ -219,6 +220,10 @@ PORTUGUESE = Lexicon(
         (r"\b(?:n)?este\s+mês\b", "month", 0),
         (r"\b(?:no\s+)?ano\s+passado\b", "year", 1),
         (r"\b(?:n)?este\s+ano\b", "year", 0),
+    ),
+    last_season=tuple(
+        (rf"\b(?:n[oa]\s+)?{season}\s+passad[oa]\b", last)
+        for season, last in (("primavera", 5), ("verão", 8), ("outono", 11))
     ),
     ago=(
         rf"\bhá\s+(?:{_COUNT}\s+)?(?:(?P<day>dias?)|(?P<week>semanas?)|(?P<month>mês|meses)|"

@@ -107,6 +107,7 @@ class LexiconReader:
         if lexicon.ago:
             out.append((re.compile(lexicon.ago, _I), "ago", 0))
         out += [(re.compile(p, _I), unit, back) for p, unit, back in lexicon.relative]
+        out += [(re.compile(p, _I), "last_season", last) for p, last in lexicon.last_season]
         if lexicon.weekdays:
             days = "|".join(f"(?P<d{i}>{w})" for i, w in enumerate(lexicon.weekdays))
             out.append((re.compile(rf"{lexicon.weekday_prefix}(?:{days})\b", _I), "weekday", 0))
@@ -135,6 +136,11 @@ class LexiconReader:
     def _counted(self, match: re.Match[str], unit: str, back: int, anchor: Anchor) -> str | None:
         if unit == "weekday":
             return weekday_date(anchor, int((match.lastgroup or "d0")[1:]))
+        if unit == "last_season":  # ``back`` is the season's last month
+            published = anchor.published
+            if published is None or published.month is None:
+                return None
+            return str(published.year if published.month > back else published.year - 1)
         if unit == "month_day":  # "le 3 de ce mois": that day of the publication month
             month = relative_date(anchor, "month", 1 if match.group("last") else 0)
             day = int(match.group("day"))

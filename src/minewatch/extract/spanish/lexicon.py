@@ -116,19 +116,24 @@ KILLED_OR_INJURED = (
     r"(?:resultaron\s+|quedaron\s+)?(?:herid|lesionad|mutilad)"
 )
 
+_WHEN = (
+    r"(?:este|esta|el|pasado|ayer|hoy|oficialmente|formalmente|finalmente|ya|en|a|"
+    r"finales|principios|mediados|de|" + "|".join(WEEKDAYS) + "|" + "|".join(MONTHS) + r"|"
+    r"\d{1,4})"
+)
 CLEARANCE_DONE = re.compile(
-    r"\b(?:declarad[oa]s?|certificad[oa]s?|entregad[oa]s?)\s+(?:como\s+)?(?:territorio\s+)?"
+    # the day between ("fue declarado este lunes libre de sospecha de contaminación por minas")
+    r"\b(?:declarad[oa]s?|certificad[oa]s?|entregad[oa]s?)\s+(?:" + _WHEN + r"\s+){0,4}?"
+    r"(?:como\s+)?(?:territorio\s+)?"
     r"(?:libres?|sin)\s+(?:de\s+)?(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?minas"
-    r"|\blibre\s+de\s+(?:sospecha\s+de\s+)?minas\b"
+    r"|\blibre\s+de\s+(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?minas\b"
     # "concluyó el desminado humanitario", "terminó la limpieza de sus campos minados", "dio
     # por finalizado el jueves el desminado", "culminaron este lunes el desminado": the
     # completion in every form, a date or an adverb between the verb and the work
     r"|\b(?:(?:conclu(?:yó|yeron|ido)|complet(?:ó|aron|ado)|finaliz(?:ó|aron|ado)|"
     r"termin(?:ó|aron|ado)|culmin(?:ó|aron|ado))|"
     r"(?:d(?:io|ieron|ado|a|an)|dar)\s+por\s+(?:finalizad|concluid|terminad|culminad|cerrad)[oa]s?)"
-    r"\s+(?:(?:este|esta|el|pasado|ayer|hoy|oficialmente|formalmente|finalmente|ya|en|a|"
-    r"finales|principios|mediados|de|" + "|".join(WEEKDAYS) + "|" + "|".join(MONTHS) + r"|"
-    r"\d{1,4})\s+){0,4}?"
+    r"\s+(?:" + _WHEN + r"\s+){0,4}?"
     r"(?:el\s+|la\s+|las\s+|los\s+)?(?:desminado|limpieza|despeje|descontaminación|"
     r"remoción\s+de\s+(?:las\s+)?minas|"
     # "concluyeron la destrucción de los últimos campos minados": the ground, not a stock

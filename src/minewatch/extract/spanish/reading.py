@@ -55,14 +55,18 @@ _MONTH_REL = re.compile(
 # end year (a period takes its end, as the English "2019-2023")
 _FROM_YEAR = r"(?P<from>1[89]\d{2}|20\d{2})"
 _YEAR_RANGE = re.compile(
-    rf"\b(?:entre\s+(?:(?:el|los)\s+años?\s+)?{_YEAR}\s+y|de\s+{_FROM_YEAR}\s+(?:a|al|hasta))\s+"
+    rf"\b(?:entre\s+(?:(?:el|los)\s+años?\s+|(?:finales|fines|principios|mediados)\s+de\s+)?"
+    rf"{_YEAR}\s+y|de\s+{_FROM_YEAR}\s+(?:a|al|hasta))\s+"
     r"(?:el\s+)?(?P<end>1[89]\d{2}|20\d{2})\b",
     _I,
 )
 # the start of a range told as two dates: "entre octubre de 2021 y marzo de este año", "de mayo
 # de 2019 a enero de 2020": the first date opens the period and dates nothing
 _RANGE_OPEN = {
-    "entre": re.compile(r"\bentre\s+(?:el\s+|los\s+|finales\s+de\s+|principios\s+de\s+)?$", _I),
+    # ("entre mediados de 2023 y octubre de 2024": the year's own "de" is inside its match)
+    "entre": re.compile(
+        r"\bentre\s+(?:el\s+|los\s+|(?:finales|fines|principios|mediados)(?:\s+de)?\s+)?$", _I
+    ),
     "de": re.compile(r"\bde\s+$", _I),
 }
 _RANGE_CLOSE = {
@@ -126,7 +130,10 @@ _SINCE = re.compile(
     _I,
 )
 _REPORTED = re.compile(
-    r"\b(?:informó|informaron|dijo|indicó|señaló|aseguró|reportó|anunció|confirmó)\s+$|"
+    r"\b(?:informó|informaron|dijo|indicó|señaló|aseguró|reportó|anunció|confirmó|"
+    # an accusation's day is the statement's, not the laying's ("acusó este martes a las
+    # fuerzas ... de haber lanzado minas ... entre abril y septiembre de 2022")
+    r"acusó|acusaron|denunció|denunciaron|advirtió|advirtieron|alertó|alertaron)\s+$|"
     # "el informe publicado este miércoles": the day the figures came out (as Portuguese)
     r"\b(?:publicad|presentad|divulgad|difundid)[oa]s?\s+(?:el\s+|este\s+|esta\s+)?$",
     _I,
@@ -314,6 +321,15 @@ _ONE_INJURED = re.compile(es.ONE_INJURED)
 _TOTALS = [re.compile(p, _I) for p in (es.VICTIMS_TOTAL, es.KILLED_OR_INJURED)]
 
 
+# a unit, a body or a place named by its capitalised words after "de"/"del"/"de la", with its
+# number ("del Batallón de Energía Vial No. 5", "de la Brigada Móvil 15", "de la Estación de
+# Policía de Tame")
+_UNIT_NAME = re.compile(
+    r"(?<=\s)(?:del|de\s+la|de\s+los)\s+(?:Batallón|Brigada|División|Compañía|Pelotón|"
+    r"Escuadrón|Fuerza|Comando|Estación|Distrito|Regimiento|Grupo|Unidad)\b"
+    r"(?:\s+(?:de(?:l|\s+la|\s+las|\s+los)?|y)?\s*(?:(?:No\.|N\.º|Nº|nº|n\.º|número|Nro\.)"
+    r"\s*\d+|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*|\d+)){0,6}"
+)
 _UNHARMED = re.compile(es.UNHARMED, _I)
 _MORE_VICTIMS = re.compile(es.MORE_VICTIMS)
 
@@ -321,6 +337,9 @@ _MORE_VICTIMS = re.compile(es.MORE_VICTIMS)
 def find_counts(text: str) -> Counts:
     """Killed, injured and total victims stated in a Spanish sentence."""
     text = blank_including(text)  # "Tres soldados, entre ellos un cabo, murieron"
+    # the victims' unit named whole ("Dos soldados del Batallón de Energía Vial No. 5
+    # murieron"): its name is no words between the count and the verb, its number no count
+    text = _UNIT_NAME.sub(" ", text)
     killed = _first(_KILLED, text)
     injured = _first(_INJURED, text)
     total = _first(_TOTALS, text)
@@ -582,7 +601,7 @@ def _use(view: View, context: Context) -> list[Draft]:
         if actor is None and by_group:  # "El ELN instaló minas": the group's home (COL)
             actor = actors.group_home(view.text)
         draft = Draft("use_allegation", actor, view, by_group=by_group)
-        draft.date, draft.own_date = _dated(view, match.start())
+        draft.date, draft.own_date = _dated(_outside_asides(view, match.start()), match.start())
         drafts.append(draft)
     if group is not None and not both:
         # "atribuye la siembra al ELN, a las disidencias de las FARC y al Clan del Golfo":
@@ -590,6 +609,25 @@ def _use(view: View, context: Context) -> list[Draft]:
         users = _named_groups(view.text, match)
         drafts += [replace(drafts[0], apart=True) for _ in users[1:]]
     return drafts
+
+
+# a clause set off by commas that tells of a noun: a relative ("..., que se firmó en 2016, ...")
+# or a participle ("las FARC, disuelta como guerrilla en 2017, y ..."), regular or irregular
+_ASIDE = re.compile(
+    r",\s+(?:que|quien|quienes|el\s+cual|la\s+cual|[\wáéíóúñ]+(?:ad|id)[oa]s?|(?:disuelt|"
+    r"resuelt|devuelt|muert|puest|dich|hech|escrit|abiert|cubiert|vist|rot)[oa]s?)\s[^,;()]"
+    r"{0,120}?,"
+)
+
+
+def _outside_asides(view: View, position: int) -> View:
+    """``view`` less the dates inside a clause between commas that ``position`` is not in:
+    "acusa ... a las FARC, disuelta como guerrilla en 2017, y al ELN de seguir sembrando
+    minas" leaves the laying undated."""
+    spans = [a.span() for a in _ASIDE.finditer(view.text) if not a.start() <= position < a.end()]
+    if not spans:
+        return view
+    return view.with_dates([m for m in view.dates if not any(a <= m.start < b for a, b in spans)])
 
 
 # between two names of one group ("las disidencias de las FARC", "de las antiguas FARC", "la
@@ -687,11 +725,48 @@ def _clearance(view: View, context: Context) -> list[Draft]:
             draft = Draft("clearance_progress", actor, view)
             if quantity is not None:
                 draft.quantity, draft.unit = quantity.value, quantity.unit
-            draft.date, draft.own_date = _dated(view, cue.start(), announced=done is not None)
+            own = _laying_dates_dropped(view)
+            draft.date, draft.own_date = _dated(own, cue.start(), announced=done is not None)
+            if draft.date is None and quantity is not None and done is None:
+                draft.date = _handover_day(own, context)
             if draft.date is None and quantity is not None:  # "Desde 2004, ... han destruido"
                 draft.date = running_total(view, context.anchor)
             drafts.append(draft)
     return drafts
+
+
+# the mines' own laying, told by a participle after them ("destruyeron 6.931 minas sembradas
+# durante el conflicto de 1995", "minas colocadas en 1998"): its date is the laying's
+_LAID_WHEN = re.compile(
+    r"\b(?:sembrad|instalad|colocad|plantad|enterrad|dejad)[oa]s\s+(?:\w+\s+){0,6}?$", _I
+)
+
+
+def _laying_dates_dropped(view: View) -> View:
+    """``view`` less the dates that tell when the mines cleared had been laid."""
+    kept = [m for m in view.dates if not _LAID_WHEN.search(view.text, 0, m.start)]
+    return view if len(kept) == len(view.dates) else view.with_dates(kept)
+
+
+def _handover_day(view: View, context: Context) -> str | None:
+    """The figures of the work whose completion was just declared, with no date of their own,
+    take the declaration's day ("El municipio fue declarado este martes libre de sospecha de
+    minas ... Durante 26 meses de trabajo, los equipos despejaron 312.450 metros cuadrados"; as
+    the English ``events._WORK_DONE``): the nearest sentence before that declares it, with no
+    dated sentence between. A running total told from its start ("Desde 2014, ... despejaron
+    412.620 metros cuadrados") ends with that completion: its month."""
+    if any(not m.since for m in view.dates):
+        return None  # a period of its own ("Durante 2017, ...")
+    for previous in reversed(context.previous):
+        if previous.sentence.headline:
+            continue
+        days = [m.value for m in previous.dates if (m.usable or m.announced) and m.value]
+        if es.CLEARANCE_DONE.search(previous.text):
+            day = max(days, key=len) if days else None
+            return day[:7] if day and view.dates else day
+        if previous.dates:
+            return None
+    return None
 
 
 def _field_cue(text: str) -> re.Match[str] | None:

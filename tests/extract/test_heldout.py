@@ -142,6 +142,11 @@ KNOWN_GAPS = {
     ),
     "h460": "missed: stockpile_destruction GRC 2025-05",
     "h464": "misdated: clearance_progress SEN None dated 2024-12",
+    "h469": (
+        "misdated: clearance_progress PER 2025-03 dated 2025-04 (twice: 'Desde 2014, ... "
+        "despejaron' after the completion of 28 March; a running total from its start ends at "
+        "publication, as test_impact_paradigms' Chilean total)"
+    ),
     "h479": (
         "misdated: clearance_progress YEM 2024-09 dated 2024-10; use_allegation YEM None dated "
         "2024-10-19"

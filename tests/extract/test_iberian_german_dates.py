@@ -4,7 +4,8 @@ own period ("acusó este martes ... entre abril y septiembre de 2022"); a period
 mediados/principios/finales de" a year takes its end; a clause between commas about a noun
 ("las FARC, disuelta como guerrilla en 2017,") dates nothing else; the mines' own laying
 ("minas sembradas durante el conflicto de 1995") dates no clearance; figures after a declared
-completion, with no date of their own, take its day (a running total from a start, its month);
+completion, with no date of their own, take its day (a running total from a start ends at
+publication);
 a unit named whole ("del Batallón ... No. 5") is no words between a count and its verb, its
 number no count; a subdivision of a state the story never names places nothing when the story
 places its events in another state's regions; German decisions on making mines are policy,
@@ -79,8 +80,8 @@ def test_a_spanish_laying_takes_its_own_period(text: str, expected: list[Claim])
             "antipersonal sembradas durante el conflicto de 1995.",
             [
                 done("PER", "2024-02-28"),
-                cleared("PER", "2024-02", 400000, "m2"),
-                cleared("PER", "2024-02", 6000, "mines"),
+                cleared("PER", "2024-03", 400000, "m2"),
+                cleared("PER", "2024-03", 6000, "mines"),
             ],
         ),
         # figures with their own year keep it

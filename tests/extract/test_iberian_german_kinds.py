@@ -257,3 +257,74 @@ def test_treaty_steps_in_regional_press_phrasing(
 )
 def test_land_rid_of_mines(language: str, text: str, expected: list[Claim]) -> None:
     assert project(read(text, PUBLISHED, language), *FIELDS) == expected
+
+
+# A second round of fresh sentences (German agency copy, Lusophone and Colombian regional press):
+# the German perfect of a vote ("hat ... für den Austritt gestimmt"), a leaving told with its day
+# between ("ist am 27. Dezember ... ausgetreten"), the leaving told to the depositary
+# ("den Vereinten Nationen ... mitgeteilt"), land declared rid of mines ("für minenfrei
+# erklärt"), Ukraine's oblasts in German spelling ("Cherson"); Portuguese laying after a verb
+# of going on ("continuam a plantar minas"); Spanish "durante el último mes" (the publication
+# month, as "la última semana") and land handed over "libres de minas" with its area.
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Das litauische Parlament hat am Donnerstag mit großer Mehrheit für den Austritt aus "
+            "dem Ottawa-Abkommen gestimmt.",
+            [step("LTU", "2024-03-14", "parliament_approves_withdrawal")],
+        ),
+        (
+            "de",
+            "Lettland ist am 27. Dezember aus der Ottawa-Konvention ausgetreten.",
+            [step("LVA", "2023-12-27", "withdrawal_effective")],
+        ),
+        (
+            "de",
+            "Die Ukraine hat den Vereinten Nationen am 29. Juni ihren Austritt aus dem "
+            "Ottawa-Vertrag mitgeteilt.",
+            [step("UKR", "2023-06-29", "withdrawal_notified")],
+        ),
+        (
+            "de",
+            "Mosambik wurde 2015 für minenfrei erklärt.",
+            [("clearance_progress", "MOZ", "2015", None, None, None, None, None)],
+        ),
+        (
+            "de",
+            "In der Region Cherson sind am Montag zwei Zivilisten durch eine Antipersonenmine "
+            "getötet worden.",
+            [casualty("UKR", "2024-03-11", 2, None)],
+        ),
+        (
+            "pt",
+            "Segundo a ONG, os militares de Myanmar continuam a plantar minas terrestres em "
+            "aldeias.",
+            [use("MMR", None)],
+        ),
+        (
+            "es",
+            "El Clan del Golfo habría sembrado minas antipersonal en el sur de Córdoba durante el "
+            "último mes, según la Policía.",
+            [use("COL", "2024-03")],
+        ),
+        (
+            "es",
+            "El Batallón de Desminado Humanitario entregó el viernes a la comunidad de San "
+            "Carlos, Antioquia, 12 hectáreas libres de minas.",
+            [cleared("COL", "2024-03-08", 12, "ha")],
+        ),
+        # a vote against, a target, clearance going on: none of these
+        (
+            "de",
+            "Das lettische Parlament hat am Donnerstag gegen den Austritt aus dem Ottawa-Abkommen "
+            "gestimmt.",
+            [],
+        ),
+        ("de", "Die Regierung hofft, dass das Land bis 2030 für minenfrei erklärt wird.", []),
+        ("pt", "Os sapadores continuam a remover minas na província do Moxico.", []),
+    ],
+)
+def test_a_second_round_of_news_phrasing(language: str, text: str, expected: list[Claim]) -> None:
+    assert project(read(text, PUBLISHED, language), *FIELDS) == expected

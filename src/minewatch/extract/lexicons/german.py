@@ -162,14 +162,19 @@ GERMAN = Lexicon(
     steps=(
         (
             "parliament_approves_withdrawal",
-            rf"^(?=[^.;]*{_WITHDRAW})[^.;]*?\b{_LEGISLATURE}\b[^.;]{{0,100}}?\b(?:stimmte\w*|"
+            # (never a vote against it: "gegen den Austritt gestimmt")
+            rf"^(?=[^.;]*{_WITHDRAW})(?![^.;]*\bgegen\s+(?:den|die|das)\s+{_WITHDRAW})"
+            rf"[^.;]*?\b{_LEGISLATURE}\b[^.;]{{0,100}}?\b(?:stimmte\w*|"
             r"billigte\w*|gebilligt|beschloss|beschlossen|verabschiedet\w*|zugestimmt|votierte\w*|"
-            r"befürwortet\w*)\b",
+            # the perfect: "hat ... für den Austritt gestimmt"
+            r"befürwortet\w*|gestimmt|abgestimmt|votiert)\b",
         ),
         (
             "withdrawal_effective",
             rf"\b{_WITHDRAW}[^.;]{{0,80}}?\b(?:wirksam|rechtskräftig|vollzogen|in\s+Kraft)\b|"
-            r"\b(?:ist|sind)\s+(?:[\wäöü]+\s+){0,4}?ausgetreten\b|\btrat\s+[^.;]{0,60}?\baus\b|"
+            # a day between ("ist am 27. Dezember aus der Ottawa-Konvention ausgetreten")
+            r"\b(?:ist|sind)\s+(?:[^.;]|(?<=\d)\.){0,80}?\bausgetreten\b|"
+            r"\btrat\s+[^.;]{0,60}?\baus\b|"
             r"\bnicht\s+mehr\s+(?:Vertragsstaat|Vertragspartei|Mitglied)",
         ),
         (
@@ -177,7 +182,8 @@ GERMAN = Lexicon(
             r"\b(?:notifiziert\w*|Notifizierung|Notifikation|gekündigt|Austrittserklärung\w*|"
             r"Austrittsurkunde\w*)\b|\bKündigung\s+(?:des|der)\s+(?:Abkommens|Konvention|Vertrags|"
             r"Übereinkommens)|\b(?:Austritt\w*|Kündigung\w*)\b[^.;]{0,80}?\b(?:hinterlegt|"
-            r"übermittelt|eingereicht|übergeben)\b|"
+            # told to the depositary: "hat den Vereinten Nationen ... ihren Austritt ... mitgeteilt"
+            r"übermittelt|eingereicht|übergeben|mitgeteilt)\b|"
             # the instrument named again ("Die Urkunde wurde am 10. Juli hinterlegt"; a join's
             # is a compound of its own, "Beitrittsurkunde", "Ratifikationsurkunde")
             r"\bUrkunde\b[^;]{0,60}?\b(?:hinterlegt|übergeben|eingereicht)\b",
@@ -209,7 +215,7 @@ GERMAN = Lexicon(
     ),
     veto=(
         r"\b(?:nicht|nie|niemals|kein|keine|keinen|könnte\w*|sollte\w*|würde\w*|dementier\w*|"
-        r"bestreit\w*|bestritt\w*|erwägt|prüft)\b(?!\s+mehr\s+(?:Vertragsstaat|Vertragspartei|"
+        r"bestreit\w*|bestritt\w*|erwägt|prüft|hofft|hoffen)\b(?!\s+mehr\s+(?:Vertragsstaat|Vertragspartei|"
         r"Mitglied))"
     ),
     # "Zwei weitere Soldaten wurden verletzt", "Ein zweiter Mann ...", "Sein Bruder ..."
@@ -293,6 +299,12 @@ GERMAN = Lexicon(
         ("explosive_devices", r"Sprengkörper\w*|Sprengsätze|Sprengfallen"),
     ),
     of=r"von",
+    # land declared rid of mines ("wurde 2015 für minenfrei erklärt", "gilt als minenfrei")
+    completed=(
+        # (never a target: "bis 2030 für minenfrei erklärt werden")
+        r"\b(?:für|als)\s+(?:vollständig\s+)?minenfrei\s+(?:erklärt|gilt)(?!\s+(?:wird|werden|soll))|"
+        r"\berklärt\w*\s+(?:sich\s+)?(?:[^.;]{0,40}?\s)?(?:für|als)\s+(?:vollständig\s+)?minenfrei\b"
+    ),
     cleared=(
         r"\b(?:geräumt|räumten|räumte|Räumung\w*|\w*räumung|entmint\w*|Entminung|entschärft\w*|"
         r"unschädlich|freigegeben|freigeben|zurückgegeben|gesäubert|beseitigt\w*|entfernt)\b|"

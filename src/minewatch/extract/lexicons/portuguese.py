@@ -103,6 +103,9 @@ PORTUGUESE = Lexicon(
         # any finite form, participle or gerund of the laying verbs, then the mines within a
         # few words ("colocaram novas minas", "teriam plantado minas", "espalhava minas")
         rf"\b{_LAYS}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}\b|"
+        # the infinitive after a verb of going on or starting again ("continuam a plantar
+        # minas", "voltaram a colocar minas")
+        rf"\b(?:continu|volt|pass)\w*\s+a\s+{_INFINITIVE}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}\b|"
         # the passive: "as minas foram colocadas pelo exército", "teriam sido plantados por"
         rf"\b{_MINES}\b[^.;]{{0,60}}?\b(?:foi|foram|é|são|era|eram|seria|seriam|sido)\s+"
         rf"(?:\w+mente\s+)?{_LAID}\b|"

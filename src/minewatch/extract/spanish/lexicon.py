@@ -126,7 +126,7 @@ CLEARANCE_DONE = re.compile(
     r"\b(?:declarad[oa]s?|certificad[oa]s?|entregad[oa]s?)\s+(?:" + _WHEN + r"\s+){0,4}?"
     r"(?:como\s+)?(?:territorio\s+)?"
     r"(?:libres?|sin)\s+(?:de\s+)?(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?minas"
-    r"|\blibre\s+de\s+(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?minas\b"
+    r"|\blibres?\s+de\s+(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?minas\b"
     # "concluyó el desminado humanitario", "terminó la limpieza de sus campos minados", "dio
     # por finalizado el jueves el desminado", "culminaron este lunes el desminado": the
     # completion in every form, a date or an adverb between the verb and the work
@@ -168,8 +168,10 @@ CLEARANCE_AREA = re.compile(
     # "una extensión de 40 hectáreas, que fueron liberadas", "12 hectáreas desminadas"
     rf"|(?P<n2>{NUMBER})\s*(?:de\s+)?{AREA_UNIT.replace('unit', 'unit2')}"
     # (never "no han sido despejadas")
-    r"(?=(?:(?!\bno\b)[^.;]){0,25}?\b(?:(?:fueron|han\s+sido|quedaron|ya\s+están|están)\s+)?"
-    r"(?:liberad|despejad|desminad|descontaminad|limpiad)[oa]s\b)",
+    r"(?=(?:(?!\bno\b)[^.;]){0,25}?\b(?:(?:(?:fueron|han\s+sido|quedaron|ya\s+están|están)\s+)?"
+    # or handed over rid of mines: "12 hectáreas libres de minas"
+    r"(?:liberad|despejad|desminad|descontaminad|limpiad)[oa]s\b|libres\s+de\s+(?:sospecha\s+de\s+)?"
+    r"minas\b))",
     re.IGNORECASE,
 )
 # what is left to clear is no clearance: "quedan 34 áreas por despejar, con 0,3 km²"

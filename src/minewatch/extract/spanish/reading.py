@@ -83,6 +83,7 @@ _PERIOD = re.compile(
 # "durante la última semana", "esta semana", "este mes": the publication month
 _THIS_WEEK = re.compile(
     r"\b(?:(?:durante\s+)?(?:la\s+)?(?:última|esta)\s+semana|la\s+semana\s+pasada|"
+    r"(?:durante\s+|en\s+)?el\s+último\s+mes|"
     r"(?:en\s+)?(?:este|el\s+presente)\s+mes|"
     # recency: "en las últimas semanas", "en los últimos días", "en días recientes"
     r"(?:en\s+|durante\s+)?(?:las\s+últimas\s+semanas|los\s+últimos\s+días|"
@@ -753,17 +754,16 @@ def _handover_day(view: View, context: Context) -> str | None:
     take the declaration's day ("El municipio fue declarado este martes libre de sospecha de
     minas ... Durante 26 meses de trabajo, los equipos despejaron 312.450 metros cuadrados"; as
     the English ``events._WORK_DONE``): the nearest sentence before that declares it, with no
-    dated sentence between. A running total told from its start ("Desde 2014, ... despejaron
-    412.620 metros cuadrados") ends with that completion: its month."""
-    if any(not m.since for m in view.dates):
-        return None  # a period of its own ("Durante 2017, ...")
+    dated sentence between. A running total told from its start ("Desde 2014, ...") is not
+    one: it ends at publication (``running_total``)."""
+    if view.dates:
+        return None  # a period of its own ("Durante 2017, ..."), or a start
     for previous in reversed(context.previous):
         if previous.sentence.headline:
             continue
         days = [m.value for m in previous.dates if (m.usable or m.announced) and m.value]
         if es.CLEARANCE_DONE.search(previous.text):
-            day = max(days, key=len) if days else None
-            return day[:7] if day and view.dates else day
+            return max(days, key=len) if days else None
         if previous.dates:
             return None
     return None

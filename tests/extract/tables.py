@@ -59,6 +59,11 @@ def total(state: str, date: str | None, quantity: int) -> Claim:
     return ("casualty_incident", state, date, None, None, None, quantity, "casualties")
 
 
+def counted(state: str, date: str | None, victims: float) -> Claim:
+    """Victims counted without a split between killed and injured."""
+    return ("casualty_incident", state, date, None, None, None, victims, "casualties")
+
+
 def use(state: str | None, date: str | None = None) -> Claim:
     return ("use_allegation", state, date, None, None, None, None, None)
 

@@ -10,18 +10,25 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import FIELDS, Claim, casualty, cleared, destroyed, policy, project, read, step, use
+from .tables import (
+    FIELDS,
+    Claim,
+    casualty,
+    cleared,
+    counted,
+    destroyed,
+    policy,
+    project,
+    read,
+    step,
+    use,
+)
 
 PUBLISHED = PartialDate(2024, 5, 16)
 
 
 def claims(language: str, text: str) -> list[Claim]:
     return project(read(text, PUBLISHED, language), *FIELDS)
-
-
-def counted(state: str, date: str | None, victims: float) -> Claim:
-    """Victims counted without a split between killed and injured."""
-    return ("casualty_incident", state, date, None, None, None, victims, "casualties")
 
 
 STEPS = [

@@ -94,6 +94,15 @@ _RANKED_BEFORE = re.compile(
 _OWN_FIGURE = re.compile(r"\s*(?:\(\s*\d|,?\s+(?:with|con|com|avec)\s+\d)")
 _ANY_DIGIT = re.compile(r"\d")
 _OUTSIDE_BEFORE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$")
+# A state's adjective after a noun of its armed presence abroad, in Romance word order ("l'ancienne
+# base libyenne de Ouadi Doum", "depuis l'invasion russe", "l'occupazione russa", "la invasión
+# rusa"): whose the base or the invasion was, never where the work or the harm is, nor who acts
+_PRESENCE_BEFORE = re.compile(
+    r"\b(?:bases?|casernes?|caserm[ae]|invasion[ei]?|invasión|invasão|occupation|occupazione|"
+    r"ocupación|ocupação|agression|aggressione|agresión|agressão)\s+(?:militaires?\s+|militari?\s+|"
+    r"militar(?:es)?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # every wording ``set_aside`` reads holds one of these (substring tests once per sentence)
@@ -101,7 +110,7 @@ _ASIDE_WORDS = (
     "than", "outside", "except", "apart", "compared", "second", "excluding", "border",
     "frontier", "boundary", "fronter", "ahead", "delante", "detr", "que", "excep", "compara",
     "frente", "exceto", "davanti", "rispetto", "tranne", "eccetto", "devant", "derri", "hormis",
-    "rapport", "behind",
+    "rapport", "behind", "base", "caser", "invas", "occup", "ocup", "agress", "agres",
 )  # fmt: skip
 
 
@@ -132,9 +141,30 @@ def set_aside(text: str, mention: Mention) -> bool:
         return True
     if _BORDER_BEFORE.search(before):
         return True
+    if presence(text, mention):
+        return True
     if not _BORDER_AFTER.match(text, mention.end):
         return False
     return not _PAIRED.search(before)
+
+
+def presence(text: str, mention: Mention) -> bool:
+    """``mention`` is a state's adjective after a noun of its armed presence abroad ("base
+    libyenne", "invasion russe", ``_PRESENCE_BEFORE``)."""
+    return mention.kind == "adjective" and after_presence(text, mention.start)
+
+
+def after_presence(text: str, start: int) -> bool:
+    """A noun of a state's armed presence abroad ends right before ``start`` ("l'invasion |")."""
+    return _PRESENCE_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+def presence_may_be_named(text: str) -> bool:
+    """Cheap gate for ``presence``: the sentence holds one of its nouns."""
+    return any(word in text for word in _PRESENCE_WORDS)
+
+
+_PRESENCE_WORDS = ("base", "caser", "invas", "occup", "ocup", "agress", "agres")
 
 
 def group_mentions(text: str, mentions: list[Mention]) -> list[list[Mention]]:

@@ -24,6 +24,9 @@ class View:
     counts: Counts
     quantities: list[Quantity]
     mine_context: bool
+    # states named only as a foreign presence ("depuis l'invasion russe", ``actors.presence``):
+    # never where the sentence's event is, here or by a sentence before it
+    foreign: tuple[str, ...] = ()
     # answers worked out once for this sentence's text and kept for the sentences after it (a
     # rule that looks back through a section asks each earlier sentence once, not once per
     # later sentence); a copy (``with_dates``) starts empty

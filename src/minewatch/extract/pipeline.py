@@ -214,7 +214,17 @@ def _view(sentence: Sentence, mentions: list[Mention], anchor: Anchor, reader: R
         counts=reader.find_counts(text),
         quantities=reader.find_quantities(text),
         mine_context=reader.mine_context(text),
+        foreign=_foreign(text, reader.language),
     )
+
+
+def _foreign(text: str, language: str) -> tuple[str, ...]:
+    """The states a sentence names only by a foreign presence, in Romance word order ("l'ancienne
+    base libyenne", "l'invasion russe"; ``actors.presence``)."""
+    if language == "en" or not actors.presence_may_be_named(text):
+        return ()
+    found = find_states(text, language)
+    return tuple(m.iso3s[0] for m in found if len(m.iso3s) == 1 and actors.presence(text, m))
 
 
 def _topics(views: list[View]) -> dict[int, str]:

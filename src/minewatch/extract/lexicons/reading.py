@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from itertools import pairwise
 
+from minewatch.extract.actors import after_presence
 from minewatch.extract.casualties import Counts
 from minewatch.extract.dates import (
     Anchor,
@@ -998,6 +999,8 @@ class LexiconReader:
             for match in [re.search(rf"\b{stem}", text, _I)]
             if match is not None
         ]
+        # never a foreign presence ("En réponse à l'invasion russe, la Lituanie ...")
+        found = [(start, code) for start, code in found if not after_presence(text, start)]
         return min(found) if found else None
 
     def _subject(self, view: View, context: Context, skip: tuple[int, int] | None) -> str | None:
@@ -1046,6 +1049,9 @@ class LexiconReader:
         if not counts.stated:
             return []
         actor = None if self.about_world(view) else _actor(view, context)
+        named, whole = _named_victim(view), view
+        if named is not None:  # the count is dated without the day of the victim it names
+            view = view.with_dates([m for m in view.dates if m.end <= named.start()])
         killed, injured = counts.killed, counts.injured
         harmed = bool(killed or injured) or counts.total is not None
         # nobody hurt (``Lexicon.unharmed``): a blast, as the English reader files it
@@ -1071,6 +1077,8 @@ class LexiconReader:
                 )
         opened = self._compiled("open_period") if self.lexicon.open_period else None
         draft.period = period_counts(draft, opened)
+        if named is not None and harmed:
+            return [draft, _victim_named(draft, whole, named), *self._ranked(view, draft)]
         return [draft, *self._ranked(view, draft)]
 
     def _ranked(self, view: View, first: Draft) -> list[Draft]:
@@ -1090,6 +1098,63 @@ class LexiconReader:
                 draft.date, draft.own_date = first.date, first.own_date
                 out.append(draft)
         return out
+
+
+# one victim named inside a count with a day of its own ("23 personnes ... tuées ou blessées,
+# dont un démineur blessé le 2 mai", "due civili uccisi ..., tra cui un agricoltore morto il 29
+# maggio", "darunter ein Bauer, der am 3. Mai starb"): a casualty of that day, apart from the
+# count, which keeps its period (as the gold files both)
+_NAMED_INSIDE = re.compile(
+    r"(?:,\s*|\s)(?:dont|tra\s+cui|fra\s+cui|di\s+cui|darunter|unter\s+ihnen|entre\s+(?:eles|elas|"
+    r"os\s+quais|as\s+quais)|incluindo)\s+(?P<one>un|une|uno|una|un['’]|ein|eine|einen|um|uma)\b"
+    r"(?P<tail>[^.;]{0,160})",
+    _I,
+)
+_DIED = re.compile(
+    r"\b(?:mort|morte|tué|tuée|décédé|décédée|morto|morta|uccis[oa]|decedut[oa]|"
+    r"starb|getötet|gestorben|morreu|morto|morta)\b",
+    _I,
+)
+
+
+def _named_victim(view: View) -> re.Match[str] | None:
+    """The one victim named inside a count ("dont un démineur blessé le 2 mai"), where the
+    words after the inclusion hold a day of their own (``_NAMED_INSIDE``)."""
+    if not any(word in view.text for word in ("dont", "cui", "darunter", "unter", "entre", "incl")):
+        return None
+    named = _NAMED_INSIDE.search(view.text)
+    if named is None:
+        return None
+    days = [
+        m
+        for m in view.dates
+        if m.usable
+        and m.value
+        and len(m.value) == 10
+        and named.start("tail") <= m.start
+        and m.end <= named.end()
+    ]
+    return named if days else None
+
+
+def _victim_named(count: Draft, view: View, named: re.Match[str]) -> Draft:
+    """The victim named inside ``count`` (told in ``view``): killed or injured by the words
+    after it, dated by the day they tell."""
+    died = _DIED.search(named.group("tail")) is not None
+    draft = Draft(
+        "casualty_incident",
+        count.actor,
+        view,
+        killed=1 if died else None,
+        injured=None if died else 1,
+    )
+    days = [
+        m.value
+        for m in view.dates
+        if m.usable and m.value and len(m.value) == 10 and named.start("tail") <= m.start
+    ]
+    draft.date, draft.own_date = days[0], True
+    return draft
 
 
 def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
@@ -1548,7 +1613,10 @@ def _actor(view: View, context: Context) -> str | None:
             single = [
                 m
                 for m in candidate.mentions
-                if len(m.iso3s) == 1 and m.kind != "government" and not _dateline(candidate, m)
+                if len(m.iso3s) == 1
+                and m.kind != "government"
+                and not _dateline(candidate, m)
+                and m.iso3s[0] not in view.foreign  # "depuis l'invasion russe": not there
             ]
             regions = [m for m in single if m.kind == "region"]
             if regions or single:

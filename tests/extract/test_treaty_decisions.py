@@ -1,7 +1,8 @@
 """Treaty decisions as whole kinds (issue 8, mechanisms pass): a decision verb with its
 infinitive in every tense ("decides to withdraw", "resolved on 3 March to leave", "has agreed
 to denounce"), and a security council's decision enacted by decree told after the law it
-grounds, in English, Ukrainian and Russian. Every sentence is our own wording; none is copied
+grounds, in English, Ukrainian and Russian; each only with the treaty (or the step told back)
+in the decision's own clause. Every sentence is our own wording; none is copied
 from a passage."""
 
 from __future__ import annotations
@@ -63,6 +64,25 @@ DECISIONS: list[tuple[str, str, list[Step]]] = [
     ),
     (
         "Estonia will decide next month whether to withdraw from the Ottawa Convention.",
+        "2025-03-20",
+        [],
+    ),
+    # negatives: the treaty named outside the decision verb's own clause
+    (
+        "The Latvian coalition agreed on Tuesday to leave the government, weeks after a debate "
+        "on the Ottawa Convention.",
+        "2025-03-20",
+        [],
+    ),
+    (
+        "Estonia's Reform Party decided on 3 March to quit the coalition after a row over the "
+        "Ottawa Convention.",
+        "2025-03-20",
+        [],
+    ),
+    (
+        "Lithuania has opted to withdraw its ambassador, the ministry said, as the Ottawa "
+        "Convention debate went on.",
         "2025-03-20",
         [],
     ),
@@ -142,6 +162,32 @@ DECREED: list[tuple[str, str | None, list[Step]]] = [
         "введено в действие указом.",
         "ru",
         [("UKR", "join", "2005")],
+    ),
+    # negatives: the section tells a step of leaving, but the decision's own clause is about
+    # something else
+    (
+        "Ukraine's parliament voted on Wednesday to leave the Ottawa Convention. The NSDC "
+        "decision of 2 July imposed sanctions on ten firms.",
+        None,
+        [("UKR", "parliament_approves_withdrawal", "2025-07-16")],
+    ),
+    (
+        "Ukraine's parliament voted on Wednesday to leave the Ottawa Convention. A new tax code "
+        "was put into effect by decree on 2 July.",
+        None,
+        [("UKR", "parliament_approves_withdrawal", "2025-07-16")],
+    ),
+    (
+        "Верховна Рада у середу схвалила закон про вихід України з Оттавської конвенції. Окремо "
+        "рішенням РНБО від 2 липня запроваджено санкції проти десяти компаній.",
+        "uk",
+        [("UKR", "parliament_approves_withdrawal", "2025-07-16")],
+    ),
+    (
+        "Верховная Рада в среду приняла закон о выходе Украины из Оттавской конвенции. "
+        "Отдельным решением СНБО от 2 июля введены санкции против десяти компаний.",
+        "ru",
+        [("UKR", "parliament_approves_withdrawal", "2025-07-16")],
     ),
 ]
 

@@ -633,6 +633,10 @@ def _first_step(
     if vote is None:
         vote = triggers.DECISION_BACK.search(text, start, end)
         action = "announce_intent_to_withdraw"
+        if vote is not None and not triggers.STEP_WORDING.search(
+            triggers.own_clause(text, vote.start(), vote.end())
+        ):
+            vote = None  # another decision of the council ("... imposed sanctions")
     if vote is None or triggers.vetoed(text, vote.start(), vote.end()):
         return None
     # the decree or law told back ("Zelensky signed the decree on June 29") may open a
@@ -669,6 +673,12 @@ def _step_told(view: View, action: str, match: re.Match[str]) -> bool:
     if triggers.ABOUT_TREATY.search(text[: match.start()]) or _since_step(view, match):
         return False
     if action == "withdrawal_effective" and _pending(view, match):
+        return False
+    if (
+        action == "announce_intent_to_withdraw"
+        and triggers.DECISION_VERB.match(match.group(0))
+        and not triggers.treaty_in_clause(text, match.start(), match.end())
+    ):
         return False
     return not triggers.vetoed(text, match.start(), match.end())
 

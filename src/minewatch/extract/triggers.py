@@ -547,6 +547,42 @@ DECISION_BACK = re.compile(
     r"\b(?:put|brought|enacted)\s+(?:[\w-]+\s+){0,3}?(?:into\s+(?:effect|force)\s+)?by\s+"
     r"(?:a\s+|his\s+|her\s+|presidential\s+)*decree\b"
 )
+# the words of the step or its treaty that a decision told without its object must have in its
+# own clause (``own_clause``): the treaty, leaving it, or the step told back ("The law rests on
+# the NSDC decision of 29 June", "It follows a decision by ..."); "the NSDC decision of 2 July
+# imposed sanctions" is another decision
+STEP_WORDING = re.compile(
+    rf"\b(?:[Cc]onvention|[Tt]reaty|[Mm]ine\s+[Bb]an|[Ww]ithdrawal|{_WITHDRAW})|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ii]ts)\s+(?:law|bill|move|step|exit|withdrawal|"
+    r"decision)\b|^\s*(?:It|This)\b"
+)
+# a decision verb whose infinitive is the step ("resolved on 3 March to leave"): the treaty is
+# named in the verb's own clause ("agreed to leave the government, after a debate on the
+# Convention" is no step)
+DECISION_VERB = re.compile(
+    r"(?:decides?|decided|resolved?|resolves|agreed|agrees?|opted|opts?|chose|chooses|elected|"
+    r"moved)\b"
+)
+_CLAUSE_END = re.compile(
+    r"[,;:]|\s(?:after|before|while|whereas|when|because|following|as|but|although)\s"
+)
+
+
+def own_clause(text: str, start: int, end: int) -> str:
+    """The clause holding ``text[start:end]``: from the last comma, semicolon or colon before it
+    to the next one, or to a subordinating conjunction, after it."""
+    left = max(text.rfind(mark, 0, start) for mark in ",;:") + 1
+    after = _CLAUSE_END.search(text, end)
+    return text[left : after.start() if after else len(text)]
+
+
+def treaty_in_clause(text: str, start: int, end: int) -> bool:
+    """The treaty named in the clause of a decision verb and its infinitive, or "it" as the
+    infinitive's object (the treaty the section names)."""
+    clause = own_clause(text, start, end)
+    return names_treaty(clause) or re.match(r"\s+(?:from\s+)?it\b", text[end:]) is not None
+
+
 SIGNED_BACK = re.compile(
     r"\b(?:signed|issued|promulgated|enacted)\s+(?:the|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>decree|executive\s+order|law|bill|act|legislation)\b"

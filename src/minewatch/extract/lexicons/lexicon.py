@@ -115,6 +115,10 @@ class Lexicon:
     # president put into force by decree"): the announcement of the withdrawal where that
     # sentence tells a step of leaving (eval-dev README rule 7: the decree is a step)
     decision_back: str = ""
+    # ``decision_wording``: what the decision's own clause must say to be that step (the
+    # treaty, leaving it, or the law or decision told back: "Закон опирается на решение СНБО",
+    # "РНБО ухвалила таке рішення"); "рішенням РНБО запроваджено санкції" is another decision
+    decision_wording: str = ""
     veto: str = ""
     mine_count: str = ""
     # ``scheduled``: future and scheduling verbs ("entrera en vigueur", "вступит в силу");

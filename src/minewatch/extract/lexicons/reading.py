@@ -42,6 +42,7 @@ from minewatch.extract.numbers import (
     listed_items_dropped,
     without_conversions,
 )
+from minewatch.extract.triggers import own_clause
 
 _I = re.IGNORECASE
 _YEAR = r"(?P<year>1[89]\d{2}|20\d{2})"
@@ -849,6 +850,9 @@ class LexiconReader:
         match = self._compiled("decision_back").search(text)
         if match is None:
             return []
+        clause = own_clause(self.plain(text), match.start(), match.end())
+        if not self._compiled("decision_wording").search(clause):
+            return []  # another decision of the council (``Lexicon.decision_wording``)
         leaving = [cue for action, cue in self.lexicon.steps if "withdraw" in action]
         for earlier in context.section(view):
             plain = self.plain(earlier.text)

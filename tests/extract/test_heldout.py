@@ -114,24 +114,13 @@ KNOWN_GAPS = {
         "misdated: casualty_incident UKR 2025-09-03 dated 2025-09 | extra: casualty_incident UKR "
         "2025-09"
     ),
-    "h447": (
-        "missed: casualty_incident MMR 2025-06 | misdated: use_allegation MMR 2025-10 dated None "
-        "(the groups that 'also used' mines in the reporting period of the sentence before)"
-    ),
+    "h447": "missed: casualty_incident MMR 2025-06",
     "h448": "misdated: casualty_incident AZE 2025-10-07 dated 2025-10",
     "h453": "misdated: use_allegation KHM 2025-10 dated 2025-11 ('cleared in October, meaning "
     "newly laid in recent weeks': the gold dates the laying by the check)",
     "h455": (
         "misdated: casualty_incident YEM 2021-02-27 dated 2021-03 | extra: clearance_progress YEM "
         "2021-02; clearance_progress YEM 2021-03"
-    ),
-    "h456": (
-        "misdated (the second sentence's list, with no period of its own, after the section's "
-        "reporting period): use_allegation YEM 2016-10 dated None; "
-        "use_allegation AFG 2016-10 dated None; use_allegation COL 2016-10 dated None; "
-        "use_allegation IRQ 2016-10 dated None; use_allegation LBY 2016-10 dated None; "
-        "use_allegation NGA 2016-10 dated None; use_allegation PAK 2016-10 dated None; "
-        "use_allegation UKR 2016-10 dated None"
     ),
     "h458": (
         "missed: clearance_progress LBN 2022 | misdated: clearance_progress LBN 2022 dated 2023-04"

@@ -101,3 +101,33 @@ def test_a_victim_described_with_a_possessive_is_counted() -> None:
         run(text, "2025-06-12"), "actor_iso3", "date", "injured", kind="casualty_incident"
     )
     assert found == [("AZE", "2025-06-02", 1)]
+
+
+# --- a report's reporting period frames the uses listed after it in its chapter ---------------
+REPORTING_PERIOD: list[tuple[str, str, list[Use]]] = [
+    ("During the reporting period (mid-2023 through October 2024), the Monitor recorded new use "
+     "of antipersonnel mines by the armed forces of Myanmar. Armed groups also used "
+     "antipersonnel mines in Colombia and Pakistan.", "2024-11-20",
+     [("COL", "2024-10"), ("MMR", "2024-10"), ("PAK", "2024-10")]),
+    ("Use of antipersonnel mines\n\nDuring the reporting period (November 2019 to October 2020), "
+     "government forces in Myanmar laid antipersonnel mines.\n\nNon-state armed groups planted "
+     "mines in Afghanistan and Nigeria.", "2020-11-12",
+     [("AFG", "2020-10"), ("MMR", "2020-10"), ("NGA", "2020-10")]),
+    ("In the reporting period (October 2021 to October 2022), Russian forces used antipersonnel "
+     "mines in Ukraine. Houthi forces laid mines in Yemen in 2018.", "2022-11-17",
+     [("RUS", "2022-10"), ("YEM", "2018")]),
+    # negatives: a heading ends the chapter; a year told in passing is no reporting period
+    ("During the reporting period (2022 to 2023), the Monitor confirmed new use of mines by "
+     "Myanmar.\n\n"
+     "History of contamination\n\nArmed groups used mines in Colombia.", "2023-11-14",
+     [("COL", None), ("MMR", "2023")]),
+    ("The Monitor published its report in 2023. Armed groups used mines in Colombia.",
+     "2023-11-14", [("COL", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REPORTING_PERIOD)
+def test_a_reporting_period_dates_the_uses_listed_after_it(
+    text: str, published: str, expected: list[Use]
+) -> None:
+    assert uses(text, published) == sorted(expected)

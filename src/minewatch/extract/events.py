@@ -1013,6 +1013,22 @@ _SAME_PERIOD = re.compile(
 
 
 _QUOTE_MARKS = "\"“”‘’«'"
+# a report's reporting period, which frames the uses it lists after it in the same chapter
+_REPORTING_PERIOD = re.compile(r"\breporting\s+period\b", re.IGNORECASE)
+
+
+def _reporting_period(context: Context) -> str | None:
+    """The end of the reporting period that one of the three sentences before states ("During
+    the reporting period (October 2015 to October 2016), the Monitor confirmed new use by ...",
+    then "Non-state armed groups used antipersonnel mines in ..."), up to the chapter's heading:
+    a use the report lists with no date of its own was laid within it."""
+    for before in reversed(context.previous[-3:]):
+        if before.sentence.headline:
+            return None
+        if _REPORTING_PERIOD.search(before.text):
+            values = [m.value for m in before.dates if m.usable and m.value]
+            return max(values) if values else None
+    return None
 
 
 def _use(view: View, context: Context) -> list[Draft]:
@@ -1045,6 +1061,8 @@ def _use(view: View, context: Context) -> list[Draft]:
                 ),
                 None,
             )
+        if draft.date is None:
+            draft.date = _reporting_period(context)
     published = context.anchor.published
     if not drafts or published is None or published.month is None:
         return drafts

@@ -115,7 +115,9 @@ def _actors(text: str, language: str = "en") -> list[Mention]:
     found = [
         m
         for m in find_states(text, language)
-        if not _NOT_THE_STATE.match(text, m.end) and not _operator(text, m)
+        if not _NOT_THE_STATE.match(text, m.end)
+        and not _operator(text, m)
+        and not _THAT_NOT_TOGO.match(text, m.start)
     ]
     for run in _CAPS.finditer(text):
         for m in find_states(run.group(0).title(), language):
@@ -202,6 +204,13 @@ _NOT_THE_STATE = re.compile(
     r"Refugee\s+Council|Church\s+Aid|Red\s+(?:Cross|Crescent)|Project|Foundation|Embassy|"
     # a national campaign of the ban movement ("the U.S. Campaign to Ban Landmines")
     r"Campaign\s+(?:to|against|for)\b)\b"
+)
+
+
+# the Russian and Ukrainian pronoun "того" opening a sentence ("Того же дня", "Того ж року"),
+# not Togo
+_THAT_NOT_TOGO = re.compile(
+    r"Того\s+(?:ж|же|самого|дня|часу|года|году|року|времени|момента|моменту)\b"
 )
 
 

@@ -100,6 +100,9 @@ class Lexicon:
     # ``eve``: "the day before" ("накануне"), which counts back from the last day the section
     # told before the sentence, else from publication
     eve: str = ""
+    # ``same_day``: "the same day" ("в тот же день", "того ж дня"), the last full day told
+    # before in the document
+    same_day: str = ""
     use: str = ""
     destroyed: str = ""
     stock: str = ""
@@ -270,6 +273,12 @@ class Lexicon:
     # "минируют", "в последние дни"): undated, it takes the publication month (README rule 8,
     # as English "recently planted", ``triggers.RECENT_LAYING``)
     ongoing_use: str = ""
+    # ``states_counted``: a count of states named before, with a group ``n`` ("трех стран",
+    # "трьох країн"): a step of theirs is each of theirs (``LexiconReader._counted_before``)
+    states_counted: str = ""
+    # ``since_then``: a sentence that opens counting from the time told just before ("С тех
+    # пор", "З того часу", "Відтоді")
+    since_then: str = ""
     # ``armed_group``: a non-state armed group ("des groupes armés", "i ribelli", "milícias"):
     # a use it is told of, in the cue's own clause, is the group's, kept apart from the use by
     # the state's forces in the same state (``Draft.by_group``, as the English reader does)

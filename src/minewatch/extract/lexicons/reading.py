@@ -226,8 +226,9 @@ class LexiconReader:
                     continue
                 year = match.groupdict().get("year")
                 forward = not year and self._forward(text, match.start())
+                own = _contrasted_clause(text, match.start())
                 resolved = (
-                    int(year) if year else year_less(anchor, month, day, text, forward=forward)
+                    int(year) if year else year_less(anchor, month, day, own, forward=forward)
                 )
                 found.append(_mention(match, _iso(resolved, month, day), anchor, since))
         if self._relative:
@@ -244,7 +245,8 @@ class LexiconReader:
             opens, between = lexicon.month_range
             stems = longest_first(lexicon.months)
             ranged = re.compile(
-                rf"{opens}\b(?:{stems})\w*\s+{between}(?P<month>(?:{stems})\w*)"
+                # a dash may follow the first month unspaced ("в апреле-июне")
+                rf"{opens}\b(?:{stems})\w*(?:\s+|(?=[—–-])){between}(?P<month>(?:{stems})\w*)"
                 rf"(?:\s+{link}{_YEAR}{lexicon.year_word})?",
                 _I,
             )
@@ -434,7 +436,22 @@ class LexiconReader:
         )
         if self.lexicon.eve and drafts:
             self._eve(view, context, drafts)
+        if self.lexicon.same_day and drafts:
+            self._same_day(view, context, drafts)
         return drafts
+
+    def _same_day(self, view: View, context: Context, drafts: list[Draft]) -> None:
+        """ "The same day" ("в тот же день, что и Литва", "того ж дня"): the last full day the
+        document told before, for the drafts that state no day of their own."""
+        if not self._compiled("same_day").search(self.plain(view.text)):
+            return
+        for _, earlier in zip(range(_SAME_DAY_BACK), context.earlier(), strict=False):
+            days = [m.value for m in earlier.dates if m.usable and m.value and len(m.value) == 10]
+            if days:
+                for draft in drafts:
+                    if draft.date is None or len(draft.date) < 10:
+                        draft.date, draft.own_date = days[-1], True
+                return
 
     def _eve(self, view: View, context: Context, drafts: list[Draft]) -> None:
         """ "The day before" ("накануне обстреляли") after a day the section told just before
@@ -536,6 +553,7 @@ class LexiconReader:
                         self._owners(view, text, step)
                         or listed
                         or _group(view, span)
+                        or self._counted_before(view, context, text)
                         or self._listed_before(view, context)
                         or [self._subject(view, context, span)]
                     )
@@ -569,7 +587,8 @@ class LexiconReader:
         untitled = self._compiled("treaty").sub(" ", text) if lexicon.treaty else text
         destroyed = lexicon.destroyed and self._compiled("destroyed").search(untitled)
         if destroyed and (
-            self._compiled("stock").search(untitled) or self._treaty_duty(view, text, untitled)
+            self._compiled("stock").search(untitled)
+            or self._treaty_duty(view, context, text, untitled)
         ):
             together = bool(lexicon.collective) and self._compiled("collective").search(text)
             actor = None if together else self._subject(view, context, None)
@@ -617,11 +636,12 @@ class LexiconReader:
         draft = Draft("policy_change", self._subject(view, context, None), view)
         return [self._dated(draft, view, spoken=True)]
 
-    def _treaty_duty(self, view: View, text: str, untitled: str) -> bool:
+    def _treaty_duty(self, view: View, context: Context, text: str, untitled: str) -> bool:
         """A count of mines destroyed in a sentence that names the Convention, by its title or
         a common noun ("С момента присоединения к конвенции Украина уничтожила 3,4 млн мин"),
-        with no word of field clearance beside the destruction: the stocks its Article 4
-        binds the state to destroy."""
+        or that counts "since then" from a sentence just before that names it ("... ратифікувала
+        її у 2005 році. З того часу країна знищила 3,4 млн мін"), with no word of field
+        clearance beside the destruction: the stocks its Article 4 binds the state to destroy."""
         lexicon = self.lexicon
         if not (lexicon.treaty and lexicon.treaty_word and lexicon.cleared):
             return False
@@ -630,6 +650,11 @@ class LexiconReader:
         named = self._compiled("treaty").search(text) or self._compiled("treaty_word").search(
             untitled
         )
+        previous = context.previous[-1] if context.previous else None
+        if named is None and lexicon.since_then and previous is not None:
+            told = self._compiled("treaty").search(self.plain(previous.text))
+            if told and self._compiled("since_then").match(text.lstrip()):
+                named = told
         fieldwork = self._compiled("destroyed").sub(" ", untitled)
         return named is not None and self._compiled("cleared").search(fieldwork) is None
 
@@ -781,6 +806,25 @@ class LexiconReader:
             if not out or item[0] >= out[-1][1]:
                 out.append(item)
         return out
+
+    def _counted_before(self, view: View, context: Context, text: str) -> list[str | None]:
+        """The states a count of states refers back to ("Парламенты трех стран одобрили выход",
+        "les parlements des trois pays"), in a sentence that names no state: the nearest list
+        of exactly that many states among the four sentences before, in the same section."""
+        if not self.lexicon.states_counted or self._states_in(view, text):
+            return []
+        counted = self._compiled("states_counted").search(text)
+        size = self.parse_number(counted.group("n")) if counted is not None else None
+        if size is None:
+            return []
+        for previous in reversed(context.previous[-4:]):
+            if previous.sentence.section != view.sentence.section:
+                break
+            listed: list[str | None] = list(_listed(previous, len(previous.text)))
+            for states in (listed, _group(previous, None)):
+                if len(states) == size:
+                    return states
+        return []
 
     def _listed_before(self, view: View, context: Context) -> list[str | None]:
         """The states listed in the sentence just before, in the same section, which told a
@@ -1053,6 +1097,12 @@ class LexiconReader:
         if not counts.stated:
             return []
         actor = None if self.about_world(view) else _actor(view, context)
+        apart = self._dated_apart(view)
+        if apart:
+            return [
+                Draft("casualty_incident", actor, view, date, True, killed=k, injured=i)
+                for date, k, i in apart
+            ]
         named, whole = _named_victim(view), view
         if named is not None:  # the count is dated without the day of the victim it names
             view = view.with_dates([m for m in view.dates if m.end <= named.start()])
@@ -1084,6 +1134,30 @@ class LexiconReader:
         if named is not None and harmed:
             return [draft, _victim_named(draft, whole, named), *self._ranked(view, draft)]
         return [draft, *self._ranked(view, draft)]
+
+    def _dated_apart(self, view: View) -> list[tuple[str, int | None, int | None]]:
+        """Two incidents told in one sentence, each clause with its own harm and its own date,
+        the second opening on more victims ("в июне пастух погиб ..., еще один человек был
+        ранен в августе"): (date, killed, injured) of each; empty where the sentence tells
+        one incident."""
+        if not self.lexicon.more_victims:
+            return []
+        text = self.plain(view.text)
+        more = self._compiled("more_victims")
+        cut = next(
+            (m.end() for m in _CLAUSE_JOIN.finditer(text) if more.match(text, m.end())), None
+        )
+        if cut is None:
+            return []
+        out = []
+        for start, end in ((0, cut), (cut, len(text))):
+            # each clause's date: the one nearest the cut on its side
+            dates = [m.value for m in view.dates if m.usable and m.value and start <= m.start < end]
+            counts = self.find_counts(text[start:end])
+            if not dates or not (counts.killed or counts.injured):
+                return []
+            out.append((dates[-1] if start == 0 else dates[0], counts.killed, counts.injured))
+        return out if out[0][0] != out[1][0] else []
 
     def _ranked(self, view: View, first: Draft) -> list[Draft]:
         """The other states of a ranking, each with its figure in brackets ("la Birmanie
@@ -1170,6 +1244,10 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+# where a sentence's second clause opens: a comma or a semicolon
+_CLAUSE_JOIN = re.compile(r"[,;]\s+")
+# how many sentences back "the same day" may look for the day it repeats
+_SAME_DAY_BACK = 8
 # between two states a step's noun names: a comma or "and" ("de l'Estonie, de la Lettonie et
 # de la Lituanie"), before the same "of" again
 _OWNER_GAP = re.compile(
@@ -1641,6 +1719,23 @@ _DATELINE = re.compile(
 # the date, then a dash (after the year's word or an agency): the page's date too
 _NAMED = re.compile(r"^\W*[^\W\d][^\d,.;:!?()]{0,30}?\s*[,–—-]\s*(?:le\s+)?$")
 _DASH_AFTER = re.compile(r"\s*(?:г\.|года|р\.|року)?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/)?\s*[—–-]\s")
+
+
+# a clause that turns against the one before ("..., однако в конце июня", "..., mais en juin",
+# "...; aber im Juni"): a year stated on the other side is another time's
+_CONTRAST = re.compile(
+    r"[,;]\s*(?:однако|но|зато|однак|проте|але|mais|cependant|toutefois|ma|però|tuttavia|mas|"
+    r"porém|contudo|aber|jedoch|doch|لكن|ولكن)\b|;",
+    re.IGNORECASE,
+)
+
+
+def _contrasted_clause(text: str, position: int) -> str:
+    """The part of ``text`` around ``position`` between two contrasting joins (``_CONTRAST``):
+    where a year-less date looks for the sentence's own year."""
+    start = max((m.end() for m in _CONTRAST.finditer(text, 0, position)), default=0)
+    cut = _CONTRAST.search(text, position)
+    return text[start : cut.start() if cut else len(text)]
 
 
 def _page_date(text: str, mention: DateMention) -> DateMention:

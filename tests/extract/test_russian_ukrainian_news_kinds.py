@@ -238,3 +238,50 @@ POLICIES = [
 @pytest.mark.parametrize(("language", "text", "expected"), POLICIES)
 def test_a_decision_to_produce_mines(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(language, text) == expected
+
+
+SECOND_ROUND = [
+    # the parliament as the agent of a passive; the head of state's assent; the government's bill
+    ("ru", "Решение о выходе из Оттавской конвенции было одобрено Сеймом Литвы 8 мая.",
+     [step("LTU", "2025-05-08", PARLIAMENT)], TREATY_DAY),
+    ("ru", "Закон о выходе Латвии из Оттавской конвенции принят Сеймом 16 апреля.",
+     [step("LVA", "2025-04-16", PARLIAMENT)], TREATY_DAY),
+    ("ru", "Президент Латвии утвердил закон о выходе страны из Оттавской конвенции 23 апреля.",
+     [step("LVA", "2025-04-23", PARLIAMENT)], TREATY_DAY),
+    ("ru", "Кабинет министров Латвии 25 марта одобрил законопроект о выходе из Оттавской "
+     "конвенции.", [step("LVA", "2025-03-25", ANNOUNCE)], TREATY_DAY),
+    ("uk", "Закон про вихід з Оттавської конвенції був схвалений Сеймом Литви 8 травня.",
+     [step("LTU", "2025-05-08", PARLIAMENT)], TREATY_DAY),
+    ("uk", "Кабінет міністрів Латвії 25 березня схвалив законопроєкт про вихід з Оттавської "
+     "конвенції.", [step("LVA", "2025-03-25", ANNOUNCE)], TREATY_DAY),
+    ("uk", "Естонія офіційно повідомила ООН про рішення вийти з конвенції про заборону "
+     "протипіхотних мін 27 червня.", [step("EST", "2025-06-27", NOTIFIED)], TREATY_DAY),
+    # new mines, told after "что"/"що" too: the publication month
+    ("ru", "Азербайджан заявил, что армянские военные установили новые мины на границе.",
+     [use("ARM", "2025-09")], NEWS_DAY),
+    ("uk", "Азербайджан заявив, що вірменські військові встановили нові міни на кордоні.",
+     [use("ARM", "2025-09")], NEWS_DAY),
+    # places: towns and capitals of mine-affected states
+    ("ru", "В Гостомеле в субботу на мине подорвался 45-летний мужчина, он погиб на месте.",
+     [casualty("UKR", "2025-09-06", 1, None)], NEWS_DAY),
+    ("ru", "Трое детей пострадали от взрыва мины в Идлибе в среду.",
+     [casualty("SYR", "2025-09-10", None, 3)], NEWS_DAY),
+    ("ru", "В Кабуле двое детей погибли и трое получили ранения, подорвавшись на старой мине.",
+     [casualty("AFG", "2025-09", 2, 3)], NEWS_DAY),
+    ("uk", "Троє дітей постраждали від вибуху міни в Ідлібі в середу.",
+     [casualty("SYR", "2025-09-10", None, 3)], NEWS_DAY),
+    ("ru", "В августе саперы обнаружили и обезвредили 436 противопехотных мин в Агдамском районе.",
+     [cleared("AZE", "2025-08", 436, "mines")], NEWS_DAY),
+    # land cleared by "расчистить"/"розчистити"
+    ("ru", "В прошлом году саперы расчистили от мин 3,5 млн квадратных метров земли в Анголе.",
+     [cleared("AGO", "2024", 3_500_000, "m2")], NEWS_DAY),
+    ("uk", "Торік сапери розчистили від мін 3,5 млн квадратних метрів землі в Анголі.",
+     [cleared("AGO", "2024", 3_500_000, "m2")], NEWS_DAY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected", "published"), SECOND_ROUND)
+def test_a_second_round_of_news_phrasing(
+    language: str, text: str, expected: list[Claim], published: PartialDate
+) -> None:
+    assert claims(language, text, published) == expected

@@ -285,3 +285,22 @@ def test_a_second_round_of_news_phrasing(
     language: str, text: str, expected: list[Claim], published: PartialDate
 ) -> None:
     assert claims(language, text, published) == expected
+
+
+BLAMED = [
+    # the accused named after an accusation verb told before the use ("обвинило X в том, что")
+    ("ru", "МИД Азербайджана обвинил Армению в том, что та продолжает устанавливать мины на "
+     "границе.", [use("ARM")]),
+    ("uk", "МЗС Азербайджану звинуватило Вірменію в тому, що та встановлює нові міни на кордоні.",
+     [use("ARM", "2025-09")]),
+    # the accuser names no one after its verb: the user before the cue stays the user
+    ("ru", "Армения, которую обвиняют соседи, заявила, что азербайджанские военные установили "
+     "мины у села.", [use("AZE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BLAMED)
+def test_the_state_an_accusation_names_before_the_use(
+    language: str, text: str, expected: list[Claim]
+) -> None:
+    assert claims(language, text) == expected

@@ -741,6 +741,9 @@ class LexiconReader:
         the forces joined by "and" before the verb ("les forces russes et l'armée birmane");
         the places listed after it where no state's force is named ("en ont posé en Colombie,
         en Inde et au Pakistan"); else the state named before it, or the subject."""
+        blamed = self._blamed_before(view, text, use)
+        if blamed is not None:
+            return [blamed]
         # a verb-last passive holds its agent ("die Minen von der syrischen Armee verlegt")
         named = self._accused(view, use) or self._named_state(use.group(0))
         accusation = self._accusation(use)
@@ -785,6 +788,23 @@ class LexiconReader:
             if not view.mentions and _COUNTRIES.search(text):
                 return [None]  # "en ont posé dans au moins cinq pays": no one state
         return [named or self._subject(view, context, None)]
+
+    def _blamed_before(self, view: View, text: str, use: re.Match[str]) -> str | None:
+        """The state an accusation verb before the use cue names as accused ("МИД Азербайджана
+        обвинило Армению в том, что та ... продолжает закладывать мины"): the first state named
+        between the verb and the cue, never the accuser named before the verb."""
+        if self._accusation(use):
+            return None
+        verbs = list(self._accusing.finditer(text, 0, use.start()))
+        if not verbs:
+            return None
+        states = self._states_in(view, text)
+        return next((s[2] for s in states if verbs[-1].end() <= s[0] < use.start()), None)
+
+    @cached_property
+    def _accusing(self) -> re.Pattern[str]:
+        """An accusation verb (``Lexicon.accuse``) as a whole word."""
+        return re.compile(rf"\b(?:{self.lexicon.accuse})\w*", _I)
 
     def _states_in(self, view: View, text: str) -> list[tuple[int, int, str]]:
         """(start, end, state) of every state the sentence names, by the lexicon's own stems

@@ -304,3 +304,20 @@ def test_the_state_an_accusation_names_before_the_use(
     language: str, text: str, expected: list[Claim]
 ) -> None:
     assert claims(language, text) == expected
+
+
+ONE_DIED_ONE_HURT = [
+    # a group counted with the blast verb, then one died and the other was hurt: one injured
+    ("ru", "В Херсонской области в воскресенье на мине подорвались двое мужчин, один погиб, "
+     "другой ранен.", [casualty("UKR", "2025-09-07", 1, 1)]),
+    ("uk", "На Херсонщині в неділю на міні підірвалися двоє чоловіків, один загинув, інший "
+     "поранений.", [casualty("UKR", "2025-09-07", 1, 1)]),
+    # all of them hurt: the whole count
+    ("uk", "На Херсонщині в неділю на міні підірвалися троє саперів, усі вони поранені.",
+     [casualty("UKR", "2025-09-07", None, 3)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ONE_DIED_ONE_HURT)
+def test_one_died_and_the_other_was_hurt(language: str, text: str, expected: list[Claim]) -> None:
+    assert claims(language, text) == expected

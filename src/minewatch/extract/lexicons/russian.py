@@ -78,7 +78,8 @@ RUSSIAN = Lexicon(
         # victims counted where they were blown up, hurt told after ("подорвались на мине
         # четверо пастухов, все они ранены")
         rf"\bподорвал(?:ись|ся|ась)\s+(?:[а-яё-]+\s+){{0,3}}?{_NUMBER}\s+{_COUNTED}"
-        rf"(?=[^.;]{{0,80}}?\b{_HURT})",
+        # never when one of them died first ("двое ..., один погиб, другой ранен": one hurt)
+        rf"(?=(?:(?!\bод(?:ин|на)\b)[^.;]){{0,80}}?\b{_HURT})",
     ),
     one_killed=(
         rf"\b(?:{_VICTIM}|{_HE}){_APPOSITION}\s+(?:[а-яё]+\s+){{0,2}}?(?:погиб|погибла|скончался|"

@@ -77,7 +77,8 @@ UKRAINIAN = Lexicon(
         r"госпіталізовані)\b",
         # victims counted where they were blown up, hurt told after
         rf"\bпідірва(?:лися|лася|вся)\s+(?:[а-щьюяєіїґ'ʼ-]+\s+){{0,3}}?{_NUMBER}\s+{_COUNTED}"
-        rf"(?=[^.;]{{0,80}}?\b(?:{_HURT}))",
+        # never when one of them died first ("двоє ..., один загинув, інший поранений": one hurt)
+        rf"(?=(?:(?!\bод(?:ин|на)\b)[^.;]){{0,80}}?\b(?:{_HURT}))",
     ),
     one_killed=(
         rf"\b(?:{_VICTIM}|{_HE}){_APPOSITION}\s+(?:[а-щьюяєіїґ]+\s+){{0,2}}?(?:загинув|загинула|помер|"

@@ -328,3 +328,158 @@ def test_land_rid_of_mines(language: str, text: str, expected: list[Claim]) -> N
 )
 def test_a_second_round_of_news_phrasing(language: str, text: str, expected: list[Claim]) -> None:
     assert project(read(text, PUBLISHED, language), *FIELDS) == expected
+
+
+# A third round, treaty steps and use as regional and wire copy tells them: a withdrawal
+# formalised before the depositary ("formalizó ante Naciones Unidas su salida"); the
+# government's bill, an announcement as eval-dev d03 codes it ("aprobó un proyecto de ley para
+# abandonar", "aprovou um projeto de lei", "billigte einen Gesetzentwurf zum Austritt"); a
+# leaving that became effective ("se hizo efectiva", "tornou-se efetiva", "concluiu a sua
+# saída", "ya no es parte" from the day it starts, "deixou oficialmente de ser parte"); a law of
+# leaving ratified by a legislature is its vote, never a join; "el tratado de Ottawa" in lower
+# case names no Canadian actor; "minó" is a laying; a German group with one home
+# ("Arakan Army") places its use there; the separable "setzt ... ein" with a long middle.
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "Finlandia formalizó este jueves ante Naciones Unidas su salida de la Convención de "
+            "Ottawa.",
+            [step("FIN", "2024-03-14", "withdrawal_notified")],
+        ),
+        (
+            "es",
+            "El Gobierno polaco aprobó el martes un proyecto de ley para abandonar el tratado de "
+            "Ottawa.",
+            [step("POL", "2024-03-12", "announce_intent_to_withdraw")],
+        ),
+        (
+            "es",
+            "Desde este viernes, Estonia ya no es parte de la Convención de Ottawa.",
+            [step("EST", "2024-03-08", "withdrawal_effective")],
+        ),
+        (
+            "es",
+            "La salida de Lituania de la Convención de Ottawa se hizo efectiva el 27 de diciembre.",
+            [step("LTU", "2023-12-27", "withdrawal_effective")],
+        ),
+        (
+            "es",
+            "El Senado de Polonia ratificó el miércoles la ley de retirada de la Convención de "
+            "Ottawa.",
+            [step("POL", "2024-03-13", "parliament_approves_withdrawal")],
+        ),
+        (
+            "es",
+            "La guerrilla del ELN minó los alrededores de la escuela de la vereda El Retorno en "
+            "enero.",
+            [use("COL", "2024-01")],
+        ),
+        (
+            "pt",
+            "A Finlândia concluiu na quinta-feira a sua saída da Convenção de Ottawa.",
+            [step("FIN", "2024-03-14", "withdrawal_effective")],
+        ),
+        (
+            "pt",
+            "O governo polaco aprovou na terça-feira um projeto de lei para abandonar a Convenção "
+            "de Ottawa.",
+            [step("POL", "2024-03-12", "announce_intent_to_withdraw")],
+        ),
+        (
+            "pt",
+            "A saída da Lituânia da Convenção de Ottawa tornou-se efetiva a 27 de dezembro.",
+            [step("LTU", "2023-12-27", "withdrawal_effective")],
+        ),
+        (
+            "pt",
+            "A Estónia deixou oficialmente de ser parte da Convenção de Ottawa na sexta-feira.",
+            [step("EST", "2024-03-08", "withdrawal_effective")],
+        ),
+        (
+            "de",
+            "Die polnische Regierung billigte am Dienstag einen Gesetzentwurf zum Austritt aus "
+            "dem Ottawa-Abkommen.",
+            [step("POL", "2024-03-12", "announce_intent_to_withdraw")],
+        ),
+        (
+            "de",
+            "Russland setzt nach Angaben von Human Rights Watch seit Februar 2022 in großem "
+            "Umfang Antipersonenminen in der Ukraine ein.",
+            [use("RUS", None)],
+        ),
+        (
+            "de",
+            "Die Rebellen der Arakan Army sollen im vergangenen Monat Minen in der Nähe von "
+            "Dörfern gelegt haben.",
+            [use("MMR", "2024-02")],
+        ),
+        # ratified the Convention itself: a join; a bill of another kind: no step; a field
+        # that is mined: no laying
+        (
+            "es",
+            "El Senado de Chile ratificó en 2001 la Convención de Ottawa.",
+            [step("CHL", "2001", "join")],
+        ),
+        (
+            "es",
+            "Dos soldados murieron el lunes al ingresar a un campo minado en Colombia.",
+            [casualty("COL", "2024-03-11", 2, None)],
+        ),
+    ],
+)
+def test_a_third_round_of_steps_and_use(language: str, text: str, expected: list[Claim]) -> None:
+    assert project(read(text, PUBLISHED, language), *FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "pt",
+            "O governo angolano aprovou na terça-feira um projeto de lei sobre a desminagem, sem "
+            "abandonar a Convenção de Ottawa.",
+        ),
+        (
+            "es",
+            "El Gobierno colombiano aprobó el martes un proyecto de ley sobre el desminado, sin "
+            "abandonar la Convención de Ottawa.",
+        ),
+    ],
+)
+def test_a_bill_that_keeps_the_treaty_is_no_step(language: str, text: str) -> None:
+    assert project(read(text, PUBLISHED, language), *FIELDS, kind="treaty_action") == []
+
+
+# Armed groups named in full, without their acronym, or by their own names: the state they
+# fight in (``actors.GROUP_HOME``), in every language read.
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        (
+            "es",
+            "La Defensoría del Pueblo alertó que el Ejército de Liberación Nacional instaló minas "
+            "antipersonal alrededor de una escuela.",
+            "COL",
+        ),
+        ("es", "El Estado Mayor Central instaló minas en zona rural de Jamundí.", "COL"),
+        (
+            "es",
+            "La Segunda Marquetalia sembró minas antipersonal en el sur, según el Ejército.",
+            "COL",
+        ),
+        ("es", "Sendero Luminoso sembró minas en los caminos del valle durante años.", "PER"),
+        ("pt", "O Exército de Libertação Nacional colocou minas na fronteira.", "COL"),
+        (
+            "pt",
+            "Os guerrilheiros da Renamo colocaram minas nas estradas durante a guerra civil.",
+            "MOZ",
+        ),
+        ("de", "Die Nationale Befreiungsarmee hat Minen verlegt.", "COL"),
+    ],
+)
+def test_a_group_named_in_full_places_its_use(language: str, text: str, state: str) -> None:
+    assert project(read(text, PUBLISHED, language), "type", "actor_iso3") == [
+        ("use_allegation", state)
+    ]

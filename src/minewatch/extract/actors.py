@@ -370,6 +370,23 @@ GROUP_HOME = {
     "ELN": "COL",
     "Clan del Golfo": "COL",
     "Gulf Clan": "COL",
+    # named in full, without the acronym, in the languages read ("el Ejército de Liberación
+    # Nacional", "o Exército de Libertação Nacional", "die Nationale Befreiungsarmee"), and the
+    # FARC's successor and paramilitary groups by their own names (never the English "National
+    # Liberation Army", a part of other groups' names: "Ta'ang National Liberation Army")
+    "Ejército de Liberación Nacional": "COL",
+    "Exército de Libertação Nacional": "COL",
+    "Nationale Befreiungsarmee": "COL",
+    "Fuerzas Armadas Revolucionarias de Colombia": "COL",
+    "Estado Mayor Central": "COL",
+    "Segunda Marquetalia": "COL",
+    "Autodefensas Gaitanistas": "COL",
+    "Ejército Popular de Liberación": "COL",
+    "Sendero Luminoso": "PER",
+    "Shining Path": "PER",
+    "Renamo": "MOZ",
+    "RENAMO": "MOZ",
+    "UNITA": "AGO",
     "al-Shabaab": "SOM",
     "Al-Shabaab": "SOM",
     "al-Shabab": "SOM",

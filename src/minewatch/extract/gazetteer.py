@@ -43,8 +43,10 @@ _NOT_AN_ACTOR_AFTER = re.compile(
 # the Romance order: "la Convención de Ottawa", "el Tratado de Ottawa", "Proceso de Ottawa",
 # "la Convenzione di Ottawa", "a Convenção de Ottawa"
 _NAMES_AN_INSTRUMENT = re.compile(
-    r"\b(?:Convención|Convenio|Tratado|Proceso|Acuerdo|Protocolo|Declaración|Convenzione|"
-    r"Trattato|Processo|Accordo|Protocollo|Dichiarazione|Convenção|Acordo|Declaração)\s+d[ei]\s+$|"
+    # (in lower case too: "el tratado de Ottawa", "la convención de Ottawa")
+    r"\b(?:[Cc]onvención|[Cc]onvenio|[Tt]ratado|Proceso|Acuerdo|Protocolo|Declaración|"
+    r"[Cc]onvenzione|[Tt]rattato|Processo|Accordo|Protocollo|Dichiarazione|[Cc]onvenção|Acordo|"
+    r"Declaração)\s+d[ei]\s+$|"
     # the French elision: "la Convention d'Ottawa", "le traité d'Ottawa", "le processus d'Ottawa"
     r"\b(?:Convention|[Tt]raité|[Pp]rocessus|Accord|Protocole|Déclaration)\s+d['’]$"
 )

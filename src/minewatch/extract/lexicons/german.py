@@ -131,7 +131,7 @@ GERMAN = Lexicon(
         # verlegt", "sollen Minen eingesetzt haben")
         rf"{_MINES}[^.;]{{0,80}}?\b{_LAID}\b|"
         # the separable verbs: "setzte Antipersonenminen ein", "warfen Minen über der Stadt ab"
-        rf"\bsetz(?:t|te|ten|en)\s+[^.;]{{0,60}}?{_MINES}[^.;,]{{0,40}}?\s+ein\b|"
+        rf"\bsetz(?:t|te|ten|en)\s+[^.;]{{0,100}}?{_MINES}[^.;,]{{0,40}}?\s+ein\b|"
         rf"\bw(?:irft|erfen|arf|arfen)\s+[^.;]{{0,60}}?{_MINES}[^.;,]{{0,40}}?\s+ab\b|"
         # the use named by a noun, with its agent: "Einsatz von Minen durch Russland"
         r"\b(?:Einsatz|Verlegung|Verwendung|Nutzung|Gebrauch)\s+(?:von\s+)?(?:[\w-]+\s+){0,2}?"
@@ -191,7 +191,9 @@ GERMAN = Lexicon(
         (
             "announce_intent_to_withdraw",
             r"\b(?:angekündigt|kündigte\w*|kündigt|Ankündigung|beschlossen|beschloss|entschied\w*|"
+            # the government's bill (eval-dev d03: an announcement): "Gesetzentwurf zum Austritt"
             r"entschieden|Entscheidung|Absicht|will|wollen|plant|Dekret|Erlass|verkündet\w*|"
+            r"Gesetzentwurf\w*|"
             rf"bekanntgegeben|bekannt\s+gegeben)\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
             rf"\b{_WITHDRAW}[^.;]{{0,60}}?\b(?:angekündigt|beschlossen|bekannt\s*gegeben|"
             r"verkündet)\b",

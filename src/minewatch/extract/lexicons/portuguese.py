@@ -150,12 +150,21 @@ PORTUGUESE = Lexicon(
             r"\b(?:retirada|saída)\b[^.;]{0,40}?\b(?:entrou|entra)\s+em\s+vigor|"
             r"\b(?:retirou-se|retiraram-se|se\s+retirou|se\s+retiraram)\s+(?:oficialmente\s+)?d[ao]|"
             r"\b(?:deixou|deixaram|saiu|saíram)\s+(?:oficialmente\s+)?(?:da|do)\s+(?:Convenção|"
-            r"tratado)|\b(?:deixou|deixaram)\s+de\s+ser\s+(?:um\s+)?(?:Estado\s+)?(?:parte|membro)|"
+            r"tratado)|\b(?:deixou|deixaram)\s+(?:\w+mente\s+)?de\s+ser\s+(?:um\s+)?(?:Estado\s+)?"
+            r"(?:parte|membro)|"
+            # "concluiu a sua saída", "a saída ... tornou-se efetiva a 27 de dezembro"
+            r"\b(?:concluiu|concluíram|completou|completaram|formalizou|oficializou)\s+"
+            r"(?:[^.;]{0,30}?\s)?a\s+sua\s+(?:saída|retirada)|\b(?:retirada|saída)\b[^.;]{0,60}?"
+            r"\b(?:tornou-se|torna-se|ficou|passou\s+a\s+ser)\s+efetiv[oa]|"
             r"\bjá\s+não\s+(?:é|são)\s+(?:parte|membro)",
         ),
         (
             "announce_intent_to_withdraw",
             r"\b(?:anunciou|anunciaram)\b[^.;]{0,60}?\b(?:retir|sair|saída|deixar)|"
+            # the government's bill (eval-dev d03: an announcement)
+            r"\b(?:governo|Conselho\s+de\s+Ministros|executivo)\b[^.;]{0,60}?\baprov(?:ou|aram)\s+"
+            r"[^.;]{0,40}?\b(?:projeto|projecto|proposta|decreto)\b[^.;]{0,60}?"
+            r"(?<!\bsem\s)\b(?:retir|sair|saída|abandonar|deixar)|"
             r"\bintenção\s+de\s+(?:se\s+retirar|sair|deixar)|\b(?:decidiu|decidiram)\s+"
             # the day between ("decidiu no outono passado retirar-se")
             r"(?:[^.;]{0,40}?\s)?(?:se\s+retirar|retirar-se|sair|deixar)",

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from itertools import pairwise
 
+from minewatch.extract import actors
 from minewatch.extract.actors import after_presence
 from minewatch.extract.casualties import Counts
 from minewatch.extract.dates import (
@@ -787,7 +788,9 @@ class LexiconReader:
                 return [own[0].iso3s[0]]
             if not view.mentions and _COUNTRIES.search(text):
                 return [None]  # "en ont posé dans au moins cinq pays": no one state
-        return [named or self._subject(view, context, None)]
+        # a group tied to one state, with no state named ("Die Rebellen der Arakan Army sollen
+        # Minen gelegt haben"): its home (``actors.GROUP_HOME``), as in English and Spanish
+        return [named or self._subject(view, context, None) or actors.group_home(view.text)]
 
     def _blamed_before(self, view: View, text: str, use: re.Match[str]) -> str | None:
         """The state an accusation verb before the use cue names as accused ("МИД Азербайджана

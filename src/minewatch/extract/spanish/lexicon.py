@@ -42,7 +42,7 @@ NUMBER = (
 
 MINE_CONTEXT = re.compile(
     r"\b(?:minas?|minad[oa]s?|antipersonal|antipersona|artefactos?\s+explosiv\w+|explosi\w+|"
-    r"municion\w*|MAP|MUSE|AEI|desminad\w+|detona\w+|estall\w+)\b",
+    r"municion\w*|MAP|MUSE|AEI|desminad\w+|detona\w+|estall\w+|min(?:ó|aron))\b",
     re.IGNORECASE,
 )
 NOT_A_MINE = re.compile(
@@ -220,7 +220,7 @@ USE = re.compile(
     # any form of a laying verb, then what is laid within two words ("sembraron minas",
     # "siguen sembrando nuevas minas", "instaló un artefacto explosivo", "siembran minas")
     # (never the noun: "la siembra de minas", "una nueva siembra")
-    rf"(?<!\bla\s)(?<!\buna\s)(?<!\bnueva\s){_LAYS}\s+{_BETWEEN}{_MINES}|\bminaron\b|"
+    rf"(?<!\bla\s)(?<!\buna\s)(?<!\bnueva\s){_LAYS}\s+{_BETWEEN}{_MINES}|\bmin(?:aron|ó)\b|"
     # the passive with its agent: "fueron colocadas por", "habrían sido instalados por"
     r"(?:sembr|instal|coloc|plant|enterr|utiliz|us|emple|lanz)ad[oa]s?\s+(?:\w+\s+)?por\b|"
     # the use named by a noun with its agent: "el uso de minas por parte del ejército"
@@ -246,19 +246,27 @@ TREATY_CONTEXT = re.compile(
 # ONU el instrumento de retirada")
 _NOTIFIED = (
     r"\b(?:notific(?:ó|aron|ara|aran|ado)|deposit(?:ó|aron|ara|ado))\s+[^.;]{0,100}?"
-    r"\b(?:retir|salida|decisión)"
+    r"\b(?:retir|salida|decisión)|"
+    # formalised before the depositary: "formalizó este jueves ante Naciones Unidas su salida"
+    r"\bformaliz(?:ó|aron)\s+[^.;]{0,60}?\bante\s+(?:las\s+)?(?:Naciones\s+Unidas|la\s+ONU|el\s+"
+    r"secretario\s+general)[^.;]{0,40}?\b(?:retir|salida)"
 )
 # leaving announced, by any verb of leaving ("anunció que abandonará la Convención", "decidió
 # salir del tratado")
 _ANNOUNCED = (
     r"\b(?:anunci|decid)\w*\s+[^.;]{0,40}?"
-    r"\b(?:retir|abandon|salir\b|saldr|salida|dejar\b)"
+    r"\b(?:retir|abandon|salir\b|saldr|salida|dejar\b)|"
+    # the government's bill (eval-dev d03: an announcement): "El Gobierno aprobó un proyecto
+    # de ley para abandonar el tratado"
+    r"\b(?:Gobierno|Consejo\s+de\s+Ministros|gabinete|Ejecutivo)\b[^.;]{0,60}?\baprob(?:ó|aron)\s+"
+    r"[^.;]{0,40}?\b(?:proyecto\s+de\s+ley|decreto|propuesta)\b[^.;]{0,60}?"
+    r"(?<!\bsin\s)\b(?:retir|abandon|salir\b|salida|dejar\b)"
 )
 # a legislature votes the leaving ("El Parlamento de Estonia aprobó la salida del país", "el
 # Sejm votó a favor de retirarse", "los diputados respaldaron la retirada")
 _PARLIAMENT = (
     r"\b(?:Parlamento|Congreso|Senado|Asamblea|Cámara|diputados|legisladores|Sejm|Seimas|"
-    r"Saeima|Riigikogu|Eduskunta|Rada|Dieta)\b[^.;]{0,100}?\b(?:aprob(?:ó|aron)|"
+    r"Saeima|Riigikogu|Eduskunta|Rada|Dieta)\b[^.;]{0,100}?\b(?:aprob(?:ó|aron)|ratific(?:ó|aron)|"
     r"vot(?:ó|aron)|respald(?:ó|aron)|avaló|avalaron|dio\s+luz\s+verde)\b[^.;]{0,60}?"
     r"\b(?:retir|salida|abandon|salir\b)"
 )
@@ -267,7 +275,11 @@ _PARLIAMENT = (
 # the future ("surtirá efecto") is a step still to come
 _EFFECTIVE = (
     r"\b(?:retirada|retiro|salida)\b[^.;]{0,160}?\b(?:surte|surtió|surten|surtieron|entra|entró|"
-    r"entran|entraron)\s+(?:en\s+)?(?:efecto|vigor)|\b(?:culmin|complet|concret|formaliz|"
+    r"entran|entraron)\s+(?:en\s+)?(?:efecto|vigor)|"
+    # "La salida ... se hizo efectiva el 27 de diciembre", "ya no es parte de la Convención"
+    r"\b(?:retirada|retiro|salida)\b[^.;]{0,160}?\b(?:se\s+hizo|se\s+hace|se\s+volvió|quedó|"
+    r"es|fue)\s+efectiv[oa]|\bya\s+no\s+(?:es|son|forma\s+parte)\s+(?:Estados?\s+)?(?:parte|de\s+la)|"
+    r"\b(?:culmin|complet|concret|formaliz|"
     r"consum)(?:ó|aron)\s+su\s+(?:salida|retirada|retiro)|\bdej(?:ó|aron)\s+de\s+ser\s+"
     r"(?:Estados?\s+)?partes?"
 )
@@ -276,7 +288,15 @@ TREATY_ACTIONS = [
     ("withdrawal_notified", re.compile(_NOTIFIED, re.I)),
     ("parliament_approves_withdrawal", re.compile(_PARLIAMENT, re.I)),
     ("announce_intent_to_withdraw", re.compile(_ANNOUNCED, re.I)),
-    ("join", re.compile(r"\b(?:ratific(?:ó|aron)|se\s+adhiri(?:ó|eron)|adhesión)\b", re.I)),
+    # (never a law of leaving ratified: "ratificó la ley de retirada")
+    (
+        "join",
+        re.compile(
+            r"\b(?:ratific(?:ó|aron)(?![^.;]{0,60}?\b(?:retir|salida|abandon))|se\s+adhiri(?:ó|eron)|"
+            r"adhesión)\b",
+            re.I,
+        ),
+    ),
 ]
 # an Article 5 deadline extended, or its extension asked for or granted (eval-dev README:
 # ``other``, as the English ``triggers.EXTENSION``): "presentó ... su solicitud de prórroga del
@@ -348,6 +368,9 @@ DESTROYED_AFTER = re.compile(
 )
 NON_STATE = re.compile(
     r"\b(?:FARC|Farc|ELN|disidencias?|guerrill\w+|Clan\s+del\s+Golfo|grupos?\s+armados?|"
+    # groups by their own names, without the acronym
+    r"Ejército\s+de\s+Liberación\s+Nacional|Estado\s+Mayor\s+Central|Segunda\s+Marquetalia|"
+    r"Autodefensas\s+Gaitanistas|Sendero\s+Luminoso|Ejército\s+Popular\s+de\s+Liberación|"
     # the groups named again ("Estos grupos siembran minas")
     r"(?:[Ee]st|[Ee]s|[Dd]ich|[Aa]quell)os\s+grupos|AGC|paramilitar\w*)\b"
 )

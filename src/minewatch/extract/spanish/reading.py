@@ -844,6 +844,10 @@ def _treaty(view: View, context: Context) -> list[Draft]:
         for actor in _actors(view, context, match.start()):
             draft = Draft("treaty_action", actor, view, action=action)
             draft.date, draft.own_date = _dated(view, match.end(), announced=True)
+            if draft.date is None and action == "withdrawal_effective":
+                # "Desde este viernes, Estonia ya no es parte": the day it starts is the step's
+                starts = [m.value for m in view.dates if m.since and m.value]
+                draft.date, draft.own_date = (starts[0], True) if starts else (None, False)
             drafts.append(draft)
     return drafts
 

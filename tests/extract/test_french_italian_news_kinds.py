@@ -498,3 +498,40 @@ NOTHING = [
 @pytest.mark.parametrize(("language", "text"), NOTHING)
 def test_no_event_in_french_and_italian(language: str, text: str) -> None:
     assert claims(language, text) == []
+
+
+# stocks destroyed by a group; a headline's mines destroyed, with no stock word, that the body
+# tells as a stock destroyed: one destruction; field work told below with its own figure, or
+# without a stock, stays clearance
+HEADLINE_STOCKS = [
+    # an armed group named as the one destroying, with no state named: its home, never the
+    # state of the sentence before
+    ("it", "Il Marocco ha costruito un muro lungo il deserto. Il Fronte Polisario ha distrutto "
+     "nel 2019 le ultime 2.000 mine antiuomo del suo arsenale.",
+     [destroyed("ESH", "2019", 2000)]),
+    ("fr", "Le Maroc a construit un mur dans le désert. Le Front Polisario a détruit en 2019 les "
+     "2 000 dernières mines antipersonnel de son arsenal.",
+     [destroyed("ESH", "2019", 2000)]),
+    ("fr", "Le Maroc a détruit en 2019 les 2 000 dernières mines antipersonnel de ses stocks.",
+     [destroyed("MAR", "2019", 2000)]),
+    ("fr", "Soudan : destruction de 2 500 mines antipersonnel à Port-Soudan\nL'armée soudanaise "
+     "a détruit mardi 2 500 mines antipersonnel de ses stocks à Port-Soudan, a annoncé le "
+     "ministère.",
+     [destroyed("SDN", "2024-05-14", 2500)]),
+    ("it", "Sri Lanka, distrutte 4.000 mine antiuomo\nLo Sri Lanka ha distrutto mercoledì 4.000 "
+     "mine antiuomo delle sue scorte, ha reso noto il ministero della Difesa.",
+     [destroyed("LKA", "2024-05-15", 4000)]),
+    ("fr", "Tchad : 800 mines détruites dans le Borkou\nLes démineurs ont détruit 800 mines dans "
+     "le Borkou en avril. Le Tchad a par ailleurs détruit 300 mines de ses stocks en mars.",
+     [cleared("TCD", "2024-04", 800, "mines"), destroyed("TCD", "2024-03", 300)]),
+    ("fr", "Tchad : destruction de 1 200 mines antipersonnel\nLes démineurs ont détruit 1 200 "
+     "mines antipersonnel dans le Borkou en avril.",
+     [cleared("TCD", "2024-04", 1200, "mines")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), HEADLINE_STOCKS)
+def test_a_headline_destruction_the_body_tells_as_a_stock(
+    language: str, text: str, expected: list[Claim]
+) -> None:
+    assert claims(language, text) == expected

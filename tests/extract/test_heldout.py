@@ -94,7 +94,6 @@ KNOWN_GAPS = {
         "вторгнення' with no end: this gold leaves it undated, the dev gold dates such totals the "
         "publication month, d61, d78, d82, d83)"
     ),
-    "h440": "extra: stockpile_destruction MAR 2005",
     "h442": (
         "missed: treaty_action MHL announce_intent_to_join 2026-03-10 | extra: policy_change MHL "
         "2026-03"
@@ -128,7 +127,6 @@ KNOWN_GAPS = {
     # Batch 19 (h561-h600: 14 French, 14 Spanish, 12 Russian), written blind on 1 December 2026
     # and scored sealed at 07f0b51 (F1 0.788, date 0.806; session-start code 3cc2033: 0.793 /
     # 0.806), then released for study. Reasons as that run gave them.
-    "h574": "extra: clearance_progress TCD 2019-06",
     "h579": "misdated: clearance_progress ECU 2022-04-04 dated 2022-04",
 }
 

@@ -33,7 +33,29 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             _absorb(target, draft)
     for draft in kept:
         _date_as_its_event(draft)
-    return kept
+    return [draft for draft in kept if not _stock_told_below(draft, kept)]
+
+
+def _stock_told_below(headline: Draft, kept: list[Draft]) -> bool:
+    """A headline's mines destroyed, read as clearance for want of a stock word ("Tchad :
+    destruction de 1 200 mines ... découvertes à Faya"), that the body tells as a stock
+    destroyed, same state, same figure, agreeing dates: that destruction, merged into it."""
+    if headline.type != "clearance_progress" or not headline.view.sentence.headline:
+        return False
+    if headline.quantity is None or headline.unit != "mines":
+        return False
+    for stock in kept:
+        if (
+            stock.type == "stockpile_destruction"
+            and not stock.view.sentence.headline
+            and (stock.actor, stock.quantity, stock.unit)
+            == (headline.actor, headline.quantity, headline.unit)
+            and _dates_agree(stock.date, headline.date)
+        ):
+            headline.absorbed_into = stock
+            stock.merged.append(headline.view)
+            return True
+    return False
 
 
 def _date_as_its_event(total: Draft) -> None:

@@ -20,7 +20,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from minewatch.extract import actors
-from minewatch.extract.actors import after_presence
+from minewatch.extract.actors import after_presence, group_home
 from minewatch.extract.casualties import Counts
 from minewatch.extract.dates import (
     Anchor,
@@ -1090,7 +1090,9 @@ class LexiconReader:
             return single[0].iso3s[0]
         if own is not None:
             return own[1]
-        return _actor_outside(view, context)
+        # an armed group named as the one acting, with no state named ("Il Fronte Polisario ...
+        # ha dichiarato di aver distrutto ... le mine del suo arsenale"): its home
+        return group_home(view.text) or _actor_outside(view, context)
 
     @staticmethod
     def _dated(draft: Draft, view: View, spoken: bool = False) -> Draft:

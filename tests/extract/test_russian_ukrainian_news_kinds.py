@@ -321,3 +321,18 @@ ONE_DIED_ONE_HURT = [
 @pytest.mark.parametrize(("language", "text", "expected"), ONE_DIED_ONE_HURT)
 def test_one_died_and_the_other_was_hurt(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(language, text) == expected
+
+
+FORCES_BY_NICKNAME = [
+    # each side's media name the other's forces: "киевский режим", "рашисты"
+    ("ru", "Боевики киевского режима установили мины на дорогах в Курской области.", [use("UKR")]),
+    ("uk", "Рашисти замінували поля на Херсонщині.", [use("RUS")]),
+    ("ru", "Рашисты заминировали поля в Херсонской области.", [use("RUS")]),
+    # the Kyiv region is a place, not the user
+    ("ru", "В Киевской области российские военные заминировали поля.", [use("RUS")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FORCES_BY_NICKNAME)
+def test_forces_named_by_their_nickname(language: str, text: str, expected: list[Claim]) -> None:
+    assert claims(language, text) == expected

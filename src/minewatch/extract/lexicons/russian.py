@@ -140,6 +140,9 @@ RUSSIAN = Lexicon(
         r"рф\b": "RUS",
         # Ukraine's parliament by its name ("Верховная Рада одобрила")
         r"верховн\w*\s+рад": "UKR",
+        # how each side's media name the other's forces ("киевский режим", "рашисты")
+        r"киевск\w*\s+режим": "UKR",
+        "рашист": "RUS",
         # "оккупанты": how Ukraine's Russian-language news names the Russian forces
         "оккупант": "RUS",
         "узбекск": "UZB",

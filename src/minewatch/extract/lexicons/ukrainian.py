@@ -140,6 +140,9 @@ UKRAINIAN = Lexicon(
         r"рф\b": "RUS",
         # Ukraine's parliament by its name ("Верховна Рада ухвалила")
         r"верховн\w*\s+рад": "UKR",
+        # how each side's media name the other's forces ("київський режим", "рашисти")
+        r"київськ\w*\s+режим": "UKR",
+        "рашист": "RUS",
         "окупант": "RUS",
         "узбецьк": "UZB",
         "таджицьк": "TJK",

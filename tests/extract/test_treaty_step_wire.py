@@ -4,8 +4,11 @@ a parliament that "gave final approval" or voted to "pull the country out", an i
 deposited with the indefinite article (the depositary's own wording), "became the Nth State
 Party" dated by a day that cannot be an entry into force, a state's ratification that "came
 into force", a step told in a phrase counted in days from the main clause's day, and a
-weekday after a withdrawal that "takes effect" (the coming one). Every sentence is our own
-wording; none is copied from a passage."""
+weekday after a withdrawal that "takes effect" (the coming one); the decision to join in any
+wording ("voted on Thursday to ratify", "passed a bill authorising accession"), "the landmine
+pact", an instrument "received" or "registered" by the depositary, a "diplomatic note" on
+leaving, a notice that "reached" the UN. Every sentence is our own wording; none is copied from
+a passage."""
 
 from __future__ import annotations
 
@@ -115,9 +118,51 @@ COUNTED: list[Row] = [
 ]  # fmt: skip
 
 
+# --- the decision to join in any wording, and joins and notices the depositary receives -------
+JOIN_DECIDED: list[Row] = [
+    ("Lawmakers in Majuro voted on Thursday to ratify the Mine Ban Treaty.", "2026-03-13",
+     [("MHL", "announce_intent_to_join", "2026-03-12")]),
+    ("Tonga's parliament passed a bill authorising accession to the Ottawa Convention on "
+     "Thursday.", "2026-03-13", [("TON", "announce_intent_to_join", "2026-03-12")]),
+    ("The cabinet of Tuvalu approved on Thursday a bill to accede to the Ottawa Convention.",
+     "2026-03-13", [("TUV", "announce_intent_to_join", "2026-03-12")]),
+    # negatives: a vote against; a vote to ratify the decree on leaving is the parliament's step
+    ("Palau's parliament voted on Thursday against ratifying the Ottawa Convention.",
+     "2026-03-13", []),
+    ("The Verkhovna Rada voted on Wednesday to ratify the decree on leaving the Ottawa "
+     "Convention.", "2025-07-17", [("UKR", "parliament_approves_withdrawal", "2025-07-16")]),
+]  # fmt: skip
+RECEIVED: list[Row] = [
+    ("Palau acceded to the landmine pact on 19 November 2007.", "2008-01-10",
+     [("PLW", "join", "2007-11-19")]),
+    ("The instrument of accession of Tuvalu was received by the Secretary-General on 13 "
+     "September 2011.", "2011-09-20", [("TUV", "join", "2011-09-13")]),
+    ("Nauru's instrument of ratification was registered by the depositary on 7 August 2000.",
+     "2000-08-20", [("NRU", "join", "2000-08-07")]),
+    ("Vilnius sent a diplomatic note to the UN Secretary-General on Friday announcing its "
+     "withdrawal from the Ottawa Convention.", "2025-06-30",
+     [("LTU", "withdrawal_notified", "2025-06-27")]),
+    ("Kyiv's notice of withdrawal from the Ottawa Convention reached the UN depositary on 30 "
+     "June.", "2025-07-05", [("UKR", "withdrawal_notified", "2025-06-30")]),
+    ("Estonia's withdrawal notification under the Ottawa Convention arrived at the United "
+     "Nations on 27 June, the foreign ministry said.", "2025-07-01",
+     [("EST", "withdrawal_notified", "2025-06-27")]),
+    # negative: a note on another matter
+    ("Latvia sent a diplomatic note to the UN Secretary-General on Friday about its Article 7 "
+     "report under the Ottawa Convention.", "2025-07-01", []),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    LEAVING_NOUNS + APPROVAL + DEPOSITARY + BECAME_PARTY + IN_FORCE + COUNTED,
+    LEAVING_NOUNS
+    + APPROVAL
+    + DEPOSITARY
+    + BECAME_PARTY
+    + IN_FORCE
+    + COUNTED
+    + JOIN_DECIDED
+    + RECEIVED,
 )
 def test_treaty_steps_as_wire_copy_tells_them(
     text: str, published: str, expected: list[Step]

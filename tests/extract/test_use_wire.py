@@ -60,6 +60,9 @@ ACCUSED_OF: list[Row] = [
     ("Thailand accused Cambodia of violating the ceasefire along the border.", []),
     ("Cambodia denied the accusation that its troops had laid new mines.", []),
     ("Moscow rejected the accusations that Russian units planted mines near Kupiansk.", []),
+    ("There were no reports of new use of antipersonnel mines by Thailand in 2024.", []),
+    ("The Monitor found no confirmed use of antipersonnel mines by government forces in "
+     "Ukraine.", []),
 ]  # fmt: skip
 
 # --- a state blamed for a mine's harm ----------------------------------------------------------

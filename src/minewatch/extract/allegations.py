@@ -49,8 +49,12 @@ _NOT_USE = re.compile(
 # someone is urged to stop ("press Russia to stop using mines") is a use.
 _HEDGE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
-    r"no\s+(?:evidence|proof|indication|sign)|whether|(?:un)?clear\s+if|doubts?|"
-    r"(?:false|baseless|unfounded)\s+(?:claims?|allegations?|accusations?|reports?))\b"
+    # "no evidence that", "no reports of new use", "no confirmed use"
+    r"no\s+(?:(?:credible|confirmed|new|further|known|fresh)\s+)?(?:evidence|proof|indications?|"
+    r"signs?|reports?|allegations?|records?|use|instances?)|whether|(?:un)?clear\s+if|doubts?|"
+    r"(?:false|baseless|unfounded)\s+(?:claims?|allegations?|accusations?|reports?))\b|"
+    # "found no (confirmed) use of mines by": "no" right before the cue itself
+    r"\bno\s+(?:(?:credible|confirmed|new|further|known|fresh|recent)\s+)?$"
 )
 _ACCUSER_TEXT = re.compile(
     r"\b(?:the\s+)?(UN|United\s+Nations|ICBL|Landmine\s+Monitor|Human\s+Rights\s+Watch|HRW|"

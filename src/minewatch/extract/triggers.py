@@ -81,6 +81,8 @@ def mine_context(text: str) -> bool:
 
 TREATY_CONTEXT = re.compile(
     r"\b(?:convention|treaty|mine\s+ban|instrument\s+of\s+(?:withdrawal|ratification|accession)|"
+    # "the landmine pact", "the Ottawa accord"
+    r"(?:Ottawa|(?:land)?mine(?:[- ]ban)?)\s+(?:pact|accord)|"
     r"(?:notice|notification)s?\s+of\s+withdrawal)\b",
     re.IGNORECASE,
 )
@@ -382,7 +384,10 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             # "its own notification", "their withdrawal notifications", "a formal notice"
             # ("its own instrument" alone is a join's, told beside one)
             r"(?:its\s+|the\s+|an?\s+|their\s+|our\s+)?(?:(?:(?:own|formal|official|withdrawal)\s+){0,2}"
-            r"(?:notifications?|notices?)|(?:formal\s+|withdrawal\s+)?instruments?)\b"
+            r"(?:notifications?|notices?)|(?:formal\s+|withdrawal\s+)?instruments?|"
+            # the depositary's word for it, about leaving: "sent a diplomatic note to the UN
+            # Secretary-General announcing its withdrawal"
+            rf"(?:diplomatic\s+notes?|notes?\s+verbales?)(?=[^.;]{{0,100}}?\b{_WITHDRAW}))\b"
             r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
             # the depositary receiving it: "the UN received Finland's notification of withdrawal"
             # (not the rule's "six months after the Secretary-General has received ...")
@@ -396,6 +401,11 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"convention))?(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+)(?:formally\s+)?"
             r"notified\b|"
             r"\bwithdrawal\s+of\s+[A-Z][^.;]{0,80}?\b(?:took\s+place|(?:was|were)\s+(?:submitted|deposited))|"
+            # the notice arriving: "Kyiv's notice of withdrawal ... reached the UN depositary"
+            r"\b(?:(?:withdrawal\s+)?(?:notifications?|notices?)\s+of\s+withdrawal|withdrawal\s+"
+            r"(?:notifications?|notices?))\b[^.;]{0,80}?\b(?:reached|arrived\s+(?:at|with)|"
+            r"(?:was|were)\s+received\s+by)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|"
+            r"Secretary-General|depositary)|"
             # the notice told first: "the notification was submitted to the UN at the end of
             # June", "its notification of withdrawal, deposited in July, ..."
             rf"\b(?:(?:withdrawal\s+)?(?:notifications?|notices?)(?:\s+of\s+withdrawal)?|"
@@ -465,7 +475,15 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             rf"to\s+(?:accede|join|ratify)\b|\b{_REPORTED}{_INTENDED}{_JOINING}\b|"
             # "the cabinet approved a proposal to accede to the Convention"
             r"\b(?:approved|endorsed|backed|adopted)\s+(?:an?|the)\s+(?:draft\s+)?(?:law|bill|decree|"
-            r"resolution|decision|proposal|plan)\s+to\s+(?:accede|join|ratify)\b"
+            r"resolution|decision|proposal|plan)\s+to\s+(?:accede|join|ratify)\b|"
+            # the decision to join in any wording, a day or an adverb between: "voted on Thursday
+            # to ratify", "passed a bill authorising accession", "approved on Thursday a bill to
+            # accede" (a vote to ratify a withdrawal is the parliament's step, matched above)
+            r"\b(?:approved|endorsed|backed|adopted|passed|voted)\s+(?:(?:on|in|last|this)\s+\w+\s+|"
+            r"\w+ly\s+)?(?:(?:an?|the)\s+(?:draft\s+)?(?:law|bill|act|decree|resolution|decision|"
+            r"proposal|plan)\s+)?(?:to|on|for|authori[sz]ing|allowing|approving)\s+(?:the\s+)?"
+            r"(?:country's\s+)?(?:accession|ratification|accede|ratify|join|joining|acceding|"
+            r"ratifying)\b"
         ),
     ),
     (
@@ -498,7 +516,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[Cc]onvention|[Tt]reaty)|"
             # "its instrument of ratification of the Convention ... was deposited with"
             r"instruments?\s+of\s+(?:ratification|accession)\b[^.;]{0,200}?\b(?:was|were|has\s+"
-            rf"been|had\s+been)\s+{_HANDED})\b"
+            rf"been|had\s+been)\s+(?:{_HANDED}|received|registered))\b"
         ),
     ),
     (

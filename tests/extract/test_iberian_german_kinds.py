@@ -483,3 +483,53 @@ def test_a_group_named_in_full_places_its_use(language: str, text: str, state: s
     assert project(read(text, PUBLISHED, language), "type", "actor_iso3") == [
         ("use_allegation", state)
     ]
+
+
+# A fourth round, casualties, clearance and stocks: German stocks in every case ("aus seinen
+# Beständen"), the Bundeswehr as Germany, "seit Jahresbeginn" as a running total to the
+# publication month, a clearance with no place named placed by the lexicon's adjective
+# ("Kambodschanische Minenräumer"); Portuguese "mataram ou feriram N pessoas" is a total, never
+# N injured; Spanish victims told by a verb ("42 personas han sido víctimas").
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Die Bundeswehr hat 2023 rund 10.000 Antipersonenminen aus ihren Beständen vernichtet.",
+            [("stockpile_destruction", "DEU", "2023", None, None, None, 10000, "mines")],
+        ),
+        (
+            "de",
+            "Seit Jahresbeginn wurden in der Ukraine mehr als 120 Zivilisten durch Minen getötet.",
+            [casualty("UKR", "2024-03", 120, None)],
+        ),
+        (
+            "de",
+            "Kambodschanische Minenräumer haben im Jahr 2023 rund 50 Quadratkilometer Land "
+            "geräumt.",
+            [cleared("KHM", "2023", 50, "km2")],
+        ),
+        (
+            "pt",
+            "Em 2023, as minas e os restos explosivos de guerra mataram ou feriram 5.757 pessoas "
+            "em todo o mundo.",
+            [("casualty_incident", None, "2023", None, None, None, 5757, "casualties")],
+        ),
+        (
+            "es",
+            "En lo corrido del año, 42 personas han sido víctimas de minas antipersonal en "
+            "Colombia, según la Defensoría.",
+            [("casualty_incident", "COL", "2024-03", None, None, None, 42, "casualties")],
+        ),
+        # a foreign team in a story placed before keeps the place; nothing destroyed in a plan
+        (
+            "de",
+            "In Angola ist die Räumung weit fortgeschritten.\nBritische Minenräumer haben dort "
+            "2023 rund 5 Quadratkilometer Land geräumt.",
+            [cleared("AGO", "2023", 5, "km2")],
+        ),
+        ("pt", "Os feridos da explosão em Angola foram levados ao hospital.", []),
+    ],
+)
+def test_a_fourth_round_of_figures(language: str, text: str, expected: list[Claim]) -> None:
+    assert project(read(text, PUBLISHED, language), *FIELDS) == expected

@@ -150,7 +150,8 @@ GERMAN = Lexicon(
         r"[^.;]{0,30}?\b(?:zu\s+produzieren|herzustellen|zu\s+beschaffen|anzuschaffen|zu\s+kaufen|"
         r"einzusetzen)\b"
     ),
-    stock=r"\b(?:Vorr[äa]t\w*|Bestände|Bestand\w*|Lagerbest\w*|Arsenal\w*|gelagert\w*|eingelagert\w*)\b",
+    # (every case: "aus seinen Beständen")
+    stock=r"\b(?:Vorr[äa]t\w*|Bestände\w*|Bestand\w*|Lagerbest\w*|Arsenal\w*|gelagert\w*|eingelagert\w*)\b",
     treaty=(
         r"\bOttawa[-\s]?(?:Konvention|Abkommen|Vertrag|Übereinkommen)\w*|"
         r"\b(?:Konvention|Abkommen|Vertrag|Übereinkommen)\w*\s+von\s+Ottawa|"
@@ -273,6 +274,13 @@ GERMAN = Lexicon(
             1,
         ),
         (r"\b(?:dieses\s+Jahr|in\s+diesem\s+Jahr)\b", "year", 0),
+        # a running total of the year so far: up to the publication month ("Seit Jahresbeginn
+        # wurden ... getötet", as "en lo que va del año", "desde o início do ano")
+        (
+            r"\bseit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres)\b",
+            "month",
+            0,
+        ),
     ),
     last_season=tuple(
         (rf"\b(?:im\s+)?(?:vergangenen|letzten)\s+{season}\b", last)

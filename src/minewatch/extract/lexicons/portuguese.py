@@ -67,7 +67,8 @@ PORTUGUESE = Lexicon(
     ),
     injured=(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:ferid[oa]s|mutilad[oa]s)\b",
-        rf"\b(?:feriu|feriram|ferindo)\s+(?:outr[oa]s\s+)?{_NUMBER}\b",
+        # (never "mataram ou feriram 5.757 pessoas", a total)
+        rf"(?<!\bou\s)\b(?:feriu|feriram|ferindo)\s+(?:outr[oa]s\s+)?{_NUMBER}\b",
     ),
     one_killed=(
         rf"\b(?:um|uma|o|a)\s+(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
@@ -278,6 +279,7 @@ PORTUGUESE = Lexicon(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:mort[oa]s|morreram)\s+ou\s+(?:ficaram\s+)?"
         r"(?:ferid[oa]s|mutilad[oa]s)\b",
         rf"\b{_NUMBER}\s+(?:novas\s+)?vítimas\b",
+        rf"\b(?:mataram|matou)\s+ou\s+(?:feriram|feriu|mutilaram)\s+{_NUMBER}\b",
     ),
     collective=r"\b(?:os|dos|aos)\s+Estados\s+(?:Partes?|membros)\b",
     world=r"\bno\s+mundo\b|\ba\s+nível\s+mundial\b|\bmundia(?:l|is)\b",

@@ -1002,6 +1002,10 @@ class LexiconReader:
         """One clearance figure per area or item count of the sentence, where it was done
         (items destroyed with no stock word are destroyed in the field: clearance, K16)."""
         actor = None if self.about_world(view) else _actor(view, context)
+        if actor is None and not self.about_world(view):
+            # no place named anywhere: the state the lexicon's adjective names
+            # ("Kambodschanische Minenräumer haben ... geräumt")
+            actor = self._named_state(self.plain(view.text))
         drafts = []
         remains = self._compiled("remains_after") if self.lexicon.remains_after else None
         for quantity in listed_items_dropped(view.quantities, view.text):

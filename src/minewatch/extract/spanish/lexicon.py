@@ -109,7 +109,11 @@ UNHARMED = (
     r"\bno\s+(?:hubo|dejó|causó|se\s+registraron)\s+(?:heridos|víctimas|lesionados)\b|"
     r"\bnadie\s+(?:resultó|quedó)\s+herido\b"
 )
-VICTIMS_TOTAL = rf"(?P<n>{NUMBER})\s+víctimas\b"
+# (and told by a verb: "42 personas han sido víctimas de minas")
+VICTIMS_TOTAL = (
+    rf"(?P<n>{NUMBER})\s+(?:(?:personas|civiles|niños|militares|soldados)\s+)?"
+    r"(?:(?:han\s+sido|fueron|resultaron|son)\s+)?víctimas\b"
+)
 # killed or injured, without the split: a total ("230 personas murieron o resultaron heridas")
 KILLED_OR_INJURED = (
     rf"(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,2}}?(?:muertos|muertas|murieron|fallecieron)\s+o\s+"

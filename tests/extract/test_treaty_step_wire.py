@@ -40,6 +40,24 @@ LEAVING_NOUNS: list[Row] = [
      "ministry said.", "2025-12-24", []),
 ]  # fmt: skip
 
+# --- the exit in force, in the past or as a state since ---------------------------------------
+IN_FORCE_SINCE: list[Row] = [
+    ("The Baltic states' withdrawal from the Ottawa Convention entered into force on 27 "
+     "December.", "2026-01-05",
+     [("EST", "withdrawal_effective", "2025-12-27"), ("LTU", "withdrawal_effective", "2025-12-27"),
+      ("LVA", "withdrawal_effective", "2025-12-27")]),
+    ("Poland's withdrawal from the Ottawa Convention has been effective since 20 February, "
+     "officials said.", "2026-03-01", [("POL", "withdrawal_effective", "2026-02-20")]),
+    ("Finland's departure from the Mine Ban Treaty was effective as of 10 January.",
+     "2026-01-20", [("FIN", "withdrawal_effective", "2026-01-10")]),
+    # negatives: still to come ("comes into force"), or a present with no past day ("is
+    # effective from" in early December)
+    ("Poland's withdrawal from the Ottawa Convention comes into force on 20 February.",
+     "2026-02-01", []),
+    ("Latvia's withdrawal from the Ottawa Convention is effective from 27 December.",
+     "2025-12-01", []),
+]  # fmt: skip
+
 # --- the parliament's approval in other words -------------------------------------------------
 APPROVAL: list[Row] = [
     ("Latvia's parliament gave final approval on Wednesday to the country's withdrawal from the "
@@ -156,6 +174,7 @@ RECEIVED: list[Row] = [
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     LEAVING_NOUNS
+    + IN_FORCE_SINCE
     + APPROVAL
     + DEPOSITARY
     + BECAME_PARTY

@@ -842,7 +842,8 @@ def _treaty_drafts(
     return drafts
 
 
-_NO_LONGER = re.compile(r"\bno\s+longer\b")
+# a state that holds since the exit: "is no longer a party", "has been effective since"
+_NO_LONGER = re.compile(r"\bno\s+longer\b|\b(?:has|have)\s+been\s+(?:\w+\s+)?effective\b")
 # states named as the ones a step was taken alongside ("deposited on 27 June, the same day as
 # those of Latvia and Estonia", "as did Latvia", "along with Estonia"): they took it too, and
 # the acting state is the one the section is about

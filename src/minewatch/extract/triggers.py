@@ -364,8 +364,10 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             # ("took legal effect", "became formally effective")
             rf"\b{_LEAVING_NOUN}\b[^.;]{{0,120}}?\b(?:took|takes|taken)\s+(?:{_EFFECT_WORD}\s+)?"
             r"effect|"
-            rf"\b{_LEAVING_NOUN}\b[^.;]{{0,120}}?\b(?:became|become|becomes)\s+"
+            rf"\b{_LEAVING_NOUN}\b[^.;]{{0,120}}?\b(?:became|become|becomes|was|has\s+been)\s+"
             rf"(?:{_EFFECT_WORD}\s+)?effective|"
+            # "the Baltic states' withdrawal from the Convention entered into force on 27 December"
+            rf"\b{_LEAVING_NOUN}\b[^.;]{{0,120}}?\b(?:entered|came|comes|enters)\s+into\s+force\b|"
             rf"\b(?:completed|finali[sz]ed)\s+(?:its|their)\s+(?:own\s+)?{_LEAVING_NOUN}\b|"
             # "ceased to be a party", "ceased to be bound by the treaty", "stopped being a party"
             r"\b(?:ceased\s+to\s+be|stopped\s+being)\s+(?:(?:a\s+)?(?:[Ss]tate\s+)?[Pp]arty|"
@@ -542,7 +544,8 @@ JOIN_TOLD = re.compile(
 # present or future, a withdrawal taking effect is a step still to come (Art. 20: six months
 # after the notice) unless the day it names has come by publication
 PENDING_EFFECT = re.compile(
-    r"\b(?:takes|become|becomes|will|shall|due|scheduled|set|expected)\b", re.IGNORECASE
+    r"\b(?:takes|become|becomes|will|shall|due|scheduled|set|expected|comes|enters)\b",
+    re.IGNORECASE,
 )
 # "The parliament ... had approved the move in a 55-30 vote": a vote on the step the section
 # is about (read only where the section speaks of leaving the treaty)

@@ -128,6 +128,52 @@ KNOWN_GAPS = {
     # and scored sealed at 07f0b51 (F1 0.788, date 0.806; session-start code 3cc2033: 0.793 /
     # 0.806), then released for study. Reasons as that run gave them.
     "h579": "misdated: clearance_progress ECU 2022-04-04 dated 2022-04",
+    # Batch 22 (h681-h720: 9 French, 8 Spanish, 7 Russian, 4 Ukrainian, 4 German, 3 Italian,
+    # 3 Portuguese, 2 Arabic), written blind on 1 December 2026 and scored sealed at 86cff10
+    # (F1 0.743, date 0.885), then released for study. Reasons as the first run gave them.
+    "h685": (
+        "misdated: stockpile_destruction GRC 2019 dated 2020-02-17 | extra: stockpile_destruction"
+        " BGR 2008"
+    ),
+    "h686": "missed: policy_change USA 2025-12-02 | extra: use_allegation USA 2025-12-02",
+    "h688": "misdated: casualty_incident SYR 2025-03 dated None",
+    "h689": "missed: treaty_action MHL join 2025-03-12",
+    "h692": "missed: use_allegation UKR 2022",
+    "h693": (
+        "missed: treaty_action LTU withdrawal_effective 2025-12-27; treaty_action LVA "
+        "withdrawal_effective 2025-12-27; treaty_action EST withdrawal_effective 2025-12-27 | "
+        "extra: treaty_action LTU withdrawal_notified 2025-12-27; treaty_action LVA "
+        "withdrawal_notified 2025-12-27; treaty_action EST withdrawal_notified 2025-12-27"
+    ),
+    "h695": (
+        "missed: clearance_progress LBN 2019-10; clearance_progress LBN 2019-10; "
+        "clearance_progress LBN 2019-10 | extra: clearance_progress ISR 2019-10; "
+        "clearance_progress ESP 2019-10"
+    ),
+    "h696": (
+        "misdated: stockpile_destruction LKA 2021-10 dated 2021-11 | extra: clearance_progress "
+        "LKA 2021-10"
+    ),
+    "h697": "missed: policy_change USA 2022-06-21",
+    "h698": "missed: treaty_action EST announce_intent_to_withdraw 2025-03-18",
+    "h699": "misdated: use_allegation UKR None dated 2024-07",
+    "h700": "misdated: clearance_progress AZE 2023-07 dated 2023-08",
+    "h702": "missed: stockpile_destruction BLR 2015 | extra: clearance_progress BLR 2015",
+    "h703": "extra: use_allegation RUS None",
+    "h704": "missed: casualty_incident RUS 2024-10-08",
+    "h706": "missed: use_allegation RUS None",
+    "h708": "missed: casualty_incident UKR 2023-06-18",
+    "h709": "missed: treaty_action POL withdrawal_notified 2025-08-20",
+    "h710": "misdated: clearance_progress BIH 2023 dated 2024-04",
+    "h711": "missed: use_allegation COL None; use_allegation IND None",
+    "h712": (
+        "missed: casualty_incident IRQ 2023-04-15 | extra: casualty_incident IRN 2023-04-15; "
+        "casualty_incident IRN 2023-04"
+    ),
+    "h714": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01",
+    "h715": "missed: use_allegation RUS 2024-10",
+    "h718": "missed: treaty_action FIN withdrawal_effective 2026-01-10",
+    "h719": "missed: clearance_progress YEM 2023-03 | misdated: use_allegation YEM 2023-03 dated None",
 }
 
 

@@ -336,3 +336,22 @@ FORCES_BY_NICKNAME = [
 @pytest.mark.parametrize(("language", "text", "expected"), FORCES_BY_NICKNAME)
 def test_forces_named_by_their_nickname(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(language, text) == expected
+
+
+SUFFERED_OF_WHOM = [
+    # "suffered", then the dead among them: the count is the whole, not the injured
+    ("ru", "Всего с начала года в Карабахе от мин пострадали 30 человек, восемь из них погибли.",
+     [("casualty_incident", "AZE", "2025-09", None, 8, None, 30, "casualties")]),
+    ("uk", "З початку року на Херсонщині від мін постраждали 54 людини, 17 з них загинули.",
+     [("casualty_incident", "UKR", "2025-09", None, 17, None, 54, "casualties")]),
+    # no dead named among them: the injured
+    ("ru", "С начала года в Херсонской области от мин пострадали 12 человек.",
+     [casualty("UKR", "2025-09", None, 12)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SUFFERED_OF_WHOM)
+def test_victims_who_suffered_and_the_dead_among_them(
+    language: str, text: str, expected: list[Claim]
+) -> None:
+    assert claims(language, text) == expected

@@ -337,6 +337,8 @@ class LexiconReader:
             # "Тракторист не постраждав": nobody hurt, not one victim
             unhurt = killed is None and injured is None
             return Counts(killed, 0 if unhurt else injured, total)
+        if total is not None and injured == total and killed is not None:
+            injured = None  # "пострадали 23 человека, трое из них погибли": 23 is the total
         if killed is None and one_killed.search(text):
             killed = 1
         if injured is None and one_injured.search(text):

@@ -535,3 +535,165 @@ def test_a_headline_destruction_the_body_tells_as_a_stock(
     language: str, text: str, expected: list[Claim]
 ) -> None:
     assert claims(language, text) == expected
+
+
+# a second round of our own sentences, other wording of the same kinds (written after the first
+# round's fixes): deaths "trouvé la mort", improvised devices, a vote with its tally, a stock
+# blown up ("fait exploser", "fatto brillare"), mines dropped ("largué"), a place filled with
+# mines ("riempito di mine"), the government's bill ("a proposé au Parlement de retirer"), the
+# leaving "devenue effective", the decree in Italian
+SECOND_ROUND = [
+    ('fr',
+     'Trois militaires nigériens ont trouvé la mort mercredi lorsque leur véhicule a '
+     'sauté sur une mine dans la région de Tillabéri.',
+     [casualty('NER', '2024-05-15', 3, None)]),
+    ('fr',
+     "Six civils ont été blessés dimanche par l'explosion d'un engin explosif "
+     'improvisé au Burkina Faso.',
+     [casualty('BFA', '2024-05-12', None, 6)]),
+    ('fr',
+     'Lundi, un paysan colombien est mort après avoir marché sur une mine '
+     'antipersonnel dans le Catatumbo.',
+     [casualty('COL', '2024-05-13', 1, None)]),
+    ('fr',
+     'Samedi, deux personnes ont été tuées et trois autres blessées par une mine '
+     'antichar près de Zaporijjia, en Ukraine.',
+     [casualty('UKR', '2024-05-11', 2, 3)]),
+    ('fr',
+     "En 2023, la Birmanie a enregistré 1 003 victimes de mines, selon l'Observatoire"
+     ' des mines.',
+     [counted('MMR', '2023', 1003)]),
+    ('fr',
+     'Un enfant afghan a été grièvement blessé mardi par une mine dans la province de'
+     ' Helmand.',
+     [casualty('AFG', '2024-05-14', None, 1)]),
+    ('it',
+     'Tre militari nigerini sono morti mercoledì quando il loro veicolo è saltato su '
+     'una mina nella regione di Tillabéri.',
+     [casualty('NER', '2024-05-15', 3, None)]),
+    ('it',
+     "Sei civili sono rimasti feriti domenica nell'esplosione di un ordigno "
+     'artigianale in Burkina Faso.',
+     [casualty('BFA', '2024-05-12', None, 6)]),
+    ('it',
+     'Lunedì un contadino colombiano è morto dopo aver calpestato una mina antiuomo '
+     'nel Catatumbo.',
+     [casualty('COL', '2024-05-13', 1, None)]),
+    ('it',
+     'Sabato due persone sono state uccise e altre tre ferite da una mina anticarro '
+     'vicino a Zaporizhzhia, in Ucraina.',
+     [casualty('UKR', '2024-05-11', 2, 3)]),
+    ('it',
+     'Nel 2023 il Myanmar ha registrato 1.003 vittime di mine, secondo il Landmine '
+     'Monitor.',
+     [counted('MMR', '2023', 1003)]),
+    ('it',
+     'Un bambino afghano è stato gravemente ferito martedì da una mina nella '
+     'provincia di Helmand.',
+     [casualty('AFG', '2024-05-14', None, 1)]),
+    ('fr',
+     "Le Laos a dépollué l'an dernier près de 60 km² de terres contaminées par des "
+     'bombes à sous-munitions et des mines.',
+     [cleared('LAO', '2023', 60, 'km2')]),
+    ('fr',
+     "En avril, l'agence azerbaïdjanaise de déminage a neutralisé 1 200 mines dans "
+     'les territoires du Karabakh.',
+     [cleared('AZE', '2024-04', 1200, 'mines')]),
+    ('fr',
+     'Depuis janvier, 500 000 mètres carrés ont été déminés en Casamance, au Sénégal.',
+     [cleared('SEN', '2024-05', 500000, 'm2')]),
+    ('fr',
+     'Les équipes de Mines Advisory Group ont déminé 5 km² dans la province de '
+     'Ninive, en Irak, en 2023.',
+     [cleared('IRQ', '2023', 5, 'km2')]),
+    ('it',
+     "Il Laos ha bonificato l'anno scorso quasi 60 km² di terreni contaminati da mine"
+     ' e bombe a grappolo.',
+     [cleared('LAO', '2023', 60, 'km2')]),
+    ('it',
+     "Ad aprile l'agenzia azera per lo sminamento ha neutralizzato 1.200 mine nei "
+     'territori del Karabakh.',
+     [cleared('AZE', '2024-04', 1200, 'mines')]),
+    ('it',
+     'Le squadre di Mines Advisory Group hanno sminato 5 km² nella provincia di '
+     'Ninive, in Iraq, nel 2023.',
+     [cleared('IRQ', '2023', 5, 'km2')]),
+    ('fr',
+     "L'armée ukrainienne a fait exploser mercredi 3 000 mines antipersonnel issues "
+     'de ses stocks.',
+     [destroyed('UKR', '2024-05-15', 3000)]),
+    ('fr',
+     'La Grèce a détruit en avril 100 000 mines antipersonnel entreposées depuis des '
+     'années.',
+     [destroyed('GRC', '2024-04', 100000)]),
+    ('it',
+     "L'esercito ucraino ha fatto brillare mercoledì 3.000 mine antiuomo provenienti "
+     'dalle sue scorte.',
+     [destroyed('UKR', '2024-05-15', 3000)]),
+    ('fr',
+     'Kiev affirme que les forces russes ont miné ce mois-ci les abords de '
+     'Vovtchansk.',
+     [use('RUS', '2024-05')]),
+    ('fr',
+     "Des témoins accusent l'armée birmane d'avoir truffé de mines les rizières "
+     'autour de leur village.',
+     [use('MMR')]),
+    ('fr',
+     "L'ELN aurait posé des mines antipersonnel autour de ses campements, en "
+     "Colombie, selon l'armée.",
+     [use('COL')]),
+    ('fr',
+     "Le Liban accuse Israël d'avoir largué des mines dans le sud du pays.",
+     [use('ISR')]),
+    ('it',
+     'Kiev sostiene che le forze russe abbiano minato questo mese i dintorni di '
+     'Vovchansk.',
+     [use('RUS', '2024-05')]),
+    ('it',
+     "Alcuni testimoni accusano l'esercito birmano di aver riempito di mine le risaie"
+     ' intorno al villaggio.',
+     [use('MMR')]),
+    ('it',
+     "L'ELN avrebbe piazzato mine antiuomo intorno ai suoi accampamenti, in Colombia,"
+     " secondo l'esercito.",
+     [use('COL')]),
+    ('fr',
+     'Mardi, le gouvernement estonien a proposé au Parlement de retirer le pays de la'
+     " convention d'Ottawa.",
+     [step('EST', '2024-05-14', 'announce_intent_to_withdraw')]),
+    ('fr',
+     "L'Eduskunta a voté mercredi le retrait de la Finlande du traité d'Ottawa par "
+     '157 voix contre 18.',
+     [step('FIN', '2024-05-15', 'parliament_approves_withdrawal')]),
+    ('fr',
+     "La sortie de la Lituanie de la convention d'Ottawa est devenue effective "
+     'samedi.',
+     [step('LTU', '2024-05-11', 'withdrawal_effective')]),
+    ('fr',
+     "Le président ukrainien a signé mardi un décret sur le retrait de l'Ukraine de "
+     "la convention d'Ottawa.",
+     [step('UKR', '2024-05-14', 'announce_intent_to_withdraw')]),
+    ('it',
+     'Martedì il governo estone ha proposto al Parlamento di ritirare il Paese dalla '
+     'Convenzione di Ottawa.',
+     [step('EST', '2024-05-14', 'announce_intent_to_withdraw')]),
+    ('it',
+     "L'Eduskunta ha votato mercoledì il ritiro della Finlandia dal Trattato di "
+     'Ottawa con 157 voti a favore e 18 contrari.',
+     [step('FIN', '2024-05-15', 'parliament_approves_withdrawal')]),
+    ('it',
+     "L'uscita della Lituania dalla Convenzione di Ottawa è diventata effettiva "
+     'sabato.',
+     [step('LTU', '2024-05-11', 'withdrawal_effective')]),
+    ('it',
+     "Il presidente ucraino ha firmato martedì un decreto sul ritiro dell'Ucraina "
+     'dalla Convenzione di Ottawa.',
+     [step('UKR', '2024-05-14', 'announce_intent_to_withdraw')]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SECOND_ROUND)
+def test_a_second_round_in_french_and_italian(
+    language: str, text: str, expected: list[Claim]
+) -> None:
+    assert claims(language, text) == expected

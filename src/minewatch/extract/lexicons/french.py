@@ -37,7 +37,7 @@ MONTHS = {
 _LAYING = (
     ("pos", ""), ("utilis", ""), ("install", ""), ("dissémin", ""), ("plant", ""), ("enterr", ""),
     ("implant", ""), ("dispers", ""), ("truff", ""), ("piég", "pièg"), ("employ", "emploi"),
-    ("déploy", "déploi"), ("plac", "plaç"), ("sem", "sèm"),
+    ("déploy", "déploi"), ("plac", "plaç"), ("sem", "sèm"), ("largu", ""),
 )  # fmt: skip
 # the endings of a first-group verb but its infinitive and future (a plan, not use): present,
 # imperfect, simple past, present participle, conditional (the reported "poseraient"), past
@@ -240,7 +240,12 @@ FRENCH = Lexicon(
     ),
     # "détruire" in every form ("détruit", "détruites", "détruisent", "détruira" aside), its
     # noun, and "éliminer"
-    destroyed=r"\b(?:détrui\w*|destruction|élimin(?:é|ée|és|ées|ent|ant|ait|aient|ation)\b)",
+    destroyed=(
+        r"\b(?:détrui\w*|destruction|élimin(?:é|ée|és|ées|ent|ant|ait|aient|ation)\b)|"
+        # blown up on purpose: "a fait exploser mercredi 3 000 mines de ses stocks"
+        r"\b(?:fait|faire|font|faisait|faisant)\s+(?:exploser|sauter)\s+(?:[^.;]{0,30}?\s)?"
+        r"(?:mines|engins|munitions|stocks?)\b"
+    ),
     stock=r"\b(?:stocks?|stockée?s?|stockage|réserves?|arsenal|arsenaux|entrepos\w*)\b",
     treaty=(
         r"\b(?:Convention|traité)\s+d['’]Ottawa|\b(?:Convention|traité)\s+sur\s+"
@@ -299,8 +304,9 @@ FRENCH = Lexicon(
         (
             "withdrawal_effective",
             r"\bretrait\b[^.;]{0,40}?\b(?:a\s+pris|prend|est\s+entré|entre)\s+(?:effet|en\s+vigueur)|"
-            r"\bretrait\b[^.;]{0,80}?\b(?:est|sont|est\s+devenu|devient|est\s+désormais|soit\s+devenu)\s+"
-            r"effectifs?\b|\bretrait\s+effectif\b|\bprise\s+d['’]effet\b[^.;]{0,40}?\bretrait\b|"
+            r"\b(?:retrait|sortie)\b[^.;]{0,80}?\b(?:est|sont|est\s+devenue?|devient|est\s+désormais|"
+            r"soit\s+devenue?)\s+effectifs?\b|\bsortie\b[^.;]{0,80}?\b(?:est|est\s+devenue|devient|"
+            r"soit\s+devenue)\s+effective\b|\bretrait\s+effectif\b|\bprise\s+d['’]effet\b[^.;]{0,40}?\bretrait\b|"
             r"\b(?:s['’]est|se\s+sont)\s+(?:officiellement\s+)?retiré(?:e|s|es)?\s+d[eu]|"
             r"\b(?:a|ont)\s+(?:officiellement\s+)?quitté\s+(?:la|le)\s+(?:Convention|traité)|"
             r"\b(?:est|sont)\s+(?:officiellement\s+)?sortie?s?\s+(?:de\s+la\s+Convention|du\s+traité)|"
@@ -313,6 +319,9 @@ FRENCH = Lexicon(
             r"\b(?:retir|quitter|retrait|sortie|sortir)|\bannoncen?t?\s+(?:son|sa|leur)\s+(?:retrait|"
             r"sortie)|\bintention\s+de\s+(?:se\s+retirer|quitter|sortir)|"
             r"\b(?:se\s+retirera|se\s+retireront|entend\s+se\s+retirer|veut\s+se\s+retirer)\b|"
+            # the government's bill: "a proposé au Parlement de retirer le pays"
+            r"\b(?:a|ont)\s+(?:proposé|recommandé)\b[^.;]{0,40}?\b(?:retir|quitter|retrait|sortie|"
+            r"sortir)|"
             # a decree of the head of state: "a signé un décret sur le retrait", "le décret signé
             # dimanche par le président ..., qui entérine la décision ... de retirer l'Ukraine"
             r"\bdécret\b[^.;]{0,160}?\b(?:retrait|sortie|retir|quitter)",

@@ -50,7 +50,7 @@ _WERE = (
 # context, imperfect, simple past, gerund, present (never the noun "posa"), conditional
 _STEMS = (
     "pos", "piazz", "utilizz", "us", "impieg", "sotterr", "interr", "install", "dispieg",
-    "dissemin", "colloc", "semin",
+    "dissemin", "colloc", "semin", "sganci",
 )  # fmt: skip
 _LAID = forms(_STEMS, ("at[oaie]",))
 _LAYS = forms(
@@ -134,9 +134,16 @@ ITALIAN = Lexicon(
         rf"\b(?:accus|sospett|imput)\w*\s+[^.;]{{0,60}}?\bdi\s+(?:aver(?:e)?\s+{_LAID}|{_INFINITIVE})\s+"
         rf"(?:[^.;,]{{0,30}}?\s)?{_MINES}\b|"
         # ... or of having mined a place: "accusa Mosca di aver minato le rive del fiume"
-        r"\b(?:accus|sospett|imput)\w*\s+[^.;]{0,60}?\bdi\s+aver(?:e)?\s+minat[oaie]\b"
+        r"\b(?:accus|sospett|imput)\w*\s+[^.;]{0,60}?\bdi\s+aver(?:e)?\s+minat[oaie]\b|"
+        # a place filled with mines: "hanno riempito di mine le risaie", "imbottito di mine"
+        r"\b(?:riempit|imbottit|costellat|disseminat)[oaie]\s+di\s+mine\b"
     ),
-    destroyed=r"\b(?:distrutt[oaie]|distrugg\w*|distruzione|eliminat[oaie])\b",
+    destroyed=(
+        r"\b(?:distrutt[oaie]|distrugg\w*|distruzione|eliminat[oaie])\b|"
+        # blown up on purpose: "ha fatto brillare mercoledì 3.000 mine delle sue scorte"
+        r"\b(?:fatt[oaie]|fa|fanno|fare|facendo)\s+(?:brillare|esplodere|saltare)\s+"
+        r"(?:[^;]{0,30}?\s)?(?:mine|ordigni|munizioni|scorte)\b|\bbrillament[oi]\b"
+    ),
     stock=r"\b(?:scort[ae]|stock|arsenal[ei]|immagazzinat\w*|stoccat\w*|deposit[oi])\b",
     treaty=(
         r"\b(?:Convenzione|Trattato)\s+di\s+Ottawa|\b(?:Convenzione|Trattato)\s+(?:sul|per\s+il)\s+"
@@ -179,7 +186,8 @@ ITALIAN = Lexicon(
             r"\britiro\b[^.;]{0,40}?\b(?:è\s+entrato|entra|ha\s+preso)\s+(?:in\s+vigore|effetto)|"
             # the verb first: "È entrato in vigore sabato il ritiro dell'Estonia"
             r"\b(?:è\s+entrato|entra|ha\s+preso)\s+(?:in\s+vigore|effetto)\s+(?:[^.;]{0,30}?\s)?"
-            r"(?:il\s+)?ritiro\b|\britiro\b[^.;]{0,60}?\b(?:è|è\s+diventato|diventa)\s+effettivo\b|"
+            r"(?:il\s+)?ritiro\b|\b(?:ritiro|recesso)\b[^.;]{0,60}?\b(?:è|è\s+diventato|diventa)\s+"
+            r"effettivo\b|\buscita\b[^.;]{0,60}?\b(?:è|è\s+diventata|diventa)\s+effettiva\b|"
             r"\b(?:si\s+è|si\s+sono)\s+(?:ufficialmente\s+)?ritirat[oaie]\s+da|"
             r"\b(?:si\s+ritirò|si\s+ritirarono|uscì|uscirono)\s+(?:ufficialmente\s+)?dal?l?[ao]?\b|"
             r"\b(?:(?:ha|hanno)\s+(?:ufficialmente\s+)?lasciato|lasciò|lasciarono)\s+(?:la|il)\s+"
@@ -192,7 +200,11 @@ ITALIAN = Lexicon(
             r"(?:ritir|lasciare|uscire|uscita|abbandon|recesso|recedere)|"
             r"\bintenzione\s+di\s+(?:ritirarsi|uscire|lasciare|abbandonare|recedere)|"
             r"\b(?:(?:ha|hanno)\s+deciso|decise|decisero)\s+(?:[\wì]+\s+){0,2}?di\s+(?:ritirarsi|"
-            r"uscire|lasciare|abbandonare|recedere)",
+            r"uscire|lasciare|abbandonare|recedere)|"
+            # the government's bill ("ha proposto al Parlamento di ritirare il Paese") and the
+            # head of state's decree ("ha firmato un decreto sul ritiro")
+            r"\b(?:ha|hanno)\s+proposto\b[^.;]{0,40}?\b(?:ritir|uscire|uscita|lasciare|abbandon|"
+            r"recesso|recedere)|\bdecreto\b[^.;]{0,160}?\b(?:ritir|uscita|recesso|recedere|lasciare)",
         ),
         (
             # "è entrata in vigore per la Palestina il 1° giugno"

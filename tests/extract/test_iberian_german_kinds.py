@@ -533,3 +533,80 @@ def test_a_group_named_in_full_places_its_use(language: str, text: str, state: s
 )
 def test_a_fourth_round_of_figures(language: str, text: str, expected: list[Claim]) -> None:
     assert project(read(text, PUBLISHED, language), *FIELDS) == expected
+
+
+# A fifth round: a leaving told by "abandonar"/"verlassen" in the past ("abandonó
+# oficialmente la Convención", "hat die Ottawa-Konvention ... verlassen"); the decree that takes
+# the state out (an announcement, as the German "Dekret über den Austritt"); becoming a state
+# party ("se convirtieron en ... Estado parte", "tornaram-se o 165.º Estado parte"); a route
+# mined with no mines word ("de ter minado caminhos", "de minar caminos", "Fluchtwege vermint
+# zu haben").
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pt",
+            "A Letónia abandonou oficialmente a Convenção de Ottawa no dia 27 de dezembro.",
+            [step("LVA", "2023-12-27", "withdrawal_effective")],
+        ),
+        (
+            "es",
+            "Letonia abandonó oficialmente la Convención de Ottawa el 27 de diciembre.",
+            [step("LVA", "2023-12-27", "withdrawal_effective")],
+        ),
+        (
+            "de",
+            "Lettland hat die Ottawa-Konvention am 27. Dezember offiziell verlassen.",
+            [step("LVA", "2023-12-27", "withdrawal_effective")],
+        ),
+        (
+            "pt",
+            "O Presidente ucraniano assinou no domingo o decreto que retira a Ucrânia da Convenção "
+            "de Ottawa.",
+            [step("UKR", "2024-03-10", "announce_intent_to_withdraw")],
+        ),
+        (
+            "es",
+            "Zelenski firmó el domingo el decreto que retira a Ucrania de la Convención de Ottawa.",
+            [step("UKR", "2024-03-10", "announce_intent_to_withdraw")],
+        ),
+        (
+            "pt",
+            "As Ilhas Marshall tornaram-se o 165.º Estado parte da Convenção de Ottawa em março.",
+            [step("MHL", "2024-03", "join")],
+        ),
+        (
+            "es",
+            "Las Islas Marshall se convirtieron en marzo en el Estado parte número 165 de la "
+            "Convención de Ottawa.",
+            [step("MHL", "2024-03", "join")],
+        ),
+        (
+            "pt",
+            "A Amnistia Internacional acusa o exército birmanês de ter minado caminhos usados por "
+            "civis em fuga.",
+            [use("MMR", None)],
+        ),
+        (
+            "es",
+            "Amnistía Internacional acusa al ejército birmano de minar caminos usados por civiles "
+            "que huyen.",
+            [use("MMR", None)],
+        ),
+        (
+            "de",
+            "Amnesty International wirft dem Militär in Myanmar vor, Fluchtwege vermint zu haben.",
+            [use("MMR", None)],
+        ),
+        # leaving only announced, a future leaving, roads that are mined: none of these steps
+        (
+            "es",
+            "Letonia anunció que abandonará la Convención de Ottawa.",
+            [step("LVA", "2024-03", "announce_intent_to_withdraw")],
+        ),
+        ("de", "Lettland wird die Ottawa-Konvention im Juni verlassen.", []),
+        ("es", "Los caminos siguen minados y los campesinos no pueden volver.", []),
+    ],
+)
+def test_a_fifth_round_of_steps_and_use(language: str, text: str, expected: list[Claim]) -> None:
+    assert project(read(text, PUBLISHED, language), *FIELDS) == expected

@@ -130,6 +130,8 @@ GERMAN = Lexicon(
         # verb last: the mines, then the participle ("haben Minen verlegt", "wurden ...
         # verlegt", "sollen Minen eingesetzt haben")
         rf"{_MINES}[^.;]{{0,80}}?\b{_LAID}\b|"
+        # a route or a field mined ("Fluchtwege vermint zu haben")
+        r"\bvermint\s+(?:zu\s+haben|haben|hat|habe|hätten|hatten)\b|"
         # the separable verbs: "setzte Antipersonenminen ein", "warfen Minen über der Stadt ab"
         rf"\bsetz(?:t|te|ten|en)\s+[^.;]{{0,100}}?{_MINES}[^.;,]{{0,40}}?\s+ein\b|"
         rf"\bw(?:irft|erfen|arf|arfen)\s+[^.;]{{0,60}}?{_MINES}[^.;,]{{0,40}}?\s+ab\b|"
@@ -176,6 +178,11 @@ GERMAN = Lexicon(
             # a day between ("ist am 27. Dezember aus der Ottawa-Konvention ausgetreten")
             r"\b(?:ist|sind)\s+(?:[^.;]|(?<=\d)\.){0,80}?\bausgetreten\b|"
             r"\btrat\s+[^.;]{0,60}?\baus\b|"
+            # "hat die Ottawa-Konvention am 27. Dezember offiziell verlassen", "verließ den Vertrag"
+            r"\b(?:hat|haben|hatte|hatten)\s+(?:[\wäöü-]+\s+){0,2}?(?:Ottawa-\w+|Konvention|Abkommen|"
+            r"Vertrag|Übereinkommen)\w*\s+(?:[^.;]|(?<=\d)\.){0,60}?\bverlassen\b|"
+            r"\bverließ(?:en)?\s+(?:[\wäöü-]+\s+){0,4}?(?:Ottawa-\w+|Konvention|Abkommen|Vertrag|"
+            r"Übereinkommen)|"
             r"\bnicht\s+mehr\s+(?:Vertragsstaat|Vertragspartei|Mitglied)",
         ),
         (

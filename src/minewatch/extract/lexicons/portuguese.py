@@ -115,7 +115,7 @@ PORTUGUESE = Lexicon(
         # the laying named by a noun, with its agent ("o uso de minas pelo exército")
         r"\b(?:uso|utilização|emprego|colocação|instalação)\s+de\s+(?:novas\s+)?"
         r"(?:[\wã]+\s+){0,2}?minas\b[^.;]{0,40}?\b(?:por|pel[oa]s?)\b|"
-        r"\b(?:tinha|tinham|teria|teriam|havia|haviam|tem|têm)\s+(?:\w+\s+)?minado\b|"
+        r"\b(?:tinha|tinham|teria|teriam|havia|haviam|tem|têm|ter|terem)\s+(?:\w+\s+)?minado\b|"
         r"\b(?:minou|minaram)\b|"
         # "acusou X de ter colocado minas", "acusada de usar minas", "de terem plantado"
         rf"\b(?:acus|suspeit|imput)\w*\s+[^.;]{{0,60}}?\bde\s+(?:(?:ter|terem|haver|haverem)\s+{_LAID}|"
@@ -150,6 +150,8 @@ PORTUGUESE = Lexicon(
             "withdrawal_effective",
             r"\b(?:retirada|saída)\b[^.;]{0,40}?\b(?:entrou|entra)\s+em\s+vigor|"
             r"\b(?:retirou-se|retiraram-se|se\s+retirou|se\s+retiraram)\s+(?:oficialmente\s+)?d[ao]|"
+            # "A Letónia abandonou oficialmente a Convenção de Ottawa"
+            r"\b(?:abandonou|abandonaram)\s+(?:\w+mente\s+)?(?:a\s+Convenção|o\s+[Tt]ratado)|"
             r"\b(?:deixou|deixaram|saiu|saíram)\s+(?:oficialmente\s+)?(?:da|do)\s+(?:Convenção|"
             r"tratado)|\b(?:deixou|deixaram)\s+(?:\w+mente\s+)?de\s+ser\s+(?:um\s+)?(?:Estado\s+)?"
             r"(?:parte|membro)|"
@@ -166,13 +168,17 @@ PORTUGUESE = Lexicon(
             r"\b(?:governo|Conselho\s+de\s+Ministros|executivo)\b[^.;]{0,60}?\baprov(?:ou|aram)\s+"
             r"[^.;]{0,40}?\b(?:projeto|projecto|proposta|decreto)\b[^.;]{0,60}?"
             r"(?<!\bsem\s)\b(?:retir|sair|saída|abandonar|deixar)|"
+            # the decree that takes the state out ("assinou o decreto que retira a Ucrânia")
+            r"\bdecreto\b[^.;]{0,60}?\b(?:retir|saída|abandon)|"
             r"\bintenção\s+de\s+(?:se\s+retirar|sair|deixar)|\b(?:decidiu|decidiram)\s+"
             # the day between ("decidiu no outono passado retirar-se")
             r"(?:[^.;]{0,40}?\s)?(?:se\s+retirar|retirar-se|sair|deixar)",
         ),
         (
             "join",
-            r"\b(?:aderiu|aderiram|ratificou|ratificaram)\b|\b(?:depositou|depositaram)\s+"
+            r"\b(?:aderiu|aderiram|ratificou|ratificaram)\b|"
+            # "tornaram-se o 165.º Estado parte"
+            r"\btorn(?:ou|aram)-se\s+[^;]{0,40}?\bEstados?\s+partes?\b|\b(?:depositou|depositaram)\s+"
             r"[^.;]{0,80}?\binstrumento\s+de\s+(?:adesão|ratificação)",
         ),
     ),

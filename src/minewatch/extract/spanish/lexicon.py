@@ -42,7 +42,7 @@ NUMBER = (
 
 MINE_CONTEXT = re.compile(
     r"\b(?:minas?|minad[oa]s?|antipersonal|antipersona|artefactos?\s+explosiv\w+|explosi\w+|"
-    r"municion\w*|MAP|MUSE|AEI|desminad\w+|detona\w+|estall\w+|min(?:ó|aron))\b",
+    r"municion\w*|MAP|MUSE|AEI|desminad\w+|detona\w+|estall\w+|min(?:ó|aron|ar))\b",
     re.IGNORECASE,
 )
 NOT_A_MINE = re.compile(
@@ -230,6 +230,8 @@ USE = re.compile(
     # the use named by a noun with its agent: "el uso de minas por parte del ejército"
     r"\b(?:uso|empleo|utilización|colocación|instalación|siembra)\s+de\s+(?:nuevas\s+)?"
     r"(?:[\wáéíóúñ]+\s+){0,2}?minas\b[^.;]{0,40}?\bpor(?:\s+parte\s+de(?:l\b)?)?|"
+    # "acusa al ejército de minar caminos", "de haber minado"
+    r"acus\w+\s+[^.;]{0,60}?\bde\s+(?:haber\s+)?min(?:ar|ado)\b|"
     r"acus\w+\s+[^.;]{0,60}?\b"
     r"(?:haber\s+)?(?:sembrar|instalar|usar|utilizar|emplear|colocar|plantar|lanzar|sembrado|"
     r"instalado|usado|utilizado|empleado|colocado|plantado|lanzado)\s+(?:\w+\s+)?(?:minas|artefactos?|"
@@ -264,7 +266,9 @@ _ANNOUNCED = (
     # de ley para abandonar el tratado"
     r"\b(?:Gobierno|Consejo\s+de\s+Ministros|gabinete|Ejecutivo)\b[^.;]{0,60}?\baprob(?:ó|aron)\s+"
     r"[^.;]{0,40}?\b(?:proyecto\s+de\s+ley|decreto|propuesta)\b[^.;]{0,60}?"
-    r"(?<!\bsin\s)\b(?:retir|abandon|salir\b|salida|dejar\b)"
+    r"(?<!\bsin\s)\b(?:retir|abandon|salir\b|salida|dejar\b)|"
+    # the decree that takes the state out ("firmó el decreto que retira a Ucrania")
+    r"\bdecreto\b[^.;]{0,60}?\b(?:retir|abandon|salida)"
 )
 # a legislature votes the leaving ("El Parlamento de Estonia aprobó la salida del país", "el
 # Sejm votó a favor de retirarse", "los diputados respaldaron la retirada")
@@ -283,6 +287,8 @@ _EFFECTIVE = (
     # "La salida ... se hizo efectiva el 27 de diciembre", "ya no es parte de la Convención"
     r"\b(?:retirada|retiro|salida)\b[^.;]{0,160}?\b(?:se\s+hizo|se\s+hace|se\s+volvió|quedó|"
     r"es|fue)\s+efectiv[oa]|\bya\s+no\s+(?:es|son|forma\s+parte)\s+(?:Estados?\s+)?(?:parte|de\s+la)|"
+    # "Letonia abandonó oficialmente la Convención de Ottawa el 27 de diciembre"
+    r"\babandon(?:ó|aron)\s+(?:\w+mente\s+)?(?:la\s+Convención|el\s+[Tt]ratado)|"
     r"\b(?:culmin|complet|concret|formaliz|"
     r"consum)(?:ó|aron)\s+su\s+(?:salida|retirada|retiro)|\bdej(?:ó|aron)\s+de\s+ser\s+"
     r"(?:Estados?\s+)?partes?"
@@ -297,7 +303,9 @@ TREATY_ACTIONS = [
         "join",
         re.compile(
             r"\b(?:ratific(?:ó|aron)(?![^.;]{0,60}?\b(?:retir|salida|abandon))|se\s+adhiri(?:ó|eron)|"
-            r"adhesión)\b",
+            r"adhesión)\b|"
+            # "se convirtieron en marzo en el Estado parte número 165"
+            r"\bse\s+convirti(?:ó|eron)\s+[^.;]{0,40}?\bEstados?\s+partes?\b",
             re.I,
         ),
     ),

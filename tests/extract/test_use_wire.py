@@ -46,6 +46,20 @@ RESPONSIBLE: list[Row] = [
     ("Each State Party is responsible for the mines in areas under its jurisdiction or control.",
      []),
     ("Ukraine is responsible for the mines it holds in stock.", []),
+    ("Thai army sappers are responsible for the mines along the border, which they must clear "
+     "by 2027.", []),
+]  # fmt: skip
+
+# --- forces named by a possessive, and a group the mines are attributed to ---------------------
+OWNED_AND_ATTRIBUTED: list[Row] = [
+    ("Ukraine's military acknowledged placing anti-personnel mines along the front line.",
+     [("UKR", None)]),
+    ("Myanmar's army acknowledged laying mines around the airport in Sittwe.", [("MMR", None)]),
+    ("Colombian authorities attributed the landmine to FARC dissidents.", [("COL", None)]),
+    ("Officials attributed the mines to ELN rebels operating in Arauca, Colombia.",
+     [("COL", None)]),
+    # negative: attributed to no one who lays mines
+    ("Colombian authorities attributed the landmine accident to heavy rain.", []),
 ]  # fmt: skip
 
 # --- an accusation is one of use only where mines are told -------------------------------------
@@ -89,7 +103,8 @@ NAMED: list[Row] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), PASSIVE + RESPONSIBLE + ACCUSED_OF + BLAMED_FOR_HARM + NAMED
+    ("text", "expected"),
+    PASSIVE + RESPONSIBLE + ACCUSED_OF + BLAMED_FOR_HARM + NAMED + OWNED_AND_ATTRIBUTED,
 )
 def test_use_allegations_as_wire_copy_tells_them(text: str, expected: list[Use]) -> None:
     assert uses(text) == sorted(expected)

@@ -20,8 +20,10 @@ from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gates import Gated, may_match
 from minewatch.extract.gazetteer import Mention
 
+# a state's forces after its name, its possessive between ("Ukraine's military")
 _FORCES = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|[Aa]rmy|military|units|engineers|sappers)\b"
+    r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|[Aa]rmy|military|units|engineers|"
+    r"sappers)\b"
 )
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
 _USE_GATE = Gated(
@@ -194,10 +196,12 @@ def _accused(
     if kind in ("accuse", "attribute", "blame_harm"):
         hit = actors.state_at(text, mentions, match.end(), span=6)
         return list(hit.iso3s) if hit else []
-    if kind == "responsible" and not _LEAVERS.search(
-        text[max(0, match.start() - 60) : match.start()]
-    ):
-        return []  # "each State Party is responsible for the mines in its territory"
+    if kind == "responsible":
+        subject = text[max(0, match.start() - 60) : match.start()]
+        if not _LEAVERS.search(subject) or _CLEARERS.search(subject):
+            # "each State Party is responsible for the mines in its territory", "army sappers
+            # are responsible for the mines along the border" (to clear them)
+            return []
     if kind == "possessive" and not (
         _MINE_NOUN.search(match.group(0)) or triggers.mine_context(text)
     ):
@@ -256,6 +260,8 @@ def _accused(
 
 
 _SUBJECT = ("subject_used", "left", "passive_accused", "responsible")
+# those whose work is to clear mines, never to lay them
+_CLEARERS = re.compile(r"\b(?:engineers|sappers|deminers|de-miners|clearance)\b", re.IGNORECASE)
 _HARM = re.compile(r"\b(?:killed|injured|wounded|maimed|hurt|died|lost\s+(?:a|his|her|both))\b")
 # who leaves mines behind as a use: forces, troops, fighters, a group
 _LEAVERS = re.compile(
@@ -282,6 +288,8 @@ def _group_agent(view: View, kind: str, match: re.Match[str]) -> bool:
         return _group_user(view, match.start())
     if kind in ("by", "use_by", "mined_by"):
         return bool(_GROUP_AGENT.search(view.text, match.end(), match.end() + 60))
+    if kind == "attribute":  # "attributed the landmine to FARC dissidents": placed as a group's
+        return bool(actors.NON_STATE.search(view.text, match.end(), match.end() + 40))
     if kind == "blame":  # "blamed dissidents ..., saying the devices had been laid"
         return triggers.mine_context(view.text) or bool(_LAID.search(view.text))
     return False

@@ -120,6 +120,10 @@ KNOWN_GAPS = {
         "despejaron' after the completion of 28 March; a running total from its start ends at "
         "publication, as test_impact_paradigms' Chilean total)"
     ),
+    "h471": (
+        "misdated: use_allegation UKR 2024-09 dated None ('продолжают минировать' is undated by "
+        "README rule 6, as h254, h236 and h699's gold have the same wording)"
+    ),
     "h479": (
         "misdated: clearance_progress YEM 2024-09 dated 2024-10; use_allegation YEM None dated "
         "2024-10-19"
@@ -156,7 +160,6 @@ KNOWN_GAPS = {
     ),
     "h697": "missed: policy_change USA 2022-06-21",
     "h698": "missed: treaty_action EST announce_intent_to_withdraw 2025-03-18",
-    "h699": "misdated: use_allegation UKR None dated 2024-07",
     "h700": "misdated: clearance_progress AZE 2023-07 dated 2023-08",
     "h702": "missed: stockpile_destruction BLR 2015 | extra: clearance_progress BLR 2015",
     "h703": "extra: use_allegation RUS None",
@@ -173,7 +176,9 @@ KNOWN_GAPS = {
     "h714": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01",
     "h715": "missed: use_allegation RUS 2024-10",
     "h718": "missed: treaty_action FIN withdrawal_effective 2026-01-10",
-    "h719": "missed: clearance_progress YEM 2023-03 | misdated: use_allegation YEM 2023-03 dated None",
+    "h719": (
+        "missed: clearance_progress YEM 2023-03 | misdated: use_allegation YEM 2023-03 dated None"
+    ),
 }
 
 

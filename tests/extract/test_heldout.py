@@ -159,13 +159,9 @@ KNOWN_GAPS = {
         "LKA 2021-10"
     ),
     "h697": "missed: policy_change USA 2022-06-21",
-    "h698": "missed: treaty_action EST announce_intent_to_withdraw 2025-03-18",
     "h700": "misdated: clearance_progress AZE 2023-07 dated 2023-08",
-    "h702": "missed: stockpile_destruction BLR 2015 | extra: clearance_progress BLR 2015",
     "h703": "extra: use_allegation RUS None",
-    "h704": "missed: casualty_incident RUS 2024-10-08",
     "h706": "missed: use_allegation RUS None",
-    "h708": "missed: casualty_incident UKR 2023-06-18",
     "h709": "missed: treaty_action POL withdrawal_notified 2025-08-20",
     "h710": "misdated: clearance_progress BIH 2023 dated 2024-04",
     "h711": "missed: use_allegation COL None; use_allegation IND None",

@@ -152,3 +152,48 @@ TOGO = [
 @pytest.mark.parametrize(("language", "text", "expected"), TOGO)
 def test_the_pronoun_togo_is_no_state(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(language, text) == expected
+
+
+BATCH_22_KINDS = [
+    # a victim named after the blast verb, then a relative clause with the harm
+    ("ru", "Во вторник в Курской области на мине подорвался местный житель, который получил "
+     "ранение ноги.", [casualty("RUS", "2025-09-09", None, 1)]),
+    ("uk", "У вівторок на Сумщині на міні підірвався місцевий житель, який отримав поранення.",
+     [casualty("UKR", "2025-09-09", None, 1)]),
+    # the count told first, a relative clause between it and the blast
+    ("uk", "У вівторок на Херсонщині двоє жителів, які йшли на роботу, підірвалися на мінах і "
+     "отримали поранення.", [casualty("UKR", "2025-09-09", None, 2)]),
+    ("ru", "Во вторник в Херсонской области двое жителей, которые шли на работу, подорвались на "
+     "мине и получили ранения.", [casualty("UKR", "2025-09-09", None, 2)]),
+    # "blew up", then the dead among them: a total
+    ("uk", "Від початку року на Харківщині на мінах підірвалися 83 цивільні, 27 із них загинули.",
+     [("casualty_incident", "UKR", "2025-09", None, 27, None, 83, "casualties")]),
+    # a count only a stock reaches
+    ("ru", "В 2015 году в Беларуси было уничтожено 612 тысяч противопехотных мин.",
+     [destroyed("BLR", "2015", 612_000)]),
+    ("uk", "У 2015 році в Білорусі було знищено 612 тисяч протипіхотних мін.",
+     [destroyed("BLR", "2015", 612_000)]),
+    # field clearance of a large count stays clearance
+    ("ru", "С 2014 года саперы Украины обезвредили и уничтожили более 500 тысяч мин.",
+     [cleared("UKR", "2025-09", 500_000, "mines")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BATCH_22_KINDS)
+def test_relative_clauses_totals_and_stock_sized_counts(
+    language: str, text: str, expected: list[Claim]
+) -> None:
+    assert claims(language, text, NEWS_DAY) == expected
+
+
+LEAVING = [
+    ("ru", "О намерении покинуть Оттавскую конвенцию министры обороны Польши и Литвы заявили 18 "
+     "марта.", [step("POL", "2025-03-18", ANNOUNCE), step("LTU", "2025-03-18", ANNOUNCE)]),
+    ("uk", "Про намір покинути Оттавську конвенцію міністри оборони Польщі та Литви заявили 18 "
+     "березня.", [step("POL", "2025-03-18", ANNOUNCE), step("LTU", "2025-03-18", ANNOUNCE)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LEAVING)
+def test_an_intention_to_leave_by_any_verb(language: str, text: str, expected: list[Claim]) -> None:
+    assert sorted(claims(language, text), key=str) == sorted(expected, key=str)

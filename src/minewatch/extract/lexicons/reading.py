@@ -642,24 +642,28 @@ class LexiconReader:
     def _treaty_duty(self, view: View, context: Context, text: str, untitled: str) -> bool:
         """A count of mines destroyed in a sentence that names the Convention, by its title or
         a common noun ("С момента присоединения к конвенции Украина уничтожила 3,4 млн мин"),
+        or of a size only stocks reach (``_STOCK_SIZED``: "в 2015 году в Беларуси было
+        уничтожено 612 тысяч мин"),
         or that counts "since then" from a sentence just before that names it ("... ратифікувала
         її у 2005 році. З того часу країна знищила 3,4 млн мін"), with no word of field
         clearance beside the destruction: the stocks its Article 4 binds the state to destroy."""
         lexicon = self.lexicon
         if not (lexicon.treaty and lexicon.treaty_word and lexicon.cleared):
             return False
-        if not any(q.unit == "mines" for q in view.quantities):
+        mines = [q.value for q in view.quantities if q.unit == "mines"]
+        if not mines:
             return False
         named = self._compiled("treaty").search(text) or self._compiled("treaty_word").search(
             untitled
         )
+        duty = named is not None or max(mines) >= _STOCK_SIZED
         previous = context.previous[-1] if context.previous else None
-        if named is None and lexicon.since_then and previous is not None:
+        if not duty and lexicon.since_then and previous is not None:
             told = self._compiled("treaty").search(self.plain(previous.text))
-            if told and self._compiled("since_then").match(text.lstrip()):
-                named = told
+            since = self._compiled("since_then").match(text.lstrip())
+            duty = told is not None and since is not None
         fieldwork = self._compiled("destroyed").sub(" ", untitled)
-        return named is not None and self._compiled("cleared").search(fieldwork) is None
+        return duty and self._compiled("cleared").search(fieldwork) is None
 
     def _uses(self, view: View, context: Context, text: str) -> list[Draft]:
         """One use allegation per state accused, over every use cue of the sentence ("les
@@ -1277,6 +1281,9 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
 # where a sentence's second clause opens: a comma or a semicolon
 _CLAUSE_JOIN = re.compile(r"[,;]\s+")
+# a count of mines destroyed at once that only a stockpile reaches: field clearance finds tens
+# of thousands a year in the most mined states (Landmine Monitor), stocks run to millions
+_STOCK_SIZED = 100_000
 # how many sentences back "the same day" may look for the day it repeats
 _SAME_DAY_BACK = 8
 # between two states a step's noun names: a comma or "and" ("de l'Estonie, de la Lettonie et

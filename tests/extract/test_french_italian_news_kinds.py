@@ -697,3 +697,31 @@ def test_a_second_round_in_french_and_italian(
     language: str, text: str, expected: list[Claim]
 ) -> None:
     assert claims(language, text) == expected
+
+
+# restrictions lifted in any form ("une directive levant les restrictions"; the infinitive of a
+# refusal is none), an instrument deposited with the depositary between, laying with its means
+# between verb and mines, "nell'ultima settimana"
+THIRD_ROUND = [
+    ("fr", "Le ministre américain de la Défense a signé lundi une directive levant les "
+     "restrictions imposées à l'emploi de mines antipersonnel par l'armée.",
+     [policy("USA", "2024-05-13")]),
+    ("fr", "Le gouvernement américain refuse de lever les restrictions sur les mines "
+     "antipersonnel.", []),
+    ("fr", "Tuvalu a déposé lundi auprès des Nations unies son instrument d'adhésion à la "
+     "convention d'Ottawa.",
+     [step("TUV", "2024-05-13", "join")]),
+    ("it", "Secondo l'esercito, i soldati russi hanno disseminato con droni e razzi centinaia di "
+     "mine antiuomo lungo la strada per Pokrovsk, in Ucraina.",
+     [use("RUS")]),
+    ("it", "Nell'ultima settimana le forze russe hanno posato mine intorno a Kupiansk, in "
+     "Ucraina.",
+     [use("RUS", "2024-05")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), THIRD_ROUND)
+def test_a_third_round_in_french_and_italian(
+    language: str, text: str, expected: list[Claim]
+) -> None:
+    assert claims(language, text) == expected

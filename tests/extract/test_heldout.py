@@ -139,9 +139,7 @@ KNOWN_GAPS = {
         "misdated: stockpile_destruction GRC 2019 dated 2020-02-17 | extra: stockpile_destruction"
         " BGR 2008"
     ),
-    "h686": "missed: policy_change USA 2025-12-02 | extra: use_allegation USA 2025-12-02",
     "h688": "misdated: casualty_incident SYR 2025-03 dated None",
-    "h689": "missed: treaty_action MHL join 2025-03-12",
     "h692": "missed: use_allegation UKR 2022",
     "h693": (
         "missed: treaty_action LTU withdrawal_effective 2025-12-27; treaty_action LVA "
@@ -170,7 +168,6 @@ KNOWN_GAPS = {
         "casualty_incident IRN 2023-04"
     ),
     "h714": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01",
-    "h715": "missed: use_allegation RUS 2024-10",
     "h718": "missed: treaty_action FIN withdrawal_effective 2026-01-10",
     "h719": (
         "missed: clearance_progress YEM 2023-03 | misdated: use_allegation YEM 2023-03 dated None"

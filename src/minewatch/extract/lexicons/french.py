@@ -340,7 +340,7 @@ FRENCH = Lexicon(
         (
             "join",
             rf"\b{_HAS}(?:adhéré|ratifié|rejoint)\b|\b(?:adhère|adhèrent|adhéra|ratifie|ratifient|"
-            r"ratifia)\b|\b(?:a|ont|avait|avaient)\s+déposé\s+(?:son|sa|leurs?|l['’])\s*"
+            r"ratifia)\b|\b(?:a|ont|avait|avaient)\s+déposé\s+(?:[^.;]{0,60}?\s)?(?:son|sa|leurs?|l['’])\s*"
             r"instruments?\s+(?:de\s+ratification|d['’]adhésion)|\b(?:a|ont)\s+été\s+ratifiée?\s+par\b|"
             # the instrument deposited, in the passive: "l'instrument d'adhésion a été déposé",
             # "l'adhésion de X, dont l'instrument a été déposé le"
@@ -512,6 +512,10 @@ FRENCH = Lexicon(
         r"\brenon\w+\s+(?:à|aux?)\s+(?:utiliser|employer|produire|l['’]emploi|l['’]usage|"
         r"l['’]utilisation|la\s+production)\b(?=[^.;]{0,40}?\bmines\b)|"
         r"\b(?:a|ont)\s+(?:levé|rétabli|réimposé|autorisé|interdit|ordonné)\s+(?:l['’]|la\s+|le\s+)?"
-        r"(?:interdiction|emploi|usage|utilisation|production|achat|moratoire)\b(?=[^.;]{0,40}?\bmines\b)"
+        r"(?:interdiction|emploi|usage|utilisation|production|achat|moratoire)\b(?=[^.;]{0,40}?\bmines\b)|"
+        # restrictions lifted, in any form: "un mémorandum levant les restrictions ... à l'emploi
+        # de mines", "a assoupli les restrictions", "abroge l'interdiction"
+        r"\b(?:lev(?:é|ée|ant|e|ent|ait)|assoupli\w*|abrog\w*|suspend\w*)\s+(?:les\s+|la\s+|l['’]|le\s+)?"
+        r"(?:restrictions?|interdiction|moratoire|limitations?)\b(?=[^.;]{0,100}?\bmines\b)"
     ),
 )

@@ -104,7 +104,7 @@ ITALIAN = Lexicon(
         # any finite form, participle or gerund of the laying verbs, then the mines within a
         # few words ("hanno posato nuove mine", "piazzavano mine", "disseminarono migliaia di
         # mine", "avrebbero utilizzato mine antiuomo")
-        rf"\b{_LAYS}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}\b|"
+        rf"\b{_LAYS}\s+(?:[^.;,]{{0,60}}?\s)?{_MINES}\b|"
         # the passive: "le mine sono state posate dall'esercito", "sarebbero stati piazzati"
         rf"\b{_MINES}\b[^.;]{{0,60}}?\b(?:è|sono|era|erano|fu|furono|sarebbe|sarebbero|sia|siano|"
         rf"vengono|venivano|vennero)\s+(?:stat[oaie]\s+)?(?:\w+mente\s+)?{_LAID}\b|"
@@ -287,7 +287,11 @@ ITALIAN = Lexicon(
         (r"\b(?:l['’]altro\s+ieri|ieri\s+l['’]altro)\b", "day", 2),
         (r"\bieri\b", "day", 1),
         (r"\boggi\b|\bstamattina\b|\bquesta\s+mattina\b", "day", 0),
-        (r"\bla\s+settimana\s+(?:scorsa|passata)\b", "week", 1),
+        (
+            r"\bla\s+settimana\s+(?:scorsa|passata)\b|\b(?:nell['’]\s*|l['’]\s*)ultima\s+settimana\b",
+            "week",
+            1,
+        ),
         (r"\bquesta\s+settimana\b", "week", 0),
         (r"\bil\s+mese\s+(?:scorso|passato)\b", "month", 1),
         (r"\bquesto\s+mese\b", "month", 0),

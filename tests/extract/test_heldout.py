@@ -141,12 +141,6 @@ KNOWN_GAPS = {
     ),
     "h688": "misdated: casualty_incident SYR 2025-03 dated None",
     "h692": "missed: use_allegation UKR 2022",
-    "h693": (
-        "missed: treaty_action LTU withdrawal_effective 2025-12-27; treaty_action LVA "
-        "withdrawal_effective 2025-12-27; treaty_action EST withdrawal_effective 2025-12-27 | "
-        "extra: treaty_action LTU withdrawal_notified 2025-12-27; treaty_action LVA "
-        "withdrawal_notified 2025-12-27; treaty_action EST withdrawal_notified 2025-12-27"
-    ),
     "h695": (
         "missed: clearance_progress LBN 2019-10; clearance_progress LBN 2019-10; "
         "clearance_progress LBN 2019-10 | extra: clearance_progress ISR 2019-10; "
@@ -160,7 +154,6 @@ KNOWN_GAPS = {
     "h700": "misdated: clearance_progress AZE 2023-07 dated 2023-08",
     "h703": "extra: use_allegation RUS None",
     "h706": "missed: use_allegation RUS None",
-    "h709": "missed: treaty_action POL withdrawal_notified 2025-08-20",
     "h710": "misdated: clearance_progress BIH 2023 dated 2024-04",
     "h711": "missed: use_allegation COL None; use_allegation IND None",
     "h712": (
@@ -168,7 +161,6 @@ KNOWN_GAPS = {
         "casualty_incident IRN 2023-04"
     ),
     "h714": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01",
-    "h718": "missed: treaty_action FIN withdrawal_effective 2026-01-10",
     "h719": (
         "missed: clearance_progress YEM 2023-03 | misdated: use_allegation YEM 2023-03 dated None"
     ),

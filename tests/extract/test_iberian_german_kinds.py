@@ -610,3 +610,57 @@ def test_a_fourth_round_of_figures(language: str, text: str, expected: list[Clai
 )
 def test_a_fifth_round_of_steps_and_use(language: str, text: str, expected: list[Claim]) -> None:
     assert project(read(text, PUBLISHED, language), *FIELDS) == expected
+
+
+# Batch 22's treaty steps as kinds (h693, h709, h718), in sentences of our own: a party no more
+# with the day between ("dejaron de ser este jueves Estados parte"); a notice told as what came
+# before, with no date of its own, is no claim of its own ("seis meses después de haber
+# notificado su retirada"), one with its own date is; the depositary informed ("den
+# UN-Generalsekretär über seinen Austritt ... unterrichtet"); the Portuguese spelling "Otava"
+# and an effect a long way after the leaving's noun ("A saída da Finlândia da Convenção de Otava
+# sobre ... tornou-se efetiva"), "produziram efeito".
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "Estonia dejó de ser este jueves Estado parte de la Convención de Ottawa, seis meses "
+            "después de haber notificado su retirada.",
+            [step("EST", "2024-03-14", "withdrawal_effective")],
+        ),
+        (
+            "es",
+            "Estonia dejó de ser este jueves Estado parte de la Convención de Ottawa, seis meses "
+            "después de haber notificado su retirada el 14 de septiembre.",
+            [
+                step("EST", "2024-03-14", "withdrawal_effective"),
+                step("EST", "2023-09-14", "withdrawal_notified"),
+            ],
+        ),
+        (
+            "de",
+            "Lettland hat am Montag den UN-Generalsekretär offiziell über seinen Austritt aus dem "
+            "Ottawa-Übereinkommen über das Verbot von Antipersonenminen unterrichtet.",
+            [step("LVA", "2024-03-11", "withdrawal_notified")],
+        ),
+        (
+            "pt",
+            "A saída da Estónia da Convenção de Otava sobre a proibição de minas antipessoal "
+            "tornou-se efetiva nesta quinta-feira.",
+            [step("EST", "2024-03-14", "withdrawal_effective")],
+        ),
+        (
+            "pt",
+            "A retirada da Letónia da Convenção de Ottawa produziu efeito a 27 de dezembro.",
+            [step("LVA", "2023-12-27", "withdrawal_effective")],
+        ),
+        # informed of something else: no notice
+        (
+            "de",
+            "Lettland hat am Montag den UN-Generalsekretär über die Räumung unterrichtet.",
+            [],
+        ),
+    ],
+)
+def test_batch_22_step_kinds(language: str, text: str, expected: list[Claim]) -> None:
+    assert project(read(text, PUBLISHED, language), *FIELDS) == expected

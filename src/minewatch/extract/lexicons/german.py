@@ -189,7 +189,9 @@ GERMAN = Lexicon(
             "withdrawal_notified",
             r"\b(?:notifiziert\w*|Notifizierung|Notifikation|gekündigt|Austrittserklärung\w*|"
             r"Austrittsurkunde\w*)\b|\bKündigung\s+(?:des|der)\s+(?:Abkommens|Konvention|Vertrags|"
-            r"Übereinkommens)|\b(?:Austritt\w*|Kündigung\w*)\b[^.;]{0,80}?\b(?:hinterlegt|"
+            r"Übereinkommens)|\b(?:Austritt\w*|Kündigung\w*)\b[^.;]{0,120}?\b(?:hinterlegt|"
+            # "hat den UN-Generalsekretär ... über seinen Austritt ... unterrichtet"
+            r"unterrichtet|informiert|"
             # told to the depositary: "hat den Vereinten Nationen ... ihren Austritt ... mitgeteilt"
             r"übermittelt|eingereicht|übergeben|mitgeteilt)\b|"
             # the instrument named again ("Die Urkunde wurde am 10. Juli hinterlegt"; a join's

@@ -125,7 +125,8 @@ PORTUGUESE = Lexicon(
     destroyed=r"\b(?:destruí\w*|destrui\w*|destruç\w*|eliminad[oa]s?)\b",
     stock=r"\b(?:estoques?|stocks?|arsena(?:l|is)|armazenad\w*|reservas?|paióis)\b",
     treaty=(
-        r"\b(?:Convenção|Tratado)\s+de\s+Ottawa|\b(?:Convenção|Tratado)\s+(?:sobre|para)\s+a\s+"
+        # (the Portuguese spelling too: "Convenção de Otava")
+        r"\b(?:Convenção|Tratado)\s+de\s+Ott?awa|\b(?:Convenção|Tratado)\s+de\s+Otava|\b(?:Convenção|Tratado)\s+(?:sobre|para)\s+a\s+"
         r"proibição\s+[^.;]{0,80}?minas"
     ),
     anaphora=r"\b(?:essas|estas|tais)\s+(?:armas|minas|engenhos|artefa(?:c)?tos)\b",
@@ -157,8 +158,10 @@ PORTUGUESE = Lexicon(
             r"(?:parte|membro)|"
             # "concluiu a sua saída", "a saída ... tornou-se efetiva a 27 de dezembro"
             r"\b(?:concluiu|concluíram|completou|completaram|formalizou|oficializou)\s+"
-            r"(?:[^.;]{0,30}?\s)?a\s+sua\s+(?:saída|retirada)|\b(?:retirada|saída)\b[^.;]{0,60}?"
-            r"\b(?:tornou-se|torna-se|ficou|passou\s+a\s+ser)\s+efetiv[oa]|"
+            r"(?:[^.;]{0,30}?\s)?a\s+sua\s+(?:saída|retirada)|\b(?:retirada|saída)s?\b[^.;]{0,120}?"
+            r"\b(?:tornou-se|torna-se|tornaram-se|ficou|passou\s+a\s+ser)\s+efetiv[oa]s?|"
+            # "cujas retiradas produziram efeito a 27 de dezembro"
+            r"\b(?:retirada|saída)s?\b[^.;]{0,120}?\b(?:produziu|produziram)\s+efeitos?|"
             r"\bjá\s+não\s+(?:é|são)\s+(?:parte|membro)",
         ),
         (

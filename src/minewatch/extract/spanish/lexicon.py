@@ -291,7 +291,8 @@ _EFFECTIVE = (
     r"\babandon(?:ó|aron)\s+(?:\w+mente\s+)?(?:la\s+Convención|el\s+[Tt]ratado)|"
     r"\b(?:culmin|complet|concret|formaliz|"
     r"consum)(?:ó|aron)\s+su\s+(?:salida|retirada|retiro)|\bdej(?:ó|aron)\s+de\s+ser\s+"
-    r"(?:Estados?\s+)?partes?"
+    # the day between: "dejaron de ser este sábado Estados parte"
+    r"(?:" + _WHEN + r"\s+){0,3}?(?:Estados?\s+)?partes?"
 )
 TREATY_ACTIONS = [
     ("withdrawal_effective", re.compile(_EFFECTIVE, re.I)),

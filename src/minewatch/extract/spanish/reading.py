@@ -838,9 +838,12 @@ def _treaty(view: View, context: Context) -> list[Draft]:
     ):
         return []
     drafts: list[Draft] = []
+    found = [action for action, match in steps if match is not None]
     for action, match in steps:
         if match is None or _planned(view.text, match.start()):
             continue
+        if len(found) > 1 and _undated_background(view, match):
+            continue  # "seis meses después de haber notificado su retirada": told, not dated
         for actor in _actors(view, context, match.start()):
             draft = Draft("treaty_action", actor, view, action=action)
             draft.date, draft.own_date = _dated(view, match.end(), announced=True)
@@ -850,6 +853,23 @@ def _treaty(view: View, context: Context) -> list[Draft]:
                 draft.date, draft.own_date = (starts[0], True) if starts else (None, False)
             drafts.append(draft)
     return drafts
+
+
+# a step told as what came before another ("seis meses después de haber notificado su
+# retirada", "tras notificar su salida")
+_BACKGROUND = re.compile(r"\b(?:después\s+de|tras)\s+(?:haber\s+|que\s+)?(?:\w+\s+){0,2}$", _I)
+
+
+def _undated_background(view: View, step: re.Match[str]) -> bool:
+    """A step in a clause of what came before another step, with no date in its own clause:
+    no claim of its own (its date would be the other step's)."""
+    if not _BACKGROUND.search(view.text, max(0, step.start() - 40), step.start()):
+        return False
+    end = min(
+        (i for i in (view.text.find(c, step.end()) for c in ",;.") if i >= 0),
+        default=len(view.text),
+    )
+    return not any(step.start() <= m.start < end for m in view.dates)
 
 
 def _extension(view: View, context: Context) -> list[Draft]:

@@ -12,7 +12,7 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import FIELDS, Claim, casualty, cleared, destroyed, project, read, step
+from .tables import FIELDS, Claim, casualty, cleared, destroyed, project, read, step, use
 
 TREATY_DAY = PartialDate(2026, 2, 20)
 NEWS_DAY = PartialDate(2025, 9, 12)
@@ -197,3 +197,19 @@ LEAVING = [
 @pytest.mark.parametrize(("language", "text", "expected"), LEAVING)
 def test_an_intention_to_leave_by_any_verb(language: str, text: str, expected: list[Claim]) -> None:
     assert sorted(claims(language, text), key=str) == sorted(expected, key=str)
+
+
+GERUNDS = [
+    # a gerund's subject is the nearest state before it, not the source told first
+    ("ru", "В Минобороны России заявили, что ВСУ отступают, устанавливая противопехотные мины на "
+     "дорогах.", [use("UKR")]),
+    ("ru", "В МИД России заявили, что ВСУ давно так поступают, применяя мины против мирных "
+     "жителей.", [use("UKR")]),
+    ("uk", "У Генштабі ЗСУ заявили, що російські війська відступають, встановлюючи протипіхотні "
+     "міни на дорогах.", [use("RUS")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), GERUNDS)
+def test_the_subject_of_a_gerund(language: str, text: str, expected: list[Claim]) -> None:
+    assert claims(language, text, NEWS_DAY) == expected

@@ -1065,6 +1065,12 @@ class LexiconReader:
         placed = [m for m in states if start <= m.start and m.end <= use.start()]
         if placed and start > 0:
             return placed[-1].iso3s[0]
+        if _GERUND.match(use.group(0)):
+            # a gerund's subject is the nearest state before it ("практику, которой ВСУ давно
+            # придерживаются, применяя противопехотные мины"), not the source told first
+            nearest = [s for s in self._states_in(view, view.text) if s[1] <= use.start()]
+            if nearest:
+                return nearest[-1][2]
         return self._named_state(before)
 
     def _named_state(self, text: str) -> str | None:
@@ -1284,6 +1290,8 @@ _CLAUSE_JOIN = re.compile(r"[,;]\s+")
 # a count of mines destroyed at once that only a stockpile reaches: field clearance finds tens
 # of thousands a year in the most mined states (Landmine Monitor), stocks run to millions
 _STOCK_SIZED = 100_000
+# a Russian or Ukrainian gerund opening a use cue ("применяя", "сбрасывая", "застосовуючи")
+_GERUND = re.compile(r"[а-яёіїєґ]+(?:я|ючи|учи)\b", re.IGNORECASE)
 # how many sentences back "the same day" may look for the day it repeats
 _SAME_DAY_BACK = 8
 # between two states a step's noun names: a comma or "and" ("de l'Estonie, de la Lettonie et

@@ -171,9 +171,24 @@ RECEIVED: list[Row] = [
 ]  # fmt: skip
 
 
+# --- Portuguese: the state and the Convention's full title between noun and verb --------------
+PORTUGUESE: list[Row] = [
+    ("A saída da Lituânia da Convenção sobre a Proibição do Uso, Armazenamento, Produção e "
+     "Transferência de Minas Antipessoal tornou-se efetiva a 27 de dezembro.", "2026-01-05",
+     [("LTU", "withdrawal_effective", "2025-12-27")]),
+    ("A retirada da Letónia do tratado de Otava que proíbe as minas antipessoal e a sua "
+     "produção entrou em vigor a 27 de dezembro.", "2026-01-05",
+     [("LVA", "withdrawal_effective", "2025-12-27")]),
+    # negative: still to come
+    ("A saída da Polónia da Convenção de Otava sobre a proibição de minas antipessoal deverá "
+     "tornar-se efetiva em fevereiro.", "2026-01-05", []),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    LEAVING_NOUNS
+    PORTUGUESE
+    + LEAVING_NOUNS
     + IN_FORCE_SINCE
     + APPROVAL
     + DEPOSITARY

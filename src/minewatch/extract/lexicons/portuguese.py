@@ -149,7 +149,10 @@ PORTUGUESE = Lexicon(
         ),
         (
             "withdrawal_effective",
-            r"\b(?:retirada|saída)\b[^.;]{0,40}?\b(?:entrou|entra)\s+em\s+vigor|"
+            # the state and the Convention's full title may come between noun and verb ("a saída
+            # da Finlândia da Convenção de Otava sobre a proibição de minas antipessoal tornou-se
+            # efetiva"), as in English
+            r"\b(?:retirada|saída)\b[^.;]{0,120}?\b(?:entrou|entra)\s+em\s+vigor|"
             r"\b(?:retirou-se|retiraram-se|se\s+retirou|se\s+retiraram)\s+(?:oficialmente\s+)?d[ao]|"
             # "A Letónia abandonou oficialmente a Convenção de Ottawa"
             r"\b(?:abandonou|abandonaram)\s+(?:\w+mente\s+)?(?:a\s+Convenção|o\s+[Tt]ratado)|"

@@ -140,7 +140,6 @@ KNOWN_GAPS = {
         " BGR 2008"
     ),
     "h688": "misdated: casualty_incident SYR 2025-03 dated None",
-    "h692": "missed: use_allegation UKR 2022",
     "h695": (
         "missed: clearance_progress LBN 2019-10; clearance_progress LBN 2019-10; "
         "clearance_progress LBN 2019-10 | extra: clearance_progress ISR 2019-10; "

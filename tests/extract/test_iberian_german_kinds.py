@@ -664,3 +664,26 @@ def test_a_fifth_round_of_steps_and_use(language: str, text: str, expected: list
 )
 def test_batch_22_step_kinds(language: str, text: str, expected: list[Claim]) -> None:
     assert project(read(text, PUBLISHED, language), *FIELDS) == expected
+
+
+# The use named by its noun with the agent before the mines ("el uso por parte de sus tropas de
+# minas antipersonal", h692's kind), and a request's day as the statement's ("pidió este martes
+# ... que investigue"): the laying is dated by its own year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Human Rights Watch pidió este martes a Moscú que investigue el uso por parte de sus "
+            "tropas de minas antipersonal en Járkov en 2022.",
+            [use("RUS", "2022")],
+        ),
+        (
+            "La ONU denunció el empleo por parte del ejército de Myanmar de cientos de minas "
+            "antipersonal en 2023.",
+            [use("MMR", "2023")],
+        ),
+        ("Human Rights Watch pidió este martes a Colombia que financie el desminado.", []),
+    ],
+)
+def test_a_use_noun_with_its_agent_first(text: str, expected: list[Claim]) -> None:
+    assert project(read(text, PUBLISHED, "es"), *FIELDS) == expected

@@ -228,6 +228,10 @@ USE = re.compile(
     # the passive with its agent: "fueron colocadas por", "habrían sido instalados por"
     r"(?:sembr|instal|coloc|plant|enterr|utiliz|us|emple|lanz)ad[oa]s?\s+(?:\w+\s+)?por\b|"
     # the use named by a noun with its agent: "el uso de minas por parte del ejército"
+    # the agent before the mines: "el presunto uso por parte de sus fuerzas armadas de miles de
+    # minas antipersonal"
+    r"\b(?:uso|empleo|utilización)\s+por\s+parte\s+del?\s+[^.;]{0,60}?\bde\s+(?:[\wáéíóúñ]+\s+){0,3}?"
+    r"minas\b|"
     r"\b(?:uso|empleo|utilización|colocación|instalación|siembra)\s+de\s+(?:nuevas\s+)?"
     r"(?:[\wáéíóúñ]+\s+){0,2}?minas\b[^.;]{0,40}?\bpor(?:\s+parte\s+de(?:l\b)?)?|"
     # "acusa al ejército de minar caminos", "de haber minado"

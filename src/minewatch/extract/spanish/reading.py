@@ -134,7 +134,8 @@ _REPORTED = re.compile(
     r"\b(?:informó|informaron|dijo|indicó|señaló|aseguró|reportó|anunció|confirmó|"
     # an accusation's day is the statement's, not the laying's ("acusó este martes a las
     # fuerzas ... de haber lanzado minas ... entre abril y septiembre de 2022")
-    r"acusó|acusaron|denunció|denunciaron|advirtió|advirtieron|alertó|alertaron)\s+$|"
+    r"acusó|acusaron|denunció|denunciaron|advirtió|advirtieron|alertó|alertaron|pidió|pidieron|"
+    r"instó|instaron|exigió|exigieron)\s+$|"
     # "el informe publicado este miércoles": the day the figures came out (as Portuguese)
     r"\b(?:publicad|presentad|divulgad|difundid)[oa]s?\s+(?:el\s+|este\s+|esta\s+)?$",
     _I,

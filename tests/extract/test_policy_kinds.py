@@ -338,3 +338,54 @@ def test_demilitarised_stocks_are_destroyed(
     text: str, expected: list[tuple[str, str | None, int | None]]
 ) -> None:
     assert [(c.type, c.actor_iso3, c.quantity) for c in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # production begun or restarted, in any tense
+        (
+            "Norway's defence ministry said on Monday it would begin manufacturing "
+            "anti-personnel mines at a state plant.",
+            [("NOR", None, "2026-05-18")],
+        ),
+        (
+            "Hungary will restart production of anti-personnel mines, its defence minister told "
+            "reporters on Tuesday.",
+            [("HUN", None, "2026-05-19")],
+        ),
+        (
+            "Croatia has resumed making anti-personnel mines for its army, the government said "
+            "in April.",
+            [("HRV", None, "2026-04")],
+        ),
+        # an export moratorium kept in force
+        (
+            "Malaysia extended its moratorium on the export of anti-personnel mines in March.",
+            [("MYS", None, "2026-03")],
+        ),
+        (
+            "Israel renewed its export moratorium on anti-personnel mines on 4 May.",
+            [("ISR", None, "2026-05-04")],
+        ),
+        # a plan to produce or buy adopted
+        (
+            "Slovakia's cabinet approved a plan on Tuesday to produce 400,000 anti-personnel "
+            "mines.",
+            [("SVK", None, "2026-05-19")],
+        ),
+        (
+            "Romania's government adopted a programme in April to buy anti-personnel mines.",
+            [("ROU", None, "2026-04")],
+        ),
+        # asked for, imagined or about other weapons: no policy
+        ("Campaigners urged Hungary on Monday not to begin manufacturing mines.", []),
+        ("Croatia will restart production of artillery shells, the minister said in April.", []),
+        ("Malaysia extended its moratorium on logging in March.", []),
+        ("Slovakia's cabinet approved a plan on Tuesday to clear mines from 40 fields.", []),
+    ],
+)
+def test_production_restarted_or_a_moratorium_kept_is_a_policy(
+    text: str, expected: list[Key]
+) -> None:
+    assert typed(text, "policy_change") == expected

@@ -301,9 +301,10 @@ def decision_vetoed(text: str, start: int, end: int | None = None) -> bool:
     return vetoed(text, start, end)
 
 
-# "..., the administration has announced": the decision reported after the clause
+# "..., the administration has announced", "..., the minister told reporters": the decision
+# reported after the clause
 _ANNOUNCED_AFTER = re.compile(
-    r",\s+(?:[\w.’'-]+\s+){1,6}?(?:has\s+|have\s+)?(?:announced|said|declared|decided|confirmed)\b"
+    r",\s+(?:[\w.’'-]+\s+){1,6}?(?:has\s+|have\s+)?(?:announced|said|declared|decided|confirmed|told|stated)\b"
 )
 # the Convention's own list of what it bans, not a state's decision
 _TREATY_LIST = re.compile(
@@ -680,7 +681,7 @@ _MINE_WORK = r"\b(?:clear|demin|destr|remov|dispos|neutrali|survey|detect|elimin
 POLICY = Gated(
     re.compile(
         r"\b(?:[Rr]evers\w+|[Rr]einstat\w+|[Rr]eimpos\w+|[Rr]estor\w+\s+(?:the\s+|its\s+)?(?:ban|"
-        r"restrictions?|prohibition)|start\s+(?:producing|manufacturing)|rescind\w*|revok\w+|"
+        r"restrictions?|prohibition)|(?:start|begin|restart|resume)\w*\s+(?:producing|manufacturing|making)\b|rescind\w*|revok\w+|"
         # "lifted the ban", not "lifted 2,400 mines" (mines taken out of the ground)
         r"lift(?:s|ed|ing)?\b(?!\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?\d)|"
         r"[Rr]oll\w*\s+back|undone|undid|overturn\w*|"
@@ -694,7 +695,14 @@ POLICY = Gated(
         r"(?:policy|memo|directive)|(?:intention|plans?|decision|decided)\s+(?:[^.;]{0,60}?\s)?"
         r"to\s+(?:commence|begin|resume|start|restart)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:production|producing|manufactur\w+)|"
-        r"resum\w+\s+(?:[\w-]+\s+){0,3}production|"
+        r"(?:resum|restart)\w*\s+(?:[\w-]+\s+){0,3}production\b(?=[^.;]{0,40}?\bmines\b)|"
+        # an export or transfer moratorium kept in force: "extended its moratorium on the
+        # export of anti-personnel mines"
+        r"(?:extend|renew|prolong)\w*\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?moratori\w+|"
+        # a plan adopted: "approved a plan on Tuesday to produce a million mines"
+        r"(?:approv|adopt|endors)\w*\s+(?:a|the|its)\s+(?:[\w-]+\s+)?(?:plan|proposal|"
+        r"programm?e?)\s+(?:[\w-]+\s+){0,3}?to\s+(?:produce|manufacture|buy|acquire|purchase|"
+        r"stockpile)\b|"
         r"(?:began|begun|begins|started|starts|launched)\s+(?:[\w-]+\s+){0,2}?(?:production|"
         r"manufactur\w+)\b(?=[^.;]{0,40}?\bmines\b)|resum\w+\s+(?:the\s+)?(?:laying|use)\s+of|"
         # "rocket-delivered mines", "remotely delivered mines": how they were laid, no supply

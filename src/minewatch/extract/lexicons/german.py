@@ -267,8 +267,12 @@ GERMAN = Lexicon(
         "Quartal(?:s)?",
     ),
     month_range=(r"\b(?:von|zwischen)\s+", r"(?:bis|und)\s+"),
-    # "im selben Zeitraum", "bei den Arbeiten": the period of the sentence before
-    same_period=r"\bim\s+(?:selben|gleichen)\s+Zeitraum\b|\bbei\s+(?:den|diesen)\s+(?:Arbeiten|Einsätzen)\b",
+    # "im selben Zeitraum", "bei den Arbeiten", "Dabei wurden ..." (the work just told): the
+    # period of the sentence before
+    same_period=(
+        r"\bim\s+(?:selben|gleichen)\s+Zeitraum\b|\bbei\s+(?:den|diesen)\s+(?:Arbeiten|Einsätzen)\b|"
+        r"^(?:Dabei|Hierbei|Im\s+Zuge\s+(?:dessen|der\s+Arbeiten))\b|\b(?:wurden|haben|hat|wurde)\s+dabei\b"
+    ),
     relative=(
         (r"\bvorgestern\b", "day", 2),
         (r"\bgestern\b", "day", 1),

@@ -322,6 +322,34 @@ def test_an_accuser_no_use_record_names_is_flagged_with_who_did_report() -> None
     assert {c.source for c in found} == {r.source_urls[0] for r in USE_RECORDS}
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "told"),
+    [
+        ("2022", "2022", "use (2022) on"),
+        ("2022-04", "2022-09", "use (2022-04–2022-09) on"),
+        (None, None, "confirmed use on"),
+    ],
+)
+def test_the_reported_period_is_told_once_and_never_empty(
+    start: str | None, end: str | None, told: str
+) -> None:
+    record = stored(
+        "use:XKR:p",
+        "use_event",
+        "UKR",
+        "https://monitor.example/p",
+        level="confirmed",
+        reported_by="The Monitor",
+        report_date="2023-11-14",
+        period_start=start,
+        period_end=end,
+        confidence="high",
+        note="A UN body called it apparent use.",
+    )
+    (found,) = find([_accused("UN")], [record])
+    assert told in found.why and "()" not in found.why
+
+
 def test_an_accuser_a_use_record_names_is_no_contradiction() -> None:
     assert find([_accused("Monitor")], USE_RECORDS) == []
     # A claim with no named accuser, or about a state with no use record, says nothing.

@@ -475,12 +475,15 @@ def _reporters_to_show(events: list[StoredRecord], named: re.Pattern[str]) -> li
 
 def _reporter_why(claim: Claim, event: StoredRecord) -> str:
     data = event.data
-    period = "–".join(str(p) for p in (data.get("period_start"), data.get("period_end")) if p)
+    # A period within one year or month is told once ("2022", not "2022–2022"); none, not "()".
+    bounds = [str(p) for p in (data.get("period_start"), data.get("period_end")) if p]
+    period = "–".join(dict.fromkeys(bounds))
+    when = f" ({period})" if period else ""
     said = f" The record notes: {data['note']}" if data.get("note") else ""
     return (
         f"The claim says {claim.accuser} accused {claim.actor_iso3} of using anti-personnel "
         f"mines, but no use record names {claim.accuser} as the reporter: this one has "
-        f"{data.get('reported_by')} reporting {data.get('level')} use ({period}) on "
+        f"{data.get('reported_by')} reporting {data.get('level')} use{when} on "
         f"{data.get('report_date') or 'an unstated date'}.{said}"
     )
 

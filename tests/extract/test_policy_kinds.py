@@ -389,3 +389,30 @@ def test_production_restarted_or_a_moratorium_kept_is_a_policy(
     text: str, expected: list[Key]
 ) -> None:
     assert typed(text, "policy_change") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malawi blew up the last of its stockpiled anti-personnel mines at an army range on "
+            "6 May.",
+            [("MWI", None, "2026-05-06")],
+        ),
+        (
+            "Zambia's army incinerated 2,500 stockpiled anti-personnel mines in April.",
+            [("ZMB", None, "2026-04")],
+        ),
+        (
+            "Kenya burned its remaining stock of anti-personnel mines on Monday, the defence "
+            "ministry said.",
+            [("KEN", None, "2026-05-18")],
+        ),
+        # not a stock: a house, a field, a fire
+        ("Rebels burned houses in a village in Mali on 6 May.", []),
+        ("Villagers blew up a bridge near the border in April.", []),
+        ("Farmers burned the stubble in fields cleared of mines in Angola in April.", []),
+    ],
+)
+def test_a_stock_blown_up_or_burned_is_destroyed(text: str, expected: list[Key]) -> None:
+    assert typed(text, "stockpile_destruction") == expected

@@ -725,6 +725,10 @@ POLICY_CONTEXT = re.compile(
 STOCKPILE = Gated(
     re.compile(
         # "demilitarized" in lower case: "the Demilitarized Zone" is a place
+        # other ways of destroying, said of a stock only: "blew up the last of its stockpiled
+        # landmines", "incinerated 3,000 stockpiled mines", "burned its stock of mines"
+        r"\b(?:(?:blew|blown)\s+up|incinerat(?:ed|es)|burn(?:ed|t|s))\b(?=[^.;]{0,50}?\b"
+        r"(?:stockpil\w+|stocks?)\b)|"
         r"\b(?:destroyed|destroys|eliminated|(?-i:demilitari[sz]ed)|decommissioned|"
         r"(?:finished|reported|completed)\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
         r"marking)\s+the\s+destruction|(?:completed|complete|completes|"

@@ -39,6 +39,15 @@ FIRST = "Die Räumteams in Kroatien haben im vergangenen Jahr 6,2 Quadratkilomet
             "Dabei wurden 120 Antipersonenminen im Januar 2024 zerstört.",
             cleared("HRV", "2024-01", 120, "mines"),
         ),
+        # a year before the count is no count ("im Januar 2024 insgesamt 120 ...")
+        (
+            "Dabei wurden im Januar 2024 insgesamt 120 Antipersonenminen zerstört.",
+            cleared("HRV", "2024-01", 120, "mines"),
+        ),
+        (
+            "Bis März 2024 haben die Teams weitere 75 Antipersonenminen vernichtet.",
+            cleared("HRV", "2024-03", 75, "mines"),
+        ),
         # ... and one that refers back to nothing takes the publication's month
         (
             "Seit Jahresbeginn wurden 410 Antipersonenminen zerstört.",

@@ -252,8 +252,9 @@ GERMAN = Lexicon(
     anti_vehicle=r"panzer|fahrzeug",
     mine_count=(
         r"(?P<n>\d+(?:,\d+)?\s+(?:Millionen|Mio\.?|Milliarden)|\d{1,3}(?:\.\d{3})+|\d+)"
-        # never "43 Quadratkilometer von Minen", an area
-        r"\s+(?:(?!Hektar|Quadrat|km|m²|ha\b)[\wäöü-]+\s+){0,2}?\w*minen\b"
+        # never "43 Quadratkilometer von Minen", an area, nor a figure before another one
+        # ("im Januar 2024 insgesamt 120 Minen": the count is 120)
+        r"\s+(?:(?!Hektar|Quadrat|km|m²|ha\b|\d)[\wäöü-]+\s+){0,2}?\w*minen\b"
     ),
     scheduled=r"\b(?:wird|werden|soll|sollen|tritt|treten)\b",
     new_clause=r"welche\w*|nachdem|dass|wenn|weil|als",

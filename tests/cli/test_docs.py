@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import typer
 
 from minewatch.cli import cli
+from minewatch.services.accounts import MIN_PASSWORD_LENGTH
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
@@ -21,3 +23,9 @@ def test_every_command_is_in_the_readme() -> None:
     assert {"init", "load-reference", "status", "state", "serve", "ingest", "review"} <= set(names)
     missing = [n for n in names if f"minewatch {n}" not in README]
     assert missing == []
+
+
+def test_the_readme_states_the_password_length_the_accounts_enforce() -> None:
+    # README once said 16+ while `user add` refused only passwords under 12.
+    told = re.findall(r"--password \((\d+)\+ characters\)", README)
+    assert told == [str(MIN_PASSWORD_LENGTH)]

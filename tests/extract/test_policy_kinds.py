@@ -416,3 +416,28 @@ def test_production_restarted_or_a_moratorium_kept_is_a_policy(
 )
 def test_a_stock_blown_up_or_burned_is_destroyed(text: str, expected: list[Key]) -> None:
     assert typed(text, "stockpile_destruction") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia signed a deal in April to buy anti-tank mines from a Polish firm.", []),
+        ("Latvia ordered 20,000 anti-vehicle mines on 4 May, the ministry said.", []),
+        ("Finland will restart production of anti-tank landmines, its minister said in May.", []),
+        (
+            "Estonia signed a deal in April to buy anti-personnel and anti-tank mines.",
+            [("EST", None, "2026-04")],
+        ),
+        (
+            "Latvia ordered 20,000 anti-vehicle mines and 5,000 anti-personnel mines on 4 May.",
+            [("LVA", None, "2026-05-04")],
+        ),
+        (
+            "Finland will restart production of anti-tank and anti-personnel mines, its minister "
+            "said in May.",
+            [("FIN", None, "2026-05")],
+        ),
+    ],
+)
+def test_a_policy_on_anti_tank_mines_only_is_no_policy(text: str, expected: list[Key]) -> None:
+    assert typed(text, "policy_change") == expected

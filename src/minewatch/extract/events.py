@@ -998,6 +998,10 @@ def _policy(view: View, context: Context) -> list[Draft]:
         return []
     if not triggers.POLICY_CONTEXT.search(view.text):
         return []
+    if triggers.OTHER_MINES_ONLY.search(view.text) and not triggers.PERSONNEL_MINES.search(
+        view.text
+    ):
+        return []
     date, own = dated(view, match.start(), context, announced=True)
     first = _cue_subject(view, match.start()) or subject(view, context)[:1]
     # When a policy is to be implemented is a step of its own: it never merges into (and so

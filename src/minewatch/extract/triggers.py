@@ -718,6 +718,10 @@ POLICY = Gated(
         rf"(?=(?:(?!{_MINE_WORK})[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\bmines\b))"
     )
 )
+# a policy on anti-tank or anti-vehicle mines only is outside the Convention: no policy_change
+# ("signed a deal to buy anti-tank mines"), unless anti-personnel mines are named too
+OTHER_MINES_ONLY = Gated(re.compile(r"\banti-?\s?(?:tank|vehicle)\s+(?:land)?mines\b", re.I))
+PERSONNEL_MINES = re.compile(r"\banti-?\s?personnel\b|\bAPMs?\b|\bPFM", re.I)
 POLICY_CONTEXT = re.compile(
     r"\b(?:polic\w+|ban|memo|restrictions?|prohibitions?|(?:land\s?)?mines|production|producing)\b",
     re.I,

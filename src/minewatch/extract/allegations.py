@@ -17,7 +17,7 @@ from collections.abc import Callable
 from minewatch.extract import actors, triggers
 from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.gates import Gated, may_match
+from minewatch.extract.gates import Gated, lowered, needs_of
 from minewatch.extract.gazetteer import Mention
 
 # a state's forces after its name, its possessive between ("Ukraine's military")
@@ -85,15 +85,23 @@ def use_drafts(
         return []  # cheap gate: every use cue needs one of these stems
     # each accused state with the position of its first cue: a date is read from its own clause
     # ("X using mines since 2022, and Y using mines in 2022": only Y's is dated 2022)
-    by_group = any(  # a group that accuses ("Karenni rebels accuse the junta") is not the user
-        not _SPEAKS.match(view.text, m.end()) for m in actors.NON_STATE.finditer(view.text)
-    )
+    # a group that accuses ("Karenni rebels accuse the junta") is not the user: worked out when
+    # a cue first finds an accused state (most sentences past the gate have none)
+    by_group: bool | None = None
     # (accused state, by a group) -> where its first cue is
     accused: dict[tuple[str, bool], int] = {}
     cues: list[tuple[int, str]] = []
+    low = lowered(view.text)
     for kind, pattern in patterns:
-        if not may_match(pattern, view.text):
-            continue  # cheap gate: none of the words every match of this cue holds
+        # cheap gate (gates.may_match inlined: this loop asks every cue of every sentence):
+        # none of the words every match of this cue holds
+        needs = needs_of(pattern)
+        if needs is not None:
+            for word in needs:
+                if word in low:
+                    break
+            else:
+                continue
         for match in pattern.finditer(view.text):
             if _NOT_USE.search(view.text[max(0, match.start() - 40) : match.start()]):
                 continue
@@ -115,8 +123,13 @@ def use_drafts(
             # "Myanmar's army and the Arakan Army laid mines": the state's forces and a group
             # in it are two users, two allegations against one state
             both = kind in _SUBJECT and _army_and_group(view.text, match.start())
+            if found and by_group is None:
+                by_group = any(
+                    not _SPEAKS.match(view.text, m.end())
+                    for m in actors.NON_STATE.finditer(view.text)
+                )
             for code in found:
-                for key in [(code, False), (code, True)] if both else [(code, by_group)]:
+                for key in [(code, False), (code, True)] if both else [(code, bool(by_group))]:
                     accused[key] = min(accused.get(key, cue), cue)
                 cues.append((cue, code))
     drafts = []

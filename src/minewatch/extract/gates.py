@@ -104,7 +104,8 @@ def _item(op: Any, av: Any) -> set[str] | None:
 _NEEDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 
 
-def _needs_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def needs_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """``required(pattern)``, worked out once per pattern."""
     entry = _NEEDS.get(id(pattern))
     if entry is None:
         if len(_NEEDS) >= 1024:
@@ -116,7 +117,7 @@ def _needs_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False where ``text`` holds none of the substrings every match of ``pattern`` holds
     (``required``, worked out once per pattern), so that ``pattern`` has no match in it."""
-    needs = _needs_of(pattern)
+    needs = needs_of(pattern)
     return needs is None or holds(text, needs)
 
 

@@ -148,7 +148,7 @@ _INJURED = [
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?{_LIMB}", re.IGNORECASE),
 ]
 _ONE_KILLED = re.compile(
-    rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?died|was\s+fatally\s+(?:injured|wounded|hurt)|"
+    rf"{_ONE}(?:was\s+(?:\w+\s+)?killed|(?:later\s+)?(?:died|succumbed)|was\s+fatally\s+(?:injured|wounded|hurt)|"
     r"lost\s+(?:his|her)\s+life)\b|"
     # "claimed the life of a shepherd", "left a farmer dead"
     rf"\bclaimed\s+the\s+life\s+of\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b|"

@@ -84,7 +84,9 @@ GERMAN = Lexicon(
         rf"(?<!oder\s)\b(?:verletzte|verletzten|verletzt|verwundete)\s+(?:[\wäöü-]+\s+){{0,3}}?"
         rf"{_ABOUT}{_NUMBER}{_VICTIMS_AFTER}",
     ),
-    one_killed=(rf"{_ONE}\b(?:getötet|ums\s+Leben|starb|gestorben|tödlich)\b|\bein\s+Toter\b"),
+    one_killed=(
+        rf"{_ONE}\b(?:getötet|ums\s+Leben|starb|gestorben|tödlich|erlag)\b|\bein\s+Toter\b"
+    ),
     # a kin or companion of the victim just told ("..., sein Bruder wurde verletzt")
     one_injured=(
         rf"{_ONE}\b(?:verletzt|verwundet|verstümmelt)|\bein\s+Verletzter\b|"
@@ -240,7 +242,7 @@ GERMAN = Lexicon(
     blast=(
         r"\b(?:\w*explo\w*|detonier\w*|Detonation\w*|getreten|trat|traten|ausgelöst|"
         r"gefahren|fuhr|fuhren|verletzt\w*|verwundet\w*|getötet|ums\s+Leben|starb|starben|"
-        r"gestorben|amputiert\w*)\b"
+        r"gestorben|erlag|erlagen|amputiert\w*)\b"
     ),
     unharmed=(
         r"\bunverletzt\b|\bniemand\s+wurde\s+(?:verletzt|getötet)\b|"

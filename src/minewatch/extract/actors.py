@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from minewatch.extract import subdivisions
 from minewatch.extract.gazetteer import Mention
 
 _LIST_GAP = re.compile(
@@ -506,11 +507,108 @@ _NOT_PLACE = re.compile(
 )
 
 
+# The other languages read: a name after the language's prepositions of place ("en Briceño",
+# "cerca de Tame", "près de Djibo", "perto de Luena", "nahe Brčko", "nella provincia di Herat"),
+# with the language's admin nouns before it ("en la vereda La Esperanza", "en zona rural de
+# Ituango", "dans la province du Soum", "na província do Moxico"). Names join with the Romance
+# "de/del/du/di/do/da" ("San Vicente del Caguán", "Norte de Santander"); a bare figure or a
+# lower-case word after the preposition ("en 2024", "en total", "cerca de 300 minas") is none.
+_NAME = r"[A-ZÁÉÍÓÚÑÇÀÂÈÊÎÔÛ][\w’'-]*"
+_JOINED_NAME = rf"{_NAME}(?:\s+(?:(?:de(?:\s+la)?|del|du|di|do|da|dos|das)\s+)?{_NAME}){{0,3}}"
+_OF = r"(?:de\s+la|de\s+l['’]|del|de|du|des|di|do|da|dos|das)"
+_ROMANCE_ADMIN = (
+    r"(?:zona\s+rural|área\s+rural|vereda|corregimiento|municipio|departamento|provincia|"
+    r"región|distrito|localidad|comuna|zona|province|région|département|commune|localité|"
+    r"village|cercle|préfecture|município|província|região|aldeia|comune|regione|frazione)"
+)
+_ROMANCE_PLACE = re.compile(
+    r"(?:\b(?:[Ee]n|[Cc]erca\s+d(?:e|el)|[Pp]rès\s+d(?:e|u|es)|[Dd]ans|[Pp]erto\s+d(?:e|o|a)|"
+    r"[Nn]ella|[Nn]el|[Vv]icino\s+a|[Nn]ei\s+pressi\s+di|[Nn]ahe|[Uu]nweit\s+von|"
+    r"[Ii]n\s+der\s+Nähe\s+von)\s+|\b[Pp]rès\s+d['’]|"
+    # Portuguese "no/na/em" and Spanish "del" only before an admin noun ("no distrito de")
+    rf"\b(?:[Nn][oa]s?|[Ee]m|del|do|da)\s+(?={_ROMANCE_ADMIN}\s))"
+    r"(?:(?:el|la|los|las|le|les|l['’]|il|lo|o|a)\s*)?"
+    rf"(?P<place>(?:{_ROMANCE_ADMIN}\s+(?:{_OF}\s*)?)?{_JOINED_NAME})"
+    # a second place after a comma ("en Briceño, Antioquia", "en Tame, en el departamento de
+    # Arauca", "près de Djibo, dans la province du Soum"): kept when an admin noun or a known
+    # subdivision says it is one
+    rf"(?:,\s+(?:(?:en|dans|na|no|em|nella)\s+)?(?:(?:el|la|le|o|a)\s+)?(?P<admin2>{_ROMANCE_ADMIN}\s+{_OF}\s*)?"
+    rf"(?P<place2>{_JOINED_NAME}))?"
+)
+_ROMANCE_ADMIN_WORD = re.compile(rf"^{_ROMANCE_ADMIN}\b")
+# German "bei" is also "at" an event ("bei Explosionen"): a name after it is a place only where
+# ISO 3166-2 knows it as a subdivision ("bei Brčko")
+_GERMAN_BEI = re.compile(rf"\b[Bb]ei\s+(?P<place>{_NAME})")
+# Russian and Ukrainian: "в районе Горловки", "под Харьковом", "поблизу села Шийківка",
+# "в Курской области"
+_CYRILLIC_PLACE = re.compile(
+    r"(?<!\w)(?:[Вв]|[Уу]|[Пп]од|[Оо]коло|[Бб]лиз|[Вв]озле|[Нн]а|[Пп]облизу|[Бб]іля|"
+    r"[Нн]еподалік|[Нн]еподалеку)\s+"
+    r"(?:(?:районе|района|селе|села|посёлке|поселке|городе|районі|селі|села|селища|міста|місті)"
+    r"\s+)?"
+    r"(?P<place>[А-ЯЁІЇЄ][\w’'-]*(?:\s+[А-ЯЁІЇЄ][\w’'-]*)?(?:\s+(?:области|район[еау]?|"
+    r"округа|області|району|районі|громади|громаді|края|краю)\b)?)"
+)
+_CYRILLIC_ADMIN = re.compile(r"(?:област|район|округ|громад|кра[яю])")
+_NOT_PLACE_ELSEWHERE = re.compile(
+    r"(?:Ministerio|Ministère|Ministério|Ministero|Gobierno|Gouvernement|Governo|Ejército|"
+    r"Armée|Exército|Esercito|Consejo|Conseil|Conselho|Comisión|Commission|Comissão|Oficina|"
+    r"Agencia|Agence|Agência|Agenzia|Centro|Centre|Unidad|Unité|Naciones|Nations|Nações|"
+    r"Convención|Convenio|Tratado|Convenção|Convenzione|Conferencia|Conférence|Conferência|"
+    r"Asamblea|Assemblée|Assembleia|Parlamento|Parlement|Congreso|Senado|Sénat|Tribunal|"
+    r"Cruz|Croix|Estados?|États?|Partes|Parties|Protocolo|Protocole|Acuerdo|Accord|Oficina|"
+    r"Secretar\w+|Mine|Minas|Mines|Desminado|Descontamina|Déminage|"
+    r"Мин\w*|Мін\w*|Конвенц\w*|Оттав\w*|ООН|ОБСЕ|ОБСЄ|МЧС|ДСНС|ВСУ|ЗСУ|Верховн\w*|Госдум\w*|"
+    r"Рад[аиі]|Министер\w*|Міністер\w*|Генштаб\w*|"
+    # an acronym in Cyrillic capitals is a body ("в МЗС", "у ДСНС"), not a place
+    r"[А-ЯЁІЇЄ]{2,})\b"
+)
+
+
+def _places_elsewhere(text: str) -> list[tuple[int, str, bool]]:
+    """(position, place, has an admin word) of the places named the other languages' way."""
+    found: list[tuple[int, str, bool]] = []
+    for match in _ROMANCE_PLACE.finditer(text):
+        place = match.group("place")
+        if _NOT_PLACE_ELSEWHERE.match(place) or _NOT_PLACE.match(place):
+            continue
+        second = match.group("place2")
+        if (
+            second
+            and (match.group("admin2") or subdivisions.known(second))
+            and not _NOT_PLACE_ELSEWHERE.match(second)
+        ):
+            place = f"{place}, {second}"
+        admin = bool(_ROMANCE_ADMIN_WORD.match(place)) or "," in place
+        found.append((match.start("place"), place, admin))
+    for match in _GERMAN_BEI.finditer(text):
+        if subdivisions.known(match.group("place")):
+            found.append((match.start("place"), match.group("place"), False))
+    for match in _CYRILLIC_PLACE.finditer(text):
+        place = match.group("place")
+        if not _NOT_PLACE_ELSEWHERE.match(place):
+            found.append((match.start("place"), place, bool(_CYRILLIC_ADMIN.search(place))))
+    return found
+
+
 def find_location(text: str) -> str | None:
     """The most specific named place in ``text``: one with an admin word beats a bare name."""
-    places = [m.group("place") for m in _LOCATION.finditer(text)]
-    places = [p for p in places if not _NOT_PLACE.match(p)]
-    for place in places:
-        if _ADMIN.search(place):
+    english = [
+        (m.start("place"), m.group("place"), bool(_ADMIN.search(m.group("place"))))
+        for m in _LOCATION.finditer(text)
+        if not _NOT_PLACE.match(m.group("place"))
+    ]
+    places = english
+    if not text.isascii() or _OTHER_PREPOSITION.search(text):
+        places = sorted(english + _places_elsewhere(text))
+    for _, place, admin in places:
+        if admin:
             return place
-    return places[0] if places else None
+    return places[0][1] if places else None
+
+
+_OTHER_PREPOSITION = re.compile(
+    r"\b(?:en|cerca|dans|perto|nella|nel|vicino|nei|nahe|unweit|bei|no|na|nos|nas|em|del|do|"
+    r"da)\s",
+    re.IGNORECASE,
+)

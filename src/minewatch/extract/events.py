@@ -51,10 +51,15 @@ def draft_events(view: View, context: Context) -> list[Draft]:
     drafts += _casualty(view, context)
     drafts += _stockpile_or_clearance(view, context)
     drafts += _extension(view, context)
+    place_drafts(drafts, context)
+    return _states_only(drafts)
+
+
+def place_drafts(drafts: list[Draft], context: Context) -> None:
+    """Gives each draft of a kind that happens somewhere its place (``_place``)."""
     for draft in drafts:
         if draft.type in _PLACED_TYPES:
             draft.location = _place(draft, context)
-    return _states_only(drafts)
 
 
 def _states_only(drafts: list[Draft]) -> list[Draft]:

@@ -17,7 +17,7 @@ from minewatch.domain.dates import PartialDate
 from minewatch.extract import actors, triggers
 from minewatch.extract.dates import Anchor, context_year, dateline_end
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context
+from minewatch.extract.events import Context, place_drafts
 from minewatch.extract.gazetteer import Mention, find_states, resolve_ambiguous
 from minewatch.extract.language import detect_language
 from minewatch.extract.merging import merge_drafts
@@ -79,6 +79,10 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
             partial(_newest_first, body, index),
         )
         found = reader.draft_events(view, context)
+        if reader.language != "en":  # the English engine places its own drafts
+            for draft in found:
+                draft.location = draft.location or actors.find_location(view.text)
+            place_drafts(found, context)
         missed = proposals[index] - {d.type for d in found}
         drafts += found + (proposed_drafts(view, context, missed) if missed else [])
         focus_named = focus_named or any(focus in m.iso3s for m in view.mentions)

@@ -70,3 +70,8 @@ def find_subdivisions(text: str) -> list[Mention]:
                 found.append(Mention(start, start + len(phrase), phrase, (code,), "region"))
                 break
     return found
+
+
+def known(name: str) -> bool:
+    """``name`` is a subdivision of one state alone ("Antioquia", "Brčko", "Kharkivska oblast")."""
+    return _key(name) in _table()

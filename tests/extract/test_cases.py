@@ -2,7 +2,8 @@
 
 ``data/faults.jsonl`` is a copy of ``../shared/cases/extraction/faults.jsonl`` (team-written
 text, one passage per case). The document cases are read from ``../shared/cases/documents``
-beside the repository; the test fails (never skips) when that folder is missing.
+beside the repository; the tests fail (never skip) when that folder is missing, and one checks the
+copy still equals the shared file.
 
 A case passes when every expected event is matched by a distinct candidate that agrees on each
 field the case states (type, state, date at the stated granularity, action, killed, injured,
@@ -20,7 +21,8 @@ import pytest
 from minewatch.extract import extract, parse_text, read_document
 
 HERE = Path(__file__).resolve().parent
-DOCUMENTS = HERE.parents[1].parent / "shared" / "cases" / "documents"
+SHARED_CASES = HERE.parents[1].parent / "shared" / "cases"
+DOCUMENTS = SHARED_CASES / "documents"
 # c04/c05/c07/c08/c10 (languages, page furniture, PDF wraps, ligatures, names) are document
 # reading cases and are tested with the document readers.
 RULE_CASES = ("c01_", "c02_", "c03_", "c06_", "c09_")
@@ -105,6 +107,14 @@ def test_document_rule_case(case: dict[str, Any]) -> None:
     assert DOCUMENTS.is_dir(), f"the shared cases are missing: expected {DOCUMENTS}"
     document = read_document(DOCUMENTS / case["file"])
     _check([c.to_json() for c in extract(document)], case["expected"])
+
+
+def test_the_fault_cases_are_the_shared_ones() -> None:
+    """``data/faults.jsonl`` is a copy: an edit to either side that is not made to the other
+    fails here (the shared folder is required, as for the document cases)."""
+    shared = SHARED_CASES / "extraction" / "faults.jsonl"
+    assert shared.is_file(), f"the shared cases are missing: expected {shared}"
+    assert (HERE / "data" / "faults.jsonl").read_bytes() == shared.read_bytes()
 
 
 def test_every_kind_has_cases() -> None:

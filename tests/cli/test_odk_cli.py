@@ -44,7 +44,7 @@ def test_submissions_arrive_as_candidates_and_a_reviewer_accepts_them(
     code, output, _ = invoke("import", path, "--layer", "accidents", "--format", "odk")
     assert code == 0, output
     assert output.startswith("3 rows read from 1 file(s): 3 added, 0 new versions, 0 unchanged")
-    assert output.rstrip().endswith("candidates for review")
+    assert " ".join(output.split()).endswith("; candidates for review")  # wrapped at 80
     code, output, _ = invoke("import", path, "--layer", "accidents", "--format", "odk")
     assert code == 0 and ": 0 added, 0 new versions, 3 unchanged" in output
     code, output, _ = invoke("review", "fields", "--format", "json")
@@ -69,7 +69,7 @@ def test_accept_on_import_is_a_reviewers(app: App, tmp_path: Path) -> None:
     with app.engine.connect() as connection:
         assert list(read_layer(connection, "hazards")) == []
     code, output, _ = invoke(*base, "--user", "rosa", password=PASSWORD)
-    assert code == 0 and output.rstrip().endswith("; accepted")
+    assert code == 0 and " ".join(output.split()).endswith("; accepted")
     with app.engine.connect() as connection:
         (row,) = read_layer(connection, "hazards")
     assert row["review_status"] == "accepted"

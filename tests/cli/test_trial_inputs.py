@@ -1,7 +1,8 @@
 """What a new user's trial found (reliability finding F13, the trial of November 2026), on
 both backends: bad names and options refused in one line, documents in other encodings read,
 empty or binary documents refused without becoming sources, broken files reported as one
-``error (code): file: why`` line and exit 2, summaries unwrapped and counted in words."""
+``error (code): file: why`` line and exit 2, summaries counted in words, paths and the audit head
+printed whole."""
 
 from __future__ import annotations
 
@@ -171,14 +172,14 @@ def test_an_unreadable_document_is_one_error_line_and_no_source(
     assert "EOF marker" not in capfd.readouterr().err  # pypdf's own warnings stay quiet
 
 
-def test_summaries_are_one_line_counted_in_words(
+def test_summaries_are_counted_in_words(
     database: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from minewatch.cli import common
 
     story = tmp_path / "story.txt"
     story.write_text(STORY, encoding="utf-8")
-    monkeypatch.setattr(common.out, "width", 40)  # a narrow terminal folds nothing we print
+    monkeypatch.setattr(common.out, "width", 80)
     code, output, _ = invoke("ingest", str(story))
     assert code == 0
     assert output.splitlines() == [
@@ -203,6 +204,8 @@ def test_backup_prints_the_audit_head_and_path_unbroken(
     code, output, _ = invoke("backup", str(target))
     assert code == 0
     lines = output.splitlines()
-    assert lines[0].startswith(f"Backup written to {target} and verified")
-    head = [line for line in lines if line.startswith("Audit head (keep it): ")]
-    assert len(head) == 1 and len(head[0].split(": ", 1)[1]) == 64  # the whole sha256
+    # longer than a line, each is printed whole on a line of its own
+    assert lines[:2] == ["Backup written to", str(target)]
+    assert lines[2].startswith("and verified: audit chain intact,")
+    head = lines[lines.index("Audit head (keep it):") + 1]
+    assert len(head) == 64 and set(head) <= set("0123456789abcdef")  # the whole sha256

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from minewatch.cli.common import Format, OutputFormat, emit, opened, out, ready_app, run
+from minewatch.cli.common import Format, OutputFormat, emit, opened, ready_app, run, say
 
 if TYPE_CHECKING:
     from minewatch.services import backup as backups
@@ -43,11 +43,10 @@ def restore(
 
 def _print(headline: str, manifest: backups.Manifest) -> None:
     rows = ", ".join(f"{n} {t}" for t, n in manifest.counts.items() if n)
-    # soft_wrap: the path and the hash are printed whole, never folded at the console's width
-    out.print(
-        f"{headline} and verified: audit chain intact, {rows}.", highlight=False, soft_wrap=True
-    )
-    out.print(f"Audit head (keep it): {manifest.audit_head}", highlight=False, soft_wrap=True)
+    # wrapped between words: the path and the hash are each printed whole, on a line of their
+    # own when they do not fit beside the text
+    say(f"{headline} and verified: audit chain intact, {rows}.")
+    say(f"Audit head (keep it): {manifest.audit_head}")
 
 
 def register(cli: typer.Typer) -> None:

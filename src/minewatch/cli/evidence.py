@@ -100,7 +100,7 @@ def ingest_cmd(
     _report_failures(report.failures)
     _report_notices(report.notices)
     if not emit(output, report.as_dict()):
-        out.print(report.describe(), highlight=False, soft_wrap=True)  # one summary line
+        say(report.describe())
     if report.failures:
         raise typer.Exit(2)
 

@@ -7,7 +7,7 @@
     minewatch export --layer NAME --format geojson|gpkg|csv|xlsx [--public] -o PATH
     minewatch rollup --iso3 COL [--year Y] --format json|csv [--known-at T]
 
-``import`` prints one summary line (rows read, added, new versions, unchanged) and exits 0; on
+``import`` prints a summary (rows read, added, new versions, unchanged) and exits 0; on
 any problem it prints every problem as ``file, row N, field 'x': why`` and exits 2, having
 written nothing.
 
@@ -124,7 +124,7 @@ def import_cmd(
         except InvalidInput as exc:
             progress.stop()
             fail(exc)
-    sys.stdout.write(summary.describe() + "\n")
+    say(summary.describe())
 
 
 def _list_presets(output: OutputFormat) -> None:
@@ -197,7 +197,7 @@ def _import_odk(
         except MinewatchError as exc:
             fail(exc)
     status = "accepted" if accept else "candidates for review"
-    sys.stdout.write(f"{summary.describe()}; {status}\n")
+    say(f"{summary.describe()}; {status}")
 
 
 def _progress() -> Progress:

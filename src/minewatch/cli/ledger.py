@@ -58,7 +58,7 @@ def load_reference_cmd(
                 app, cli_actor(), directory, lambda name: spinner.update(f"Loading {name}…")
             )
         )
-    out.print(report.describe())
+    say(report.describe())
 
 
 AsOf = Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD (default today)")]
@@ -217,7 +217,7 @@ def serve(
 
     with ready_app():
         pass
-    out.print(f"minewatch on http://{host}:{port}/ (API docs at /docs, OpenAPI at /openapi.json)")
+    say(f"minewatch on http://{host}:{port}/ (API docs at /docs, OpenAPI at /openapi.json)")
     uvicorn.run(
         "minewatch.web.main:web",
         host=host,

@@ -57,6 +57,14 @@ _MINES = (
     r"(?:\w*[Mm]inen?\b|\w*[Mm]inenfeld\w*|Sprengfalle\w*|Sprengsätze|Sprengsatz|"
     r"Kampfmittel\w*)"
 )
+# who leaves mines behind as a use (forces, fighters, occupiers), and the verb: the war or a
+# flood that "left mines" accuses no one
+_LEAVERS = (
+    r"(?:Truppen|Streitkr(?:ä|ae)fte\w*|Soldaten|Armee|Milit(?:ä|ae)r\w*|K(?:ä|ae)mpfer\w*|Milizen|"
+    r"Rebellen|Aufst(?:ä|ae)ndische\w*|Besatzer\w*|Besatzungs\w+|Einheiten|Dschihadisten|"
+    r"Guerill?a\w*|Invasoren)"
+)
+_LEFT = r"(?:hinterl(?:ie(?:ß|ss)(?:en|t)?|assen\w*|(?:ä|ae)sst))"
 _WITHDRAW = r"(?:Austritt\w*|austreten|auszutreten|ausgetreten|Ausstieg\w*|auszusteigen|verlassen)"
 _LEGISLATURE = (
     r"(?:Parlament\w*|Bundestag|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|Rada|Abgeordnete\w*|"
@@ -132,6 +140,11 @@ GERMAN = Lexicon(
         # verb last: the mines, then the participle ("haben Minen verlegt", "wurden ...
         # verlegt", "sollen Minen eingesetzt haben")
         rf"{_MINES}[^.;]{{0,80}}?\b{_LAID}\b|"
+        # mines left behind by forces ("Die Truppen hinterließen beim Rückzug Minen", "haben
+        # beim Rückzug Minen hinterlassen", "Minen, die russische Truppen hinterlassen haben")
+        rf"\b{_LEAVERS}\b[^.;,]{{0,60}}?(?:\b{_LEFT}\b[^.;,]{{0,60}}?{_MINES}|"
+        rf"{_MINES}[^.;,]{{0,60}}?\b{_LEFT}\b)|{_MINES}[^.;]{{0,80}}?\b{_LEAVERS}\b[^.;,]{{0,60}}?"
+        rf"\b{_LEFT}\b|"
         # a route or a field mined ("Fluchtwege vermint zu haben")
         r"\bvermint\s+(?:zu\s+haben|haben|hat|habe|hätten|hatten)\b|"
         # the separable verbs: "setzte Antipersonenminen ein", "warfen Minen über der Stadt ab"

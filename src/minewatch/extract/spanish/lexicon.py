@@ -211,6 +211,12 @@ _BETWEEN = r"(?:(?!detector|perro|máquina|equipo|robot|dron|señal|cartel|valla
 # what is laid: the mines, minefields, improvised explosive devices ("artefactos explosivos
 # improvisados", "AEI", "MAP")
 _MINES = r"(?:minas|campos?\s+minados|artefactos?\s+explosivos?|explosivos|MAP|AEI)"
+# who leaves mines behind as a use: forces, troops, fighters, a group
+_LEAVERS = (
+    r"\b(?:tropas|fuerzas|soldados|ej[ée]rcitos?|militares|combatientes|guerrilleros|guerrillas?|"
+    r"milicias|milicianos|rebeldes|insurgentes|ocupantes|invasores|paramilitares|yihadistas)\b"
+)
+LEAVERS = re.compile(_LEAVERS, re.IGNORECASE)
 USE = re.compile(
     r"\b(?:atribuy[óe]\w*\s+(?:la\s+)?(?:nueva\s+)?(?:siembra|instalación|colocación)|"
     r"atribuy[óe]\w*\s+(?:el|los|la|las)\s+(?:artefactos?|explosivos?|minas?)\s+(?:a|al)\b|"
@@ -225,6 +231,13 @@ USE = re.compile(
     # "siguen sembrando nuevas minas", "instaló un artefacto explosivo", "siembran minas")
     # (never the noun: "la siembra de minas", "una nueva siembra")
     rf"(?<!\bla\s)(?<!\buna\s)(?<!\bnueva\s){_LAYS}\s+{_BETWEEN}{_MINES}|\bmin(?:aron|ó)\b|"
+    # mines left behind by forces, as a use ("las tropas rusas dejaron minas al retirarse",
+    # "los guerrilleros dejaron atrás campos minados", "minas dejadas por el ejército"); the war
+    # or a flood that leaves mines accuses no one
+    # (``LEAVERS`` before the verb checked by the reader)
+    rf"\bdej(?:aron|ó|aban|aba|an|a)\s+(?:atrás\s+)?{_BETWEEN}{_MINES}|"
+    rf"{_MINES}\s+(?:[\wáéíóúñ]+\s+){{0,2}}?dejad[oa]s\s+(?:atrás\s+)?"
+    rf"por(?=\s+(?:[\wáéíóúñ]+\s+){{0,2}}?{_LEAVERS})|"
     # the passive with its agent: "fueron colocadas por", "habrían sido instalados por"
     r"(?:sembr|instal|coloc|plant|enterr|utiliz|us|emple|lanz)ad[oa]s?\s+(?:\w+\s+)?por\b|"
     # the use named by a noun with its agent: "el uso de minas por parte del ejército"

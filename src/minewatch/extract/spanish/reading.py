@@ -569,6 +569,8 @@ def _casualty(view: View, context: Context) -> list[Draft]:
 
 def _use(view: View, context: Context) -> list[Draft]:
     match = es.USE.search(view.text)
+    while match is not None and _left_by_no_one(view.text, match):
+        match = es.USE.search(view.text, match.end())
     if match is None or _planned(view.text, match.start()):
         return []
     if es.DENIED.search(view.text[max(0, match.start() - 60) : match.start()]):
@@ -611,6 +613,13 @@ def _use(view: View, context: Context) -> list[Draft]:
         users = _named_groups(view.text, match)
         drafts += [replace(drafts[0], apart=True) for _ in users[1:]]
     return drafts
+
+
+def _left_by_no_one(text: str, match: re.Match[str]) -> bool:
+    """Mines "left" (cue "dejaron minas") with no forces or fighters before the verb: "la guerra
+    dejó minas en los campos" accuses no one."""
+    left = match.group(0).lower().startswith("dej")
+    return left and not es.LEAVERS.search(text, max(0, match.start() - 80), match.start())
 
 
 # a clause set off by commas that tells of a noun: a relative ("..., que se firmó en 2016, ...")

@@ -151,7 +151,6 @@ KNOWN_GAPS = {
     ),
     "h697": "missed: policy_change USA 2022-06-21",
     "h700": "misdated: clearance_progress AZE 2023-07 dated 2023-08",
-    "h711": "missed: use_allegation COL None; use_allegation IND None",
     "h712": (
         "missed: casualty_incident IRQ 2023-04-15 | extra: casualty_incident IRN 2023-04-15; "
         "casualty_incident IRN 2023-04"

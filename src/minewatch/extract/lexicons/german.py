@@ -65,6 +65,9 @@ _LEAVERS = (
     r"Guerill?a\w*|Invasoren)"
 )
 _LEFT = r"(?:hinterl(?:ie(?:ß|ss)(?:en|t)?|assen\w*|(?:ä|ae)sst))"
+# a source told in the middle field ("laut dem Bericht", "nach Angaben der Organisation", "der
+# Jahresbilanz zufolge")
+_SOURCE = r"(?:(?:laut|gem(?:ä|ae)(?:ß|ss)|nach\s+Angaben)\s+[^.;,]{0,60}?|[^.;,]{0,60}?\bzufolge)"
 _WITHDRAW = r"(?:Austritt\w*|austreten|auszutreten|ausgetreten|Ausstieg\w*|auszusteigen|verlassen)"
 _LEGISLATURE = (
     r"(?:Parlament\w*|Bundestag|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|Rada|Abgeordnete\w*|"
@@ -136,7 +139,9 @@ GERMAN = Lexicon(
     },
     use=(
         # V2: the finite verb, then the mines ("Russland verlegt Minen", "legten Minen")
-        rf"\b{_LAYS}\s+(?:[^.;,]{{0,40}}?\s)?{_MINES}|"
+        # (a source in the middle field first: "legten laut dem am Montag veröffentlichten
+        # Bericht Minen", "legten nach Angaben der Organisation Minen", "... Bilanz zufolge")
+        rf"\b{_LAYS}\s+(?:{_SOURCE}\s+)?(?:[^.;,]{{0,40}}?\s)?{_MINES}|"
         # verb last: the mines, then the participle ("haben Minen verlegt", "wurden ...
         # verlegt", "sollen Minen eingesetzt haben")
         rf"{_MINES}[^.;]{{0,80}}?\b{_LAID}\b|"
@@ -320,6 +325,7 @@ GERMAN = Lexicon(
         r"(?P<year>Jahr(?:en)?))\b"
     ),
     reported=r"\b(?:veröffentlicht|vorgestellt|vorgelegt)\w*\s+(?:am\s+)?$",
+    reported_after=r"(?:\s+in\s+\w+)?\s+(?:veröffentlicht|vorgestellt|vorgelegt)\w*",
     since=r"\b(?:seit|ab)\s+(?:dem\s+|der\s+|Anfang\s+|Beginn\s+)?(?:[\wäöü]+\s+)?$",
     total=(
         rf"\b{_NUMBER}\s+(?:[\wäöüß-]+\s+){{0,6}}?(?:getötet\s+oder\s+verletzt|verunglückt|Opfer)\b",

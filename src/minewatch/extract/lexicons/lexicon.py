@@ -175,6 +175,9 @@ class Lexicon:
     completed: str = ""
     ago: str = ""
     reported: str = ""
+    # ``reported_after``: a report's participle right after a date ("der am Mittwoch
+    # veröffentlichten Bilanz"), which makes it the day of the report, as ``reported``
+    reported_after: str = ""
     # ``since``: the words before a date that opens a period running to now ("depuis 2022",
     # "с 2022 года", "з 2022 року"): the date is its start, no event date (as "since" in
     # English, ``dates``), and a casualty figure over it ends at publication.

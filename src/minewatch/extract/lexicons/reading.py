@@ -119,6 +119,8 @@ class LexiconReader:
     def _relative_dates(self, text: str, anchor: Anchor, found: list[DateMention]) -> None:
         """Add the dates counted from publication to ``found`` (overlaps keep the first)."""
         reported = self._compiled("reported") if self.lexicon.reported else None
+        lexicon = self.lexicon
+        reported_after = self._compiled("reported_after") if lexicon.reported_after else None
         for pattern, unit, back in self._relative:
             for match in pattern.finditer(text):
                 if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -128,6 +130,8 @@ class LexiconReader:
                 value = self._counted(match, unit, back, anchor)
                 before = text[max(0, match.start() - 40) : match.start()]
                 speech = reported is not None and reported.search(before) is not None
+                if reported_after is not None and reported_after.match(text, match.end()):
+                    speech = True  # "der am Mittwoch veröffentlichten Bilanz"
                 late = after_publication(value, anchor)
                 found.append(DateMention(match.start(), match.end(), value, False, late, speech))
 

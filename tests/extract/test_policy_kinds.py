@@ -441,3 +441,54 @@ def test_a_stock_blown_up_or_burned_is_destroyed(text: str, expected: list[Key])
 )
 def test_a_policy_on_anti_tank_mines_only_is_no_policy(text: str, expected: list[Key]) -> None:
     assert typed(text, "policy_change") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a moratorium or ban lifted, a transfer of mines allowed, in French, Spanish, German,
+        # Russian: the state that decides, not the one that receives
+        (
+            "Le Danemark a levé son moratoire sur les mines antipersonnel le 11 mai.",
+            [("DNK", None, "2026-05-11")],
+        ),
+        (
+            "La Norvège a autorisé l'exportation de mines antipersonnel vers la Finlande en avril.",
+            [("NOR", None, "2026-04")],
+        ),
+        (
+            "Suecia levantó el 11 de mayo su moratoria sobre las minas antipersona.",
+            [("SWE", None, "2026-05-11")],
+        ),
+        (
+            "Estados Unidos autorizó en abril la entrega de minas antipersona a Ucrania.",
+            [("USA", None, "2026-04")],
+        ),
+        (
+            "Dänemark hat im April das Moratorium für Antipersonenminen aufgehoben.",
+            [("DNK", None, "2026-04")],
+        ),
+        (
+            "Die Vereinigten Staaten genehmigten am 11. Mai die Lieferung von Antipersonenminen "
+            "an die Ukraine.",
+            [("USA", None, "2026-05-11")],
+        ),
+        (
+            "В апреле Байден разрешил передачу противопехотных мин Украине.",
+            [("USA", None, "2026-04")],
+        ),
+        ("США одобрили поставки противопехотных мин Украине в апреле.", [("USA", None, "2026-04")]),
+        # a transfer of deminers, detectors or found mines is no policy
+        (
+            "La France a autorisé l'envoi de démineurs pour retirer les mines au Liban en avril.",
+            [],
+        ),
+        ("Colombia autorizó en abril el envío de desminadores para retirar minas.", []),
+        ("Las autoridades de Perú ordenaron el uso de detectores para buscar minas en abril.", []),
+        ("Deutschland hat das Verbot von Antipersonenminen im Mai bekräftigt.", []),
+    ],
+)
+def test_a_ban_lifted_or_transfer_allowed_in_other_languages(
+    text: str, expected: list[Key]
+) -> None:
+    assert typed(text, "policy_change") == expected

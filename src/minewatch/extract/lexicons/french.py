@@ -511,8 +511,13 @@ FRENCH = Lexicon(
         # "a levé l'interdiction des mines", "autorise l'emploi de mines"
         r"\brenon\w+\s+(?:à|aux?)\s+(?:utiliser|employer|produire|l['’]emploi|l['’]usage|"
         r"l['’]utilisation|la\s+production)\b(?=[^.;]{0,40}?\bmines\b)|"
-        r"\b(?:a|ont)\s+(?:levé|rétabli|réimposé|autorisé|interdit|ordonné)\s+(?:l['’]|la\s+|le\s+)?"
-        r"(?:interdiction|emploi|usage|utilisation|production|achat|moratoire)\b(?=[^.;]{0,40}?\bmines\b)|"
+        # or a transfer of mines allowed ("a levé son moratoire", "a autorisé la livraison de
+        # mines", never "l'envoi de démineurs pour retirer les mines")
+        r"\b(?:a|ont)\s+(?:levé|rétabli|réimposé|autorisé|interdit|ordonné)\s+"
+        r"(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|leurs?\s+)?"
+        r"(?:(?:interdiction|emploi|usage|utilisation|production|achat|moratoire)\b"
+        r"(?=[^.;]{0,40}?\bmines\b)|(?:livraisons?|transferts?|exportations?|envois?|"
+        r"fournitures?)\s+(?:de\s+|d['’]\s*|des\s+)(?:\w+\s+de\s+)?mines\b)|"
         # restrictions lifted, in any form: "un mémorandum levant les restrictions ... à l'emploi
         # de mines", "a assoupli les restrictions", "abroge l'interdiction"
         r"\b(?:lev(?:é|ée|ant|e|ent|ait)|assoupli\w*|abrog\w*|suspend\w*)\s+(?:les\s+|la\s+|l['’]|le\s+)?"

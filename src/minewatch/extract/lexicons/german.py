@@ -165,9 +165,15 @@ GERMAN = Lexicon(
     # Verbot ... auf")
     policy=(
         r"\b(?:beschloss\w*|beschlossen|entschied\w*|entschieden|genehmigt\w*|billigte\w*|"
-        r"gebilligt|erlaubt\w*|verbot|verboten|verbietet|Beschluss|Entscheidung)\b[^.;]{0,80}?"
+        r"gebilligt|erlaubt\w*|verbot|verboten|verbietet|Beschluss|Entscheidung)\b"
+        r"(?:[^.;]|(?<=\d)\.){0,80}?"
         r"\b(?:Produktion|Herstellung|Einsatz|Kauf|Beschaffung|Anschaffung|Lagerung|Export|"
-        r"Ausfuhr|Weitergabe)\s+(?:von\s+)?(?:[\wäöü-]+\s+){0,2}?\w*minen\b|"
+        r"Ausfuhr|Weitergabe|Lieferung|Lieferungen|Transfer|Überlassung)\s+(?:von\s+)?"
+        r"(?:[\wäöü-]+\s+){0,2}?\w*minen\b|"
+        # a moratorium or ban lifted ("hat das Moratorium für Antipersonenminen aufgehoben",
+        # "hob das Verbot von Landminen auf")
+        r"\b(?:Moratorium|Verbot)\s+(?:für|von|über|auf)\s+(?:[\wäöü-]+\s+){0,2}?\w*minen\b"
+        r"(?=(?:[^.;]|(?<=\d)\.){0,60}?\b(?:aufgehoben|aufzuheben|auf(?=\s*(?:[.;,]|$))))|"
         r"\b(?:beschloss\w*|beschlossen|entschied\w*|entschieden)\b[^.;]{0,80}?\w*minen\b"
         r"[^.;]{0,30}?\b(?:zu\s+produzieren|herzustellen|zu\s+beschaffen|anzuschaffen|zu\s+kaufen|"
         r"einzusetzen)\b"

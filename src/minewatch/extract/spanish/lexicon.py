@@ -191,6 +191,20 @@ STOCKPILE = re.compile(
     r"\b(?:arsenal\w*|almacenad[oa]s|existencias|reservas)\b",
     re.IGNORECASE,
 )
+# a state's own policy on mines: a ban or moratorium lifted, reimposed or ordered, or use,
+# production, purchase or transfer allowed ("levantó la moratoria sobre las minas",
+# "autorizó el envío de minas antipersona", "ha aprobado la producción de minas"), in the
+# preterite, perfect or present, a date between ("levantó el 11 de mayo su moratoria"); the
+# mines its object ("el envío de minas", "la moratoria
+# sobre las minas", never "el uso de detectores para buscar minas")
+POLICY = re.compile(
+    r"\b(?:levant|autoriz|aprob|restablec|reimpus|reimpon|orden|prohib)\w*\s+(?:\w+\s+){0,5}?"
+    r"(?:(?:la|el|los|las|su|sus)\s+)?(?:moratorias?|prohibici[óo]n|prohibiciones|"
+    r"uso|empleo|producci[óo]n|fabricaci[óo]n|compras?|adquisici[óo]n|env[íi]os?|"
+    r"entregas?|transferencias?|suministros?|exportaci[óo]n|exportaciones)\b"
+    r"(?=\s+(?:de|del|sobre|a)\s+(?:(?:las|los|sus)\s+)?(?:\w+\s+de\s+)?minas\b)",
+    re.IGNORECASE,
+)
 # The laying verbs as whole paradigms (lexicon.forms): preterite, imperfect, present (with the
 # stem change "siembra", "entierran"), perfect and pluperfect participle, conditional,
 # gerund and infinitive ("siguen sembrando", "habrían instalado", "acostumbran sembrar"); the

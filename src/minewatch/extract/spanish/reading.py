@@ -435,6 +435,7 @@ def draft_events(view: View, context: Context) -> list[Draft]:
         drafts += _use(view, context)
         drafts += _clearance(view, context)
         drafts += _stockpile(view, context)
+        drafts += _policy(view, context)
     elif _mines_in_section(view, context) or (
         _ATTRIBUTED.search(view.text) is not None and _mines_before(context)
     ):
@@ -823,6 +824,24 @@ def _stockpile(view: View, context: Context) -> list[Draft]:
     return drafts
 
 
+def _policy(view: View, context: Context) -> list[Draft]:
+    """A state's own policy on mines (``es.POLICY``): the state that decides it, dated by the
+    statement where nothing else dates it."""
+    match = es.POLICY.search(view.text)
+    return [] if match is None else _announced("policy_change", view, context, match.start())
+
+
+def _announced(kind: str, view: View, context: Context, cue: int) -> list[Draft]:
+    """One draft of ``kind`` per state acting at ``cue`` (``_actors``), dated like an
+    announcement: the nearest date, else the day of the statement."""
+    drafts: list[Draft] = []
+    for actor in _actors(view, context, cue):
+        draft = Draft(kind, actor, view)
+        draft.date, draft.own_date = _dated(view, cue, announced=True)
+        drafts.append(draft)
+    return drafts
+
+
 # a word every cue of ``es.TREATY_ACTIONS`` holds (retirada, salida, ratificó, se adhirió,
 # adhesión, "notificara su decisión", "dejó de ser Estado parte", "anunció que abandonará",
 # "decidió salir", "saldrá")
@@ -891,12 +910,7 @@ def _extension(view: View, context: Context) -> list[Draft]:
     match = es.EXTENSION.search(view.text)
     if match is None or _planned(view.text, match.start()):
         return []
-    drafts: list[Draft] = []
-    for actor in _actors(view, context, match.start()):
-        draft = Draft("other", actor, view)
-        draft.date, draft.own_date = _dated(view, match.start(), announced=True)
-        drafts.append(draft)
-    return drafts
+    return _announced("other", view, context, match.start())
 
 
 def _planned(text: str, start: int) -> bool:

@@ -492,3 +492,51 @@ def test_a_ban_lifted_or_transfer_allowed_in_other_languages(
     text: str, expected: list[Key]
 ) -> None:
     assert typed(text, "policy_change") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stock held by a force, told in the passive
+        (
+            "Anti-personnel mines held by the Sudanese army were destroyed near Khartoum in April.",
+            [("stockpile_destruction", "SDN", None)],
+        ),
+        # the destruction reported or confirmed as done
+        (
+            "Oman reported the destruction of 6,500 stockpiled anti-personnel mines in April.",
+            [("stockpile_destruction", "OMN", 6500)],
+        ),
+        (
+            "Inspectors confirmed the destruction of 3,200 mines from Niger's stockpile on 4 May.",
+            [("stockpile_destruction", "NER", 3200)],
+        ),
+        # mines kept back for training are not destroyed
+        (
+            "Jordan destroyed its remaining stockpile in April, keeping 700 mines for training.",
+            [("stockpile_destruction", "JOR", None)],
+        ),
+        (
+            "Chad, retaining 300 mines for training, destroyed 4,000 stockpiled mines in April.",
+            [("stockpile_destruction", "TCD", 4000)],
+        ),
+        (
+            "Nepal destroyed all stockpiled mines in April except 250 it retains for training.",
+            [("stockpile_destruction", "NPL", None)],
+        ),
+        # not a destruction of stock: mines held in a town, a destruction planned
+        ("Villagers held by rebels in Mali were freed in April after mines were cleared.", []),
+        ("Oman reported the discovery of 6,500 mines in a field in April.", []),
+        ("Jordan will keep 700 mines for training, the army said in April.", []),
+        # mines kept in a depot are the stock destroyed
+        (
+            "Some 4,000 mines kept in army depots in Yemen were destroyed in April.",
+            [("stockpile_destruction", "YEM", 4000)],
+        ),
+    ],
+)
+def test_stocks_held_reported_or_kept_back(
+    text: str, expected: list[tuple[str, str | None, int | None]]
+) -> None:
+    found = [(c.type, c.actor_iso3, c.quantity) for c in run(text)]
+    assert [f for f in found if f[0] == "stockpile_destruction"] == expected

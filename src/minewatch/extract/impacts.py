@@ -252,7 +252,7 @@ def stockpile_drafts(
         return []
     if not _stock_evidence(view) and not (stock_passage and not _field_agent(view)):
         return []  # "the engineering unit destroyed 3,000 mines": field work, not a stockpile
-    mines = [q for q in view.quantities if q.unit == "mines"]
+    mines = [q for q in view.quantities if q.unit == "mines" and not _kept(view.text, q)]
     drafts: list[Draft] = []
     for code in actor_codes:
         draft = Draft("stockpile_destruction", code, view, location=actors.find_location(view.text))
@@ -260,6 +260,31 @@ def stockpile_drafts(
             draft.quantity, draft.unit = mines[0].value, "mines"
         drafts.append(draft)
     return drafts
+
+
+# mines kept back from a destruction are not destroyed (Art. 3: retained for training):
+# "keeping 500 mines for training", "except 1,200 it retains", "500 were retained", never
+# "4,000 mines kept in depots were destroyed"
+_KEPT_BEFORE = re.compile(
+    r"\b(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|except|save\s+for|apart\s+from|but)\s+"
+    r"(?:(?:only|some|about|around|a\s+further|another|the)\s+)?$",
+    re.IGNORECASE,
+)
+_KEPT_AFTER = re.compile(
+    r"\s+(?:(?:anti-?personnel\s+)?(?:land\s?)?mines\s+)?(?:(?:that\s+|which\s+)?(?:it|they|"
+    r"the\s+\w+)\s+)?(?:(?:were|was|are|is|will\s+be|have\s+been)\s+)?(?:retain(?:s|ed)?\b|"
+    # "kept" only for a purpose: "mines kept in depots were destroyed" is the stock itself
+    r"(?:kept|keeps?)\b(?=[^.;]{0,40}?\b(?:training|research|Article\s+3)\b))",
+    re.IGNORECASE,
+)
+
+
+def _kept(text: str, quantity: Quantity) -> bool:
+    """A figure of mines kept back, not destroyed (``_KEPT_BEFORE``, ``_KEPT_AFTER``)."""
+    return bool(
+        _KEPT_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+        or _KEPT_AFTER.match(text, quantity.end)
+    )
 
 
 _DONE_GATE = Gated(

@@ -734,6 +734,8 @@ STOCKPILE = Gated(
         r"\b(?:(?:blew|blown)\s+up|incinerat(?:ed|es)|burn(?:ed|t|s))\b(?=[^.;]{0,50}?\b"
         r"(?:stockpil\w+|stocks?)\b)|"
         r"\b(?:destroyed|destroys|eliminated|(?-i:demilitari[sz]ed)|decommissioned|"
+        # the destruction told as done: "reported the destruction of 8,000 stockpiled mines"
+        r"(?:reported|confirmed|verified|witnessed|oversaw|carried\s+out)\s+the\s+destruction\s+of|"
         r"(?:finished|reported|completed)\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
         r"marking)\s+the\s+destruction|(?:completed|complete|completes|"
         r"finished|full|fully)\s+(?:the\s+|its\s+|their\s+)?(?:(?:stockpile|stock)\s+)?"
@@ -751,7 +753,9 @@ STOCK_WORD = re.compile(
     # mines taken into a state's hands from caches, depots or armed groups are a stock it holds
     # (Art. 4: stockpiles it owns, possesses or controls), not mines in the ground
     r"(?:weapons?\s+|arms\s+|ammunition\s+)?(?:caches|cache|depots?|armou?r(?:y|ies)|warehouses?)|"
-    r"seized|confiscated|captured|surrendered|handed\s+in)\b",
+    r"seized|confiscated|captured|surrendered|handed\s+in|"
+    # mines a force holds: "mines held by the army were destroyed"
+    r"(?<=mines\s)held\s+by)\b",
     re.I,
 )
 FIELD = re.compile(

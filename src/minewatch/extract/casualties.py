@@ -106,7 +106,9 @@ _KILLED = [
     re.compile(rf"{_N}\s+(?:[a-z-]+\s+){{1,2}}?(?:deaths|fatalities)\b"),
     re.compile(rf"\bdeaths?\s+of\s+{_N}", re.IGNORECASE),
     re.compile(
-        rf"(?<!\bor\s)\b(?:killing|killed|kills)\s+{_N}(?:\s+[a-z]+)?(?:\s+and\s+(?P<n2>{NUMBER}))?"
+        # never "the killed 42 and 52 years old": the participle a noun, then ages
+        rf"(?<!\bor\s)(?<!\bthe\s)\b(?:killing|killed|kills)\s+{_N}(?:\s+[a-z]+)?"
+        rf"(?:\s+and\s+(?P<n2>{NUMBER}))?"
     ),
     re.compile(rf"{_N}\s+{_PASSIVE}(?:killed|dead|martyred)\b{_EITHER}", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:were|was)\s+fatal\b", re.IGNORECASE),
@@ -125,9 +127,10 @@ _INJURED = [
     re.compile(rf"{_N}\s+(?:[a-z-]+\s+){{1,2}}?injuries\b"),
     # the verb left out after a first harm: "were killed and five neighbours injured"
     re.compile(rf"{_N}\s+(?:[\w-]+\s+)?{_VICTIM}s?\s+{_HURT}\b", re.IGNORECASE),
-    # "killed or injured 40 people" is a total without the split, not 40 injured
+    # "killed or injured 40 people" is a total without the split, not 40 injured; "the injured
+    # 34" is an age, the participle a noun
     re.compile(
-        rf"(?<!\bor\s)\b(?:injuries\s+to|injuring|injured|wounding|wounded|maiming|maimed)\s+{_N}"
+        rf"(?<!\bor\s)(?<!\bthe\s)\b(?:injuries\s+to|injuring|injured|wounding|wounded|maiming|maimed)\s+{_N}"
     ),
     # "killed a woman and wounded her two sons": kin counted after a possessive
     re.compile(
@@ -210,7 +213,9 @@ _ONE_INJURED = re.compile(
     # "A shepherd was killed and his nephew seriously injured"
     rf"|\band\s+(?:his|her|their)\s+{_VICTIM}\s+(?:was\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b"
     rf"|\bleft\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:{_HURT}|with\s+)"
-    rf"|\b(?<!fatally\s)(?:injured|wounded|maimed)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    # "killed a shepherd and wounded his son": a second harm verb with its own object
+    rf"|\b(?<!fatally\s)(?:injured|injuring|wounded|wounding|maimed)\s+(?:an?|one|the|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
     r"|\b(?:injured|injuring|wounded|wounding|maimed)\s+(?:an?\s+)?\d{1,3}-year-old\b"
     # kin opening the sentence ("His son, who was walking behind him, was also hurt")
     rf"|^(?:His|Her|Their)\s+(?:[\w-]+\s+)?{_VICTIM}\b(?:,[^.;]{{1,60}},)?\s+was\s+"
@@ -376,6 +381,8 @@ _SHARE_WORDS = frozenset(
 )
 _MONTH_NEXT = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _VICTIM_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?{_VICTIM}")
+_OUTCOME_NEXT = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
+_NO_BEFORE = re.compile(r"\b(?:no|any|every)\s+$", re.IGNORECASE)
 # a harm by gunfire or shelling is not a mine casualty, whatever else the sentence mentions
 NON_MINE_CAUSE = re.compile(
     r"\b(?:killed|injured|wounded|hurt|died)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?:an?\s+|the\s+)?"
@@ -403,6 +410,9 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
     if _share(text, start, end):
         return False
     if match.group("n").lower() in ("a", "an", "one"):  # "one family were killed": not 1
+        # "one dead and two hurt": "one" with the outcome, never "no one hurt"
+        if match.group("n").lower() == "one" and _OUTCOME_NEXT.match(text, end):
+            return not _NO_BEFORE.search(text, max(0, start - 8), start)
         return bool(_VICTIM_NEXT.match(text, end))
     return True
 

@@ -11,7 +11,7 @@ MINE_CONTEXT = Gated(
     re.compile(
         r"\b(?:(?:land|anti-?personnel\s+)?mines?|landmines?|minefields?|blasts?|explosions?|explosives?|"
         r"ordnance|UXOs?|IEDs?|devices?|exploded|explodes|detonat\w+|munitions?|blown\s+up|"
-        r"blew\s+up)\b",
+        r"blew\s+up|booby[- ]traps?)\b",
         re.IGNORECASE,
     )
 )

@@ -42,6 +42,11 @@ _KIN = (
     r"(?:Bruder|Schwester|Sohn|Tochter|Vater|Mutter|Frau|Mann|Cousin\w*|Neffe|Nichte|"
     r"Begleiter\w*|Kamerad\w*|Kolleg\w*|Freund\w*)"
 )
+# a lost limb, with its article or possessive ("ein Bein", "beide Beine", "seinen Arm")
+_LIMB = (
+    r"(?:ein|eine|einen|beide|seine|seinen|ihre|ihren|den|das|die)\s+(?:[\wäöüß-]+\s+)?"
+    r"(?:Bein|Beine|Arm|Arme|Fuß|Füße|Fuss|Füsse|Hand|Hände|Auge|Augen|Unterschenkel)\b"
+)
 _ONE = rf"\b(?:ein|eine)\s+(?:[\wäöüß-]+\s+){{0,2}}?{_VICTIM}\w*\b[^.;]{{0,60}}?"
 # the verbs of laying and using, Partizip II first ("verlegt", "eingesetzt"), then the finite
 # forms of the present and the simple past (Duden, "Die Grammatik": weak verbs -t/-te/-ten)
@@ -101,7 +106,9 @@ GERMAN = Lexicon(
     # a kin or companion of the victim just told ("..., sein Bruder wurde verletzt")
     one_injured=(
         rf"{_ONE}\b(?:verletzt|verwundet|verstümmelt)|\bein\s+Verletzter\b|"
-        rf"\b(?:sein|seine|ihr|ihre)\s+{_KIN}\b[^.;]{{0,40}}?\b(?:verletzt|verwundet)"
+        rf"\b(?:sein|seine|ihr|ihre)\s+{_KIN}\b[^.;]{{0,40}}?\b(?:verletzt|verwundet)|"
+        # a limb lost ("verlor ein Bein", "hat beide Beine verloren"), as English "lost a leg"
+        rf"\bverlor(?:en)?\s+(?:[\wäöüß-]+\s+){{0,8}}?{_LIMB}|{_LIMB}\s+verloren\b"
     ),
     mines=(
         r"\b(?:\w*minen?\w*|\w*mine\b|vermint\w*|Blindgänger\w*|Kampfmittel\w*|Sprengfalle\w*|"

@@ -149,7 +149,6 @@ KNOWN_GAPS = {
         "misdated: stockpile_destruction LKA 2021-10 dated 2021-11 | extra: clearance_progress "
         "LKA 2021-10"
     ),
-    "h697": "missed: policy_change USA 2022-06-21",
     "h700": "misdated: clearance_progress AZE 2023-07 dated 2023-08",
     "h712": (
         "missed: casualty_incident IRQ 2023-04-15 | extra: casualty_incident IRN 2023-04-15; "

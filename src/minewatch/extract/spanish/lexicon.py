@@ -357,9 +357,30 @@ DENIED = re.compile(
     r"\b(?:neg(?:ó|aron|ado|aba|ando)|nieg(?:a|an)|desmint\w*|desmient\w*|rechaz\w*)\s+"
     r"(?:[\wáéíóúñ]+\s+){0,3}$|"
     # "no sembraron minas", "nunca han instalado", "jamás habían colocado"
-    r"\b(?:no|nunca|jamás)\s+(?:(?:ha|han|había|habían|habría|habrían|se)\s+)?$",
+    r"\b(?:no|nunca|jamás)\s+(?:(?:ha|han|había|habían|habría|habrían|se)\s+)?$|"
+    # a pledge: "no volverá a usar minas", "se comprometió a no utilizar"
+    r"\b(?:no|nunca|jamás)\s+(?:volver(?:á|án|ía|ían)\s+a\s+)$",
     re.IGNORECASE,
 )
+# a policy on mines besides ``POLICY`` (``reading._pledge``): a pledge never to use or make
+# them ("Estados Unidos no utilizará minas antipersonal", "no volverá a producir minas"), a
+# policy reversed ("lo que
+# revierte la política aprobada por Trump"), production resumed or decided ("reanudar la
+# producción de minas", "decidió fabricar minas antipersonal")
+PLEDGE = re.compile(
+    r"\bno\s+(?:(?:utilizar|usar|emplear|producir|fabricar|adquirir)(?:á|án)|volver(?:á|án)\s+a\s+"
+    r"(?:utilizar|usar|emplear|producir|fabricar))\s+(?:[\wáéíóúñ]+\s+){0,2}?minas\b|"
+    r"\b(?:revi(?:erte|erten|rtió|rtieron)|revertir|derog(?:ó|aron|a|an))\s+(?:[\wáéíóúñ]+\s+){0,2}?"
+    r"(?:política|prohibición|moratoria)\b|"
+    r"\b(?:reanud|reinici|relanz)\w*\s+(?:la\s+)?(?:producción|fabricación)\s+de\s+"
+    r"(?:[\wáéíóúñ]+\s+){0,2}?minas\b|"
+    r"\b(?:decidi(?:ó|eron)|aprob(?:ó|aron))\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:producir|fabricar|"
+    r"comprar|adquirir)\s+(?:[\wáéíóúñ]+\s+){0,2}?minas\b",
+    re.IGNORECASE,
+)
+# mines outside the Convention: a policy on them alone is no policy change
+OTHER_MINES_ONLY = re.compile(r"\b(?:antitanque|antivehículo|anticarro)s?\b", re.IGNORECASE)
+PERSONNEL = re.compile(r"\bantipersona(?:l|les)\b", re.IGNORECASE)
 # forces, troops and soldiers: the adjective after them names the state that laid the mines
 FORCES = re.compile(
     r"\b(?:tropas|fuerzas|ejército|ejércitos|soldados|militares|unidades|efectivos|"

@@ -105,6 +105,15 @@ PUBLISHED = PartialDate.parse("2025-03-12")
             [casualty("AFG", "2025-03-10", None, 1)],
         ),
         ("Фермер потерял урожай из-за мин в Афганистане в понедельник.", "ru", []),
+        # animals are no casualties, whatever set off the blast
+        ("A booby trap set by poachers killed two elephants in Kenya.", "en", []),
+        ("A landmine killed three cows near a village in Cambodia on Monday.", "en", []),
+        ("Twelve goats were killed when a mine went off near Kandahar, Afghanistan.", "en", []),
+        (
+            "A landmine injured a farmer and killed his two cows in Cambodia on Monday.",
+            "en",
+            [casualty("KHM", "2025-03-10", None, 1)],
+        ),
     ],
 )
 def test_harm_kinds(text: str, language: str, expected: list[Claim]) -> None:

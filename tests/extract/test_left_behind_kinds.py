@@ -89,17 +89,3 @@ def test_mines_left_behind_by_forces(language: str, text: str, expected: list[Cl
 )
 def test_nothing_left_behind_by_forces(language: str, text: str) -> None:
     assert [c for c in claims(language, text) if c[0] == "use_allegation"] == []
-
-
-# "minar" with a mineral object, "minas de <mineral>": mining, no weapon at all
-@pytest.mark.parametrize(
-    "text",
-    [
-        "La empresa minó oro en Colombia durante décadas.",
-        "Las tropas rusas dejaron minas de carbón al retirarse.",
-        "Las tropas dejaron minas de sal y se retiraron.",
-        "Los colonos minaron el cobre de la sierra y dejaron minas de esmeraldas abiertas.",
-    ],
-)
-def test_mining_is_no_mine_laid(text: str) -> None:
-    assert claims("es", text) == []

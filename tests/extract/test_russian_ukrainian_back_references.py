@@ -186,22 +186,6 @@ def test_relative_clauses_totals_and_stock_sized_counts(
     assert claims(language, text, NEWS_DAY) == expected
 
 
-# a large count that is a war's field work, whatever its size: a region named, shells or other
-# ordnance beside the mines, the war's whole span
-WAR_TALLIES = [
-    ("ru", "В Харьковской области с начала войны уничтожено 150 тысяч мин и снарядов."),
-    ("ru", "С начала полномасштабного вторжения пиротехники уничтожили 300 тысяч мин."),
-    ("uk", "У Харківській області знищено 200 тисяч мін і вибухонебезпечних предметів."),
-    ("uk", "З початку війни сапери знищили 400 тисяч мін та снарядів."),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("language", "text"), WAR_TALLIES)
-def test_a_war_tally_is_no_stock(language: str, text: str) -> None:
-    kinds = [c[0] for c in claims(language, text, NEWS_DAY)]
-    assert "stockpile_destruction" not in kinds
-
-
 LEAVING = [
     ("ru", "О намерении покинуть Оттавскую конвенцию министры обороны Польши и Литвы заявили 18 "
      "марта.", [step("POL", "2025-03-18", ANNOUNCE), step("LTU", "2025-03-18", ANNOUNCE)]),

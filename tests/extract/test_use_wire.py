@@ -60,6 +60,11 @@ OWNED_AND_ATTRIBUTED: list[Row] = [
      [("COL", None)]),
     # negative: attributed to no one who lays mines
     ("Colombian authorities attributed the landmine accident to heavy rain.", []),
+    # negatives: something other than mines attributed to a group
+    ("The governor attributed the blackout to ELN rebels.", []),
+    ("Police attributed the robbery to FARC dissidents in Colombia.", []),
+    ("Officials attributed the attack on the bus to FARC dissidents.", []),
+    ("Kyiv attributed the looting of the depot to Russian troops.", []),
 ]  # fmt: skip
 
 # --- an accusation is one of use only where mines are told -------------------------------------

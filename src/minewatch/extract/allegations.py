@@ -206,6 +206,8 @@ def _accused(
         return []  # "accused Cambodia of violating the ceasefire": no mines, no use
     if kind == "blame_harm" and not (mines_before or triggers.mine_context(text)):
         return []  # "blamed the opposition for the incident" in a story about something else
+    if kind == "attribute" and not _attributes_mines(text, match):
+        return []  # "attributed the robbery to Russian troops": no mines, no use
     if kind in ("accuse", "attribute", "blame_harm"):
         hit = actors.state_at(text, mentions, match.end(), span=6)
         return list(hit.iso3s) if hit else []
@@ -302,10 +304,19 @@ def _group_agent(view: View, kind: str, match: re.Match[str]) -> bool:
     if kind in ("by", "use_by", "mined_by"):
         return bool(_GROUP_AGENT.search(view.text, match.end(), match.end() + 60))
     if kind == "attribute":  # "attributed the landmine to FARC dissidents": placed as a group's
-        return bool(actors.NON_STATE.search(view.text, match.end(), match.end() + 40))
+        return _attributes_mines(view.text, match) and bool(
+            actors.NON_STATE.search(view.text, match.end(), match.end() + 40)
+        )
     if kind == "blame":  # "blamed dissidents ..., saying the devices had been laid"
         return triggers.mine_context(view.text) or bool(_LAID.search(view.text))
     return False
+
+
+def _attributes_mines(text: str, match: re.Match[str]) -> bool:
+    """The clause of an "attributed ... to" cue tells mines ("attributed the landmine to",
+    "documented the use of ... mines and attributed some of them to"), never a blackout or a
+    robbery attributed to a group."""
+    return _LAID_THING.search(triggers.own_clause(text, match.start(), match.end())) is not None
 
 
 def _group_user(view: View, position: int) -> bool:

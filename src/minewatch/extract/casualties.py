@@ -383,6 +383,12 @@ _MONTH_NEXT = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 _VICTIM_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?{_VICTIM}")
 _OUTCOME_NEXT = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
 _NO_BEFORE = re.compile(r"\b(?:no|any|every)\s+$", re.IGNORECASE)
+# animals are never casualties ("killed two elephants", "12 cattle died"): a count of them is none
+_ANIMAL_NEXT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:elephants?|cattle|cows?|sheep|goats?|dogs?|livestock|camels?|"
+    r"horses?|donkeys?|buffalo(?:es)?|animals?)\b",
+    re.IGNORECASE,
+)
 # a harm by gunfire or shelling is not a mine casualty, whatever else the sentence mentions
 NON_MINE_CAUSE = re.compile(
     r"\b(?:killed|injured|wounded|hurt|died)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?:an?\s+|the\s+)?"
@@ -403,7 +409,7 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
     start, end = match.span("n")
     if _NOT_A_COUNT.search(text[:start]) or _MONTH_NEXT.match(text, end) or _AGE.match(text, end):
         return False
-    if _PERCENT.match(text, end):
+    if _PERCENT.match(text, end) or _ANIMAL_NEXT.match(text, end):
         return False
     if _YEAR.fullmatch(match.group("n")):
         return False  # "Landmine Monitor 2024 finds casualties ...": a year (counts take a comma)

@@ -282,10 +282,6 @@ class Lexicon:
     # ``since_then``: a sentence that opens counting from the time told just before ("С тех
     # пор", "З того часу", "Відтоді")
     since_then: str = ""
-    # ``war_tally``: a count that is a war's field work, whatever its size: a region named
-    # ("в Харьковской области"), shells or other ordnance beside the mines ("мин и снарядов",
-    # "вибухонебезпечних предметів"), a war's whole span ("с начала войны")
-    war_tally: str = ""
     # ``armed_group``: a non-state armed group ("des groupes armés", "i ribelli", "milícias"):
     # a use it is told of, in the cue's own clause, is the group's, kept apart from the use by
     # the state's forces in the same state (``Draft.by_group``, as the English reader does)

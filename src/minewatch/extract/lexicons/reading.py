@@ -660,12 +660,7 @@ class LexiconReader:
         named = self._compiled("treaty").search(text) or self._compiled("treaty_word").search(
             untitled
         )
-        # a stock's size, unless the count is a war's field work ("в Харьковской области с
-        # начала войны уничтожено 150 тысяч мин и снарядов")
-        sized = max(mines) >= _STOCK_SIZED and not (
-            lexicon.war_tally and self._compiled("war_tally").search(untitled)
-        )
-        duty = named is not None or sized
+        duty = named is not None or max(mines) >= _STOCK_SIZED
         previous = context.previous[-1] if context.previous else None
         if not duty and lexicon.since_then and previous is not None:
             told = self._compiled("treaty").search(self.plain(previous.text))

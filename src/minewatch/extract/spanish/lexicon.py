@@ -225,13 +225,6 @@ _BETWEEN = r"(?:(?!detector|perro|máquina|equipo|robot|dron|señal|cartel|valla
 # what is laid: the mines, minefields, improvised explosive devices ("artefactos explosivos
 # improvisados", "AEI", "MAP")
 _MINES = r"(?:minas|campos?\s+minados|artefactos?\s+explosivos?|explosivos|MAP|AEI)"
-# what an extraction mine yields: "minas de carbón", "minó oro" are mining, never weapons
-_MINERALS = (
-    r"(?:oro|plata|carbón|cobre|sal|esmeraldas?|hierro|estaño|níquel|litio|coltán|"
-    r"diamantes?|uranio|zinc|plomo|mármol|piedra|yeso|cal)\b"
-)
-# "minas" not followed by what is mined
-_NOT_MINED = rf"(?!\s+de\s+{_MINERALS})"
 # who leaves mines behind as a use: forces, troops, fighters, a group
 _LEAVERS = (
     r"\b(?:tropas|fuerzas|soldados|ej[ée]rcitos?|militares|combatientes|guerrilleros|guerrillas?|"
@@ -251,14 +244,12 @@ USE = re.compile(
     # any form of a laying verb, then what is laid within two words ("sembraron minas",
     # "siguen sembrando nuevas minas", "instaló un artefacto explosivo", "siembran minas")
     # (never the noun: "la siembra de minas", "una nueva siembra")
-    rf"(?<!\bla\s)(?<!\buna\s)(?<!\bnueva\s){_LAYS}\s+{_BETWEEN}{_MINES}{_NOT_MINED}|"
-    # a transitive "minar" with a mineral object is mining: "la empresa minó oro"
-    rf"\bmin(?:aron|ó)\b(?!\s+(?:(?:el|la|los|las)\s+)?{_MINERALS})|"
+    rf"(?<!\bla\s)(?<!\buna\s)(?<!\bnueva\s){_LAYS}\s+{_BETWEEN}{_MINES}|\bmin(?:aron|ó)\b|"
     # mines left behind by forces, as a use ("las tropas rusas dejaron minas al retirarse",
     # "los guerrilleros dejaron atrás campos minados", "minas dejadas por el ejército"); the war
     # or a flood that leaves mines accuses no one
     # (``LEAVERS`` before the verb checked by the reader)
-    rf"\bdej(?:aron|ó|aban|aba|an|a)\s+(?:atrás\s+)?{_BETWEEN}{_MINES}{_NOT_MINED}|"
+    rf"\bdej(?:aron|ó|aban|aba|an|a)\s+(?:atrás\s+)?{_BETWEEN}{_MINES}|"
     rf"{_MINES}\s+(?:[\wáéíóúñ]+\s+){{0,2}}?dejad[oa]s\s+(?:atrás\s+)?"
     rf"por(?=\s+(?:[\wáéíóúñ]+\s+){{0,2}}?{_LEAVERS})|"
     # the passive with its agent: "fueron colocadas por", "habrían sido instalados por"

@@ -175,3 +175,25 @@ def test_a_note_about_another_file_is_no_quote(loaded_app: App) -> None:
     assert len(quotes) == 1
     assert quotes[0].startswith("national_policies.csv row ") and ".csv;" not in quotes[0]
     assert row["quote_or_note"] not in quotes[0]
+
+
+def test_a_quote_mentioning_some_other_csv_is_kept_word_for_word(
+    empty_app: App, tmp_path: Path
+) -> None:
+    # only a note naming one of our own reference files is a cross-reference; a source's words
+    # that happen to mention a spreadsheet elsewhere stay the quote, letter for letter
+    rows = (REFERENCE_DIR / "national_policies.csv").read_text(encoding="utf-8").splitlines()
+    note = "Also in ottawa_withdrawals.csv; duplicated here as a policy event."
+    line_no = next(i for i, line in enumerate(rows, 1) if note in line)
+    said = "The ministry posted the roll-call tally as data.csv on its open-data portal."
+    copy = _copy_with(tmp_path, "national_policies.csv", line_no, (note, said))
+    load_reference(empty_app, TEST_ACTOR, copy)
+    with empty_app.engine.connect() as connection:
+        quotes = set(
+            connection.execute(
+                select(citations.c.quote)
+                .join(records, records.c.seq == citations.c.record_seq)
+                .where(records.c.kind == "policy_version", records.c.iso3 == "UKR")
+            ).scalars()
+        )
+    assert said in quotes

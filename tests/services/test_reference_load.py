@@ -43,6 +43,7 @@ def test_first_load_writes_every_state_and_cites_every_record(empty_app: App) ->
 def test_second_load_changes_nothing_and_says_so(loaded_app: App) -> None:
     before = _counts(loaded_app)
     report = load_reference(loaded_app, TEST_ACTOR)
+    assert (report.records_created, report.records_updated) == (0, 0)
     assert not report.changed_anything
     assert "nothing changed" in report.describe()
     assert _counts(loaded_app) == before

@@ -13,9 +13,10 @@ stockpile, Cambodian and Russian casualty counts, Greece's Art. 5 completion):
 - ``national_policies.csv`` -> ``policy_version``: one step of a state's APM policy.
 
 Every row keeps its ``source_url`` as its source and its ``quote_or_note`` as the quote, unless
-that is a curator's note about one of our files (then the row's own cells are the quote). Rows
-that disagree stay side by side: each row is its own record, identified by its own content, so
-two sources for the same fact never overwrite each other. A figure is kept as written ("<5000000",
+that is a curator's note naming another of our reference files (then the row's own cells are the
+quote; a source's words that mention some other ``.csv`` stay the quote). Rows that disagree
+stay side by side: each row is its own record, identified by its own content, so two sources for
+the same fact never overwrite each other. A figure is kept as written ("<5000000",
 "22000000-25000000", "~500") beside its bounds; nothing is rounded or guessed. Errors name the
 file, row and field (``InvalidInput``).
 """
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -181,7 +182,7 @@ def common(row: Row) -> dict[str, Any]:
     }
 
 
-_ABOUT_OUR_FILES = re.compile(r"\b[\w-]+\.csv\b")
+_FILE_NAME = re.compile(r"\b[\w-]+\.csv\b")
 
 
 def fact(
@@ -193,9 +194,7 @@ def fact(
     record_id = f"{prefix}:{iso3 or 'none'}:{content_hash(key)[:12]}"
     url = row.required("source_url")
     note = row.text("quote_or_note")
-    # a curator's note about our own files ("Also in ottawa_withdrawals.csv; duplicated here")
-    # is no words of the source: the row's own cells are its quote, the note stays its note
-    quote = note if note and not _ABOUT_OUR_FILES.search(note) else row.quote(list(row.cells)[:6])
+    quote = note or row.quote(list(row.cells)[:6])
     return FactRow(
         record_id, kind, iso3, valid_from, data, url, row.required("source_title"), quote
     )
@@ -424,10 +423,21 @@ def parse_file(path: Path, columns: list[str], parse: FileParser, known: Known) 
     while rows that differ in any cell (two sources, two figures) are both kept."""
     out: list[FactRow] = []
     seen: dict[str, int] = {}
+    ours = {p.name for p in path.parent.glob("*.csv")}
     for row in read_rows(path, columns):
         parsed = parse(row, known)
+        if _names_our_file(row.text("quote_or_note"), ours):
+            # a curator's cross-reference ("Also in ottawa_withdrawals.csv; duplicated here")
+            # is no words of the source: the row's own cells are its quote, the note stays
+            # its note; any other quote, even one naming some other .csv, is kept verbatim
+            parsed = replace(parsed, quote=row.quote(list(row.cells)[:6]))
         if parsed.record_id in seen:
             raise InvalidInput(f"repeats row {seen[parsed.record_id]}", row.where())
         seen[parsed.record_id] = row.number
         out.append(parsed)
     return out
+
+
+def _names_our_file(note: str, ours: set[str]) -> bool:
+    """Whether a note names one of the reference files beside the one being read."""
+    return any(name in ours for name in _FILE_NAME.findall(note))

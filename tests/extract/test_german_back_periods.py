@@ -9,7 +9,7 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import cleared, project, read
+from .tables import Claim, claims, cleared
 
 PUBLISHED = PartialDate(2024, 4, 10)
 FIRST = "Die Räumteams in Kroatien haben im vergangenen Jahr 6,2 Quadratkilometer Land geräumt. "
@@ -56,19 +56,8 @@ FIRST = "Die Räumteams in Kroatien haben im vergangenen Jahr 6,2 Quadratkilomet
     ],
 )
 def test_a_german_figure_of_the_work_just_told_takes_its_period(
-    second: str, expected: tuple[object, ...]
+    second: str, expected: Claim
 ) -> None:
-    found = project(
-        read(FIRST + second, PUBLISHED, "de"),
-        "type",
-        "actor_iso3",
-        "date",
-        "action",
-        "killed",
-        "injured",
-        "quantity",
-        "unit",
-        kind="clearance_progress",
-    )
+    found = claims(FIRST + second, PUBLISHED, "de", kind="clearance_progress")
     assert found[0] == cleared("HRV", "2023", 6.2, "km2")
     assert expected in found

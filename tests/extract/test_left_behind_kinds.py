@@ -12,13 +12,9 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import FIELDS, Claim, project, read, use
+from .tables import Claim, claims, use
 
 PUBLISHED = PartialDate(2025, 9, 12)
-
-
-def claims(language: str, text: str) -> list[Claim]:
-    return project(read(text, PUBLISHED, language), *FIELDS)
 
 
 LEFT = [
@@ -69,7 +65,7 @@ LEFT = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), LEFT)
 def test_mines_left_behind_by_forces(language: str, text: str, expected: list[Claim]) -> None:
-    assert claims(language, text) == expected
+    assert claims(text, PUBLISHED, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -88,4 +84,4 @@ def test_mines_left_behind_by_forces(language: str, text: str, expected: list[Cl
     ],
 )
 def test_nothing_left_behind_by_forces(language: str, text: str) -> None:
-    assert [c for c in claims(language, text) if c[0] == "use_allegation"] == []
+    assert claims(text, PUBLISHED, language, kind="use_allegation") == []

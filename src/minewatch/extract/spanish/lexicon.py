@@ -195,8 +195,8 @@ STOCKPILE = re.compile(
 # production, purchase or transfer allowed ("levantó la moratoria sobre las minas",
 # "autorizó el envío de minas antipersona", "ha aprobado la producción de minas"), in the
 # preterite, perfect or present, a date between ("levantó el 11 de mayo su moratoria"); the
-# mines its object ("el envío de minas", "la moratoria
-# sobre las minas", never "el uso de detectores para buscar minas")
+# mines its object ("el envío de minas", "la moratoria sobre las minas", never "el uso de
+# detectores para buscar minas")
 POLICY = re.compile(
     r"\b(?:levant|autoriz|aprob|restablec|reimpus|reimpon|orden|prohib)\w*\s+(?:\w+\s+){0,5}?"
     r"(?:(?:la|el|los|las|su|sus)\s+)?(?:moratorias?|prohibici[óo]n|prohibiciones|"
@@ -205,6 +205,25 @@ POLICY = re.compile(
     r"(?=\s+(?:de|del|sobre|a)\s+(?:(?:las|los|sus)\s+)?(?:\w+\s+de\s+)?minas\b)",
     re.IGNORECASE,
 )
+# the other policy on mines (``reading._policy`` reads it only where ``POLICY`` finds nothing):
+# a pledge never to use or make them ("Estados Unidos no utilizará minas antipersonal", "no
+# volverá a producir minas"), a policy reversed ("lo que revierte la política aprobada por
+# Trump"), production resumed or decided ("reanudar la producción de minas", "decidió fabricar
+# minas antipersonal")
+PLEDGE = re.compile(
+    r"\bno\s+(?:(?:utilizar|usar|emplear|producir|fabricar|adquirir)(?:á|án)|volver(?:á|án)\s+a\s+"
+    r"(?:utilizar|usar|emplear|producir|fabricar))\s+(?:[\wáéíóúñ]+\s+){0,2}?minas\b|"
+    r"\b(?:revi(?:erte|erten|rtió|rtieron)|revertir|derog(?:ó|aron|a|an))\s+(?:[\wáéíóúñ]+\s+){0,2}?"
+    r"(?:política|prohibición|moratoria)\b|"
+    r"\b(?:reanud|reinici|relanz)\w*\s+(?:la\s+)?(?:producción|fabricación)\s+de\s+"
+    r"(?:[\wáéíóúñ]+\s+){0,2}?minas\b|"
+    r"\b(?:decidi(?:ó|eron)|aprob(?:ó|aron))\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:producir|fabricar|"
+    r"comprar|adquirir)\s+(?:[\wáéíóúñ]+\s+){0,2}?minas\b",
+    re.IGNORECASE,
+)
+# mines outside the Convention: a policy on them alone is no policy change
+OTHER_MINES_ONLY = re.compile(r"\b(?:antitanque|antivehículo|anticarro)s?\b", re.IGNORECASE)
+PERSONNEL = re.compile(r"\bantipersona(?:l|les)\b", re.IGNORECASE)
 # The laying verbs as whole paradigms (lexicon.forms): preterite, imperfect, present (with the
 # stem change "siembra", "entierran"), perfect and pluperfect participle, conditional,
 # gerund and infinitive ("siguen sembrando", "habrían instalado", "acostumbran sembrar"); the
@@ -362,25 +381,6 @@ DENIED = re.compile(
     r"\b(?:no|nunca|jamás)\s+(?:volver(?:á|án|ía|ían)\s+a\s+)$",
     re.IGNORECASE,
 )
-# a policy on mines besides ``POLICY`` (``reading._pledge``): a pledge never to use or make
-# them ("Estados Unidos no utilizará minas antipersonal", "no volverá a producir minas"), a
-# policy reversed ("lo que
-# revierte la política aprobada por Trump"), production resumed or decided ("reanudar la
-# producción de minas", "decidió fabricar minas antipersonal")
-PLEDGE = re.compile(
-    r"\bno\s+(?:(?:utilizar|usar|emplear|producir|fabricar|adquirir)(?:á|án)|volver(?:á|án)\s+a\s+"
-    r"(?:utilizar|usar|emplear|producir|fabricar))\s+(?:[\wáéíóúñ]+\s+){0,2}?minas\b|"
-    r"\b(?:revi(?:erte|erten|rtió|rtieron)|revertir|derog(?:ó|aron|a|an))\s+(?:[\wáéíóúñ]+\s+){0,2}?"
-    r"(?:política|prohibición|moratoria)\b|"
-    r"\b(?:reanud|reinici|relanz)\w*\s+(?:la\s+)?(?:producción|fabricación)\s+de\s+"
-    r"(?:[\wáéíóúñ]+\s+){0,2}?minas\b|"
-    r"\b(?:decidi(?:ó|eron)|aprob(?:ó|aron))\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:producir|fabricar|"
-    r"comprar|adquirir)\s+(?:[\wáéíóúñ]+\s+){0,2}?minas\b",
-    re.IGNORECASE,
-)
-# mines outside the Convention: a policy on them alone is no policy change
-OTHER_MINES_ONLY = re.compile(r"\b(?:antitanque|antivehículo|anticarro)s?\b", re.IGNORECASE)
-PERSONNEL = re.compile(r"\bantipersona(?:l|les)\b", re.IGNORECASE)
 # forces, troops and soldiers: the adjective after them names the state that laid the mines
 FORCES = re.compile(
     r"\b(?:tropas|fuerzas|ejército|ejércitos|soldados|militares|unidades|efectivos|"

@@ -616,25 +616,6 @@ def _use(view: View, context: Context) -> list[Draft]:
     return drafts
 
 
-def _pledge(view: View, context: Context) -> list[Draft]:
-    """A policy on mines (``es.PLEDGE``): a pledge, a reversal, production resumed; the state
-    whose government it is, dated by the statement (a policy is its announcement)."""
-    match = es.PLEDGE.search(view.text)
-    if match is None:
-        return []
-    if es.OTHER_MINES_ONLY.search(view.text) and not es.PERSONNEL.search(view.text):
-        return []  # "reanudará la producción de minas antitanque": outside the Convention
-    actor = _user_before(view, match.start()) or _actor(view, context)
-    draft = Draft("policy_change", actor, view)
-    # "anunció el martes que ... no utilizará minas": the day of the statement is the policy's
-    said = [m for m in view.dates if m.announced and m.value and m.end <= match.start()]
-    if said:
-        draft.date, draft.own_date = said[-1].value, True
-    else:
-        draft.date, draft.own_date = _dated(view, match.start(), announced=True)
-    return [draft]
-
-
 def _left_by_no_one(text: str, match: re.Match[str]) -> bool:
     """Mines "left" (cue "dejaron minas") with no forces or fighters before the verb: "la guerra
     dejó minas en los campos" accuses no one."""
@@ -844,12 +825,34 @@ def _stockpile(view: View, context: Context) -> list[Draft]:
 
 
 def _policy(view: View, context: Context) -> list[Draft]:
-    """A state's own policy on mines (``es.POLICY``): the state that decides it, dated by the
-    statement where nothing else dates it."""
-    match = es.POLICY.search(view.text)
-    if match is None:  # a pledge, a reversal, production resumed (``_pledge``)
-        return _pledge(view, context)
-    return _announced("policy_change", view, context, match.start())
+    """A state's own policy on mines: ``es.POLICY`` read first, ``es.PLEDGE`` only where it
+    finds nothing.
+
+    - ``es.POLICY``, a ban lifted or ordered, a use or transfer allowed: one draft per state
+      acting at the cue (``_announced``: the nearest date, else the day of the statement);
+    - ``es.PLEDGE``, a pledge never to use or make mines, a policy reversed, production resumed
+      or decided: one draft for the government that pledges (named before the cue in its
+      clause, else the sentence's state), dated by the statement's day told before the cue
+      ("anunció el martes que ... no utilizará minas": a pledge is its announcement); never on
+      anti-tank mines alone ("reanudará la producción de minas antitanque"), outside the
+      Convention.
+    """
+    allowed = es.POLICY.search(view.text)
+    if allowed is not None:
+        return _announced("policy_change", view, context, allowed.start())
+    pledge = es.PLEDGE.search(view.text)
+    if pledge is None or (
+        es.OTHER_MINES_ONLY.search(view.text) and not es.PERSONNEL.search(view.text)
+    ):
+        return []
+    cue = pledge.start()
+    draft = Draft("policy_change", _user_before(view, cue) or _actor(view, context), view)
+    said = [m for m in view.dates if m.announced and m.value and m.end <= cue]
+    if said:
+        draft.date, draft.own_date = said[-1].value, True
+    else:
+        draft.date, draft.own_date = _dated(view, cue, announced=True)
+    return [draft]
 
 
 def _announced(kind: str, view: View, context: Context, cue: int) -> list[Draft]:

@@ -18,13 +18,9 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import FIELDS, Claim, casualty, cleared, policy, project, read, step, use
+from .tables import Claim, casualty, claims, cleared, completed, policy, step, use
 
 PUBLISHED = PartialDate(2024, 3, 14)
-
-
-def done(state: str, date: str) -> Claim:
-    return ("clearance_progress", state, date, None, None, None, None, None)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def done(state: str, date: str) -> Claim:
     ],
 )
 def test_a_spanish_laying_takes_its_own_period(text: str, expected: list[Claim]) -> None:
-    assert project(read(text, PUBLISHED, "es"), *FIELDS) == expected
+    assert claims(text, PUBLISHED, "es") == expected
 
 
 @pytest.mark.parametrize(
@@ -69,7 +65,7 @@ def test_a_spanish_laying_takes_its_own_period(text: str, expected: list[Claim])
             "minas antipersonal.\nDurante 26 meses de trabajo, los equipos despejaron 30.000 "
             "metros cuadrados y destruyeron 41 minas antipersonal.",
             [
-                done("COL", "2024-03-12"),
+                completed("COL", "2024-03-12"),
                 cleared("COL", "2024-03-12", 30000, "m2"),
                 cleared("COL", "2024-03-12", 41, "mines"),
             ],
@@ -79,7 +75,7 @@ def test_a_spanish_laying_takes_its_own_period(text: str, expected: list[Claim])
             "desminadores peruanos despejaron 400.000 metros cuadrados y destruyeron 6.000 minas "
             "antipersonal sembradas durante el conflicto de 1995.",
             [
-                done("PER", "2024-02-28"),
+                completed("PER", "2024-02-28"),
                 cleared("PER", "2024-03", 400000, "m2"),
                 cleared("PER", "2024-03", 6000, "mines"),
             ],
@@ -88,12 +84,12 @@ def test_a_spanish_laying_takes_its_own_period(text: str, expected: list[Claim])
         (
             "El municipio de Sonsón, en Antioquia, fue declarado este martes libre de sospecha de "
             "minas antipersonal.\nEn 2019, los equipos despejaron 30.000 metros cuadrados.",
-            [done("COL", "2024-03-12"), cleared("COL", "2019", 30000, "m2")],
+            [completed("COL", "2024-03-12"), cleared("COL", "2019", 30000, "m2")],
         ),
     ],
 )
 def test_figures_after_a_declared_completion_take_its_day(text: str, expected: list[Claim]) -> None:
-    assert project(read(text, PUBLISHED, "es"), *FIELDS) == expected
+    assert claims(text, PUBLISHED, "es") == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +124,7 @@ def test_figures_after_a_declared_completion_take_its_day(text: str, expected: l
     ],
 )
 def test_spanish_victims_counted_and_placed(text: str, expected: list[Claim]) -> None:
-    assert project(read(text, PUBLISHED, "es"), *FIELDS) == expected
+    assert claims(text, PUBLISHED, "es") == expected
 
 
 @pytest.mark.parametrize(
@@ -166,4 +162,4 @@ def test_spanish_victims_counted_and_placed(text: str, expected: list[Claim]) ->
     ],
 )
 def test_german_and_portuguese_decisions(language: str, text: str, expected: list[Claim]) -> None:
-    assert project(read(text, PUBLISHED, language), *FIELDS) == expected
+    assert claims(text, PUBLISHED, language) == expected

@@ -59,8 +59,8 @@ def total(state: str, date: str | None, quantity: int) -> Claim:
     return ("casualty_incident", state, date, None, None, None, quantity, "casualties")
 
 
-def counted(state: str, date: str | None, victims: float) -> Claim:
-    """Victims counted without a split between killed and injured."""
+def counted(state: str | None, date: str | None, victims: float) -> Claim:
+    """Victims counted without a split between killed and injured (the world's, with no state)."""
     return ("casualty_incident", state, date, None, None, None, victims, "casualties")
 
 

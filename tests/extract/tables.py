@@ -3,7 +3,8 @@
 ``read`` extracts a passage of our own published on a given day; ``project`` keeps the fields a
 table row states, as one tuple per candidate (of one type only with ``kind``); ``claims`` does
 both for the paradigm banks' ``Claim`` rows; ``dates_in`` is the value of every date found
-against a publication day (the usable ones unless told)."""
+against a publication day (the usable ones unless told), by the reader of ``language`` (English
+when none is given)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from typing import Any
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract import Candidate, Document, extract
-from minewatch.extract.dates import Anchor, find_dates
+from minewatch.extract.dates import Anchor
+from minewatch.extract.readers import reader_for
 
 Field = str | Callable[[Candidate], Any]
 
@@ -31,8 +33,12 @@ def project(found: Iterable[Candidate], *fields: Field, kind: str | None = None)
     ]
 
 
-def dates_in(text: str, anchor: Anchor, *, usable_only: bool = True) -> list[str | None]:
-    return [m.value for m in find_dates(text, anchor) if m.usable or not usable_only]
+def dates_in(
+    text: str, anchor: Anchor, language: str | None = None, *, usable_only: bool = True
+) -> list[str | None]:
+    reader = reader_for(language)
+    assert reader is not None, f"no reader for {language!r}"
+    return [m.value for m in reader.find_dates(text, anchor) if m.usable or not usable_only]
 
 
 # A claim as the paradigm banks state it: (type, state, date, action, killed, injured,

@@ -13,9 +13,8 @@ import pytest
 from minewatch.domain.dates import PartialDate
 from minewatch.extract import events
 from minewatch.extract.dates import Anchor
-from minewatch.extract.readers import reader_for
 
-from .tables import Claim, casualty, claims, cleared, completed, destroyed
+from .tables import Claim, casualty, claims, cleared, completed, dates_in, destroyed
 from .test_gates import _views
 
 # --- a figure that continues the clearance work told just before it ---------------------------
@@ -174,10 +173,7 @@ PUBLISHED = Anchor(PartialDate(2025, 7, 9), None)
 def test_a_part_of_a_year_or_a_range_of_months_is_dated_by_its_end(
     language: str, text: str, expected: str
 ) -> None:
-    reader = reader_for(language)
-    assert reader is not None
-    values = [m.value for m in reader.find_dates(text, PUBLISHED) if m.usable]
-    assert values == [expected]
+    assert dates_in(text, PUBLISHED, language) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -223,10 +219,7 @@ def test_a_figure_of_the_same_work_takes_its_period(
 def test_a_dateline_in_mixed_case_dates_the_page_only(
     language: str, text: str, expected: list[str]
 ) -> None:
-    reader = reader_for(language)
-    assert reader is not None
-    anchor = Anchor(PartialDate(2025, 1, 1), None)
-    assert [m.value for m in reader.find_dates(text, anchor) if m.usable] == expected
+    assert dates_in(text, Anchor(PartialDate(2025, 1, 1), None), language) == expected
 
 
 # --- a completion stated with its full date is read, so that date is kept -------------------

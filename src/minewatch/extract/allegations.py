@@ -250,7 +250,12 @@ def _accused(
     if kind == "owned":  # "killed by detonations of Russian mines"
         hit = actors.state_at(text, mentions, match.end(), span=0)
         owner = hit is not None and hit.kind in ("adjective", "demonym")
-        if owner and hit is not None and _HARM.search(text) and not text.startswith("-", hit.end):
+        if (
+            owner
+            and hit is not None
+            and triggers.HARM_DONE.search(text)
+            and not text.startswith("-", hit.end)
+        ):
             return list(hit.iso3s)
         return []
     if kind == "compound":
@@ -277,7 +282,6 @@ def _accused(
 _SUBJECT = ("subject_used", "left", "passive_accused", "responsible")
 # those whose work is to clear mines, never to lay them
 _CLEARERS = re.compile(r"\b(?:engineers|sappers|deminers|de-miners|clearance)\b", re.IGNORECASE)
-_HARM = re.compile(r"\b(?:killed|injured|wounded|maimed|hurt|died|lost\s+(?:a|his|her|both))\b")
 # who leaves mines behind as a use: forces, troops, fighters, a group
 _LEAVERS = re.compile(
     rf"{_FORCES.pattern}|\b(?:fighters|militants|paramilitar\w+|rebels|insurgents)\b|"
@@ -290,8 +294,7 @@ _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:accus\w*|said|says|told|claim\w*
 _GROUP_AGENT = re.compile(rf"{actors.ARMED.pattern}|\b(?:fighters|combatants)\b")
 # the mines a group is blamed for, told by their laying ("saying the devices had been laid")
 _LAID = re.compile(
-    r"\b(?:laid|planted|placed|emplaced|buried|sown|seeded|scattered|booby[- ]trapped|"
-    r"contaminated)\b"
+    rf"\b(?:{triggers.LAID}|buried|sown|seeded|scattered|booby[- ]trapped|contaminated)\b"
 )
 
 

@@ -1250,7 +1250,7 @@ def _casualty(view: View, context: Context) -> list[Draft]:
         for draft in drafts:
             draft.apart = True
     # dated in the clause of the harm: "dropped on Monday, and three were hurt on Tuesday"
-    harm = _HARM.search(view.text) if drafts else None
+    harm = triggers.HARM.search(view.text) if drafts else None
     position = harm.start() if harm else max(view.text.find(" "), 0)
     own = impacts.without_compared(view) if drafts else view
     for draft in drafts:
@@ -1348,11 +1348,6 @@ _WORK_DONE = re.compile(
     r"\b(?:handed|handing|hands)\s+(?:over|back)\b[^.;]{0,120}?\b(?:mine\s?fields?|cleared|"
     r"clearance|demin\w+|mined)\b|\b(?:mine\s?fields?|clearance|demining)\b[^.;]{0,80}?\b"
     r"(?:handed\s+(?:over|back)|was\s+(?:completed|finished|concluded))\b"
-)
-
-_HARM = re.compile(
-    r"\b(?:killed|killing|kills|died|dead|injur\w+|wounded|wounding|hurt|maimed|lost|losing|"
-    r"amputat\w+)\b"
 )
 
 

@@ -232,18 +232,29 @@ IN_SEPARATE_INCIDENTS = re.compile(
     r"\bin\s+(?:(?:two|three|four|five|several)\s+)?(?:separate|different|other)\s+"
     r"(?:incidents|blasts|explosions|accidents)\b"
 )
+# the participles of laying mines, shared by RECENT_LAYING and the laying a group is blamed
+# for (``allegations._LAID``: "saying the devices had been laid")
+LAID = "laid|planted|placed|emplaced"
 RECENT_LAYING = re.compile(
-    r"\b(?:recently\s+(?:been\s+)?(?:planted|laid|placed|emplaced)|(?:planted|laid|placed|emplaced)"
-    r"\s+recently|fresh(?:ly)?\s+(?:laid\s+)?(?:[\w-]+\s+)?(?:land)?mines|newly\s+(?:laid|planted|"
-    r"placed|emplaced)|new\s+(?:[\w-]+\s+){0,2}?(?:land)?mines|in\s+recent\s+(?:days|weeks)|"
+    rf"\b(?:recently\s+(?:been\s+)?(?:{LAID})|(?:{LAID})\s+recently|"
+    rf"fresh(?:ly)?\s+(?:laid\s+)?(?:[\w-]+\s+)?(?:land)?mines|newly\s+(?:{LAID})|"
+    r"new\s+(?:[\w-]+\s+){0,2}?(?:land)?mines|in\s+recent\s+(?:days|weeks)|"
     # the laying as a noun: "accuses Cambodia of fresh laying", "new mine-laying"
     r"(?:fresh|new|renewed|recent)\s+(?:(?:land)?mine[- ]?)?laying|"
     # "freshly laid within the past few weeks", "planted over the last few days"
-    r"freshly\s+(?:laid|planted|placed|emplaced|sown|buried)|(?:laid|planted|placed|emplaced|sown|"
-    r"buried)\s+(?:[\w-]+\s+){0,2}?(?:within|in|over|during)\s+the\s+(?:past|last)\s+"
+    rf"freshly\s+(?:{LAID}|sown|buried)|(?:{LAID}|sown|buried)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:within|in|over|during)\s+the\s+(?:past|last)\s+"
     r"(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks))\b",
     re.IGNORECASE,
 )
+# harm told to people, past or present: where a sentence tells its casualties' harm (a
+# casualty is dated in that clause: "dropped on Monday, and three were hurt on Tuesday")
+_HARMED = "killed|injured|wounded|maimed|hurt|died"
+HARM = re.compile(rf"\b(?:{_HARMED}|killing|kills|dead|injur\w+|wounding|lost|losing|amputat\w+)\b")
+# harm done, only as told in the past, "lost" only of a limb or kin ("lost a leg", "lost his
+# son", never "lost ground"): a harm by a state's mines ("killed by detonations of Russian
+# mines") accuses that state (``allegations._accused``)
+HARM_DONE = re.compile(rf"\b(?:{_HARMED}|lost\s+(?:a|his|her|both))\b")
 # a bounded episode of fighting, dated where it is first told ("last year's border fighting",
 # "clashes in July 2025"), and a later use told "during the clashes" that refers back to it
 _EPISODE = r"(?:clashes|fighting|war|conflict|offensive|hostilities|battles?|incursion)"

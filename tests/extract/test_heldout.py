@@ -195,14 +195,6 @@ KNOWN_GAPS = {
     "h626": (
         "missed: casualty_incident UKR 2026-04 | misdated: use_allegation RUS 2026-04 dated None"
     ),
-    "h627": (
-        "missed: treaty_action EST withdrawal_effective 2025-12-27; treaty_action LVA "
-        "withdrawal_effective 2025-12-27; treaty_action LTU withdrawal_effective 2025-12-27"
-    ),
-    "h628": (
-        "missed: treaty_action LVA parliament_approves_withdrawal 2025-04 | extra: treaty_action "
-        "LTU parliament_approves_withdrawal 2025-04"
-    ),
     "h629": "missed: treaty_action FIN withdrawal_notified 2025-07-10",
     "h630": (
         "missed: treaty_action POL withdrawal_notified 2025-08-20; treaty_action POL "
@@ -211,12 +203,7 @@ KNOWN_GAPS = {
     ),
     "h632": "missed: use_allegation RUS None",
     "h644": "extra: clearance_progress UKR 2025-10",
-    "h648": (
-        "extra: treaty_action LTU parliament_approves_withdrawal 2025-04; treaty_action EST "
-        "parliament_approves_withdrawal 2025-04; treaty_action POL parliament_approves_withdrawal"
-        " 2025-04"
-    ),
-    "h649": "extra: treaty_action FIN withdrawal_effective 2025-12-27; policy_change FIN 2026",
+    "h649": "extra: policy_change FIN 2026",
     "h652": (
         "missed: policy_change LTU 2025-10-01 | extra: treaty_action BLR "
         "announce_intent_to_withdraw 2025-10"

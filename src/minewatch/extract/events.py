@@ -431,6 +431,9 @@ def _treaty(view: View, context: Context) -> list[Draft]:
         when = _date_between(view, cut.end(), len(text))
         if when is not None:
             codes = dict.fromkeys(d.actor for d in drafts)
+            other = _relative_owner(view, second[1])  # "..., following Latvia's Saeima, which"
+            if other is not None:
+                codes = dict.fromkeys(actors.codes(_owner_group(view, other)))
             drafts += [
                 Draft("treaty_action", code, view, when, True, action=second[0])
                 for code in codes
@@ -480,7 +483,7 @@ def _relative_owner(view: View, position: int) -> Mention | None:
     withdrawal in June"): that state took it, not the sentence's subject."""
     for mention in view.mentions:
         relative = _RELATIVE.match(view.text, mention.end)
-        if relative is None or position < relative.end():
+        if relative is None or position < mention.end:  # a cue may open on "Saeima, which"
             continue
         stop = re.compile(r"[,;]|\.(?!\d)").search(view.text, relative.end())
         if position < (stop.start() if stop else len(view.text)):
@@ -513,7 +516,13 @@ def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]
             # ("voted in June ..., and deposited its notice on June 27")
             if when is None or any(d.date and d.date.startswith(when) for d in drafts + found):
                 continue
-            found += [Draft("treaty_action", c, view, when, True, action=name) for c in codes]
+            # "..., and Latvia's Saeima backed withdrawal in April": the state its own clause
+            # names took it, not the first step's states
+            own = [c for c, m in _clause_subject(view, position) if m is None or m.kind != "region"]
+            found += [
+                Draft("treaty_action", c, view, when, True, action=name)
+                for c in dict.fromkeys(own or codes)
+            ]
             break
     return found
 
@@ -528,7 +537,9 @@ def _across_cut(text: str, match: re.Match[str]) -> bool:
     )
 
 
-_RELATIVE = re.compile(r",?\s+(?:which|who)\s+")
+# a relative clause right after a state, or after its own body ("Latvia's Saeima, which
+# endorsed leaving in April"; "Estonia, Latvia and Lithuania, whose withdrawals took effect")
+_RELATIVE = re.compile(rf"(?:{triggers.STATE_BODY})?,?\s+(?:which|who|whose)\s+")
 
 
 def _relative_steps(view: View, context: Context, done: set[str | None]) -> list[Draft]:
@@ -543,7 +554,7 @@ def _relative_steps(view: View, context: Context, done: set[str | None]) -> list
             continue
         stop = re.compile(r"[,;]|\.(?!\d)").search(view.text, relative.end())
         end = stop.start() if stop else len(view.text)
-        step = _first_step(view, context, relative.end(), end)
+        step = _first_step(view, context, mention.end, end)
         when = _date_between(view, relative.end(), end) if step else None
         if step is not None and when is not None:
             drafts += [Draft("treaty_action", c, view, when, True, action=step[0]) for c in codes]
@@ -752,11 +763,13 @@ def _treaty_context(view: View, context: Context) -> bool:
 _OWN_STEP_GAP = re.compile(r"(?:(?!\b(?:which|who|whose|since|after|before)\b)[^.;:()])*")
 
 
-def stepped_list(view: View) -> list[tuple[str, str]]:
+def stepped_list(view: View, action: str | None = None) -> list[tuple[str, str]]:
     """States that took one step each on its own date: "X, Y and Z notified their withdrawal
     on D1, D2 and D3 respectively" (in order), or "South Sudan succeeded on D1, Finland
     acceded on D2 and Somalia on D3" (each group of states with the first date after it,
-    before the next group). Empty unless two states or more have different dates."""
+    before the next group). Empty unless two states or more have different dates. A group whose
+    gap to its date tells another step than ``action`` ("..., and Estonia's Riigikogu approved
+    the exit in June" after a joint proposal) took that step, not this one."""
     usable = [m for m in view.dates if m.usable and m.value]
     if len(usable) < 2 or len(view.mentions) < 2:
         return []
@@ -780,10 +793,20 @@ def stepped_list(view: View) -> list[tuple[str, str]]:
                 continue
             if not _OWN_STEP_GAP.fullmatch(text, end, date.start):
                 continue
+            if action is not None and _other_step(text, action, group[0].start, date.start):
+                continue
             pairs += [(code, date.value) for code in actors.codes(group)]
     if len({code for code, _ in pairs}) < 2 or len({value for _, value in pairs}) < 2:
         return []
     return pairs
+
+
+def _other_step(text: str, action: str, start: int, end: int) -> bool:
+    """A cue of a step other than ``action`` lies between ``start`` and ``end``."""
+    return any(
+        name != action and pattern.search(text[start:end])
+        for name, pattern in triggers.TREATY_ACTIONS
+    )
 
 
 # between two dates of one coordinated list: "in 2007 and 2011", "on 4 March, 19 March and 2 May"
@@ -814,7 +837,7 @@ def _treaty_drafts(
     clause after a state), dated in the cue's clause. ``limit``: where a subordinate phrase
     telling an earlier step starts ("took effect six months after its notice of 27 June"): a
     date after it is that step's, never this one's."""
-    listed = _relative_list(view, owner) if owner else stepped_list(view)
+    listed = _relative_list(view, owner) if owner else stepped_list(view, action)
     if listed:
         return [Draft("treaty_action", c, view, v, True, action=action) for c, v in listed]
     before = (
@@ -831,6 +854,7 @@ def _treaty_drafts(
     date, own = (
         _no_longer_since(view, position)
         or _counted_back(view, position)
+        or (_relative_date(view, owner) if owner else None)
         or (dated(told, position, context, announced=True) if before else None)
         or (None, False)
     )
@@ -923,6 +947,17 @@ def _no_longer_since(view: View, position: int) -> tuple[str, bool] | None:
     _, end = _clause(view.text, position)
     since = [m for m in view.dates if m.since and m.value and not m.reporting and m.start < end]
     return (since[0].value, True) if since and since[0].value else None
+
+
+def _relative_date(view: View, owner: Mention) -> tuple[str, bool] | None:
+    """The day stated inside the relative clause after the step's owner ("followed on Thursday
+    Latvia's Saeima, which endorsed leaving in April": April), not the main clause's."""
+    relative = _RELATIVE.match(view.text, owner.end)
+    if relative is None:
+        return None
+    stop = re.compile(r"[,;]|\.(?!\d)").search(view.text, relative.end())
+    when = _date_between(view, relative.end(), stop.start() if stop else len(view.text))
+    return (when, True) if when else None
 
 
 def _owner_group(view: View, owner: Mention) -> list[Mention]:

@@ -351,6 +351,11 @@ _LEGISLATURE = (
     r"Chamber\s+of\s+\w+|National\s+Assembly|Congress|Duma|(?:upper|lower)\s+house|"
     r"[Ll]awmakers|[Ll]egislat\w+|[Dd]eputies|MPs)"
 )
+# a state's own body, named by its possessive: "Latvia's Saeima", "Finland's government"
+STATE_BODY = (
+    rf"[’']s\s+(?:(?:own|new|upper|lower)\s+)?(?:{_LEGISLATURE}|[Gg]overnments?|[Cc]abinet|"
+    r"[Pp]resident|[Pp]rime\s+[Mm]inister|(?:[Dd]efen[cs]e|[Ff]oreign)\s+[Mm]inist(?:er|ry))"
+)
 # the nouns of leaving a treaty: "its withdrawal", "Poland's exit", "the departure", "the pull-out"
 _LEAVING_NOUN = r"(?:withdrawals?|exits?|departures?|pull-?outs?)"
 # a withdrawal taking effect, qualified: "took legal effect", "became formally effective"
@@ -382,7 +387,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_LEAVING_NOUN}\b[^.;]{{0,120}}?\b(?:entered|came|comes|enters)\s+into\s+force\b|"
             rf"\b(?:completed|finali[sz]ed)\s+(?:its|their)\s+(?:own\s+)?{_LEAVING_NOUN}\b|"
             # "ceased to be a party", "ceased to be bound by the treaty", "stopped being a party"
-            r"\b(?:ceased\s+to\s+be|stopped\s+being)\s+(?:(?:a\s+)?(?:[Ss]tate\s+)?[Pp]arty|"
+            r"\b(?:ceased\s+to\s+be|stopped\s+being)\s+(?:(?:a\s+)?(?:[Ss]tates?\s+)?[Pp]art(?:y|ies)|"
             r"(?:legally\s+)?bound\s+by)|"
             # the state it is in since: "Latvia is no longer a party", "has no longer been bound"
             r"\b(?:is|are|has|have)\s+(?:been\s+)?no\s+longer\s+(?:been\s+)?(?:(?:a\s+)?(?:[Ss]tate\s+)?"
@@ -431,7 +436,8 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "parliament_approves_withdrawal",
         re.compile(
-            rf"\b{_LEGISLATURE}\b[^.;]{{0,100}}?\b"
+            # the chamber nearest its verb: "The Seimas followed Latvia's Saeima, which endorsed"
+            rf"\b{_LEGISLATURE}\b(?:(?!\b{_LEGISLATURE}\b)[^.;]){{0,100}}?\b"
             # a parliament that "ratified"/"upheld" the decree withdrawing the state approves it
             rf"(?:approved|voted|passed|backed|endorsed|supported|adopted|"
             # "gave final approval to the withdrawal", "gave its consent", "gave the green light"

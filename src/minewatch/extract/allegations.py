@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from minewatch.extract import actors, triggers
 from minewatch.extract.dates import Anchor
@@ -190,6 +191,189 @@ def tells_laying(text: str) -> bool:
     return _LAYING_TOLD.search(text) is not None
 
 
+@dataclass(frozen=True)
+class _Cue:
+    """One match of a use cue, with what the sentences around it tell."""
+
+    view: View
+    match: re.Match[str]
+    mines_before: bool  # the sentence before spoke of mines
+    laying_next: bool  # the next sentence goes on with the accusation and tells mines laid
+
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+
+# what a cue needs besides its own words (each False: no use, nobody accused)
+
+
+def _laid_told(cue: _Cue) -> bool:
+    return bool(_LAID.search(cue.text) or triggers.RECENT_LAYING.search(cue.text))
+
+
+def _laying_told(cue: _Cue) -> bool:
+    return cue.laying_next or tells_laying(cue.text)
+
+
+def _mines_told(cue: _Cue) -> bool:
+    return triggers.mine_context(cue.text)
+
+
+def _mines_told_or_before(cue: _Cue) -> bool:
+    return cue.mines_before or triggers.mine_context(cue.text)
+
+
+def _mines_attributed(cue: _Cue) -> bool:
+    return _attributes_mines(cue.text, cue.match)
+
+
+def _leavers_responsible(cue: _Cue) -> bool:
+    subject = cue.text[max(0, cue.match.start() - 60) : cue.match.start()]
+    return bool(_LEAVERS.search(subject)) and not _CLEARERS.search(subject)
+
+
+def _mine_use_named(cue: _Cue) -> bool:
+    return bool(_MINE_NOUN.search(cue.match.group(0)) or triggers.mine_context(cue.text))
+
+
+def _not_authorised(cue: _Cue) -> bool:
+    return not _AUTHORISED.search(cue.match.group(0))
+
+
+def _mines_laid_by(cue: _Cue) -> bool:
+    text, start = cue.text, cue.match.start()
+    return bool(
+        _MINE_NOUN.search(text, max(0, start - 60), cue.match.end())
+        or (_LAID.match(text, start) and _LAID_THING.search(text, 0, start))
+    )
+
+
+def _leavers_after(cue: _Cue) -> bool:
+    return bool(_LEAVERS.search(cue.text[cue.match.end() : cue.match.end() + 60]))
+
+
+def _leavers_before(cue: _Cue) -> bool:
+    return bool(_LEAVERS.search(cue.text[max(0, cue.match.start() - 80) : cue.match.start()]))
+
+
+def _harm_told(cue: _Cue) -> bool:
+    return triggers.HARM_DONE.search(cue.text) is not None
+
+
+def _not_passive_subject(cue: _Cue) -> bool:
+    return not triggers.PASSIVE_ACCUSED_OF.search(cue.text[: cue.match.start()])
+
+
+# who is accused, once a cue has all it needs
+
+
+def _named_after(cue: _Cue) -> list[str]:
+    """The state named right after the cue ("accused Russia of", "protested to Cambodia")."""
+    hit = actors.state_at(cue.text, cue.view.mentions, cue.match.end(), span=6)
+    return list(hit.iso3s) if hit else []
+
+
+def _possessor(cue: _Cue) -> list[str]:
+    """The state whose use it is: "Myanmar's use", "Russian forces' use", "its army's use"."""
+    text, mentions, start = cue.text, cue.view.mentions, cue.match.start()
+    # the mention may hold the possessive itself ("Myanmar's" is one form)
+    hit = actors.state_before(mentions, start + 2)
+    if hit and hit.end >= start - 1:
+        return list(hit.iso3s)
+    if hit and _FORCES.fullmatch(text, hit.end, start):  # "Russian forces' use"
+        return list(hit.iso3s)
+    if _PRONOUN_OWNER.search(text[:start]):  # "its army's use of mines"
+        return actors.codes(actors.subject_group(text, mentions))[:1]
+    return []
+
+
+def _agents(cue: _Cue) -> list[str]:
+    return _by_whom(cue.view, cue.match.end())
+
+
+def _owner(cue: _Cue) -> list[str]:
+    """The state whose mines they are, told by its adjective ("Russian mines"), never
+    "Russian-made"."""
+    hit = actors.state_at(cue.text, cue.view.mentions, cue.match.end(), span=0)
+    owner = hit is not None and hit.kind in ("adjective", "demonym")
+    if owner and hit is not None and not cue.text.startswith("-", hit.end):
+        return list(hit.iso3s)
+    return []
+
+
+def _compounded(cue: _Cue) -> list[str]:
+    """The state joined to the cue's participle ("Russian-planted")."""
+    hit = actors.state_before(cue.view.mentions, cue.match.start() + 1)
+    return list(hit.iso3s) if hit and hit.end == cue.match.start() else []
+
+
+def _blast_place(cue: _Cue) -> list[str]:
+    place = actors.place_state(cue.text, cue.view.mentions)
+    return [place] if place else []
+
+
+def _passive_subject(cue: _Cue) -> list[str]:
+    """The state accused in the passive, with the states listed with it."""
+    text, mentions = cue.text, cue.view.mentions
+    hit = actors.state_before(mentions, cue.match.start() + 1)
+    if hit is None or cue.match.start() - hit.end > 25:
+        return []
+    groups = actors.group_mentions(text, mentions)
+    return actors.codes(next((g for g in groups if hit in g), [hit]))
+
+
+def _subject(cue: _Cue) -> list[str]:
+    return _subject_user(cue.view, cue.match.start())
+
+
+@dataclass(frozen=True)
+class _Rule:
+    needs: tuple[Callable[[_Cue], bool], ...]  # all must hold, else no one is accused
+    find: Callable[[_Cue], list[str]]
+
+
+# each kind of use cue (triggers.USE_PATTERNS): what it needs, and who it accuses
+_RULES: dict[str, _Rule] = {
+    # "lodged a protest with Cambodia after ... newly laid mines": a protest is about mines
+    # only where their laying is told
+    "protest": _Rule((_laid_told,), _named_after),
+    # "accused Cambodia of violating the ceasefire" tells no mines, no use
+    "accuse": _Rule((_laying_told,), _named_after),
+    # "blamed the opposition for the incident" in a story about something else
+    "blame_harm": _Rule((_mines_told_or_before,), _named_after),
+    # "attributed the robbery to Russian troops": no mines, no use
+    "attribute": _Rule((_mines_attributed,), _named_after),
+    # "each State Party is responsible for the mines in its territory", "army sappers are
+    # responsible for the mines along the border" (to clear them): forces, not clearers
+    "responsible": _Rule((_leavers_responsible,), _subject),
+    # "the firm's new use of": "new use" names mines only in a text about them; "Ukraine's
+    # minister approved the use of mines" is a policy, not a use
+    "possessive": _Rule((_mine_use_named, _not_authorised), _possessor),
+    # "used for years by families": the thing used is not a mine; a laying verb counts the
+    # mines told earlier in the sentence ("2,418 mines ..., among them devices planted by")
+    "by": _Rule((_mines_laid_by,), _agents),
+    # "coal was mined by Chinese companies": not forces or a group
+    "mined_by": _Rule((_leavers_after,), _agents),
+    # "a new use by farmers": "new use" names mines only in a text about them
+    "use_by": _Rule((_mines_told,), _agents),
+    # "killed by detonations of Russian mines": the owner accused only of a harm done
+    "owned": _Rule((_harm_told,), _owner),
+    # "a Russian-planted mine": the state joined to the participle
+    "compound": _Rule((), _compounded),
+    # a group blamed for the mine: the state where it went off
+    "blame": _Rule((_mines_told,), _blast_place),
+    # "the war left mines in the fields": no one is accused
+    "left": _Rule((_leavers_before,), _subject),
+    # "Eritrea was accused by Tigray of laying mines": the state before the passive
+    "passive_accused": _Rule((), _passive_subject),
+    # the passive's subject is the one accused (cue "passive_accused"), not this verb's
+    "subject_used": _Rule((_not_passive_subject,), _subject),
+}
+# a cue of no kind above: the subject of its verb
+_SUBJECT_RULE = _Rule((), _subject)
+
+
 def _accused(
     view: View,
     kind: str,
@@ -197,86 +381,10 @@ def _accused(
     mines_before: bool = False,
     laying_next: bool = False,
 ) -> list[str]:
-    text, mentions = view.text, view.mentions
-    if kind == "protest":  # "lodged a protest with Cambodia after ... newly laid mines"
-        laid = _LAID.search(text) or triggers.RECENT_LAYING.search(text)
-        hit = actors.state_at(text, mentions, match.end(), span=6) if laid else None
-        return list(hit.iso3s) if hit else []
-    if kind == "accuse" and not (laying_next or _LAYING_TOLD.search(text)):
-        return []  # "accused Cambodia of violating the ceasefire": no mines, no use
-    if kind == "blame_harm" and not (mines_before or triggers.mine_context(text)):
-        return []  # "blamed the opposition for the incident" in a story about something else
-    if kind == "attribute" and not _attributes_mines(text, match):
-        return []  # "attributed the robbery to Russian troops": no mines, no use
-    if kind in ("accuse", "attribute", "blame_harm"):
-        hit = actors.state_at(text, mentions, match.end(), span=6)
-        return list(hit.iso3s) if hit else []
-    if kind == "responsible":
-        subject = text[max(0, match.start() - 60) : match.start()]
-        if not _LEAVERS.search(subject) or _CLEARERS.search(subject):
-            # "each State Party is responsible for the mines in its territory", "army sappers
-            # are responsible for the mines along the border" (to clear them)
-            return []
-    if kind == "possessive" and not (
-        _MINE_NOUN.search(match.group(0)) or triggers.mine_context(text)
-    ):
-        return []  # "the firm's new use of": "new use" names mines only in a text about them
-    if kind == "possessive" and _AUTHORISED.search(match.group(0)):
-        return []  # "Ukraine's minister approved the use of mines": a policy, not a use
-    if kind == "possessive":
-        # the mention may hold the possessive itself ("Myanmar's" is one form)
-        hit = actors.state_before(mentions, match.start() + 2)
-        if hit and hit.end >= match.start() - 1:
-            return list(hit.iso3s)
-        if hit and _FORCES.fullmatch(text, hit.end, match.start()):  # "Russian forces' use"
-            return list(hit.iso3s)
-        if _PRONOUN_OWNER.search(text[: match.start()]):  # "its army's use of mines"
-            return actors.codes(actors.subject_group(text, mentions))[:1]
-        return []
-    # "used for years by families": the thing used is not a mine; a laying verb counts the
-    # mines told earlier in the sentence ("2,418 mines ..., among them devices planted by")
-    if (
-        kind == "by"
-        and not _MINE_NOUN.search(text, max(0, match.start() - 60), match.end())
-        and not (_LAID.match(text, match.start()) and _LAID_THING.search(text, 0, match.start()))
-    ):
-        return []
-    if kind == "mined_by" and not _LEAVERS.search(text[match.end() : match.end() + 60]):
-        return []  # "coal was mined by Chinese companies": not forces or a group
-    if kind == "use_by" and not triggers.mine_context(text):
-        return []  # "a new use by farmers": "new use" names mines only in a text about them
-    if kind in ("use_by", "by", "mined_by"):
-        return _by_whom(view, match.end())
-    if kind == "owned":  # "killed by detonations of Russian mines"
-        hit = actors.state_at(text, mentions, match.end(), span=0)
-        owner = hit is not None and hit.kind in ("adjective", "demonym")
-        if (
-            owner
-            and hit is not None
-            and triggers.HARM_DONE.search(text)
-            and not text.startswith("-", hit.end)
-        ):
-            return list(hit.iso3s)
-        return []
-    if kind == "compound":
-        hit = actors.state_before(mentions, match.start() + 1)
-        return list(hit.iso3s) if hit and hit.end == match.start() else []
-    if kind == "blame":  # a group blamed for the mine: the state where it went off
-        if not triggers.mine_context(text):
-            return []
-        place = actors.place_state(text, mentions)
-        return [place] if place else []
-    if kind == "left" and not _LEAVERS.search(text[max(0, match.start() - 80) : match.start()]):
-        return []  # "the war left mines in the fields": no one is accused
-    if kind == "passive_accused":  # "Eritrea was accused by Tigray of laying mines"
-        hit = actors.state_before(mentions, match.start() + 1)
-        if hit is None or match.start() - hit.end > 25:
-            return []
-        groups = actors.group_mentions(text, mentions)
-        return actors.codes(next((g for g in groups if hit in g), [hit]))
-    if kind == "subject_used" and triggers.PASSIVE_ACCUSED_OF.search(text[: match.start()]):
-        return []  # the passive's subject is the one accused (cue "passive_accused")
-    return _subject_user(view, match.start())
+    """The states the use cue ``match`` (of ``kind``) accuses, by its row of ``_RULES``."""
+    cue = _Cue(view, match, mines_before, laying_next)
+    rule = _RULES.get(kind, _SUBJECT_RULE)
+    return rule.find(cue) if all(need(cue) for need in rule.needs) else []
 
 
 _SUBJECT = ("subject_used", "left", "passive_accused", "responsible")

@@ -265,6 +265,89 @@ KNOWN_GAPS = {
     "h757": "missed: treaty_action POL withdrawal_notified 2025-08",
     "h759": "missed: casualty_incident UKR 2025-10",
     "h760": "missed: casualty_incident UKR 2025-08",
+    # Batch 26 (h841-h880: 30 English, 4 Spanish, 3 Arabic, 3 Italian), written blind on
+    # 1 December 2026 (fourth session) by a helper who never read the code; scored sealed at
+    # the session start 0af7095 (F1 0.783, date 0.862), then released for study. Reasons as
+    # the run at 107e42f gave them.
+    "h841": "missed: casualty_incident AFG 2014-02",
+    "h842": "missed: clearance_progress MOZ 2015-08",
+    "h843": (
+        "missed: clearance_progress None 2015; clearance_progress None 2015 | extra: "
+        "clearance_progress YEM 2015; clearance_progress YEM 2015"
+    ),
+    "h845": "misdated: clearance_progress AGO 2018 dated 2019-02-13",
+    "h848": (
+        "missed: casualty_incident MMR 2017-09-03; casualty_incident MMR 2017-09-05; "
+        "casualty_incident MMR 2017-09-09 | extra: casualty_incident BGD 2017-09-03; "
+        "casualty_incident BGD 2017-09-09"
+    ),
+    "h849": "misdated: use_allegation YEM 2017-04 dated None",
+    "h850": "missed: policy_change USA 2025-12-02 | extra: use_allegation USA 2022-12-02",
+    "h851": (
+        "missed: treaty_action LVA withdrawal_effective 2025-12-27; treaty_action EST "
+        "withdrawal_effective 2025-12-27"
+    ),
+    "h852": (
+        "missed: treaty_action LKA entry_into_force 2018-06-01; treaty_action PSE "
+        "entry_into_force 2018-06-01"
+    ),
+    "h854": (
+        "misdated: clearance_progress CHL 2020-02-28 dated 2020-03-01; clearance_progress CHL "
+        "2020-02-28 dated 2020-03; clearance_progress CHL 2020-02-28 dated 2020-03"
+    ),
+    "h855": "misdated: casualty_incident UKR 2023-06-18 dated 2023-06",
+    "h856": (
+        "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01 | extra: "
+        "treaty_action FIN withdrawal_notified 2025-07-11; treaty_action USA "
+        "announce_intent_to_withdraw 2025-04-01"
+    ),
+    "h857": (
+        "misdated: casualty_incident SYR 2025-03-15 dated 2024-03-15; use_allegation SYR None "
+        "dated 2024-03-15"
+    ),
+    "h858": "misdated: casualty_incident IND 2021-11-05 dated 2021-11-06",
+    "h859": "missed: casualty_incident SYR 2021-03",
+    "h860": (
+        "missed: casualty_incident SYR 2020; casualty_incident AFG 2020; use_allegation AFG "
+        "None; use_allegation COL None; use_allegation IND None; use_allegation MMR None; "
+        "use_allegation NGA None; use_allegation PAK None; clearance_progress None 2020; "
+        "clearance_progress None 2020 | extra: casualty_incident ITA 2020; clearance_progress "
+        "AFG 2020; clearance_progress AFG 2020"
+    ),
+    "h861": (
+        "missed: use_allegation LBY 2020-05; casualty_incident LBY 2020-05-30 | misdated: "
+        "casualty_incident LBY 2020-05-31 dated 2020-05-30 | extra: casualty_incident TUN "
+        "2020-06"
+    ),
+    "h863": "missed: policy_change USA 2014-09-23",
+    "h864": (
+        "missed: clearance_progress COL 2023-04-04; clearance_progress COL 2023-04-04 | "
+        "misdated: clearance_progress COL 2023-04-04 dated 2023-04"
+    ),
+    "h867": (
+        "missed: casualty_incident MMR 2023; clearance_progress None 2023 | extra: "
+        "clearance_progress MMR 2023"
+    ),
+    "h868": (
+        "missed: casualty_incident IRQ 2022-04-02 | misdated: clearance_progress IRQ 2021 dated"
+        " 2022-04-04"
+    ),
+    "h869": (
+        "misdated: casualty_incident UKR None dated 2023-01; use_allegation RUS 2023-01 dated None"
+    ),
+    "h870": "misdated: clearance_progress SDN 2025-04 dated 2025-03",
+    "h871": "extra: casualty_incident None 2016-09-14",
+    "h873": "missed: stockpile_destruction LKA 2021-12-01",
+    "h874": "misdated: clearance_progress EGY 2018-04 dated 1942",
+    "h875": "extra: casualty_incident BOL 2018-10-22",
+    "h877": (
+        "misdated: casualty_incident KOR 2015-08-04 dated 2015-08 | extra: casualty_incident "
+        "PRK 2015-08"
+    ),
+    "h879": (
+        "missed: clearance_progress DZA 2017-02 | misdated: clearance_progress DZA 2017-02-20 "
+        "dated 2017-02"
+    ),
 }
 
 

@@ -5,10 +5,11 @@ roll-ups summed them to infinity, the profile page failed with 500 and JSON expo
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from minewatch.app import App
 from minewatch.services import integrity
@@ -72,3 +73,27 @@ def test_audit_verify_finds_an_infinite_area_stored_before_the_limits(
         "field_activities.area_cleared_m2",
         "field_rollups.value",
     ]
+
+
+def test_audit_verify_finds_a_nan_area_stored_before_the_limits(
+    empty_app: App, backend: str, tmp_path: Path
+) -> None:
+    # PostgreSQL keeps NaN and holds NaN = NaN true: only NaN sorting above every number (the
+    # `> _BEYOND` test) finds it; SQLite stores NaN as NULL, so there is nothing to find
+    path = write_csv(
+        tmp_path / "activities.csv",
+        ["reference", "date", "iso3", "activity_type", "area_cleared_m2"],
+        [["R-1", "2024-01-01", "COL", "clearance", "1200"]],
+    )
+    run_import(empty_app, [path], layer="activities")
+    column = layer_tables["activities"].c.area_cleared_m2
+    with empty_app.engine.begin() as connection:
+        connection.execute(update(column.table).values(area_cleared_m2=float("nan")))
+        stored = connection.execute(select(column)).scalar_one()
+        problems = integrity.verify(connection)
+    if backend == "postgresql":
+        assert math.isnan(stored)
+        assert [p.split(":")[0] for p in problems] == ["field_activities.area_cleared_m2"]
+    else:
+        assert stored is None
+        assert problems == []

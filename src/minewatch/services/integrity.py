@@ -59,6 +59,9 @@ def _measures(connection: Connection) -> list[str]:
     tables = [*layer_tables.values(), field_rollups]
     for table in tables:
         for column in (c for c in table.columns if isinstance(c.type, Float)):
+            # NaN: PostgreSQL holds NaN = NaN true, so `column != column` never finds it
+            # there; NaN sorts above every number, so `column > _BEYOND` does. SQLite stores
+            # NaN as NULL (nothing to find); `!=` is for an engine with IEEE NaN != NaN.
             outside = or_(column > _BEYOND, column < -_BEYOND, column != column)
             count = connection.execute(
                 select(func.count()).select_from(table).where(outside)

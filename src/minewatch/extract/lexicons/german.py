@@ -47,7 +47,7 @@ _LIMB = (
     r"(?:ein|eine|einen|beide|seine|seinen|ihre|ihren|den|das|die)\s+(?:[\wäöüß-]+\s+)?"
     r"(?:Bein|Beine|Arm|Arme|Fuß|Füße|Fuss|Füsse|Hand|Hände|Auge|Augen|Unterschenkel)\b"
 )
-_ONE = rf"\b(?:ein|eine)\s+(?:[\wäöüß-]+\s+){{0,2}}?{_VICTIM}\w*\b[^.;]{{0,60}}?"
+_ONE = rf"\b(?:ein|eine)\s+(?:[\wäöüß-]+\s+){{0,2}}?{_VICTIM}\w*\b(?:[^.;]|(?<=\d)\.){{0,60}}?"
 # the verbs of laying and using, Partizip II first ("verlegt", "eingesetzt"), then the finite
 # forms of the present and the simple past (Duden, "Die Grammatik": weak verbs -t/-te/-ten)
 _LAID = (
@@ -106,7 +106,7 @@ GERMAN = Lexicon(
     # a kin or companion of the victim just told ("..., sein Bruder wurde verletzt")
     one_injured=(
         rf"{_ONE}\b(?:verletzt|verwundet|verstümmelt)|\bein\s+Verletzter\b|"
-        rf"\b(?:sein|seine|ihr|ihre)\s+{_KIN}\b[^.;]{{0,40}}?\b(?:verletzt|verwundet)|"
+        rf"\b(?:sein|seine|ihr|ihre)\s+{_KIN}\b(?:[^.;]|(?<=\d)\.){{0,40}}?\b(?:verletzt|verwundet)|"
         # a limb lost ("verlor ein Bein", "hat beide Beine verloren"), as English "lost a leg"
         rf"\bverlor(?:en)?\s+(?:[\wäöüß-]+\s+){{0,8}}?{_LIMB}|{_LIMB}\s+verloren\b"
     ),
@@ -151,20 +151,20 @@ GERMAN = Lexicon(
         rf"\b{_LAYS}\s+(?:{_SOURCE}\s+)?(?:[^.;,]{{0,40}}?\s)?{_MINES}|"
         # verb last: the mines, then the participle ("haben Minen verlegt", "wurden ...
         # verlegt", "sollen Minen eingesetzt haben")
-        rf"{_MINES}[^.;]{{0,80}}?\b{_LAID}\b|"
+        rf"{_MINES}(?:[^.;]|(?<=\d)\.){{0,80}}?\b{_LAID}\b|"
         # mines left behind by forces ("Die Truppen hinterließen beim Rückzug Minen", "haben
         # beim Rückzug Minen hinterlassen", "Minen, die russische Truppen hinterlassen haben")
         rf"\b{_LEAVERS}\b[^.;,]{{0,60}}?(?:\b{_LEFT}\b[^.;,]{{0,60}}?{_MINES}|"
-        rf"{_MINES}[^.;,]{{0,60}}?\b{_LEFT}\b)|{_MINES}[^.;]{{0,80}}?\b{_LEAVERS}\b[^.;,]{{0,60}}?"
+        rf"{_MINES}[^.;,]{{0,60}}?\b{_LEFT}\b)|{_MINES}(?:[^.;]|(?<=\d)\.){{0,80}}?\b{_LEAVERS}\b[^.;,]{{0,60}}?"
         rf"\b{_LEFT}\b|"
         # a route or a field mined ("Fluchtwege vermint zu haben")
         r"\bvermint\s+(?:zu\s+haben|haben|hat|habe|hätten|hatten)\b|"
         # the separable verbs: "setzte Antipersonenminen ein", "warfen Minen über der Stadt ab"
-        rf"\bsetz(?:t|te|ten|en)\s+[^.;]{{0,100}}?{_MINES}[^.;,]{{0,40}}?\s+ein\b|"
-        rf"\bw(?:irft|erfen|arf|arfen)\s+[^.;]{{0,60}}?{_MINES}[^.;,]{{0,40}}?\s+ab\b|"
+        rf"\bsetz(?:t|te|ten|en)\s+(?:[^.;]|(?<=\d)\.){{0,100}}?{_MINES}[^.;,]{{0,40}}?\s+ein\b|"
+        rf"\bw(?:irft|erfen|arf|arfen)\s+(?:[^.;]|(?<=\d)\.){{0,60}}?{_MINES}[^.;,]{{0,40}}?\s+ab\b|"
         # the use named by a noun, with its agent: "Einsatz von Minen durch Russland"
         r"\b(?:Einsatz|Verlegung|Verwendung|Nutzung|Gebrauch)\s+(?:von\s+)?(?:[\w-]+\s+){0,2}?"
-        r"\w*minen\b[^.;]{0,40}?\b(?:durch|von)\b"
+        r"\w*minen\b(?:[^.;]|(?<=\d)\.){0,40}?\b(?:durch|von)\b"
     ),
     destroyed=r"\b(?:zerstör\w*|vernicht\w*|Vernichtung|Zerstörung|beseitigt\w*)\b",
     # a decision on making, buying or using mines ("hatte beschlossen, die Produktion von
@@ -181,8 +181,8 @@ GERMAN = Lexicon(
         # "hob das Verbot von Landminen auf")
         r"\b(?:Moratorium|Verbot)\s+(?:für|von|über|auf)\s+(?:[\wäöü-]+\s+){0,2}?\w*minen\b"
         r"(?=(?:[^.;]|(?<=\d)\.){0,60}?\b(?:aufgehoben|aufzuheben|auf(?=\s*(?:[.;,]|$))))|"
-        r"\b(?:beschloss\w*|beschlossen|entschied\w*|entschieden)\b[^.;]{0,80}?\w*minen\b"
-        r"[^.;]{0,30}?\b(?:zu\s+produzieren|herzustellen|zu\s+beschaffen|anzuschaffen|zu\s+kaufen|"
+        r"\b(?:beschloss\w*|beschlossen|entschied\w*|entschieden)\b(?:[^.;]|(?<=\d)\.){0,80}?\w*minen\b"
+        r"(?:[^.;]|(?<=\d)\.){0,30}?\b(?:zu\s+produzieren|herzustellen|zu\s+beschaffen|anzuschaffen|zu\s+kaufen|"
         r"einzusetzen)\b"
     ),
     # (every case: "aus seinen Beständen")
@@ -199,18 +199,18 @@ GERMAN = Lexicon(
         (
             "parliament_approves_withdrawal",
             # (never a vote against it: "gegen den Austritt gestimmt")
-            rf"^(?=[^.;]*{_WITHDRAW})(?![^.;]*\bgegen\s+(?:den|die|das)\s+{_WITHDRAW})"
-            rf"[^.;]*?\b{_LEGISLATURE}\b[^.;]{{0,100}}?\b(?:stimmte\w*|"
+            rf"^(?=(?:[^.;]|(?<=\d)\.)*{_WITHDRAW})(?!(?:[^.;]|(?<=\d)\.)*\bgegen\s+(?:den|die|das)\s+{_WITHDRAW})"
+            rf"(?:[^.;]|(?<=\d)\.)*?\b{_LEGISLATURE}\b(?:[^.;]|(?<=\d)\.){{0,100}}?\b(?:stimmte\w*|"
             r"billigte\w*|gebilligt|beschloss|beschlossen|verabschiedet\w*|zugestimmt|votierte\w*|"
             # the perfect: "hat ... für den Austritt gestimmt"
             r"befürwortet\w*|gestimmt|abgestimmt|votiert)\b",
         ),
         (
             "withdrawal_effective",
-            rf"\b{_WITHDRAW}[^.;]{{0,80}}?\b(?:wirksam|rechtskräftig|vollzogen|in\s+Kraft)\b|"
+            rf"\b{_WITHDRAW}(?:[^.;]|(?<=\d)\.){{0,80}}?\b(?:wirksam|rechtskräftig|vollzogen|in\s+Kraft)\b|"
             # a day between ("ist am 27. Dezember aus der Ottawa-Konvention ausgetreten")
             r"\b(?:ist|sind)\s+(?:[^.;]|(?<=\d)\.){0,80}?\bausgetreten\b|"
-            r"\btrat\s+[^.;]{0,60}?\baus\b|"
+            r"\btrat\s+(?:[^.;]|(?<=\d)\.){0,60}?\baus\b|"
             # "hat die Ottawa-Konvention am 27. Dezember offiziell verlassen", "verließ den Vertrag"
             r"\b(?:hat|haben|hatte|hatten)\s+(?:[\wäöü-]+\s+){0,2}?(?:Ottawa-\w+|Konvention|Abkommen|"
             r"Vertrag|Übereinkommen)\w*\s+(?:[^.;]|(?<=\d)\.){0,60}?\bverlassen\b|"
@@ -222,7 +222,7 @@ GERMAN = Lexicon(
             "withdrawal_notified",
             r"\b(?:notifiziert\w*|Notifizierung|Notifikation|gekündigt|Austrittserklärung\w*|"
             r"Austrittsurkunde\w*)\b|\bKündigung\s+(?:des|der)\s+(?:Abkommens|Konvention|Vertrags|"
-            r"Übereinkommens)|\b(?:Austritt\w*|Kündigung\w*)\b[^.;]{0,120}?\b(?:hinterlegt|"
+            r"Übereinkommens)|\b(?:Austritt\w*|Kündigung\w*)\b(?:[^.;]|(?<=\d)\.){0,120}?\b(?:hinterlegt|"
             # "hat den UN-Generalsekretär ... über seinen Austritt ... unterrichtet"
             r"unterrichtet|informiert|"
             # told to the depositary: "hat den Vereinten Nationen ... ihren Austritt ... mitgeteilt"
@@ -237,25 +237,25 @@ GERMAN = Lexicon(
             # the government's bill (eval-dev d03: an announcement): "Gesetzentwurf zum Austritt"
             r"entschieden|Entscheidung|Absicht|will|wollen|plant|Dekret|Erlass|verkündet\w*|"
             r"Gesetzentwurf\w*|"
-            rf"bekanntgegeben|bekannt\s+gegeben)\b[^.;]{{0,120}}?\b{_WITHDRAW}|"
-            rf"\b{_WITHDRAW}[^.;]{{0,60}}?\b(?:angekündigt|beschlossen|bekannt\s*gegeben|"
+            rf"bekanntgegeben|bekannt\s+gegeben)\b(?:[^.;]|(?<=\d)\.){{0,120}}?\b{_WITHDRAW}|"
+            rf"\b{_WITHDRAW}(?:[^.;]|(?<=\d)\.){{0,60}}?\b(?:angekündigt|beschlossen|bekannt\s*gegeben|"
             r"verkündet)\b",
         ),
         (
             "entry_into_force",
             # (never a state described, "ist seit 1998 Vertragsstaat", as in every language)
             r"\b(?:wurde|ist)\s+(?:(?!seit\b)[\wäöü]+\s+){0,3}?Vertragsstaat\b|"
-            r"\bfür\s+[^.;]{0,40}?\bin\s+Kraft",
+            r"\bfür\s+(?:[^.;]|(?<=\d)\.){0,40}?\bin\s+Kraft",
         ),
         (
             "announce_intent_to_join",
             r"\b(?:beschlossen|beschloss|billigte|gebilligt|Absicht|angekündigt|will|wollen|plant)\b"
-            r"[^.;]{0,80}?\b(?:Beitritt\w*|beizutreten|zu\s+ratifizieren|Ratifizierung)",
+            r"(?:[^.;]|(?<=\d)\.){0,80}?\b(?:Beitritt\w*|beizutreten|zu\s+ratifizieren|Ratifizierung)",
         ),
         (
             "join",
             r"\b(?:beigetreten|ratifiziert|ratifizierte|ratifizierten|Ratifikationsurkunde|"
-            r"Beitrittsurkunde)\b|\btrat\s+[^.;]{0,60}?\bbei\b",
+            r"Beitrittsurkunde)\b|\btrat\s+(?:[^.;]|(?<=\d)\.){0,60}?\bbei\b",
         ),
     ),
     veto=(
@@ -345,7 +345,7 @@ GERMAN = Lexicon(
         rf"\b{_NUMBER}\s+(?:Minenopfer|Opfer)\b",
     ),
     world=r"\bweltweit\b|\bauf\s+der\s+ganzen\s+Welt\b|\bdie\s+Vertragsstaaten\b",
-    extension=r"\bFristverlängerung\b|\bFrist\b[^.;]{0,60}?\bverlängert",
+    extension=r"\bFristverlängerung\b|\bFrist\b(?:[^.;]|(?<=\d)\.){0,60}?\bverlängert",
     scales=SCALES,
     units=(
         ("ha", r"Hektar\w*|ha\b"),
@@ -361,7 +361,7 @@ GERMAN = Lexicon(
     completed=(
         # (never a target: "bis 2030 für minenfrei erklärt werden")
         r"\b(?:für|als)\s+(?:vollständig\s+)?minenfrei\s+(?:erklärt|gilt)(?!\s+(?:wird|werden|soll))|"
-        r"\berklärt\w*\s+(?:sich\s+)?(?:[^.;]{0,40}?\s)?(?:für|als)\s+(?:vollständig\s+)?minenfrei\b"
+        r"\berklärt\w*\s+(?:sich\s+)?(?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?(?:für|als)\s+(?:vollständig\s+)?minenfrei\b"
     ),
     cleared=(
         r"\b(?:geräumt|räumten|räumte|Räumung\w*|\w*räumung|entmint\w*|Entminung|entschärft\w*|"

@@ -57,12 +57,7 @@ def test_audit_verify_finds_an_infinite_area_stored_before_the_limits(
     empty_app: App, tmp_path: Path
 ) -> None:
     # imports refuse 'inf' now; a database written before could hold one: audit-verify says so
-    path = write_csv(
-        tmp_path / "activities.csv",
-        ["reference", "date", "iso3", "activity_type", "area_cleared_m2"],
-        [["R-1", "2024-01-01", "COL", "clearance", "1200"]],
-    )
-    run_import(empty_app, [path], layer="activities")
+    _one_clearance(empty_app, tmp_path)
     table = layer_tables["activities"]
     with empty_app.engine.begin() as connection:
         assert integrity.verify(connection) == []
@@ -80,12 +75,7 @@ def test_audit_verify_finds_a_nan_area_stored_before_the_limits(
 ) -> None:
     # PostgreSQL keeps NaN and holds NaN = NaN true: only NaN sorting above every number (the
     # `> _BEYOND` test) finds it; SQLite stores NaN as NULL, so there is nothing to find
-    path = write_csv(
-        tmp_path / "activities.csv",
-        ["reference", "date", "iso3", "activity_type", "area_cleared_m2"],
-        [["R-1", "2024-01-01", "COL", "clearance", "1200"]],
-    )
-    run_import(empty_app, [path], layer="activities")
+    _one_clearance(empty_app, tmp_path)
     column = layer_tables["activities"].c.area_cleared_m2
     with empty_app.engine.begin() as connection:
         connection.execute(update(column.table).values(area_cleared_m2=float("nan")))
@@ -97,3 +87,13 @@ def test_audit_verify_finds_a_nan_area_stored_before_the_limits(
     else:
         assert stored is None
         assert problems == []
+
+
+def _one_clearance(app: App, tmp_path: Path) -> None:
+    """One clearance of a finite area imported, as a database written before the limits."""
+    path = write_csv(
+        tmp_path / "activities.csv",
+        ["reference", "date", "iso3", "activity_type", "area_cleared_m2"],
+        [["R-1", "2024-01-01", "COL", "clearance", "1200"]],
+    )
+    run_import(app, [path], layer="activities")

@@ -247,8 +247,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident PAK 2026-01-13 | extra: casualty_incident None 2026-01-13; "
         "casualty_incident None 2026-01-13"
     ),
-    "h749": "extra: casualty_incident UKR 2024",
-    "h750": "extra: casualty_incident MLI 2026-01",
     "h751": (
         "missed: treaty_action LTU parliament_approves_withdrawal 2025-05-08; treaty_action LTU "
         "announce_intent_to_withdraw 2025-03 | extra: treaty_action LTU withdrawal_notified "

@@ -1264,6 +1264,8 @@ _TREATED = re.compile(
 def _casualty(view: View, context: Context) -> list[Draft]:
     if not impacts.may_tell_casualties(view) and not _BLOWN_UP.search(view.text):
         return []  # cheap gate: no count, casualty word or blast (most sentences)
+    if triggers.other_weapon_only(view.text):
+        return []  # "a car bomb exploded ..., wounding a driver": no mine harmed anyone
     previous = context.previous[-1] if context.previous else None
     drafts = impacts.casualty_drafts(view, previous, casualty_actor(view, context))
     following = context.following

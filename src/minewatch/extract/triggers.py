@@ -101,6 +101,37 @@ def names_treaty(text: str) -> bool:
 
 
 CLUSTER = re.compile(r"\b(?:cluster\s+munitions?|submunitions?)\b", re.IGNORECASE)
+# a weapon that is no mine, named as what killed or hurt: a bomb set off by its attacker (a car,
+# truck, roadside or suicide bomb), a cluster munition or an attack from the air or by guns; a
+# harm so told is no mine casualty unless the sentence names a mine too (``other_weapon_only``)
+_OTHER_WEAPON = re.compile(
+    r"\b(?:(?:car|truck|lorry|roadside|suicide|vehicle|motorbike|motorcycle|parcel|letter)[- ]"
+    r"bomb(?:s|ers?|ings?)?|suicide\s+(?:attack|blast)s?|cluster\s+(?:munitions?|bombs?|shells?)|"
+    r"(?:drone|air|missile|rocket|artillery)\s*(?:strikes?|attacks?)|airstrikes?|shelling|"
+    r"missiles?|artillery\s+(?:fire|shells?))\b",
+    re.IGNORECASE,
+)
+# a mine or its remnant named as such: what keeps a harm a mine casualty beside another weapon
+_MINE_NAMED = re.compile(
+    r"\b(?:(?:land|sea)?mines?|minefields?|mined|booby[- ]?traps?|anti-?personnel|anti-?tank|"
+    r"unexploded|UXOs?|ERW|IEDs?|improvised|ordnance|remnants?|left\s?overs?|leftover|"
+    r"victim-activated|submunitions?|bomblets?)\b",
+    re.IGNORECASE,
+)
+
+
+def other_weapon_only(text: str) -> bool:
+    """The sentence names a weapon that is no mine (``_OTHER_WEAPON``: "a car bomb exploded",
+    "Cluster munitions killed or injured 314 people", "a drone strike killed a woman") and no
+    mine or remnant of war at all (``_MINE_NAMED``, a mine model, an old shell found,
+    ``_REMNANT``): its harm is not a mine casualty."""
+    if _OTHER_WEAPON.search(text) is None:
+        return False
+    if _MINE_NAMED.search(text) is not None or _MODEL.search(text) is not None:
+        return False
+    return _REMNANT.search(text) is None  # "dropped an old artillery shell they had found"
+
+
 ANAPHORIC = re.compile(
     r"^(?:In\s+addition|Additionally|Also|The\s+report|The\s+update|These\s+figures|This\s+figure|"
     r"He\s+added|She\s+added|He\s+said|She\s+said|A\s+total|The\s+total|Of\s+these|Of\s+them|Of\s+which|"

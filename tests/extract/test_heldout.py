@@ -186,12 +186,7 @@ KNOWN_GAPS = {
     "h618": "missed: casualty_incident UKR 2026-01",
     "h619": "missed: policy_change USA 2014-06-27; policy_change USA 2014-09",
     "h623": "missed: use_allegation UKR 2026-05 | extra: use_allegation RUS 2026-05-18",
-    "h625": (
-        "missed: use_allegation IRN 2025-10; use_allegation UKR 2025-10 | misdated: "
-        "use_allegation RUS 2025-10 dated None; use_allegation MMR 2025-10 dated None; "
-        "use_allegation PRK 2025-10 dated None; use_allegation COL 2025-10 dated None; "
-        "use_allegation IND 2025-10 dated None; use_allegation PAK 2025-10 dated None"
-    ),
+    "h625": "missed: use_allegation IRN 2025-10; use_allegation UKR 2025-10",
     "h626": (
         "missed: casualty_incident UKR 2026-04 | misdated: use_allegation RUS 2026-04 dated None"
     ),
@@ -208,13 +203,7 @@ KNOWN_GAPS = {
         "missed: policy_change LTU 2025-10-01 | extra: treaty_action BLR "
         "announce_intent_to_withdraw 2025-10"
     ),
-    "h656": (
-        "missed: casualty_incident None 2023 | misdated: use_allegation MMR None dated "
-        "2024-11-20; use_allegation RUS None dated 2024-11-20; use_allegation COL None dated "
-        "2024-11-20; use_allegation IND None dated 2024-11-20; use_allegation MMR None dated "
-        "2024-11-20; use_allegation PAK None dated 2024-11-20; use_allegation PSE None dated "
-        "2024-11-20 | extra: casualty_incident MMR 2023"
-    ),
+    "h656": "missed: casualty_incident None 2023 | extra: casualty_incident MMR 2023",
     "h658": "extra: policy_change POL 2025-08",
     "h659": (
         "missed: casualty_incident UKR 2025-05-12; casualty_incident UKR 2025-05-13 | extra: "

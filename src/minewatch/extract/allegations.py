@@ -634,7 +634,12 @@ def laying_date(view: View, position: int, anchor: Anchor, until: int | None = N
     stated = _stated_laying(view, position, len(view.text) if until is None else until)
     if stated is not None:  # "new mines ... during the night of 8 March": the stated day
         return stated
-    if triggers.RECENT_LAYING.search(view.text) and published and published.month is not None:
+    if (
+        triggers.RECENT_LAYING.search(view.text)
+        and not triggers.REPORTING_PERIOD.search(view.text)
+        and published
+        and published.month is not None
+    ):
         return f"{published.year:04d}-{published.month:02d}"
     return None
 

@@ -762,8 +762,9 @@ _REPORTING = re.compile(
     # "accused Myanmar's military on Wednesday of ...": the day of the accusation
     r"\b(?:accused|blamed|charged|urged|warned|called\s+on)\s+(?:(?!of\b)[\w'’-]+\s+){1,4}?(?:on\s+)?$|"
     # "figures released on 3 May", "a report issued on Monday": the day the figures came out
+    # "Landmine Monitor 2024, released today": the report's title and year, then a comma
     r"\b(?i:figures|data|report|statistics|survey|study|findings|results|bulletin|review|"
-    r"update|analysis)\s+(?:[\w-]+\s+){0,3}?(?:released|published|issued|presented|"
+    r"update|analysis|monitor)\s+(?:[\w-]+,?\s+){0,3}?(?:released|published|issued|presented|"
     r"unveiled|made\s+public)\s+(?:on\s+)?$"
 )
 _FRAME = re.compile(

@@ -1058,21 +1058,39 @@ _SAME_PERIOD = re.compile(
 
 
 _QUOTE_MARKS = "\"“”‘’«'"
-# a report's reporting period, which frames the uses it lists after it in the same chapter
-_REPORTING_PERIOD = re.compile(r"\breporting\s+period\b", re.IGNORECASE)
+
+
+# a use by states or groups counted, never named, as a monitor's findings open ("Five states
+# used anti-personnel mines between mid-2024 and October 2025", "at least 12 countries have
+# laid mines since ..."): the period of the uses it then lists by name
+_COUNTED_USERS = re.compile(
+    rf"\b(?:{NUMBER})\s+(?:(?:[\w-]+\s+){{0,2}}?(?:states|countries|governments)|"
+    r"(?:non-state\s+)?armed\s+groups)\s+(?:have\s+|had\s+)?(?:also\s+)?(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _reporting_period(context: Context) -> str | None:
     """The end of the reporting period that one of the three sentences before states ("During
     the reporting period (October 2015 to October 2016), the Monitor confirmed new use by ...",
     then "Non-state armed groups used antipersonnel mines in ..."), up to the chapter's heading:
-    a use the report lists with no date of its own was laid within it."""
+    a use the report lists with no date of its own was laid within it. A use by states counted
+    and not named ("Five states used mines between mid-2024 and October 2025", then "Russia,
+    Myanmar and North Korea used the weapon extensively") frames the list so, by its laying
+    date, where that ends no earlier than the year before publication (a monitor's period)."""
     for before in reversed(context.previous[-3:]):
         if before.sentence.headline:
             return None
-        if _REPORTING_PERIOD.search(before.text):
+        if triggers.REPORTING_PERIOD.search(before.text):
             values = [m.value for m in before.dates if m.usable and m.value]
             return max(values) if values else None
+        counted = None if before.mentions else _COUNTED_USERS.search(before.text)
+        if counted is not None and triggers.USE_VERB_AT.match(before.text, counted.end()):
+            period = allegations.laying_date(before, counted.end(), context.anchor)
+            published = context.anchor.published
+            if period and (published is None or int(period[:4]) >= published.year - 1):
+                return period
+            return None
     return None
 
 
@@ -1112,9 +1130,11 @@ def _use(view: View, context: Context) -> list[Draft]:
     if not drafts or published is None or published.month is None:
         return drafts
     near = [*context.section(view)[-1:], *([following] if following else [])]
-    recent = any(
+    # "new mines during the reporting period" are new to the report, not of this month
+    recent = not triggers.REPORTING_PERIOD.search(view.text) and any(
         (n.sentence.section == view.sentence.section or (n is following and quoted))
         and triggers.RECENT_LAYING.search(n.text)
+        and not triggers.REPORTING_PERIOD.search(n.text)
         for n in near
     )
     laid = _laid_next(view, context)

@@ -266,6 +266,9 @@ IN_SEPARATE_INCIDENTS = re.compile(
 # the participles of laying mines, shared by RECENT_LAYING and the laying a group is blamed
 # for (``allegations._LAID``: "saying the devices had been laid")
 LAID = "laid|planted|placed|emplaced"
+# a report's reporting period ("during the reporting period"): "new mines" there are new to the
+# report, laid within its period, never in the publication month (``allegations.laying_date``)
+REPORTING_PERIOD = re.compile(r"\breporting\s+period\b", re.IGNORECASE)
 RECENT_LAYING = re.compile(
     rf"\b(?:recently\s+(?:been\s+)?(?:{LAID})|(?:{LAID})\s+recently|"
     rf"fresh(?:ly)?\s+(?:laid\s+)?(?:[\w-]+\s+)?(?:land)?mines|newly\s+(?:{LAID})|"

@@ -1,0 +1,42 @@
+"""Use allegations as a monitor's report tells them (issue 8, use pass on blind batches 20, 21
+and 23). A use by states counted and not named ("Seven states used mines between mid-2024 and
+September 2025") frames the users the next sentences list with no date of their own; "new
+mines" laid "during the reporting period" are new to the report, never of the publication
+month; the day a report came out ("Landmine Monitor 2026, released today") never dates a use.
+Sentences of our own; (accused state, laying date), sorted."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_use_periods import Row, uses
+
+REPORT_FRAMES: list[tuple[str, list[Row]]] = [
+    ("Seven states used anti-personnel mines between mid-2024 and September 2025, the campaign "
+     "said on Tuesday. Russia, Myanmar and Iran used the weapon most widely.",
+     [("IRN", "2025-09"), ("MMR", "2025-09"), ("RUS", "2025-09")]),
+    ("At least 4 countries have laid antipersonnel mines from January to October 2025, "
+     "researchers found. Armed groups used mines in Colombia, India and Pakistan.",
+     [("COL", "2025-10"), ("IND", "2025-10"), ("PAK", "2025-10")]),
+    ("Three governments used landmines between late 2024 and August 2025, the monitor said. "
+     "Myanmar's military used the weapon near Sittwe. North Korea's army also planted mines "
+     "along the border.",
+     [("MMR", "2025-08"), ("PRK", "2025-08")]),
+    # negatives: the report's day, or "new" mines of its reporting period, date no use; a
+    # period long past is history, not a report's; a counted stock destroyed frames no use
+    ("Government forces of Myanmar laid new mines during the reporting period, according to "
+     "Landmine Monitor 2026, released today in Geneva.", [("MMR", None)]),
+    ("New mines were laid during the reporting period by Russian forces, the report said.",
+     [("RUS", None)]),
+    ("Forty countries used anti-personnel mines between 1980 and 1995, historians say. Russia "
+     "used the weapon in Chechnya.", [("RUS", None)]),
+    ("Five states destroyed stockpiled anti-personnel mines between mid-2024 and October 2025. "
+     "Russian forces have laid mines in the Kharkiv region.", [("RUS", None)]),
+    # outside a reporting period "new mines" are still this month's
+    ("Myanmar's army laid new mines near the border, villagers said.", [("MMR", "2026-05")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_FRAMES)
+def test_report_frames(text: str, expected: list[Row]) -> None:
+    assert uses(text) == expected

@@ -186,7 +186,6 @@ KNOWN_GAPS = {
     "h618": "missed: casualty_incident UKR 2026-01",
     "h619": "missed: policy_change USA 2014-06-27; policy_change USA 2014-09",
     "h623": "missed: use_allegation UKR 2026-05 | extra: use_allegation RUS 2026-05-18",
-    "h625": "missed: use_allegation IRN 2025-10; use_allegation UKR 2025-10",
     "h626": (
         "missed: casualty_incident UKR 2026-04 | misdated: use_allegation RUS 2026-04 dated None"
     ),

@@ -3,7 +3,10 @@ and 23). A use by states counted and not named ("Seven states used mines between
 September 2025") frames the users the next sentences list with no date of their own; "new
 mines" laid "during the reporting period" are new to the report, never of the publication
 month; the day a report came out ("Landmine Monitor 2026, released today") never dates a use.
-Sentences of our own; (accused state, laying date), sorted."""
+A subject raised over a verb of saying or finding is the user ("Iran and Ukraine were also
+found to have laid them", "Myanmar is widely believed to have planted mines"); "laid them"
+after a sentence about mines is a laying of them. Sentences of our own; (accused state,
+laying date), sorted."""
 
 from __future__ import annotations
 
@@ -37,6 +40,22 @@ REPORT_FRAMES: list[tuple[str, list[Row]]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), REPORT_FRAMES)
-def test_report_frames(text: str, expected: list[Row]) -> None:
+RAISED: list[tuple[str, list[Row]]] = [
+    ("Myanmar is widely believed to have planted mines along the border with Bangladesh.",
+     [("MMR", None)]),
+    ("Landmines were found near the river. Russian forces were also reported to have laid them "
+     "around Kupiansk.", [("RUS", None)]),
+    ("Anti-personnel mines killed two farmers near Kharkiv. Russian troops were alleged to have "
+     "buried them, the villagers said.", [("RUS", None)]),
+    ("Sudan's army is said to have used anti-personnel mines near El Fasher.", [("SDN", None)]),
+    # negatives: a raised subject of another verb, or "them" that are not mines
+    ("Cambodia was found to have destroyed its last stockpiled mines.", []),
+    ("Mines were found near the temple. Cambodia was reported to have cleared them by June.", []),
+    ("Seed potatoes arrived in the spring. Ukraine is said to have planted them across the "
+     "south.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [*REPORT_FRAMES, *RAISED])
+def test_use_as_reports_tell_it(text: str, expected: list[Row]) -> None:
     assert uses(text) == expected

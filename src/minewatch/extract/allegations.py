@@ -523,6 +523,13 @@ def _clause_head(view: View, position: int) -> Mention | None:
     return None
 
 
+# a subject raised over a verb of saying or finding: "Iran and Ukraine were also found to have
+# laid them", "Myanmar is believed to have planted mines" (the user is the raised subject)
+_RAISED = re.compile(
+    r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:also|widely|\w+ly)\s+)?"
+    r"(?:found|said|reported|believed|thought|alleged|confirmed|suspected|known|understood|"
+    r"documented|seen)\s+to\s+(?:have\s+)?(?:(?:also|\w+ly)\s+)?"
+)
 _SOURCE_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
@@ -557,7 +564,11 @@ def _subject_user(view: View, position: int) -> list[str]:
     hit = actors.state_before(view.mentions, aside.start() if aside else position)
     if hit is not None and actors.speaks(view.text, hit):
         hit = None  # "Officials in Seoul said the North has planted ...": the speaker, not the user
-    if hit is not None and position - hit.end < 25 and not aside:
+    if (
+        hit is not None
+        and (position - hit.end < 25 or _RAISED.fullmatch(view.text, hit.end, position))
+        and not aside
+    ):
         # "Forces of Russia, Myanmar and North Korea used ...": the whole list is the subject
         groups = actors.group_mentions(view.text, view.mentions)
         group = next((g for g in groups if hit in g), [hit])

@@ -948,8 +948,11 @@ _REMOTE = (
 USE_VERB_AT = re.compile(rf"{_USE_VERB}\b|(?:have|has|had)\s+(?:\w+ly\s+)?mined\b", re.I)
 # mines named again as "the weapon" ("Armed groups used the weapon in ...", "laid such devices"):
 # a use only right after a sentence about mines (``allegations.use_drafts``'s ``mines_before``)
+# and as "them" after a laying verb ("Iran and Ukraine were also found to have laid them")
 WEAPON_USE = re.compile(
-    rf"\b{_USE_VERB}\s+(?:the|this|these|those|such)\s+(?:weapons?|devices)\b", re.I
+    rf"\b{_USE_VERB}\s+(?:the|this|these|those|such)\s+(?:weapons?|devices)\b|"
+    rf"\b(?:{LAID}|buried|scattered|sown)\s+them\b",
+    re.I,
 )
 _USE_NOUN = (
     rf"(?:(?:use|deployment|laying|planting|emplacement)\s+of\s+{_USE_MINES}|"

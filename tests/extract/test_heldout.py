@@ -268,7 +268,6 @@ KNOWN_GAPS = {
         "casualty_incident BGD 2017-09-09"
     ),
     "h849": "misdated: use_allegation YEM 2017-04 dated None",
-    "h850": "missed: policy_change USA 2025-12-02 | extra: use_allegation USA 2022-12-02",
     "h851": (
         "missed: treaty_action LVA withdrawal_effective 2025-12-27; treaty_action EST "
         "withdrawal_effective 2025-12-27"

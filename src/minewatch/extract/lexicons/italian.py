@@ -360,6 +360,16 @@ ITALIAN = Lexicon(
         r"(?:produzione|fabbricazione))\b(?=[^.;]{0,60}?\bmine\b)|"
         r"\b(?:(?:ha|hanno)\s+(?:ripreso|riavviato|avviato|rilanciato)|riprende|riprendono)\s+(?:la\s+)?"
         r"(?:produzione|fabbricazione)\b(?=[^.;]{0,40}?\bmine\b)|"
+        # restrictions or a ban lifted, in any form ("un memorandum che revoca le restrizioni
+        # sull'uso delle mine", "ha revocato il divieto di usare mine", "allenta i limiti"), and
+        # a transfer or use of mines allowed ("autorizza la consegna di mine all'Ucraina"):
+        # tried before the use that the noun "l'uso ... dall'esercito" would make
+        r"\b(?:revoc|abolisc|abolit|abrog|allent|sospes|sospend|tolt|rimuov|rimoss)\w*\s+(?:[\wàì]+\s+)?(?:le\s+|i\s+|"
+        r"il\s+|la\s+|l['’]\s*|lo\s+)?(?:restrizion[ei]|limit[ie]|limitazion[ei]|divieto|moratoria|"
+        r"vincol[oi])\b(?=[^.;]{0,100}?\bmine\b)|"
+        r"\b(?:autorizz|consent)\w*\s+(?:[\wà]+\s+){0,3}?(?:la\s+|l['’]\s*|il\s+|lo\s+)?(?:consegna|"
+        r"fornitura|cessione|trasferimento|invio|esportazione|uso|utilizzo|impiego|acquisto|"
+        r"ripresa\s+degli\s+acquisti)\b(?=[^.;]{0,40}?\bmine\b)|"
         # use given up: "rinunceranno a usare mine antiuomo"
         r"\brinunc\w+\s+(?:a|all['’])\s*(?:usare|utilizzare|impiegare|uso|impiego|produrre|produzione)"
         r"\b(?=[^.;]{0,40}?\bmine\b)"

@@ -167,6 +167,19 @@ class LexiconReader:
         lexicon = self.lexicon
         return scheduled_cue(lexicon.scheduled, lexicon.new_clause) if lexicon.scheduled else None
 
+    @cached_property
+    def _new_clause(self) -> re.Pattern[str] | None:
+        words = self.lexicon.new_clause
+        return re.compile(rf"(?<!\w)(?:{words})(?!(?<=\w)\w)", _I) if words else None
+
+    def _clause_after(self, text: str, end: int) -> int:
+        """Where the clause of a date ending at ``end`` ends: at the next word that starts
+        another clause ("ha firmato il 2 dicembre un memorandum che revoca le restrizioni
+        introdotte nel 2022": the year is the relative clause's, not the signing's)."""
+        cue = self._new_clause
+        cut = cue.search(text, end) if cue is not None else None
+        return cut.start() if cut else len(text)
+
     def _forward(self, text: str, start: int) -> bool:
         """Whether the date at ``start`` is governed by a step still to come."""
         cue = self._scheduled
@@ -231,7 +244,7 @@ class LexiconReader:
                     continue
                 year = match.groupdict().get("year")
                 forward = not year and self._forward(text, match.start())
-                own = _contrasted_clause(text, match.start())
+                own = _contrasted_clause(text, match.start(), self._clause_after(text, match.end()))
                 resolved = (
                     int(year) if year else year_less(anchor, month, day, own, forward=forward)
                 )
@@ -1780,12 +1793,14 @@ _CONTRAST = re.compile(
 )
 
 
-def _contrasted_clause(text: str, position: int) -> str:
-    """The part of ``text`` around ``position`` between two contrasting joins (``_CONTRAST``):
-    where a year-less date looks for the sentence's own year."""
+def _contrasted_clause(text: str, position: int, until: int | None = None) -> str:
+    """The part of ``text`` around ``position`` between two contrasting joins (``_CONTRAST``),
+    ending by ``until`` at the latest: where a year-less date looks for the sentence's own
+    year."""
     start = max((m.end() for m in _CONTRAST.finditer(text, 0, position)), default=0)
     cut = _CONTRAST.search(text, position)
-    return text[start : cut.start() if cut else len(text)]
+    end = cut.start() if cut else len(text)
+    return text[start : end if until is None else min(end, until)]
 
 
 def _page_date(text: str, mention: DateMention) -> DateMention:

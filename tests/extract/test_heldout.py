@@ -257,10 +257,6 @@ KNOWN_GAPS = {
     # the run at 107e42f gave them.
     "h841": "missed: casualty_incident AFG 2014-02",
     "h842": "missed: clearance_progress MOZ 2015-08",
-    "h843": (
-        "missed: clearance_progress None 2015; clearance_progress None 2015 | extra: "
-        "clearance_progress YEM 2015; clearance_progress YEM 2015"
-    ),
     "h845": "misdated: clearance_progress AGO 2018 dated 2019-02-13",
     "h848": (
         "missed: casualty_incident MMR 2017-09-03; casualty_incident MMR 2017-09-05; "
@@ -295,9 +291,7 @@ KNOWN_GAPS = {
     "h860": (
         "missed: casualty_incident SYR 2020; casualty_incident AFG 2020; use_allegation AFG "
         "None; use_allegation COL None; use_allegation IND None; use_allegation MMR None; "
-        "use_allegation NGA None; use_allegation PAK None; clearance_progress None 2020; "
-        "clearance_progress None 2020 | extra: casualty_incident ITA 2020; clearance_progress "
-        "AFG 2020; clearance_progress AFG 2020"
+        "use_allegation NGA None; use_allegation PAK None | extra: casualty_incident ITA 2020"
     ),
     "h861": (
         "missed: use_allegation LBY 2020-05; casualty_incident LBY 2020-05-30 | misdated: "
@@ -309,10 +303,7 @@ KNOWN_GAPS = {
         "missed: clearance_progress COL 2023-04-04; clearance_progress COL 2023-04-04 | "
         "misdated: clearance_progress COL 2023-04-04 dated 2023-04"
     ),
-    "h867": (
-        "missed: casualty_incident MMR 2023; clearance_progress None 2023 | extra: "
-        "clearance_progress MMR 2023"
-    ),
+    "h867": "missed: casualty_incident MMR 2023",
     "h868": (
         "missed: casualty_incident IRQ 2022-04-02 | misdated: clearance_progress IRQ 2021 dated"
         " 2022-04-04"

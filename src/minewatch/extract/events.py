@@ -1548,6 +1548,8 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     parts = group_then_parts(view)
     if _world_figure(view) or parts or (not codes and group_figure(view, context)):
         places = [None]  # "operators worldwide cleared 230 km2, with Cambodia ...": no state
+    elif not where and world_report(view, context):
+        places = [None]  # "according to Landmine Monitor ... 170 km2 was cleared in 2015"
     section = context.section(view)
     about = bool(section) and bool(triggers.CLEARANCE_WORDS.search(section[-1].text))
     cleared = impacts.clearance_drafts(view, places, about)
@@ -1567,6 +1569,27 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
             draft.date = _published(context.anchor)
         drafts.append(draft)
     return _each_completion(view, _with_parts(view, drafts))
+
+
+def world_report(view: View, context: Context, world: Callable[[View], bool] | None = None) -> bool:
+    """A figure naming no state in a report about the world: the text has spoken of the world
+    before (``world``: a world word, the Landmine Monitor; ``triggers.about_world`` unless the
+    language has its own) and named three states or more, so no one of them is the figure's
+    ("according to Landmine Monitor ... used mines in Afghanistan, Iraq, Syria and Yemen. More
+    than 170 km2 of land was cleared in 2015": the world's, not Yemen's). Asked only of a
+    clearance figure's sentence."""
+    if view.mentions:
+        return False
+    about = world or (lambda v: triggers.about_world(v.text))
+    named: set[str] = set()
+    spoke = False
+    for earlier in context.earlier():
+        named.update(code for m in earlier.mentions for code in m.iso3s)
+        spoke = spoke or about(earlier)
+    return spoke and len(named) >= _MANY_NAMED
+
+
+_MANY_NAMED = 3
 
 
 # a total told in the present perfect runs up to the time of writing: "we have cleared"

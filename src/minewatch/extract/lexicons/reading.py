@@ -33,7 +33,13 @@ from minewatch.extract.dates import (
     year_less,
 )
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context, detail_date, period_counts, running_total
+from minewatch.extract.events import (
+    Context,
+    detail_date,
+    period_counts,
+    running_total,
+    world_report,
+)
 from minewatch.extract.gazetteer import Mention
 from minewatch.extract.lexicons.lexicon import Lexicon, fold, folded, longest_first, number_pattern
 from minewatch.extract.numbers import (
@@ -1021,11 +1027,18 @@ class LexiconReader:
             return True
         return not view.mentions and MONITOR.search(text) is not None
 
+    def tells_world(self, view: View) -> bool:
+        """The sentence speaks of the world or names the global report, states beside it or
+        not ("Il Landmine Monitor registra vittime in Siria, Ucraina e Myanmar"):
+        ``events.world_report``."""
+        return self.about_world(view) or MONITOR.search(view.text) is not None
+
     def _clearance(self, view: View, context: Context) -> list[Draft]:
         """One clearance figure per area or item count of the sentence, where it was done
         (items destroyed with no stock word are destroyed in the field: clearance, K16)."""
-        actor = None if self.about_world(view) else _actor(view, context)
-        if actor is None and not self.about_world(view):
+        world = self.about_world(view) or world_report(view, context, self.tells_world)
+        actor = None if world else _actor(view, context)
+        if actor is None and not world:
             # no place named anywhere: the state the lexicon's adjective names
             # ("Kambodschanische Minenräumer haben ... geräumt")
             actor = self._named_state(self.plain(view.text))

@@ -26,7 +26,7 @@ from minewatch.extract.dates import (
     year_less,
 )
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context, period_counts, running_total
+from minewatch.extract.events import Context, period_counts, running_total, world_report
 from minewatch.extract.gazetteer import Mention
 from minewatch.extract.lexicons.reading import MONITOR, blank_including
 from minewatch.extract.numbers import (
@@ -714,6 +714,12 @@ def _about_world(view: View) -> bool:
     return not view.mentions and MONITOR.search(view.text) is not None
 
 
+def _tells_world(view: View) -> bool:
+    """The sentence speaks of the world or names the global report, states beside it or not:
+    ``events.world_report``."""
+    return _about_world(view) or MONITOR.search(view.text) is not None
+
+
 def _accused_state(view: View, position: int) -> str | None:
     after: list[Mention] = [m for m in view.mentions if m.start >= position and len(m.iso3s) == 1]
     return after[0].iso3s[0] if after else None
@@ -729,7 +735,8 @@ def _clearance(view: View, context: Context) -> list[Draft]:
     if cue is None or _planned(view.text, cue.start()):
         return []
     drafts: list[Draft] = []
-    actors = [None] if _about_world(view) else _actors(view, context, cue.start())
+    world = _about_world(view) or world_report(view, context, _tells_world)
+    actors = [None] if world else _actors(view, context, cue.start())
     for actor in actors:
         listed = listed_items_dropped(view.quantities, view.text)
         figures: list[Quantity | None] = list(listed) or [None]

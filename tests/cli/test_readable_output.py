@@ -107,3 +107,23 @@ def test_serve_message(database: App, monkeypatch: pytest.MonkeyPatch) -> None:
     message = _words(output)
     assert message.startswith("minewatch on http://127.0.0.1:8000/ (API docs at /docs,")
     assert len(message) > 80
+
+
+def test_written_file_messages(
+    database: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a path that fits a line, in a message that does not
+    folder = Path("for-the-survey-teams") / "district-office"
+    folder.mkdir(parents=True)
+    form = folder / "hazard-report-form.xlsx"
+    code, output, _ = invoke("forms", "get", "hazard-report", "-o", str(form))
+    assert code == 0, output
+    lines = _readable(output)
+    assert len(lines) > 1 and lines[-1].endswith(str(form))  # wrapped, the path whole
+    assert _words(output).startswith("Wrote hazard-report version ")
+    hazards = folder / "hazards-on-the-day.geojson"
+    code, output, _ = invoke("export", "--layer", "hazards", "-o", str(hazards))
+    assert code == 0, output
+    lines = _readable(output)
+    assert len(lines) > 1 and lines[-1].endswith(f"{hazards}.")
+    assert _words(output) == f"Wrote 0 hazards features to {hazards}."

@@ -235,7 +235,7 @@ def export_cmd(
                 output, lambda path: export_layer(connection, layer, fmt, path, public=public)
             )
         )
-    sys.stdout.write(f"Wrote {count} {layer} features to {output}.\n")
+    say(f"Wrote {count} {layer} features to {output}.")
 
 
 ROLLUP = ("json", "csv")  # issue 10's contract: one JSON document, or a CSV table

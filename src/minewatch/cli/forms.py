@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from minewatch.cli.common import Format, OutputFormat, emit, out, run, write_output
+from minewatch.cli.common import Format, OutputFormat, emit, out, run, say, write_output
 
 forms_cli = typer.Typer(
     help="The XLSForms for field teams: list them, or save one to load into ODK or Kobo.",
@@ -51,7 +51,7 @@ def forms_get(
     form = run(lambda: forms.form_named(name))
     content = forms.shipped(form)
     run(lambda: write_output(output_path, lambda path: path.write_bytes(content)))
-    out.print(f"Wrote {form.name} version {form.version} to {output_path}", highlight=False)
+    say(f"Wrote {form.name} version {form.version} to {output_path}")
 
 
 def register(cli: typer.Typer) -> None:

@@ -226,9 +226,7 @@ KNOWN_GAPS = {
     "h680": "misdated: casualty_incident BIH 2025-03 dated 1995",
     "h722": "missed: casualty_incident UKR 2025-11-13",
     "h724": "missed: use_allegation MMR None | misdated: use_allegation MMR 2025-10 dated None",
-    "h729": "misdated: use_allegation RUS 2025 dated None",
     "h733": "misdated: clearance_progress LKA 2024-11 dated 2023",
-    "h737": "misdated: use_allegation YEM None dated 2025-09-28",
     "h739": "misdated: casualty_incident IRQ 2025-10-27 dated 2025-10",
     "h742": "missed: use_allegation UKR None",
     "h743": (

@@ -92,6 +92,8 @@ def use_drafts(
     # (accused state, by a group) -> where its first cue is
     accused: dict[tuple[str, bool], int] = {}
     cues: list[tuple[int, str]] = []
+    # (accused state, by a group) -> where the harm its mines did is told (``_harming_subject``)
+    blasts: dict[tuple[str, bool], int] = {}
     low = lowered(view.text)
     for kind, pattern in patterns:
         # cheap gate (gates.may_match inlined: this loop asks every cue of every sentence):
@@ -121,6 +123,9 @@ def use_drafts(
             # "an X-planted mine", "killed by Russian mines" have no use verb of their own: a
             # date later in the sentence is the blast's, not the laying's
             cue = len(view.text) if kind in ("compound", "owned", "protest") else match.start()
+            # "Landmines planted by Houthi fighters killed a woman ... on Sunday": the mines laid
+            # by the group are the harm verb's subject; a date from that verb on is the blast's
+            harm = _harming_subject(view.text, match) if kind == "by" else None
             # "Myanmar's army and the Arakan Army laid mines": the state's forces and a group
             # in it are two users, two allegations against one state
             both = kind in _SUBJECT and _army_and_group(view.text, match.start())
@@ -132,13 +137,37 @@ def use_drafts(
             for code in found:
                 for key in [(code, False), (code, True)] if both else [(code, bool(by_group))]:
                     accused[key] = min(accused.get(key, cue), cue)
+                    if harm is not None:
+                        blasts[key] = harm
                 cues.append((cue, code))
     drafts = []
     for (code, group), cue in accused.items():
         # the clause of the next state's own cue is not this state's
         until = min((c for c, other in cues if c > cue and other != code), default=len(view.text))
+        until = min(until, blasts.get((code, group), until))
         drafts.append(_draft(view, code, cue, anchor, group, until))
     return drafts
+
+
+# the mines of a reduced relative ("Landmines planted by ...", "A mine laid by ..."), and the
+# verb whose subject they are, after the agent in the same clause: a harm, or a passive ("were
+# cleared by sappers on Monday")
+_MINES_BEFORE = re.compile(r"\b(?:(?:land)?mines?|devices?|IEDs?)\s+(?:\w+ly\s+)?$", re.I)
+_HARMS_AFTER = re.compile(
+    r"[^,;.]{0,60}?(?:\b(?:killed|injured|wounded|maimed|hurt|exploded|detonated|blew\s+up|"
+    r"went\s+off|struck|tore)\b|"
+    r"\b(?:was|were|is|are|(?:had|have|has)\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)"
+)
+
+
+def _harming_subject(text: str, match: re.Match[str]) -> int | None:
+    """Where the harm verb is whose subject is the reduced relative on mines that the "by" cue
+    at ``match`` opens ("Landmines planted by Houthi fighters killed a woman ... on Sunday");
+    None when the cue is no such subject."""
+    if not _MINES_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return None
+    harm = _HARMS_AFTER.match(text, match.end())
+    return harm.end() if harm else None
 
 
 # a state's forces, never a group's ("People's Defence Force units")
@@ -456,11 +485,19 @@ _OF_OR_IN = re.compile(
 )
 
 
+# the passive of another verb right before a later "by" ("were cleared by")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _by_whom(view: View, position: int) -> list[str]:
     """Every "by X" after the cue: a state (or its people) or a non-state group somewhere."""
     found: list[str] = []
     for match in re.finditer(r"\bby\s+", view.text[position - 3 :]):
         start = position - 3 + match.end()
+        if _PASSIVE_BEFORE.search(view.text, position, match.start() + position - 3):
+            break  # "Mines planted by X were cleared by Y": Y is the agent of another verb
         hit = actors.state_at(view.text, view.mentions, start, span=12)
         if hit is not None:  # "by Iran and North Korea": the whole list
             groups = actors.group_mentions(view.text, view.mentions)

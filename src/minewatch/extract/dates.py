@@ -582,8 +582,9 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Pp]ast)\s+|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)"
-            r"\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)\b"
+            # "since the spring": a period's start (``DateMention.since``), dated by its year
+            r"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Pp]ast)\s+|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|"
+            r"[Ss]ince)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)\b"
             # "the summer of 2024" is read by its year; "the fall of Kabul" is no season
             r"(?!\s+(?:of\b|(?:19|20)\d{2}|season|term|session)\b)"
         ),

@@ -190,11 +190,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident UKR 2026-04 | misdated: use_allegation RUS 2026-04 dated None"
     ),
     "h629": "missed: treaty_action FIN withdrawal_notified 2025-07-10",
-    "h630": (
-        "missed: treaty_action POL withdrawal_notified 2025-08-20; treaty_action POL "
-        "parliament_approves_withdrawal 2025-06 | extra: treaty_action USA withdrawal_notified "
-        "2025-08"
-    ),
     "h632": "missed: use_allegation RUS None",
     "h644": "extra: clearance_progress UKR 2025-10",
     "h649": "extra: policy_change FIN 2026",
@@ -217,10 +212,6 @@ KNOWN_GAPS = {
     "h673": "missed: use_allegation UKR None",
     "h674": "missed: stockpile_destruction UKR 2019-12",
     "h675": "missed: casualty_incident UKR 2025-09-11",
-    "h676": (
-        "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01 | extra: treaty_action "
-        "RUS announce_intent_to_withdraw 2025-04-01"
-    ),
     "h677": "missed: policy_change USA 2024-11-19",
     "h679": "misdated: use_allegation YEM 2025-04 dated None",
     "h680": "misdated: casualty_incident BIH 2025-03 dated 1995",
@@ -232,11 +223,6 @@ KNOWN_GAPS = {
     "h743": (
         "missed: casualty_incident PAK 2026-01-13 | extra: casualty_incident None 2026-01-13; "
         "casualty_incident None 2026-01-13"
-    ),
-    "h751": (
-        "missed: treaty_action LTU parliament_approves_withdrawal 2025-05-08; treaty_action LTU "
-        "announce_intent_to_withdraw 2025-03 | extra: treaty_action LTU withdrawal_notified "
-        "2025-03"
     ),
     "h754": (
         "missed: use_allegation SDN None | misdated: use_allegation SDN 2024 dated None | extra: "

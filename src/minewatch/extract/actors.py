@@ -160,6 +160,22 @@ def after_presence(text: str, start: int) -> bool:
     return _PRESENCE_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
+# A state named as the threat a decision answers ("citing the threat from Russia", "mit der
+# Bedrohung durch Russland begründet", "face à la menace de la Russie", "la amenaza de Rusia",
+# "угрозу со стороны России"): the reason given, never the state that decides
+_THREAT_BEFORE = re.compile(
+    r"\b(?:threats?|danger|menaces?|Bedrohung(?:en)?|Gefahr|amenazas?|ameaças?|minacc(?:ia|e)|"
+    r"угроз\w*|загроз\w*)\s+(?:(?:posed\s+)?(?:from|by|of)|durch|aus|seitens|von|de|da|do|del|"
+    r"dal(?:la)?|со\s+стороны|з\s+боку)\s+(?:the\s+|la\s+|l['’]|el\s+|a\s+|o\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def named_as_threat(text: str, start: int) -> bool:
+    """The state at ``start`` is named as a threat (``_THREAT_BEFORE``), not as an actor."""
+    return _THREAT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def presence_may_be_named(text: str) -> bool:
     """Cheap gate for ``presence``: the sentence holds one of its nouns."""
     return any(word in text for word in _PRESENCE_WORDS)

@@ -200,7 +200,9 @@ GERMAN = Lexicon(
             "parliament_approves_withdrawal",
             # (never a vote against it: "gegen den Austritt gestimmt")
             rf"^(?=(?:[^.;]|(?<=\d)\.)*{_WITHDRAW})(?!(?:[^.;]|(?<=\d)\.)*\bgegen\s+(?:den|die|das)\s+{_WITHDRAW})"
-            rf"(?:[^.;]|(?<=\d)\.)*?\b{_LEGISLATURE}\b(?:[^.;]|(?<=\d)\.){{0,100}}?\b(?:stimmte\w*|"
+            # (the verb last, after a long middle field: "hat am Donnerstag mit großer Mehrheit
+            # den Austritt aus dem Ottawa-Übereinkommen über das Verbot von ... beschlossen")
+            rf"(?:[^.;]|(?<=\d)\.)*?\b{_LEGISLATURE}\b(?:[^.;]|(?<=\d)\.){{0,160}}?\b(?:stimmte\w*|"
             r"billigte\w*|gebilligt|beschloss|beschlossen|verabschiedet\w*|zugestimmt|votierte\w*|"
             # the perfect: "hat ... für den Austritt gestimmt"
             r"befürwortet\w*|gestimmt|abgestimmt|votiert)\b",
@@ -220,13 +222,18 @@ GERMAN = Lexicon(
         ),
         (
             "withdrawal_notified",
-            r"\b(?:notifiziert\w*|Notifizierung|Notifikation|gekündigt|Austrittserklärung\w*|"
-            r"Austrittsurkunde\w*)\b|\bKündigung\s+(?:des|der)\s+(?:Abkommens|Konvention|Vertrags|"
-            r"Übereinkommens)|\b(?:Austritt\w*|Kündigung\w*)\b(?:[^.;]|(?<=\d)\.){0,120}?\b(?:hinterlegt|"
+            # (the noun with its verb first: "die Austrittserklärung soll ... hinterlegt werden"
+            # is a step to come, its auxiliary inside the cue)
+            r"\b(?:Austritt\w*|Kündigung\w*)\b(?:[^.;]|(?<=\d)\.){0,120}?\b(?:hinterlegt|"
             # "hat den UN-Generalsekretär ... über seinen Austritt ... unterrichtet"
             r"unterrichtet|informiert|"
             # told to the depositary: "hat den Vereinten Nationen ... ihren Austritt ... mitgeteilt"
             r"übermittelt|eingereicht|übergeben|mitgeteilt)\b|"
+            # the exit declared: "hat am Mittwoch offiziell seinen Austritt ... erklärt"
+            r"\b(?:seinen|ihren|den)\s+Austritt\b(?:[^.;,]|(?<=\d)\.){0,100}?\berklärt\b(?!\s*,)|"
+            r"\b(?:notifiziert\w*|Notifizierung|Notifikation|gekündigt|Austrittserklärung\w*|"
+            r"Austrittsurkunde\w*)\b|\bKündigung\s+(?:des|der)\s+(?:Abkommens|Konvention|Vertrags|"
+            r"Übereinkommens)|"
             # the instrument named again ("Die Urkunde wurde am 10. Juli hinterlegt"; a join's
             # is a compound of its own, "Beitrittsurkunde", "Ratifikationsurkunde")
             r"\bUrkunde\b[^;]{0,60}?\b(?:hinterlegt|übergeben|eingereicht)\b",
@@ -288,6 +295,23 @@ GERMAN = Lexicon(
         # never "43 Quadratkilometer von Minen", an area, nor a figure before another one
         # ("im Januar 2024 insgesamt 120 Minen": the count is 120)
         r"\s+(?:(?!Hektar|Quadrat|km|m²|ha\b|\d)[\wäöü-]+\s+){0,2}?\w*minen\b"
+    ),
+    # a step told back, its object left out or named by "Schritt" ("Zuvor hatte der Sejm im
+    # Juni zugestimmt", "Die Regierung hatte den Schritt im März angekündigt"); never a vote
+    # on some other object ("stimmte dem Haushalt zu")
+    steps_back=(
+        (
+            "parliament_approves_withdrawal",
+            rf"\b{_LEGISLATURE}\b(?:(?!\b(?:dem|den|der|die|das)\s+(?!Schritt|Austritt|Gesetz|"
+            r"Vorhaben|Beschluss|Entwurf)\w)(?:[^.;]|(?<=\d)\.)){0,80}?\b(?:zugestimmt|gebilligt|billigte\w*|"
+            r"stimmte\w*\s+(?:(?:dem|diesem)\s+(?:Schritt|Vorhaben|Gesetz|Beschluss)\s+)?zu)"
+            r"(?=\s*[.;]|\s*$)",
+        ),
+        (
+            "announce_intent_to_withdraw",
+            r"\b(?:den|diesen)\s+Schritt\b(?:[^.;]|(?<=\d)\.){0,60}?\b(?:angekündigt|bekannt\s*gegeben|"
+            r"verkündet)\b|\bkündigte\w*\s+(?:den|diesen)\s+Schritt\b(?:[^.;]|(?<=\d)\.){0,60}?\ban\b",
+        ),
     ),
     scheduled=r"\b(?:wird|werden|soll|sollen|tritt|treten)\b",
     new_clause=r"welche\w*|nachdem|dass|wenn|weil|als",

@@ -122,6 +122,10 @@ class Lexicon:
     # treaty, leaving it, or the law or decision told back: "Закон опирается на решение СНБО",
     # "РНБО ухвалила таке рішення"); "рішенням РНБО запроваджено санкції" is another decision
     decision_wording: str = ""
+    # ``steps_back``: (action, cue) of a step told back without naming what it was about ("Der
+    # Sejm hatte im Juni zugestimmt", "hatte den Schritt im März angekündigt"): that step of
+    # leaving where an earlier sentence of the section tells one
+    steps_back: tuple[tuple[str, str], ...] = ()
     veto: str = ""
     mine_count: str = ""
     # ``scheduled``: future and scheduling verbs ("entrera en vigueur", "вступит в силу");

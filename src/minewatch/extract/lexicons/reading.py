@@ -559,7 +559,12 @@ class LexiconReader:
             or self._treaty_before(view, context)
             or self._leaving_told_before(view, context, text)
         ):
-            for action, step in self._steps(text) or self._decision_back(view, context, text):
+            found = self._steps(text)
+            if found and found[0][1] is not None and self._to_come(found[0][1]):
+                # "Die Regierung hatte den Schritt im März angekündigt; die Erklärung soll ...
+                # hinterlegt werden": the step told back, not the one to come
+                found = self._decision_back(view, context, text) or found
+            for action, step in found or self._decision_back(view, context, text):
                 if step and self._to_come(step):
                     break  # "der Austritt Polens wird im Februar wirksam": a step to come
                 if step:
@@ -596,6 +601,11 @@ class LexiconReader:
                     day = _clause_date(view, *_clause_of(text, step.end() - 1)) if more else None
                     for draft in drafts if day else []:
                         draft.date = day
+                    if more and day is None and step.start() == 0:
+                        # a cue read from the sentence's start whose own clause is undated
+                        # ("Finnland hat ... am 10. Juli notifiziert, das Parlament hatte
+                        # zugestimmt"): background beside the dated step
+                        drafts = []
                     drafts += more
                     done = set(actors)
                     states = self._states_in(view, text)
@@ -941,19 +951,25 @@ class LexiconReader:
         """The executive's decision told without its object (``Lexicon.decision_back``): the
         announcement of the withdrawal where an earlier sentence of the section tells a step
         of leaving the Convention."""
-        if not self.lexicon.decision_back:
+        told: tuple[str, re.Match[str]] | None = None
+        match = self._compiled("decision_back").search(text) if self.lexicon.decision_back else None
+        if match is not None:
+            clause = own_clause(self.plain(text), match.start(), match.end())
+            if self._compiled("decision_wording").search(clause):
+                told = ("announce_intent_to_withdraw", match)
+            # else another decision of the council (``Lexicon.decision_wording``)
+        for action, cue in self.lexicon.steps_back if told is None else ():
+            back = re.search(cue, text, _I)  # "Der Sejm hatte im Juni zugestimmt"
+            if back is not None and not self._to_come(back):
+                told = (action, back)
+                break
+        if told is None:
             return []
-        match = self._compiled("decision_back").search(text)
-        if match is None:
-            return []
-        clause = own_clause(self.plain(text), match.start(), match.end())
-        if not self._compiled("decision_wording").search(clause):
-            return []  # another decision of the council (``Lexicon.decision_wording``)
         leaving = [cue for action, cue in self.lexicon.steps if "withdraw" in action]
         for earlier in context.section(view):
             plain = self.plain(earlier.text)
             if any(re.search(cue, plain, _I) for cue in leaving):
-                return [("announce_intent_to_withdraw", match)]
+                return [told]
         return []
 
     def _named_again(self, view: View, context: Context) -> bool:
@@ -1123,14 +1139,18 @@ class LexiconReader:
     def _subject(self, view: View, context: Context, skip: tuple[int, int] | None) -> str | None:
         """The state acting: named by a stem before anything else, else the first state the
         gazetteer finds outside the treaty's name ("Convention d'Ottawa" is not Canada),
-        else the state the previous sentences or the document are about."""
+        else the state the previous sentences or the document are about. A city or province
+        ("an UN-Generalsekretär ... in New York") and a state named as the threat answered
+        ("mit der Bedrohung durch Russland begründet") never decide."""
         own = self._first_stem(self.plain(view.text))
         single = [
             m
             for m in view.mentions
             if len(m.iso3s) == 1
+            and m.kind != "region"
             and not (skip and skip[0] <= m.start < skip[1] + 12)
             and not _dateline(view, m)
+            and not actors.named_as_threat(view.text, m.start)
         ]
         if single and (own is None or single[0].start < own[0]):
             return single[0].iso3s[0]

@@ -1,6 +1,8 @@
 """Clearance in news text never tuned on (issue 8, batch 26 clearance pass): the figure of a
 report about the world names no state (its states are parts, never its place). Passages of our
-own, each a short news text."""
+own, each a short news text; a completion told by an ordinal's infinitive ("became the latest
+district to be declared free of mines"), by the last minefields cleared with their kind named,
+or by the last minefield handed back."""
 
 from __future__ import annotations
 
@@ -43,4 +45,36 @@ WORLD_REPORT = [
 @pytest.mark.parametrize(("text", "published", "language", "expected"), WORLD_REPORT)
 def test_world_report(text: str, published: str, language: str, expected: list[object]) -> None:
     found = claims(text, PartialDate.parse(published), language, kind="clearance_progress")
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+def completion(state: str, date: str | None) -> tuple[object, ...]:
+    return ("clearance_progress", state, date, None, None, None, None, None)
+
+
+# a completion: an ordinal's infinitive is done, not planned; "the last known anti-personnel
+# minefields" cleared; the last minefield handed back (its place told between)
+COMPLETIONS = [
+    ("Shirak became the first province of Armenia to be declared free of mines on Tuesday.",
+     "2026-03-12", [completion("ARM", "2026-03-10")]),
+    ("Vavuniya is the latest district in Sri Lanka to be declared mine-free, the army said on "
+     "Monday.", "2025-08-20", [completion("LKA", "2025-08-18")]),
+    ("Zimbabwe's engineers have cleared the last known anti-personnel minefields along the "
+     "border with Mozambique, the defence ministry said on Friday.", "2026-10-05",
+     [completion("ZWE", "2026-10-02")]),
+    ("The last minefield in Tajikistan, near a school in the hills above the village of "
+     "Darband, was handed back to farmers in March.", "2026-05-02",
+     [completion("TJK", "2026-03")]),
+    # negatives: the next one to be declared, a plan; the last minefield still worked on
+    ("Officials said Kilinochchi will become the next district of Sri Lanka to be declared "
+     "free of mines.", "2025-08-20", []),
+    ("Tete province of Mozambique is to be declared free of mines next year.", "2014-05-02", []),
+    ("The last minefield in Tajikistan, near the village of Darband, is still being surveyed "
+     "by deminers.", "2026-05-02", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPLETIONS)
+def test_completion(text: str, published: str, expected: list[object]) -> None:
+    found = claims(text, PartialDate.parse(published), "en", kind="clearance_progress")
     assert sorted(found, key=str) == sorted(expected, key=str)

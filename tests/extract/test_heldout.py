@@ -174,10 +174,6 @@ KNOWN_GAPS = {
         "dated 2026-03-11; use_allegation RUS 2026-03 dated None"
     ),
     "h610": "missed: use_allegation YEM None",
-    "h612": (
-        "missed: clearance_progress LKA 2026-06 | misdated: clearance_progress LKA 2026-06-19 "
-        "dated 2026-06"
-    ),
     "h617": (
         "missed: clearance_progress AGO 2026-03; clearance_progress AGO 2026-03; "
         "casualty_incident AGO 2026-03 | extra: clearance_progress None 2026-03; "
@@ -240,7 +236,6 @@ KNOWN_GAPS = {
     # the session start 0af7095 (F1 0.783, date 0.862), then released for study. Reasons as
     # the run at 107e42f gave them.
     "h841": "missed: casualty_incident AFG 2014-02",
-    "h842": "missed: clearance_progress MOZ 2015-08",
     "h845": "misdated: clearance_progress AGO 2018 dated 2019-02-13",
     "h848": (
         "missed: casualty_incident MMR 2017-09-03; casualty_incident MMR 2017-09-05; "
@@ -303,10 +298,6 @@ KNOWN_GAPS = {
     "h877": (
         "misdated: casualty_incident KOR 2015-08-04 dated 2015-08 | extra: casualty_incident "
         "PRK 2015-08"
-    ),
-    "h879": (
-        "missed: clearance_progress DZA 2017-02 | misdated: clearance_progress DZA 2017-02-20 "
-        "dated 2017-02"
     ),
 }
 

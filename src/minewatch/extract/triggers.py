@@ -310,6 +310,14 @@ _MODAL = re.compile(
     r"\s+to)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# an ordinal's infinitive tells what was done, not a plan: "became the latest northern district
+# to be declared free of mines", "is the first country to be declared mine-free"
+_ACCOMPLISHED = re.compile(
+    r"\b(?:became|becomes|is|was|are|were|(?:has|have|had)\s+become)\s+(?:the|its|their)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?to\s+be\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "bans" the verb negates; "the mine ban took effect" is the noun
 _NEGATION = re.compile(
     r"\b(?:[Nn]ot|[Nn]ever|[Nn]o|[Nn]one|n't|prohibits?|banning|(?<!mine\s)(?<!the\s)bans?)\s+(?:[\w-]+\s+){0,2}$"
@@ -365,7 +373,8 @@ def vetoed(text: str, start: int, end: int | None = None) -> bool:
     "Neither X nor Y has destroyed", "planned release") is no event. ``end`` extends the clause
     check over the cue's own span ("proposals ... being debated ... leaving")."""
     before = text[max(0, start - 60) : start]
-    if _MODAL.search(before) or _NEGATION.search(before):
+    planned = _MODAL.search(before) and not _ACCOMPLISHED.search(text, max(0, start - 120), start)
+    if planned or _NEGATION.search(before):
         return True
     cuts = [m.end() for m in CLAUSE_START.finditer(text, 0, start)]
     clause = text[max([*cuts, start - 80, 0]) : max(end or start, start)]
@@ -858,13 +867,17 @@ CLEARANCE_DONE = re.compile(
     # the district was cleared in May", "the final mined areas have now been released", "cleared
     # its last remaining minefield"
     r"(?:final|last|remaining)\s+(?:known\s+)?(?:remaining\s+)?(?:(?:land)?mines|mine\s?fields?|"
-    r"(?:mined|contaminated|hazardous|suspected)\s+(?:areas?|land|sites?))\b[^.;]{0,80}?\b"
+    r"(?:mined|contaminated|hazardous|suspected)\s+(?:areas?|land|sites?))\b[^.;]{0,120}?\b"
     r"(?:(?:have|has|had)\s+(?:now\s+)?been|was|were)\s+"
-    r"(?:(?:fully|finally|officially|completely)\s+)?(?:cleared|removed|lifted|demined|released)|"
+    r"(?:(?:fully|finally|officially|completely)\s+)?(?:cleared|removed|lifted|demined|released|"
+    # "The last minefield, around the pylons of ..., was handed back to the community in August"
+    r"handed\s+(?:back|over)|returned)|"
     # "declared the last contaminated area in the district cleared"
     r"declared\s+(?:the|its)\s+(?:last|final)\s+[^.;]{0,80}?\b(?:cleared|mine-free|safe)|"
     r"(?:cleared|demined|released)\s+(?:the|its|their|[A-Z]\w+[’']s)\s+(?:last|final)\s+"
-    r"(?:known\s+)?(?:remaining\s+)?(?:mine\s?fields?|mined\s+areas?))\b",
+    # "cleared the last known anti-personnel minefields"
+    r"(?:known\s+)?(?:remaining\s+)?(?:anti-?personnel\s+|anti-?tank\s+)?"
+    r"(?:mine\s?fields?|mined\s+areas?))\b",
     re.IGNORECASE,
 )
 # a completion still to come: "aiming for a mine-free Sri Lanka by 2028", "on course for a

@@ -180,7 +180,7 @@ KNOWN_GAPS = {
         "clearance_progress None 2026-03; casualty_incident None 2025"
     ),
     "h618": "missed: casualty_incident UKR 2026-01",
-    "h619": "missed: policy_change USA 2014-06-27; policy_change USA 2014-09",
+    "h619": "missed: policy_change USA 2014-09",
     "h623": "missed: use_allegation UKR 2026-05 | extra: use_allegation RUS 2026-05-18",
     "h626": (
         "missed: casualty_incident UKR 2026-04 | misdated: use_allegation RUS 2026-04 dated None"
@@ -189,17 +189,11 @@ KNOWN_GAPS = {
     "h632": "missed: use_allegation RUS None",
     "h644": "extra: clearance_progress UKR 2025-10",
     "h649": "extra: policy_change FIN 2026",
-    "h652": (
-        "missed: policy_change LTU 2025-10-01 | extra: treaty_action BLR "
-        "announce_intent_to_withdraw 2025-10"
-    ),
     "h656": "missed: casualty_incident None 2023 | extra: casualty_incident MMR 2023",
-    "h658": "extra: policy_change POL 2025-08",
     "h659": (
         "missed: casualty_incident UKR 2025-05-12; casualty_incident UKR 2025-05-13 | extra: "
         "casualty_incident None 2025-05-12; casualty_incident RUS 2025-05-13"
     ),
-    "h660": "missed: policy_change EST 2025-12-11",
     "h663": "extra: clearance_progress LVA 2025-05-23",
     "h665": "missed: use_allegation BFA None | extra: use_allegation MLI None",
     "h666": "extra: stockpile_destruction GRC 2025-03",

@@ -690,6 +690,8 @@ def _step_told(view: View, action: str, match: re.Match[str]) -> bool:
         return False
     if action == "withdrawal_effective" and _pending(view, match):
         return False
+    if action == "announce_intent_to_withdraw" and _CONDITION.search(match.group(0)):
+        return False  # "Under the decision, X may make mines once the withdrawal takes effect"
     if (
         action == "announce_intent_to_withdraw"
         and triggers.DECISION_VERB.match(match.group(0))
@@ -697,6 +699,11 @@ def _step_told(view: View, action: str, match: re.Match[str]) -> bool:
     ):
         return False
     return not triggers.vetoed(text, match.start(), match.end())
+
+
+# a leaving named as the condition of something else ("... once the country's withdrawal takes
+# effect", "until the exit is complete"): the decision's object is not the leaving
+_CONDITION = re.compile(r"\b(?:once|until|unless|as\s+soon\s+as)\b")
 
 
 def _since_step(view: View, match: re.Match[str]) -> bool:

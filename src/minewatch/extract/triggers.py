@@ -344,14 +344,32 @@ _ANNOUNCED = re.compile(
 
 def decision_vetoed(text: str, start: int, end: int | None = None) -> bool:
     """``vetoed``, except that a modal reported as a decision ("said that the country would
-    start producing mines") is the decision itself: a policy announced is a policy change."""
+    start producing mines") is the decision itself: a policy announced is a policy change; a
+    possibility reported ("said industry could deliver mines within a year") is none. What a
+    measure adopted will do ("approved amendments that will allow the army to acquire mines")
+    is the measure's policy, adopted now."""
     before = text[max(0, start - 60) : start]
     if _TREATY_LIST.search(text, max(0, start - 40), (end or start) + 40):
         return True  # "prohibits the use, stockpiling, production and transfer": the treaty
+    modal = _MODAL.search(before)
+    negated = _NEGATION.search(before) is not None
+    if modal and not negated and _ADOPTED_EFFECT.search(text, max(0, start - 200), start):
+        return False
     announced = _ANNOUNCED.search(text[:start]) or _ANNOUNCED_AFTER.search(text, end or start)
-    if _MODAL.search(before) and announced:
-        return _NEGATION.search(before) is not None
+    if modal and announced:
+        return negated or _HEDGE.match(modal.group(0)) is not None
     return vetoed(text, start, end)
+
+
+# a measure adopted and what it will do: "approved amendments to the act that will allow",
+# "passed a law which would permit" (the modal right before the policy's cue)
+_ADOPTED_EFFECT = re.compile(
+    r"\b(?:approved|adopted|passed|signed|endorsed|enacted)\s+(?:[\w-]+\s+){0,3}?(?:amendments?|"
+    r"laws?|bills?|decrees?|regulations?|resolutions?|legislation|memorandum|directives?)\b"
+    r"[^.;]{0,120}?\b(?:that|which)\s+(?:will|would)\s+(?:[\w-]+\s+){0,2}$"
+)
+# modals of possibility, never a decision reported
+_HEDGE = re.compile(r"\b(?:could|may|might|should)\b")
 
 
 # "..., the administration has announced", "..., the minister told reporters": the decision
@@ -763,6 +781,15 @@ POLICY = Gated(
         r"(?:approv|adopt|endors)\w*\s+(?:a|the|its)\s+(?:[\w-]+\s+)?(?:plan|proposal|"
         r"programm?e?)\s+(?:[\w-]+\s+){0,3}?to\s+(?:produce|manufacture|buy|acquire|purchase|"
         r"stockpile)\b|"
+        # "approved a plan for domestic production of anti-personnel mines"
+        r"(?:approv|adopt|endors)\w*\s+(?:a|the|its)\s+(?:[\w-]+\s+)?(?:plan|proposal|"
+        r"programm?e?)\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:production|manufactur\w+|"
+        r"purchas\w+|procurement|acquisition)\b(?=[^.;]{0,40}?mines\b)|"
+        # a pledge announced: "announced that it would not produce or acquire landmines", "said
+        # the country would never again use anti-personnel mines"
+        r"\b(?:announced|said|declared|pledged|promised|vowed)\b[^.;]{0,60}?\b(?:would|will)\s+"
+        r"(?:not|never)\s+(?:again\s+)?(?:produce|use|acquire|manufacture|transfer|export|"
+        r"deploy)\b(?=[^.;]{0,80}?mines\b)|"
         r"(?:began|begun|begins|started|starts|launched)\s+(?:[\w-]+\s+){0,2}?(?:production|"
         r"manufactur\w+)\b(?=[^.;]{0,40}?\bmines\b)|resum\w+\s+(?:the\s+)?(?:laying|use)\s+of|"
         # "rocket-delivered mines", "remotely delivered mines": how they were laid, no supply

@@ -186,7 +186,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident UKR 2026-04 | misdated: use_allegation RUS 2026-04 dated None"
     ),
     "h629": "missed: treaty_action FIN withdrawal_notified 2025-07-10",
-    "h632": "missed: use_allegation RUS None",
     "h644": "extra: clearance_progress UKR 2025-10",
     "h649": "extra: policy_change FIN 2026",
     "h656": "missed: casualty_incident None 2023 | extra: casualty_incident MMR 2023",

@@ -524,10 +524,14 @@ class LexiconReader:
         go)."""
         if not self.lexicon.veto:
             return False
+        # a relative clause set off by commas is its head's aside ("La Russie, qui n'a jamais
+        # signé le traité, pose des mines"): its negation vetoes nothing of the sentence
+        asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
         vetoes = [
             veto
             for veto in self._compiled("veto").finditer(text)
             if not any(m.start <= veto.start() < m.end for m in view.mentions)
+            and not any(a <= veto.start() < b for a, b in asides)
         ]
         if not vetoes:
             return False
@@ -552,7 +556,9 @@ class LexiconReader:
             # a plan, an intention to act later, a denial; but a state's intent to produce
             # or buy mines is its policy ("La Pologne entend produire des mines"), where every
             # veto word is the policy's own verb of intent
-            return self._intended_policy(view, context, text)
+            return self._intended_policy(view, context, text) + self._contrasted_uses(
+                view, context, text
+            )
         treaty = self._treaty(view, context)
         if (
             treaty is not None
@@ -652,6 +658,19 @@ class LexiconReader:
             return [self._dated(draft, view, spoken=True)]
         return self._uses(view, context, text) if lexicon.use else []
 
+    def _contrasted_uses(self, view: View, context: Context, text: str) -> list[Draft]:
+        """The uses told in a clause of contrast with a subject of its own, where the rest of
+        the sentence is vetoed ("Україна не може залишатися обмеженою ..., тоді як Росія ...
+        масово застосовує міни"): read as a sentence of their own, unless vetoed there too."""
+        join = _WHILE.search(text) if self.lexicon.use else None
+        if join is None:
+            return []
+        # blanked before the join, so that every offset stays the sentence's own
+        clause = " " * join.end() + text[join.end() :]
+        if self._vetoed(view, clause):
+            return []
+        return self._uses(view, context, clause)
+
     def _intended_policy(self, view: View, context: Context, text: str) -> list[Draft]:
         """A policy whose cue holds every veto word of a sentence about mines ("va fabriquer
         des mines", "intende produrre mine"): the intent announced is the policy change, as
@@ -703,7 +722,12 @@ class LexiconReader:
         forces du Myanmar et de la Russie ont utilisé ..., et fait état d'un emploi par l'Iran")."""
         drafts: list[Draft] = []
         seen: set[tuple[str | None, bool]] = set()
-        uses = list(self._compiled("use").finditer(text))
+        # a use negated right before its verb ("не застосовує міни", "ne pose pas"): none
+        uses = [
+            use
+            for use in self._compiled("use").finditer(text)
+            if not _NEGATED.search(text, max(0, use.start() - 6), use.start())
+        ]
         for use in uses:
             # several cues: each is dated by its own clause ("ont utilisé ... en 2024, et fait
             # état d'un emploi par l'Iran" leaves the second undated)
@@ -1086,6 +1110,15 @@ class LexiconReader:
         ألغاما" -> RUS); else the first stem named before the verb."""
         before = self.plain(view.text)[: use.start()]
         start = len(before) - len(_CLAUSE_BREAK.split(before)[-1])
+        # a relative clause between the subject and its verb ("Росія, яка не є учасницею
+        # договору, масово застосовує міни"): the clause is the subject's, before it
+        breaks = [m for m in _CLAUSE_BREAK.finditer(before, 0, start) if m.end() <= start]
+        if (
+            len(breaks) > 1
+            and _RELATIVE_OPENS.match(before, breaks[-2].end())
+            and self._named_state(before[start:]) is None
+        ):
+            start = breaks[-3].end() if len(breaks) > 2 else 0
         stem = self._named_state(before[start:])
         if stem is not None:
             return stem
@@ -1362,6 +1395,13 @@ _DECADE = re.compile(r"\b(?:ann[ée]es|anni|anos|años|d[ée]cada\s+de|decennio)
 # a negation right before a verb, in the languages read
 _NEGATED = re.compile(r"(?:^|\s)(?:ne|n['’]|не|ні|non|não|لا|لم|لن)\s*$", re.IGNORECASE)
 # where a clause ends before a verb: a comma, a colon, a semicolon or a dash
+# a relative pronoun that opens a clause ("яка", "который", "qui", "che", "que", "welche")
+_RELATIVE_OPENS = re.compile(
+    r"(?:котор\w+|як(?:ий|а|е|і)|qui|lequel|laquelle|che|il\s+quale|la\s+quale|que|"
+    r"welche[rsmn]?)\b",
+    _I,
+)
+_RELATIVE_ASIDE = re.compile(rf",\s*(?:{_RELATIVE_OPENS.pattern})[^,;.]{{1,80}},", _I)
 _CLAUSE_BREAK = re.compile(r"[,:;،]\s|\s[—–-]\s")
 # a preposition of place right before a state's name: it names where, not who ("в Украине",
 # "у Сирії", "au Mali", "in Yemen", "في اليمن")
@@ -1819,6 +1859,14 @@ _DASH_AFTER = re.compile(r"\s*(?:г\.|года|р\.|року)?\s*(?:\([^)]{1,30}
 
 # a clause that turns against the one before ("..., однако в конце июня", "..., mais en juin",
 # "...; aber im Juni"): a year stated on the other side is another time's
+# a clause of contrast that opens on its own subject ("..., тоді як Росія ...", "..., тогда как
+# Россия ...", "..., alors que la Russie ...", "..., mentre la Russia ...", "..., während
+# Russland ..."): ``LexiconReader._contrasted_uses``
+_WHILE = re.compile(
+    r",\s*(?:тоді\s+як|тогда\s+как|в\s+то\s+время\s+как|у\s+той\s+час\s+як|alors\s+que|"
+    r"tandis\s+que|mentre|enquanto|mientras(?:\s+que)?|während)\s+",
+    _I,
+)
 _CONTRAST = re.compile(
     r"[,;]\s*(?:однако|но|зато|однак|проте|але|mais|cependant|toutefois|ma|però|tuttavia|mas|"
     r"porém|contudo|aber|jedoch|doch|لكن|ولكن)\b|;",

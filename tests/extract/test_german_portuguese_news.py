@@ -65,9 +65,55 @@ GERMAN_DAY_DOTS = [
 ]
 
 
+# German harm told verb first ("starben ... sechs Soldaten", "Ums Leben kamen ... vier
+# Zivilisten", "Verletzt wurden ... zwei Bauern"), injuries suffered ("erlitten schwere
+# Verletzungen") and died of ("erlagen ihren Verletzungen"); the article of the blast ("bei der
+# Explosion einer Landmine") is no one killed.
+GERMAN_HARM_VERB_FIRST = [
+    (
+        "de",
+        "Bei der Detonation einer Landmine starben am 12. Februar in Mali sechs Soldaten.",
+        [casualty("MLI", "2025-02-12", 6, None)],
+    ),
+    (
+        "de",
+        "Bei der Explosion einer Mine im Jemen starben zwei Kinder, drei weitere wurden verletzt.",
+        [casualty("YEM", "2025-03", 2, 3)],
+    ),
+    (
+        "de",
+        "Ums Leben kamen bei der Minenexplosion in Syrien vier Zivilisten.",
+        [casualty("SYR", "2025-03", 4, None)],
+    ),
+    (
+        "de",
+        "Verletzt wurden am Dienstag bei dem Minenunglück in Kambodscha zwei Bauern.",
+        [casualty("KHM", "2025-03-11", None, 2)],
+    ),
+    (
+        "de",
+        "In Myanmar erlitten fünf Dorfbewohner bei einer Minenexplosion schwere Verletzungen.",
+        [casualty("MMR", "2025-03", None, 5)],
+    ),
+    (
+        "de",
+        "Zwei Kinder erlagen am Montag im Irak ihren Verletzungen nach einer Minenexplosion.",
+        [casualty("IRQ", "2025-03-10", 2, None)],
+    ),
+    # no victims after the verb, or no mine: no casualty
+    ("de", "Im Zweiten Weltkrieg starben Millionen Soldaten.", []),
+    ("de", "In den Tagen danach starben zwei Menschen an Krebs, sagte der Minister.", []),
+    (
+        "de",
+        "Zwei Bauern wurden verletzt und die Polizei fand danach vier Minen in Kambodscha.",
+        [casualty("KHM", "2025-03", None, 2)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    GERMAN_DAY_DOTS,
+    GERMAN_DAY_DOTS + GERMAN_HARM_VERB_FIRST,
 )
 def test_news_phrasing_by_mechanism(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, language) == expected

@@ -31,7 +31,20 @@ _NUMBER = number_pattern(NUMBERS, SCALES, DOT_DIGITS)
 _GAP = figure_gap({w: n for w, n in NUMBERS.items() if not w.startswith("ein")}, r"[\wäöüß'’-]", 12)
 # after a figure told after its verb: a noun (capitalised) or "weitere" ("tötete in Angola vier
 # Bauern", "verletzte sechs weitere"), never a date's day ("am 3. März")
-_VICTIMS_AFTER = r"(?:\s+(?:weitere|andere)\b|(?-i:\s+[A-ZÄÖÜ]))"
+_VICTIMS_AFTER = (
+    r"(?:\s+(?:weitere|andere)\b|(?-i:\s+(?!(?:\w*[Mm]inen?|Hektar|Quadrat\w*|Kilometer|Meter|"
+    r"Jahre?n?|Monate?n?|Wochen?|Tage?n?|Stunden?|Sprengs\w*|Blindgänger\w*)\b)[A-ZÄÖÜ]))"
+)
+# a figure told before its verb is never the article of the blast ("bei der Explosion einer
+# Landmine starben zwei Kinder": "einer" is no one)
+_NOT_ARTICLE = r"\b(?!(?:einer|einem|eines)\b)"
+# the words between a harm verb told first and its figure ("starben am 12. Februar in Mali
+# sechs Soldaten", "Verletzt wurden bei dem Unglück zwei Bauern"), a day's "12." among them;
+# never across a conjunction, where another clause begins
+_INVERTED_GAP = (
+    r"(?:(?!(?:und|oder|aber|als|weil|nachdem|während|wobei|sowie|dass)\b)[\wäöüß-]+\.?\s+)"
+    r"{0,8}?"
+)
 _ABOUT = r"(?:(?:mindestens|mehr\s+als|über|rund|etwa|fast|knapp)\s+)?"
 _VICTIM = (
     r"(?:Mann|Frau|Kind|Junge|Mädchen|Bauer|Landwirt|Hirte|Soldat|Zivilist|Minenräumer|"
@@ -89,16 +102,20 @@ GERMAN = Lexicon(
     month_alone=r"\b(?:im|Anfang|Ende|Mitte|seit)\s+",
     numbers=NUMBERS,
     killed=(
-        rf"\b{_NUMBER}\s+{_GAP}(?:getötet|ums\s+Leben|starben|gestorben|tot|tödlich|umgekommen)\b"
+        rf"{_NOT_ARTICLE}{_NUMBER}\s+{_GAP}(?:getötet|ums\s+Leben|starben|erlagen|gestorben|tot|tödlich|"
+        r"umgekommen)\b"
         r"(?!\s+oder\s+(?:verletzt|verwundet))",
-        rf"\b(?:tötete|töteten|tötet|getötet)\s+(?:[\wäöü-]+\s+){{0,3}}?{_ABOUT}{_NUMBER}"
-        rf"{_VICTIMS_AFTER}",
+        rf"\b(?:tötete|töteten|tötet|getötet|starben|erlagen|ums\s+Leben\s+kamen)\s+"
+        rf"{_INVERTED_GAP}{_ABOUT}{_NUMBER}{_VICTIMS_AFTER}",
     ),
     injured=(
-        rf"\b{_NUMBER}\s+{_GAP}(?<!tödlich\s)(?<!oder\s)(?:schwer\s+|leicht\s+|lebensgefährlich\s+)?"
+        rf"{_NOT_ARTICLE}{_NUMBER}\s+{_GAP}(?<!tödlich\s)(?<!oder\s)(?:schwer\s+|leicht\s+|lebensgefährlich\s+)?"
         r"(?:verletzt|verwundet|verstümmelt)\b",
-        rf"(?<!oder\s)\b(?:verletzte|verletzten|verletzt|verwundete)\s+(?:[\wäöü-]+\s+){{0,3}}?"
+        rf"(?<!oder\s)\b(?:verletzte|verletzten|verletzt|verwundete)\s+{_INVERTED_GAP}"
         rf"{_ABOUT}{_NUMBER}{_VICTIMS_AFTER}",
+        # injuries suffered ("erlitten schwere Verletzungen"; "erlagen ihren Verletzungen" died)
+        rf"\b{_NUMBER}\s+{_GAP}erlitt(?:en)?\s+(?:[\wäöüß-]+\s+){{0,3}}?Verletzungen\b",
+        rf"\berlitt(?:en)?\s+{_INVERTED_GAP}{_NUMBER}{_VICTIMS_AFTER}(?:[^.;]|(?<=\d)\.){{0,60}}?\bVerletzungen\b",
     ),
     one_killed=(
         rf"{_ONE}\b(?:getötet|ums\s+Leben|starb|gestorben|tödlich|erlag)\b|\bein\s+Toter\b"

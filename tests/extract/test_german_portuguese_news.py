@@ -10,7 +10,7 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import Claim, casualty, claims, step, use
+from .tables import Claim, casualty, claims, cleared, step, use
 
 PUBLISHED = PartialDate(2025, 3, 14)
 
@@ -111,9 +111,31 @@ GERMAN_HARM_VERB_FIRST = [
 ]
 
 
+# German land and mines cleared: "entmint" is a mine word, "entfernten" a removal.
+GERMAN_CLEARED = [
+    (
+        "de",
+        "Die Räumteams entfernten im Februar in Bosnien 3.400 Minen und Blindgänger.",
+        [cleared("BIH", "2025-02", 3400, "mines")],
+    ),
+    (
+        "de",
+        "In Kroatien wurden 2024 rund 25 Quadratkilometer entmint.",
+        [cleared("HRV", "2024", 25, "km2")],
+    ),
+    (
+        "de",
+        "In Kambodscha haben die Teams im Januar 80 Hektar entmint.",
+        [cleared("KHM", "2025-01", 80, "ha")],
+    ),
+    ("de", "Die Arbeiter entfernten im Januar in Bosnien 300 Tonnen Schutt.", []),
+    ("de", "Die Regierung plant, bis 2030 alle Minenfelder in Kroatien zu entminen.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    GERMAN_DAY_DOTS + GERMAN_HARM_VERB_FIRST,
+    GERMAN_DAY_DOTS + GERMAN_HARM_VERB_FIRST + GERMAN_CLEARED,
 )
 def test_news_phrasing_by_mechanism(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, language) == expected

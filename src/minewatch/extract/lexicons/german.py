@@ -128,7 +128,7 @@ GERMAN = Lexicon(
         rf"\bverlor(?:en)?\s+(?:[\wäöüß-]+\s+){{0,8}}?{_LIMB}|{_LIMB}\s+verloren\b"
     ),
     mines=(
-        r"\b(?:\w*minen?\w*|\w*mine\b|vermint\w*|Blindgänger\w*|Kampfmittel\w*|Sprengfalle\w*|"
+        r"\b(?:\w*minen?\w*|\w*mine\b|vermint\w*|entmint\w*|Blindgänger\w*|Kampfmittel\w*|Sprengfalle\w*|"
         r"Munition\w*|Sprengsätze|Sprengsatz|Sprengkörper\w*|Entminung|Räumteam\w*|"
         r"Räumtrupp\w*|Entminer\w*)\b"
     ),
@@ -406,7 +406,8 @@ GERMAN = Lexicon(
     ),
     cleared=(
         r"\b(?:geräumt|räumten|räumte|Räumung\w*|\w*räumung|entmint\w*|Entminung|entschärft\w*|"
-        r"unschädlich|freigegeben|freigeben|zurückgegeben|gesäubert|beseitigt\w*|entfernt)\b|"
+        r"unschädlich|freigegeben|freigeben|zurückgegeben|gesäubert|beseitigt\w*|entfernt|entfernte|"
+        r"entfernten)\b|"
         # the separable verb: "gaben 1.200 Hektar frei"
         r"\bgab(?:en)?\s+[^;]{0,60}?\bfrei\b|"
         # land rid of mines: "25 Quadratkilometer von Minen befreit", "für minenfrei erklärt"

@@ -10,7 +10,7 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import Claim, casualty, claims, cleared, step, use
+from .tables import Claim, casualty, claims, cleared, policy, step, use
 
 PUBLISHED = PartialDate(2025, 3, 14)
 
@@ -133,9 +133,49 @@ GERMAN_CLEARED = [
 ]
 
 
+# A German leaving declared ("hat seinen Austritt ... erklärt") is the notice; a decision on
+# mines told verb last ("hat die Lieferung von Antipersonenminen ... genehmigt") a policy.
+GERMAN_DECLARED_AND_DECIDED = [
+    (
+        "de",
+        "Litauen hat am Montag seinen Austritt aus der Ottawa-Konvention erklärt.",
+        [step("LTU", "2025-03-10", "withdrawal_notified")],
+    ),
+    (
+        "de",
+        "Estland erklärte am 27. Juni offiziell den Austritt aus dem Ottawa-Abkommen.",
+        [step("EST", "2024-06-27", "withdrawal_notified")],
+    ),
+    (
+        "de",
+        "Lettland hat seinen Austritt aus dem Ottawa-Übereinkommen am Freitag bei den Vereinten "
+        "Nationen erklärt.",
+        [step("LVA", "2025-03-14", "withdrawal_notified")],
+    ),
+    (
+        "de",
+        "Die USA haben am Dienstag die Lieferung von Antipersonenminen an die Ukraine genehmigt.",
+        [policy("USA", "2025-03-11")],
+    ),
+    (
+        "de",
+        "Die polnische Regierung hat im Mai die Produktion von Antipersonenminen beschlossen.",
+        [policy("POL", "2024-05")],
+    ),
+    ("de", "Der Minister erklärte, der Austritt aus dem Ottawa-Abkommen sei ein Fehler.", []),
+    (
+        "de",
+        "Die Opposition in Polen hat die Lieferung von Antipersonenminen an die Ukraine "
+        "kritisiert.",
+        [],
+    ),
+    ("de", "Ob die Produktion von Antipersonenminen in Polen genehmigt wird, ist offen.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    GERMAN_DAY_DOTS + GERMAN_HARM_VERB_FIRST + GERMAN_CLEARED,
+    GERMAN_DAY_DOTS + GERMAN_HARM_VERB_FIRST + GERMAN_CLEARED + GERMAN_DECLARED_AND_DECIDED,
 )
 def test_news_phrasing_by_mechanism(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, language) == expected

@@ -201,7 +201,6 @@ KNOWN_GAPS = {
     "h673": "missed: use_allegation UKR None",
     "h674": "missed: stockpile_destruction UKR 2019-12",
     "h675": "missed: casualty_incident UKR 2025-09-11",
-    "h677": "missed: policy_change USA 2024-11-19",
     "h679": "misdated: use_allegation YEM 2025-04 dated None",
     "h680": "misdated: casualty_incident BIH 2025-03 dated 1995",
     "h722": "missed: casualty_incident UKR 2025-11-13",

@@ -196,6 +196,12 @@ GERMAN = Lexicon(
         r"(?:[\wäöü-]+\s+){0,2}?\w*minen\b|"
         # a moratorium or ban lifted ("hat das Moratorium für Antipersonenminen aufgehoben",
         # "hob das Verbot von Landminen auf")
+        # verb last: "hat die Lieferung von Antipersonenminen an die Ukraine genehmigt" (never
+        # what is yet to be decided: "genehmigt werden soll")
+        r"\b(?:Produktion|Herstellung|Kauf|Beschaffung|Anschaffung|Export|Ausfuhr|Weitergabe|"
+        r"Lieferung|Lieferungen|Transfer|Überlassung)\s+(?:von\s+)?(?:[\wäöü-]+\s+){0,2}?\w*minen\b"
+        r"(?:[^.;]|(?<=\d)\.){0,80}?\b(?:genehmigt|beschlossen|gebilligt|erlaubt|angeordnet|"
+        r"freigegeben)\b(?!\s+(?:wird|werden|würde|soll|sollen|worden\s+sei))|"
         r"\b(?:Moratorium|Verbot)\s+(?:für|von|über|auf)\s+(?:[\wäöü-]+\s+){0,2}?\w*minen\b"
         r"(?=(?:[^.;]|(?<=\d)\.){0,60}?\b(?:aufgehoben|aufzuheben|auf(?=\s*(?:[.;,]|$))))|"
         r"\b(?:beschloss\w*|beschlossen|entschied\w*|entschieden)\b(?:[^.;]|(?<=\d)\.){0,80}?\w*minen\b"
@@ -239,6 +245,10 @@ GERMAN = Lexicon(
         ),
         (
             "withdrawal_notified",
+            # the finite verb first: "erklärte am 27. Juni offiziell den Austritt" (never
+            # "erklärte, der Austritt sei ...", a statement about it)
+            r"\berklärt(?:e|en)?\s+(?:[\wäöü-]+(?:(?<=\d)\.)?\s+){0,5}?(?:den|seinen|ihren)\s+"
+            r"Austritt\b|"
             # (the noun with its verb first: "die Austrittserklärung soll ... hinterlegt werden"
             # is a step to come, its auxiliary inside the cue)
             r"\b(?:Austritt\w*|Kündigung\w*)\b(?:[^.;]|(?<=\d)\.){0,120}?\b(?:hinterlegt|"

@@ -203,7 +203,6 @@ KNOWN_GAPS = {
     "h675": "missed: casualty_incident UKR 2025-09-11",
     "h679": "misdated: use_allegation YEM 2025-04 dated None",
     "h680": "misdated: casualty_incident BIH 2025-03 dated 1995",
-    "h722": "missed: casualty_incident UKR 2025-11-13",
     "h724": "missed: use_allegation MMR None | misdated: use_allegation MMR 2025-10 dated None",
     "h733": "misdated: clearance_progress LKA 2024-11 dated 2023",
     "h739": "misdated: casualty_incident IRQ 2025-10-27 dated 2025-10",

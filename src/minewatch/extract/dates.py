@@ -873,24 +873,43 @@ def _shared_years(text: str, found: list[DateMention]) -> list[DateMention]:
 
 _DAY_SHIFT = re.compile(
     r"\b(?:the\s+(?P<back>previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday)|"
-    r"a\s+day\s+(?:earlier|before)|the\s+(?:following|next)\s+day|the\s+day\s+after|"
-    r"a\s+day\s+later)\b",
+    r"(?:a|one|(?P<n>two|three|four|five|six|[2-6]))\s+days?\s+(?:earlier|before|later)|"
+    r"the\s+(?:following|next)\s+day|the\s+day\s+after)\b",
     re.IGNORECASE,
 )
 _DAY_SHIFT_GATE = Gated(
     re.compile(
-        r"\bday\s+(?:before|after|earlier|later)|(?:previous|preceding|following|next)\s+day", re.I
+        r"\bdays?\s+(?:before|after|earlier|later)|(?:previous|preceding|following|next)\s+day",
+        re.I,
     )
 )
+_SHIFT_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def shifted_day(match: re.Match[str], base: str) -> str:
+    """The day ``match`` (of ``_DAY_SHIFT``: "the previous day", "two days earlier", "a day
+    later") names, counted from the full date ``base``."""
+    count = match.group("n")
+    days = int(_SHIFT_DAYS.get(count.lower(), count)) if count else 1
+    earlier = re.search(r"previous|preceding|before|earlier", match.group(0), re.I) is not None
+    return (date.fromisoformat(base) + timedelta(days=-days if earlier else days)).isoformat()
+
+
+def day_shift_told(text: str) -> re.Match[str] | None:
+    """A day told only by its distance from another ("A day earlier, ...", "two days later"),
+    the first in ``text``; None where there is none."""
+    if not _DAY_SHIFT_GATE.search(text):
+        return None
+    return _DAY_SHIFT.search(text)
 
 
 def _shifted_days(
     text: str, found: list[DateMention], dateline: int, anchor: Anchor
 ) -> list[DateMention]:
-    """ "the previous day", "a day later": one day from the full date the sentence states
-    (an event, a statement or the dateline), the nearest one before it, else the first after
-    it; unresolved when the sentence states no day. "A day after two soldiers were killed"
-    relates two events and dates neither."""
+    """ "the previous day", "a day later", "two days earlier": that many days from the full
+    date the sentence states (an event, a statement or the dateline), the nearest one before
+    it, else the first after it; unresolved when the sentence states no day. "A day after two
+    soldiers were killed" relates two events and dates neither."""
     days = [m for m in found if m.value is not None and len(m.value) == 10]
     out = list(found)
     for match in _DAY_SHIFT.finditer(text):
@@ -901,9 +920,7 @@ def _shifted_days(
         base = before[-1] if before else (after[0] if after else None)
         value = None
         if base is not None and base.value is not None:
-            earlier = bool(re.search(r"previous|preceding|before|earlier", match.group(0), re.I))
-            shifted = date.fromisoformat(base.value) + timedelta(days=-1 if earlier else 1)
-            value = shifted.isoformat()
+            value = shifted_day(match, base.value)
         out.append(_mention(text, match, value, dateline, anchor))
     return sorted(out, key=lambda mention: mention.start)
 

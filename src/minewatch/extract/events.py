@@ -10,7 +10,7 @@ from datetime import date as calendar_day
 from datetime import timedelta
 
 from minewatch.extract import actors, allegations, impacts, triggers
-from minewatch.extract.dates import Anchor, DateMention
+from minewatch.extract.dates import Anchor, DateMention, day_shift_told, shifted_day
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gazetteer import Mention, find_states, not_states, state_name
 from minewatch.extract.numbers import NUMBER, as_count, parse_number
@@ -1320,6 +1320,9 @@ def _casualty(view: View, context: Context) -> list[Draft]:
     for draft in drafts:
         draft.period = period_counts(draft)
         draft.date, draft.own_date = dated(own, position, context)
+        if draft.date is None:
+            draft.date = _day_before_told(view, context)
+            draft.own_date = draft.date is not None
         if draft.blast and not draft.own_date:
             draft.date = None
         if draft.date is None and not draft.blast:
@@ -1334,6 +1337,21 @@ def _casualty(view: View, context: Context) -> list[Draft]:
         twin.date, twin.own_date = year, True
         drafts.append(twin)
     return drafts
+
+
+def _day_before_told(view: View, context: Context) -> str | None:
+    """A day told by its distance from the day of the sentence before ("Two deminers were
+    hurt on Friday. A day earlier, a woman was killed by a mine"; "... two days later"): that
+    day, counted from the latest full date of the nearest sentence of the section stating one.
+    None where the sentence tells no such distance or no sentence before states a day."""
+    shift = day_shift_told(view.text)
+    if shift is None or any(m.usable for m in view.dates):
+        return None
+    for previous in reversed(context.section(view)):
+        days = [m.value for m in previous.dates if m.usable and m.value and len(m.value) == 10]
+        if days:
+            return shifted_day(shift, max(days))
+    return None
 
 
 def _series_date(view: View, context: Context, cleared: bool = False) -> str | None:

@@ -228,11 +228,6 @@ KNOWN_GAPS = {
     # the run at 107e42f gave them.
     "h841": "missed: casualty_incident AFG 2014-02",
     "h845": "misdated: clearance_progress AGO 2018 dated 2019-02-13",
-    "h848": (
-        "missed: casualty_incident MMR 2017-09-03; casualty_incident MMR 2017-09-05; "
-        "casualty_incident MMR 2017-09-09 | extra: casualty_incident BGD 2017-09-03; "
-        "casualty_incident BGD 2017-09-09"
-    ),
     "h849": "misdated: use_allegation YEM 2017-04 dated None",
     "h851": (
         "missed: treaty_action LVA withdrawal_effective 2025-12-27; treaty_action EST "

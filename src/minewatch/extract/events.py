@@ -1274,7 +1274,17 @@ def casualty_actor(view: View, context: Context) -> str | None:
         for v in reversed(context.section(view))
     ]
     others = [c for c in (*places, context.topic, context.focus) if c and c not in blamed]
-    return others[0] if others else None
+    if others:
+        return others[0]
+    # no other state: a region of the accused's own named as the place ("Myanmar's forces
+    # planted mines along the border ... in Rakhine State"): they mined their own ground
+    regions = [
+        m.iso3s[0]
+        for v in reversed(context.section(view))
+        for m in v.mentions
+        if m.kind == "region" and len(m.iso3s) == 1
+    ]
+    return regions[0] if regions else None
 
 
 # a person "blown up by a mine" (as translated news writes it), then taken to hospital or

@@ -259,7 +259,14 @@ def _topics(views: list[View]) -> dict[int, str]:
             continue
         blamed = actors.perpetrators(view.text, view.mentions)
         group = actors.subject_group(view.text, view.mentions)
-        if group and len(group[0].iso3s) == 1 and group[0].iso3s[0] not in blamed:
+        # never the speakers' state ("Bangladeshi border officials said they had seen ..."): a
+        # source is not what the section is about
+        if (
+            group
+            and len(group[0].iso3s) == 1
+            and group[0].iso3s[0] not in blamed
+            and not actors.speaks(view.text, group[0])
+        ):
             topics[section] = group[0].iso3s[0]
     return topics
 

@@ -43,10 +43,13 @@ _LIMB = (
     r"(?:lost|losing|loses|lose)\s+(?:his|her|their|both|a|an|one)\s+(?:\w+\s+)?"
     r"(?:legs?|arms?|ankles?|feet|foot|hands?|limbs?|eyes?)"
 )
+# a limb lost, told with its loser or not ("a shepherd lost a foot", "losing both legs")
+LOST_LIMB = re.compile(rf"\b{_LIMB}\b")
 _PASSIVE = (
     # up to eight words about who they were ("four villagers returning to Nyaung Pin Thar
     # village were killed")
-    r"(?:(?!and\b|of\b)[a-zA-Z-]+\s+){0,8}?"
+    # a possessive among them ("Two deminers from Colombia's army were wounded")
+    r"(?:(?!and\b|of\b)[a-zA-Z-]+(?:['’]s)?\s+){0,8}?"
     # "Two boys aged nine and twelve were killed": the ages between the count and the verb
     r"(?:[a-zA-Z-]+,?\s+aged\s+(?:\d{1,2}|[a-z]+)(?:(?:,\s*|\s+and\s+|\s+to\s+)(?:\d{1,2}|[a-z]+)){0,4},?\s+)?"
     r"(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
@@ -96,6 +99,14 @@ _KILLED = [
     # "martyred": killed, as South Asian and Middle Eastern outlets write of soldiers and police
     *_counted("(?:killed|dead|martyred)"),
     re.compile(rf"\bclaimed\s+the\s+lives?\s+of\s+{_N}", re.IGNORECASE),
+    # a figure "put at": "put the number of people killed by mines ... at 41", "put the death
+    # toll from the blast at six" (never "the number killed or injured": a total)
+    re.compile(
+        rf"\b(?:put|puts|putting|placed|places)\s+(?:the\s+)?(?:number\s+of\s+(?:[\w-]+\s+)"
+        rf"{{0,3}}?(?:killed|dead|deaths|fatalities)(?!\s+(?:or|and)\s)|death\s+toll)\b"
+        rf"[^.;]{{0,100}}?\bat\s+{_N}",
+        re.IGNORECASE,
+    ),
     # "claimed 12 lives", "12 deminers lost their lives", "left two soldiers dead"
     re.compile(rf"\b(?:claimed|took|cost)\s+{_N}\s+(?:[\w-]+\s+)?lives\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?lost\s+their\s+lives\b", re.IGNORECASE),
@@ -300,6 +311,13 @@ _TOTALS = [
         re.IGNORECASE,
     ),
     re.compile(rf"\btotal\s+number\s+of\s+casualties[^.;]{{0,60}}?\bto\s+{_N}", re.IGNORECASE),
+    # "put the number of landmine casualties this year at 112", "put the toll at 40"
+    re.compile(
+        rf"\b(?:put|puts|putting|placed|places)\s+(?:the\s+)?(?:number\s+of\s+(?:[\w-]+\s+)"
+        rf"{{0,3}}?(?:casualties|victims|(?:killed|dead)\s+(?:or|and)\s+(?:injured|wounded|maimed|"
+        rf"hurt))|toll)\b[^.;]{{0,100}}?\bat\s+{_N}",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:victims|casualties)\b[^.;]{{0,60}}?\b(?:reached|"
         rf"(?:rose|climbed|increased|grew)\s+to|stands?\s+at|stood\s+at)\s+{_N}",

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from minewatch.extract import actors, triggers
-from minewatch.extract.casualties import DIED_LATER, MORE_VICTIMS, group_totals
+from minewatch.extract.casualties import DIED_LATER, LOST_LIMB, MORE_VICTIMS, group_totals
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gates import Gated
 from minewatch.extract.numbers import (
@@ -22,6 +22,22 @@ _DEVICES = ("mines", "mines_and_uxo", "uxo", "explosive_devices")
 
 
 _THE_INCIDENT = re.compile(r"(?:The|This|That)\s+(?:incident|accident)\b")
+# those whose trade is mined ground: a deminer or sapper killed or hurt is a mine casualty
+# ("23 deminers had been killed on duty since 2022"), unless the harm was an accident of
+# another kind ("killed in a road accident")
+_MINE_TRADE = Gated(
+    re.compile(r"\b(?:deminers?|sappers?|pyrotechnists?|EOD\s+(?:technicians?|teams?))\b", re.I)
+)
+_OTHER_ACCIDENT = re.compile(
+    r"\b(?:road|traffic|car|plane|helicopter)\s+(?:accident|crash)|\bcrash\w*|\bcollision|"
+    r"\bheart\s+attack|\billness|\bdrown\w*",
+    re.IGNORECASE,
+)
+
+
+def _on_mined_ground(text: str) -> bool:
+    """The victims' trade is mined ground (``_MINE_TRADE``) and no other accident harmed them."""
+    return _MINE_TRADE.search(text) is not None and _OTHER_ACCIDENT.search(text) is None
 
 
 def casualty_drafts(view: View, previous: View | None, actor: str | None) -> list[Draft]:
@@ -35,7 +51,10 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
     # told as another blast ("A second soldier was hurt in another explosion")
     more = bool(MORE_VICTIMS.match(view.text)) and not triggers.SEPARATE_INCIDENT.search(view.text)
     follow_up = anaphoric or more or not view.mentions or bool(_THE_INCIDENT.match(view.text))
-    context = view.mine_context or (carried and follow_up)
+    # a limb lost right after a mine incident is one more mine victim, wherever it was ("In
+    # nearby Erbil province, a farmer lost a leg on Monday")
+    follow_up = follow_up or bool(LOST_LIMB.search(view.text))
+    context = view.mine_context or (carried and follow_up) or _on_mined_ground(view.text)
     if counts.total is None and not counts.any and _CASUALTIES.search(view.text):
         ranks = actors.ranked(view.text, view.mentions)  # "highest in Myanmar (2,029) and ..."
         if ranks:

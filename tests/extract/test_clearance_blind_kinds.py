@@ -2,7 +2,9 @@
 report about the world names no state (its states are parts, never its place). Passages of our
 own, each a short news text; a completion told by an ordinal's infinitive ("became the latest
 district to be declared free of mines"), by the last minefields cleared with their kind named,
-or by the last minefield handed back."""
+or by the last minefield handed back; cleared pieces of land handed over; which date a figure
+takes: the period of the figure just told ("Of this, ...", "Teams destroyed ..."), and a
+count from a start in a clause of its own."""
 
 from __future__ import annotations
 
@@ -74,7 +76,62 @@ COMPLETIONS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), COMPLETIONS)
-def test_completion(text: str, published: str, expected: list[object]) -> None:
+# the date of a figure: the period of the clearance figure just told (an area released,
+# cancelled or cleared), for a figure that continues it with no date of its own; a count from a
+# start in its own clause runs to the statement's month, never takes another clause's date
+FIGURE_DATES = [
+    ("MAG on Tuesday marked ten years of work in Chad.\nIn 2021, MAG released 3.4 square "
+     "kilometres in Chad. Of this, 2.2 km2 was cleared by hand. Its teams destroyed 190 "
+     "anti-personnel mines.", "2022-03-10",
+     [cleared("TCD", "2021", 3.4, "km2"), cleared("TCD", "2021", 2.2, "km2"),
+      cleared("TCD", "2021", 190, "mines")]),
+    ("In the first quarter of 2024, deminers in Iraq cancelled 5.1 square kilometres of "
+     "suspected land. Teams also destroyed 640 explosive items.", "2024-05-20",
+     [cleared("IRQ", "2024-03", 5.1, "km2"), cleared("IRQ", "2024-03", 640, "explosive_devices")]),
+    ("Cambodia destroyed 9,000 mines in 2023, while CMAC said on Monday that a further 40 "
+     "square kilometres had been released since January.", "2024-10-02",
+     [cleared("KHM", "2023", 9000, "mines"), cleared("KHM", "2024-09", 40, "km2")]),
+    ("Ukraine's deminers cleared 120 square kilometres last year, while 310 square kilometres "
+     "have been released since the start of 2025.", "2025-11-12",
+     [cleared("UKR", "2024", 120, "km2"), cleared("UKR", "2025-11", 310, "km2")]),
+    # negatives: a figure with a date of its own keeps it; a count from a start with no other
+    # date runs to publication as before
+    ("In 2021, MAG released 3.4 square kilometres in Chad. In 2022 its teams destroyed 210 "
+     "anti-personnel mines.", "2023-03-10",
+     [cleared("TCD", "2021", 3.4, "km2"), cleared("TCD", "2022", 210, "mines")]),
+    ("Since 2010, deminers in Tajikistan have cleared 14 square kilometres, the agency said on "
+     "Monday.", "2025-06-11", [cleared("TJK", "2025-06", 14, "km2")]),
+]  # fmt: skip
+
+
+# cleared land counted by its pieces, handed over to whoever will use it: a clearance event
+# with no figure, dated by the handover; never land handed over to be cleared
+HANDOVERS = [
+    ("The HALO Trust on Thursday handed over 14 cleared minefields to villagers in Zimbabwe's "
+     "Mashonaland Central province.", "2025-09-13", [completion("ZWE", "2025-09-11")]),
+    ("Engineers in Azerbaijan handed over six demined plots to farmers in Aghdam on 3 May.",
+     "2024-05-06", [completion("AZE", "2024-05-03")]),
+    ("Sri Lankan deminers handed back three cleared villages to returning families on Monday.",
+     "2023-02-22", [completion("LKA", "2023-02-20")]),
+    # negatives: suspected areas handed over for survey; a cleared road reopened
+    ("Authorities in Angola handed over 11 suspected areas to the deminers on Tuesday.",
+     "2019-02-14", []),
+    ("Police in Bosnia handed over two rifles to the army on Monday.", "2019-02-14", []),
+]  # fmt: skip
+
+
+# the English banks, each row a passage read on its publication day
+ENGLISH = {"completion": COMPLETIONS, "figure date": FIGURE_DATES, "handover": HANDOVERS}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(*row, id=f"{bank}-{i}")
+        for bank, rows in ENGLISH.items()
+        for i, row in enumerate(rows)
+    ],
+)
+def test_english(text: str, published: str, expected: list[object]) -> None:
     found = claims(text, PartialDate.parse(published), "en", kind="clearance_progress")
     assert sorted(found, key=str) == sorted(expected, key=str)

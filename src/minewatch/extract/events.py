@@ -1377,7 +1377,9 @@ def _series_date(view: View, context: Context, cleared: bool = False) -> str | N
         figure = previous.counts.stated
         if cleared:
             figure = bool(previous.quantities) and bool(
-                triggers.CLEARANCE_WORDS.search(previous.text) or _WORK_BACK.match(view.text)
+                triggers.CLEARANCE_WORDS.search(previous.text)
+                or triggers.CLEARANCE_AREA.search(previous.text)  # "released 2.9 km2"
+                or _WORK_BACK.match(view.text)
             )
             # the land handed over or the work finished, told with its day ("ZIMAC yesterday
             # handed over the strip after it was cleared. Teams had removed 5,430 mines ...")
@@ -1433,7 +1435,7 @@ _WORK_BACK = re.compile(
     r"^(?:(?:During|Throughout|In\s+the\s+course\s+of|In|Over)\s+(?:the|these|this|those|that)\s+"
     r"(?:[\w-]+\s+)?(?:operations?|works?|tasks?|activities|clearance|survey|campaign|effort)\b|"
     r"(?:The|This|That)\s+(?:haul|finds?|seizure|tally|yield)\b|"
-    r"Of\s+(?:these|those|them|the\s+total)\b)"
+    r"Of\s+(?:these|those|them|this|that|the\s+total)\b)"
 )
 # clearance work finished or its land handed over, told in a sentence of its own
 _WORK_DONE = re.compile(
@@ -1595,6 +1597,9 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     for draft, position in cleared:
         completion = draft.quantity is None  # a declared completion is dated by its declaration
         draft.date, draft.own_date = dated(work, position, context, completion)
+        opened = None if completion else _opened_in_clause(work, position, context.anchor)
+        if opened is not None:
+            draft.date, draft.own_date = opened, True
         if draft.date is None and not completion:
             draft.date = _series_date(view, context, cleared=True)
         own = _listed_date(view, draft.actor, context.anchor)  # "Senegal (in March), Niger ..."
@@ -1625,6 +1630,22 @@ def world_report(view: View, context: Context, world: Callable[[View], bool] | N
 
 
 _MANY_NAMED = 3
+
+
+def _opened_in_clause(view: View, position: int, anchor: Anchor) -> str | None:
+    """A figure whose own clause counts from a start and tells no date of the work ("..., while
+    the army said on Friday that a further 1,300 hectares had been released since January"): a
+    running total up to the statement's month, else the publication's, never a date of another
+    clause ("24,000 mines destroyed last year, while ..."). None where the clause has a date of
+    its own or counts from no start."""
+    start, end = _clause(view.text, position)
+    inside = [m for m in view.dates if start <= m.start and m.end <= end]
+    if not any(m.since for m in inside) or any(m.usable for m in inside):
+        return None
+    if not any(m.usable for m in view.dates):
+        return None  # no other clause's date to keep out: the usual path dates it
+    spoken = [m.value for m in inside if m.announced and m.value]
+    return spoken[0][:7] if spoken else _published(anchor)
 
 
 # a total told in the present perfect runs up to the time of writing: "we have cleared"

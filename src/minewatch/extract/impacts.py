@@ -308,7 +308,9 @@ def _kept(text: str, quantity: Quantity) -> bool:
 
 _DONE_GATE = Gated(
     re.compile(
-        r"free|mined|complet|obligation|fulfil|finali|finish|release|final|last|remaining", re.I
+        r"free|mined|complet|obligation|fulfil|finali|finish|release|final|last|remaining|"
+        r"hand",
+        re.I,
     )
 )
 

@@ -882,6 +882,11 @@ CLEARANCE_DONE = re.compile(
     # the land handed over once cleared: "handed over the last cleared minefield in ... to"
     r"(?:handed|handing|hands)\s+(?:over|back)\s+(?:the\s+)?(?:last|final)\s+(?:[\w-]+\s+)?"
     r"(?:cleared|demined)\s+(?:minefields?|mined\s+areas?|land|areas?|plots?|fields?)|"
+    # cleared land counted by its pieces, handed over: "handed over 11 cleared areas to the
+    # provincial authorities" (an area's figure, where told, is read as one instead)
+    r"(?:handed|handing|hands)\s+(?:over|back)\s+(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a\s+dozen|dozens\s+of)\s+(?:more\s+)?(?:cleared|demined)\s+(?:minefields?|"
+    r"mined\s+areas?|areas|plots|fields|sites|villages)\s+to\b|"
     r"(?:finali[sz]ed|completed|finished)\s+(?:the\s+)?demining|"
     # "has finished clearing the last minefields", "completed the clearance of all known
     # minefields": the last or all of them, not one field

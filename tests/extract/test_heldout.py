@@ -177,7 +177,6 @@ KNOWN_GAPS = {
         "clearance_progress None 2026-03; casualty_incident None 2025"
     ),
     "h619": "missed: policy_change USA 2014-09",
-    "h623": "missed: use_allegation UKR 2026-05 | extra: use_allegation RUS 2026-05-18",
     "h626": (
         "missed: casualty_incident UKR 2026-04 | misdated: use_allegation RUS 2026-04 dated None"
     ),
@@ -194,7 +193,6 @@ KNOWN_GAPS = {
     "h666": "extra: stockpile_destruction GRC 2025-03",
     "h667": "extra: treaty_action EST parliament_approves_withdrawal 2025-05-08",
     "h670": "extra: treaty_action RUS join 2025-06-29",
-    "h673": "missed: use_allegation UKR None",
     "h674": "missed: stockpile_destruction UKR 2019-12",
     "h675": "missed: casualty_incident UKR 2025-09-11",
     "h679": "misdated: use_allegation YEM 2025-04 dated None",

@@ -853,7 +853,25 @@ class LexiconReader:
                 return [None]  # "en ont posé dans au moins cinq pays": no one state
         # a group tied to one state, with no state named ("Die Rebellen der Arakan Army sollen
         # Minen gelegt haben"): its home (``actors.GROUP_HOME``), as in English and Spanish
+        if named is None and not self._states_in(view, text):
+            named = self._accused_before(view, context)
         return [named or self._subject(view, context, None) or actors.group_home(view.text)]
+
+    def _accused_before(self, view: View, context: Context) -> str | None:
+        """The state the sentence just before, in its section, accused of laying mines, for a
+        use that names no state ("Минобороны России обвинило ВСУ в минировании ...", then "мины
+        были разбросаны в ночь на 18 мая"): the same mines, never the accuser's state."""
+        previous = context.previous[-1] if context.previous else None
+        if previous is None or previous.sentence.section != view.sentence.section:
+            return None
+        text = self.plain(previous.text)
+        for use in self._compiled("use").finditer(text):
+            if self._accusation(use):
+                inside = [
+                    s for s in self._states_in(previous, text) if use.start() <= s[0] < use.end()
+                ]
+                return inside[0][2] if inside else None
+        return None
 
     def _blamed_before(self, view: View, text: str, use: re.Match[str]) -> str | None:
         """The state an accusation verb before the use cue names as accused ("МИД Азербайджана

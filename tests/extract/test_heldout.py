@@ -241,18 +241,13 @@ KNOWN_GAPS = {
         "misdated: casualty_incident SYR 2025-03-15 dated 2024-03-15; use_allegation SYR None "
         "dated 2024-03-15"
     ),
-    "h858": "misdated: casualty_incident IND 2021-11-05 dated 2021-11-06",
     "h859": "missed: casualty_incident SYR 2021-03",
     "h860": (
         "missed: casualty_incident SYR 2020; casualty_incident AFG 2020; use_allegation AFG "
         "None; use_allegation COL None; use_allegation IND None; use_allegation MMR None; "
         "use_allegation NGA None; use_allegation PAK None | extra: casualty_incident ITA 2020"
     ),
-    "h861": (
-        "missed: use_allegation LBY 2020-05; casualty_incident LBY 2020-05-30 | misdated: "
-        "casualty_incident LBY 2020-05-31 dated 2020-05-30 | extra: casualty_incident TUN "
-        "2020-06"
-    ),
+    "h861": "missed: use_allegation LBY 2020-05",
     "h863": "missed: policy_change USA 2014-09-23",
     "h864": (
         "missed: clearance_progress COL 2023-04-04; clearance_progress COL 2023-04-04 | "

@@ -532,6 +532,11 @@ def _today(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 _MONTH_ANY = _M.replace("?P<month>", "?:")
+# after "between May 2 and 3", a word that would make the 3 a count ("3 people died")
+_NOT_FUNCTION_WORD = (
+    r"(?!(?:in|at|on|as|when|while|after|before|and|or|according|this|last|of|that|"
+    r"the|to|from|with|near|along)\b)[a-z]"
+)
 _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     (
         re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>[0-3]?\d)\b"),
@@ -602,6 +607,21 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     (re.compile(rf"(?:\b|(?<=[a-z])){_D}\s+{_M},?\s+{_Y}\b"), _full),
     # "the 3rd of March 2026"
     (re.compile(rf"\b{_ORDINAL}\s+of\s+{_M},?\s+{_Y}\b"), _full),
+    # a range of days in one month, dated by its end: "between May 22 and 31", "from 3 to 9 May"
+    (
+        re.compile(
+            rf"\b(?:[Bb]etween|[Ff]rom)\s+{_M}\s+{_D}\s+(?:and|to|through|until)\s+"
+            rf"(?P<day2>[0-3]?\d)\b,?\s+{_Y}\b"
+        ),
+        _full,
+    ),
+    (
+        re.compile(
+            rf"\b(?:[Bb]etween|[Ff]rom)\s+{_M}\s+{_D}\s+(?:and|to|through|until)\s+"
+            rf"(?P<day2>[0-3]?\d)\b(?!\s*[:.%]\d|\s+{_MONTH_ANY}|\s+{_NOT_FUNCTION_WORD})"
+        ),
+        _month_day,
+    ),
     (re.compile(rf"\b{_M}\s+{_D}{_D2},?\s+{_Y}\b"), _full),
     (
         re.compile(
@@ -734,10 +754,14 @@ _PLACE = r"[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3}"
 # an agency after the date, in brackets or between slashes: "(Reuters)", "/Ukrinform/"
 _AGENCY = r"(?:\([^)]{1,40}\)\s*|/[^/\n]{1,30}/\s*)"
 _DATELINE = re.compile(
-    rf"^(?:{_PLACE},\s+(?:{_PLACE},\s+)?{_DATE_ANY}\s*{_AGENCY}?"
+    rf"^(?:(?:{_PLACE},\s+(?:{_PLACE},\s+)?{_DATE_ANY}\s*{_AGENCY}?"
     rf"|{_DATE_ANY}\s*{_AGENCY}"
     rf"|[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]+)?\s*(?:\([^)]{{1,40}}\)\s*)?)"
     rf"(?:[.:—–]|--?\s)"
+    # a wire's dateline run into its first sentence: "Jammu, Nov 6 (PTI) An Army soldier ..."
+    rf"|{_PLACE},\s+{_DATE_ANY}\s*\((?:[A-Z][\w-]*\s*){{1,3}}\)\s+(?=[A-Z])"
+    # a place (and date) in brackets before a dash: "(Tunis) –", "(Kyiv, January 31, 2023) –"
+    rf"|\({_PLACE}(?:,\s+{_DATE_ANY})?\)\s*(?:[—–]|--?\s))"
 )
 _SINCE = re.compile(
     r"(?:\bsince|\bSince)\s+(?:early\s+|late\s+|mid-)?$|"

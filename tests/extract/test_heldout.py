@@ -44,7 +44,6 @@ KNOWN_GAPS = {
     # (type, state, treaty step, date: gold missed, gold matched but misdated, extra candidates).
     "h211": "extra: other CHL 2001 (the extension 'had been granted an extension of its "
     "clearance deadline', which this gold does not list, dated by the join's year before it)",
-    "h232": "missed: use_allegation BFA None | misdated: casualty_incident BFA 2022-04 dated None",
     # Batch 11, written blind by the team (fourth session of 30 November 2026) and released
     # after its first run: F1 0.763, date 0.848 at 7d88463 (docs/extraction.md). Reasons as
     # the run gave them (gold missed, gold matched but misdated, extra candidates).
@@ -138,7 +137,6 @@ KNOWN_GAPS = {
         "misdated: stockpile_destruction GRC 2019 dated 2020-02-17 | extra: stockpile_destruction"
         " BGR 2008"
     ),
-    "h688": "misdated: casualty_incident SYR 2025-03 dated None",
     "h695": (
         "missed: clearance_progress LBN 2019-10; clearance_progress LBN 2019-10; "
         "clearance_progress LBN 2019-10 | extra: clearance_progress ISR 2019-10; "

@@ -10,7 +10,7 @@ import pytest
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.dates import Anchor
 
-from .tables import Claim, claims, dates_in, policy
+from .tables import Claim, casualty, claims, dates_in, policy, use
 
 PUBLISHED = PartialDate(2025, 3, 13)
 
@@ -83,3 +83,74 @@ def test_a_year_less_date_takes_the_year_of_its_own_clause(
     language: str, text: str, expected: list[str | None]
 ) -> None:
     assert dates_in(text, Anchor(PUBLISHED), language) == expected
+
+
+# The Italian subject after its verb ("sono morti martedì tre bambini", "è morto domenica un
+# contadino", "ne sono rimaste ferite due"), with a year before it no count ("Nel 2024 sono
+# state uccise ... 1.200 persone"); "un" after the verb is an article, a day no count.
+AFTER_THE_VERB: list[tuple[str, list[Claim]]] = [
+    ("Nella provincia di Helmand, in Afghanistan, sono morti martedì tre bambini "
+     "nell'esplosione di una mina.",
+     [casualty("AFG", "2025-03-11", 3, None)]),
+    ("Lunedì sono rimasti feriti due soldati colombiani in un campo minato del Cauca.",
+     [casualty("COL", "2025-03-10", None, 2)]),
+    ("Nel 2024 sono state uccise dalle mine 1.200 persone in Myanmar, secondo il rapporto.",
+     [casualty("MMR", "2024", 1200, None)]),
+    ("Nell'esplosione di una mina a Kharkiv, in Ucraina, sono morte quattro persone e ne sono "
+     "rimaste ferite due.",
+     [casualty("UKR", "2025-03", 4, 2)]),
+    ("In Cambogia è morto domenica un contadino dopo aver calpestato una mina antiuomo.",
+     [casualty("KHM", "2025-03-09", 1, None)]),
+    ("Hanno perso la vita due sminatori angolani mercoledì durante la bonifica di un campo "
+     "minato.",
+     [casualty("AGO", "2025-03-12", 2, None)]),
+    ("Tre civili sono morti e due sono rimasti feriti martedì su una mina in Siria.",
+     [casualty("SYR", "2025-03-11", 3, 2)]),
+    # no count: a day, an article, an age
+    ("Sono stati uccisi il 12 marzo in un campo minato, ricorda la famiglia.", []),
+    ("È morto all'età di 80 anni il fondatore della campagna contro le mine antiuomo.", []),
+    ("Sono morti di fame e di freddo 2.000 profughi nei campi, dove non ci sono mine.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_THE_VERB)
+def test_italian_victims_counted_after_their_verb(text: str, expected: list[Claim]) -> None:
+    assert claims(text, PUBLISHED, "it") == expected
+
+
+# A state's forces named in a sentence before ("ha accusato le forze russe di aver disseminato
+# le mine") laid the mines: not the place of a harm told after it, which keeps the place named
+# before them; a count "dall'inizio dell'anno" is a statistic apart from the day's blast.
+FORCES_BEFORE: list[tuple[str, str, list[Claim]]] = [
+    ("it",
+     "Un contadino è morto lunedì su una mina nella regione di Kharkiv. Il governatore ha "
+     "accusato le forze russe di aver disseminato mine nei campi. Dall'inizio dell'anno nella "
+     "regione sono rimaste ferite dalle mine 14 persone.",
+     [casualty("UKR", "2025-03-10", 1, None), use("RUS"), casualty("UKR", "2025-03", None, 14)]),
+    ("it",
+     "Due pastori sono rimasti feriti martedì da una mina vicino a Idlib, in Siria. Secondo "
+     "l'ong, le truppe russe avevano minato la zona. Finora nella provincia sono morte sei "
+     "persone.",
+     [casualty("SYR", "2025-03-11", None, 2), use("RUS"), casualty("SYR", "2025-03", 6, None)]),
+    ("fr",
+     "Un berger a été blessé mardi par une mine près de Tombouctou, au Mali. L'armée accuse "
+     "les forces russes d'avoir posé des mines. Depuis le début de l'année, huit civils ont été "
+     "tués dans la région.",
+     [casualty("MLI", "2025-03-11", None, 1), use("RUS"), casualty("MLI", "2025-03", 8, None)]),
+    # the harm's own sentence keeps the forces it names
+    ("it",
+     "Il governatore ha accusato le forze russe di aver minato i campi. Tre soldati russi sono "
+     "rimasti feriti martedì da una mina vicino a Belgorod.",
+     [use("RUS"), casualty("RUS", "2025-03-11", None, 3)]),
+    ("it",
+     "Le forze ucraine hanno bonificato un campo a Kharkiv. Dall'inizio dell'anno nella "
+     "regione sono morte per le mine 9 persone.",
+     [casualty("UKR", "2025-03", 9, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FORCES_BEFORE)
+def test_forces_named_before_are_not_the_place_of_the_harm(
+    language: str, text: str, expected: list[Claim]
+) -> None:
+    assert claims(text, PUBLISHED, language) == expected

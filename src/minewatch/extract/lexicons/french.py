@@ -460,6 +460,13 @@ FRENCH = Lexicon(
         r"\b(?:même\s+période|même\s+temps|cette\s+même\s+année)\b|^au\s+total\b|"
         r"\b(?:lors|au\s+cours)\s+(?:de\s+ces|des)\s+(?:opérations|travaux)\b"
     ),
+    # "depuis le début de l'année", "jusqu'à présent": a count over it runs to publication, a
+    # statistic apart from the day's blast (read on the sentence as written, accents or not:
+    # "\w" stands for the accented letter)
+    open_period=(
+        r"\bdepuis\s+(?:le\s+)?(?:d\wbut|commencement)\b|\bjusqu['’]\s*(?:\w\s+pr\wsent|ici)\b|"
+        r"(?<!\w)\w\s+ce\s+jour\b"
+    ),
     collective=r"\b(?:les|des|aux)\s+[ÉE]tats\s+(?:parties|membres)\b",
     world=r"\bdans\s+le\s+monde\b|\bà\s+l['’]échelle\s+mondiale\b|\bmondiale?s?\b",
     extension=(

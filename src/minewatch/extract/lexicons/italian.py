@@ -36,6 +36,8 @@ NUMBERS = {
 _COUNT = count_pattern(NUMBERS)
 SCALES = {"milion": 1_000_000, "miliard": 1_000_000_000, "mila": 1_000}
 _NUMBER = number_pattern(NUMBERS, SCALES, DOT_DIGITS)
+# a count of two or more: after the verb, "un"/"una" is an article ("in un campo minato")
+_MANY = number_pattern({w: n for w, n in NUMBERS.items() if n > 1}, SCALES, DOT_DIGITS)
 # "sono stati", "erano rimasti", "sono" before a participle of harm, with an adverb of manner
 # ("sono state gravemente ferite"); the conditional of reported news ("sarebbero stati uccisi",
 # "avrebbero perso la vita")
@@ -44,6 +46,25 @@ _WERE = (
     r"(?:[a-zà]+mente\s+)?|"
     r"(?:hanno|avevano|avrebbero)\s+)?"
 )
+
+# the subject after its verb, as Italian news puts it ("sono morti martedì tre bambini", "sono
+# state uccise dalle mine 1.200 persone", "ne sono rimaste ferite due"): up to four words
+# between (no number, no conjunction), and the count is never a day ("il 3 marzo") or an age
+_AFTER = r"(?:(?!(?:e|ed|o|ma|mentre|quando)\s)[^\W\d_]+(?:['’]\s*|\s+)){0,4}?"
+_NOT_A_DAY = (
+    r"(?!\s*(?:°|º)?\s*(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"
+    r"settembre|ottobre|novembre|dicembre|anni\b|mesi\b|giorni\b|%))"
+)
+_DIED = (
+    r"(?:(?:sono|erano|furono|sarebbero|siano)\s+(?:stat[ie]\s+|rimast[ie]\s+)?(?:uccis[ie]|"
+    r"mort[ie]|decedut[ie])|(?:hanno|avevano|avrebbero)\s+perso\s+la\s+vita)"
+)
+_HURT = (
+    r"(?:sono|erano|furono|sarebbero|siano)\s+(?:stat[ie]\s+|rimast[ie]\s+)?(?:[a-zà]+mente\s+)?"
+    r"(?:ferit[ie]|mutilat[ie])"
+)
+# one victim after the verb: "è morto domenica un contadino", "è rimasta ferita una bambina"
+_ONE_AFTER = rf"\s+{_AFTER}(?:un|una|uno|il|la|lo|l['’])\s*(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b"
 
 # The verbs of laying and using mines, whole paradigm (first conjugation -are; Serianni,
 # "Grammatica italiana", XI): participles, the compound tenses' auxiliaries left to the
@@ -70,20 +91,26 @@ ITALIAN = Lexicon(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:uccis[ie]|mort[ie]|decedut[ie]|"
         r"perso\s+la\s+vita)\b(?!\s+o\s+(?:ferit|mutilat))",
         rf"\b(?:ucciso|uccidendo|ucciderne|costato\s+la\s+vita\s+a)\s+(?:altr[ie]\s+)?{_NUMBER}\b",
+        rf"\b{_DIED}\s+{_AFTER}{_MANY}\b{_NOT_A_DAY}",
     ),
     injured=(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:ferit[ie]|mutilat[ie])\b",
         rf"\b(?:ferito|ferendo|ferendone)\s+(?:altr[ie]\s+)?{_NUMBER}\b",
+        rf"\b{_HURT}\s+{_AFTER}{_MANY}\b{_NOT_A_DAY}",
     ),
     one_killed=(
         rf"\b(?:un|una|uno|il|la|lo|l['’])\s*(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
         r"\b(?:è\s+(?:stat[oa]\s+uccis[oa]|mort[oa]|decedut[oa]|rimast[oa]\s+uccis[oa])|"
-        r"ha\s+perso\s+la\s+vita)\b"
+        r"ha\s+perso\s+la\s+vita)\b|"
+        rf"\b(?:è\s+(?:stat[oa]\s+uccis[oa]|mort[oa]|decedut[oa]|rimast[oa]\s+uccis[oa])|ha\s+perso\s+"
+        rf"la\s+vita){_ONE_AFTER}"
     ),
     one_injured=(
         rf"\b(?:un|una|uno|il|la|lo|l['’])\s*(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
         r"\b(?:è\s+(?:stat[oa]|rimast[oa])\s+(?:gravemente\s+|leggermente\s+)?(?:ferit[oa]|"
-        r"mutilat[oa]|amputat[oa])|ha\s+perso\s+(?:una|la|le|entrambe\s+le)\s+gamb[ae])"
+        r"mutilat[oa]|amputat[oa])|ha\s+perso\s+(?:una|la|le|entrambe\s+le)\s+gamb[ae])|"
+        r"\bè\s+(?:stat[oa]|rimast[oa])\s+(?:gravemente\s+|leggermente\s+)?(?:ferit[oa]|mutilat[oa]|"
+        rf"amputat[oa]){_ONE_AFTER}"
     ),
     mines=(
         r"\b(?:min[ae]|minat[oaie]|antiuomo|antipersona|ordign[oi]|esplosiv\w*|munizion\w*|"
@@ -318,6 +345,12 @@ ITALIAN = Lexicon(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:uccis[ie]|mort[ie])\s+o\s+"
         r"(?:ferit[ie]|mutilat[ie])\b",
         rf"\b{_NUMBER}\s+(?:nuove\s+)?vittime\b",
+    ),
+    # "dall'inizio dell'anno", "dall'inizio della guerra", "finora": a count over it runs to
+    # publication, a statistic apart from the day's blast
+    open_period=(
+        r"\b(?:dall['’]\s*inizio|da\s+inizio|dal\s+principio|sin\s+dall['’]\s*inizio)\b|"
+        r"\b(?:finora|fino\s+ad\s+oggi|ad\s+oggi)\b"
     ),
     collective=r"\b(?:gli|degli|agli)\s+Stati\s+(?:parte|membri)\b",
     world=r"\bnel\s+mondo\b|\ba\s+livello\s+mondiale\b|\bmondial[ei]\b",

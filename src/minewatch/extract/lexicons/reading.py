@@ -1488,7 +1488,8 @@ _NEGATION = re.compile(
 # a year named as one ("im Jahr 2016", "en l'année 2016", "en el año 2016", "nell'anno",
 # "no ano de", "в 2016 году" is after it): the figure after the word is no count
 _YEAR_NAMED = re.compile(
-    r"(?:\bJahr(?:e|es)?|\bann[ée]e|\baño|\banno|\bano(?:\s+de)?|عام|سنة)\s+$", re.IGNORECASE
+    r"(?:\bJahr(?:e|es)?|\bann[ée]e|\baño|\banno|\bano(?:\s+de)?|\bnel|\bdal|عام|سنة)\s+$",
+    re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -1840,6 +1841,14 @@ def _actor_outside(view: View, context: Context) -> str | None:
     return context.topic if context.topic_named else context.focus
 
 
+# a state's forces named by the noun and the state's adjective after it, in Romance word order
+_FORCES_OF = re.compile(
+    r"\b(?:forze|truppe|soldati|militari|esercito|forces|troupes|soldats|militaires|armée|"
+    r"forças|tropas|soldados|militares|exército)\s+(?:armat[ei]\s+|armées\s+|armadas\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _actor(view: View, context: Context) -> str | None:
     """A region named in the sentence, else a state, else one named in the last three
     sentences, else the section's or the document's state. Armed forces and governments
@@ -1853,6 +1862,9 @@ def _actor(view: View, context: Context) -> str | None:
                 and m.kind != "government"
                 and not _dateline(candidate, m)
                 and m.iso3s[0] not in view.foreign  # "depuis l'invasion russe": not there
+                # a sentence before that names a state's forces ("ha accusato le forze russe
+                # di aver disseminato le mine"): those who laid them, not the place
+                and not (candidate is not view and _FORCES_OF.search(candidate.text, 0, m.start))
             ]
             regions = [m for m in single if m.kind == "region"]
             if regions or single:

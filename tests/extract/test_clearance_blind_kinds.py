@@ -4,7 +4,8 @@ own, each a short news text; a completion told by an ordinal's infinitive ("beca
 district to be declared free of mines"), by the last minefields cleared with their kind named,
 or by the last minefield handed back; cleared pieces of land handed over; which date a figure
 takes: the period of the figure just told ("Of this, ...", "Teams destroyed ..."), and a
-count from a start in a clause of its own."""
+count from a start in a clause of its own; no count read from a mine's model ("POM-3") or
+from mines at sea."""
 
 from __future__ import annotations
 
@@ -120,8 +121,32 @@ HANDOVERS = [
 ]  # fmt: skip
 
 
+# what is no count of landmines: the number in a mine's model ("POM-3 mines", "PMN-2"), mines at
+# sea ("37 sea mines", "naval mines"); a count before the model still counts
+NOT_COUNTS = [
+    ("Russian troops used POM-3 mines near Vovchansk, according to a report released on "
+     "Tuesday.", "2025-06-12", []),
+    ("Navy divers located and disposed of 24 sea mines off the coast of Estonia on Friday.",
+     "2025-06-02", []),
+    ("Ukrainian sappers removed OZM-72 mines from fields near Izium on Monday.", "2023-04-20",
+     []),
+    ("Minehunters from four navies destroyed 12 naval mines off the coast of Latvia on Sunday.",
+     "2024-09-10", []),
+    # negatives: a count before the model, and mines on land, still count
+    ("Sappers removed 40 PMN-2 mines from a field near Kherson on Tuesday.", "2025-10-09",
+     [cleared("UKR", "2025-10-07", 40, "mines")]),
+    ("Engineers removed 75 anti-personnel mines near the coast of Libya on Sunday.",
+     "2024-09-10", [cleared("LBY", "2024-09-08", 75, "mines")]),
+]  # fmt: skip
+
+
 # the English banks, each row a passage read on its publication day
-ENGLISH = {"completion": COMPLETIONS, "figure date": FIGURE_DATES, "handover": HANDOVERS}
+ENGLISH = {
+    "completion": COMPLETIONS,
+    "figure date": FIGURE_DATES,
+    "handover": HANDOVERS,
+    "no count": NOT_COUNTS,
+}
 
 
 @pytest.mark.parametrize(

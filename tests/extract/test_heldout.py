@@ -179,14 +179,12 @@ KNOWN_GAPS = {
         "missed: casualty_incident UKR 2026-04 | misdated: use_allegation RUS 2026-04 dated None"
     ),
     "h629": "missed: treaty_action FIN withdrawal_notified 2025-07-10",
-    "h644": "extra: clearance_progress UKR 2025-10",
     "h649": "extra: policy_change FIN 2026",
     "h656": "missed: casualty_incident None 2023 | extra: casualty_incident MMR 2023",
     "h659": (
         "missed: casualty_incident UKR 2025-05-12; casualty_incident UKR 2025-05-13 | extra: "
         "casualty_incident None 2025-05-12; casualty_incident RUS 2025-05-13"
     ),
-    "h663": "extra: clearance_progress LVA 2025-05-23",
     "h665": "missed: use_allegation BFA None | extra: use_allegation MLI None",
     "h666": "extra: stockpile_destruction GRC 2025-03",
     "h667": "extra: treaty_action EST parliament_approves_withdrawal 2025-05-08",

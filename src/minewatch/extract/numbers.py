@@ -204,6 +204,9 @@ _QUANTITY_RE = re.compile(
 
 
 _ANTI_VEHICLE = re.compile(r"\banti-?\s?(?:tank|vehicle)\b|\bA[TV]\b", re.IGNORECASE)
+_AT_SEA = re.compile(r"\b(?:sea|naval|underwater|limpet)\b", re.IGNORECASE)
+# a mine's model: capitals and a hyphen before the number ("POM-3", "PMN-2", "TM-62", "ПФМ-1")
+_MODEL_BEFORE = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ]{2,5}-$")
 # the unit words (the same as one pattern "km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO|
 # unexploded", which cost ~30 µs a sentence: substring tests first, the two that need a word
 # end after)
@@ -228,6 +231,10 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if unit == "mines" and _ANTI_VEHICLE.search(match.group(0)):
             continue  # anti-tank/anti-vehicle mines are outside the Convention's counts
+        if unit == "mines" and _AT_SEA.search(match.group(0)):
+            continue  # "37 sea mines": naval mines are outside it too
+        if _MODEL_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "POM-3 mines", "ПМН-2": a model's name, not a count
         number = int(value) if value == int(value) else value
         found.append(converted_area(number, unit, match.start(), match.end()))
     return without_conversions(text, found)

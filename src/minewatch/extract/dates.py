@@ -104,14 +104,19 @@ class DateMention:
 _Resolver = Callable[[re.Match[str], Anchor], str | None]
 
 
+# a year of birth, never a date ("1968 року народження", "1975 года рождения", "1980 г.р.")
+NOT_BIRTH = r"(?!\s+(?:року|года|г\.|р\.)\s+(?:народження|рождения)\b|\s*(?:г\.\s?р|р\.\s?н)\.)"
+_OWN_YEAR = re.compile(rf"\b(?:1[89]\d{{2}}|20\d{{2}})\b{NOT_BIRTH}")
+
+
 def year_less(
     anchor: Anchor, month: int, day: int | None, text: str, *, forward: bool
 ) -> int | None:
     """The year of a year-less date in the readers of other languages: the sentence's own
-    year, else the publication year moved to the latest occurrence on or before publication
-    or, with ``forward`` (a step still to come: ``scheduled``), the next one on or after it;
-    unresolved when the publication date is not known (``_past_year``)."""
-    own = re.search(r"\b(?:1[89]\d{2}|20\d{2})\b", text)
+    year (never a year of birth), else the publication year moved to the latest occurrence on
+    or before publication or, with ``forward`` (a step still to come: ``scheduled``), the next
+    one on or after it; unresolved when the publication date is not known (``_past_year``)."""
+    own = _OWN_YEAR.search(text)
     if own:
         return int(own.group(0))
     return (_next_year if forward else _past_year)(anchor, month, day)

@@ -23,6 +23,7 @@ from minewatch.extract import actors
 from minewatch.extract.actors import after_presence, group_home
 from minewatch.extract.casualties import Counts
 from minewatch.extract.dates import (
+    NOT_BIRTH,
     Anchor,
     DateMention,
     after_publication,
@@ -80,8 +81,12 @@ class LexiconReader:
             (re.compile(rf"\b{_DAY}\s+{link}{self._month}(?!\s+{link}\d)", _I), True),
             (re.compile(rf"{self._month}\s+{link}{_YEAR}{year}", _I), False),
             # a year alone ("en 2024", "в 2017 году", "у 2025 році"); not a digit group of
-            # a number written with spaces ("3 400 000")
-            (re.compile(rf"(?<![\d.,])(?<!\d\s){_YEAR}(?!\d|[.,]\d|\s\d{{3}}\b)", _I), False),
+            # a number written with spaces ("3 400 000"), nor a year of birth ("чоловік 1968
+            # року народження", "1975 г.р.")
+            (
+                re.compile(rf"(?<![\d.,])(?<!\d\s){_YEAR}(?!\d|[.,]\d|\s\d{{3}}\b){NOT_BIRTH}", _I),
+                False,
+            ),
             *self._month_alone,
         ]
 

@@ -224,6 +224,10 @@ ARABIC = Lexicon(
         "الأحد|الاحد",
     ),
     weekday_prefix=r"(?<!\w)(?:يوم\s+)?",
+    # a range of days: "من 5 تشرين الأول 2024 إلى 20 كانون الثاني", "بين 3 و9 أيار": its
+    # first date opens a period
+    range_start=r"(?<!\w)(?:من|بين)\s+$",
+    range_next=r"\s*(?:و\s*)?(?:إلى|الى|حتى|و)\s*\d",
     # "بين يناير ويونيو", "من يناير إلى يونيو"
     month_range=(r"(?<!\w)(?:بين|من)\s+", r"(?:و\s*|إلى\s+|حتى\s+)"),
     # "خلال الشهر ذاته", "في الفترة نفسها": the period of the sentence before

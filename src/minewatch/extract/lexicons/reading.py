@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from itertools import pairwise
 
+from minewatch.domain.dates import PartialDate
 from minewatch.extract import actors
 from minewatch.extract.actors import after_presence, group_home
 from minewatch.extract.casualties import Counts
@@ -259,6 +260,10 @@ class LexiconReader:
                 resolved = (
                     int(year) if year else year_less(anchor, month, day, own, forward=forward)
                 )
+                if not year:
+                    resolved = _after_dated(
+                        text, found, match.start(), resolved, month, day, anchor
+                    )
                 found.append(_mention(match, _iso(resolved, month, day), anchor, since))
         if self._relative:
             self._relative_dates(text, anchor, found)
@@ -1907,6 +1912,40 @@ _CONTRAST = re.compile(
     r"porém|contudo|aber|jedoch|doch|لكن|ولكن)\b|;",
     re.IGNORECASE,
 )
+
+
+def _after_dated(
+    text: str,
+    found: list[DateMention],
+    start: int,
+    year: int | None,
+    month: int,
+    day: int | None,
+    anchor: Anchor,
+) -> int | None:
+    """The year of a year-less date that ends a range opened by a dated one ("منذ 8 كانون
+    الأول 2024 وحتى 15 آذار", "dal 10 novembre 2023 al 12 febbraio"; one or two short words
+    between): the year that puts it after the first, where the sentence's own year (the
+    first's) would put it before; never past publication."""
+    if year is None:
+        return year
+    for mention in found:
+        if mention.value is None or len(mention.value) < 7 or start <= mention.end:
+            continue
+        if not _RANGE_GAP.fullmatch(text, mention.end, start):
+            continue
+        first = PartialDate.parse(mention.value)
+        if first.year != year or first.month is None:
+            continue
+        if (month, day or 31) < (first.month, first.day or 1):
+            later = _iso(year + 1, month, day)
+            return year if after_publication(later, anchor) else year + 1
+    return year
+
+
+# what stands between the two ends of a range of dates: one or two short words ("au", "al",
+# "fino al", "وحتى", "по", "até")
+_RANGE_GAP = re.compile(r"\W*(?:\w{1,5}\W+){1,2}")
 
 
 def _contrasted_clause(text: str, position: int, until: int | None = None) -> str:

@@ -191,10 +191,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident PAK 2026-01-13 | extra: casualty_incident None 2026-01-13; "
         "casualty_incident None 2026-01-13"
     ),
-    "h754": (
-        "missed: use_allegation SDN None | misdated: use_allegation SDN 2024 dated None | extra: "
-        "use_allegation None 2024"
-    ),
     "h756": (
         "missed: use_allegation COL None; use_allegation IND None | misdated: use_allegation MMR "
         "None dated 2025-11-25"

@@ -160,7 +160,43 @@ GERMAN = Lexicon(
         "belarussisch": "BLR",
         "türkisch": "TUR",
         "libysch": "LBY",
+        # the states of the Monitor's use and casualty chapters, as adjectives (declined by
+        # their endings: "der sudanesischen Armee", "malische Truppen")
+        "sudanesisch": "SDN",
+        "südsudanesisch": "SSD",
+        "malisch": "MLI",
+        "burkinisch": "BFA",
+        "nigrisch": "NER",
+        "nigerianisch": "NGA",
+        "somalisch": "SOM",
+        "äthiopisch": "ETH",
+        "eritreisch": "ERI",
+        "tschadisch": "TCD",
+        "kamerunisch": "CMR",
+        "libanesisch": "LBN",
+        "palästinensisch": "PSE",
+        "pakistanisch": "PAK",
+        "indisch": "IND",
+        "thailändisch": "THA",
+        "laotisch": "LAO",
+        "vietnamesisch": "VNM",
+        "angolanisch": "AGO",
+        "mosambikanisch": "MOZ",
+        "ägyptisch": "EGY",
+        "algerisch": "DZA",
+        "marokkanisch": "MAR",
     },
+    # a state's forces and a non-state armed group, two users where "und" joins them, and a
+    # group's use kept apart from the army's ("die paramilitärischen Rapid Support Forces")
+    army=(
+        r"\b(?:Armee|Streitkräfte|Regierungstruppen|Regierungskräfte|Truppen|Soldaten|"
+        r"Militär|Junta)\b"
+    ),
+    joins=r"und|sowie",
+    armed_group=(
+        r"\b(?:bewaffnete\w*\s+Gruppe\w*|Rebell\w*|Dschihadist\w*|Islamist\w*|Miliz\w*|"
+        r"Aufständisch\w*|Guerill\w*|Separatist\w*|Terrorist\w*|[Pp]aramilitär\w*)\b"
+    ),
     use=(
         # V2: the finite verb, then the mines ("Russland verlegt Minen", "legten Minen")
         # (a source in the middle field first: "legten laut dem am Montag veröffentlichten

@@ -220,10 +220,6 @@ KNOWN_GAPS = {
         "treaty_action FIN withdrawal_notified 2025-07-11; treaty_action USA "
         "announce_intent_to_withdraw 2025-04-01"
     ),
-    "h857": (
-        "misdated: casualty_incident SYR 2025-03-15 dated 2024-03-15; use_allegation SYR None "
-        "dated 2024-03-15"
-    ),
     "h859": "missed: casualty_incident SYR 2021-03",
     "h860": (
         "missed: casualty_incident SYR 2020; casualty_incident AFG 2020; use_allegation AFG "

@@ -11,7 +11,7 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import Claim, casualty, claims
+from .tables import Claim, casualty, claims, use
 
 ROWS: list[tuple[str, str, str, list[Claim]]] = [
     ("2024-02-20", "ar", "وثقت الفرق مقتل 31 مدنياً بانفجار ألغام في سوريا منذ 10 تشرين الثاني "
@@ -36,4 +36,32 @@ ROWS: list[tuple[str, str, str, list[Claim]]] = [
 @pytest.mark.parametrize(("published", "language", "text", "expected"), ROWS)
 def test_range_end_years(published: str, language: str, text: str, expected: list[Claim]) -> None:
     found = claims(text, PartialDate.parse(published), language, kind="casualty_incident")
+    assert found == expected
+
+
+# "The same period" dates a use of its own clause; a laying told in another clause after a
+# contrasting join ("..., فيما", "..., ma", "..., mas") is no act of that period. Rows: text,
+# language, the use claims expected (published 10 June 2024).
+SAME_PERIOD: list[tuple[str, str, list[Claim]]] = [
+    ("قال المرصد إن الفرق وثقت انفجار 4 ألغام في ريف حماة بسوريا خلال أيار 2024. وخلال الفترة "
+     "ذاتها زرع تنظيم داعش ألغاماً قرب تدمر.", "ar", [use("SYR", "2024-05")]),
+    ("Le squadre hanno bonificato 300 mine in Siria nel maggio 2024. Nello stesso periodo le "
+     "forze governative hanno posato nuove mine vicino a Hama.", "it", [use("SYR", "2024-05")]),
+    ("As equipas removeram 300 minas em Angola em maio de 2024. No mesmo período, a UNITA "
+     "colocou novas minas perto de Huambo, disse a polícia.", "pt", [use("AGO", "2024-05")]),
+    # negatives: the laying in a clause of its own after the contrasting join
+    ("أتلفت الفرق 300 لغم في ريف حماة بسوريا خلال أيار 2024. وأتلفت خلال الفترة ذاتها 50 "
+     "قذيفة، فيما لا تزال الحقول ملوثة بالألغام التي زرعتها قوات النظام.", "ar", [use("SYR")]),
+    ("Le squadre hanno bonificato 300 mine in Siria nel maggio 2024. Nello stesso periodo hanno "
+     "distrutto 50 ordigni, ma i campi restano contaminati dalle mine posate dalle forze "
+     "governative.", "it", [use("SYR")]),
+    ("As equipas removeram 300 minas em Angola em maio de 2024. No mesmo período destruíram 50 "
+     "engenhos, mas os campos continuam contaminados pelas minas colocadas pela UNITA.", "pt",
+     [use("AGO")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SAME_PERIOD)
+def test_same_period_dates_its_own_clause(text: str, language: str, expected: list[Claim]) -> None:
+    found = claims(text, PartialDate.parse("2024-06-10"), language, kind="use_allegation")
     assert found == expected

@@ -752,7 +752,10 @@ class LexiconReader:
                         seen.add((actor, by_group))
                         draft = Draft("use_allegation", actor, view, by_group=by_group)
                         drafts.append(self._dated(draft, own))
-        if drafts and drafts[0].date is None and self._same_period(view, text, context):
+        # "the same period" dates the uses of its own clause only ("أتلفت خلال الفترة ذاتها ...
+        # فيما ... الألغام التي زرعتها قوات النظام": the laying is no act of that period)
+        clause = _contrasted_clause(text, uses[0].start()) if uses else text
+        if drafts and drafts[0].date is None and self._same_period(view, clause, context):
             previous = context.previous[-1]
             for draft in drafts:
                 self._dated(draft, previous)
@@ -1908,8 +1911,8 @@ _WHILE = re.compile(
     _I,
 )
 _CONTRAST = re.compile(
-    r"[,;]\s*(?:однако|но|зато|однак|проте|але|mais|cependant|toutefois|ma|però|tuttavia|mas|"
-    r"porém|contudo|aber|jedoch|doch|لكن|ولكن)\b|;",
+    r"[,;،]\s*(?:однако|но|зато|однак|проте|але|mais|cependant|toutefois|ma|però|tuttavia|mas|"
+    r"porém|contudo|aber|jedoch|doch|لكن|ولكن|فيما|بينما)\b|;",
     re.IGNORECASE,
 )
 

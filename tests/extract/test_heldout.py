@@ -178,7 +178,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident UKR 2025-05-12; casualty_incident UKR 2025-05-13 | extra: "
         "casualty_incident None 2025-05-12; casualty_incident RUS 2025-05-13"
     ),
-    "h665": "missed: use_allegation BFA None | extra: use_allegation MLI None",
     "h666": "extra: stockpile_destruction GRC 2025-03",
     "h667": "extra: treaty_action EST parliament_approves_withdrawal 2025-05-08",
     "h670": "extra: treaty_action RUS join 2025-06-29",

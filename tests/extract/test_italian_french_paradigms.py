@@ -154,3 +154,44 @@ def test_forces_named_before_are_not_the_place_of_the_harm(
     language: str, text: str, expected: list[Claim]
 ) -> None:
     assert claims(text, PUBLISHED, language) == expected
+
+
+# Italian and French names of capitals and seats of power that differ from the English ("Seul",
+# "Damasco", "Kaboul", "Pentagono", "Maison Blanche"), the French "burkinabè", and the national
+# campaigns of the ban movement by name ("la Campagne belge contre les mines"), which name no
+# state, unlike the countryside ("la campagna siriana", "la campagne afghane").
+NAMED_STATES: list[tuple[str, str, list[Claim]]] = [
+    ("it",
+     "A Damasco, due bambini sono morti martedì nell'esplosione di un ordigno inesploso.",
+     [casualty("SYR", "2025-03-11", 2, None)]),
+    ("fr", "À Kaboul, deux enfants ont été tués mardi par une mine.",
+     [casualty("AFG", "2025-03-11", 2, None)]),
+    ("fr", "Le Pentagone a autorisé la livraison de mines antipersonnel à l'Ukraine lundi.",
+     [policy("USA", "2025-03-10")]),
+    ("it", "La Casa Bianca ha revocato martedì le restrizioni sull'impiego di mine antiuomo.",
+     [policy("USA", "2025-03-11")]),
+    ("fr", "Deux soldats burkinabè ont été tués lundi par une mine près de Djibo.",
+     [casualty("BFA", "2025-03-10", 2, None)]),
+    ("fr",
+     "Selon la Campagne belge contre les mines, 1 200 personnes ont été tuées par des mines en "
+     "2024.",
+     [casualty(None, "2024", 1200, None)]),
+    ("fr",
+     "Selon la Campagne française contre les mines, 1 200 personnes ont été tuées par des "
+     "mines en 2024.",
+     [casualty(None, "2024", 1200, None)]),
+    # the countryside is the state's; a capital with no mines is no event
+    ("it", "Nella campagna siriana due pastori sono morti martedì su una mina.",
+     [casualty("SYR", "2025-03-11", 2, None)]),
+    ("fr", "Dans la campagne afghane, deux enfants ont été tués mardi par une mine.",
+     [casualty("AFG", "2025-03-11", 2, None)]),
+    ("it", "Un turista è stato ferito a Praga in un incidente stradale.", []),
+    ("fr", "Les ministres se sont réunis à Alger pour parler de commerce.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NAMED_STATES)
+def test_capitals_seats_of_power_and_campaigns(
+    language: str, text: str, expected: list[Claim]
+) -> None:
+    assert claims(text, PUBLISHED, language) == expected

@@ -175,7 +175,10 @@ _ORGANISATION = (
     r"agency|charity|foundation|company|firm|contractor|operator)s?|organi[sz]ations?|"
     r"foundations?|compan(?:y|ies)|firms?|contractors?|operators?|donors?|"
     r"organiza[cç](?:ão|ion|ión)|organizzazione|association|asociaci[oó]n|associa[cç][ãa]o|"
-    r"empresa|entreprise|fondation|fundaci[oó]n|funda[cç][ãa]o|fondazione)"
+    r"empresa|entreprise|fondation|fundaci[oó]n|funda[cç][ãa]o|fondazione|"
+    # a national campaign of the ban movement, by its name ("la Campagna Italiana contro le
+    # mine", "la Campagne française"), never the countryside ("la campagna siriana")
+    r"(?-i:Campagna|Campagne|Campaña|Campanha))"
 )
 _ORGANISATION_AFTER = re.compile(
     rf"\s+(?:(?:humanitarian|non-?profit|private|demining|international)\s+)?{_ORGANISATION}\b",

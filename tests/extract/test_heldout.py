@@ -173,7 +173,6 @@ KNOWN_GAPS = {
     ),
     "h629": "missed: treaty_action FIN withdrawal_notified 2025-07-10",
     "h649": "extra: policy_change FIN 2026",
-    "h656": "missed: casualty_incident None 2023 | extra: casualty_incident MMR 2023",
     "h659": (
         "missed: casualty_incident UKR 2025-05-12; casualty_incident UKR 2025-05-13 | extra: "
         "casualty_incident None 2025-05-12; casualty_incident RUS 2025-05-13"

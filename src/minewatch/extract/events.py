@@ -1249,6 +1249,10 @@ def casualty_actor(view: View, context: Context) -> str | None:
     """The state where the casualties happened; none for a world figure (``_world_figure``)."""
     if _world_figure(view) or group_then_parts(view):
         return None
+    counts = view.counts
+    statistic = counts.total is not None or (counts.killed or 0) + (counts.injured or 0) >= 50
+    if statistic and world_report(view, context):
+        return None  # "The report recorded 5,757 casualties in 2023": the world's, no one state's
     own = actors.place_state(view.text, view.mentions)
     if own is not None:
         return own
@@ -1616,8 +1620,8 @@ def world_report(view: View, context: Context, world: Callable[[View], bool] | N
     before (``world``: a world word, the Landmine Monitor; ``triggers.about_world`` unless the
     language has its own) and named three states or more, so no one of them is the figure's
     ("according to Landmine Monitor ... used mines in Afghanistan, Iraq, Syria and Yemen. More
-    than 170 km2 of land was cleared in 2015": the world's, not Yemen's). Asked only of a
-    clearance figure's sentence."""
+    than 170 km2 of land was cleared in 2015": the world's, not Yemen's). Asked of a clearance
+    figure's sentence and of a casualty statistic's (``casualty_actor``)."""
     if view.mentions:
         return False
     about = world or (lambda v: triggers.about_world(v.text))

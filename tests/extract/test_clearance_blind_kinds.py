@@ -102,6 +102,23 @@ FIGURE_DATES = [
      [cleared("TCD", "2021", 3.4, "km2"), cleared("TCD", "2022", 210, "mines")]),
     ("Since 2010, deminers in Tajikistan have cleared 14 square kilometres, the agency said on "
      "Monday.", "2025-06-11", [cleared("TJK", "2025-06", 14, "km2")]),
+    # a running total runs up to the statement, told with its own month or day; a date in a
+    # clause opened by "since" and its own verb is the period's start
+    ("The mine action authority said in March that its teams had cleared 6 square kilometres "
+     "in Azerbaijan since the start of the year.", "2025-04-03",
+     [cleared("AZE", "2025-03", 6, "km2")]),
+    ("Lebanon's army said on 30 June that it had removed 2,300 mines since January.",
+     "2024-07-02", [cleared("LBN", "2024-06", 2300, "mines")]),
+    ("Engineers have removed 800 mines from villages in Syria since the fighting ended early "
+     "last month, the ministry said.", "2025-02-14", [cleared("SYR", "2025-02", 800, "mines")]),
+    ("Deminers in Iraq have cleared 3 square kilometres since the militants withdrew in "
+     "March.", "2023-06-20", [cleared("IRQ", "2023-06", 3, "km2")]),
+    # negatives: a since-clause with a figure in it opens nothing later in the sentence; a
+    # total with no statement date runs to publication
+    ("Since 2015 the teams in Angola cleared 40 square kilometres in March alone.",
+     "2024-06-20", [cleared("AGO", "2024-03", 40, "km2")]),
+    ("Croatia's deminers have cleared 20 square kilometres since the start of the year.",
+     "2024-10-20", [cleared("HRV", "2024-10", 20, "km2")]),
 ]  # fmt: skip
 
 

@@ -78,7 +78,6 @@ KNOWN_GAPS = {
         "misdated: casualty_incident AZE None dated 2026-02 (the 'Since November 2020' total, "
         "which this gold leaves undated)"
     ),
-    "h414": "misdated: clearance_progress IRQ 2024-09 dated 2024-10",
     "h415": "missed: clearance_progress ZWE 2025-05-27",
     "h416": "misdated: casualty_incident SYR None dated 2025-10",
     "h417": "extra: clearance_progress SEN 2025-06; other SEN 2025-07",
@@ -238,7 +237,6 @@ KNOWN_GAPS = {
     "h869": (
         "misdated: casualty_incident UKR None dated 2023-01; use_allegation RUS 2023-01 dated None"
     ),
-    "h870": "misdated: clearance_progress SDN 2025-04 dated 2025-03",
     "h871": "extra: casualty_incident None 2016-09-14",
     "h873": "missed: stockpile_destruction LKA 2021-12-01",
     "h874": "misdated: clearance_progress EGY 2018-04 dated 1942",

@@ -774,7 +774,13 @@ _SINCE = re.compile(
     r"\b(?:began|begun|started|launched|commenced)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-)?$|"
     r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$|"
     # the second of two years a period opened with: "blocked since the battles of 1987 and 1988"
-    r"\b[Ss]ince\s+(?:[\w-]+\s+){0,5}?(?:1[89]|20)\d\d\s+(?:and|or)\s+$"
+    r"\b[Ss]ince\s+(?:[\w-]+\s+){0,5}?(?:1[89]|20)\d\d\s+(?:and|or)\s+$|"
+    # a clause of its own telling what opened the period: "since the army regained control of
+    # the capital late last month" (words only: "since 2015 the teams cleared 40 km2 in March"
+    # opens nothing in March)
+    r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:[a-z]+ed|withdrew|began|broke\s+out|"
+    r"took|fell|won|left|came|went|drove|overran)\s+(?:[A-Za-z-]+\s+){0,5}?"
+    r"(?:early\s+|late\s+|mid-)?$"
 )
 _RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?$")
 # a range with no "from" or "between": "(mid-2024 through October 2025)", "October 2015 to

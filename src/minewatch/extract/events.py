@@ -390,6 +390,11 @@ def running_total(
         return None
     if not over_period(view, open_period):
         return None
+    # told in a statement of its own day or month ("said in September that its teams had
+    # cleared 14 km2 since the start of the year"): the total runs up to the statement
+    spoken = [m.value for m in view.dates if m.announced and m.value and len(m.value) >= 7]
+    if len(spoken) == 1:
+        return spoken[0][:7]
     return f"{published.year:04d}-{published.month:02d}"
 
 

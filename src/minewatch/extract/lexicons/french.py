@@ -298,6 +298,9 @@ FRENCH = Lexicon(
             # "dénoncer" a treaty is to give notice of leaving it (not "dénoncer l'emploi de")
             r"\bdénonc\w*\s+(?:officiellement\s+)?(?:la|le)\s+(?:Convention|traité)|"
             r"\bdénonciation\s+(?:de\s+la\s+Convention|du\s+traité)|"
+            # the deposit as a noun: "après le dépôt de son instrument de retrait"
+            r"\bdépôt\s+(?:de\s+)?(?:son|sa|leurs?|l['’]|des?|du)\s*(?:instruments?|notifications?)"
+            r"\s+de\s+(?:retrait|dénonciation)|"
             r"\binstruments?\s+de\s+(?:retrait|dénonciation)\b[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+"
             r"été\s+(?:déposé|remis|transmis)",
         ),
@@ -388,6 +391,9 @@ FRENCH = Lexicon(
         r"(?:est|sont)\s+prévue?s?|prévue?s?\s+(?:pour|le|en))\b"
     ),
     new_clause=r"qui|que|qu['’]|lorsque|quand|où|dont|après|depuis",
+    # a clause of what came before: "six mois après le dépôt de son instrument de retrait",
+    # "après que la Lituanie a notifié", "après avoir notifié"
+    earlier_clause=(r"\baprès\s+(?:le\b|la\b|l['’]|son\b|sa\b|leur\b|que\b|qu['’]|avoir\b)"),
     # "le retrait de la Finlande", "l'adhésion de la République des Îles Marshall"
     step_noun=r"\b(?:retrait|sortie|dénonciation|adhésion|ratification)\s+",
     step_of=(

@@ -230,14 +230,16 @@ GERMAN = Lexicon(
         r"\b(?:Produktion|Herstellung|Einsatz|Kauf|Beschaffung|Anschaffung|Lagerung|Export|"
         r"Ausfuhr|Weitergabe|Lieferung|Lieferungen|Transfer|Überlassung)\s+(?:von\s+)?"
         r"(?:[\wäöü-]+\s+){0,2}?\w*minen\b|"
-        # a moratorium or ban lifted ("hat das Moratorium für Antipersonenminen aufgehoben",
-        # "hob das Verbot von Landminen auf")
         # verb last: "hat die Lieferung von Antipersonenminen an die Ukraine genehmigt" (never
         # what is yet to be decided: "genehmigt werden soll")
         r"\b(?:Produktion|Herstellung|Kauf|Beschaffung|Anschaffung|Export|Ausfuhr|Weitergabe|"
         r"Lieferung|Lieferungen|Transfer|Überlassung)\s+(?:von\s+)?(?:[\wäöü-]+\s+){0,2}?\w*minen\b"
-        r"(?:[^.;]|(?<=\d)\.){0,80}?\b(?:genehmigt|beschlossen|gebilligt|erlaubt|angeordnet|"
+        # (never refused: "... an die Ukraine nicht genehmigt")
+        r"(?:(?!\b(?:nicht|kein\w*|nie|niemals)\b)[^.;]|(?<=\d)\.){0,80}?"
+        r"\b(?:genehmigt|beschlossen|gebilligt|erlaubt|angeordnet|"
         r"freigegeben)\b(?!\s+(?:wird|werden|würde|soll|sollen|worden\s+sei))|"
+        # a moratorium or ban lifted ("hat das Moratorium für Antipersonenminen aufgehoben",
+        # "hob das Verbot von Landminen auf")
         r"\b(?:Moratorium|Verbot)\s+(?:für|von|über|auf)\s+(?:[\wäöü-]+\s+){0,2}?\w*minen\b"
         r"(?=(?:[^.;]|(?<=\d)\.){0,60}?\b(?:aufgehoben|aufzuheben|auf(?=\s*(?:[.;,]|$))))|"
         r"\b(?:beschloss\w*|beschlossen|entschied\w*|entschieden)\b(?:[^.;]|(?<=\d)\.){0,80}?\w*minen\b"

@@ -140,6 +140,9 @@ PORTUGUESE = Lexicon(
         (
             "withdrawal_notified",
             r"\b(?:notificou|notificaram)\b|\bnotificação\s+(?:de|da)\s+(?:sua\s+)?retirada|"
+            # the compound past: "seis meses depois de Varsóvia ter notificado as Nações Unidas"
+            r"\b(?:ter|terem|tinha|tinham|havia|haviam|tenha|tenham)\s+(?:formalmente\s+|"
+            r"oficialmente\s+)?notificado\b|"
             r"\b(?:depositou|depositaram)\s+(?:o\s+|a\s+)?(?:seu\s+|sua\s+)?(?:instrumento|"
             r"notificação)(?!\s+de\s+(?:adesão|ratificação))|"
             # the depositary and the day between ("depositou junto das Nações Unidas o

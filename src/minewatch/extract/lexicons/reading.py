@@ -596,8 +596,10 @@ class LexiconReader:
                     # a name inside the treaty's ("Convention d'Ottawa") is no actor
                     own = treaty is not None and treaty.re.pattern == lexicon.treaty
                     span = treaty.span() if treaty is not None and own else None
+                    relative = _relative_state(view, step)
                     actors = (
                         self._owners(view, text, step)
+                        or relative
                         or listed
                         or _group(view, span)
                         or self._counted_before(view, context, text)
@@ -614,7 +616,8 @@ class LexiconReader:
                         for actor in actors
                     ]
                     more = _clause_steps(view, text, self.lexicon.steps, action, step, actors)
-                    day = _clause_date(view, *_clause_of(text, step.end() - 1)) if more else None
+                    told = more or relative  # its own clause dates it
+                    day = _clause_date(view, *_clause_of(text, step.end() - 1)) if told else None
                     for draft in drafts if day else []:
                         draft.date = day
                     if more and day is None and step.start() == 0:
@@ -1610,6 +1613,54 @@ def _clause_date(view: View, start: int, end: int) -> str | None:
     return max(inside, key=lambda m: len(m.value or "")).value if inside else None
 
 
+# a relative pronoun after a state and up to three words before a step's cue: "la Lettonie,
+# dont le Parlement a voté", "Lettland, dessen Parlament ... gebilligt hat", "la Lituania, il
+# cui Parlamento ha votato", "Letonia, cuyo Parlamento votó", "Латвия, парламент которой"
+_RELATIVE_TO_CUE = re.compile(
+    r",\s+(?:dont|qui|dessen|deren|il\s+cui|la\s+cui|cuyo|cuya|cujo|cuja|чей|чья|чий)"
+    r"(?:\s+[\w'’-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+_OWNER_RELATIVE = re.compile(
+    r",\s+(?:dont|dessen|deren|il\s+cui|la\s+cui|cuyo|cuya|cujo|cuja|чей|чья|чий)\s",
+    re.IGNORECASE,
+)
+
+
+def _relative_state(view: View, step: re.Match[str]) -> list[str | None]:
+    """The state whose relative clause holds the step's cue ("L'Estonie suit la Lettonie, dont
+    le Parlement a voté en ce sens à la mi-avril"; a cue read from the sentence's start that
+    runs over it, "Litauen folgt Lettland, dessen Parlament ... gebilligt hatte"): it took the
+    step, not the subject."""
+    cue = step.start()
+    single = [m for m in view.mentions if len(m.iso3s) == 1]
+    before = [m for m in single if m.end <= cue]
+    if before and _RELATIVE_TO_CUE.fullmatch(view.text, before[-1].end, cue):
+        return [before[-1].iso3s[0]]
+    inside = [m for m in single if cue <= m.start and m.end < step.end()]
+    for mention in reversed(inside):
+        relative = _OWNER_RELATIVE.match(view.text, mention.end)
+        if relative is not None and relative.end() < step.end():
+            return [mention.iso3s[0]]
+    return []
+
+
+# a date set off after its clause, alone to the sentence's end: "..., le 10 juillet 2025."
+_APPOSED_GAP = re.compile(r",\s*(?:le|am|el|il|on|о|в)?\s*", re.IGNORECASE)
+
+
+def _apposed_date(view: View, end: int) -> str | None:
+    """The date that stands alone after the clause ending at ``end`` ("après le dépôt de son
+    instrument de retrait auprès de l'ONU, le 10 juillet 2025."): that clause's own."""
+    after = next((m for m in view.dates if m.start >= end), None)
+    if after is None or not after.usable or not _APPOSED_GAP.fullmatch(view.text, end, after.start):
+        return None
+    rest = view.text[after.end :].strip()
+    return after.value if rest in ("", ".") else None
+
+
 def _clause_steps(
     view: View,
     text: str,
@@ -1630,7 +1681,7 @@ def _clause_steps(
             clause = _clause_of(text, match.end() - 1)
             if action == action_told or clause == own:
                 continue
-            when = _clause_date(view, *clause)
+            when = _clause_date(view, *clause) or _apposed_date(view, clause[1])
             if when is None or any(d.action == action for d in found):
                 continue
             found += [Draft("treaty_action", a, view, when, True, action=action) for a in actors]

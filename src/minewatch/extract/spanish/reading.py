@@ -902,6 +902,8 @@ def _treaty(view: View, context: Context) -> list[Draft]:
     for action, match in steps:
         if match is None or _planned(view.text, match.start()):
             continue
+        if es.DENIED.search(view.text, max(0, match.start() - 40), match.start()):
+            continue  # "Rusia, país que nunca se adhirió al tratado"
         if len(found) > 1 and _undated_background(view, match):
             continue  # "seis meses después de haber notificado su retirada": told, not dated
         for actor in _actors(view, context, match.start()):

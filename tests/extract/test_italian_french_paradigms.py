@@ -46,6 +46,33 @@ LIFTED: list[tuple[str, str, list[Claim]]] = [
     ("it",
      "L'esercito russo ha revocato il coprifuoco a Kherson, dove le mine restano un pericolo.",
      []),
+    ("it",
+     "Il prefetto ha revocato martedì le restrizioni alla circolazione nella zona, dove sono "
+     "state trovate mine.",
+     []),
+    # French in the present and with a day between, as the Italian
+    ("fr",
+     "Les États-Unis ont levé mardi l'interdiction d'utiliser des mines antipersonnel hors de "
+     "la péninsule coréenne.",
+     [policy("USA", "2025-03-11")]),
+    ("fr",
+     "Washington autorise la livraison de mines antipersonnel à l'Ukraine, a indiqué mardi le "
+     "Pentagone.",
+     [policy("USA", "2025-03-11")]),
+    ("fr",
+     "Séoul lève l'interdiction de l'emploi de mines antipersonnel le long de la frontière, a "
+     "annoncé lundi le ministère.",
+     [policy("KOR", "2025-03-10")]),
+    ("fr", "La Maison Blanche a levé mardi les restrictions à l'emploi de mines antipersonnel.",
+     [policy("USA", "2025-03-11")]),
+    ("fr", "Les États-Unis ont levé mardi les sanctions contre la Syrie.", []),
+    ("fr",
+     "Le gouvernement autorise la construction d'une route près de l'ancienne mine de charbon.",
+     []),
+    ("fr",
+     "Le gouvernement a levé mardi les restrictions de circulation dans la zone, où des mines "
+     "ont été trouvées.",
+     []),
 ]  # fmt: skip
 
 

@@ -399,7 +399,7 @@ ITALIAN = Lexicon(
         # tried before the use that the noun "l'uso ... dall'esercito" would make
         r"\b(?:revoc|abolisc|abolit|abrog|allent|sospes|sospend|tolt|rimuov|rimoss)\w*\s+(?:[\wàì]+\s+)?(?:le\s+|i\s+|"
         r"il\s+|la\s+|l['’]\s*|lo\s+)?(?:restrizion[ei]|limit[ie]|limitazion[ei]|divieto|moratoria|"
-        r"vincol[oi])\b(?=[^.;]{0,100}?\bmine\b)|"
+        r"vincol[oi])\b(?=[^.;,]{0,100}?\bmine\b)|"
         r"\b(?:autorizz|consent)\w*\s+(?:[\wà]+\s+){0,3}?(?:la\s+|l['’]\s*|il\s+|lo\s+)?(?:consegna|"
         r"fornitura|cessione|trasferimento|invio|esportazione|uso|utilizzo|impiego|acquisto|"
         r"ripresa\s+degli\s+acquisti)\b(?=[^.;]{0,40}?\bmine\b)|"

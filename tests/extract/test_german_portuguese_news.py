@@ -173,9 +173,57 @@ GERMAN_DECLARED_AND_DECIDED = [
 ]
 
 
+# Portuguese treaty steps: the leaving's legal name, "denúncia" ("denunciou a Convenção",
+# "formalizou a denúncia do Tratado"), the notice told back ("depois de ... ter notificado as
+# Nações Unidas"), leaving announced as "abandonar"; never "denunciou o uso de minas" (an
+# accusation) nor the treaty "denounced as" something.
+PT_TREATY = [
+    (
+        "pt",
+        "A Polónia denunciou a Convenção de Ottawa em agosto.",
+        [step("POL", "2024-08", "withdrawal_notified")],
+    ),
+    (
+        "pt",
+        "A Ucrânia formalizou a denúncia da Convenção de Ottawa em 29 de junho.",
+        [step("UKR", "2024-06-29", "withdrawal_notified")],
+    ),
+    (
+        "pt",
+        "A Estónia apresentou em 27 de junho a denúncia do Tratado de Otava às Nações Unidas.",
+        [step("EST", "2024-06-27", "withdrawal_notified")],
+    ),
+    (
+        "pt",
+        "A saída da Letónia da Convenção de Ottawa tornou-se efetiva no sábado, seis meses "
+        "depois de Riga ter notificado as Nações Unidas em setembro.",
+        [
+            step("LVA", "2024-09", "withdrawal_notified"),
+            step("LVA", "2025-03-08", "withdrawal_effective"),
+        ],
+    ),
+    (
+        "pt",
+        "A Finlândia anunciou em 1 de abril que vai abandonar a Convenção de Ottawa.",
+        [step("FIN", "2024-04-01", "announce_intent_to_withdraw")],
+    ),
+    (
+        "pt",
+        "O governo da Lituânia anunciou em março a intenção de abandonar o Tratado de Ottawa.",
+        [step("LTU", "2025-03", "announce_intent_to_withdraw")],
+    ),
+    ("pt", "A ONG denunciou a Convenção de Ottawa como insuficiente para a Polónia.", []),
+    ("pt", "A Amnistia denunciou o Tratado de Ottawa como letra morta na Ucrânia.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    GERMAN_DAY_DOTS + GERMAN_HARM_VERB_FIRST + GERMAN_CLEARED + GERMAN_DECLARED_AND_DECIDED,
+    GERMAN_DAY_DOTS
+    + GERMAN_HARM_VERB_FIRST
+    + GERMAN_CLEARED
+    + GERMAN_DECLARED_AND_DECIDED
+    + PT_TREATY,
 )
 def test_news_phrasing_by_mechanism(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, language) == expected

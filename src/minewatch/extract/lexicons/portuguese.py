@@ -148,7 +148,16 @@ PORTUGUESE = Lexicon(
             # the depositary and the day between ("depositou junto das Nações Unidas o
             # instrumento de retirada")
             r"\b(?:depositou|depositaram|entregou|entregaram)\s+[^.;]{0,80}?\b(?:instrumento|"
-            r"notificação|carta)\s+de\s+(?:retirada|saída|denúncia)",
+            r"notificação|carta)\s+de\s+(?:retirada|saída|denúncia)|"
+            # the treaty denounced, the leaving's legal name ("denunciou a Convenção de Ottawa",
+            # "formalizou a denúncia do Tratado"; never "denunciou o uso de minas")
+            r"\b(?:denunciou|denunciaram)\s+(?:formalmente\s+|oficialmente\s+)?(?:a\s+Convenção|"
+            r"o\s+Tratado)(?![^.;]{0,60}?\bcomo\b)|"
+            r"\b(?:formaliz|apresent|entreg|notific|comunic|deposit)\w*\s+(?:[^.;]{0,40}?\s)?"
+            r"a\s+(?:sua\s+)?denúncia\s+d[ao]\s+(?:Convenção|Tratado)|"
+            # the notice told back ("seis meses depois de Varsóvia ter notificado as Nações
+            # Unidas")
+            r"\b(?:ter|terem|tinha|tinham|havia|haviam)\s+notificado\b",
         ),
         (
             "withdrawal_effective",
@@ -172,14 +181,14 @@ PORTUGUESE = Lexicon(
         ),
         (
             "announce_intent_to_withdraw",
-            r"\b(?:anunciou|anunciaram)\b[^.;]{0,60}?\b(?:retir|sair|saída|deixar)|"
+            r"\b(?:anunciou|anunciaram)\b[^.;]{0,60}?\b(?:retir|sair|saída|deixar|abandonar)|"
             # the government's bill (eval-dev d03: an announcement)
             r"\b(?:governo|Conselho\s+de\s+Ministros|executivo)\b[^.;]{0,60}?\baprov(?:ou|aram)\s+"
             r"[^.;]{0,40}?\b(?:projeto|projecto|proposta|decreto)\b[^.;]{0,60}?"
             r"(?<!\bsem\s)\b(?:retir|sair|saída|abandonar|deixar)|"
             # the decree that takes the state out ("assinou o decreto que retira a Ucrânia")
             r"\bdecreto\b[^.;]{0,60}?\b(?:retir|saída|abandon)|"
-            r"\bintenção\s+de\s+(?:se\s+retirar|sair|deixar)|\b(?:decidiu|decidiram)\s+"
+            r"\bintenção\s+de\s+(?:se\s+retirar|sair|deixar|abandonar)|\b(?:decidiu|decidiram)\s+"
             # the day between ("decidiu no outono passado retirar-se")
             r"(?:[^.;]{0,40}?\s)?(?:se\s+retirar|retirar-se|sair|deixar)",
         ),

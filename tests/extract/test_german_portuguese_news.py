@@ -217,13 +217,51 @@ PT_TREATY = [
 ]
 
 
+# Portuguese "não" before an adjective ("grupos armados não estatais", "organização não
+# governamental") negates no verb; the mines named again ("usaram estas armas") after a
+# sentence about them; places listed with "na/no/em ... e na" ("na Colômbia e na Índia").
+PT_USE = [
+    (
+        "pt",
+        "Grupos armados não estatais plantaram minas na Colômbia em 2024.",
+        [use("COL", "2024")],
+    ),
+    (
+        "pt",
+        "O relatório sobre minas terrestres foi publicado. Grupos armados não estatais usaram "
+        "estas armas na Colômbia e na Índia em 2024.",
+        [use("COL", "2024"), use("IND", "2024")],
+    ),
+    (
+        "pt",
+        "Segundo uma organização não governamental, as forças russas utilizaram minas "
+        "antipessoais na Ucrânia em 2024.",
+        [use("RUS", "2024")],
+    ),
+    (
+        "pt",
+        "Segundo o Monitor, grupos armados plantaram minas na Colômbia, no Myanmar e na Índia "
+        "em 2024.",
+        [use("COL", "2024"), use("MMR", "2024"), use("IND", "2024")],
+    ),
+    # a verb negated still vetoes; "estas armas" with no mines before is no use
+    ("pt", "O exército de Moçambique não plantou minas na Zambézia em 2024.", []),
+    (
+        "pt",
+        "O relatório foi publicado. As forças russas usaram estas armas na Ucrânia em 2024.",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     GERMAN_DAY_DOTS
     + GERMAN_HARM_VERB_FIRST
     + GERMAN_CLEARED
     + GERMAN_DECLARED_AND_DECIDED
-    + PT_TREATY,
+    + PT_TREATY
+    + PT_USE,
 )
 def test_news_phrasing_by_mechanism(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, language) == expected

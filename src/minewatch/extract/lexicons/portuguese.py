@@ -53,8 +53,9 @@ _LAID = forms(_STEMS, ("ad[oa]s?",))
 _LAYS = forms(_STEMS, ("ad[oa]s?", "ou", "aram", "ava", "avam", "ara", "ando", "am", "a"))
 # the infinitive, personal too after an accusation ("acusou as forças de usarem minas")
 _INFINITIVE = forms(_STEMS, ("ar", "arem"))
-# the mines, or the devices named with them ("engenhos explosivos")
-_MINES = r"(?:minas|engenhos)"
+# the mines, or the devices named with them ("engenhos explosivos"), or named again by a common
+# noun after sentences about them ("usaram estas armas": ``Lexicon.anaphora`` keeps the sentence)
+_MINES = r"(?:minas|engenhos|(?:estas|essas|tais)\s+armas)"
 
 PORTUGUESE = Lexicon(
     language="pt",
@@ -205,8 +206,11 @@ PORTUGUESE = Lexicon(
     veto=(
         r"\b(?:poderá|poderão|poderia|poderiam|deverá|deverão|deveria|deveriam|pretende|"
         r"pretendem|planeia|planeja|prevê|vai|vão|irá|irão|negou|nega|negam|negaram|"
-        r"desmentiu)\b|(?<!já\s)\bnão\s+(?!(?:é|são)\s+mais\b)(?!detonad|explodid|deflagrad)|"
-        # "engenhos explosivos não detonados": unexploded, no negation of the verb
+        r"desmentiu)\b|(?<!já\s)\bnão\s+(?!(?:é|são)\s+mais\b)"
+        r"(?!detonad|explodid|deflagrad|estata|governamenta|identificad)|"
+        # "engenhos explosivos não detonados": unexploded, no negation of the verb; "grupos
+        # armados não estatais", "organização não governamental", "homens não identificados":
+        # the prefix of an adjective
         r"\bnunca\b"
     ),
     # "171 mil minas", "1,2 milhões de minas": the scale word belongs to the figure

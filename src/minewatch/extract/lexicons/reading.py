@@ -1849,13 +1849,17 @@ def _unclosed(
 
 
 # the places listed after a verb, each after a preposition: "en Colombie, en Inde et au Pakistan"
+# (Portuguese: "na Colômbia, no Myanmar e na Índia")
 _PLACE_GAP = re.compile(
-    r"\s*(?:,\s*(?:(?:et|und)\s+)?|\s(?:et|und)\s+)(?:en|au|aux|dans|in|im)\s+"
+    r"\s*(?:,\s*(?:(?:et|und|e)\s+)?|\s(?:et|und|e)\s+)"
+    r"(?:en|au|aux|dans|in|im|na|no|nas|nos|em)\s+"
     r"(?:(?:la|le|les|der|dem)\s+|l['’]\s*)?",
     _I,
 )
 _FIRST_PLACE = re.compile(
-    r"[^.;,]{0,40}?\b(?:en|au|aux|dans|in|im)\s+(?:(?:la|le|les|der|dem)\s+|l['’]\s*)?$", _I
+    r"[^.;,]{0,40}?\b(?:en|au|aux|dans|in|im|na|no|nas|nos|em)\s+"
+    r"(?:(?:la|le|les|der|dem)\s+|l['’]\s*)?$",
+    _I,
 )
 
 

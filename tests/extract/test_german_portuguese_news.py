@@ -254,6 +254,35 @@ PT_USE = [
 ]
 
 
+# Portuguese harm told verb first ("Ficaram feridos dois agricultores") and land released
+# ("libertou 300 hectares", "foram libertados ... metros quadrados").
+PT_HARM_LAND = [
+    (
+        "pt",
+        "Ficaram feridos dois agricultores na explosão de uma mina em Cuando Cubango, Angola.",
+        [casualty("AGO", "2025-03", None, 2)],
+    ),
+    (
+        "pt",
+        "Na quarta-feira foram feridas três crianças por uma mina terrestre no Iémen.",
+        [casualty("YEM", "2025-03-12", None, 3)],
+    ),
+    (
+        "pt",
+        "A HALO Trust libertou 300 hectares de terras contaminadas por minas em Angola no ano "
+        "passado.",
+        [cleared("AGO", "2024", 300, "ha")],
+    ),
+    (
+        "pt",
+        "Em 2024 foram libertados 1,2 milhões de metros quadrados de terras minadas em Moçambique.",
+        [cleared("MOZ", "2024", 1200000, "m2")],
+    ),
+    ("pt", "Ficaram feridos dois adeptos no estádio de Luanda no domingo.", []),
+    ("pt", "A polícia libertou dois reféns em Angola no ano passado.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     GERMAN_DAY_DOTS
@@ -261,7 +290,8 @@ PT_USE = [
     + GERMAN_CLEARED
     + GERMAN_DECLARED_AND_DECIDED
     + PT_TREATY
-    + PT_USE,
+    + PT_USE
+    + PT_HARM_LAND,
 )
 def test_news_phrasing_by_mechanism(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, language) == expected

@@ -70,6 +70,9 @@ PORTUGUESE = Lexicon(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:ferid[oa]s|mutilad[oa]s)\b",
         # (never "mataram ou feriram 5.757 pessoas", a total)
         rf"(?<!\bou\s)\b(?:feriu|feriram|ferindo)\s+(?:outr[oa]s\s+)?{_NUMBER}\b",
+        # the verb first: "Ficaram feridos dois agricultores", "foram feridas três crianças"
+        rf"\b(?:ficaram|foram)\s+(?:gravemente\s+|ligeiramente\s+)?(?:ferid[oa]s|mutilad[oa]s)\s+"
+        rf"(?:outr[oa]s\s+)?{_NUMBER}\b",
     ),
     one_killed=(
         rf"\b(?:um|uma|o|a)\s+(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
@@ -342,6 +345,8 @@ PORTUGUESE = Lexicon(
         r"\b(?:desminad[oa]s?|desminou|desminaram|limp[oa]s?\s+de\s+minas|limpou|limparam|"
         r"limpad[oa]s|neutralizad[oa]s|neutralizou|neutralizaram|desativad[oa]s|removeu|removeram|"
         r"removid[oa]s|"
+        # land released ("libertou 300 hectares", "foram libertados ... metros quadrados")
+        r"libertou|libertaram|libertad[oa]s|"
         r"devolvid[oa]s\s+(?:às?|aos?)\s+(?:comunidades?|populaç\w+|habitantes|agricultores|"
         r"proprietários))\b"
     ),

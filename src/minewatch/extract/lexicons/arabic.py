@@ -79,6 +79,9 @@ _VICTIM = (
     r"(?:طفل|طفلة|رجل|امرأة|سيدة|مزارع|راع|راعي|جندي|عسكري|مدني|شاب|فتى|فتاة|صبي|مواطن|"
     r"(?:آخر|ثالث|ثالثة|رابع)(?!\w))"
 )
+# one victim before the verb after "that" ("وأشار إلى أن راعياً أصيب بجروح", "قالت إن طفلة
+# قتلت"): the singular noun, bare or accusative, then the verb within two words
+_THAT_ONE = rf"(?<!\w)(?:أن|إن|بأن)\s+{_VICTIM}(?:اً|ًا|ا|ةً)?(?!\w)\s+(?:\S+\s+){{0,2}}?"
 _MINE = r"(?:لغم|ألغام|الغام|لغما|لغماً|ألغاما|ألغاماً)"
 _WORDS = r"(?:\S+\s+){0,2}?"
 _PARLIAMENT = r"البرلمان|مجلس\s+النواب|مجلس\s+الشيوخ|النواب|الكنيست|البرلمانية|السيم"
@@ -96,8 +99,11 @@ ARABIC = Lexicon(
         rf"{_INJURED}\s+{_NUMBER}",
         rf"{_NUMBER}\s+{_WORDS}(?:جرحى|مصابين|بجروح)",
     ),
-    one_killed=(rf"{_KILLED}\s+{_VICTIM}|(?:لقي|لقيت)\s+{_WORDS}(?:حتفه|حتفها|مصرعه|مصرعها)"),
-    one_injured=rf"{_INJURED}\s+{_VICTIM}",
+    one_killed=(
+        rf"{_KILLED}\s+{_VICTIM}|(?:لقي|لقيت)\s+{_WORDS}(?:حتفه|حتفها|مصرعه|مصرعها)|"
+        rf"{_THAT_ONE}{_KILLED}(?!\w)"
+    ),
+    one_injured=rf"{_INJURED}\s+{_VICTIM}|{_THAT_ONE}{_INJURED}(?!\w)",
     mines=(
         rf"{_MINE}|المضادة\s+للأفراد|مخلفات\s+(?:ال)?حرب|ذخائر|متفجر|انفجار|نزع\s+الألغام|"
         r"إزالة\s+الألغام"

@@ -185,7 +185,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident PAK 2026-01-13 | extra: casualty_incident None 2026-01-13; "
         "casualty_incident None 2026-01-13"
     ),
-    "h756": "misdated: use_allegation MMR None dated 2025-11-25",
     "h759": "missed: casualty_incident UKR 2025-10",
     # Batch 26 (h841-h880: 30 English, 4 Spanish, 3 Arabic, 3 Italian), written blind on
     # 1 December 2026 (fourth session) by a helper who never read the code; scored sealed at

@@ -745,6 +745,7 @@ class LexiconReader:
             # several cues: each is dated by its own clause ("ont utilisé ... en 2024, et fait
             # état d'un emploi par l'Iran" leaves the second undated)
             own = view if len(uses) == 1 else view.with_dates(_clause_dates(view, text, use))
+            own = self._without_accusation_day(own, text, use)
             group = self._by_group(text, use)
             # "l'armée et des groupes armés ont posé des mines": the state's forces and a group
             # as one subject are two users, two allegations (as English, ``_army_and_group``)
@@ -767,6 +768,29 @@ class LexiconReader:
             for draft in drafts:
                 draft.date = draft.date or now
         return drafts
+
+    def _without_accusation_day(self, view: View, text: str, use: re.Match[str]) -> View:
+        """``view`` without the dates told between an accusation verb and the laying it
+        accuses of ("foi acusado na terça-feira ... de continuar a usar minas", "a accusé mardi
+        l'armée d'avoir posé"): the day of the accusation, never of the laying."""
+        if not self.lexicon.accuse:
+            return view
+        verbs = [v for v in self._accusing.finditer(text, 0, use.end()) if v.start() <= use.start()]
+        if self._accusation(use):
+            verbs.append(use)
+        if not verbs:
+            return view
+        start = verbs[-1].end() if verbs[-1] is not use else use.start()
+        end = use.start() if verbs[-1] is not use else use.end()
+        # a day right before the verb is its own too ("во вторник обвинило ВСУ в ..."); only a
+        # day is an accusation's ("posé récemment" inside the cue is the laying's recency)
+        kept = [
+            d
+            for d in view.dates
+            if len(d.value or "") != 10
+            or not ((start <= d.start and d.end <= end) or 0 <= verbs[-1].start() - d.end <= 2)
+        ]
+        return view if len(kept) == len(view.dates) else view.with_dates(kept)
 
     def _by_group(self, text: str, use: re.Match[str]) -> bool:
         """Whether the users of a cue are a non-state armed group (``Lexicon.armed_group``),
@@ -1849,17 +1873,15 @@ def _unclosed(
 
 
 # the places listed after a verb, each after a preposition: "en Colombie, en Inde et au Pakistan"
-# (Portuguese: "na Colômbia, no Myanmar e na Índia")
+# (Portuguese and Italian too: "na Colômbia e na Índia", "in Colombia e nel Myanmar")
+_PLACE_PREPOSITION = r"(?:en|au|aux|dans|in|im|na|no|nas|nos|em|nel|nella|nello|negli|nelle)"
 _PLACE_GAP = re.compile(
-    r"\s*(?:,\s*(?:(?:et|und|e)\s+)?|\s(?:et|und|e)\s+)"
-    r"(?:en|au|aux|dans|in|im|na|no|nas|nos|em)\s+"
+    rf"\s*(?:,\s*(?:(?:et|und|e)\s+)?|\s(?:et|und|e)\s+){_PLACE_PREPOSITION}\s+"
     r"(?:(?:la|le|les|der|dem)\s+|l['’]\s*)?",
     _I,
 )
 _FIRST_PLACE = re.compile(
-    r"[^.;,]{0,40}?\b(?:en|au|aux|dans|in|im|na|no|nas|nos|em)\s+"
-    r"(?:(?:la|le|les|der|dem)\s+|l['’]\s*)?$",
-    _I,
+    rf"[^.;,]{{0,40}}?\b{_PLACE_PREPOSITION}\s+(?:(?:la|le|les|der|dem)\s+|l['’]\s*)?$", _I
 )
 
 

@@ -226,7 +226,6 @@ KNOWN_GAPS = {
     "h869": (
         "misdated: casualty_incident UKR None dated 2023-01; use_allegation RUS 2023-01 dated None"
     ),
-    "h871": "extra: casualty_incident None 2016-09-14",
     "h873": "missed: stockpile_destruction LKA 2021-12-01",
     "h874": "misdated: clearance_progress EGY 2018-04 dated 1942",
     "h875": "extra: casualty_incident BOL 2018-10-22",

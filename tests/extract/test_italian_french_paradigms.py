@@ -222,3 +222,29 @@ def test_capitals_seats_of_power_and_campaigns(
     language: str, text: str, expected: list[Claim]
 ) -> None:
     assert claims(text, PUBLISHED, language) == expected
+
+
+# "Mina" as a quarry's or a tunnel's blasting charge ("il brillamento delle mine in una cava di
+# marmo") or a pencil's lead is no landmine, unless the sentence names war's mines.
+QUARRY: list[tuple[str, list[Claim]]] = [
+    ("Un operaio è rimasto ferito martedì in una cava di marmo durante il brillamento delle "
+     "mine.", []),
+    ("Due cavatori sono morti quando una mina è esplosa in anticipo nella cava di granito.", []),
+    ("Un minatore è rimasto ferito nel cantiere della galleria dopo l'esplosione di una mina.",
+     []),
+    ("La mina della matita si è spezzata.", []),
+    # war's mines near a quarry or a tunnel
+    ("Un pastore bosniaco è morto lunedì su una mina antiuomo vicino a una cava abbandonata.",
+     [casualty("BIH", "2025-03-10", 1, None)]),
+    ("Due sminatori croati sono rimasti feriti martedì durante la bonifica di un campo minato "
+     "vicino alla galleria.",
+     [casualty("HRV", "2025-03-11", None, 2)]),
+    ("Tre civili sono morti martedì su una mina anticarro vicino al cantiere del ponte di "
+     "Kherson.",
+     [casualty("UKR", "2025-03-11", 3, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), QUARRY)
+def test_a_quarry_blasting_charge_is_no_landmine(text: str, expected: list[Claim]) -> None:
+    assert claims(text, PUBLISHED, "it") == expected

@@ -116,7 +116,15 @@ ITALIAN = Lexicon(
         r"\b(?:min[ae]|minat[oaie]|antiuomo|antipersona|ordign[oi]|esplosiv\w*|munizion\w*|"
         r"sminament\w*|sminator\w*|sminat\w*|esplos[oaie]|residuati)\b"
     ),
-    not_a_mine=r"\b(?:miniera|miniere|minerari\w*|minatori|mine\s+vaganti)\b",
+    # other senses of "mina": a mine of ore, a sea mine adrift, a pencil's lead, and the
+    # blasting charge of a quarry or a tunnel ("il brillamento delle mine in una cava di
+    # marmo"), unless the sentence names war's mines ("antiuomo", "ordigni", "bonifica")
+    not_a_mine=(
+        r"\b(?:miniera|miniere|minerari\w*|minatori|mine\s+vaganti|matit[ae])\b|"
+        r"^(?!.*\b(?:antiuomo|anticarro|antipersona|ordign\w*|inesplos\w*|sminat\w*|"
+        r"sminament\w*|bonific\w*|campi?\s+minat\w*|bellic\w*)\b).*\b(?:cav[ae]|cavator[ei]|"
+        r"marmo|granito|galleri[ae]|traforo|cantiere)\b"
+    ),
     army=(
         r"\b(?:l['’]\s*)?(?:esercit[oi]|forze\s+(?:armate|governative|regolari)|truppe|soldati|"
         r"militari|giunta)\b"

@@ -283,6 +283,32 @@ PT_HARM_LAND = [
 ]
 
 
+# A German compass point written before a state's adjective ("südsyrische Milizen",
+# "ostukrainische Einheiten", "nordirakische") names that state, as the nouns "Nordirak",
+# "Ostukraine" do; never another state's own adjective ("südsudanesisch" is South Sudan's),
+# nor a region of no state ("ostafrikanisch").
+GERMAN_COMPASS_ADJECTIVES = [
+    (
+        "de",
+        "Nach Angaben der Behörden haben südsyrische Milizen im Januar Minen an der Straße "
+        "verlegt.",
+        [use("SYR", "2025-01")],
+    ),
+    (
+        "de",
+        "Laut dem Bericht haben ostukrainische Einheiten 2024 Antipersonenminen eingesetzt.",
+        [use("UKR", "2024")],
+    ),
+    (
+        "de",
+        "Nordirakische Milizen sollen im Jahr 2023 Minen an der Grenze gelegt haben.",
+        [use("IRQ", "2023")],
+    ),
+    ("de", "Südsudanesische Rebellen haben im Jahr 2024 Minen verlegt.", [use("SSD", "2024")]),
+    ("de", "Ostafrikanische Milizen haben im Jahr 2024 Minen verlegt.", [use(None, "2024")]),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     GERMAN_DAY_DOTS
@@ -291,7 +317,8 @@ PT_HARM_LAND = [
     + GERMAN_DECLARED_AND_DECIDED
     + PT_TREATY
     + PT_USE
-    + PT_HARM_LAND,
+    + PT_HARM_LAND
+    + GERMAN_COMPASS_ADJECTIVES,
 )
 def test_news_phrasing_by_mechanism(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, language) == expected

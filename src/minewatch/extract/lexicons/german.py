@@ -92,6 +92,23 @@ _LEGISLATURE = (
     r"Senat\w*|Volksvertretung)"
 )
 
+# the compass points German writes before an adjective as one word ("nordirakisch",
+# "ostukrainisch", "südostanatolisch")
+_COMPASS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
+
+
+def _compassed(stems: dict[str, str]) -> dict[str, str]:
+    """Each adjective's stem also with a compass point before it ("nordirakisch",
+    "ostukrainisch", "westafghanisch"): the state's region, as the nouns "Nordirak",
+    "Ostukraine" are (``gazetteer._compass_compounds``); never a compound that is another
+    state's own adjective ("südsudanesisch" is South Sudan's)."""
+    out: dict[str, str] = {}
+    for stem, code in stems.items():
+        points = "|".join(p for p in _COMPASS if p + stem not in stems)
+        out[rf"(?:{points})?{stem}"] = code
+    return out
+
+
 GERMAN = Lexicon(
     language="de",
     # no folding: German without umlauts writes "ue", "oe", "ae", and folding would make
@@ -133,59 +150,61 @@ GERMAN = Lexicon(
         r"Räumtrupp\w*|Entminer\w*)\b"
     ),
     not_a_mine=r"\b(?:Termin\w*|Kamin\w*|Goldmine\w*|Kohlemine\w*|Diamantenmine\w*|Bergwerk\w*|Mineral\w*|Minister\w*)\b",
-    states={
-        "russisch": "RUS",
-        "ukrainisch": "UKR",
-        "myanmarisch": "MMR",
-        "birmanisch": "MMR",
-        "syrisch": "SYR",
-        "israelisch": "ISR",
-        "armenisch": "ARM",
-        "aserbaidschanisch": "AZE",
-        "litauisch": "LTU",
-        "lettisch": "LVA",
-        "estnisch": "EST",
-        "finnisch": "FIN",
-        "polnisch": "POL",
-        "bosnisch": "BIH",
-        "kroatisch": "HRV",
-        "serbisch": "SRB",
-        "kolumbianisch": "COL",
-        "afghanisch": "AFG",
-        "irakisch": "IRQ",
-        "iranisch": "IRN",
-        "nordkoreanisch": "PRK",
-        "jemenitisch": "YEM",
-        "kambodschanisch": "KHM",
-        "belarussisch": "BLR",
-        "türkisch": "TUR",
-        "libysch": "LBY",
-        # the states of the Monitor's use and casualty chapters, as adjectives (declined by
-        # their endings: "der sudanesischen Armee", "malische Truppen")
-        "sudanesisch": "SDN",
-        "südsudanesisch": "SSD",
-        "malisch": "MLI",
-        "burkinisch": "BFA",
-        "nigrisch": "NER",
-        "nigerianisch": "NGA",
-        "somalisch": "SOM",
-        "äthiopisch": "ETH",
-        "eritreisch": "ERI",
-        "tschadisch": "TCD",
-        "kamerunisch": "CMR",
-        "libanesisch": "LBN",
-        "palästinensisch": "PSE",
-        "pakistanisch": "PAK",
-        "indisch": "IND",
-        "thailändisch": "THA",
-        "laotisch": "LAO",
-        "vietnamesisch": "VNM",
-        "angolanisch": "AGO",
-        "mosambikanisch": "MOZ",
-        "ägyptisch": "EGY",
-        "algerisch": "DZA",
-        "marokkanisch": "MAR",
-    },
+    states=_compassed(
+        {
+            "russisch": "RUS",
+            "ukrainisch": "UKR",
+            "myanmarisch": "MMR",
+            "birmanisch": "MMR",
+            "syrisch": "SYR",
+            "israelisch": "ISR",
+            "armenisch": "ARM",
+            "aserbaidschanisch": "AZE",
+            "litauisch": "LTU",
+            "lettisch": "LVA",
+            "estnisch": "EST",
+            "finnisch": "FIN",
+            "polnisch": "POL",
+            "bosnisch": "BIH",
+            "kroatisch": "HRV",
+            "serbisch": "SRB",
+            "kolumbianisch": "COL",
+            "afghanisch": "AFG",
+            "irakisch": "IRQ",
+            "iranisch": "IRN",
+            "nordkoreanisch": "PRK",
+            "jemenitisch": "YEM",
+            "kambodschanisch": "KHM",
+            "belarussisch": "BLR",
+            "türkisch": "TUR",
+            "libysch": "LBY",
+            # the states of the Monitor's use and casualty chapters, as adjectives (declined by
+            # their endings: "der sudanesischen Armee", "malische Truppen")
+            "sudanesisch": "SDN",
+            "südsudanesisch": "SSD",
+            "malisch": "MLI",
+            "burkinisch": "BFA",
+            "nigrisch": "NER",
+            "nigerianisch": "NGA",
+            "somalisch": "SOM",
+            "äthiopisch": "ETH",
+            "eritreisch": "ERI",
+            "tschadisch": "TCD",
+            "kamerunisch": "CMR",
+            "libanesisch": "LBN",
+            "palästinensisch": "PSE",
+            "pakistanisch": "PAK",
+            "indisch": "IND",
+            "thailändisch": "THA",
+            "laotisch": "LAO",
+            "vietnamesisch": "VNM",
+            "angolanisch": "AGO",
+            "mosambikanisch": "MOZ",
+            "ägyptisch": "EGY",
+            "algerisch": "DZA",
+            "marokkanisch": "MAR",
+        }
+    ),
     # a state's forces and a non-state armed group, two users where "und" joins them, and a
     # group's use kept apart from the army's ("die paramilitärischen Rapid Support Forces")
     army=(

@@ -5,7 +5,7 @@ district to be declared free of mines"), by the last minefields cleared with the
 or by the last minefield handed back; cleared pieces of land handed over; which date a figure
 takes: the period of the figure just told ("Of this, ...", "Teams destroyed ..."), and a
 count from a start in a clause of its own; no count read from a mine's model ("POM-3") or
-from mines at sea."""
+from mines at sea; feddans and dunams are areas; help asked for is no work done."""
 
 from __future__ import annotations
 
@@ -157,12 +157,32 @@ NOT_COUNTS = [
 ]  # fmt: skip
 
 
+# areas in the feddan and the dunam, as English news writes them (square metres); help asked
+# for ("appeals for foreign help to clear the desert") is no work done, help given still is
+LOCAL_UNITS_AND_HELP = [
+    ("Egyptian army engineers have cleared 2,500 feddans of land near El Alamein in Egypt since "
+     "January.", "2024-05-10", [cleared("EGY", "2024-05", 10502082, "m2")]),
+    ("Deminers in Iraq cleared 800 dunams of farmland in Basra in March.", "2025-04-10",
+     [cleared("IRQ", "2025-03", 800000, "m2")]),
+    ("Lebanese army teams cleared 120 donums of orchards near Marjayoun, Lebanon, in 2022.",
+     "2023-02-10", [cleared("LBN", "2022", 120000, "m2")]),
+    ("Officials in Egypt renewed appeals for foreign help to clear the desert, where some 17 "
+     "million mines remain.", "2018-04-05", []),
+    ("Jordan asked donors for help to clear 3,000 mines from its northern border.",
+     "2024-04-05", []),
+    # negative: help given is work done
+    ("Japanese funding helped deminers clear 40 square kilometres in Cambodia in 2023.",
+     "2024-04-05", [cleared("KHM", "2023", 40, "km2")]),
+]  # fmt: skip
+
+
 # the English banks, each row a passage read on its publication day
 ENGLISH = {
     "completion": COMPLETIONS,
     "figure date": FIGURE_DATES,
     "handover": HANDOVERS,
     "no count": NOT_COUNTS,
+    "local units and help": LOCAL_UNITS_AND_HELP,
 }
 
 

@@ -100,11 +100,12 @@ def test_a_use_cue_turned_away_by_its_gate_has_no_match() -> None:
 
 def test_the_unit_words_are_the_unit_cue_pattern() -> None:
     cue = re.compile(
-        r"km|m2|m²|m\^2|ha\b|hectare|square|sq|acre|mi2|mi²|mines|explosive|UXO|unexploded",
+        r"km|m2|m²|m\^2|ha\b|hectare|square|sq|acre|mi2|mi²|mines|explosive|UXO|unexploded|"
+        r"feddan|dunam|donum|dunum",
         re.IGNORECASE,
     )
     extra = ["1,200 HA cleared", "5 sq. km", "50 m² of land", "an UXO", "the shah", "no unit here"]
-    extra += ["40,000 sqm", "300 acres", "2 mi²", "3 km^2 of land"]
+    extra += ["40,000 sqm", "300 acres", "2 mi²", "3 km^2 of land", "500 feddans", "90 dunums"]
     for sentence in [*_heldout_sentences(), *extra]:
         words = holds(sentence, numbers._UNIT_WORDS) or numbers._UNIT_END.search(sentence)
         assert bool(words) == bool(cue.search(sentence)), sentence

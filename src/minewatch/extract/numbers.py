@@ -163,6 +163,9 @@ _AREA_UNITS = [
     ),
     ("ha", r"ha\b|hectares?"),
     ("acre", r"acres?\b"),
+    # the Egyptian feddan and the Levant's dunam, as English news writes them
+    ("feddan", r"feddans?\b"),
+    ("dunam", r"d[uo]n[ua]ms?\b"),
 ]
 _NOT_MINES = (
     r"(?:including|tons?|tonnes?|kg|kilograms?|euros?|dollars?|percent|per|years?|months?|days?|"
@@ -212,6 +215,7 @@ _MODEL_BEFORE = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ]{2,5}-$")
 # end after)
 _UNIT_WORDS = (
     "mines", "km", "m2", "m²", "hectare", "square", "explosive", "uxo", "unexploded", "acre",
+    "feddan", "dunam", "donum", "dunum",
     "sq", "mi2", "mi²", "m^2",
 )  # fmt: skip
 _UNIT_END = re.compile(r"ha\b", re.IGNORECASE)

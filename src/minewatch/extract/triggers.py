@@ -854,7 +854,7 @@ CLEARANCE_AREA = re.compile(
     r"\b(?:cleared|clearing|clearance|demined|released|release|freed|cancell?ed|canceled|reduced|"
     r"removed|neutrali[sz]\w+|dismantled|extracted|defused|disposed\s+of|sniffed\s+out|"
     # "helped (deminers) (to) clear"
-    r"help(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?clear|(?:managed|able|helped?)\s+to\s+(?:remove|clear)|"
+    r"help(?:ed|s)\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?clear|(?:managed|able|helped?)\s+to\s+(?:remove|clear)|"
     r"returned\s+to\s+(?:safe\s+|productive\s+)?(?:use|communities|farmers|owners)|"
     # "returned 1,300 hectares of farmland to use", "returned 29 km2 to local communities"
     r"returned(?=[^.;]{0,60}?\bto\s+(?:[\w-]+\s+){0,2}?(?:use|communities|farmers|owners|"

@@ -162,19 +162,14 @@ KNOWN_GAPS = {
     "h609": "misdated: use_allegation RUS 2026-03 dated None ('напередодні' of the laying)",
     "h610": "missed: use_allegation YEM None",
     "h617": (
-        "missed: clearance_progress AGO 2026-03; clearance_progress AGO 2026-03; "
-        "casualty_incident AGO 2026-03 | extra: clearance_progress None 2026-03; "
-        "clearance_progress None 2026-03; casualty_incident None 2025"
+        "misdated: casualty_incident AGO 2026-03 dated 2025 ('no mesmo período, contra 17 "
+        "vítimas em todo o ano de 2025': the compared year's figure read into the count)"
     ),
     "h619": "missed: policy_change USA 2014-09",
     "h626": (
         "missed: casualty_incident UKR 2026-04 | misdated: use_allegation RUS 2026-04 dated None"
     ),
     "h649": "extra: policy_change FIN 2026",
-    "h659": (
-        "missed: casualty_incident UKR 2025-05-12; casualty_incident UKR 2025-05-13 | extra: "
-        "casualty_incident None 2025-05-12; casualty_incident RUS 2025-05-13"
-    ),
     "h666": "extra: stockpile_destruction GRC 2025-03",
     "h674": "missed: stockpile_destruction UKR 2019-12",
     "h679": "misdated: use_allegation YEM 2025-04 dated None",

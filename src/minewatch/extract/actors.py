@@ -347,9 +347,12 @@ _AUTHORED = re.compile(
     r"released|written|compiled|funded|financed|run|operated)\s+(?:[\w-]+\s+){0,3}$"
 )
 _FORCES_LAYING = re.compile(
-    r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|units)\s+"
+    # the forces, or the craft that drop mines for them ("Russian drones scattered the mines")
+    r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|units|drones|"
+    r"aircraft|helicopters)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:laid|laying|planted|planting|scattered|"
-    r"scattering|emplaced|emplacing|buried|burying|deployed|deploying|used|using|sown|sowing)\b"
+    r"scattering|emplaced|emplacing|buried|burying|deployed|deploying|used|using|sown|sowing|"
+    r"dropped|dropping)\b"
 )
 
 

@@ -31,6 +31,9 @@ class Context:
     # the sentences of the document before this one, newest first (asked only for a use laid
     # "during the clashes": the date of the fighting told earlier, ``episode``)
     earlier: Callable[[], Iterable[View]] = lambda: ()
+    # the state of the place the story is filed from, named only in its dateline ("KHERSON –",
+    # "LUANDA —"): where its harm was when no sentence places it (``pipeline._dateline_state``)
+    dateline: str | None = None
 
     def section(self, view: View) -> list[View]:
         """The previous sentences (up to three) of the same section as ``view``."""
@@ -236,7 +239,10 @@ def _borrowed_actor(view: View, context: Context, own_voice: bool = False) -> li
         if actors.share_of_total(following.text, following.mentions):
             return []  # a total whose parts follow ("... 2,100 killed. Myanmar had the most")
         ahead = actors.place_state(following.text, following.mentions)
-        if ahead is not None and not following.counts.any:
+        # never the state told next as the one behind the mines ("Russian drones scattered
+        # the mines over the streets"): who laid them, not where they went off
+        blamed = actors.perpetrators(following.text, following.mentions) if ahead else set()
+        if ahead is not None and not following.counts.any and ahead not in blamed:
             return [ahead]
     if home is not None:  # "The Houthi group has laid ... The group documented ..."
         return [home]
@@ -1270,12 +1276,16 @@ def casualty_actor(view: View, context: Context) -> str | None:
             return beside.pop()
     borrowed = _borrowed_actor(view, context)
     if not borrowed:
-        return None
+        return context.dateline
     # the state just named as the one behind the mines is not where they went off: take the
     # section's topic or the document's focus instead, if either is another state
     blamed = actors.perpetrators(view.text, view.mentions)
-    for previous in context.section(view):
-        blamed |= actors.perpetrators(previous.text, previous.mentions)
+    following = context.following
+    told = [*context.section(view)]
+    if following is not None and following.sentence.section == view.sentence.section:
+        told.append(following)  # "... Russian drones had dropped the mines overnight"
+    for other in told:
+        blamed |= actors.perpetrators(other.text, other.mentions)
     if borrowed[0] not in blamed:
         return borrowed[0]
     places = [  # "... mines over districts of Kherson": the place named beside the accused
@@ -1293,7 +1303,9 @@ def casualty_actor(view: View, context: Context) -> str | None:
         for m in v.mentions
         if m.kind == "region" and len(m.iso3s) == 1
     ]
-    return regions[0] if regions else None
+    if regions:
+        return regions[0]
+    return context.dateline if context.dateline not in blamed else None
 
 
 # a person "blown up by a mine" (as translated news writes it), then taken to hospital or

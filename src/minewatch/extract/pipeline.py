@@ -60,6 +60,7 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     proposals = (
         classifier.types([v.text for v in body]) if classifier else [frozenset()] * len(body)
     )
+    dateline = _dateline_state(body, reader.language)
     focus_named = False
     topic_seen: set[int] = set()
     for index, view in enumerate(body):
@@ -77,6 +78,7 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
             topic_named,
             sole,
             partial(_newest_first, body, index),
+            dateline,
         )
         found = reader.draft_events(view, context)
         if reader.language != "en":  # the English engine places its own drafts
@@ -99,6 +101,25 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     for draft in merged:
         _publication_fallback(draft, anchor)
     return [_candidate(document.doc, d) for d in merged]
+
+
+def _dateline_state(body: list[View], language: str) -> str | None:
+    """The state of the place a story is filed from, named only in the dateline of its first
+    body sentence ("KHERSON – A man was killed ...", "LUANDA — A agência ...", "SARAJEVO –"): a
+    capital or a region of one state; None where the story has no dateline or names there no
+    place of one state ("GENEVA —" is in no gazetteer: a city of organisations, not of harm)."""
+    first = next((v for v in body if not v.sentence.headline), None)
+    if first is None:
+        return None
+    end = dateline_end(first.text)
+    if end == 0:
+        return None
+    found = find_states(first.text[:end].title(), language)
+    codes = {m.iso3s[0] for m in found if len(m.iso3s) == 1 and m.kind in _DATELINE_KINDS}
+    return codes.pop() if len(codes) == 1 else None
+
+
+_DATELINE_KINDS = ("capital", "region", "name", "short")
 
 
 def _newest_first(body: list[View], index: int) -> Iterable[View]:

@@ -1959,7 +1959,8 @@ def _actor(view: View, context: Context) -> str | None:
             regions = [m for m in single if m.kind == "region"]
             if regions or single:
                 return (regions or single)[0].iso3s[0]
-    return context.topic if context.topic_named else context.focus
+    # no state named: the story's own, else the place it is filed from ("LUANDA —")
+    return (context.topic if context.topic_named else context.focus) or context.dateline
 
 
 # a dateline: a city in capitals (and a country or agency) before the page's date ("МОСКВА,

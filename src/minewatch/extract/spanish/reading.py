@@ -130,6 +130,13 @@ _SINCE = re.compile(
     r"\s+(?:en\s+)?(?:el\s+)?(?:mes\s+de\s+|año\s+)?$",
     _I,
 )
+# a deadline is no event: "antes del plazo del 1 de marzo de 2020", "su plazo vence el 1 de
+# marzo", "la fecha límite de diciembre de 2025" (as the English "deadline of")
+_DEADLINE = re.compile(
+    r"\b(?:plazo|fecha\s+l[íi]mite|vencimiento)\s+(?:(?:fijad|previst|establecid)[oa]\s+)?"
+    r"(?:(?:del?|para\s+el|que\s+vence\s+el|vence\s+el|vencía\s+el|venció\s+el)\s+)$",
+    _I,
+)
 _REPORTED = re.compile(
     r"\b(?:informó|informaron|dijo|indicó|señaló|aseguró|reportó|anunció|confirmó|"
     # an accusation's day is the statement's, not the laying's ("acusó este martes a las
@@ -163,6 +170,7 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             # "anunció el lunes": the day of the statement, which dates only a statement
             speech = pattern is _WEEKDAY and bool(_REPORTED.search(before))
             late = after_publication(value, anchor)  # a step still to come dates nothing done
+            late = late or bool(_DEADLINE.search(before))
             found.append(DateMention(match.start(), match.end(), value, since, late, speech=speech))
     return sorted(found, key=lambda m: m.start)
 

@@ -186,24 +186,12 @@ KNOWN_GAPS = {
     # the session start 0af7095 (F1 0.783, date 0.862), then released for study. Reasons as
     # the run at 107e42f gave them.
     "h849": "misdated: use_allegation YEM 2017-04 dated None",
-    "h851": (
-        "missed: treaty_action LVA withdrawal_effective 2025-12-27; treaty_action EST "
-        "withdrawal_effective 2025-12-27"
-    ),
-    "h852": (
-        "missed: treaty_action LKA entry_into_force 2018-06-01; treaty_action PSE "
-        "entry_into_force 2018-06-01"
-    ),
     "h854": (
         "misdated: clearance_progress CHL 2020-02-28 dated 2020-03-01; clearance_progress CHL "
         "2020-02-28 dated 2020-03; clearance_progress CHL 2020-02-28 dated 2020-03"
     ),
     "h855": "misdated: casualty_incident UKR 2023-06-18 dated 2023-06",
-    "h856": (
-        "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01 | extra: "
-        "treaty_action FIN withdrawal_notified 2025-07-11; treaty_action USA "
-        "announce_intent_to_withdraw 2025-04-01"
-    ),
+    "h856": "extra: treaty_action FIN withdrawal_notified 2025-07-11",
     "h859": "missed: casualty_incident SYR 2021-03",
     "h860": (
         "missed: casualty_incident SYR 2020; casualty_incident AFG 2020; use_allegation AFG "
@@ -211,7 +199,6 @@ KNOWN_GAPS = {
         "use_allegation NGA None; use_allegation PAK None | extra: casualty_incident ITA 2020"
     ),
     "h861": "missed: use_allegation LBY 2020-05",
-    "h863": "missed: policy_change USA 2014-09-23",
     "h864": (
         "missed: clearance_progress COL 2023-04-04; clearance_progress COL 2023-04-04 | "
         "misdated: clearance_progress COL 2023-04-04 dated 2023-04"

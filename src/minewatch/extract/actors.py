@@ -166,7 +166,9 @@ def after_presence(text: str, start: int) -> bool:
 _THREAT_BEFORE = re.compile(
     r"\b(?:threats?|danger|menaces?|Bedrohung(?:en)?|Gefahr|amenazas?|ameaças?|minacc(?:ia|e)|"
     r"угроз\w*|загроз\w*)\s+(?:(?:posed\s+)?(?:from|by|of)|durch|aus|seitens|von|de|da|do|del|"
-    r"dal(?:la)?|со\s+стороны|з\s+боку)\s+(?:the\s+|la\s+|l['’]|el\s+|a\s+|o\s+)?$",
+    r"dal(?:la)?|со\s+стороны|з\s+боку)\s+(?:the\s+|la\s+|l['’]|el\s+|a\s+|o\s+)?$|"
+    # the reason cited: "citing Russia", "citing the war with Russia"
+    r"\bciting\s+(?:the\s+)?(?:(?:war|threat|aggression)\s+(?:with|from|of|by)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -209,7 +209,9 @@ def dated_list(view: View) -> list[tuple[str, str]]:
     return pairs
 
 
-def _borrowed_actor(view: View, context: Context, own_voice: bool = False) -> list[str]:
+def _borrowed_actor(
+    view: View, context: Context, own_voice: bool = False, states_only: bool = False
+) -> list[str]:
     """A sentence naming no state: the topic of its section, else the document's focus.
 
     Only the section's previous sentences count (never across a blank line or heading); the
@@ -217,7 +219,8 @@ def _borrowed_actor(view: View, context: Context, own_voice: bool = False) -> li
     state named when both are there (a donor or a neighbour named last is not the topic); a
     sentence about the world has no state. ``own_voice``: a sentence in the first person ("Our
     representative deposited ...") speaks for the section's state (a treaty step, which only a
-    state takes), not for an organisation.
+    state takes), not for an organisation. ``states_only``: a city or province named before
+    ("deposited with the Secretary-General in New York") lends no state (a treaty step's).
     """
     first_person = not own_voice and triggers.FIRST_PERSON.match(view.text)
     if triggers.about_world(view.text) or first_person:
@@ -232,8 +235,9 @@ def _borrowed_actor(view: View, context: Context, own_voice: bool = False) -> li
     if context.topic is not None and context.topic in named:
         return [context.topic]
     for previous in reversed(section):
-        if previous.mentions:
-            return list(previous.mentions[-1].iso3s)
+        kept = [m for m in previous.mentions if not (states_only and m.kind == "region")]
+        if kept:
+            return list(kept[-1].iso3s)
     following = context.following
     if following is not None and following.sentence.section == view.sentence.section:
         if actors.share_of_total(following.text, following.mentions):
@@ -328,11 +332,13 @@ def _next_date(view: View, context: Context) -> str | None:
     return dates[0].value if dates else None
 
 
-def subject(view: View, context: Context) -> list[tuple[str, Mention | None]]:
+def subject(
+    view: View, context: Context, states_only: bool = False
+) -> list[tuple[str, Mention | None]]:
     group = actors.subject_group(view.text, view.mentions)
     if group:
         return [(code, m) for m in group for code in m.iso3s]
-    return [(code, None) for code in _borrowed_actor(view, context)]
+    return [(code, None) for code in _borrowed_actor(view, context, states_only=states_only)]
 
 
 def dated(
@@ -550,7 +556,7 @@ def _across_cut(text: str, match: re.Match[str]) -> bool:
 
 # a relative clause right after a state, or after its own body ("Latvia's Saeima, which
 # endorsed leaving in April"; "Estonia, Latvia and Lithuania, whose withdrawals took effect")
-_RELATIVE = re.compile(rf"(?:{triggers.STATE_BODY})?,?\s+(?:which|who|whose)\s+")
+_RELATIVE = re.compile(rf"(?:{triggers.STATE_BODY})?,?\s+(?:for\s+)?(?:which|who|whose)\s+")
 
 
 def _relative_steps(view: View, context: Context, done: set[str | None]) -> list[Draft]:
@@ -880,13 +886,30 @@ def _treaty_drafts(
     owners = _owner_group(view, owner) if owner else []
     states: list[tuple[str, Mention | None]] = [(c, m) for m in owners for c in m.iso3s]
     states = states or _clause_subject(view, position)
-    states = _actors_of_step(view, context, states or subject(view, context))
+    states = [
+        (c, m) for c, m in states if m is None or not actors.named_as_threat(view.text, m.start)
+    ]
+    named = [
+        (c, m)
+        for c, m in subject(view, context, states_only=True)
+        if m is None or not actors.named_as_threat(view.text, m.start)
+    ]
+    states = _actors_of_step(view, context, states or named or _threatless(view, context))
     for code, mention in states:
         when = (_mention_date(view, mention, context.anchor) if mention else None) or date
         if action == "join" and when is None:
             continue  # an undated accession is background, not a claim
         drafts.append(Draft("treaty_action", code, view, when, own, action=action))
     return drafts
+
+
+def _threatless(view: View, context: Context) -> list[tuple[str, Mention | None]]:
+    """The section's state for a step whose only state is named as the reason ("The cabinet
+    announced its intention to leave on 18 March, citing Russia")."""
+    named = [m for m in view.mentions if not actors.named_as_threat(view.text, m.start)]
+    if named or not view.mentions:
+        return []
+    return [(c, None) for c in _borrowed_actor(view, context, states_only=True)]
 
 
 # a state that holds since the exit: "is no longer a party", "has been effective since"

@@ -448,7 +448,8 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_LEAVING_NOUN}\b[^.;]{{0,120}}?\b(?:entered|came|comes|enters)\s+into\s+force\b|"
             rf"\b(?:completed|finali[sz]ed)\s+(?:its|their)\s+(?:own\s+)?{_LEAVING_NOUN}\b|"
             # "ceased to be a party", "ceased to be bound by the treaty", "stopped being a party"
-            r"\b(?:ceased\s+to\s+be|stopped\s+being)\s+(?:(?:a\s+)?(?:[Ss]tates?\s+)?[Pp]art(?:y|ies)|"
+            # (the present with its day: "also cease to be States Parties today")
+            r"\b(?:ceased\s+to\s+be|ceases?\s+to\s+be(?=[^.;]{0,40}?\btoday\b)|stopped\s+being)\s+(?:(?:a\s+)?(?:[Ss]tates?\s+)?[Pp]art(?:y|ies)|"
             r"(?:legally\s+)?bound\s+by)|"
             # the state it is in since: "Latvia is no longer a party", "has no longer been bound"
             r"\b(?:is|are|has|have)\s+(?:been\s+)?no\s+longer\s+(?:been\s+)?(?:(?:a\s+)?(?:[Ss]tate\s+)?"
@@ -578,6 +579,10 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"\bbec(?:ame|omes?)\s+(?:the\s+\w+\s+|an?\s+)?(?:full\s+)?(?:[Ss]tate\s+)?"
             r"[Pp]art(?:y|ies)\b|"
             r"\bentered\s+into\s+force\s+for\b|"
+            # told in a relative clause after the states: "welcomed Sri Lanka and Palestine,
+            # for which the Convention entered into force on 1 June 2018"
+            r"\bfor\s+(?:which|whom)\s+the\s+(?:[\w-]+\s+){0,3}?(?:Convention|Treaty|treaty)\s+"
+            r"(?:entered|came)\s+into\s+force\b|"
             r"\b(?:took|takes|came)\s+(?:effect|into\s+force)\s+for\s+(?=[A-Z])|"
             # the state's own step taking effect: "Ethiopia's ratification came into force on 1
             # June 2005", "its accession took effect on 1 August"
@@ -785,6 +790,10 @@ POLICY = Gated(
         r"(?:approv|adopt|endors)\w*\s+(?:a|the|its)\s+(?:[\w-]+\s+)?(?:plan|proposal|"
         r"programm?e?)\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:production|manufactur\w+|"
         r"purchas\w+|procurement|acquisition)\b(?=[^.;]{0,40}?mines\b)|"
+        # a use or supply given up: "The United States will no longer use anti-personnel land
+        # mines anywhere ..., the White House announced"
+        r"\b(?:will|would|is\s+to)\s+no\s+longer\s+(?:produce|use|acquire|manufacture|transfer|"
+        r"export|deploy|stockpile)\b(?=[^.;]{0,80}?mines\b)|"
         # a pledge announced: "announced that it would not produce or acquire landmines", "said
         # the country would never again use anti-personnel mines"
         r"\b(?:announced|said|declared|pledged|promised|vowed)\b[^.;]{0,60}?\b(?:would|will)\s+"

@@ -10,7 +10,7 @@ import pytest
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.dates import Anchor
 
-from .tables import Claim, casualty, claims, dates_in, policy, use
+from .tables import Claim, casualty, claims, dates_in, policy, step, use
 
 PUBLISHED = PartialDate(2025, 3, 13)
 
@@ -248,3 +248,46 @@ QUARRY: list[tuple[str, list[Claim]]] = [
 @pytest.mark.parametrize(("text", "expected"), QUARRY)
 def test_a_quarry_blasting_charge_is_no_landmine(text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, "it") == expected
+
+
+# The leaving told in the future, then who announced it ("La Finlandia si ritirerà dalla
+# Convenzione, ha annunciato martedì il premier"): the announcement of that day; the future
+# alone, or on a condition, is none.
+FUTURE_ANNOUNCED: list[tuple[str, str, list[Claim]]] = [
+    ("it",
+     "La Finlandia si ritirerà dalla Convenzione di Ottawa, ha annunciato martedì il premier "
+     "Orpo.",
+     [step("FIN", "2025-03-11", "announce_intent_to_withdraw")]),
+    ("it",
+     "La Polonia uscirà dal trattato di Ottawa sulle mine antiuomo, ha detto lunedì il ministro "
+     "della Difesa.",
+     [step("POL", "2025-03-10", "announce_intent_to_withdraw")]),
+    ("it",
+     "La Lituania lascerà la Convenzione di Ottawa, hanno annunciato mercoledì i vertici del "
+     "governo.",
+     [step("LTU", "2025-03-12", "announce_intent_to_withdraw")]),
+    ("fr",
+     "La Finlande se retirera de la convention d'Ottawa, a annoncé mardi le Premier ministre.",
+     [step("FIN", "2025-03-11", "announce_intent_to_withdraw")]),
+    ("fr",
+     "La Pologne quittera le traité d'Ottawa sur les mines antipersonnel, a déclaré lundi le "
+     "ministre de la Défense.",
+     [step("POL", "2025-03-10", "announce_intent_to_withdraw")]),
+    ("fr",
+     "L'Estonie sortira de la convention d'Ottawa, ont fait savoir mercredi les autorités.",
+     [step("EST", "2025-03-12", "announce_intent_to_withdraw")]),
+    ("it", "Il ritiro della Finlandia dalla Convenzione di Ottawa entrerà in vigore a gennaio.",
+     []),
+    ("it",
+     "La Finlandia si ritirerà dalla Convenzione di Ottawa solo se il Parlamento lo approverà.",
+     []),
+    ("fr", "Le retrait de la Finlande de la convention d'Ottawa prendra effet en janvier.", []),
+    ("fr", "La Finlande se retirera de la convention d'Ottawa si le Parlement l'approuve.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FUTURE_ANNOUNCED)
+def test_a_leaving_in_the_future_then_who_announced_it(
+    language: str, text: str, expected: list[Claim]
+) -> None:
+    assert claims(text, PUBLISHED, language) == expected

@@ -319,7 +319,13 @@ FRENCH = Lexicon(
         (
             "announce_intent_to_withdraw",
             r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|décidé|proclamé|officialisé|confirmé)\b[^.;]{0,60}?"
-            r"\b(?:retir|quitter|retrait|sortie|sortir)|\bannoncen?t?\s+(?:son|sa|leur)\s+(?:retrait|"
+            r"\b(?:retir|quitter|retrait|sortie|sortir)|"
+            # the leaving in the future, then who announced it ("La Finlande se retirera de la
+            # convention, a annoncé mardi le Premier ministre"): an empty cue at the verb, so
+            # that the future is no step still to come (``_to_come``)
+            r"\b(?=(?:se\s+retirer(?:a|ont)|quitter(?:a|ont)|sortir(?:a|ont))\b[^.;]{0,100}?\b"
+            r"(?:(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|confirmé|fait\s+savoir)|annonce|"
+            r"annoncent)\b)|\bannoncen?t?\s+(?:son|sa|leur)\s+(?:retrait|"
             r"sortie)|\bintention\s+de\s+(?:se\s+retirer|quitter|sortir)|"
             r"\b(?:se\s+retirera|se\s+retireront|entend\s+se\s+retirer|veut\s+se\s+retirer)\b|"
             # the government's bill: "a proposé au Parlement de retirer le pays"

@@ -233,6 +233,12 @@ ITALIAN = Lexicon(
             "announce_intent_to_withdraw",
             r"\b(?:(?:ha|hanno)\s+annunciato|annunciò|annunciarono)\b[^.;]{0,60}?\b"
             r"(?:ritir|lasciare|uscire|uscita|abbandon|recesso|recedere)|"
+            # the leaving in the future, then who announced it ("La Finlandia si ritirerà dalla
+            # Convenzione, ha annunciato martedì il premier"): the cue is empty, at the verb,
+            # so that the future is no step still to come (``_to_come``)
+            r"\b(?=(?:si\s+ritirer(?:à|anno)|uscir(?:à|anno)|lascer(?:à|anno)|abbandoner(?:à|anno)|"
+            r"recede(?:rà|ranno))\b[^.;]{0,100}?\b(?:(?:ha|hanno)\s+(?:annunciato|dichiarato|"
+            r"detto|affermato|confermato|fatto\s+sapere|reso\s+noto)|annuncia|annunciano)\b)|"
             r"\bintenzione\s+di\s+(?:ritirarsi|uscire|lasciare|abbandonare|recedere)|"
             r"\b(?:(?:ha|hanno)\s+deciso|decise|decisero)\s+(?:[\wì]+\s+){0,2}?di\s+(?:ritirarsi|"
             r"uscire|lasciare|abbandonare|recedere)|"
@@ -259,7 +265,7 @@ ITALIAN = Lexicon(
         r"progetta|valuta|nega|negato|negando|smentisce|smentito)\b|"
         # a duty, not a deed: "deve ancora distruggere 500.000 mine"
         r"\b(?:deve|devono|dovrà|dovranno|doveva|dovevano)\s+(?:ancora\s+)?(?:distruggere|eliminare)\b|"
-        r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)(?!esplos|detonat|brillat|statal|governativ)|\bmai\b"
+        r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)(?!esplos|detonat|brillat)|\bmai\b"
     ),
     # "Altri due passeggeri sono rimasti feriti", "Suo fratello ..."
     more_victims=(

@@ -209,7 +209,6 @@ KNOWN_GAPS = {
         "misdated: casualty_incident UKR None dated 2023-01; use_allegation RUS 2023-01 dated None"
     ),
     "h873": "missed: stockpile_destruction LKA 2021-12-01",
-    "h875": "extra: casualty_incident BOL 2018-10-22",
     "h877": (
         "misdated: casualty_incident KOR 2015-08-04 dated 2015-08 | extra: casualty_incident "
         "PRK 2015-08"

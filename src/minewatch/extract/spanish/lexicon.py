@@ -45,8 +45,18 @@ MINE_CONTEXT = re.compile(
     r"municion\w*|MAP|MUSE|AEI|desminad\w+|detona\w+|estall\w+|min(?:ó|aron|ar))\b",
     re.IGNORECASE,
 )
+# a mine dug for ore: its metal, its miners and their cooperative, its shafts and seams
 NOT_A_MINE = re.compile(
-    r"\b(?:mina\s+de\s+(?:oro|carbón|cobre|esmeraldas|sal)|minería|minero)\b", re.IGNORECASE
+    r"\b(?:minas?\s+de\s+(?:oro|carbón|cobre|esmeraldas|sal|plata|estaño|zinc|litio|hierro|"
+    r"níquel|uranio|diamantes)|minería|miner[oa]s?|socav[oó]n(?:es)?|yacimientos?|vetas?\s+de)\b",
+    re.IGNORECASE,
+)
+# words only a landmine story uses: they keep a sentence about mines even beside a mining word
+# ("un soldado pisó una mina antipersonal en una zona minera de Antioquia")
+LANDMINE = re.compile(
+    r"\b(?:antipersonal|antipersona|MAP|MUSE|campos?\s+minados?|desminad\w+|"
+    r"artefactos?\s+explosivos?\s+improvisados?)\b",
+    re.IGNORECASE,
 )
 
 # Casualties: verbs and nouns for the dead and the injured, and single victims.

@@ -423,7 +423,9 @@ _DEVICE_UNITS = {
 
 def mine_context(text: str) -> bool:
     """Whether a sentence is about mines (and not a coal or gold mine)."""
-    return bool(es.MINE_CONTEXT.search(text)) and not es.NOT_A_MINE.search(text)
+    if not es.MINE_CONTEXT.search(text):
+        return False
+    return not es.NOT_A_MINE.search(text) or bool(es.LANDMINE.search(text))
 
 
 def draft_events(view: View, context: Context) -> list[Draft]:

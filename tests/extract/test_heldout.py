@@ -160,7 +160,6 @@ KNOWN_GAPS = {
     # the 120) and at its end 6bc77e9 (F1 0.832, date 0.889), then released for the next
     # session to study. Reasons as that end-of-session run gave them.
     "h609": "misdated: use_allegation RUS 2026-03 dated None ('напередодні' of the laying)",
-    "h610": "missed: use_allegation YEM None",
     "h617": (
         "misdated: casualty_incident AGO 2026-03 dated 2025 ('no mesmo período, contra 17 "
         "vítimas em todo o ano de 2025': the compared year's figure read into the count)"
@@ -172,7 +171,6 @@ KNOWN_GAPS = {
     "h649": "extra: policy_change FIN 2026",
     "h666": "extra: stockpile_destruction GRC 2025-03",
     "h674": "missed: stockpile_destruction UKR 2019-12",
-    "h679": "misdated: use_allegation YEM 2025-04 dated None",
     "h680": "misdated: casualty_incident BIH 2025-03 dated 1995",
     "h724": "missed: use_allegation MMR None | misdated: use_allegation MMR 2025-10 dated None",
     "h742": "missed: use_allegation UKR None",

@@ -139,6 +139,11 @@ ARABIC = Lexicon(
         r"(?<!\w)[وف]?ب"
         + _voweled("زرع", "زراعة", "استخدام", "دفن", "نشر", "وضع")
         + rf"\s+(?:\S+\s+){{0,3}}?(?:ال|بال|لل)?{_MINE}|"
+        # a mine, then the verb with it as its masculine object pronoun, a relative clause on
+        # the mine ("لغم أرضي زرعته جماعة الحوثي": a landmine that the Houthi group planted)
+        rf"(?:ال)?{_MINE}\s+(?:\S+\s+){{0,2}}?"
+        + _voweled("زرعته", "زرعه", "زرعوه", "وضعته", "وضعوه", "دفنته", "دفنوه")
+        + r"(?!\w)|"
         # the verb with the mines as its object pronoun, in a sentence about mines: "842 لغماً
         # ... زرعتها ميليشيا الحوثي", "قال إن القوات وضعتها"
         r"(?<!\w)[وف]?"
@@ -246,6 +251,14 @@ ARABIC = Lexicon(
         (r"(?<!\w)(?:أمس|امس|البارحة)(?!\w)", "day", 1),
         (r"(?<!\w)(?:اليوم|صباح\s+اليوم)(?!\w)", "day", 0),
         (r"(?:ال)?(?:أسبوع|اسبوع)\s+الماضي", "week", 1),
+        # recency, as "récemment": "خلال الأسبوعين الماضيين", "في الأيام الأخيرة", "مؤخراً" (the
+        # publication month, README rule 6's "recently planted")
+        (
+            r"(?:خلال|في)\s+(?:ال)?(?:أيام|الأيام|أسابيع|الأسابيع|الأسبوعين|اليومين)\s+"
+            r"(?:الماضية|الأخيرة|الماضيين|الأخيرين)|(?<!\w)مؤخر(?:ا|اً|ًا)?(?!\w)",
+            "month",
+            0,
+        ),
         (r"هذا\s+(?:ال)?(?:أسبوع|اسبوع)", "week", 0),
         (r"الشهر\s+الماضي", "month", 1),
         (r"هذا\s+الشهر|الشهر\s+الجاري", "month", 0),

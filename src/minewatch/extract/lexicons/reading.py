@@ -746,6 +746,7 @@ class LexiconReader:
             # état d'un emploi par l'Iran" leaves the second undated)
             own = view if len(uses) == 1 else view.with_dates(_clause_dates(view, text, use))
             own = self._without_accusation_day(own, text, use)
+            own = self._without_blast_day(own, text, use)
             group = self._by_group(text, use)
             # "l'armée et des groupes armés ont posé des mines": the state's forces and a group
             # as one subject are two users, two allegations (as English, ``_army_and_group``)
@@ -768,6 +769,17 @@ class LexiconReader:
             for draft in drafts:
                 draft.date = draft.date or now
         return drafts
+
+    def _without_blast_day(self, view: View, text: str, use: re.Match[str]) -> View:
+        """``view`` without the dates told before a use cue that follows the blast or harm of
+        its sentence ("قُتل طفلان ... يوم الجمعة، جراء انفجار لغم أرضي زرعته جماعة الحوثي",
+        "tués lundi par une mine posée par les jihadistes"): the blast's day, never the
+        laying's."""
+        blast = self._compiled("blast").search(text, 0, use.start()) if self.lexicon.blast else None
+        if blast is None:
+            return view
+        kept = [d for d in view.dates if d.end > use.start()]
+        return view if len(kept) == len(view.dates) else view.with_dates(kept)
 
     def _without_accusation_day(self, view: View, text: str, use: re.Match[str]) -> View:
         """``view`` without the dates told between an accusation verb and the laying it

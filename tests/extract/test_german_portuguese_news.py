@@ -309,6 +309,44 @@ GERMAN_COMPASS_ADJECTIVES = [
 ]
 
 
+# Days told relative to publication: a German weekday with its part of the day as one word
+# ("am Montagabend", "Sonntagmorgen"); Portuguese "no passado dia 5", the latest 5th on or
+# before publication (of the month before when the day is still to come this month), and a
+# named month still wins ("no passado dia 5 de fevereiro").
+RELATIVE_DAYS = [
+    (
+        "de",
+        "Zwei Kinder sind am Montagabend in Angola durch eine Landmine getötet worden.",
+        [casualty("AGO", "2025-03-10", 2, None)],
+    ),
+    (
+        "de",
+        "Am Sonntagmorgen wurde in Kambodscha ein Bauer durch eine Mine verletzt.",
+        [casualty("KHM", "2025-03-09", None, 1)],
+    ),
+    (
+        "pt",
+        "No passado dia 5, um agricultor ficou ferido por uma mina no Huambo, em Angola.",
+        [casualty("AGO", "2025-03-05", None, 1)],
+    ),
+    (
+        "pt",
+        "No passado dia 20, duas crianças morreram na explosão de uma mina em Moçambique.",
+        [casualty("MOZ", "2025-02-20", 2, None)],
+    ),
+    (
+        "pt",
+        "No passado dia 5 de fevereiro, um soldado morreu numa explosão de mina na Colômbia.",
+        [casualty("COL", "2025-02-05", 1, None)],
+    ),
+    (
+        "de",
+        "Bei einer Montagsdemonstration in Leipzig wurde an die Minenopfer in Angola erinnert.",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     GERMAN_DAY_DOTS
@@ -318,7 +356,8 @@ GERMAN_COMPASS_ADJECTIVES = [
     + PT_TREATY
     + PT_USE
     + PT_HARM_LAND
-    + GERMAN_COMPASS_ADJECTIVES,
+    + GERMAN_COMPASS_ADJECTIVES
+    + RELATIVE_DAYS,
 )
 def test_news_phrasing_by_mechanism(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, language) == expected

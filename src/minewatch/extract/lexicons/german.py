@@ -399,7 +399,11 @@ GERMAN = Lexicon(
     ),
     scheduled=r"\b(?:wird|werden|soll|sollen|tritt|treten)\b",
     new_clause=r"welche\w*|nachdem|dass|wenn|weil|als",
-    weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    # a part of the day written on as one word ("am Montagabend", "Sonntagmorgen")
+    weekdays=tuple(
+        rf"{day}(?:abend|morgen|vormittag|mittag|nachmittag|nacht|früh)?"
+        for day in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+    ),
     # "in den ersten sechs Monaten 2024", "im ersten Halbjahr", "von Januar bis Juni"
     first_months=rf"\bersten\s+{_COUNT}\s+Monat\w*(?:\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d\d))?",
     parts=year_parts(

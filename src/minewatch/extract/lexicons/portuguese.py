@@ -230,7 +230,9 @@ PORTUGUESE = Lexicon(
     new_clause=r"que|quando|onde|depois|cujo|cuja|desde",
     month_day=(
         r"\bno\s+dia\s+(?P<day>[0-3]?\d)\s+(?:deste\s+mês|do\s+mês\s+corrente|"
-        r"(?P<last>do\s+mês\s+passado))\b"
+        r"(?P<last>do\s+mês\s+passado))\b|"
+        # "no passado dia 5": the latest 5th on or before publication
+        r"\bno\s+(?P<past>passado)\s+dia\s+(?P<day2>[0-3]?\d)\b(?!\s+de\s)"
     ),
     weekdays=(
         "segunda-feira",

@@ -161,8 +161,14 @@ class LexiconReader:
                 return None
             return str(published.year if published.month > back else published.year - 1)
         if unit == "month_day":  # "le 3 de ce mois": that day of the publication month
-            month = relative_date(anchor, "month", 1 if match.group("last") else 0)
-            day = int(match.group("day"))
+            told = match.groupdict()
+            day = int(told.get("day") or told.get("day2") or 0)
+            back = 1 if told.get("last") else 0
+            # "no passado dia 20" told on the 14th: the 20th of the month before
+            published = anchor.published
+            if told.get("past") and published is not None and published.is_full:
+                back = 1 if day > published.earliest().day else 0
+            month = relative_date(anchor, "month", back)
             return f"{month}-{day:02d}" if month is not None and 1 <= day <= 31 else None
         if unit != "ago":
             return relative_date(anchor, unit, back)

@@ -171,7 +171,6 @@ KNOWN_GAPS = {
     "h649": "extra: policy_change FIN 2026",
     "h666": "extra: stockpile_destruction GRC 2025-03",
     "h674": "missed: stockpile_destruction UKR 2019-12",
-    "h680": "misdated: casualty_incident BIH 2025-03 dated 1995",
     "h724": "missed: use_allegation MMR None | misdated: use_allegation MMR 2025-10 dated None",
     "h742": "missed: use_allegation UKR None",
     "h743": (

@@ -353,7 +353,12 @@ ITALIAN = Lexicon(
     range_next=r"\s*(?:e|ed|al|[–-])\s*\d",
     since=(
         r"\b(?:dal|dall['’]|dalla|da|a\s+partire\s+da(?:l|lla)?|sin\s+da(?:l|lla)?)\s+"
-        r"(?:(?:l['’])?inizio\s+(?:del|della|di)\s+)?$"
+        r"(?:(?:l['’])?inizio\s+(?:del|della|di)\s+)?$|"
+        # since an event in a year ("dalla fine della guerra nel 1995", "dall'inizio del
+        # conflitto nel 2014", "dall'entrata in vigore del trattato nel 1999"), as French
+        # "depuis la fin de la guerre en 1995"
+        r"\bda(?:l|ll['’]|lla|llo|i|gli|lle)\s*(?:fine|inizio|scoppio|termine|firma|entrata\s+in\s+"
+        r"vigore|invasione|occupazione|ritiro)\b(?:\s+[\wàèéìòù'’-]+){0,5}?\s+(?:nel|del|in)\s+$"
     ),
     total=(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:uccis[ie]|mort[ie])\s+o\s+"

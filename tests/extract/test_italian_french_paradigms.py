@@ -10,7 +10,7 @@ import pytest
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.dates import Anchor
 
-from .tables import Claim, casualty, claims, dates_in, policy, step, use
+from .tables import Claim, casualty, claims, counted, dates_in, policy, step, use
 
 PUBLISHED = PartialDate(2025, 3, 13)
 
@@ -291,3 +291,26 @@ def test_a_leaving_in_the_future_then_who_announced_it(
     language: str, text: str, expected: list[Claim]
 ) -> None:
     assert claims(text, PUBLISHED, language) == expected
+
+
+# A ranking of victims with each state's figure in brackets, thousands with a dot ("la Siria è
+# il Paese con più vittime (2.729), seguita dall'Afghanistan (1.474)"): each state's total.
+RANKED: list[tuple[str, list[Claim]]] = [
+    ("Nel 2024 le mine hanno fatto 5.000 vittime nel mondo. La Siria è il Paese con più "
+     "vittime (2.729), seguita dall'Afghanistan (1.474).",
+     [counted(None, "2024", 5000), counted("SYR", "2024", 2729), counted("AFG", "2024", 1474)]),
+    ("Secondo il rapporto sulle mine, nel 2023 il Myanmar è il Paese con il maggior numero di "
+     "vittime (1.003), seguito dalla Siria (933).",
+     [counted("MMR", "2023", 1003), counted("SYR", "2023", 933)]),
+    ("Nel 2022 l'Ucraina ha registrato più vittime (608) di ogni altro Paese per le mine.",
+     [counted("UKR", "2022", 608)]),
+    # no figure of victims in the brackets
+    ("La Siria è il Paese con più vittime (il 40% del totale) secondo il rapporto sulle mine.",
+     []),
+    ("Il Paese con più vittime (nel 2024) resta la Siria, dove le mine sono ovunque.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED)
+def test_a_ranking_of_victims_in_brackets(text: str, expected: list[Claim]) -> None:
+    assert claims(text, PUBLISHED, "it") == expected

@@ -364,6 +364,8 @@ ITALIAN = Lexicon(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:uccis[ie]|mort[ie])\s+o\s+"
         r"(?:ferit[ie]|mutilat[ie])\b",
         rf"\b{_NUMBER}\s+(?:nuove\s+)?vittime\b",
+        # a ranking's figure in brackets: "la Siria è il Paese con più vittime (2.729)"
+        rf"\b(?:più|maggior\s+numero\s+di)\s+vittime\s*\(\s*{_NUMBER}\s*\)",
     ),
     # "dall'inizio dell'anno", "dall'inizio della guerra", "finora": a count over it runs to
     # publication, a statistic apart from the day's blast

@@ -1558,7 +1558,7 @@ _SCALED = re.compile(r"([\d \u00a0\u202f]*\d(?:,\d+)?)\s*(?:(\w+)\.?)?")
 
 
 # a figure in brackets right after a state's name: "la Syrie (1 015)"
-_BRACKETED = re.compile(r"\s*\((\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)[^)\d]{0,20}\)")
+_BRACKETED = re.compile(r"\s*\((\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)[^)\d]{0,20}\)")
 
 
 def _figures_date(view: View, context: Context) -> str | None:

@@ -265,7 +265,7 @@ ITALIAN = Lexicon(
         r"progetta|valuta|nega|negato|negando|smentisce|smentito)\b|"
         # a duty, not a deed: "deve ancora distruggere 500.000 mine"
         r"\b(?:deve|devono|dovrà|dovranno|doveva|dovevano)\s+(?:ancora\s+)?(?:distruggere|eliminare)\b|"
-        r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)(?!esplos|detonat|brillat)|\bmai\b"
+        r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)(?!esplos|detonat|brillat|statal|governativ)|\bmai\b"
     ),
     # "Altri due passeggeri sono rimasti feriti", "Suo fratello ..."
     more_victims=(

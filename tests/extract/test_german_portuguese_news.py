@@ -347,6 +347,37 @@ RELATIVE_DAYS = [
 ]
 
 
+# Portuguese policy: a transfer approved by any of its nouns ("o envio de minas"), production or
+# purchase decided to begin or resume ("decidiu retomar a produção de minas"); never a transfer
+# criticised, a plan ("poderá decidir"), or a negation.
+PT_POLICY = [
+    (
+        "pt",
+        "O governo dos Estados Unidos aprovou na quinta-feira o envio de minas antipessoais para "
+        "a Ucrânia.",
+        [policy("USA", "2025-03-13")],
+    ),
+    (
+        "pt",
+        "A Polónia decidiu retomar a produção de minas antipessoais, anunciou o ministro na "
+        "terça-feira.",
+        [policy("POL", "2025-03-11")],
+    ),
+    (
+        "pt",
+        "O governo da Lituânia decidiu em março iniciar a compra de minas antipessoais.",
+        [policy("LTU", "2025-03")],
+    ),
+    (
+        "pt",
+        "A oposição criticou o envio de minas antipessoais para a Ucrânia pelos Estados Unidos.",
+        [],
+    ),
+    ("pt", "A Polónia poderá decidir retomar a produção de minas antipessoais.", []),
+    ("pt", "O ministro não aprovou o envio de minas antipessoais para a Ucrânia.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     GERMAN_DAY_DOTS
@@ -357,7 +388,8 @@ RELATIVE_DAYS = [
     + PT_USE
     + PT_HARM_LAND
     + GERMAN_COMPASS_ADJECTIVES
-    + RELATIVE_DAYS,
+    + RELATIVE_DAYS
+    + PT_POLICY,
 )
 def test_news_phrasing_by_mechanism(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, language) == expected

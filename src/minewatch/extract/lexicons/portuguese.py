@@ -355,7 +355,12 @@ PORTUGUESE = Lexicon(
     policy=(
         r"\b(?:proibiu|proibiram|baniu|autorizou|autorizaram|permitiu|restabeleceu|revogou|"
         r"aprovou|encomendou)\b[^.;]{0,60}?\b(?:uso|utilização|emprego|produção|compra|"
-        r"aquisição|transferência|fornecimento|exportação)\b[^.;]{0,30}?\bminas\b|"
+        r"aquisição|transferência|fornecimento|exportação|envio|entrega|venda|fabrico|"
+        r"fabricação)\b[^.;]{0,30}?\bminas\b|"
+        # production resumed or begun, decided ("decidiu retomar a produção de minas")
+        r"\b(?:decidiu|decidiram|aprovou|aprovaram)\s+(?:[^.;]{0,30}?\s)?(?:retomar|reiniciar|"
+        r"iniciar|começar)\s+a\s+(?:produção|fabricação|fabrico|compra)\s+de\s+(?:[\wã]+\s+){0,2}?"
+        r"minas\b|"
         r"\b(?:anunciou|decidiu|adotou)\b[^.;]{0,40}?\b(?:proibição|interdição|nova\s+política)"
         r"\b[^.;]{0,60}?\bminas\b"
     ),

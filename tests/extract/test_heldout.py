@@ -189,7 +189,6 @@ KNOWN_GAPS = {
     ),
     "h855": "misdated: casualty_incident UKR 2023-06-18 dated 2023-06",
     "h856": "extra: treaty_action FIN withdrawal_notified 2025-07-11",
-    "h859": "missed: casualty_incident SYR 2021-03",
     "h860": (
         "missed: casualty_incident SYR 2020; casualty_incident AFG 2020; use_allegation AFG "
         "None; use_allegation COL None; use_allegation IND None; use_allegation MMR None; "

@@ -107,6 +107,14 @@ _KILLED = [
         rf"[^.;]{{0,100}}?\bat\s+{_N}",
         re.IGNORECASE,
     ),
+    # a death toll or the number killed risen to a figure: "the death toll among shepherds
+    # killed by landmines has risen to 48", "the number of civilians killed ... climbed to 31"
+    re.compile(
+        rf"\b(?:death\s+toll|number\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:killed|dead|deaths))\b"
+        rf"(?!\s+(?:or|and)\s)[^.;]{{0,80}}?\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|"
+        rf"increased|climbed|grown|grew|jumped|reached)\s+(?:to\s+)?{_N}",
+        re.IGNORECASE,
+    ),
     # "claimed 12 lives", "12 deminers lost their lives", "left two soldiers dead"
     re.compile(rf"\b(?:claimed|took|cost)\s+{_N}\s+(?:[\w-]+\s+)?lives\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?lost\s+their\s+lives\b", re.IGNORECASE),
@@ -324,7 +332,7 @@ _TOTALS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:casualties|victims|(?:death\s+)?toll)\b[^.;]{{0,40}}?\b(?:rose|increased|fell|"
+        rf"\b(?:casualties|victims|(?<!death\s)toll)\b[^.;]{{0,40}}?\b(?:rose|increased|fell|"
         rf"dropped|climbed|grew|declined|jumped|reached|reaching|rising|climbing|totall?(?:ed|ing)|"
         rf"stood\s+at|stands\s+at)\s+(?:to\s+)?{_N}",
         re.IGNORECASE,

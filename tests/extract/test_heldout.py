@@ -150,7 +150,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident IRQ 2023-04-15 | extra: casualty_incident IRN 2023-04-15; "
         "casualty_incident IRN 2023-04"
     ),
-    "h714": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04-01",
     "h719": (
         "missed: clearance_progress YEM 2023-03 | misdated: use_allegation YEM 2023-03 dated None"
     ),

@@ -41,6 +41,18 @@ ROWS = [
      "2026-03-12", "de", [policy("USA", "2026-03-09")]),
     ("Die polnische Regierung hat die Produktion von Antipersonenminen im Februar beschlossen.",
      "2026-03-12", "de", [policy("POL", "2026-02")]),
+    # Italian: a step told back by its noun and its own day, after a sentence of leaving
+    ("Il Parlamento lettone ha approvato l'uscita dal Trattato di Ottawa. Il voto segue "
+     "l'annuncio del governo di Riga del 18 marzo.", "2025-06-20", "it",
+     [step("LVA", "2025-06", "parliament_approves_withdrawal"),
+      step("LVA", "2025-03-18", "announce_intent_to_withdraw")]),
+    ("Il governo estone ha notificato l'uscita dal Trattato di Ottawa il 27 giugno. La notifica "
+     "segue il voto del Parlamento del 4 giugno.", "2025-07-01", "it",
+     [step("EST", "2025-06-27", "withdrawal_notified"),
+      step("EST", "2025-06-04", "parliament_approves_withdrawal")]),
+    ("Il Parlamento estone ha approvato l'uscita dal Trattato di Ottawa. La decisione del "
+     "governo sul bilancio è attesa per il 3 luglio.", "2025-06-20", "it",
+     [step("EST", "2025-06", "parliament_approves_withdrawal")]),
     # negatives: a relative clause with no step; a join denied; a supply refused
     ("La Pologne, dont le ministre a critiqué la Convention d'Ottawa, reste partie au traité.",
      "2025-05-09", "fr", []),

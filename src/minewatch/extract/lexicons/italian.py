@@ -294,6 +294,18 @@ ITALIAN = Lexicon(
     ),
     # the future of any verb ("entrerà in vigore il", "sarà", "avranno luogo": -rà/-ranno in
     # lower case), "deve", "è previsto per il"
+    # a step told back by its noun after a sentence of leaving ("La decisione dà seguito
+    # all'annuncio del governo di Helsinki del 1° aprile", "il voto del Parlamento di maggio")
+    steps_back=(
+        (
+            "announce_intent_to_withdraw",
+            r"\b(?:annuncio|decisione)\s+del\s+governo(?:\s+di\s+[A-Z][\w-]+)?\s+del\s+\d",
+        ),
+        (
+            "parliament_approves_withdrawal",
+            r"\bvoto\s+del\s+Parlamento(?:\s+di\s+[A-Z][\w-]+)?\s+del\s+\d",
+        ),
+    ),
     scheduled=(
         r"(?-i:\b[a-zàèéìòù]{1,}r(?:à|anno))(?!\w)|\b(?:deve|devono|dovrà|dovranno|"
         r"(?:è|sono)\s+previst[oaie]|previst[oaie]\s+(?:per|il|a))\b"

@@ -314,3 +314,44 @@ RANKED: list[tuple[str, list[Claim]]] = [
 @pytest.mark.parametrize(("text", "expected"), RANKED)
 def test_a_ranking_of_victims_in_brackets(text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, "it") == expected
+
+
+# Use by armed groups as Monitor reports tell it: Italian "non" before an adjective is no
+# negation ("gruppi armati non statali", "mine non persistenti"); the places after one
+# preposition or after "Paesi:"/"pays :" in a bare list each get the use; the mines as a
+# pronoun before the participle after a sentence about them ("le hanno piazzate", "ne hanno
+# posate altre").
+GROUPS_LISTED: list[tuple[str, str, list[Claim]]] = [
+    ("it", "Gruppi armati non statali hanno utilizzato mine in Colombia.", [use("COL")]),
+    ("it",
+     "Gruppi armati non statali hanno utilizzato mine in almeno quattro Paesi: Afghanistan, "
+     "Colombia, Nigeria e Pakistan.",
+     [use("AFG"), use("COL"), use("NGA"), use("PAK")]),
+    ("it",
+     "Gruppi armati non statali hanno utilizzato mine in Afghanistan, Colombia, Nigeria e "
+     "Pakistan.",
+     [use("AFG"), use("COL"), use("NGA"), use("PAK")]),
+    ("fr",
+     "Des groupes armés non étatiques ont utilisé des mines dans au moins quatre pays : "
+     "Afghanistan, Colombie, Nigeria et Pakistan.",
+     [use("AFG"), use("COL"), use("NGA"), use("PAK")]),
+    ("it",
+     "Le mine antiuomo restano un pericolo in Ucraina. Secondo Kiev, le truppe russe le hanno "
+     "piazzate lungo il fiume Dnipro.",
+     [use("RUS")]),
+    ("it",
+     "Le mine antiuomo sono vietate dal trattato. Le forze birmane ne hanno posate altre nel "
+     "Rakhine, denuncia Amnesty.",
+     [use("MMR")]),
+    # a negation, forces named, a place that is no list, a pronoun for something else
+    ("it", "L'esercito non ha posato mine nella regione, ha detto il ministro.", []),
+    ("it", "I ribelli hanno piazzato mine in Colombia, secondo il Perù.", [use("COL")]),
+    ("it",
+     "Le mine antiuomo sono vietate. Gli agricoltori le hanno trovate nei campi di Kharkiv.", []),
+    ("it", "Il governo ha comprato nuove bandiere. I soldati le hanno piazzate sul ponte.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), GROUPS_LISTED)
+def test_armed_groups_in_listed_countries(language: str, text: str, expected: list[Claim]) -> None:
+    assert claims(text, PUBLISHED, language) == expected

@@ -80,6 +80,9 @@ _LAYS = forms(
     *("utilizza", "usa", "impiega", "piazza", "dissemina", "colloca", "semina"),
 )
 _INFINITIVE = forms(_STEMS, ("are",))
+_CLITIC_LAID = (
+    rf"(?:le|li|ne)\s+(?:hanno|ha|avevano|aveva|avrebbero|avrebbe)\s+(?:\w+\s+)?{_LAID}\b"
+)
 # the mines, or the devices in a text about them ("ordigni", "mine antiuomo")
 _MINES = r"(?:mine|ordigni)"
 
@@ -170,6 +173,8 @@ ITALIAN = Lexicon(
         rf"(?:[^.;,]{{0,30}}?\s)?{_MINES}\b|"
         # ... or of having mined a place: "accusa Mosca di aver minato le rive del fiume"
         r"\b(?:accus|sospett|imput)\w*\s+[^.;]{0,60}?\bdi\s+aver(?:e)?\s+minat[oaie]\b|"
+        # the mines as a pronoun, after sentences about them (``anaphora``)
+        rf"\b{_CLITIC_LAID}|"
         # a place filled with mines: "hanno riempito di mine le risaie", "imbottito di mine"
         r"\b(?:riempit|imbottit|costellat|disseminat)[oaie]\s+di\s+mine\b"
     ),
@@ -184,7 +189,9 @@ ITALIAN = Lexicon(
         r"\b(?:Convenzione|Trattato)\s+di\s+Ottawa|\b(?:Convenzione|Trattato)\s+(?:sul|per\s+il)\s+"
         r"(?:la\s+)?(?:divieto|messa\s+al\s+bando)\s+delle\s+mine"
     ),
-    anaphora=r"\b(?:queste|tali)\s+(?:armi|mine|ordigni)\b",
+    # the mines named again by a pronoun before a laying participle ("Gruppi armati le hanno
+    # utilizzate in sei Paesi", "ne hanno posate altre"), after sentences about them
+    anaphora=rf"\b(?:queste|tali)\s+(?:armi|mine|ordigni)\b|\b{_CLITIC_LAID}",
     treaty_word=r"\b(?:trattato|Convenzione)\b",
     # each step in the compound past, the simple past ("depositò", "aderì", "notificò") and the
     # passive ("è stato depositato", "fu ratificata dalla Grecia"); the deposit of an instrument
@@ -265,7 +272,11 @@ ITALIAN = Lexicon(
         r"progetta|valuta|nega|negato|negando|smentisce|smentito)\b|"
         # a duty, not a deed: "deve ancora distruggere 500.000 mine"
         r"\b(?:deve|devono|dovrà|dovranno|doveva|dovevano)\s+(?:ancora\s+)?(?:distruggere|eliminare)\b|"
-        r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)(?!esplos|detonat|brillat|statal|governativ)|\bmai\b"
+        # "non" before an adjective is no negation ("gruppi armati non statali", "mine non
+        # persistenti", "un'organizzazione non governativa")
+        r"\bnon\s+(?!(?:è|sono|era|erano)\s+più\b)(?!esplos|detonat|brillat)"
+        r"(?!(?:statal|governativ|persistent|identificat|meglio\s+identificat|ancora\s+identificat|"
+        r"rivendicat|lontan)\w*)|\bmai\b"
     ),
     # "Altri due passeggeri sono rimasti feriti", "Suo fratello ..."
     more_victims=(

@@ -1903,15 +1903,26 @@ _FIRST_PLACE = re.compile(
 )
 
 
+# a bare list of places after one preposition or after "countries:" ("in almeno sei Paesi:
+# Afghanistan, Colombia, India e Pakistan", "in Afghanistan, Colombia e Nigeria")
+_BARE_GAP = re.compile(r"\s*(?:,\s*(?:(?:et|und|e|y)\s+)?|\s(?:et|und|e|y)\s+)", _I)
+_LIST_OPENS = re.compile(r"[^.;]{0,40}?\b(?:Paesi|pays|países|Länder|Staaten)\s*:\s*$", _I)
+
+
 def _places_after(view: View, cue_end: int) -> list[str]:
-    """States listed as places right after a verb, each after a preposition, two or more
-    ("en ont posé en Colombie, en Inde, au Myanmar et au Pakistan"); empty otherwise."""
+    """States listed as places right after a verb, two or more, each after a preposition ("en
+    ont posé en Colombie, en Inde, au Myanmar et au Pakistan") or in a bare list after one or
+    after "countries:" (``_BARE_GAP``, ``_LIST_OPENS``); empty otherwise."""
     after = [m for m in view.mentions if m.start >= cue_end and len(m.iso3s) == 1]
-    if not after or not _FIRST_PLACE.match(view.text[cue_end : after[0].start]):
+    if not after:
+        return []
+    opening = view.text[cue_end : after[0].start]
+    if not (_FIRST_PLACE.match(opening) or _LIST_OPENS.match(opening)):
         return []
     run = [after[0]]
     for mention in after[1:]:
-        if not _PLACE_GAP.fullmatch(view.text[run[-1].end : mention.start]):
+        gap = view.text[run[-1].end : mention.start]
+        if not (_PLACE_GAP.fullmatch(gap) or _BARE_GAP.fullmatch(gap)):
             break
         run.append(mention)
     codes = list(dict.fromkeys(m.iso3s[0] for m in run))

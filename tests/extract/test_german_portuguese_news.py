@@ -378,6 +378,29 @@ PT_POLICY = [
 ]
 
 
+# A Portuguese chamber's vote is the step only when it is for the leaving: "votaram contra a
+# saída" is none.
+PT_VOTE_AGAINST = [
+    (
+        "pt",
+        "O parlamento lituano aprovou a 8 de maio a retirada do Tratado de Ottawa.",
+        [step("LTU", "2024-05-08", "parliament_approves_withdrawal")],
+    ),
+    (
+        "pt",
+        "O Sejm polaco votou em junho a favor da saída da Convenção de Ottawa.",
+        [step("POL", "2024-06", "parliament_approves_withdrawal")],
+    ),
+    (
+        "pt",
+        "O parlamento da Estónia aprovou em junho a saída da Convenção de Ottawa.",
+        [step("EST", "2024-06", "parliament_approves_withdrawal")],
+    ),
+    ("pt", "Os deputados da Finlândia votaram contra a saída da Convenção de Ottawa.", []),
+    ("pt", "O parlamento da Letónia votou em maio contra a retirada do Tratado de Ottawa.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     GERMAN_DAY_DOTS
@@ -389,7 +412,8 @@ PT_POLICY = [
     + PT_HARM_LAND
     + GERMAN_COMPASS_ADJECTIVES
     + RELATIVE_DAYS
-    + PT_POLICY,
+    + PT_POLICY
+    + PT_VOTE_AGAINST,
 )
 def test_news_phrasing_by_mechanism(language: str, text: str, expected: list[Claim]) -> None:
     assert claims(text, PUBLISHED, language) == expected

@@ -139,7 +139,9 @@ PORTUGUESE = Lexicon(
         (
             "parliament_approves_withdrawal",
             r"\b(?:parlamento|Assembleia|Senado|Câmara|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|"
-            r"deputados|Rada)\b[^.;]{0,80}?\b(?:votou|aprovou|adotou|votaram|aprovaram)\b",
+            r"deputados|Rada)\b[^.;]{0,80}?\b(?:votou|aprovou|adotou|votaram|aprovaram)\b"
+            # (never a vote against it: "votaram contra a saída")
+            r"(?!\s+(?:[^.;]{0,30}?\s)?contra\b)",
         ),
         (
             "withdrawal_notified",

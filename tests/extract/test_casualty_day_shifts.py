@@ -38,6 +38,22 @@ PUBLISHED = PartialDate.parse("2025-06-11")  # a Wednesday
             "three days after a mine killed her neighbour.",
             [casualty("KHM", "2025-06-09", None, 1)],
         ),
+        # "the same day": another incident of that day
+        (
+            "A farmer was killed by a landmine in Iraq on Sunday. The same day, a boy was "
+            "wounded by a mine in a village near Mosul.",
+            [casualty("IRQ", "2025-06-08", 1, None), casualty("IRQ", "2025-06-08", None, 1)],
+        ),
+        (
+            "Two deminers were injured by a mine near Izium, Ukraine, on 3 June. On the same "
+            "day, a tractor driver was killed by an anti-tank mine in the Kharkiv region.",
+            [casualty("UKR", "2025-06-03", None, 2), casualty("UKR", "2025-06-03", 1, None)],
+        ),
+        (
+            "A farmer was killed by a landmine in Iraq on Sunday. The same day, deminers "
+            "cleared 12 hectares nearby.",
+            [casualty("IRQ", "2025-06-08", 1, None)],
+        ),
         # no day before to count from: the shift dates nothing (nor the publication month)
         (
             "A day earlier, a farmer was killed by a mine in a field in Ukraine.",

@@ -186,7 +186,6 @@ KNOWN_GAPS = {
         "misdated: clearance_progress CHL 2020-02-28 dated 2020-03-01; clearance_progress CHL "
         "2020-02-28 dated 2020-03; clearance_progress CHL 2020-02-28 dated 2020-03"
     ),
-    "h855": "misdated: casualty_incident UKR 2023-06-18 dated 2023-06",
     "h856": "extra: treaty_action FIN withdrawal_notified 2025-07-11",
     "h860": (
         "missed: casualty_incident SYR 2020; casualty_incident AFG 2020; use_allegation AFG "

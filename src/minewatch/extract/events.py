@@ -1377,6 +1377,8 @@ def _casualty(view: View, context: Context) -> list[Draft]:
         if draft.date is None:
             draft.date = _day_before_told(view, context)
             draft.own_date = draft.date is not None
+        # "The same day, a woman was injured ...": another incident of that day
+        draft.apart = draft.apart or (draft.date is not None and bool(_SAME_DAY.match(view.text)))
         if draft.blast and not draft.own_date:
             draft.date = None
         if draft.date is None and not draft.blast:
@@ -1395,17 +1397,27 @@ def _casualty(view: View, context: Context) -> list[Draft]:
 
 def _day_before_told(view: View, context: Context) -> str | None:
     """A day told by its distance from the day of the sentence before ("Two deminers were
-    hurt on Friday. A day earlier, a woman was killed by a mine"; "... two days later"): that
-    day, counted from the latest full date of the nearest sentence of the section stating one.
+    hurt on Friday. A day earlier, a woman was killed by a mine"; "... two days later"; "The
+    same day, ..." is no distance): that day, counted from the latest full date of the
+    nearest sentence of the section stating one.
     None where the sentence tells no such distance or no sentence before states a day."""
     shift = day_shift_told(view.text)
-    if shift is None or any(m.usable for m in view.dates):
+    same = shift is None and _SAME_DAY.match(view.text) is not None
+    if (shift is None and not same) or any(m.usable for m in view.dates):
         return None
     for previous in reversed(context.section(view)):
         days = [m.value for m in previous.dates if m.usable and m.value and len(m.value) == 10]
         if days:
-            return shifted_day(shift, max(days))
+            return max(days) if shift is None else shifted_day(shift, max(days))
     return None
+
+
+# another incident told on the day of the one before ("The same day, a woman was injured by a
+# mine in her garden"): that day, and never the same incident (``Draft.apart``)
+# a pronoun after it tells more of the victim before ("The same day, he died in hospital")
+_SAME_DAY = re.compile(
+    r"^(?:On\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+day\b,?\s+(?!(?:he|she|they|it|his|her)\b)"
+)
 
 
 def _series_date(view: View, context: Context, cleared: bool = False) -> str | None:

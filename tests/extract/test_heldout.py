@@ -198,7 +198,6 @@ KNOWN_GAPS = {
         "misdated: clearance_progress COL 2023-04-04 dated 2023-04"
     ),
     "h867": "missed: casualty_incident MMR 2023",
-    "h868": "misdated: clearance_progress IRQ 2021 dated 2022-04-04",
     "h869": (
         "misdated: casualty_incident UKR None dated 2023-01; use_allegation RUS 2023-01 dated None"
     ),

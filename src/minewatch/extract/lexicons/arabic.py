@@ -269,7 +269,12 @@ ARABIC = Lexicon(
         rf"(?<!\w)قبل\s+(?:{_COUNT}\s+)?(?:(?P<day>أيام|يوم)|(?P<week>أسابيع|أسبوع)|"
         r"(?P<month>أشهر|شهر)|(?P<year>سنوات|أعوام|عام|سنة))(?!\w)"
     ),
-    reported=r"(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت)\s+$",
+    # the day of the saying, right after its verb or after its subject set off by commas
+    # ("أعلنت دائرة شؤون الألغام، اليوم الاثنين، تطهير ..."; never past "أن", "that")
+    reported=(
+        r"(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت)\s+"
+        r"(?:(?:(?!أن(?!\w)|إن(?!\w))[^\s،,.]+\s+){0,6}[^\s،,.]+\s*[،,]\s*)?$"
+    ),
     # "منذ عام 2018", "منذ سقوط النظام في 8 كانون الأول 2024", "منذ انطلاق المشروع منتصف عام
     # 2018": the event that opens the period may stand between
     since=(

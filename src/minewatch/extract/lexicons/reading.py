@@ -140,10 +140,15 @@ class LexiconReader:
                 if unit == "weekday" and self._stated_day.match(text, match.end()):
                     continue  # "У вівторок, 7 квітня": the day stated beside it is the date
                 value = self._counted(match, unit, back, anchor)
-                before = text[max(0, match.start() - 40) : match.start()]
+                before = text[max(0, match.start() - 80) : match.start()]
                 speech = reported is not None and reported.search(before) is not None
                 if reported_after is not None and reported_after.match(text, match.end()):
                     speech = True  # "der am Mittwoch veröffentlichten Bilanz"
+                # "، اليوم الاثنين،": a weekday right after a day of saying is that day
+                speech = speech or any(
+                    m.speech and m.end <= match.start() and not text[m.end : match.start()].strip()
+                    for m in found
+                )
                 late = after_publication(value, anchor)
                 found.append(DateMention(match.start(), match.end(), value, False, late, speech))
 

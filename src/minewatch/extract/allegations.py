@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from minewatch.extract import actors, triggers
-from minewatch.extract.dates import Anchor
+from minewatch.extract.dates import Anchor, closes_range
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gates import Gated, lowered, needs_of
 from minewatch.extract.gazetteer import Mention
@@ -716,9 +716,7 @@ def _stated_laying(view: View, position: int, until: int) -> str | None:
         )
         if opening:
             return mention.value
-        if mention.since and any(
-            _RANGE_ON.fullmatch(view.text, mention.end, other.start) for other in view.dates
-        ):
+        if mention.since and closes_range(view.text, view.dates, mention):
             continue  # the start of a range: its end is the date
         if mention.start < position:
             if (
@@ -754,8 +752,6 @@ _OTHER_VERB = re.compile(
 # a date the use verb's "when" clause hangs on ("in 1993, when Armenian troops mined the
 # road", "dates from 2000 and 2001, when Uzbek forces laid minefields")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s+when\s+[^,;.()]{0,60}?")
-# a range's start ("between mid-2023 and October 2024"): the range's end dates the laying
-_RANGE_ON = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s*")
 # a date between the user and the use verb, with nothing that opens another clause after it
 # ("army units withdrawing from towns between May and August 2026 planted mines")
 _BEFORE_VERB = re.compile(

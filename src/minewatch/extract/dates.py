@@ -782,6 +782,17 @@ _SINCE = re.compile(
     r"took|fell|won|left|came|went|drove|overran)\s+(?:[A-Za-z-]+\s+){0,5}?"
     r"(?:early\s+|late\s+|mid-)?$"
 )
+# the words between a period's first date and its last: "between mid-2023 and October 2024",
+# "between May, 2015, and June, 2016", "from March 2019 to May 2020"
+_RANGE_JOIN = re.compile(r"\s*,?\s*(?:and|to|until|till|through|thru|[-–])\s*")
+
+
+def closes_range(text: str, dates: list[DateMention], opening: DateMention) -> bool:
+    """Whether one of ``dates`` (mentions of ``text``) directly after ``opening`` ends the period
+    it opens, so that the period has a told end ("between May, 2015, and June, 2016")."""
+    return any(_RANGE_JOIN.fullmatch(text, opening.end, other.start) for other in dates)
+
+
 _RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?$")
 # a range with no "from" or "between": "(mid-2024 through October 2025)", "October 2015 to
 # October 2016", "in late 2024 and early 2025": the first date starts the period

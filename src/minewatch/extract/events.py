@@ -10,7 +10,13 @@ from datetime import date as calendar_day
 from datetime import timedelta
 
 from minewatch.extract import actors, allegations, impacts, triggers
-from minewatch.extract.dates import Anchor, DateMention, day_shift_told, shifted_day
+from minewatch.extract.dates import (
+    Anchor,
+    DateMention,
+    closes_range,
+    day_shift_told,
+    shifted_day,
+)
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gazetteer import Mention, find_states, not_states, state_name
 from minewatch.extract.numbers import NUMBER, as_count, parse_number
@@ -1698,6 +1704,8 @@ def _opened_in_clause(view: View, position: int, anchor: Anchor) -> str | None:
     inside = [m for m in view.dates if start <= m.start and m.end <= end]
     if not any(m.since for m in inside) or any(m.usable for m in inside):
         return None
+    if any(closes_range(view.text, view.dates, m) for m in inside if m.since):
+        return None  # "between May, 2015, and June, 2016": the period's end is told, past a cut
     if not any(m.usable for m in view.dates):
         return None  # no other clause's date to keep out: the usual path dates it
     spoken = [m.value for m in inside if m.announced and m.value]

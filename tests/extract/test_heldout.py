@@ -164,9 +164,6 @@ KNOWN_GAPS = {
         "vítimas em todo o ano de 2025': the compared year's figure read into the count)"
     ),
     "h619": "missed: policy_change USA 2014-09",
-    "h626": (
-        "missed: casualty_incident UKR 2026-04 | misdated: use_allegation RUS 2026-04 dated None"
-    ),
     "h649": "extra: policy_change FIN 2026",
     "h666": "extra: stockpile_destruction GRC 2025-03",
     "h674": "missed: stockpile_destruction UKR 2019-12",

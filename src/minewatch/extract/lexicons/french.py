@@ -467,6 +467,9 @@ FRENCH = Lexicon(
         # the cause first: "ont tué ou blessé au moins 300 personnes"
         rf"\b(?:tué|tuant|tue|tuent)\s+ou\s+(?:blessé|mutilé|blessant|mutilant)\s+{_ABOUT}{_NUMBER}\b",
     ),
+    # a laying told as recent ("ces derniers jours", "ces dernières semaines"): undated, the
+    # publication month (as Russian ``ongoing_use``)
+    ongoing_use=r"\bces\s+derni(?:ers|ères)\s+(?:jours|semaines)\b",
     # "au cours de la même période", "lors de ces opérations", a sentence opening on "Au total,"
     same_period=(
         r"\b(?:même\s+période|même\s+temps|cette\s+même\s+année)\b|^au\s+total\b|"

@@ -413,6 +413,12 @@ GERMAN = Lexicon(
         "Quartal(?:s)?",
     ),
     month_range=(r"\b(?:von|zwischen)\s+", r"(?:bis|und)\s+"),
+    # a laying told as recent ("in den vergangenen Tagen", "kürzlich"):
+    # undated, the publication month (as Russian ``ongoing_use``)
+    ongoing_use=(
+        r"\bin\s+den\s+(?:vergangenen|letzten)\s+(?:Tagen|Wochen)\b|\bkürzlich\b|"
+        r"\bvor\s+kurzem\b"
+    ),
     # "im selben Zeitraum", "bei den Arbeiten", "Dabei wurden ..." (the work just told): the
     # period of the sentence before
     same_period=(

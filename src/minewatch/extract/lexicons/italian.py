@@ -345,6 +345,12 @@ ITALIAN = Lexicon(
         after=r"(?:\s+(?:del\s+)?(?P<year>(?:19|20)\d\d))?",
     ),
     month_range=(r"\b(?:tra|fra|da)\s+", r"(?:e|a)\s+"),
+    # a laying told as recent ("nei giorni precedenti", "negli ultimi giorni", "di recente"):
+    # undated, the publication month (as Russian ``ongoing_use``)
+    ongoing_use=(
+        r"\bnei\s+giorni\s+(?:precedenti|scorsi)\b|\bnegli\s+ultimi\s+giorni\b|"
+        r"\bnelle\s+ultime\s+settimane\b|\bdi\s+recente\b|\brecentemente\b"
+    ),
     # "nello stesso periodo", "durante le operazioni": the period of the sentence before
     same_period=r"\bnello\s+stesso\s+periodo\b|\bdurante\s+(?:le|queste)\s+operazioni\b",
     relative=(

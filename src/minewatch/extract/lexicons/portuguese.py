@@ -283,6 +283,12 @@ PORTUGUESE = Lexicon(
         # "o relatório apresentado terça-feira": the day the figures came out
         r"apresentad[oa]s?|publicad[oa]s?|divulgad[oa]s?)\s+(?:n[oa]\s+|nesta\s+|neste\s+)?$"
     ),
+    # a laying told as recent ("nos últimos dias", "recentemente"): undated,
+    # the publication month (as Russian ``ongoing_use``)
+    ongoing_use=(
+        r"\bnos\s+(?:últimos|ultimos)\s+dias\b|\bnas\s+(?:últimas|ultimas)\s+semanas\b|"
+        r"\brecentemente\b"
+    ),
     # "no mesmo período": the period of the sentence before
     same_period=r"\b(?:n?o\s+mesmo\s+per[ií]odo|nesse\s+per[ií]odo|neste\s+per[ií]odo|no\s+mesmo\s+ano)\b",
     # "Outros dois passageiros ficaram feridos", "Um segundo soldado ...", "O seu irmão ..."

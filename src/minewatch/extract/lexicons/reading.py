@@ -775,7 +775,13 @@ class LexiconReader:
             previous = context.previous[-1]
             for draft in drafts:
                 self._dated(draft, previous)
-        if self.lexicon.ongoing_use and self._compiled("ongoing_use").search(text):
+        # never where the sentence states a year of its own ("posato mine nel 2023 ..., di
+        # recente scoperte": the recency is the finding's)
+        if (
+            self.lexicon.ongoing_use
+            and self._compiled("ongoing_use").search(text)
+            and not _A_YEAR.search(text)
+        ):
             now = relative_date(context.anchor, "month", 0)
             for draft in drafts:
                 draft.date = draft.date or now

@@ -73,6 +73,12 @@ LIFTED: list[tuple[str, str, list[Claim]]] = [
      "Le gouvernement a levé mardi les restrictions de circulation dans la zone, où des mines "
      "ont été trouvées.",
      []),
+    # refused with the verb's own negation, its "ne" elided
+    ("fr",
+     "Washington n'autorise pas la livraison de mines antipersonnel à l'Ukraine, a déclaré "
+     "mardi le porte-parole.",
+     []),
+    ("fr", "Le gouvernement n'abroge pas l'interdiction de l'emploi de mines antipersonnel.", []),
 ]  # fmt: skip
 
 

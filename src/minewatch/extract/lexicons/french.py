@@ -536,16 +536,18 @@ FRENCH = Lexicon(
         # or a transfer of mines allowed ("a levé son moratoire", "a autorisé la livraison de
         # mines", never "l'envoi de démineurs pour retirer les mines")
         # in the present too, with a day or an adverb between ("ont levé mardi l'interdiction",
-        # "Washington autorise la livraison de mines")
+        # "Washington autorise la livraison de mines"); never a negation between ("n'autorise
+        # pas la livraison", where the veto's "ne ... pas" misses the elided verb)
         r"\b(?:(?:a|ont)\s+(?:levé|rétabli|réimposé|autorisé|interdit|ordonné)|autorise|autorisent|"
-        r"lève|lèvent|rétablit|rétablissent)\s+(?:[\wéèû]+\s+)??"
+        r"lève|lèvent|rétablit|rétablissent)\s+(?:(?!pas\b|jamais\b)[\wéèû]+\s+)??"
         r"(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|leurs?\s+)?"
         r"(?:(?:interdiction|emploi|usage|utilisation|production|achat|moratoire)\b"
         r"(?=[^.;]{0,40}?\bmines\b)|(?:livraisons?|transferts?|exportations?|envois?|"
         r"fournitures?)\s+(?:de\s+|d['’]\s*|des\s+)(?:\w+\s+de\s+)?mines\b)|"
         # restrictions lifted, in any form: "un mémorandum levant les restrictions ... à l'emploi
         # de mines", "a assoupli les restrictions", "abroge l'interdiction"
-        r"\b(?:lev(?:é|ée|ant|e|ent|ait)|lève|lèvent|assoupli\w*|abrog\w*|suspend\w*)\s+(?:[\wéèû]+\s+)??"
+        r"\b(?:lev(?:é|ée|ant|e|ent|ait)|lève|lèvent|assoupli\w*|abrog\w*|suspend\w*)\s+"
+        r"(?:(?!pas\b|jamais\b)[\wéèû]+\s+)??"
         r"(?:les\s+|la\s+|l['’]|le\s+)?"
         r"(?:restrictions?|interdiction|moratoire|limitations?)\b(?=[^.;,]{0,100}?\bmines\b)"
     ),

@@ -25,6 +25,10 @@ ROWS: list[tuple[str, list[Claim]]] = [
     # negatives: a plural says no number; the noun is another's object
     ("قال المسؤول إن مدنيين قتلوا إثر انفجار لغم أرضي في محافظة المثنى بالعراق.", []),
     ("قال المسؤول إن الجيش قتل مسلحين زرعوا لغماً في محافظة المثنى بالعراق.", []),
+    # a death denied is none; a clause of its own after the denial still tells one
+    ("نفت الشرطة أن طفلاً قتل بانفجار لغم في محافظة المثنى بالعراق يوم السبت.", []),
+    ("نفى المحافظ الشائعات، وقال إن راعياً قتل بانفجار لغم في ريف درعا بسوريا يوم السبت.",
+     [casualty("SYR", "2022-04-02", 1, None)]),
 ]  # fmt: skip
 
 

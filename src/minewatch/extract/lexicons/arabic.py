@@ -80,8 +80,13 @@ _VICTIM = (
     r"(?:آخر|ثالث|ثالثة|رابع)(?!\w))"
 )
 # one victim before the verb after "that" ("وأشار إلى أن راعياً أصيب بجروح", "قالت إن طفلة
-# قتلت"): the singular noun, bare or accusative, then the verb within two words
-_THAT_ONE = rf"(?<!\w)(?:أن|إن|بأن)\s+{_VICTIM}(?:اً|ًا|ا|ةً)?(?!\w)\s+(?:\S+\s+){{0,2}}?"
+# قتلت"): the singular noun, bare or accusative, then the verb within two words; never what
+# its clause denies ("نفت الشرطة أن طفلاً قتل")
+_DENIED = r"(?<!\w)(?:نفى|نفت|ينفي|تنفي|نفوا|ينفون|نفي)(?!\w)"
+_THAT_ONE = (
+    rf"(?:^|(?<=[،؛,]))(?:(?!{_DENIED})[^،؛,])*?"
+    rf"(?<!\w)(?:أن|إن|بأن)\s+{_VICTIM}(?:اً|ًا|ا|ةً)?(?!\w)\s+(?:\S+\s+){{0,2}}?"
+)
 _MINE = r"(?:لغم|ألغام|الغام|لغما|لغماً|ألغاما|ألغاماً)"
 _WORDS = r"(?:\S+\s+){0,2}?"
 _PARLIAMENT = r"البرلمان|مجلس\s+النواب|مجلس\s+الشيوخ|النواب|الكنيست|البرلمانية|السيم"

@@ -53,6 +53,11 @@ RAISED: list[tuple[str, list[Row]]] = [
     ("Mines were found near the temple. Cambodia was reported to have cleared them by June.", []),
     ("Seed potatoes arrived in the spring. Ukraine is said to have planted them across the "
      "south.", []),
+    # "buried them" told outright: the dead of the blast before, or mines put in a pit
+    ("Two Ukrainian deminers were killed by a mine near Izium. Ukraine buried them with "
+     "military honours on Monday.", []),
+    ("Ukrainian farmers found mines in their fields last spring. Ukrainian deminers buried them "
+     "in a pit before destroying them.", []),
 ]  # fmt: skip
 
 

@@ -1002,10 +1002,13 @@ _REMOTE = (
 USE_VERB_AT = re.compile(rf"{_USE_VERB}\b|(?:have|has|had)\s+(?:\w+ly\s+)?mined\b", re.I)
 # mines named again as "the weapon" ("Armed groups used the weapon in ...", "laid such devices"):
 # a use only right after a sentence about mines (``allegations.use_drafts``'s ``mines_before``)
-# and as "them" after a laying verb ("Iran and Ukraine were also found to have laid them")
+# and as "them" after a laying verb ("Iran and Ukraine were also found to have laid them");
+# "buried them" only as a raised subject's ("troops were alleged to have buried them"): told
+# outright, they are the dead of a blast told before ("Ukraine buried them with military
+# honours") or mines put in a pit to be blown up ("deminers buried them in a pit")
 WEAPON_USE = re.compile(
     rf"\b{_USE_VERB}\s+(?:the|this|these|those|such)\s+(?:weapons?|devices)\b|"
-    rf"\b(?:{LAID}|buried|scattered|sown)\s+them\b",
+    rf"\b(?:{LAID}|scattered|sown)\s+them\b|(?<=\bto\shave\s)buried\s+them\b",
     re.I,
 )
 _USE_NOUN = (

@@ -25,6 +25,11 @@ ROWS: list[tuple[str, list[Claim]]] = [
     ("The casualty toll from landmines in Yemen rose to 120 in 2020.",
      [total("YEM", "2020", 120)]),
     ("The number of mines cleared in Syria has risen to 480 this year, the ministry said.", []),
+    # the toll of the war, with mines named in another clause
+    ("The death toll in the war in Syria has risen to 500,000, and landmines remain a threat "
+     "across the country.", []),
+    ("Officials put the death toll from Russia's invasion of Ukraine at 12,000, and mines still "
+     "cover the fields.", []),
 ]  # fmt: skip
 
 

@@ -64,6 +64,12 @@ PUBLISHED = PartialDate.parse("2025-06-11")  # a Wednesday
             "A mine wounded a farmer in Iraq on Sunday. He died of his wounds two days later.",
             [casualty("IRQ", "2025-06-08", 1, None)],
         ),
+        # the shift before a pronoun: more of the victim before, not a harm of the later day
+        (
+            "A farmer was injured by a mine in Ukraine's Kharkiv region on Friday. Two days "
+            "later, he died in hospital.",
+            [casualty("UKR", "2025-06-06", 1, 1)],
+        ),
         # a shift told of something else than a harm dates no harm
         (
             "A landmine killed two herders in Afghanistan on Monday. A day later, police said "

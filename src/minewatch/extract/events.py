@@ -1411,6 +1411,8 @@ def _day_before_told(view: View, context: Context) -> str | None:
     same = shift is None and _SAME_DAY.match(view.text) is not None
     if (shift is None and not same) or any(m.usable for m in view.dates):
         return None
+    if shift is not None and _VICTIM_BEFORE.match(view.text, shift.end()):
+        return None  # "Two days later, he died in hospital": the victim told before, no new one
     for previous in reversed(context.section(view)):
         days = [m.value for m in previous.dates if m.usable and m.value and len(m.value) == 10]
         if days:
@@ -1421,9 +1423,11 @@ def _day_before_told(view: View, context: Context) -> str | None:
 # another incident told on the day of the one before ("The same day, a woman was injured by a
 # mine in her garden"): that day, and never the same incident (``Draft.apart``)
 # a pronoun after it tells more of the victim before ("The same day, he died in hospital")
-_SAME_DAY = re.compile(
-    r"^(?:On\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+day\b,?\s+(?!(?:he|she|they|it|his|her)\b)"
-)
+_VICTIM_PRONOUN = r"(?:he|she|they|it|his|her)\b"
+_SAME_DAY = re.compile(rf"^(?:On\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+day\b,?\s+(?!{_VICTIM_PRONOUN})")
+# a pronoun right after a day's distance: the victim of the sentence before ("Two days later, he
+# died in hospital", "The next day, she lost her leg"), never another incident
+_VICTIM_BEFORE = re.compile(rf",?\s+{_VICTIM_PRONOUN}")
 
 
 def _series_date(view: View, context: Context, cleared: bool = False) -> str | None:

@@ -45,6 +45,13 @@ PUBLISHED = PartialDate.parse("2025-06-11")
             "was killed by a mine in Myanmar's Shan State on Monday.",
             [casualty("MMR", "2025-06-09", 1, None)],
         ),
+        # a figure of "the province" told after the story came down to one state is its own
+        (
+            "The Landmine Monitor said Myanmar, Syria and Afghanistan recorded the most "
+            "casualties worldwide. Separately, in Cambodia on Sunday, a mine blast injured two "
+            "farmers. Police said 55 people had been killed by mines in the province since 2020.",
+            [casualty("KHM", "2025-06-08", None, 2), casualty("KHM", "2025-06", 55, None)],
+        ),
     ],
 )
 def test_world_reports(text: str, expected: list[Claim]) -> None:

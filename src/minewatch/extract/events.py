@@ -1683,8 +1683,9 @@ def world_report(view: View, context: Context, world: Callable[[View], bool] | N
     language has its own) and named three states or more, so no one of them is the figure's
     ("according to Landmine Monitor ... used mines in Afghanistan, Iraq, Syria and Yemen. More
     than 170 km2 of land was cleared in 2015": the world's, not Yemen's). Asked of a clearance
-    figure's sentence and of a casualty statistic's (``casualty_actor``)."""
-    if view.mentions:
+    figure's sentence and of a casualty statistic's (``casualty_actor``). An English figure of
+    "the province" or "the country" (``_ONE_PLACE``) is one state's, never the world's."""
+    if view.mentions or (world is None and _ONE_PLACE.search(view.text)):
         return False
     about = world or (lambda v: triggers.about_world(v.text))
     named: set[str] = set()
@@ -1696,6 +1697,12 @@ def world_report(view: View, context: Context, world: Callable[[View], bool] | N
 
 
 _MANY_NAMED = 3
+# a place of one state told back ("55 people had been killed by mines in the province since 2020",
+# "across the country"): the story has come down from the world to one state
+_ONE_PLACE = re.compile(
+    r"\b(?:in|across|throughout|of)\s+the\s+(?:province|district|region|country|governorate|"
+    r"village|town|city|county|area)\b|\bthe\s+country's\b"
+)
 
 
 def _opened_in_clause(view: View, position: int, anchor: Anchor) -> str | None:

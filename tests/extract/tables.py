@@ -56,7 +56,7 @@ def claims(
     return project(read(text, published, language), *FIELDS, kind=kind)
 
 
-def casualty(state: str, date: str | None, killed: int | None, injured: int | None) -> Claim:
+def casualty(state: str | None, date: str | None, killed: int | None, injured: int | None) -> Claim:
     return ("casualty_incident", state, date, None, killed, injured, None, None)
 
 

@@ -57,6 +57,13 @@ PUBLISHED = PartialDate.parse("2025-06-11")  # a Wednesday
             "en",
             [casualty("PAK", "2025-06-09", 3, None)],
         ),
+        # a desk the wires file the world's news from places nothing
+        (
+            "WASHINGTON – A landmine killed two children on Sunday while they played near "
+            "their home, a State Department official said.",
+            "en",
+            [casualty(None, "2025-06-08", 2, None)],
+        ),
         # a city of organisations places nothing; a world figure is no state's
         (
             "GENEVA — Mines and explosive remnants killed or injured 5,700 people in 2023, the "

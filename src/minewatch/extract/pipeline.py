@@ -116,10 +116,14 @@ def _dateline_state(body: list[View], language: str) -> str | None:
         return None
     found = find_states(first.text[:end].title(), language)
     codes = {m.iso3s[0] for m in found if len(m.iso3s) == 1 and m.kind in _DATELINE_KINDS}
-    return codes.pop() if len(codes) == 1 else None
+    return codes.pop() if len(codes) == 1 and not codes & _DESKS else None
 
 
 _DATELINE_KINDS = ("capital", "region", "name", "short")
+# states whose capitals the wires file the world's news from, with no mined ground of their own
+# ("WASHINGTON – A landmine killed two children on Sunday, a State Department official said":
+# the blast is abroad), as "GENEVA —" names none
+_DESKS = frozenset({"USA", "GBR", "FRA", "BEL", "DEU", "NLD", "AUT", "CHE", "JPN", "CAN", "AUS"})
 
 
 def _newest_first(body: list[View], index: int) -> Iterable[View]:

@@ -30,6 +30,10 @@ ROWS: list[tuple[str, list[Claim]]] = [
      "across the country.", []),
     ("Officials put the death toll from Russia's invasion of Ukraine at 12,000, and mines still "
      "cover the fields.", []),
+    ("Ukraine's ombudsman put the number of civilians killed in the war at 12,000, including "
+     "many children, and said mines cover a third of the country.", []),
+    ("The number of civilians killed in the war in Yemen has climbed to 19,000, and mines still "
+     "kill children every week.", []),
 ]  # fmt: skip
 
 

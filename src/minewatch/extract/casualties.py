@@ -96,7 +96,8 @@ def _counted(outcome: str) -> list[re.Pattern[str]]:
 
 
 # a toll of the war or of another weapon, not of the mines the sentence names in another clause
-# ("The death toll in the war has risen to 10,000, and landmines remain a threat")
+# ("The death toll in the war has risen to 10,000, and landmines remain a threat", "put the
+# number of civilians killed in the war at 12,000, including 300 by mines")
 _NOT_MINES = (
     r"(?!\s+(?:in|of|from)\s+(?:the\s+)?(?:(?!(?:land)?mine)[\w'-]+\s+)?(?:war|conflict|fighting|"
     r"invasion|offensive|siege|shelling|bombardment|air\s+strikes?|earthquake|floods?)\b)"
@@ -109,14 +110,16 @@ _KILLED = [
     # toll from the blast at six" (never "the number killed or injured": a total)
     re.compile(
         rf"\b(?:put|puts|putting|placed|places)\s+(?:the\s+)?(?:number\s+of\s+(?:[\w-]+\s+)"
-        rf"{{0,3}}?(?:killed|dead|deaths|fatalities)(?!\s+(?:or|and)\s)|death\s+toll{_NOT_MINES})\b"
+        rf"{{0,3}}?(?:killed|dead|deaths|fatalities)(?!\s+(?:or|and)\s){_NOT_MINES}|"
+        rf"death\s+toll{_NOT_MINES})\b"
         rf"[^.;]{{0,100}}?\bat\s+{_N}",
         re.IGNORECASE,
     ),
     # a death toll or the number killed risen to a figure: "the death toll among shepherds
     # killed by landmines has risen to 48", "the number of civilians killed ... climbed to 31"
     re.compile(
-        rf"\b(?:death\s+toll{_NOT_MINES}|number\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:killed|dead|deaths))\b"
+        rf"\b(?:death\s+toll{_NOT_MINES}|number\s+of\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:killed|dead|deaths){_NOT_MINES})\b"
         rf"(?!\s+(?:or|and)\s)[^.;]{{0,80}}?\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|"
         rf"increased|climbed|grown|grew|jumped|reached)\s+(?:to\s+)?{_N}",
         re.IGNORECASE,

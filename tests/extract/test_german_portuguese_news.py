@@ -280,6 +280,14 @@ PT_HARM_LAND = [
     ),
     ("pt", "Ficaram feridos dois adeptos no estádio de Luanda no domingo.", []),
     ("pt", "A polícia libertou dois reféns em Angola no ano passado.", []),
+    # land a mining company releases for digging ore is no cleared land
+    (
+        "pt",
+        "A mineradora libertou 300 hectares para a exploração de ouro na mina de Cuango, em "
+        "Angola.",
+        [],
+    ),
+    ("pt", "Ficaram feridos dois garimpeiros no desabamento de uma mina em Angola.", []),
 ]
 
 

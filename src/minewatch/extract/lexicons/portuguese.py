@@ -93,7 +93,10 @@ PORTUGUESE = Lexicon(
     ),
     not_a_mine=(
         r"\b(?:minas?\s+de\s+(?:ouro|carvão|cobre|diamantes?|ferro|sal|lítio)|mineraç\w*|"
-        r"mineir[oa]s?|minério|Minas\s+Gerais)\b"
+        r"mineir[oa]s?|minério|Minas\s+Gerais|"
+        # a mining company and gold diggers ("a mineradora libertou 300 hectares para a
+        # exploração", "garimpeiros")
+        r"minerador[ae]s?|garimp\w*)\b"
     ),
     army=(
         r"\b(?:exércitos?|forças\s+(?:armadas|governamentais|regulares)|tropas|soldados|"

@@ -10,7 +10,7 @@ from typing import Any
 from minewatch.analysis.profile import deadlines, policy_changes
 from minewatch.domain.convention import ConventionDates
 from minewatch.domain.evidence import StoredRecord
-from support.records import accepted_record
+from tests.support.records import accepted_record
 
 
 def _version(number: int, **data: Any) -> StoredRecord:

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from dashboard_harness import Browse, Server, browse_with, serve
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
 from minewatch.app import App
 from minewatch.settings import Settings
+
+from .dashboard_harness import Browse, Server, browse_with, serve
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page, Route
 
 from minewatch.app import App
 from minewatch.web.app import STATIC_DIR
-from support.server import live_server
+from tests.support.server import live_server
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 LOCAL_HOSTS = {"127.0.0.1"}

@@ -12,10 +12,11 @@ from datetime import date
 from typing import Any
 
 import pytest
-from dashboard_harness import Browse, Server
 from playwright.sync_api import Page
 
 from minewatch.services import queries
+
+from .dashboard_harness import Browse, Server
 
 pytestmark = pytest.mark.browser
 

@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from dashboard_harness import Browse, Server, browse_with, serve
 from playwright.sync_api import Browser, Page
 
 from bench.field_data import accidents_csv, hazards_csv
 from minewatch.app import App
 from minewatch.services.field_import import import_files, resolve_mapping
 from minewatch.settings import Settings
+
+from .dashboard_harness import Browse, Server, browse_with, serve
 
 pytestmark = pytest.mark.browser
 

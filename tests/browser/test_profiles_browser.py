@@ -10,11 +10,12 @@ from datetime import date
 from typing import Any
 
 import pytest
-from dashboard_harness import Browse, Server, serve
 
 from minewatch.app import App
 from minewatch.services import queries
 from minewatch.settings import Settings
+
+from .dashboard_harness import Browse, Server, serve
 
 AS_OF = date(2026, 11, 30)
 STATES = ["UKR", "MMR", "RUS", "KHM", "GRC", "FIN"]

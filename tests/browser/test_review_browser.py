@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from dashboard_harness import Browse, Server, browse_with, serve
 from playwright.sync_api import Browser
 
 from minewatch.app import App
 from minewatch.services import accounts, ingest, review
+
+from .dashboard_harness import Browse, Server, browse_with, serve
 
 PASSWORD = "correct horse battery"
 STORY = (

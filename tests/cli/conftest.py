@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from minewatch.app import App
-from support.cli import use_database
+from tests.support.cli import use_database
 
 
 @pytest.fixture

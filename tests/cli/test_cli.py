@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from support.cli import invoke
+from tests.support.cli import invoke
 
 
 @pytest.mark.usefixtures("database")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from support.cli import invoke
+from tests.support.cli import invoke
 
 COLOMBIA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "colombia"
 DEMINING = COLOMBIA / "humanitarian_demining_operations_2005_2014.csv"

@@ -8,8 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.field.odk_exports import export
-from tests.field.test_odk_import import accident, hazard
 from typer.testing import CliRunner
 
 from minewatch.app import App
@@ -17,6 +15,8 @@ from minewatch.cli import cli
 from minewatch.services import accounts
 from minewatch.services.layers import read_layer
 from minewatch.storage.engine import writing
+from tests.field.odk_exports import export
+from tests.field.test_odk_import import accident, hazard
 
 runner = CliRunner()
 PASSWORD = "correct horse battery"

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.field.odk_exports import export
-from tests.field.test_odk_import import accident
 
 from minewatch.app import App
 from minewatch.cli import common
-from support.cli import invoke
+from tests.field.odk_exports import export
+from tests.field.test_odk_import import accident
+from tests.support.cli import invoke
 
 COLOMBIA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "colombia"
 STORY = "{state} announced its withdrawal from the Ottawa Convention in July 2024."

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from minewatch.app import App
 from minewatch.storage.tables import sources, users
-from support.cli import invoke
+from tests.support.cli import invoke
 
 PASSWORD = "abcdefghijklmnop"
 STORY = "Finland announced its withdrawal from the Ottawa Convention in July 2024."

@@ -15,7 +15,7 @@ from minewatch.domain.evidence import CitedSource, StoredRecord
 from minewatch.extract import Document, extract
 from minewatch.services import claims, review
 from minewatch.services.claims import states_in
-from support.records import accepted_record
+from tests.support.records import accepted_record
 
 from .helpers import FINLAND, STOCKPILE, add_claim, fields
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.pdf import text_pdf
+from tests.support.pdf import text_pdf
 
 POLICY = """SOURCE: https://news.example/us-policy
 DATE: 2025-12-04

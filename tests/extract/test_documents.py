@@ -11,7 +11,7 @@ import minewatch.extract as api
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput
 from minewatch.extract import CONTRACT_KEYS, Candidate, extract, read_document
-from support.pdf import text_pdf
+from tests.support.pdf import text_pdf
 
 
 def test_txt_header_gives_url_and_publication_date(tmp_path: Path) -> None:

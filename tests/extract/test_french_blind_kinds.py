@@ -9,9 +9,9 @@ destruction but tells none; "ce jour" and "depuis le printemps 2022" as dates.""
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import FIELDS, cleared, project, read, step, use
 
 from minewatch.domain.dates import PartialDate
+from tests.extract.tables import FIELDS, cleared, project, read, step, use
 
 PUBLISHED = PartialDate(2026, 1, 15)
 

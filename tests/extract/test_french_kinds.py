@@ -6,9 +6,9 @@ or by "le déminage de N hectares", and an adverb between a treaty step's auxili
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import project, read
 
 from minewatch.domain.dates import PartialDate
+from tests.extract.tables import project, read
 
 PUBLISHED = PartialDate(2025, 12, 30)
 

@@ -7,10 +7,10 @@ sentences written without accents, read the same (``Lexicon.fold_accents``)."""
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import project, read
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.lexicons.lexicon import fold
+from tests.extract.tables import project, read
 
 PUBLISHED = PartialDate(2026, 1, 15)
 

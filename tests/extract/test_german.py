@@ -7,12 +7,12 @@ numbers ("1.200", "3,5 Millionen")."""
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import project, read
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.dates import Anchor
 from minewatch.extract.language import detect_language, is_read
 from minewatch.extract.readers import reader_for
+from tests.extract.tables import project, read
 
 PUBLISHED = PartialDate(2025, 6, 30)
 

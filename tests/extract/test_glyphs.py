@@ -6,7 +6,7 @@ from pathlib import Path
 
 from minewatch.extract import extract, read_document
 from minewatch.extract.glyphs import join_wrapped_lines, normalise_glyphs
-from support.pdf import text_pdf
+from tests.support.pdf import text_pdf
 
 
 def test_standard_and_private_use_ligatures_are_spelled_out() -> None:

@@ -5,7 +5,6 @@ and language detection. Every passage is our own wording (none from the dev set 
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import project, read
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.dates import Anchor
@@ -16,6 +15,7 @@ from minewatch.extract.lexicons.italian import ITALIAN
 from minewatch.extract.lexicons.lexicon import Lexicon
 from minewatch.extract.lexicons.portuguese import PORTUGUESE
 from minewatch.extract.lexicons.reading import LexiconReader
+from tests.extract.tables import project, read
 
 # Wednesday 15 April 2026
 PUBLISHED = PartialDate(2026, 4, 15)

@@ -7,7 +7,6 @@ acronym; page furniture in these languages."""
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import project, read
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.dates import Anchor
@@ -15,6 +14,7 @@ from minewatch.extract.lexicons.french import FRENCH
 from minewatch.extract.lexicons.reading import LexiconReader
 from minewatch.extract.lexicons.russian import RUSSIAN
 from minewatch.extract.lexicons.ukrainian import UKRAINIAN
+from tests.extract.tables import project, read
 
 PUBLISHED = PartialDate(2026, 4, 15)
 LEXICONS = {"fr": FRENCH, "ru": RUSSIAN, "uk": UKRAINIAN}

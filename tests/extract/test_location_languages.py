@@ -7,10 +7,10 @@ and a body's name ("en el Ministerio", "в МЗС") are no place."""
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import read
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.actors import find_location
+from tests.extract.tables import read
 
 PLACES = [
     # Spanish

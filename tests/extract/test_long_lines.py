@@ -7,10 +7,10 @@ How fast such lines are read is a benchmark (``bench/long_lines.py``), not a tes
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import read
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.sentences import MAX_SENTENCE, split_sentences
+from tests.extract.tables import read
 
 PUBLISHED = PartialDate(2025, 11, 20)
 

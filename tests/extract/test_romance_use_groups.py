@@ -9,9 +9,9 @@ sentences give no use."""
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import project, read
 
 from minewatch.domain.dates import PartialDate
+from tests.extract.tables import project, read
 
 PUBLISHED = PartialDate(2026, 1, 15)
 

@@ -7,9 +7,9 @@ listed, with the treaty named earlier in the section; accusations of placing dev
 from __future__ import annotations
 
 import pytest
-from tests.extract.tables import project, read
 
 from minewatch.domain.dates import PartialDate
+from tests.extract.tables import project, read
 
 PUBLISHED = PartialDate(2026, 1, 5)
 

@@ -18,7 +18,7 @@ from minewatch.app import App
 from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
 from minewatch.storage.field_tables import field_rollups
 from minewatch.storage.schema import current_revision
-from support.migrations import move
+from tests.support.migrations import move
 
 from .helpers import run_import, write_csv
 

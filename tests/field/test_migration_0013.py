@@ -15,7 +15,7 @@ from minewatch.services.field_rollups import scan_rollups, stored_rollups
 from minewatch.services.layers import read_layer
 from minewatch.storage.field_tables import field_placements, layer_tables
 from minewatch.storage.schema import current_revision
-from support.migrations import move
+from tests.support.migrations import move
 
 from .helpers import run_import, write_csv
 from .test_imports import _accidents_file, _areas_file

@@ -22,7 +22,7 @@ from minewatch.app import App
 from minewatch.domain.field import LAYERS
 from minewatch.services import accounts
 from minewatch.web.app import create_app
-from support.server import server_process
+from tests.support.server import server_process
 
 from . import ogc_data
 from .helpers import run_import, square_wkt, write_csv

@@ -14,7 +14,7 @@ from minewatch.app import App
 from minewatch.domain.rollups import REPORTED, bulk_delta, summarise
 from minewatch.services.field_rollups import stored_rollups
 from minewatch.storage.field_tables import field_rollups
-from support.migrations import move
+from tests.support.migrations import move
 
 from .helpers import checked_rollup, rollup_csv, rollup_faces, run_import, write_csv
 

@@ -14,7 +14,7 @@ from minewatch.domain.kinds import Kind
 from minewatch.services import ledger
 from minewatch.storage.schema import current_revision
 from minewatch.storage.tables import citations
-from support.migrations import move
+from tests.support.migrations import move
 
 
 def _marks(app: App) -> dict[int, bool]:

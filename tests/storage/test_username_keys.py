@@ -23,7 +23,7 @@ from minewatch.services.clock import utc_now
 from minewatch.storage.engine import writing
 from minewatch.storage.schema import current_revision, head_revision
 from minewatch.storage.tables import users
-from support.migrations import move
+from tests.support.migrations import move
 
 PASSWORD = "a long passphrase"
 

@@ -17,13 +17,13 @@ from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
-from evidence.helpers import PASSWORD, STOCKPILE, add_claim, add_user
 from minewatch.app import App
 from minewatch.services import accounts, sessions
 from minewatch.services.accounts import Role
 from minewatch.services.clock import utc_now
 from minewatch.storage.tables import users
 from minewatch.web.app import create_app
+from tests.evidence.helpers import PASSWORD, STOCKPILE, add_claim, add_user
 
 PUBLIC, FORM = "public", "form"
 PUBLIC_OR_LIVE = "public-or-live-token"

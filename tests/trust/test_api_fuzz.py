@@ -30,11 +30,11 @@ from schemathesis.specs.openapi.checks import (
 )
 from sqlalchemy import Engine, MetaData, Table, func, select
 
-from evidence.helpers import FINLAND, add_claim, token_for
 from minewatch.app import App
 from minewatch.services.accounts import Role
 from minewatch.web.app import create_app
-from support.soak_report import append_fuzz_report
+from tests.evidence.helpers import FINLAND, add_claim, token_for
+from tests.support.soak_report import append_fuzz_report
 
 CHECKS = [
     not_a_server_error,

@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import Connection, delete, func, select, text, update
 from typer.testing import CliRunner
 
-from evidence.helpers import STOCKPILE, add_claim
 from minewatch.app import App
 from minewatch.cli import cli
 from minewatch.domain.evidence import Citation, RecordDraft, SourceDraft, SourceKind
 from minewatch.services import audit, integrity, ledger, review
 from minewatch.storage.engine import sqlite_path
 from minewatch.storage.tables import audit_log, citations, records
+from tests.evidence.helpers import STOCKPILE, add_claim
 
 Tamper = Callable[[Connection], None]
 

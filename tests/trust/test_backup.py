@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from evidence.helpers import STOCKPILE, add_claim
 from minewatch.app import App
 from minewatch.cli import cli
 from minewatch.domain.errors import BackupFailed, InvalidInput
 from minewatch.services import audit, backup, review
 from minewatch.storage.engine import sqlite_path
+from tests.evidence.helpers import STOCKPILE, add_claim
 
 from .faults import counts
 

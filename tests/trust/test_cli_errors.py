@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from minewatch.app import App
 from minewatch.services import ingest
-from support.cli import use_database
+from tests.support.cli import use_database
 
 ONE_LINE = re.compile(r"^error \((database_unavailable|not_initialised)\): \S.*\n$")
 COMMANDS = [

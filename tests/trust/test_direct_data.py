@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from evidence.helpers import token_for
 from minewatch.app import App
 from minewatch.services import accounts
 from minewatch.web.app import create_app
+from tests.evidence.helpers import token_for
 
 from .faults import counts
 

@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from evidence.helpers import STOCKPILE, add_claim, token_for
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput
 from minewatch.services import accounts, ingest, review
 from minewatch.web import limits
 from minewatch.web.app import create_app
 from minewatch.web.templating import environment
+from tests.evidence.helpers import STOCKPILE, add_claim, token_for
 
 from .faults import counts
 

@@ -35,7 +35,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from evidence.helpers import FINLAND, add_claim
 from minewatch.app import App
 from minewatch.cli import cli
 from minewatch.domain.errors import InvalidInput
@@ -46,7 +45,8 @@ from minewatch.imports import reference
 from minewatch.imports.mapping import FieldRule, load_mapping, load_preset
 from minewatch.services.field_import import import_files
 from minewatch.services.reference import load_reference
-from support.soak_report import append_fuzz_report
+from tests.evidence.helpers import FINLAND, add_claim
+from tests.support.soak_report import append_fuzz_report
 
 from .test_api_fuzz import row_counter
 

@@ -44,13 +44,13 @@ from typing import Any
 import httpx
 
 from bench.load_data import READS, hazard_squares, stories
-from evidence.helpers import token_for
 from minewatch.app import App
 from minewatch.services import ingest
 from minewatch.services.accounts import Role
 from minewatch.services.field_import import import_files, resolve_mapping
 from minewatch.storage.engine import is_sqlite
-from support.loops import run_in_own_loop
+from tests.evidence.helpers import token_for
+from tests.support.loops import run_in_own_loop
 
 SECONDS = float(os.environ.get("MINEWATCH_LOAD_SECONDS", "10"))
 RATE = float(os.environ.get("MINEWATCH_LOAD_RATE", "1.5"))  # reads/s per reader, open phase

@@ -18,7 +18,7 @@ from minewatch.domain.errors import Throttled, Unauthenticated
 from minewatch.services import accounts, sessions
 from minewatch.storage.tables import audit_log, users
 from minewatch.web.app import create_app
-from support.cli import invoke, use_database
+from tests.support.cli import invoke, use_database
 
 PASSWORD = "a long passphrase"
 COMPOSED = "Ren\u00e9e"  # é as one code point (NFC)

@@ -12,13 +12,13 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from evidence.helpers import PASSWORD, STOCKPILE, add_claim, add_user
 from minewatch.app import App
 from minewatch.domain.errors import Throttled, Unauthenticated
 from minewatch.services import accounts, sessions
 from minewatch.services.clock import utc_now
 from minewatch.storage.tables import audit_log
 from minewatch.web.app import create_app
+from tests.evidence.helpers import PASSWORD, STOCKPILE, add_claim, add_user
 
 
 @pytest.fixture

@@ -14,13 +14,13 @@ import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 
-from evidence.helpers import FINLAND, add_claim, token_for
 from minewatch.app import App
 from minewatch.domain.values import MAX_ID, MAX_INT, MIN_INT
 from minewatch.services.accounts import Role
 from minewatch.web import limits
 from minewatch.web.app import create_app
 from minewatch.web.delivery import file_name
+from tests.evidence.helpers import FINLAND, add_claim, token_for
 
 from .faults import counts
 

@@ -40,7 +40,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from evidence.helpers import token_for
 from minewatch.app import App
 from minewatch.domain.field import LAYERS
 from minewatch.services import ingest, ogc, review
@@ -52,7 +51,8 @@ from minewatch.services.field_map import MAP_LAYERS
 from minewatch.services.field_rollups import rollup_report
 from minewatch.storage.tables import records, sources, states
 from minewatch.web.app import create_app
-from trust.test_access_matrix import PUBLIC, PUBLIC_OR_LIVE, RULES, route_table
+from tests.evidence.helpers import token_for
+from tests.trust.test_access_matrix import PUBLIC, PUBLIC_OR_LIVE, RULES, route_table
 
 REVIEWER = "ximena.qzxreviewer@example.org"
 ANALYST = "qzxanalyst"

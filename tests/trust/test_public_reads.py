@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from evidence.helpers import STOCKPILE, add_claim, add_user, token_for
 from minewatch.app import App
 from minewatch.services import accounts, review
 from minewatch.web.app import create_app
+from tests.evidence.helpers import STOCKPILE, add_claim, add_user, token_for
 
 REVIEWER = "reviewer-alice"
 ACCEPT, REJECT = review.Decision.ACCEPT, review.Decision.REJECT

@@ -11,11 +11,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.exc import DBAPIError
 
-from evidence.helpers import STOCKPILE, add_claim, add_user, token_for
 from minewatch.app import App
 from minewatch.domain.errors import VersionConflict
 from minewatch.services import accounts, review
 from minewatch.web.app import create_app
+from tests.evidence.helpers import STOCKPILE, add_claim, add_user, token_for
 
 from .faults import counts, inject_fault
 

@@ -13,8 +13,6 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from evidence.helpers import PASSWORD, token_for
-from field.helpers import run_import, square_wkt, write_csv
 from minewatch.app import App
 from minewatch.domain.evidence import RecordDraft
 from minewatch.domain.kinds import Kind
@@ -23,7 +21,9 @@ from minewatch.services.accounts import Role
 from minewatch.settings import Settings
 from minewatch.web.answers import Answer, AnswerCache
 from minewatch.web.app import create_app
-from support.loops import run_in_own_loop
+from tests.evidence.helpers import PASSWORD, token_for
+from tests.field.helpers import run_import, square_wkt, write_csv
+from tests.support.loops import run_in_own_loop
 
 
 @pytest.fixture

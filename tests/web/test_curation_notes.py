@@ -13,7 +13,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from evidence.helpers import token_for
 from minewatch.app import App
 from minewatch.domain.evidence import Citation, StoredRecord
 from minewatch.domain.kinds import Kind
@@ -21,6 +20,7 @@ from minewatch.services import accounts, ledger
 from minewatch.storage.tables import records, sources
 from minewatch.web.app import create_app
 from minewatch.web.templating import curated
+from tests.evidence.helpers import token_for
 
 DATA_FILE = re.compile(r"\b[\w-]+\.csv\b")
 

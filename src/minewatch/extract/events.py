@@ -1698,10 +1698,11 @@ def world_report(view: View, context: Context, world: Callable[[View], bool] | N
 
 _MANY_NAMED = 3
 # a place of one state told back ("55 people had been killed by mines in the province since 2020",
-# "across the country"): the story has come down from the world to one state
+# "Across the country, deminers cleared ..."): the story has come down from the world to one state
 _ONE_PLACE = re.compile(
     r"\b(?:in|across|throughout|of)\s+the\s+(?:province|district|region|country|governorate|"
-    r"village|town|city|county|area)\b|\bthe\s+country's\b"
+    r"village|town|city|county|area)\b|\bthe\s+country's\b",
+    re.IGNORECASE,  # "Across the country, deminers cleared 500 km2 in 2024"
 )
 
 

@@ -34,6 +34,9 @@ ROWS: list[tuple[str, list[Claim]]] = [
      "many children, and said mines cover a third of the country.", []),
     ("The number of civilians killed in the war in Yemen has climbed to 19,000, and mines still "
      "kill children every week.", []),
+    # the number killed by another weapon, with the mines' own harm in a clause of its own
+    ("Officials put the number of people killed by Russia's drone strikes on Kherson at 41, "
+     "while mines killed three more in Ukraine.", [casualty("UKR", "2021-03", 3, None)]),
 ]  # fmt: skip
 
 

@@ -97,10 +97,12 @@ def _counted(outcome: str) -> list[re.Pattern[str]]:
 
 # a toll of the war or of another weapon, not of the mines the sentence names in another clause
 # ("The death toll in the war has risen to 10,000, and landmines remain a threat", "put the
-# number of civilians killed in the war at 12,000, including 300 by mines")
+# number of civilians killed in the war at 12,000, including 300 by mines", "put the number of
+# people killed by Russia's drone strikes on Kherson at 41, while mines killed three more")
 _NOT_MINES = (
-    r"(?!\s+(?:in|of|from)\s+(?:the\s+)?(?:(?!(?:land)?mine)[\w'-]+\s+)?(?:war|conflict|fighting|"
-    r"invasion|offensive|siege|shelling|bombardment|air\s+strikes?|earthquake|floods?)\b)"
+    r"(?!\s+(?:in|of|from|by)\s+(?:the\s+)?(?:(?!(?:land)?mine)[\w'-]+\s+){0,2}?(?:war|conflict|"
+    r"fighting|invasion|offensive|siege|shelling|bombardment|(?:air|drone|missile)\s+(?:strikes?|"
+    r"attacks?)|drones?|missiles?|artillery|earthquake|floods?)(?![\w-]))"
 )
 _KILLED = [
     # "martyred": killed, as South Asian and Middle Eastern outlets write of soldiers and police

@@ -170,6 +170,18 @@ GERMAN_DECLARED_AND_DECIDED = [
         [],
     ),
     ("de", "Ob die Produktion von Antipersonenminen in Polen genehmigt wird, ist offen.", []),
+    # a judgment on the leaving, "erklärte ... für": no notice
+    (
+        "de",
+        "Die Bundesregierung erklärte den Austritt aus dem Ottawa-Vertrag für ausgeschlossen.",
+        [],
+    ),
+    (
+        "de",
+        "Litauens Präsident erklärte den Austritt Polens aus der Ottawa-Konvention für einen "
+        "Fehler.",
+        [],
+    ),
 ]
 
 

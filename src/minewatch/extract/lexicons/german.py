@@ -303,9 +303,12 @@ GERMAN = Lexicon(
         (
             "withdrawal_notified",
             # the finite verb first: "erklärte am 27. Juni offiziell den Austritt" (never
-            # "erklärte, der Austritt sei ...", a statement about it)
+            # "erklärte, der Austritt sei ...", a statement about it, nor a judgment on it:
+            # "erklärte den Austritt für ausgeschlossen", "für einen Fehler")
             r"\berklärt(?:e|en)?\s+(?:[\wäöü-]+(?:(?<=\d)\.)?\s+){0,5}?(?:den|seinen|ihren)\s+"
-            r"Austritt\b|"
+            r"Austritt\b(?!(?:[^.;,]|(?<=\d)\.){0,80}?\bfür\s+(?:ein|eine|einen|ausgeschlossen|"
+            r"nichtig|ungültig|unvereinbar|unmöglich|undenkbar|falsch|richtig|nötig|notwendig|"
+            r"[\wäöü]+(?:lich|ig|bar|widrig))\b)|"
             # (the noun with its verb first: "die Austrittserklärung soll ... hinterlegt werden"
             # is a step to come, its auxiliary inside the cue)
             r"\b(?:Austritt\w*|Kündigung\w*)\b(?:[^.;]|(?<=\d)\.){0,120}?\b(?:hinterlegt|"

@@ -395,6 +395,19 @@ PT_POLICY = [
     ),
     ("pt", "A Polónia poderá decidir retomar a produção de minas antipessoais.", []),
     ("pt", "O ministro não aprovou o envio de minas antipessoais para a Ucrânia.", []),
+    # the state the mines go to is never the one deciding: the story's state decides
+    (
+        "pt",
+        "Os Estados Unidos mudaram de posição. O Congresso aprovou na quinta-feira o envio de "
+        "minas antipessoais para a Ucrânia.",
+        [policy("USA", "2025-03-13")],
+    ),
+    (
+        "de",
+        "Die USA ändern ihren Kurs. Der Kongress hat am Donnerstag die Lieferung von "
+        "Antipersonenminen an die Ukraine genehmigt.",
+        [policy("USA", "2025-03-13")],
+    ),
 ]
 
 

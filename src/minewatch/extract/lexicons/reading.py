@@ -678,7 +678,7 @@ class LexiconReader:
         policy = self._compiled("policy").search(text) if lexicon.policy else None
         if policy is not None:
             # a policy is its announcement: dated by the statement where nothing else dates it
-            draft = Draft("policy_change", self._subject(view, context, None), view)
+            draft = Draft("policy_change", self._subject(view, context, None, policy=True), view)
             return [self._dated(draft, view, spoken=True)]
         return self._uses(view, context, text) if lexicon.use else []
 
@@ -712,7 +712,7 @@ class LexiconReader:
             for v in vetoes
         ):
             return []
-        draft = Draft("policy_change", self._subject(view, context, None), view)
+        draft = Draft("policy_change", self._subject(view, context, None, policy=True), view)
         return [self._dated(draft, view, spoken=True)]
 
     def _treaty_duty(self, view: View, context: Context, text: str, untitled: str) -> bool:
@@ -1256,17 +1256,29 @@ class LexiconReader:
         found = [(start, code) for start, code in found if not after_presence(text, start)]
         return min(found) if found else None
 
-    def _subject(self, view: View, context: Context, skip: tuple[int, int] | None) -> str | None:
+    def _subject(
+        self, view: View, context: Context, skip: tuple[int, int] | None, policy: bool = False
+    ) -> str | None:
         """The state acting: named by a stem before anything else, else the first state the
         gazetteer finds outside the treaty's name ("Convention d'Ottawa" is not Canada),
         else the state the previous sentences or the document are about. A city or province
         ("an UN-Generalsekretär ... in New York") and a state named as the threat answered
-        ("mit der Bedrohung durch Russland begründet") never decide."""
+        ("mit der Bedrohung durch Russland begründet") never decide; with ``policy``, nor the
+        state the mines go to ("hat die Lieferung von Antipersonenminen an die Ukraine
+        genehmigt", "aprovou o envio de minas para a Ucrânia")."""
         own = self._first_stem(self.plain(view.text))
+        recipients = {
+            m.iso3s[0]
+            for m in view.mentions
+            if policy
+            and len(m.iso3s) == 1
+            and _RECIPIENT.search(view.text, max(0, m.start - 12), m.start)
+        }
         single = [
             m
             for m in view.mentions
             if len(m.iso3s) == 1
+            and m.iso3s[0] not in recipients
             and m.kind != "region"
             and not (skip and skip[0] <= m.start < skip[1] + 12)
             and not _dateline(view, m)
@@ -1278,7 +1290,8 @@ class LexiconReader:
             return own[1]
         # an armed group named as the one acting, with no state named ("Il Fronte Polisario ...
         # ha dichiarato di aver distrutto ... le mine del suo arsenale"): its home
-        return group_home(view.text) or _actor_outside(view, context)
+        home = group_home(view.text) or _actor_outside(view, context)
+        return None if home in recipients else home
 
     @staticmethod
     def _dated(draft: Draft, view: View, spoken: bool = False) -> Draft:
@@ -1492,6 +1505,12 @@ _RELATIVE_ASIDE = re.compile(rf",\s*(?:{_RELATIVE_OPENS.pattern})[^,;.]{{1,80}},
 _CLAUSE_BREAK = re.compile(r"[,:;،]\s|\s[—–-]\s")
 # a preposition of place right before a state's name: it names where, not who ("в Украине",
 # "у Сирії", "au Mali", "in Yemen", "في اليمن")
+# the preposition before the state a transfer goes to ("an die Ukraine", "para a Ucrânia",
+# "à l'Ukraine", "all'Ucraina")
+_RECIPIENT = re.compile(
+    r"(?:^|\s)(?:an(?:\s+(?:die|den|das))?|para(?:\s+(?:a|o))?|à|au|ao|alla|al|all['’])\s*(?:l['’])?$",
+    re.I,
+)
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|à|au|aux|en|in|em|no|na|nel|in|في)\s$", re.I)
 # units of land, whose figures may be decimals ("1,6 km²"); counts of items never are
 _AREAS = frozenset({"ha", "km2", "m2", *AREA_IN_M2})

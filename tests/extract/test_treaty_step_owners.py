@@ -62,6 +62,9 @@ ROWS = [
      [step("FIN", "2025-04-01", "announce_intent_to_withdraw"),
       step("FIN", "2025-06", "parliament_approves_withdrawal")]),
     ("Chile and Peru have not ceased to be parties to the Ottawa Convention.", "2026-01-10", []),
+    # a relative clause telling the step refused: the main clause's step keeps its own day
+    ("Latvia's Saeima, which rejected leaving the Ottawa treaty in 2023, endorsed the exit on "
+     "Thursday.", "2025-06-10", [step("LVA", "2025-06-05", "parliament_approves_withdrawal")]),
     # batch 26's English kinds: relative clauses, the present with its day, a use given up,
     # no state from the depositary's city or the reason cited
     ("The meeting of the Mine Ban Convention welcomed Tuvalu and Niue, for which the Convention "

@@ -1003,8 +1003,18 @@ def _relative_date(view: View, owner: Mention) -> tuple[str, bool] | None:
     if relative is None:
         return None
     stop = re.compile(r"[,;]|\.(?!\d)").search(view.text, relative.end())
-    when = _date_between(view, relative.end(), stop.start() if stop else len(view.text))
+    end = stop.start() if stop else len(view.text)
+    if _REFUSED.match(view.text, relative.end()):
+        return None  # "Latvia's Saeima, which rejected leaving in 2023, endorsed the exit on ..."
+    when = _date_between(view, relative.end(), end)
     return (when, True) if when else None
+
+
+# a relative clause telling a step refused: the step is the main clause's, and so is its date
+_REFUSED = re.compile(
+    r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:rejected|refused|opposed|blocked|declined|"
+    r"voted\s+(?:down|against))\b"
+)
 
 
 def _owner_group(view: View, owner: Mention) -> list[Mention]:

@@ -326,6 +326,19 @@ GERMAN_COMPASS_ADJECTIVES = [
     ),
     ("de", "Südsudanesische Rebellen haben im Jahr 2024 Minen verlegt.", [use("SSD", "2024")]),
     ("de", "Ostafrikanische Milizen haben im Jahr 2024 Minen verlegt.", [use(None, "2024")]),
+    # the accusers' adjective never names the user: the accused after "wirft ... vor" does
+    (
+        "de",
+        "Nordsyrische Kurden werfen der Türkei vor, im Januar Minen an der Grenze verlegt zu "
+        "haben.",
+        [use("TUR", "2025-01")],
+    ),
+    (
+        "de",
+        "Die Ukraine wirft Russland vor, im Jahr 2024 Minen in Cherson verlegt zu haben.",
+        [use("RUS", "2024")],
+    ),
+    ("de", "Russische Drohnen werfen über Charkiw Minen ab.", [use("RUS", None)]),
 ]
 
 

@@ -212,6 +212,10 @@ GERMAN = Lexicon(
         r"Militär|Junta)\b"
     ),
     joins=r"und|sowie",
+    # the accused is named after the verb ("Kurden werfen der Türkei vor, Minen verlegt zu
+    # haben", "beschuldigen Russland"); "werfen" only with its "vor" ("Drohnen werfen Minen
+    # ab" drop them)
+    accuse=r"beschuldig|bezichtig|(?:wirft|werfen|warf|warfen)(?=(?:[^.;]|(?<=\d)\.){0,80}?\bvor\b)",
     armed_group=(
         r"\b(?:bewaffnete\w*\s+Gruppe\w*|Rebell\w*|Dschihadist\w*|Islamist\w*|Miliz\w*|"
         r"Aufständisch\w*|Guerill\w*|Separatist\w*|Terrorist\w*|[Pp]aramilitär\w*)\b"

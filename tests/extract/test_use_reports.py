@@ -35,6 +35,11 @@ REPORT_FRAMES: list[tuple[str, list[Row]]] = [
      "used the weapon in Chechnya.", [("RUS", None)]),
     ("Five states destroyed stockpiled anti-personnel mines between mid-2024 and October 2025. "
      "Russian forces have laid mines in the Kharkiv region.", [("RUS", None)]),
+    # a listed use told of the past is no use of the report's period
+    ("Five states used mines between mid-2024 and September 2025, the Monitor said. Russian "
+     "forces also used mines in Chechnya, it recalled.", [("RUS", None)]),
+    ("Five states used mines between mid-2024 and September 2025, the Monitor said. The Taliban "
+     "in Afghanistan used mines before taking power.", [("AFG", None)]),
     # outside a reporting period "new mines" are still this month's
     ("Myanmar's army laid new mines near the border, villagers said.", [("MMR", "2026-05")]),
 ]  # fmt: skip

@@ -1127,6 +1127,14 @@ _COUNTED_USERS = re.compile(
 )
 
 
+# a use a report's list tells of the past, not of its period ("Russian forces also used mines in
+# Chechnya, it recalled", "The Taliban used mines before taking power", "for decades")
+_TOLD_PAST = re.compile(
+    r"\bbefore\s+(?:\w+ing|the|its|their|it|they)\b|\brecalled\b|\bin\s+the\s+past\b|"
+    r"\bformerly\b|\bfor\s+(?:decades|years)\b"
+)
+
+
 def _reporting_period(context: Context) -> str | None:
     """The end of the reporting period that one of the three sentences before states ("During
     the reporting period (October 2015 to October 2016), the Monitor confirmed new use by ...",
@@ -1181,7 +1189,7 @@ def _use(view: View, context: Context) -> list[Draft]:
                 ),
                 None,
             )
-        if draft.date is None:
+        if draft.date is None and not _TOLD_PAST.search(view.text):
             draft.date = _reporting_period(context)
     published = context.anchor.published
     if not drafts or published is None or published.month is None:

@@ -220,6 +220,17 @@ NAMED_STATES: list[tuple[str, str, list[Claim]]] = [
      [casualty("AFG", "2025-03-11", 2, None)]),
     ("it", "Un turista è stato ferito a Praga in un incidente stradale.", []),
     ("fr", "Les ministres se sont réunis à Alger pour parler de commerce.", []),
+    # a capital spoken from is the speaker's seat, not the place of the harm told
+    ("it",
+     "Parlando da Damasco, l'inviato dell'ONU ha detto che tre bambini sono morti martedì per "
+     "una mina nel sud del Libano.",
+     [casualty("LBN", "2025-03-11", 3, None)]),
+    ("fr",
+     "Depuis Le Caire, le ministre a annoncé que deux enfants ont été tués mardi par une mine "
+     "en Libye.",
+     [casualty("LBY", "2025-03-11", 2, None)]),
+    ("it", "Da Kabul il portavoce ha detto che due pastori sono morti martedì su una mina.",
+     [casualty("AFG", "2025-03-11", 2, None)]),
 ]  # fmt: skip
 
 

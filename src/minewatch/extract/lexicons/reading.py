@@ -2015,11 +2015,23 @@ def _actor(view: View, context: Context) -> str | None:
                 # di aver disseminato le mine"): those who laid them, not the place
                 and not (candidate is not view and _FORCES_OF.search(candidate.text, 0, m.start))
             ]
+            # a place someone speaks or comes from ("Parlando da Damasco", "Depuis Le Caire",
+            # "из Москвы") is no place of the harm where the sentence names another
+            there = [m for m in single if not _FROM.search(candidate.text, 0, m.start)]
+            single = there or single
             regions = [m for m in single if m.kind == "region"]
             if regions or single:
                 return (regions or single)[0].iso3s[0]
     # no state named: the story's own, else the place it is filed from ("LUANDA —")
     return (context.topic if context.topic_named else context.focus) or context.dateline
+
+
+# the preposition of a place spoken or come from, right before the place ("da Damasco", "dal
+# Cremlino", "depuis Le Caire", "aus Syrien", "из Москвы", "من دمشق")
+_FROM = re.compile(
+    r"(?:^|\s)(?:da|dal|dall['’]|dalla|depuis|from|desde|aus|из|з|із|من)\s*(?:le\s+|la\s+|l['’])?$",
+    _I,
+)
 
 
 # a dateline: a city in capitals (and a country or agency) before the page's date ("МОСКВА,

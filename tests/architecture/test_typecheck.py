@@ -2,9 +2,12 @@
 ``mypy --strict``, with nothing switched off for our own modules.
 
 The Makefile runs ``ruff check src tests bench`` and then plain ``mypy``, which checks what
-``[tool.mypy] packages`` names. The benchmarks are code we publish figures from, so they are
-type-checked too; they are a package (``bench/__init__.py``), so ``bench/harness.py`` is the one
-module ``bench.harness`` that the benchmarks and tests import, not also a top-level ``harness``.
+``[tool.mypy] packages`` names. The benchmarks are code we publish figures from, and the tests
+are what we trust them by, so both are type-checked too; each is a package (``bench/__init__.py``,
+``tests/__init__.py`` and one in every test folder), so ``bench/harness.py`` is the one module
+``bench.harness`` that the benchmarks and tests import, not also a top-level ``harness``, and the
+test folders' ``conftest.py`` files are ``tests.cli.conftest``, ``tests.browser.conftest`` and so
+on, not several modules called ``conftest``.
 """
 
 from __future__ import annotations
@@ -25,13 +28,19 @@ def test_make_test_runs_mypy_on_its_configured_packages() -> None:
     assert CONFIG["strict"] is True
 
 
-def test_every_linted_code_tree_but_the_tests_is_type_checked() -> None:
+def test_every_linted_code_tree_is_type_checked() -> None:
     packages = set(CONFIG["packages"])
-    assert "minewatch" in packages
-    assert "bench" in packages
+    assert {"minewatch", "bench", "tests"} <= packages
     for name in packages:
         home = ROOT / "src" / name if (ROOT / "src" / name).is_dir() else ROOT / name
         assert (home / "__init__.py").is_file(), f"{name} is not a package: module names clash"
+
+
+def test_every_test_folder_is_a_package() -> None:
+    """A folder of test modules without ``__init__.py`` would be left out of ``mypy -p tests``
+    and its modules (its ``conftest.py`` first) would clash with another folder's."""
+    for folder in sorted({path.parent for path in (ROOT / "tests").rglob("*.py")}):
+        assert (folder / "__init__.py").is_file(), f"{folder.relative_to(ROOT)} is no package"
 
 
 def test_no_override_weakens_strictness_for_our_modules() -> None:

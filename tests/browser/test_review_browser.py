@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from minewatch.app import App
+from minewatch.domain.evidence import ReviewStatus
 from minewatch.services import accounts, ingest, review
 
 from .dashboard_harness import Browse, Server, browse_with, serve
@@ -73,6 +74,6 @@ def test_a_reviewer_reads_the_queue_by_document_and_accepts_one_whole(
     story.get_by_role("button", name=f"Accept all {waiting} as found").click()
     page.wait_for_selector("#review-done")
     assert page.locator("section.document").count() == 1
-    accepted = review.queue(queue_server.app, (review.ReviewStatus.ACCEPTED,))["candidates"]
+    accepted = review.queue(queue_server.app, (ReviewStatus.ACCEPTED,))["candidates"]
     assert len(accepted) == waiting and all(c["review"]["reviewer"] == "rita" for c in accepted)
     reviewer.assert_clean()

@@ -3,13 +3,15 @@ what the public read side sees (only accepted records)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from minewatch.app import App
 from minewatch.domain.errors import InvalidInput, NotFound, VersionConflict
-from minewatch.domain.evidence import ReviewStatus
+from minewatch.domain.evidence import ReviewStatus, StoredRecord
 from minewatch.services import ledger, review
 from minewatch.services.views import read_view
 from minewatch.storage.tables import audit_log, records
@@ -20,12 +22,12 @@ REVIEWER = "test:reviewer"
 ACCEPT, REJECT = review.Decision.ACCEPT, review.Decision.REJECT
 
 
-def _versions(app: App, record_id: str) -> list[ledger.StoredRecord]:
+def _versions(app: App, record_id: str) -> list[StoredRecord]:
     with app.engine.connect() as connection:
         return ledger.history(connection, record_id)
 
 
-def _claim_figures(client: TestClient, claim_id: str) -> list[dict[str, object]]:
+def _claim_figures(client: TestClient, claim_id: str) -> list[dict[str, Any]]:
     """Belarus's stockpile figures that came from this claim (the reference data has others)."""
     listed = client.get("/api/v1/states/BLR").json()["stockpiles"]
     return [s for s in listed if str(s["record"]).endswith(claim_id)]

@@ -118,9 +118,9 @@ def test_a_reviewer_accepts_with_an_edit_through_the_page(
     }
     done = client.post(f"/review/{record_id}", data=form, follow_redirects=False)
     assert done.status_code == 303, done.text
-    shown = review.show(loaded_app, record_id)
-    assert shown["review_status"] == "accepted" and shown["review"]["reviewer"] == "rita"
-    assert set(shown["review"]["edits"]) == {"date", "action"}
+    decided = review.show(loaded_app, record_id)
+    assert decided["review_status"] == "accepted" and decided["review"]["reviewer"] == "rita"
+    assert set(decided["review"]["edits"]) == {"date", "action"}
     assert "Nothing waits for review" in client.get(done.headers["location"]).text
 
 

@@ -74,7 +74,7 @@ def use(state: str | None, date: str | None = None) -> Claim:
     return ("use_allegation", state, date, None, None, None, None, None)
 
 
-def cleared(state: str, date: str | None, quantity: float, unit: str) -> Claim:
+def cleared(state: str | None, date: str | None, quantity: float, unit: str) -> Claim:
     return ("clearance_progress", state, date, None, None, None, quantity, unit)
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from minewatch.domain.dates import PartialDate
 
-from .tables import claims, cleared
+from .tables import Claim, claims, cleared, completed
 
 # a report about the world (a world word or the Landmine Monitor told before, three states or
 # more named): a clearance figure naming no state is the world's
@@ -73,23 +73,19 @@ def test_with_language(text: str, published: str, language: str, expected: list[
     assert sorted(found, key=str) == sorted(expected, key=str)
 
 
-def completion(state: str, date: str | None) -> tuple[object, ...]:
-    return ("clearance_progress", state, date, None, None, None, None, None)
-
-
 # a completion: an ordinal's infinitive is done, not planned; "the last known anti-personnel
 # minefields" cleared; the last minefield handed back (its place told between)
 COMPLETIONS = [
     ("Shirak became the first province of Armenia to be declared free of mines on Tuesday.",
-     "2026-03-12", [completion("ARM", "2026-03-10")]),
+     "2026-03-12", [completed("ARM", "2026-03-10")]),
     ("Vavuniya is the latest district in Sri Lanka to be declared mine-free, the army said on "
-     "Monday.", "2025-08-20", [completion("LKA", "2025-08-18")]),
+     "Monday.", "2025-08-20", [completed("LKA", "2025-08-18")]),
     ("Zimbabwe's engineers have cleared the last known anti-personnel minefields along the "
      "border with Mozambique, the defence ministry said on Friday.", "2026-10-05",
-     [completion("ZWE", "2026-10-02")]),
+     [completed("ZWE", "2026-10-02")]),
     ("The last minefield in Tajikistan, near a school in the hills above the village of "
      "Darband, was handed back to farmers in March.", "2026-05-02",
-     [completion("TJK", "2026-03")]),
+     [completed("TJK", "2026-03")]),
     # negatives: the next one to be declared, a plan; the last minefield still worked on
     ("Officials said Kilinochchi will become the next district of Sri Lanka to be declared "
      "free of mines.", "2025-08-20", []),
@@ -148,11 +144,11 @@ FIGURE_DATES = [
 # with no figure, dated by the handover; never land handed over to be cleared
 HANDOVERS = [
     ("The HALO Trust on Thursday handed over 14 cleared minefields to villagers in Zimbabwe's "
-     "Mashonaland Central province.", "2025-09-13", [completion("ZWE", "2025-09-11")]),
+     "Mashonaland Central province.", "2025-09-13", [completed("ZWE", "2025-09-11")]),
     ("Engineers in Azerbaijan handed over six demined plots to farmers in Aghdam on 3 May.",
-     "2024-05-06", [completion("AZE", "2024-05-03")]),
+     "2024-05-06", [completed("AZE", "2024-05-03")]),
     ("Sri Lankan deminers handed back three cleared villages to returning families on Monday.",
-     "2023-02-22", [completion("LKA", "2023-02-20")]),
+     "2023-02-22", [completed("LKA", "2023-02-20")]),
     # negatives: suspected areas handed over for survey; a cleared road reopened
     ("Authorities in Angola handed over 11 suspected areas to the deminers on Tuesday.",
      "2019-02-14", []),
@@ -199,7 +195,7 @@ LOCAL_UNITS_AND_HELP = [
 
 
 # the English banks, each row a passage read on its publication day
-ENGLISH = {
+ENGLISH: dict[str, list[tuple[str, str, list[Claim]]]] = {
     "completion": COMPLETIONS,
     "figure date": FIGURE_DATES,
     "handover": HANDOVERS,
@@ -216,6 +212,6 @@ ENGLISH = {
         for i, row in enumerate(rows)
     ],
 )
-def test_english(text: str, published: str, expected: list[object]) -> None:
+def test_english(text: str, published: str, expected: list[Claim]) -> None:
     found = claims(text, PartialDate.parse(published), "en", kind="clearance_progress")
     assert sorted(found, key=str) == sorted(expected, key=str)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from minewatch.domain.dates import PartialDate
+from minewatch.extract import Candidate
 from minewatch.extract.dates import Anchor
 from minewatch.extract.language import detect_language, is_read
 from minewatch.extract.readers import reader_for
@@ -17,7 +18,7 @@ from tests.extract.tables import project, read
 PUBLISHED = PartialDate(2025, 6, 30)
 
 
-def _read(text: str) -> list[object]:
+def _read(text: str) -> list[Candidate]:
     return read(text, PUBLISHED, "de")
 
 

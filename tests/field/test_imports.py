@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -36,7 +37,7 @@ from minewatch.storage.tables import audit_log, records
 from .helpers import located, refused_whole, run_import, square_wkt, write_csv
 
 
-def _rows(app: App, layer: str) -> list[dict[str, object]]:
+def _rows(app: App, layer: str) -> list[dict[str, Any]]:
     with app.engine.connect() as connection:
         return list(read_layer(connection, layer))
 
@@ -365,7 +366,7 @@ def test_placing_stores_codes_beside_the_rows_whatever_share_it_places(
         layer="accidents",
     )
     with empty_app.engine.connect() as connection:
-        before = sorted(i["name"] for i in inspect(connection).get_indexes("field_placements"))
+        before = sorted(str(i["name"]) for i in inspect(connection).get_indexes("field_placements"))
     summary = run_import(empty_app, [_areas_file(tmp_path)], layer="admin-areas")
     assert summary.counts.placed == 3 + more
     again = run_import(
@@ -382,7 +383,7 @@ def test_placing_stores_codes_beside_the_rows_whatever_share_it_places(
     assert sum(code == "CO05" for code in codes.values()) == 1 + more
     table = layer_tables["accidents"]
     with empty_app.engine.connect() as connection:
-        after = sorted(i["name"] for i in inspect(connection).get_indexes("field_placements"))
+        after = sorted(str(i["name"]) for i in inspect(connection).get_indexes("field_placements"))
         own = connection.execute(select(table.c.admin_code).distinct()).scalars().all()
         assert stored_rollups(connection) == scan_rollups(connection)
         by_code = {

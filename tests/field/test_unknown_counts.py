@@ -98,7 +98,9 @@ def test_a_year_of_land_release_alone_has_unknown_casualties(
         [["OP-1", "COL", "2021-05-02", "Meta", "clearance", "7"]],
     )
     run_import(empty_app, [operations], layer="activities")
-    years = {y["year"]: y for y in _report(empty_app)["years"]}  # type: ignore[union-attr]
+    by_year = _report(empty_app)["years"]
+    assert isinstance(by_year, list)
+    years = {y["year"]: y for y in by_year}
     assert years[2020]["killed"] == 1 and years[2020]["injured"] == 0
     assert years[2021]["devices_destroyed"] == 7
     for name in ("killed", "injured", "casualties", "civilians", "children"):

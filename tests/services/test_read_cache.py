@@ -4,14 +4,17 @@ holding personal records, and fed by services (analysis reads nothing itself).""
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 import pytest
+from sqlalchemy import Connection
 
 from bench.harness import synthetic_records
 from minewatch.app import App
 from minewatch.domain import kinds
-from minewatch.domain.evidence import RecordDraft
+from minewatch.domain.evidence import RecordDraft, StoredRecord
 from minewatch.domain.kinds import Kind, KindSpec, Sensitivity
 from minewatch.services import ledger, queries
 from minewatch.services.views import read_view
@@ -67,9 +70,11 @@ def test_a_cold_status_view_reads_the_ledger_once(
     calls: list[tuple[str, ...]] = []
     real = ledger.current_records
 
-    def counting(*args: object, **kwargs: object) -> list[ledger.StoredRecord]:
-        calls.append(tuple(str(k) for k in kwargs.get("kinds") or ()))  # type: ignore[attr-defined]
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+    def counting(
+        connection: Connection, *, kinds: Sequence[str] | None = None, **rest: Any
+    ) -> list[StoredRecord]:
+        calls.append(tuple(str(k) for k in kinds or ()))
+        return real(connection, kinds=kinds, **rest)
 
     monkeypatch.setattr(ledger, "current_records", counting)
     queries.status_report(loaded_app, AS_OF)
@@ -95,7 +100,12 @@ def test_concurrent_misses_build_once_and_other_readers_never_wait() -> None:
     for reader in readers:
         reader.start()
     started.wait(30)
-    assert cache.get("b", ["indicator"], 0, lambda: order.append("other") or "B") == "B"
+
+    def other() -> str:
+        order.append("other")
+        return "B"
+
+    assert cache.get("b", ["indicator"], 0, other) == "B"
     release.set()
     for reader in readers:
         reader.join()

@@ -16,7 +16,9 @@ from minewatch.services.views import KindRecords, read_view
 KIND = Kind.STOCKPILE_FIGURE
 
 
-def _write(app: App, record_id: str, iso3: str, n: int, status: ReviewStatus, base: int | None):
+def _write(
+    app: App, record_id: str, iso3: str, n: int, status: ReviewStatus, base: int | None
+) -> int | None:
     draft = RecordDraft(
         record_id=record_id,
         kind=KIND,

@@ -13,6 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 from sqlalchemy import update
@@ -206,8 +207,9 @@ def _ask(client: TestClient, method: str, path: str, cred: Credential, claim: st
             url.replace(claim, "stockpile_figure:matrix"), json=body, headers=headers
         ).status_code
     if url.startswith("/api/"):
-        body = {"decision": "reject", "base_version": 1, "reason": "matrix"}
-        return client.post(url, json=body, headers=headers).status_code
+        decision = {"decision": "reject", "base_version": 1, "reason": "matrix"}
+        return client.post(url, json=decision, headers=headers).status_code
+    assert isinstance(client.app, FastAPI)
     csrf = sessions.csrf_token(client.app.state.minewatch, cred.cookie) if cred.cookie else ""
     form = {"decision": "reject", "base_version": "1", "reason": "matrix", "csrf": csrf}
     return client.post(url, data=form, headers=headers).status_code

@@ -221,7 +221,7 @@ def _latest(connection: Connection, kind: str | None = None) -> dict[str, str]:
 
 def _claims_per_document(connection: Connection) -> dict[str, int]:
     return dict(
-        connection.execute(  # type: ignore[arg-type]
+        connection.execute(
             select(sources.c.sha256, func.count(func.distinct(records.c.record_id)))
             .join(citations, citations.c.source_id == sources.c.id)
             .join(records, records.c.seq == citations.c.record_seq)

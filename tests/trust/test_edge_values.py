@@ -62,12 +62,13 @@ def test_odd_record_ids_are_refused_without_a_server_error(client: TestClient, p
     assert client.get(path).status_code in (400, 404)
 
 
+DATA: dict[str, object] = {"date": "2025-01-01", "destroyed": 1, "held": None, "retained": None}
 BASE = {
     "base_version": None,
     "kind": "stockpile_figure",
     "iso3": "EST",
     "valid_from": "2025-01-01",
-    "data": {"date": "2025-01-01", "destroyed": 1, "held": None, "retained": None},
+    "data": DATA,
     "citations": [{"source_id": 1, "quote": "q"}],
     "reason": "probe",
 }
@@ -75,10 +76,10 @@ BAD_BODIES = [
     ({"citations": [{"source_id": BIG, "quote": "q"}]}, "citations.0.source_id"),
     ({"citations": [{"source_id": 2**70, "quote": "q"}]}, "citations.0.source_id"),
     ({"base_version": 10**30}, "base_version"),
-    ({"data": {**BASE["data"], "n": 10**30}}, "data.n"),
-    ({"data": {**BASE["data"], "destroyed": "1e999"}}, "data.destroyed"),
-    ({"data": {**BASE["data"], "destroyed": -5}}, "data.destroyed"),
-    ({"data": {**BASE["data"], "note": "a\x00b"}}, "data.note"),
+    ({"data": {**DATA, "n": 10**30}}, "data.n"),
+    ({"data": {**DATA, "destroyed": "1e999"}}, "data.destroyed"),
+    ({"data": {**DATA, "destroyed": -5}}, "data.destroyed"),
+    ({"data": {**DATA, "note": "a\x00b"}}, "data.note"),
     ({"citations": [{"source_id": 1, "quote": "a\x00b"}]}, "citations.0.quote"),
     ({"reason": "r\x00"}, "reason"),
     ({"reason": "r" * 5000}, "reason"),
@@ -144,7 +145,7 @@ def test_a_stored_odd_figure_cannot_break_a_page(odd: object) -> None:
 
 def test_a_body_over_the_limit_is_413(loaded_app: App, client: TestClient) -> None:
     token = token_for(loaded_app, "ana", accounts.Role.ANALYST, ["records:write"])
-    big = {**BASE, "data": {**BASE["data"], "note": "x" * (limits.MAX_JSON_BODY + 10)}}
+    big = {**BASE, "data": {**DATA, "note": "x" * (limits.MAX_JSON_BODY + 10)}}
     response = client.post(
         "/api/v1/records/stockpile_figure:big/versions",
         json=big,

@@ -51,7 +51,7 @@ from tests.support.soak_report import append_fuzz_report
 from .test_api_fuzz import row_counter
 
 CASES: Counter[str] = Counter()
-FAST = settings.default.max_examples
+FAST = settings().max_examples
 # Properties that write to a database run a quarter of the cases (at least 3) per backend.
 DB = settings(
     max_examples=max(3, FAST // 4),

@@ -93,7 +93,12 @@ def test_an_unknown_user_costs_the_same_password_check(
     add_user(loaded_app, "rita", accounts.Role.REVIEWER)
     checked: list[str] = []
     real = accounts.verify_password
-    monkeypatch.setattr(accounts, "verify_password", lambda h, p: checked.append(h) or real(h, p))
+
+    def verify(hashed: str, password: str) -> bool:
+        checked.append(hashed)
+        return real(hashed, password)
+
+    monkeypatch.setattr(accounts, "verify_password", verify)
     for name in ("rita", "nobody"):
         with pytest.raises(Unauthenticated):
             sessions.login(loaded_app, name, "wrong password!", address="10.0.0.1")

@@ -153,8 +153,8 @@ def _samples(app: App, client: TestClient) -> dict[str, list[str]]:
                 ).scalars()
             )
         )
-        held = set(connection.execute(select(records.c.iso3)).scalars()) - {None}
-        iso3s = sorted(held & set(connection.execute(select(states.c.iso3)).scalars()))
+        stated = set(connection.execute(select(records.c.iso3)).scalars()) - {None}
+        iso3s = sorted(stated & set(connection.execute(select(states.c.iso3)).scalars()))
     downloads = client.get("/downloads.json").json()
     paths = [d["csv"][len("/downloads/") : -len(".csv")] for d in downloads["datasets"]]
     forms = [f["file"].removesuffix(".xlsx") for f in client.get("/forms.json").json()["forms"]]
@@ -271,11 +271,11 @@ def test_no_public_output_holds_personal_data_or_account_names(
     for layer in MAP_LAYERS:
         for box, zoom in (("-180,-85,180,85", 0), ("-76,5,-72,8", 9), ("-75.5,6,-75,6.5", 14)):
             url = f"/field/features.json?layer={layer}&bbox={box}&zoom={zoom}"
-            ok = _fetch(client, finder, url)
-            reached["/field/features.json"] = reached.get("/field/features.json", 0) + (ok == 200)
+            code = _fetch(client, finder, url)
+            reached["/field/features.json"] = reached.get("/field/features.json", 0) + (code == 200)
     for record_id in samples["record_id"]:
-        ok = _fetch(client, finder, f"/field/sources.json?record_id={record_id}")
-        reached["/field/sources.json"] = reached.get("/field/sources.json", 0) + (ok == 200)
+        code = _fetch(client, finder, f"/field/sources.json?record_id={record_id}")
+        reached["/field/sources.json"] = reached.get("/field/sources.json", 0) + (code == 200)
     for url in ("/api/v1/rollups/COL?by=admin", "/search?q=Colombia", "/search.json?q=civilians"):
         _fetch(client, finder, url)
     missed = [p for p in public if not reached.get(p)]

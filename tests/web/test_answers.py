@@ -143,7 +143,12 @@ def test_use_on_a_states_territory_changes_its_profile(loaded_app: App, client: 
         return [u["record"] for u in client.get("/api/v1/states/UKR").json()["use_events"]]
 
     assert "use_event:answers" not in use_ids()
-    data = {"actor": "RUS", "territory": "UKR", "status": "confirmed", "date": "2024-01-01"}
+    data: dict[str, object] = {
+        "actor": "RUS",
+        "territory": "UKR",
+        "status": "confirmed",
+        "date": "2024-01-01",
+    }
     _write(loaded_app, Kind.USE_EVENT, "use_event:answers", data, "RUS")
     assert "use_event:answers" in use_ids()
 

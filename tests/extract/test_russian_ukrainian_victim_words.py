@@ -78,6 +78,17 @@ PUBLISHED = PartialDate.parse("2025-06-11")  # a Wednesday
             "uk",
             [],
         ),
+        # a year of birth or a year with its word right before the verb counts no one
+        (
+            "Житель Азербайджана 1975 года рождения получил ранения 9 июня, подорвавшись на мине.",
+            "ru",
+            [casualty("AZE", "2025-06-09", None, 1)],
+        ),
+        (
+            "Житель Тертерского района Азербайджана в 2023 году получил ранения от мины.",
+            "ru",
+            [casualty("AZE", "2023", None, 1)],
+        ),
     ],
 )
 def test_victim_words(text: str, language: str, expected: list[Claim]) -> None:

@@ -373,6 +373,9 @@ class LexiconReader:
             # a date with its month named is no figure, nor words between a figure and its
             # verb ("Zwei Soldaten wurden am 3. März 2024 ... verletzt": two, never 2024)
             text = pattern.sub(" ", text)
+        # nor a year of birth or a year told with its word ("1975 года рождения", "в 2023 году
+        # получил ранения": never 1975 or 2023 victims)
+        text = _YEAR_NO_COUNT.sub(" ", text)
         one_killed, one_injured = self._one
         killed = self._first(self._killed, text)
         injured = self._first(self._injured, text)
@@ -2026,6 +2029,13 @@ def _actor(view: View, context: Context) -> str | None:
     return (context.topic if context.topic_named else context.focus) or context.dateline
 
 
+# a year that counts no one: of birth, or with its word ("1975 года рождения", "1975 г.р.",
+# "в 2023 году", "у 2022 році")
+_YEAR_NO_COUNT = re.compile(
+    r"\b(?:1[89]\d{2}|20\d{2})(?:\s+(?:року|года|г\.|р\.)\s+(?:народження|рождения)\b|"
+    r"\s*(?:г\.\s?р|р\.\s?н)\.|\s+(?:году|годом|році|роком)\b)",
+    _I,
+)
 # the preposition of a place spoken or come from, right before the place ("da Damasco", "dal
 # Cremlino", "depuis Le Caire", "aus Syrien", "из Москвы", "من دمشق")
 _FROM = re.compile(

@@ -338,6 +338,8 @@ def clearance_drafts(
     out: list[tuple[Draft, int]] = []
     if cue is not None and not triggers.vetoed(view.text, cue.start()):
         for quantity in _cleared(view.text, _released(view.quantities, view.text)):
+            if _planned_after(view.text, quantity.start, quantity.end):
+                continue  # "cleared 30 ha, and a further 50 ha will be cleared next year"
             for code in actor_codes:
                 out.append((_clearance(view, code, quantity), quantity.start))
     if done is not None and _target(view, done.start(), done.end()):
@@ -346,6 +348,23 @@ def clearance_drafts(
         for code in actor_codes:
             out.append((_clearance(view, code, None), done.end()))
     return out
+
+
+def _planned_after(text: str, start: int, end: int) -> bool:
+    """The figure ending at ``end`` has its own clearance verb after it, in its own clause, and
+    that verb is a plan or negated ("a further 50 hectares will be cleared next year", "another
+    20 km2 is to be released"): the figure is no clearance done, though a verb told before it
+    ("Angola cleared 30 hectares in 2024, and ...") is; so is a figure whose verb comes before
+    it ("cleared 300 hectares, with 100 more to be cleared")."""
+    lead = text[max(0, start - 60) : start]
+    cuts = [m.end() for m in triggers.CLAUSE_START.finditer(lead)]
+    verbs = list(triggers.CLEARANCE_AREA.finditer(lead, max(cuts, default=0)))
+    if verbs and not any(c.isdigit() for c in lead[verbs[-1].end() :]):
+        return False  # its own verb before it, with no other figure between
+    cue = triggers.CLEARANCE_AREA.search(text, end, end + 80)
+    if cue is None or triggers.CLAUSE_START.search(text, end, cue.start()):
+        return False
+    return triggers.vetoed(text, cue.start())
 
 
 def _target(view: View, start: int, end: int) -> bool:

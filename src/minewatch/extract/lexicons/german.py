@@ -491,7 +491,9 @@ GERMAN = Lexicon(
     cleared=(
         r"\b(?:geräumt|räumten|räumte|Räumung\w*|\w*räumung|entmint\w*|Entminung|entschärft\w*|"
         r"unschädlich|freigegeben|freigeben|zurückgegeben|gesäubert|beseitigt\w*|entfernt|entfernte|"
-        r"entfernten)\b|"
+        # never a passive still to come ("sollen bis 2027 weitere 50 Quadratkilometer entmint
+        # werden")
+        r"entfernten)\b(?!\s+(?:werden|wird)\b)|"
         # the separable verb: "gaben 1.200 Hektar frei"
         r"\bgab(?:en)?\s+[^;]{0,60}?\bfrei\b|"
         # land rid of mines: "25 Quadratkilometer von Minen befreit", "für minenfrei erklärt"

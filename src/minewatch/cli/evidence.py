@@ -109,7 +109,9 @@ def _with_progress(app: App, paths: list[Path], overrides: ingest.Overrides) -> 
     from minewatch.services import ingest
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=err, transient=True, disable=len(paths) < 2) as bar:
+    # off for one file, and in a log, where stopping it left a blank line on stderr
+    shown = len(paths) > 1 and err.is_terminal
+    with Progress(*columns, console=err, transient=True, disable=not shown) as bar:
         task = bar.add_task("Ingesting", total=len(paths))
 
         def advance(path: Path) -> None:

@@ -208,6 +208,7 @@ def _progress() -> Progress:
         TimeElapsedColumn(),
         console=err,
         transient=True,
+        disable=not err.is_terminal,  # in a log, stopping it left a blank line on stderr
     )
 
 

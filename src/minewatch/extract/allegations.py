@@ -110,6 +110,8 @@ def use_drafts(
                 continue
             if _hedged(view.text, match.start()):
                 continue
+            if _NONE_LAID.search(view.text, match.start(), match.end()):
+                continue  # "is believed to have laid no mines", "used no new mines in 2024"
             found = _accused(view, kind, match, mines_before, laying_next)
             if not found and _group_agent(view, kind, match):
                 # the place the sentence names for the group's mines ("planted by the PKK in
@@ -188,6 +190,10 @@ def _army_and_group(text: str, position: int) -> bool:
     cuts = [m.end() for m in triggers.CLAUSE_START.finditer(text, 0, position)]
     start = max([*cuts, position - 110, 0])
     return _ARMY_AND_GROUP.search(text, start, position) is not None
+
+
+# the cue's own object denies the use: "laid no mines", "planted no new landmines"
+_NONE_LAID = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+){0,2}?(?:land\s?)?mines?\b")
 
 
 def _hedged(text: str, position: int) -> bool:

@@ -115,7 +115,9 @@ def nearest_date(view: View, position: int, announced: bool = False) -> str | No
     usable = [m for m in view.dates if m.usable]
     spoken = [m for m in view.dates if m.announced] if announced else []
     if usable and ("which" in view.text or "who" in view.text):
-        usable = _outside_asides(view.text, position, usable)
+        # an announcement takes no date told only in an aside about its state ("Poland, for
+        # which the Convention entered into force in 2013, now plans to leave"): none is its own
+        usable = _outside_asides(view.text, position, usable, every=not announced)
     start, end = _clause(view.text, position)
     inside = [m for m in usable if start <= m.start and m.end <= end]
     # the day of the statement in the clause of an announcement ("The cabinet announced on 12
@@ -129,18 +131,23 @@ def nearest_date(view: View, position: int, announced: bool = False) -> str | No
 
 
 # a relative clause set off by commas: "Finland, which joined in 2012, announced ..."
-_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;()]{0,120}?,")
+# "Poland, for which the treaty entered into force in 2013, ...", "Norway, whose minister ..."
+_ASIDE = re.compile(
+    r",\s+(?:(?:for|in|to|under|of|by|with)\s+)?(?:which|who|whom|whose)\s[^,;()]{0,120}?,"
+)
 
 
-def _outside_asides(text: str, position: int, dates: list[DateMention]) -> list[DateMention]:
+def _outside_asides(
+    text: str, position: int, dates: list[DateMention], every: bool = True
+) -> list[DateMention]:
     """``dates`` less those inside a relative clause between commas that ``position`` is not
     in ("Finland, which joined in 2012, announced its withdrawal on 1 April": 2012 is the
-    join's); all of them when every one is inside."""
+    join's); all of them when every one is inside, unless ``every`` is false."""
     asides = [a.span() for a in _ASIDE.finditer(text) if not a.start() <= position < a.end()]
     if not asides:
         return dates
     kept = [m for m in dates if not any(a <= m.start < b for a, b in asides)]
-    return kept or dates
+    return kept or (dates if every else [])
 
 
 # a second predicate of the same subject: "ratified the treaty in June 1998 and destroyed its

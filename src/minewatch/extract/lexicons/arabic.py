@@ -87,6 +87,12 @@ _THAT_ONE = (
     rf"(?:^|(?<=[،؛,]))(?:(?!{_DENIED})[^،؛,])*?"
     rf"(?<!\w)(?:أن|إن|بأن)\s+{_VICTIM}(?:اً|ًا|ا|ةً)?(?!\w)\s+(?:\S+\s+){{0,2}}?"
 )
+# the harm's own cause told right after its verb, no mine ("قتل في غارة جوية", "أصيب في حادث
+# سير", "أصيب برصاص"): that victim is no mine's
+_NOT_OTHER_CAUSE = (
+    r"(?!(?:\s+\S+){0,2}?\s+(?:في\s+|إثر\s+|جراء\s+)?(?:حادث|غارة|بغارة|قصف|بقصف|رصاص|برصاص|"
+    r"بالرصاص|اشتباك\w*|باشتباك\w*)(?!\w))"
+)
 _MINE = r"(?:لغم|ألغام|الغام|لغما|لغماً|ألغاما|ألغاماً)"
 _WORDS = r"(?:\S+\s+){0,2}?"
 _PARLIAMENT = r"البرلمان|مجلس\s+النواب|مجلس\s+الشيوخ|النواب|الكنيست|البرلمانية|السيم"
@@ -106,9 +112,9 @@ ARABIC = Lexicon(
     ),
     one_killed=(
         rf"{_KILLED}\s+{_VICTIM}|(?:لقي|لقيت)\s+{_WORDS}(?:حتفه|حتفها|مصرعه|مصرعها)|"
-        rf"{_THAT_ONE}{_KILLED}(?!\w)"
+        rf"{_THAT_ONE}{_KILLED}(?!\w){_NOT_OTHER_CAUSE}"
     ),
-    one_injured=rf"{_INJURED}\s+{_VICTIM}|{_THAT_ONE}{_INJURED}(?!\w)",
+    one_injured=rf"{_INJURED}\s+{_VICTIM}|{_THAT_ONE}{_INJURED}(?!\w){_NOT_OTHER_CAUSE}",
     mines=(
         rf"{_MINE}|المضادة\s+للأفراد|مخلفات\s+(?:ال)?حرب|ذخائر|متفجر|انفجار|نزع\s+الألغام|"
         r"إزالة\s+الألغام"

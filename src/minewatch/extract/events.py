@@ -897,7 +897,7 @@ def _treaty_drafts(
     )
     drafts: list[Draft] = []
     owners = _owner_group(view, owner) if owner else []
-    states: list[tuple[str, Mention | None]] = [(c, m) for m in owners for c in m.iso3s]
+    states = _possessive_owner(view, position) or [(c, m) for m in owners for c in m.iso3s]
     states = states or _clause_subject(view, position)
     states = [
         (c, m) for c, m in states if m is None or not actors.named_as_threat(view.text, m.start)
@@ -914,6 +914,24 @@ def _treaty_drafts(
             continue  # an undated accession is background, not a claim
         drafts.append(Draft("treaty_action", code, view, when, own, action=action))
     return drafts
+
+
+# between a state's possessive and the step it owns: "Lithuania's decision to withdraw",
+# "Latvia's planned exit" (a step of the state named, not of the sentence's subject)
+_POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
+# the step itself, in the possessive's own phrase (no comma between): "decision to withdraw"
+_OWNED_STEP = re.compile(r"[\w\s-]{0,40}?\b(?:[Ww]ithdraw|[Ll]eav|[Ee]xit|[Qq]uit|[Dd]epart)")
+
+
+def _possessive_owner(view: View, position: int) -> list[tuple[str, Mention | None]]:
+    """The state whose possessive owns the step cued at ``position`` ("Norway's minister
+    criticised Lithuania's decision to withdraw" -> Lithuania); empty when none does."""
+    owner = actors.state_before(view.mentions, position)
+    if owner is None or not _POSSESSIVE_GAP.fullmatch(view.text, owner.end, position):
+        return []
+    if not _OWNED_STEP.match(view.text, position):
+        return []  # "criticised Lithuania's decision, said it would withdraw": the speaker's
+    return [(code, owner) for code in owner.iso3s]
 
 
 def _threatless(view: View, context: Context) -> list[tuple[str, Mention | None]]:

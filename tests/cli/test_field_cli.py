@@ -112,3 +112,22 @@ def test_export_and_rollup(tmp_path: Path) -> None:
     assert json.loads(output)["totals"]["devices_destroyed"] is None  # nothing held then: not known
     code, output, errors = invoke("rollup", "--iso3", "COL", "--known-at", "yesterday")
     assert (code, output) == (2, "") and errors.strip().startswith("error (invalid_date):")
+
+
+@pytest.mark.usefixtures("database")
+def test_a_mapping_file_that_is_not_there_is_named_in_the_common_words(tmp_path: Path) -> None:
+    """--mapping naming no file, or a folder: the one wording of every command that reads files
+    (it printed Python's "[Errno 2] No such file or directory: '...'" after the name)."""
+    data = tmp_path / "accidents.csv"
+    data.write_text("iso3,date,place\nCOL,2025-01-02,Tumaco\n", encoding="utf-8")
+    for mapping, why in (
+        (tmp_path / "nowhere.toml", "no such file"),
+        (tmp_path, "is a folder, not a file"),
+    ):
+        code, output, errors = invoke(
+            "import", str(data), "--layer", "accidents", "--mapping", str(mapping)
+        )
+        assert (code, output) == (2, "")
+        assert errors == f"error (invalid_input): {mapping}: {why}\n"
+    code, output, _ = invoke("rollup", "--iso3", "COL", "--format", "json")
+    assert code == 0 and json.loads(output)["years"] == []  # nothing was written

@@ -48,6 +48,7 @@ from typing import Any
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.field import COMMON_FIELDS, Formats, LayerSpec, NumberFormat, layer_named
 from minewatch.domain.values import check_state_code
+from minewatch.imports.csvfile import not_a_file
 
 PRESET_DIR = Path(__file__).resolve().parent.parent / "data" / "presets"
 ROW, FILE, CONTENT = "$row", "$file", "$content"
@@ -151,6 +152,9 @@ def identity_mapping(layer: str) -> Mapping:
 
 def load_mapping(path: Path) -> Mapping:
     """A mapping file; InvalidInput naming the file and the bad entry otherwise."""
+    missing = not_a_file(path)
+    if missing is not None:
+        raise missing
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

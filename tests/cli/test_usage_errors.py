@@ -174,3 +174,16 @@ def test_import_of_a_folder_says_it_is_a_folder(
         assert result.exit_code == 2, result.output
         assert f"{name}: {says}" in result.stderr.strip().splitlines()[0], result.stderr
         assert "Traceback" not in result.output
+
+
+@pytest.mark.usefixtures("database")
+def test_restore_of_a_backup_without_its_manifest_names_the_missing_file(tmp_path: Path) -> None:
+    """It printed Python's "[Errno 2] No such file or directory: '...'" inside the message."""
+    copy = tmp_path / "copied.db"
+    copy.write_bytes(b"not read: its manifest is checked first")
+    code, message = _one_line_error(["restore", str(copy)])
+    assert code == "invalid_input" and "Errno" not in message
+    assert message == (
+        f"error (invalid_input): {copy}: no manifest beside the backup"
+        " (copied.db.manifest.json, written by `minewatch backup`)"
+    )

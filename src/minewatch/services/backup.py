@@ -50,8 +50,14 @@ class Manifest:
 
     @classmethod
     def read(cls, path: Path) -> Manifest:
+        beside = manifest_path(path)
+        if not beside.is_file():
+            raise InvalidInput(
+                f"no manifest beside the backup ({beside.name}, written by `minewatch backup`)",
+                Location(file=str(path)),
+            )
         try:
-            return cls(**json.loads(manifest_path(path).read_text()))
+            return cls(**json.loads(beside.read_text()))
         except (OSError, ValueError, TypeError) as exc:
             raise InvalidInput(
                 f"no readable manifest beside the backup ({exc})", Location(file=str(path))

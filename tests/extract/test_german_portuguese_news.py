@@ -108,6 +108,9 @@ GERMAN_HARM_VERB_FIRST = [
         "Zwei Bauern wurden verletzt und die Polizei fand danach vier Minen in Kambodscha.",
         [casualty("KHM", "2025-03", None, 2)],
     ),
+    # a mine dug for coal or ore: miners killed in a pit accident are no mine casualty
+    ("de", "Ums Leben kamen bei dem Grubenunglück in der Mine in Polen vier Arbeiter.", []),
+    ("de", "Drei Bergleute starben am Montag bei einem Einsturz in der Mine in Bosnien.", []),
 ]
 
 

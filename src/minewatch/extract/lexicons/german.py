@@ -149,7 +149,12 @@ GERMAN = Lexicon(
         r"Munition\w*|Sprengsätze|Sprengsatz|Sprengkörper\w*|Entminung|Räumteam\w*|"
         r"Räumtrupp\w*|Entminer\w*)\b"
     ),
-    not_a_mine=r"\b(?:Termin\w*|Kamin\w*|Goldmine\w*|Kohlemine\w*|Diamantenmine\w*|Bergwerk\w*|Mineral\w*|Minister\w*)\b",
+    # also a mine dug for ore and its miners ("Grubenunglück", "Bergleute", "Kumpel")
+    not_a_mine=(
+        r"\b(?:Termin\w*|Kamin\w*|Goldmine\w*|Kohlemine\w*|Diamantenmine\w*|Bergwerk\w*|Mineral\w*|"
+        r"Minister\w*|Grubenunglück\w*|Grubenunglueck\w*|Bergleute\w*|Bergmann|Bergmänner\w*|"
+        r"Bergarbeiter\w*|Kumpel\w*|Bergbau\w*|Zeche\w*)\b"
+    ),
     states=_compassed(
         {
             "russisch": "RUS",

@@ -440,6 +440,8 @@ def _treaty(view: View, context: Context) -> list[Draft]:
     Senate last month", "..., after the president signed a decree in June") is a claim too."""
     if not _treaty_context(view, context) or triggers.GENERIC_STEP.search(view.text):
         return []
+    if triggers.other_treaty(view.text):
+        return []  # "Russia ceased to be a party to the CFE treaty in 2023": not our treaty
     text = view.text
     cut = triggers.SUBORDINATE.search(text)
     end = cut.start() if cut else len(text)
@@ -715,6 +717,8 @@ def _step_told(view: View, action: str, match: re.Match[str]) -> bool:
     that 164 states ratified"), not a period's start ("the first purchase since the country
     left the treaty"), not an exit still to come ("before its exit takes effect on 2
     September"), not vetoed (plans, negation, goals)."""
+    if triggers.other_treaty_next(view.text, match.start()):
+        return False  # "withdrew from the Convention on Cluster Munitions in March and ..."
     text = view.text
     if triggers.ABOUT_TREATY.search(text[: match.start()]) or _since_step(view, match):
         return False

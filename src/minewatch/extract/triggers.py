@@ -88,6 +88,41 @@ TREATY_CONTEXT = re.compile(
 )
 
 
+# a treaty that is not the Mine Ban Convention, named: a step told of it is none of ours ("ceased
+# to be parties to the CFE treaty", "withdrew from the Open Skies treaty", "left the Convention
+# on Cluster Munitions") unless the sentence names the mine ban treaty too (``MINE_TREATY``)
+OTHER_TREATY = re.compile(
+    r"\b(?:(?-i:CFE|INF|START|NPT|CCM|CCW|ATT|CWC|BWC|CTBT|ABM)|New\s+START|Open\s+Skies|"
+    r"Conventional\s+(?:Armed\s+Forces|Weapons)|Certain\s+Conventional|Intermediate[- ]Range|"
+    r"Non-?Proliferation|Arms\s+Trade|Chemical\s+Weapons|Biological\s+Weapons|Test[- ]Ban|"
+    r"Anti-?Ballistic|Rome\s+Statute|(?:Convention\s+on\s+)?Cluster\s+Munitions?\s+"
+    r"(?:Convention|[Tt]reaty|[Bb]an|[Pp]act)|Convention\s+on\s+Cluster|"
+    r"treaty\s+(?:banning|on)\s+cluster)\b",
+    re.IGNORECASE,
+)
+MINE_TREATY = re.compile(
+    r"\b(?:Ottawa|(?:land|anti-?personnel\s+)?mines?[- ]?ban|anti-?personnel\s+(?:land\s?)?mines?|"
+    r"landmines?|APMBC)\b",
+    re.IGNORECASE,
+)
+
+
+def other_treaty(text: str) -> bool:
+    """``text`` names a treaty that is not the Mine Ban Convention and not that one too."""
+    return OTHER_TREATY.search(text) is not None and MINE_TREATY.search(text) is None
+
+
+def other_treaty_next(text: str, position: int) -> bool:
+    """The first treaty named within 80 characters after ``position`` is another one
+    ("withdrew from the Convention on Cluster Munitions in March and announced it would leave
+    the Ottawa Convention": the first step is the other treaty's)."""
+    other = OTHER_TREATY.search(text, position, position + 80)
+    if other is None:
+        return False
+    ours = MINE_TREATY.search(text, position, position + 80)
+    return ours is None or other.start() < ours.start()
+
+
 # nouns only a treaty's steps have: a sentence holding one reads the treaty named anywhere
 # earlier in the document as its own
 TREATY_NOUN = re.compile(r"\b(?:notifications?|instruments?|[Ss]tates?\s+[Pp]art(?:y|ies))\b")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 import time
+from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,9 @@ def test_without_a_setting_a_key_is_made_once_and_kept_private(
     assert sessions.secret_key(loaded_app) == first
     if loaded_app.engine.dialect.name == "sqlite":
         assert path.name.endswith(".db.secret")
+        # `make run` leaves minewatch.db.secret in the checkout: git must never offer it
+        patterns = (Path(__file__).parents[2] / ".gitignore").read_text().split()
+        assert any(fnmatch(path.name, pattern) for pattern in patterns), path.name
     else:
         assert str(path).startswith(str(tmp_path))
 

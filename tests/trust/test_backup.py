@@ -4,6 +4,7 @@ and the row counts; a damaged backup is refused and changes nothing."""
 from __future__ import annotations
 
 import sqlite3
+from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,12 @@ def test_backup_and_restore_commands(
     fresh = runner.invoke(cli, ["restore", str(tmp_path / "b.db"), "--format", "json"])
     assert fresh.exit_code == 0, fresh.output
     assert '"audit_head"' in fresh.output
+
+
+def test_the_files_the_readme_tour_writes_are_ignored_by_git() -> None:
+    """README's tour backs up into backups/ in the checkout: the copy (*.db) and its manifest
+    beside it must not show as files to commit (the manifest did)."""
+    copy = Path("backups") / "mw-2026-02-03.db"
+    patterns = (Path(__file__).parents[2] / ".gitignore").read_text().split()
+    for written in (copy, backup.manifest_path(copy)):
+        assert any(fnmatch(written.name, pattern) for pattern in patterns), written.name

@@ -205,7 +205,7 @@ def load(dev: Path) -> tuple[list[Document], dict[str, list[Gold]]]:
 
 
 # d26-d55 and d56-d85 are the two folds of issue 8's cross-validation: each was studied in
-# one pass and only scored in the other (docs/extraction.md); both are tuned on now.
+# one pass and only scored in the other (docs/extraction-log.md); both are tuned on now.
 PARTS = (
     ("d01-d25 (tuned on since the start)", 1, 25),
     ("d26-d55 (fold A)", 26, 55),

@@ -7,7 +7,7 @@
 ``date`` (``unknown`` where the passage gives none, the eval-dev ``DATE:`` header's word),
 ``text`` and ``gold`` (events in the eval-dev ``gold.jsonl`` format, ``optional``
 included). Each batch was annotated before the extractor was run on it, so a batch's score on
-the commit that added it is a held-out figure; later fixes tune on it (docs/extraction.md keeps
+the commit that added it is a held-out figure; later fixes tune on it (docs/extraction-log.md keeps
 the first-run figures). Scored by ``../shared/eval-dev/score.py`` (type + state + treaty step,
 date-agreeing pairs first), read at run time.
 """

@@ -83,7 +83,7 @@ def test_variant_case(case: dict[str, Any]) -> None:
     expected date was ours in error; "troops have been mining roads" was not read as laying);
     Y*: 8 of 10 ("remained to be destroyed" read as destroyed, "since January" taken as a date);
     Z*: 8 of 10 ("no mines were reported" read as mine context; a tenth, a policy stated as
-    "will be allowed to use ...", is left out as a known gap, see docs/extraction.md); U*: 5 of
+    "will be allowed to use ...", is left out as a known gap, see docs/extraction-log.md); U*: 5 of
     10 (a reinstated ban, a decision reported with "would", "lost both legs", a use agent far
     from its verb, retained mines destroyed). U04 showed W12's expectation (no event for "said
     it would resume the production of mines") contradicted KINDS.md K20, under which an

@@ -158,7 +158,7 @@ def test_a_decision_allowing_the_army_to_acquire_mines_is_policy() -> None:
     assert keys(text) == [("policy_change", "LTU", "2026-05-05")]
 
 
-# Batch 3 (its first run is the generalisation figure in docs/extraction.md)
+# Batch 3 (its first run is the generalisation figure in docs/extraction-log.md)
 
 
 def test_a_figure_after_a_world_statement_stays_the_worlds() -> None:

@@ -232,10 +232,7 @@ KNOWN_GAPS = {
         "UKR 2010-06-01"
     ),
     "h774": "missed: use_allegation BFA None | extra: use_allegation MLI None",
-    "h775": (
-        "missed: clearance_progress SEN 2019-11; casualty_incident SEN 2019-11-26 | misdated: "
-        "clearance_progress SEN 2019-11-27 dated 2019-11"
-    ),
+    "h775": "missed: clearance_progress SEN 2019-11-27",
     "h776": "misdated: use_allegation UKR 2023-08-13 dated None",
     "h783": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04",
     "h786": (

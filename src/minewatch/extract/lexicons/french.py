@@ -116,9 +116,15 @@ _NUMBER = number_pattern(NUMBERS, SCALES)
 # up to four words between a figure and its verb, none of them a number
 _GAP = figure_gap(NUMBERS, r"[\wéèêàç'’-]")
 
+# an aside between the auxiliary and "été" ("a par ailleurs été blessé", "ont eux aussi été
+# tués", "a également été tuée")
+_ASIDE = (
+    r"(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|(?:lui|elle|eux|elles)\s+aussi|aussi|"
+    r"pour\s+(?:sa|leur)\s+part|[\wéè]+ment)\s+){0,2}"
+)
 # the passive's auxiliary in the past, the pluperfect and the reported conditional ("ont été
 # tués", "avaient été tuées", "auraient été blessés")
-_BEEN = r"(?:ont|avaient|auraient|eurent)\s+été\s+"
+_BEEN = rf"(?:ont|avaient|auraient|eurent)\s+{_ASIDE}été\s+"
 
 # the verbs of accusing: "accuse", "soupçonne", "reproche à", "impute à" (their object is the
 # accused, and their passive subject)
@@ -149,14 +155,14 @@ FRENCH = Lexicon(
     ),
     one_killed=(
         rf"{_ONE}[^.;]{{0,60}}?"
-        r"\b(?:a\s+été\s+tuée?|est\s+morte?|est\s+décédée?|a\s+péri|a\s+perdu\s+la\s+vie|"
+        rf"\b(?:a\s+{_ASIDE}été\s+tuée?|est\s+morte?|est\s+décédée?|a\s+péri|a\s+perdu\s+la\s+vie|"
         r"a\s+trouvé\s+la\s+mort|a\s+succombé|succombe|meurt|périt|"
         # a headline without an auxiliary: "un berger tué par une mine"
         r"tuée?\s+(?:par|lors|dans|après|en\s+marchant))\b|\bun\s+mort\b"
     ),
     one_injured=(
         rf"{_ONE}[^.;]{{0,60}}?"
-        r"\b(?:a\s+été\s+(?:grièvement\s+|gravement\s+|légèrement\s+)?blessée?|"
+        rf"\b(?:a\s+{_ASIDE}été\s+(?:grièvement\s+|gravement\s+|légèrement\s+)?blessée?|"
         r"a\s+perdu\s+(?:une|la|les\s+deux)\s+jambes?|a\s+été\s+(?:hospitalisée?|amputée?)|"
         r"a\s+dû\s+être\s+amputée?|a\s+été\s+mutilée?|"
         r"blessée?\s+(?:par|lors|dans|après|en\s+marchant))|\bun\s+blessé\b|\bune\s+blessée\b"

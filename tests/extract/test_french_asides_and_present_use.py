@@ -1,0 +1,53 @@
+"""French kinds that batches 24 and 25's French passages showed missing, read as whole kinds in
+sentences of our own (none copied from a batch or the dev set): an aside between the passive's
+auxiliary and "été" ("a par ailleurs été blessé", "ont eux aussi été tués") still tells harm."""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.domain.dates import PartialDate
+from tests.extract.tables import FIELDS, casualty, project, read
+
+PUBLISHED = PartialDate(2023, 5, 10)  # a Wednesday
+
+ASIDES = [
+    (
+        "Un berger a par ailleurs été blessé lundi par l'explosion d'une mine antipersonnel "
+        "près de Kidal, au Mali.",
+        casualty("MLI", "2023-05-08", None, 1),
+    ),
+    (
+        "Trois soldats ont par ailleurs été tués lundi par une mine près de Tessalit, au Mali.",
+        casualty("MLI", "2023-05-08", 3, None),
+    ),
+    (
+        "Une fillette a elle aussi été tuée dimanche par une mine dans la province de Cankuzo, "
+        "au Burundi.",
+        casualty("BDI", "2023-05-07", 1, None),
+    ),
+    (
+        "Deux paysans ont également été blessés mardi par une mine près de Battambang, au "
+        "Cambodge.",
+        casualty("KHM", "2023-05-09", None, 2),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), ASIDES)
+def test_an_aside_before_ete_still_tells_harm(text: str, claim: tuple[object, ...]) -> None:
+    assert project(read(text, PUBLISHED, "fr"), *FIELDS) == [claim]
+
+
+NOTHING = [
+    # the same asides before other participles: no harm told
+    "Un démineur a par ailleurs été décoré lundi pour son travail près de Kidal, au Mali.",
+    "Trois soldats ont par ailleurs été déployés lundi pour le déminage près de Gao, au Mali.",
+    "Un berger a également été arrêté dimanche après la découverte d'une mine près de Gao, au "
+    "Mali.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_harm_where_the_aside_leads_to_another_verb(text: str) -> None:
+    assert project(read(text, PUBLISHED, "fr"), *FIELDS) == []

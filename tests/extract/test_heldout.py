@@ -209,10 +209,6 @@ KNOWN_GAPS = {
     # 0.904 on the 80) and at its end 03114b6 (F1 0.831, date 0.909), then released for the
     # next session to study. Reasons as that end-of-session run gave them.
     "h761": "missed: use_allegation LBY None | extra: use_allegation RUS None",
-    "h762": (
-        "missed: treaty_action EST withdrawal_notified 2025-06-27; treaty_action LVA "
-        "withdrawal_notified 2025-06-27; treaty_action LTU withdrawal_notified 2025-06-27"
-    ),
     "h763": "missed: use_allegation RUS 2022",
     "h765": (
         "missed: clearance_progress MOZ 2015-09 | extra: stockpile_destruction MOZ 2015-09; "

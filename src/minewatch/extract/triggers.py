@@ -495,7 +495,11 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         "withdrawal_notified",
         re.compile(
             # the depositary named first: "sent the UN Secretary-General its notice"
-            rf"\b(?:{_HANDED}|sent)\s+(?:(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+"
+            # or its gerund after the step it led to: "left on Friday, six months after
+            # depositing its withdrawal notice" (not "before lodging", "considering submitting")
+            rf"\b(?:{_HANDED}|sent|(?:(?<=after\s)|(?<=since\s)|(?<=upon\s))(?:depositing|"
+            rf"submitting|lodging|handing(?:\s+(?:over|in))?|presenting|transmitting|delivering|"
+            rf"sending))\s+(?:(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+"
             rf"Secretary-General)?\s+(?=(?:its|their)\s))?"
             # "its own notification", "their withdrawal notifications", "a formal notice"
             # ("its own instrument" alone is a join's, told beside one)

@@ -9,6 +9,11 @@ first), else the state the previous sentences or the document are about. Where a
 their words, treaty steps (the Convention named and a step cue), stocks destroyed (a
 destruction verb and a stock word) and mines laid (a use verb, the accused named before it)
 are read too, each dated by its sentence or left to the pipeline's publication-month rule.
+
+The reader's module-level helpers live beside it, one job each: ``sentences`` (the clause
+around a cue, its dates and places, datelines; shared by every event kind), ``parties`` (the
+states, owners, accused and actor a sentence names) and ``figures`` (counts, quantities,
+named victims, the date a casualty figure takes).
 """
 
 from __future__ import annotations
@@ -17,9 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
-from itertools import pairwise
 
-from minewatch.domain.dates import PartialDate
 from minewatch.extract import actors
 from minewatch.extract.actors import after_presence, group_home
 from minewatch.extract.casualties import Counts
@@ -42,10 +45,71 @@ from minewatch.extract.events import (
     running_total,
     world_report,
 )
-from minewatch.extract.gazetteer import Mention
+from minewatch.extract.lexicons.figures import (
+    _A_YEAR,
+    _AREAS,
+    _BRACKETED,
+    _CLAUSE_JOIN,
+    _COMMA_GROUP,
+    _DOT_GROUP,
+    _EASTERN,
+    _NEXT_ITEM,
+    _SCALED,
+    _WHOLE_OR_LESS,
+    _YEAR_NAMED,
+    _YEAR_NO_COUNT,
+    MONITOR,
+    _blast_date,
+    _figures_date,
+    _named_victim,
+    _victim_named,
+    blank_including,
+)
 from minewatch.extract.lexicons.lexicon import Lexicon, fold, folded, longest_first, number_pattern
+from minewatch.extract.lexicons.parties import (
+    _ACCUSED_PASSIVE,
+    _BY,
+    _CLAUSE_BREAK,
+    _COUNTRIES,
+    _ENDS_BY,
+    _GERUND,
+    _OWNER_GAP,
+    _PLACE_BEFORE,
+    _RECIPIENT,
+    _RELATIVE_ASIDE,
+    _RELATIVE_OPENS,
+    _actor,
+    _actor_outside,
+    _group,
+    _listed,
+    _listed_after,
+    _owners,
+    _relative_state,
+    _run,
+)
+from minewatch.extract.lexicons.sentences import (
+    _DECADE,
+    _I,
+    _NEGATED,
+    _WHILE,
+    _after_dated,
+    _apposed_date,
+    _clause_date,
+    _clause_dates,
+    _clause_mentions,
+    _clause_of,
+    _compile,
+    _contrasted_clause,
+    _dated_completion,
+    _dateline,
+    _gapped,
+    _iso,
+    _mention,
+    _page_date,
+    _part_year,
+    _places_after,
+)
 from minewatch.extract.numbers import (
-    AREA_IN_M2,
     Quantity,
     converted_area,
     listed_items_dropped,
@@ -53,7 +117,6 @@ from minewatch.extract.numbers import (
 )
 from minewatch.extract.triggers import own_clause
 
-_I = re.IGNORECASE
 _YEAR = r"(?P<year>1[89]\d{2}|20\d{2})"
 # a day, with its ordinal mark where the language writes one ("1er", "3-го", "1º", German "3.")
 _DAY = r"(?P<day>[0-3]?\d)(?:er|-?го|-?е|\.?º|°|\.)?"
@@ -1405,168 +1468,11 @@ class LexiconReader:
         return out
 
 
-# one victim named inside a count with a day of its own ("23 personnes ... tuées ou blessées,
-# dont un démineur blessé le 2 mai", "due civili uccisi ..., tra cui un agricoltore morto il 29
-# maggio", "darunter ein Bauer, der am 3. Mai starb"): a casualty of that day, apart from the
-# count, which keeps its period (as the gold files both)
-_NAMED_INSIDE = re.compile(
-    r"(?:,\s*|\s)(?:dont|tra\s+cui|fra\s+cui|di\s+cui|darunter|unter\s+ihnen|entre\s+(?:eles|elas|"
-    r"os\s+quais|as\s+quais)|incluindo)\s+(?P<one>un|une|uno|una|un['’]|ein|eine|einen|um|uma)\b"
-    r"(?P<tail>[^.;]{0,160})",
-    _I,
-)
-_DIED = re.compile(
-    r"\b(?:mort|morte|tué|tuée|décédé|décédée|morto|morta|uccis[oa]|decedut[oa]|"
-    r"starb|getötet|gestorben|morreu|morto|morta)\b",
-    _I,
-)
-
-
-def _named_victim(view: View) -> re.Match[str] | None:
-    """The one victim named inside a count ("dont un démineur blessé le 2 mai"), where the
-    words after the inclusion hold a day of their own (``_NAMED_INSIDE``)."""
-    if not any(word in view.text for word in ("dont", "cui", "darunter", "unter", "entre", "incl")):
-        return None
-    named = _NAMED_INSIDE.search(view.text)
-    if named is None:
-        return None
-    days = [
-        m
-        for m in view.dates
-        if m.usable
-        and m.value
-        and len(m.value) == 10
-        and named.start("tail") <= m.start
-        and m.end <= named.end()
-    ]
-    return named if days else None
-
-
-def _victim_named(count: Draft, view: View, named: re.Match[str]) -> Draft:
-    """The victim named inside ``count`` (told in ``view``): killed or injured by the words
-    after it, dated by the day they tell."""
-    died = _DIED.search(named.group("tail")) is not None
-    draft = Draft(
-        "casualty_incident",
-        count.actor,
-        view,
-        killed=1 if died else None,
-        injured=None if died else 1,
-    )
-    days = [
-        m.value
-        for m in view.dates
-        if m.usable and m.value and len(m.value) == 10 and named.start("tail") <= m.start
-    ]
-    draft.date, draft.own_date = days[0], True
-    return draft
-
-
-def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
-    key = (lexicon.language, name)
-    pattern = _COMPILED.get(key)
-    if pattern is None:
-        pattern = _COMPILED[key] = re.compile(getattr(lexicon, name), _I)
-    return pattern
-
-
-_COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
-# where a sentence's second clause opens: a comma or a semicolon
-_CLAUSE_JOIN = re.compile(r"[,;]\s+")
 # a count of mines destroyed at once that only a stockpile reaches: field clearance finds tens
 # of thousands a year in the most mined states (Landmine Monitor), stocks run to millions
 _STOCK_SIZED = 100_000
-# a Russian or Ukrainian gerund opening a use cue ("применяя", "сбрасывая", "застосовуючи")
-_GERUND = re.compile(r"[а-яёіїєґ]+(?:я|ючи|учи)\b", re.IGNORECASE)
 # how many sentences back "the same day" may look for the day it repeats
 _SAME_DAY_BACK = 8
-# between two states a step's noun names: a comma or "and" ("de l'Estonie, de la Lettonie et
-# de la Lituanie"), before the same "of" again
-_OWNER_GAP = re.compile(
-    r"\s*(?:,\s*(?:(?:et|and|e|y|und|и|і|та)\s+)?|\s+(?:et|and|e|y|und|и|і|та)\s+)", _I
-)
-# a count of countries as the place ("dans au moins cinq pays", "in almeno cinque paesi", "em
-# seis países"): the use of several states, none named
-_COUNTRIES = re.compile(
-    r"\b(?:dans|en|in|em)\s+(?:au\s+moins\s+|almeno\s+|pelo\s+menos\s+|plus\s+de\s+|"
-    r"oltre\s+|mais\s+de\s+)?[\w-]+\s+(?:autres\s+|altri\s+|outros\s+)?(?:pays|paesi|pa[ií]ses)\b",
-    re.I,
-)
-# the words before a year that make it a decade ("les années 1980", "negli anni 1990", "nos
-# anos 1970", "la década de 1980")
-_DECADE = re.compile(r"\b(?:ann[ée]es|anni|anos|años|d[ée]cada\s+de|decennio)\s+$", re.I)
-# a negation right before a verb, in the languages read
-_NEGATED = re.compile(r"(?:^|\s)(?:ne|n['’]|не|ні|non|não|لا|لم|لن)\s*$", re.IGNORECASE)
-# where a clause ends before a verb: a comma, a colon, a semicolon or a dash
-# a relative pronoun that opens a clause ("яка", "который", "qui", "che", "que", "welche")
-_RELATIVE_OPENS = re.compile(
-    r"(?:котор\w+|як(?:ий|а|е|і)|qui|lequel|laquelle|che|il\s+quale|la\s+quale|que|"
-    r"welche[rsmn]?)\b",
-    _I,
-)
-_RELATIVE_ASIDE = re.compile(rf",\s*(?:{_RELATIVE_OPENS.pattern})[^,;.]{{1,80}},", _I)
-_CLAUSE_BREAK = re.compile(r"[,:;،]\s|\s[—–-]\s")
-# a preposition of place right before a state's name: it names where, not who ("в Украине",
-# "у Сирії", "au Mali", "in Yemen", "في اليمن")
-# the preposition before the state a transfer goes to ("an die Ukraine", "para a Ucrânia",
-# "à l'Ukraine", "all'Ucraina")
-_RECIPIENT = re.compile(
-    r"(?:^|\s)(?:an(?:\s+(?:die|den|das))?|para(?:\s+(?:a|o))?|à|au|ao|alla|al|all['’])\s*(?:l['’])?$",
-    re.I,
-)
-_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|à|au|aux|en|in|em|no|na|nel|in|في)\s$", re.I)
-# units of land, whose figures may be decimals ("1,6 km²"); counts of items never are
-_AREAS = frozenset({"ha", "km2", "m2", *AREA_IN_M2})
-# units whose one or less is still a figure of land ("0,5 га", "1 acre")
-_WHOLE_OR_LESS = frozenset({"ha", "km2", *AREA_IN_M2})
-# digits (grouped by spaces, a decimal comma) and an optional scale word after them
-# a dot between thousands ("12.500"), taken out before the number is read
-_DOT_GROUP = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
-_COMMA_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-# Eastern Arabic (and Persian) digits, the Arabic thousands separator and decimal mark
-_EASTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456789" + "0123456789" + ",.")
-# the global report on mines by its names in the languages read ("the Landmine Monitor",
-# "l'Observatoire des mines", "el Monitor de Minas Terrestres", "Монитор наземных мин",
-# "مرصد الألغام") and the campaign that writes it: its figures are the world's unless the
-# sentence names a state (accents folded where the lexicon folds them)
-MONITOR = re.compile(
-    r"\b(?:Landmine\s+Monitor|Observatoire\s+des\s+mines|Monitor\s+de\s+Minas(?:\s+Terrestres)?|"
-    r"Osservatorio\s+(?:sulle|delle)\s+mine|Landminen-?Monitor|ICBL)\b|"
-    r"(?:Монитор|Монітор)\w*\s+(?:наземных\s+мин|наземних\s+мін)|مرصد\s+الألغام",
-    re.IGNORECASE,
-)
-
-
-# a part of the victims named between their count and its verb, between commas ("Sept
-# civils, dont trois enfants, ont été tués", "cinque persone, tra cui due bambini, sono
-# morte", "семеро людей, в том числе двое детей, погибли"): the count is of the whole
-_INCLUDING = re.compile(
-    r",\s+(?:dont|parmi\s+(?:eux|elles|lesquels)|tra\s+cui|di\s+cui|fra\s+cui|"
-    r"entre\s+(?:ellos|ellas|eles|elas|los\s+que|as\s+quais|os\s+quais)|incluid[oa]s|"
-    r"incluindo|dos\s+quais|das\s+quais|darunter|unter\s+ihnen|в\s+том\s+числе|среди\s+них|"
-    r"у\s+тому\s+числі|серед\s+них|з\s+них|из\s+них|بينهم|من\s+بينهم)\s[^,;.]{1,60},",
-    re.IGNORECASE,
-)
-
-
-# a harm word: a part that has one is the split of a total ("6 897 victimes, dont 3 059
-# morts, selon ...", "34 человека, из них трое погибли, уточнил"), never blanked
-_HARM_WORD = re.compile(
-    r"mort|tu[ée]|bless|uccis|ferit|muert|murier|herid|ferid|morr|get[öo]tet|verletzt|\btot|"
-    r"погиб|ранен|пострада|загин|поранен|постражд|قتل|جرح|أصيب|مصاب|killed|injur|wound|dead|died",
-    re.IGNORECASE,
-)
-
-
-def blank_including(text: str) -> str:
-    """``text`` with each part named between a count and its verb (``_INCLUDING``) blanked
-    out, one space for one character (every offset stays); a part that names a harm is a
-    split of the count, and stays."""
-    if "," not in text:
-        return text
-    return _INCLUDING.sub(
-        lambda m: m.group(0) if _HARM_WORD.search(m.group(0)) else " " * len(m.group(0)), text
-    )
 
 
 # a negation in any language read: never an intention's modal
@@ -1576,164 +1482,13 @@ _NEGATION = re.compile(
 )
 
 
-# a year named as one ("im Jahr 2016", "en l'année 2016", "en el año 2016", "nell'anno",
-# "no ano de", "в 2016 году" is after it): the figure after the word is no count
-_YEAR_NAMED = re.compile(
-    r"(?:\bJahr(?:e|es)?|\bann[ée]e|\baño|\banno|\bano(?:\s+de)?|\bnel|\bdal|عام|سنة)\s+$",
-    re.IGNORECASE,
-)
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-# where the next item of a list begins: a comma, a semicolon or a conjunction between words
-_NEXT_ITEM = re.compile(r"[,;]|\s(?:and|et|e|y|und|i|и|і|та|й)\s", re.IGNORECASE)
-_SCALED = re.compile(r"([\d \u00a0\u202f]*\d(?:,\d+)?)\s*(?:(\w+)\.?)?")
-
-
-# a figure in brackets right after a state's name: "la Syrie (1 015)"
-_BRACKETED = re.compile(r"\s*\((\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)[^)\d]{0,20}\)")
-
-
-def _figures_date(view: View, context: Context) -> str | None:
-    """The date of the figures just before a total that states none ("En 2024, 6 279 ... La
-    Birmanie (2 029 victimes)"), as the English reader continues a series: the last sentence
-    with figures among the two before, in the same section (a remark without figures may sit
-    between: "Les civils représentent 84 % des victimes.")."""
-    for previous in reversed(context.previous[-2:]):
-        if previous.counts.stated:
-            dated = [m for m in previous.dates if m.usable and m.value]
-            return max(dated, key=lambda m: len(m.value or "")).value if dated else None
-        if previous.sentence.section != view.sentence.section:
-            return None
-    return None
-
-
-def _blast_date(view: View, context: Context) -> str | None:
-    """The day of the blast told just before, in the same section, without its victims ("11
-    липня ... трактор наїхав на міну. Тракторист загинув на місці."), as the English reader
-    dates a harm told right after a blast; a line naming only the source may stand between."""
-    previous = context.previous[-1] if context.previous else None
-    if (
-        previous is not None
-        and len(context.previous) > 1
-        and not (previous.mine_context or previous.counts.stated or previous.dates)
-    ):
-        # a source line between the blast and its harm ("Про це повідомила ОВА.")
-        previous = context.previous[-2]
-    if previous is None or previous.sentence.section != view.sentence.section:
-        return None
-    if not previous.mine_context or previous.counts.stated:
-        return None
-    dated = [m for m in previous.dates if m.usable and m.value and len(m.value) == 10]
-    return dated[0].value if dated else None
-
-
-# between a state and its own date in a list whose verb is left out: "la Finlande le 10 juillet"
-# or a body of the state and a dash: "латвийский Сейм — 16 апреля, литовский Сейм — 8 мая"
-_OWN_DATE_GAP = re.compile(r"\s*,?\s*(?:le|en|au|в|у|з)?\s*|(?:\s+[^\W\d_]+)?\s*[—–]\s*")
-
-
-def _gapped(
-    view: View,
-    states: list[tuple[int, int, str]],
-    cue_end: int,
-    action: str,
-    done: set[str | None],
-    treaty: tuple[int, int] | None,
-) -> list[Draft]:
-    """The step of states listed after its verb, each with its own date ("ont notifié leur
-    retrait le 27 juin 2025, la Finlande le 10 juillet et la Pologne le 20 août", "латвийский
-    Сейм — 16 апреля, литовский Сейм — 8 мая"); never a name inside the treaty's ("Convention
-    d'Ottawa le 2 avril"). ``states``: (start, end, state) as ``_states_in`` finds them."""
-    out: list[Draft] = []
-    for start, end, code in states:
-        if start < cue_end or code in done:
-            continue
-        if treaty is not None and treaty[0] <= start < treaty[1] + 12:
-            continue
-        own = next((m for m in view.dates if m.start >= end), None)
-        gap = view.text[end : own.start] if own is not None else ""
-        if own is None or not own.usable or not _OWN_DATE_GAP.fullmatch(gap):
-            continue
-        draft = Draft("treaty_action", code, view, action=action)
-        draft.date, draft.own_date = own.value, True
-        done.add(code)
-        out.append(draft)
-    return out
-
-
-# what may stand between two listed states: a comma or "and", and an article
+# the treaty steps that tell a state leaving the Convention
 _LEAVING_STEPS = (
     "announce_intent_to_withdraw",
     "parliament_approves_withdrawal",
     "withdrawal_notified",
     "withdrawal_effective",
 )
-# the clauses of one sentence: "Die Regierung hatte ... angekündigt, das Parlament stimmte im
-# Juni zu"; "..., а парламент одобрил выход в июне"
-_CLAUSE_CUT = re.compile(r"[,;]\s+|\s+[–—-]\s+")
-
-
-def _clause_of(text: str, position: int) -> tuple[int, int]:
-    """The clause (start, end) of ``text`` holding ``position``, cut at commas, semicolons and
-    dashes."""
-    start = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, position)), default=0)
-    cut = _CLAUSE_CUT.search(text, position)
-    return start, cut.start() if cut else len(text)
-
-
-def _clause_date(view: View, start: int, end: int) -> str | None:
-    """The most precise usable date stated inside the clause."""
-    inside = [m for m in view.dates if m.usable and m.value and start <= m.start < end]
-    return max(inside, key=lambda m: len(m.value or "")).value if inside else None
-
-
-# a relative pronoun after a state and up to three words before a step's cue: "la Lettonie,
-# dont le Parlement a voté", "Lettland, dessen Parlament ... gebilligt hat", "la Lituania, il
-# cui Parlamento ha votato", "Letonia, cuyo Parlamento votó", "Латвия, парламент которой"
-_RELATIVE_TO_CUE = re.compile(
-    r",\s+(?:dont|qui|dessen|deren|il\s+cui|la\s+cui|cuyo|cuya|cujo|cuja|чей|чья|чий)"
-    r"(?:\s+[\w'’-]+){0,3}\s*$",
-    re.IGNORECASE,
-)
-
-
-_OWNER_RELATIVE = re.compile(
-    r",\s+(?:dont|dessen|deren|il\s+cui|la\s+cui|cuyo|cuya|cujo|cuja|чей|чья|чий)\s",
-    re.IGNORECASE,
-)
-
-
-def _relative_state(view: View, step: re.Match[str]) -> list[str | None]:
-    """The state whose relative clause holds the step's cue ("L'Estonie suit la Lettonie, dont
-    le Parlement a voté en ce sens à la mi-avril"; a cue read from the sentence's start that
-    runs over it, "Litauen folgt Lettland, dessen Parlament ... gebilligt hatte"): it took the
-    step, not the subject."""
-    cue = step.start()
-    single = [m for m in view.mentions if len(m.iso3s) == 1]
-    before = [m for m in single if m.end <= cue]
-    if before and _RELATIVE_TO_CUE.fullmatch(view.text, before[-1].end, cue):
-        return [before[-1].iso3s[0]]
-    inside = [m for m in single if cue <= m.start and m.end < step.end()]
-    for mention in reversed(inside):
-        relative = _OWNER_RELATIVE.match(view.text, mention.end)
-        if relative is not None and relative.end() < step.end():
-            return [mention.iso3s[0]]
-    return []
-
-
-# a date set off after its clause, alone to the sentence's end: "..., le 10 juillet 2025."
-_APPOSED_GAP = re.compile(r",\s*(?:le|am|el|il|on|о|в)?\s*", re.IGNORECASE)
-
-
-def _apposed_date(view: View, end: int) -> str | None:
-    """The date that stands alone after the clause ending at ``end`` ("après le dépôt de son
-    instrument de retrait auprès de l'ONU, le 10 juillet 2025."): that clause's own."""
-    after = next((m for m in view.dates if m.start >= end), None)
-    if after is None or not after.usable or not _APPOSED_GAP.fullmatch(view.text, end, after.start):
-        return None
-    rest = view.text[after.end :].strip()
-    return after.value if rest in ("", ".") else None
 
 
 def _clause_steps(
@@ -1761,408 +1516,3 @@ def _clause_steps(
                 continue
             found += [Draft("treaty_action", a, view, when, True, action=action) for a in actors]
     return found
-
-
-_LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:(?:et|и|і|й|та)\s+)?|\s(?:et|и|і|й|та)\s+)(?:(?:la|le|les)\s+|l['’]\s*)?"
-)
-
-
-def _listed(view: View, cue: int) -> list[str]:
-    """States listed together before the cue ("министры обороны Польши, Латвии, Литвы и
-    Эстонии рекомендовали", "l'Estonie, la Lettonie et la Lituanie ont notifié"): each acts;
-    empty unless two or more are listed, joined only by commas and "and"."""
-    before = [m for m in view.mentions if m.end <= cue and len(m.iso3s) == 1]
-    run: list[Mention] = []
-    for mention in before:
-        if run and not _LIST_GAP.fullmatch(view.text[run[-1].end : mention.start]):
-            run = []
-        run.append(mention)
-    codes = list(dict.fromkeys(m.iso3s[0] for m in run))
-    return codes if len(codes) > 1 else []
-
-
-def _owners(view: View, step: re.Match[str]) -> list[str]:
-    """The states a step's noun belongs to, named right after it ("в связи с выходом Литвы и
-    Латвии из конвенции, вступившим в силу 27 декабря", "der Austritt Polens"): they act,
-    whoever the sentence's subject is (here the ministry of a third state)."""
-    noun = re.match(r"\w+\s+", step.group(0))
-    if noun is None:
-        return []
-    start = step.start() + noun.end()
-    after = sorted((m for m in view.mentions if m.start >= start), key=lambda m: m.start)
-    run: list[Mention] = []
-    for mention in after:
-        if len(mention.iso3s) != 1:
-            break
-        gap = view.text[run[-1].end if run else start : mention.start]
-        if (run and not _LIST_GAP.fullmatch(gap)) or (not run and gap):
-            break
-        run.append(mention)
-    return list(dict.fromkeys(m.iso3s[0] for m in run))
-
-
-def _listed_after(view: View, cue: int) -> list[str]:
-    """States listed right after the cue, the subject told after its verb ("направили Эстония,
-    Латвия и Литва"): each acts; empty unless two or more are listed."""
-    after = [m for m in view.mentions if m.start >= cue and len(m.iso3s) == 1]
-    run: list[Mention] = []
-    for mention in after:
-        if run and not _LIST_GAP.fullmatch(view.text[run[-1].end : mention.start]):
-            break
-        run.append(mention)
-    codes = list(dict.fromkeys(m.iso3s[0] for m in run))
-    return codes if len(codes) > 1 else []
-
-
-# between two forces joined by "and": a word of the first's, "and", the second's head ("russes
-# et l'armée birmane", "du Myanmar et de la Russie", "russischen und die ukrainische"), in one
-# clause
-_AND = re.compile(r"(?:\s+[\w-]+)?\s+(?:et|und|e)\s+(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
-# a list joins them by commas too, closed by "and" ("la Russie, l'Ukraine et le Myanmar", "la
-# Russia, l'Ucraina e il Myanmar"): an article at most after the comma; a comma with no "and"
-# after it is no list ("По данным Минобороны России, ВСУ применили": the source, then the user)
-_COMMA = re.compile(
-    r"(?:\s+[\w-]+)?\s*,\s*(?:(?:la|le|les|il|lo|gli|i|a|o|as|os|die|der|das)\s+)?(?:l['’])?",
-    _I,
-)
-# the agent's preposition right after a passive ("posées récemment par", "von ... verlegt")
-_BY = re.compile(
-    r"\s+(?:[\w]+ment[ei]?\s+)?(?:(?:par|von|durch|da\s+parte\s+d\w*|por\s+parte\s+d\w*|por|"
-    r"pel[oa]s?|da|dal|dallo|dalla|dai|dagli|dalle)\b|dall['’])",
-    _I,
-)
-# a cue that ends on its agent's preposition ("emploi de mines par", "da parte")
-_ENDS_BY = re.compile(r"(?:\b(?:par|von|durch|parte|por|pel[oa]s?)|dall['’])$", _I)
-# between a cue and the first agent after it: "par l'Iran", "par les forces russes"
-_TO_AGENT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
-
-
-# where a sentence's clauses join: ", et", ", mais", ", und", ";"
-_CLAUSES = re.compile(
-    r",\s+(?:et|mais|tandis\s+que|alors\s+que|und|aber|während|e|ma|mentre|mas|enquanto)\s+|;\s",
-    _I,
-)
-# an accusation in the passive ("est accusée de", "a été accusée", "è stata accusata di",
-# "foi acusado de", "são acusadas de"): its subject is the accused
-_ACCUSED_PASSIVE = re.compile(
-    r"\b(?:est|sont|etait|etaient|fut|furent|ete|serait|seraient|è|e|sono|era|erano|fu|furono|"
-    r"stat[oaie]|sarebbe|sarebbero|foi|foram|é|são|sao|eram|seria|seriam|sido)\s+(?:\w+\s+)?$",
-    _I,
-)
-
-
-def _clause(text: str, cue: re.Match[str]) -> tuple[int, int]:
-    """(start, end) of the clause that holds ``cue`` (clauses joined by ", et", ", e", ";")."""
-    start, end = 0, len(text)
-    for join in _CLAUSES.finditer(text):
-        if join.end() <= cue.start():
-            start = join.end()
-        elif join.start() >= cue.end():
-            end = join.start()
-            break
-    return start, end
-
-
-def _clause_dates(view: View, text: str, cue: re.Match[str]) -> list[DateMention]:
-    """The dates of the clause that holds ``cue``."""
-    start, end = _clause(text, cue)
-    return [m for m in view.dates if start <= m.start and m.end <= end]
-
-
-def _clause_mentions(view: View, text: str, cue: re.Match[str]) -> list[Mention]:
-    """The single-state mentions of the clause that holds ``cue``, where the sentence has
-    more than one clause; else none."""
-    start, end = _clause(text, cue)
-    if (start, end) == (0, len(text)):
-        return []
-    return [
-        m
-        for m in view.mentions
-        if start <= m.start and m.end <= end and len(m.iso3s) == 1 and not _dateline(view, m)
-    ]
-
-
-def _run(text: str, states: list[tuple[int, int, str]], cue: int, *, after: bool) -> list[str]:
-    """The states joined by "and" right before ``cue`` (the last run before it), or right
-    after it (``after``: the first run, its first state within a few words of the cue)."""
-    side = [s for s in states if (s[0] >= cue if after else s[1] <= cue)]
-    if after and (not side or not _TO_AGENT.fullmatch(text[cue : side[0][0]])):
-        return []
-    runs: list[list[tuple[int, int, str]]] = []
-    commas: list[int] = []  # where the current run's comma joins are, not yet closed by "and"
-    for item in side:
-        gap = text[runs[-1][-1][1] : item[0]] if runs else ""
-        if runs and _AND.fullmatch(gap):
-            runs[-1].append(item)
-            commas = []
-        elif runs and _COMMA.fullmatch(gap):
-            commas.append(len(runs[-1]))
-            runs[-1].append(item)
-        elif runs and after:
-            break
-        else:
-            runs = _unclosed(runs, commas)
-            commas = []
-            runs.append([item])
-    runs = _unclosed(runs, commas)
-    if not runs:
-        return []
-    chosen = runs[0] if after else runs[-1]
-    return list(dict.fromkeys(code for _, _, code in chosen))
-
-
-def _unclosed(
-    runs: list[list[tuple[int, int, str]]], commas: list[int]
-) -> list[list[tuple[int, int, str]]]:
-    """``runs`` with the last one cut at its comma joins that no "and" closed (``commas``: the
-    indexes in it of the states joined by a comma after the last "and")."""
-    if not runs or not commas:
-        return runs
-    last, cuts = runs[-1], [0, *commas, len(runs[-1])]
-    return [*runs[:-1], *(last[a:b] for a, b in pairwise(cuts))]
-
-
-# the places listed after a verb, each after a preposition: "en Colombie, en Inde et au Pakistan"
-# (Portuguese and Italian too: "na Colômbia e na Índia", "in Colombia e nel Myanmar")
-_PLACE_PREPOSITION = r"(?:en|au|aux|dans|in|im|na|no|nas|nos|em|nel|nella|nello|negli|nelle)"
-_PLACE_GAP = re.compile(
-    rf"\s*(?:,\s*(?:(?:et|und|e)\s+)?|\s(?:et|und|e)\s+){_PLACE_PREPOSITION}\s+"
-    r"(?:(?:la|le|les|der|dem)\s+|l['’]\s*)?",
-    _I,
-)
-_FIRST_PLACE = re.compile(
-    rf"[^.;,]{{0,40}}?\b{_PLACE_PREPOSITION}\s+(?:(?:la|le|les|der|dem)\s+|l['’]\s*)?$", _I
-)
-
-
-# a bare list of places after one preposition or after "countries:" ("in almeno sei Paesi:
-# Afghanistan, Colombia, India e Pakistan", "in Afghanistan, Colombia e Nigeria")
-_BARE_GAP = re.compile(r"\s*(?:,\s*(?:(?:et|und|e|y)\s+)?|\s(?:et|und|e|y)\s+)", _I)
-_LIST_OPENS = re.compile(r"[^.;]{0,40}?\b(?:Paesi|pays|países|Länder|Staaten)\s*:\s*$", _I)
-
-
-def _places_after(view: View, cue_end: int) -> list[str]:
-    """States listed as places right after a verb, two or more, each after a preposition ("en
-    ont posé en Colombie, en Inde, au Myanmar et au Pakistan") or in a bare list after one or
-    after "countries:" (``_BARE_GAP``, ``_LIST_OPENS``); empty otherwise."""
-    after = [m for m in view.mentions if m.start >= cue_end and len(m.iso3s) == 1]
-    if not after:
-        return []
-    opening = view.text[cue_end : after[0].start]
-    if not (_FIRST_PLACE.match(opening) or _LIST_OPENS.match(opening)):
-        return []
-    run = [after[0]]
-    for mention in after[1:]:
-        gap = view.text[run[-1].end : mention.start]
-        if not (_PLACE_GAP.fullmatch(gap) or _BARE_GAP.fullmatch(gap)):
-            break
-        run.append(mention)
-    codes = list(dict.fromkeys(m.iso3s[0] for m in run))
-    return codes if len(codes) > 1 else []
-
-
-def _dateline(view: View, mention: Mention) -> bool:
-    """Whether ``mention`` is the city of a dateline that opens the sentence ("OSLO, 26
-    novembre (AFP) -"): the place of the newsroom, never an actor (K09)."""
-    head = view.text[: mention.start]
-    return (
-        view.text[mention.start : mention.end].isupper()
-        and not any(ch.isalpha() for ch in head)
-        and view.text.startswith((",", " (", " -", " –"), mention.end)
-    )
-
-
-def _group(view: View, treaty: tuple[int, int] | None) -> list[str | None]:
-    """The members of a grouping the sentence names outside the treaty's name, where no single
-    state is listed ("Страны Балтии вышли из ...", "دول البلطيق"): each acts."""
-    for mention in view.mentions:
-        if mention.kind == "group" and not (treaty and treaty[0] <= mention.start < treaty[1]):
-            return list(mention.iso3s)
-    return []
-
-
-def _actor_outside(view: View, context: Context) -> str | None:
-    """The state of the previous sentences or of the document (the sentence named none)."""
-    for candidate in reversed(context.previous[-3:]):
-        single = [
-            m for m in candidate.mentions if len(m.iso3s) == 1 and not _dateline(candidate, m)
-        ]
-        if single:
-            return single[0].iso3s[0]
-    return context.topic if context.topic_named else context.focus
-
-
-# a state's forces named by the noun and the state's adjective after it, in Romance word order
-_FORCES_OF = re.compile(
-    r"\b(?:forze|truppe|soldati|militari|esercito|forces|troupes|soldats|militaires|armée|"
-    r"forças|tropas|soldados|militares|exército)\s+(?:armat[ei]\s+|armées\s+|armadas\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _actor(view: View, context: Context) -> str | None:
-    """A region named in the sentence, else a state, else one named in the last three
-    sentences, else the section's or the document's state. Armed forces and governments
-    named as such ("ВСУ", "Минобороны России") act; they place nothing."""
-    for views in ([view], list(reversed(context.previous[-3:]))):
-        for candidate in views:
-            single = [
-                m
-                for m in candidate.mentions
-                if len(m.iso3s) == 1
-                and m.kind != "government"
-                and not _dateline(candidate, m)
-                and m.iso3s[0] not in view.foreign  # "depuis l'invasion russe": not there
-                # a sentence before that names a state's forces ("ha accusato le forze russe
-                # di aver disseminato le mine"): those who laid them, not the place
-                and not (candidate is not view and _FORCES_OF.search(candidate.text, 0, m.start))
-            ]
-            # a place someone speaks or comes from ("Parlando da Damasco", "Depuis Le Caire",
-            # "из Москвы") is no place of the harm where the sentence names another
-            there = [m for m in single if not _FROM.search(candidate.text, 0, m.start)]
-            single = there or single
-            regions = [m for m in single if m.kind == "region"]
-            if regions or single:
-                return (regions or single)[0].iso3s[0]
-    # no state named: the story's own, else the place it is filed from ("LUANDA —")
-    return (context.topic if context.topic_named else context.focus) or context.dateline
-
-
-# a year that counts no one: of birth, or with its word ("1975 года рождения", "1975 г.р.",
-# "в 2023 году", "у 2022 році")
-_YEAR_NO_COUNT = re.compile(
-    r"\b(?:1[89]\d{2}|20\d{2})(?:\s+(?:року|года|г\.|р\.)\s+(?:народження|рождения)\b|"
-    r"\s*(?:г\.\s?р|р\.\s?н)\.|\s+(?:году|годом|році|роком)\b)",
-    _I,
-)
-# the preposition of a place spoken or come from, right before the place ("da Damasco", "dal
-# Cremlino", "depuis Le Caire", "aus Syrien", "из Москвы", "من دمشق")
-_FROM = re.compile(
-    r"(?:^|\s)(?:da|dal|dall['’]|dalla|depuis|from|desde|aus|из|з|із|من)\s*(?:le\s+|la\s+|l['’])?$",
-    _I,
-)
-
-
-# a dateline: a city in capitals (and a country or agency) before the page's date ("МОСКВА,
-# 19 марта. /ТАСС/.", "BAMAKO, 17 fév 2026 (AFP) -", "PARIS, le 3 mai -"), as ``dates`` reads
-# English ones (K01): the date of the page, never an event's
-_DATELINE = re.compile(
-    r"^\W*[A-ZÀ-ÝА-ЯЁІЇЄҐ][A-ZÀ-ÝА-ЯЁІЇЄҐ'’ .-]+(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$"
-)
-
-
-# a dateline written in mixed case or a script without capitals ("Душанбе, 5 декабря 2024 г. —",
-# "N'Djamena, le 5 avril 2022 —", "عدن – 21 أكتوبر 2024 –"): a short name, a comma or a dash,
-# the date, then a dash (after the year's word or an agency): the page's date too
-_NAMED = re.compile(r"^\W*[^\W\d][^\d,.;:!?()]{0,30}?\s*[,–—-]\s*(?:le\s+)?$")
-_DASH_AFTER = re.compile(r"\s*(?:г\.|года|р\.|року)?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/)?\s*[—–-]\s")
-
-
-# a clause that turns against the one before ("..., однако в конце июня", "..., mais en juin",
-# "...; aber im Juni"): a year stated on the other side is another time's
-# a clause of contrast that opens on its own subject ("..., тоді як Росія ...", "..., тогда как
-# Россия ...", "..., alors que la Russie ...", "..., mentre la Russia ...", "..., während
-# Russland ..."): ``LexiconReader._contrasted_uses``
-_WHILE = re.compile(
-    r",\s*(?:тоді\s+як|тогда\s+как|в\s+то\s+время\s+как|у\s+той\s+час\s+як|alors\s+que|"
-    r"tandis\s+que|mentre|enquanto|mientras(?:\s+que)?|während)\s+",
-    _I,
-)
-_CONTRAST = re.compile(
-    r"[,;،]\s*(?:однако|но|зато|однак|проте|але|mais|cependant|toutefois|ma|però|tuttavia|mas|"
-    r"porém|contudo|aber|jedoch|doch|لكن|ولكن|فيما|بينما)\b|;",
-    re.IGNORECASE,
-)
-
-
-def _after_dated(
-    text: str,
-    found: list[DateMention],
-    start: int,
-    year: int | None,
-    month: int,
-    day: int | None,
-    anchor: Anchor,
-) -> int | None:
-    """The year of a year-less date that ends a range opened by a dated one ("منذ 8 كانون
-    الأول 2024 وحتى 15 آذار", "dal 10 novembre 2023 al 12 febbraio"; one or two short words
-    between): the year that puts it after the first, where the sentence's own year (the
-    first's) would put it before; never past publication."""
-    if year is None:
-        return year
-    for mention in found:
-        if mention.value is None or len(mention.value) < 7 or start <= mention.end:
-            continue
-        if not _RANGE_GAP.fullmatch(text, mention.end, start):
-            continue
-        first = PartialDate.parse(mention.value)
-        if first.year != year or first.month is None:
-            continue
-        if (month, day or 31) < (first.month, first.day or 1):
-            later = _iso(year + 1, month, day)
-            return year if after_publication(later, anchor) else year + 1
-    return year
-
-
-# what stands between the two ends of a range of dates: one or two short words ("au", "al",
-# "fino al", "وحتى", "по", "até")
-_RANGE_GAP = re.compile(r"\W*(?:\w{1,5}\W+){1,2}")
-
-
-def _contrasted_clause(text: str, position: int, until: int | None = None) -> str:
-    """The part of ``text`` around ``position`` between two contrasting joins (``_CONTRAST``),
-    ending by ``until`` at the latest: where a year-less date looks for the sentence's own
-    year."""
-    start = max((m.end() for m in _CONTRAST.finditer(text, 0, position)), default=0)
-    cut = _CONTRAST.search(text, position)
-    end = cut.start() if cut else len(text)
-    return text[start : end if until is None else min(end, until)]
-
-
-def _page_date(text: str, mention: DateMention) -> DateMention:
-    if mention.start > 60:
-        return mention
-    before = text[: mention.start]
-    dateline = _DATELINE.match(before) or (
-        _NAMED.match(before) and _DASH_AFTER.match(text, mention.end)
-    )
-    if not dateline:
-        return mention
-    return DateMention(mention.start, mention.end, mention.value, mention.since, True)
-
-
-def _mention(
-    match: re.Match[str], value: str | None, anchor: Anchor, since: bool = False
-) -> DateMention:
-    """A date as found; one after publication (a step still to come) dates nothing done, and
-    one that opens a period (``since``) dates nothing either."""
-    late = after_publication(value, anchor)
-    return DateMention(match.start(), match.end(), value, since, reporting=late)
-
-
-def _dated_completion(draft: Draft, view: View, cue: re.Match[str]) -> Draft:
-    """A completion dated by a date that states its year ("assinala hoje dez anos desde que
-    foi declarado livre de minas ... a 17 de setembro de 2015": not "hoje"), else by the
-    nearest date to its cue."""
-    usable = [m for m in view.dates if m.usable and m.value]
-    stated = [m for m in usable if _YEAR_STATED.search(view.text, m.start, m.end)]
-    pool = stated or usable
-    if pool:
-        best = min(pool, key=lambda m: max(m.start - cue.end(), cue.start() - m.end, 0))
-        draft.date, draft.own_date = best.value, True
-    return draft
-
-
-_YEAR_STATED = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def _part_year(stated: str | None, anchor: Anchor) -> int | None:
-    """The year of a part of a year: the one stated, else the publication's."""
-    return int(stated) if stated else anchor.year
-
-
-def _iso(year: int | None, month: int, day: int | None) -> str | None:
-    if year is None:
-        return None
-    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")

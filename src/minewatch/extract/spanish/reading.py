@@ -28,7 +28,7 @@ from minewatch.extract.dates import (
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context, period_counts, running_total, world_report
 from minewatch.extract.gazetteer import Mention
-from minewatch.extract.lexicons.reading import MONITOR, blank_including
+from minewatch.extract.lexicons.figures import MONITOR, blank_including
 from minewatch.extract.numbers import (
     Quantity,
     converted_area,

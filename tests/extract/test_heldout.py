@@ -219,8 +219,7 @@ KNOWN_GAPS = {
     "h769": "misdated: use_allegation ARM None dated 2021",
     "h770": (
         "missed: treaty_action FIN parliament_approves_withdrawal 2025-06-19; treaty_action FIN"
-        " announce_intent_to_withdraw 2025-04-01 | extra: treaty_action RUS "
-        "announce_intent_to_withdraw 2025-04-01"
+        " announce_intent_to_withdraw 2025-04-01"
     ),
     "h772": "misdated: use_allegation RUS 2023-01 dated None",
     "h773": (

@@ -173,9 +173,21 @@ _THREAT_BEFORE = re.compile(
 )
 
 
+# A state named as the owner of an invasion or an aggression ("since Russia's full-scale
+# invasion of Ukraine", "after Russia's aggression"): the reason a step is taken, never its actor
+_AGGRESSOR_AT = re.compile(
+    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s\s+(?:(?:full-scale|large-scale|ongoing|"
+    r"unprovoked|renewed|military|armed)\s+){0,2}(?:invasion|aggression)\b"
+)
+
+
 def named_as_threat(text: str, start: int) -> bool:
-    """The state at ``start`` is named as a threat (``_THREAT_BEFORE``), not as an actor."""
-    return _THREAT_BEFORE.search(text, max(0, start - 40), start) is not None
+    """The state at ``start`` is named as a threat (``_THREAT_BEFORE``) or as the invader
+    (``_AGGRESSOR_AT``), not as an actor."""
+    return (
+        _THREAT_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _AGGRESSOR_AT.match(text, start) is not None
+    )
 
 
 def presence_may_be_named(text: str) -> bool:

@@ -1,13 +1,15 @@
 """French kinds that batches 24 and 25's French passages showed missing, read as whole kinds in
 sentences of our own (none copied from a batch or the dev set): an aside between the passive's
-auxiliary and "été" ("a par ailleurs été blessé", "ont eux aussi été tués") still tells harm."""
+auxiliary and "été" ("a par ailleurs été blessé", "ont eux aussi été tués") still tells harm;
+a group that fights across borders (JNIM, ISWAP) names no state, so the place the story names
+decides where its mines were laid."""
 
 from __future__ import annotations
 
 import pytest
 
 from minewatch.domain.dates import PartialDate
-from tests.extract.tables import FIELDS, casualty, project, read
+from tests.extract.tables import FIELDS, casualty, claims, project, read
 
 PUBLISHED = PartialDate(2023, 5, 10)  # a Wednesday
 
@@ -51,3 +53,50 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_harm_where_the_aside_leads_to_another_verb(text: str) -> None:
     assert project(read(text, PUBLISHED, "fr"), *FIELDS) == []
+
+
+ACROSS_BORDERS = [
+    # the story's state, not the group's first home (Mali for JNIM, Nigeria for ISWAP)
+    (
+        "fr",
+        "Niger : des mines sur l'axe Téra-Dori\nSelon l'armée, des combattants du JNIM ont posé "
+        "des mines près de Téra.",
+        "NER",
+    ),
+    (
+        "fr",
+        "Burkina Faso : des mines sur les routes du nord\nSelon une source sécuritaire, des "
+        "jihadistes du JNIM ont posé des mines près de Djibo.",
+        "BFA",
+    ),
+    (
+        "en",
+        "Burkina Faso: mines on northern roads\nA security source said JNIM fighters had planted "
+        "mines on the tracks around Kaya.",
+        "BFA",
+    ),
+    (
+        "en",
+        "Niger: mines on the roads\nThe army said ISWAP fighters had laid mines near Diffa.",
+        "NER",
+    ),
+    # negatives: a story in the group's home state, and a group with one home and no place named
+    (
+        "fr",
+        "Mali : des mines près de Ménaka\nSelon l'armée, les jihadistes du JNIM ont posé des mines "
+        "sur les pistes autour de Ménaka.",
+        "MLI",
+    ),
+    (
+        "fr",
+        "Des mines sur les routes du nord\nSelon l'armée, les combattants d'Al-Shabaab ont posé "
+        "des mines près de la frontière.",
+        "SOM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), ACROSS_BORDERS)
+def test_a_group_across_borders_takes_the_story_state(language: str, text: str, state: str) -> None:
+    found = claims(text, PUBLISHED, language, kind="use_allegation")
+    assert [claim[1] for claim in found] == [state]

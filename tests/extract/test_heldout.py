@@ -226,7 +226,6 @@ KNOWN_GAPS = {
         "misdated: stockpile_destruction UKR 2019-01 dated 2018 | extra: stockpile_destruction "
         "UKR 2010-06-01"
     ),
-    "h774": "missed: use_allegation BFA None | extra: use_allegation MLI None",
     "h775": "missed: clearance_progress SEN 2019-11-27",
     "h776": "misdated: use_allegation UKR 2023-08-13 dated None",
     "h783": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04",
@@ -279,10 +278,7 @@ KNOWN_GAPS = {
         "1996"
     ),
     "h814": "missed: clearance_progress TCD 2019-12 | extra: clearance_progress LBY 2019-12",
-    "h815": (
-        "missed: use_allegation BFA 2022-09 | misdated: casualty_incident BFA 2022-09 dated "
-        "None | extra: use_allegation MLI 2022-09"
-    ),
+    "h815": "misdated: casualty_incident BFA 2022-09 dated None",
     "h816": "extra: use_allegation ESP 2020",
     "h817": "misdated: casualty_incident BIH 2023-10-15 dated 2023-10",
     "h818": "missed: use_allegation UKR 2022-07-30; clearance_progress UKR 2022-08",

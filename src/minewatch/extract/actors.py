@@ -475,10 +475,18 @@ def speaks(text: str, mention: Mention) -> bool:
     return _SPEAKER_AFTER.match(text, mention.end) is not None
 
 
+# groups that fight in several states (JNIM in Mali, Burkina Faso and Niger; ISWAP around Lake
+# Chad): their name tells no state, so the place the text names (or the document's) decides
+ACROSS_BORDERS = frozenset({"JNIM", "ISWAP"})
+
+
 def group_home(text: str) -> str | None:
-    """The home state of an armed group the text names ("the Houthi group" -> YEM)."""
+    """The home state of an armed group the text names ("the Houthi group" -> YEM); none for a
+    group that fights across borders (``ACROSS_BORDERS``)."""
     match = _GROUP_NAME.search(text)
-    return GROUP_HOME[match.group(0)] if match else None
+    if match is None or match.group(0) in ACROSS_BORDERS:
+        return None
+    return GROUP_HOME[match.group(0)]
 
 
 def placed(text: str, mention: Mention) -> bool:

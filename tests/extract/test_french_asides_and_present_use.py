@@ -2,7 +2,8 @@
 sentences of our own (none copied from a batch or the dev set): an aside between the passive's
 auxiliary and "été" ("a par ailleurs été blessé", "ont eux aussi été tués") still tells harm;
 a group that fights across borders (JNIM, ISWAP) names no state, so the place the story names
-decides where its mines were laid."""
+decides where its mines were laid; a negation in a first clause ("n'a jamais été partie à la
+convention") vetoes nothing of a clause joined by "et" that lays mines in the present."""
 
 from __future__ import annotations
 
@@ -100,3 +101,44 @@ ACROSS_BORDERS = [
 def test_a_group_across_borders_takes_the_story_state(language: str, text: str, state: str) -> None:
     found = claims(text, PUBLISHED, language, kind="use_allegation")
     assert [claim[1] for claim in found] == [state]
+
+
+JOINED_USE = [
+    (
+        "Ukraine : le front sud\n« La Russie n'a jamais été partie à la convention et utilise les "
+        "mines antipersonnel sans retenue », a écrit un député.",
+        ["RUS"],
+    ),
+    (
+        "Arménie : la frontière\nSelon Erevan, l'Azerbaïdjan n'a jamais tenu parole et pose "
+        "encore des mines le long de la frontière.",
+        ["AZE"],
+    ),
+    (
+        "Birmanie : l'État Kachin\nL'armée birmane ne respecte jamais les civils et emploie des "
+        "mines antipersonnel dans les villages, selon une ONG.",
+        ["MMR"],
+    ),
+    # negatives: the second clause negated too, or laying nothing of mines
+    (
+        "Ukraine : le front sud\nLa Russie n'a jamais adhéré au traité et ne pose pas de mines, "
+        "affirme Moscou.",
+        [],
+    ),
+    (
+        "Mali : le centre\nL'armée malienne n'a jamais posé de mines et utilise des drones pour "
+        "surveiller les routes, selon le ministre.",
+        [],
+    ),
+    (
+        "Ukraine : le front sud\nLa Russie n'a pas posé de mines antipersonnel et respecte le "
+        "droit, affirme Moscou.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), JOINED_USE)
+def test_a_negation_ends_at_a_clause_joined_by_et(text: str, states: list[str]) -> None:
+    found = claims(text, PUBLISHED, "fr", kind="use_allegation")
+    assert [claim[1] for claim in found] == states

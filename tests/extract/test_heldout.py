@@ -247,9 +247,7 @@ KNOWN_GAPS = {
         " parliament_approves_withdrawal 2025-06-04"
     ),
     "h795": "extra: policy_change USA 2020-02",
-    "h797": (
-        "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29; use_allegation RUS None"
-    ),
+    "h797": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29",
     "h798": (
         "missed: casualty_incident MMR 2023 | misdated: casualty_incident SYR 2023 dated None"
     ),

@@ -366,7 +366,10 @@ FRENCH = Lexicon(
     ),
     veto=(
         r"\b(?:va|vont|pourrait|pourraient|devrait|devraient|envisage|prévoit|nie|nié|niant|dément|démenti)\b|"
-        r"\bn['’](?:a|ont|avait)\s+(?:pas|jamais)\b|\bne\s+[\wé]+\s+(?:pas|jamais)\b|"
+        # a negation, unless a clause joined by "et" then lays mines ("n'a jamais adhéré au
+        # traité et pose des mines"): its scope ends at the join
+        rf"(?:\bn['’](?:a|ont|avait)\s+(?:pas|jamais)\b|\bne\s+[\wé]+\s+(?:pas|jamais)\b)"
+        rf"(?![^.;]{{0,80}}?\bet\s+{_ADVERB}?{_LAYS}\s+(?:[^.;,]{{0,30}}?\s)?{_MINES}\b)|"
         # a duty, not a deed: "doit encore détruire 500 000 mines"
         r"\b(?:doit|doivent|devra|devront|devait|devaient)\s+(?:encore\s+|toujours\s+)?(?:détruire|"
         r"éliminer)\b"

@@ -180,6 +180,9 @@ _AGGRESSOR_AT = re.compile(
     r"unprovoked|renewed|military|armed)\s+){0,2}(?:invasion|aggression)\b"
 )
 
+# ... and the state it invaded ("since Russia's invasion of Ukraine"): the war's, not a step's
+_INVADED_BEFORE = re.compile(r"\b(?:invasion|aggression)\s+(?:of|against|on)\s+$")
+
 
 def named_as_threat(text: str, start: int) -> bool:
     """The state at ``start`` is named as a threat (``_THREAT_BEFORE``) or as the invader
@@ -187,6 +190,7 @@ def named_as_threat(text: str, start: int) -> bool:
     return (
         _THREAT_BEFORE.search(text, max(0, start - 40), start) is not None
         or _AGGRESSOR_AT.match(text, start) is not None
+        or _INVADED_BEFORE.search(text, max(0, start - 30), start) is not None
     )
 
 

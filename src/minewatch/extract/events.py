@@ -255,7 +255,12 @@ def _borrowed_actor(
     if following is not None and following.sentence.section == view.sentence.section:
         if actors.share_of_total(following.text, following.mentions):
             return []  # a total whose parts follow ("... 2,100 killed. Myanmar had the most")
-        ahead = actors.place_state(following.text, following.mentions)
+        ahead_named = following.mentions
+        if states_only or own_voice:  # a step's: not the invader or the invaded told next
+            ahead_named = [
+                m for m in ahead_named if not actors.named_as_threat(following.text, m.start)
+            ]
+        ahead = actors.place_state(following.text, ahead_named)
         # never the state told next as the one behind the mines ("Russian drones scattered
         # the mines over the streets"): who laid them, not where they went off
         blamed = actors.perpetrators(following.text, following.mentions) if ahead else set()
@@ -791,8 +796,10 @@ def _treaty_context(view: View, context: Context) -> bool:
         return True
     if any(triggers.names_treaty(v.text) for v in context.section(view)):
         return True
-    if triggers.TREATY_NOUN.search(view.text) is None and not triggers.SIGNED_BACK.search(
-        view.text
+    if (
+        triggers.TREATY_NOUN.search(view.text) is None
+        and not triggers.SIGNED_BACK.search(view.text)
+        and not triggers.WITHDRAWAL_BACK.search(view.text)
     ):
         return False
     return any(triggers.names_treaty(v.text) for v in context.earlier())

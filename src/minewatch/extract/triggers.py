@@ -125,6 +125,12 @@ def other_treaty_next(text: str, position: int) -> bool:
 
 # nouns only a treaty's steps have: a sentence holding one reads the treaty named anywhere
 # earlier in the document as its own
+# the withdrawal told back without its treaty ("Parliament approved the withdrawal on 19 June"):
+# the one the document named earlier; not a withdrawal of something ("of troops") or from
+# somewhere else ("from Afghanistan")
+WITHDRAWAL_BACK = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+withdrawal\b(?!\s+(?:of|from)\b)(?!-)"
+)
 TREATY_NOUN = re.compile(r"\b(?:notifications?|instruments?|[Ss]tates?\s+[Pp]art(?:y|ies))\b")
 
 

@@ -3,7 +3,8 @@ sentences of our own (none copied from a batch or the dev set): an aside between
 auxiliary and "été" ("a par ailleurs été blessé", "ont eux aussi été tués") still tells harm;
 a group that fights across borders (JNIM, ISWAP) names no state, so the place the story names
 decides where its mines were laid; a negation in a first clause ("n'a jamais été partie à la
-convention") vetoes nothing of a clause joined by "et" that lays mines in the present."""
+convention") vetoes nothing of a clause joined by "et" that lays mines in the present;
+a toll "depuis janvier" (a month with no year) runs to publication."""
 
 from __future__ import annotations
 
@@ -142,3 +143,40 @@ JOINED_USE = [
 def test_a_negation_ends_at_a_clause_joined_by_et(text: str, states: list[str]) -> None:
     found = claims(text, PUBLISHED, "fr", kind="use_allegation")
     assert [claim[1] for claim in found] == states
+
+
+SEPTEMBER = PartialDate(2023, 9, 13)
+
+SINCE_A_MONTH = [
+    (
+        "Mali : le bilan\nAu moins 120 civils ont été tués par des mines au Mali depuis janvier, "
+        "selon l'ONU.",
+        [casualty("MLI", "2023-09", 120, None)],
+    ),
+    (
+        "Niger : le bilan\nSelon le HCR, 45 personnes ont été blessées par des engins explosifs "
+        "au Niger depuis le mois de mars.",
+        [casualty("NER", "2023-09", None, 45)],
+    ),
+    (
+        "Tchad : le bilan\nLes mines ont tué 18 éleveurs dans le Tibesti depuis août, selon les "
+        "autorités.",
+        [casualty("TCD", "2023-09", 18, None)],
+    ),
+    # negatives: the day's blast keeps its day; a month with its year is read as before
+    (
+        "Mali : un berger tué\nUn berger a été tué lundi par une mine près de Gao, au Mali, le "
+        "troisième accident depuis janvier.",
+        [casualty("MLI", "2023-09-11", 1, None)],
+    ),
+    (
+        "Mali : un berger tué\nUn berger a été tué lundi par une mine près de Gao, au Mali. "
+        "Depuis janvier, l'armée a renforcé ses patrouilles.",
+        [casualty("MLI", "2023-09-11", 1, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_A_MONTH)
+def test_a_toll_since_a_month_runs_to_publication(text: str, expected: list[object]) -> None:
+    assert claims(text, SEPTEMBER, "fr") == expected

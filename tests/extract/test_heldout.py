@@ -276,7 +276,6 @@ KNOWN_GAPS = {
         "1996"
     ),
     "h814": "missed: clearance_progress TCD 2019-12 | extra: clearance_progress LBY 2019-12",
-    "h815": "misdated: casualty_incident BFA 2022-09 dated None",
     "h816": "extra: use_allegation ESP 2020",
     "h817": "misdated: casualty_incident BIH 2023-10-15 dated 2023-10",
     "h818": "missed: use_allegation UKR 2022-07-30; clearance_progress UKR 2022-08",

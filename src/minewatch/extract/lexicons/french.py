@@ -489,7 +489,10 @@ FRENCH = Lexicon(
     # "\w" stands for the accented letter)
     open_period=(
         r"\bdepuis\s+(?:le\s+)?(?:d\wbut|commencement)\b|\bjusqu['’]\s*(?:\w\s+pr\wsent|ici)\b|"
-        r"(?<!\w)\w\s+ce\s+jour\b"
+        r"(?<!\w)\w\s+ce\s+jour\b|"
+        # "depuis janvier", "depuis le mois de mars": a month with no year opens this year
+        r"\bdepuis\s+(?:le\s+(?:mois\s+)?(?:de\s+|d['’]))?(?:janvier|f\wvrier|mars|avril|mai|juin|"
+        r"juillet|ao\wt|septembre|octobre|novembre|d\wcembre)\b(?!\s+(?:de\s+|d['’])?\d)"
     ),
     collective=r"\b(?:les|des|aux)\s+[ÉE]tats\s+(?:parties|membres)\b",
     world=r"\bdans\s+le\s+monde\b|\bà\s+l['’]échelle\s+mondiale\b|\bmondiale?s?\b",

@@ -252,7 +252,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident MMR 2023 | misdated: casualty_incident SYR 2023 dated None"
     ),
     "h799": "misdated: clearance_progress TJK 2021 dated 2022-04",
-    "h803": "missed: treaty_action LKA join 2017-12-13",
     "h806": (
         "missed: casualty_incident MMR 2023-08; casualty_incident MMR 2023-08-14 | misdated: "
         "casualty_incident MMR 2023-08 dated None; use_allegation MMR 2023-08 dated None | "

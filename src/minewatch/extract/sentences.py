@@ -64,7 +64,11 @@ _GLUED = re.compile(
 _INLINE_ITEM = re.compile(r"\s(?:-|•|·|▪)\s(?=[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|-\s|–\s|\d+\.\s)")
 _CHROME = re.compile(
-    r"^\s*(?:©|\(c\)|Posted by|Last updated|Read also|Read more|See also|Related|Source:|Sources?:|"
+    # "(c)" is the copyright's before a year, "Copyright" or a short line ("(c) 2025 Reuters",
+    # "(c) The Associated Press"), an enumerated answer's before a sentence ("(c) Oman deposited
+    # its instrument of accession on 13 December 2017.")
+    r"^\s*(?:©|\(c\)(?=\s*(?:\d{4}|[Cc]opyright|[^\n]{0,50}$))|"
+    r"Posted by|Last updated|Read also|Read more|See also|Related|Source:|Sources?:|"
     r"Reports?:|Photo|Image|Credit|Share|Tags?:|Jump to|Advertisement|People are also reading|"
     r"https?://|Date\s*$|Breaking News|Accessibility links|Leave a comment|"
     # the same page furniture in the other languages read ("Lire aussi", "Lea también",

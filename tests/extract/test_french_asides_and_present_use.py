@@ -4,7 +4,8 @@ auxiliary and "été" ("a par ailleurs été blessé", "ont eux aussi été tué
 a group that fights across borders (JNIM, ISWAP) names no state, so the place the story names
 decides where its mines were laid; a negation in a first clause ("n'a jamais été partie à la
 convention") vetoes nothing of a clause joined by "et" that lays mines in the present;
-a toll "depuis janvier" (a month with no year) runs to publication."""
+a toll "depuis janvier" (a month with no year) runs to publication; clearance completed with no
+figure (the work's end announced, a land declared free of mines, cleared land handed back)."""
 
 from __future__ import annotations
 
@@ -180,3 +181,38 @@ SINCE_A_MONTH = [
 @pytest.mark.parametrize(("text", "expected"), SINCE_A_MONTH)
 def test_a_toll_since_a_month_runs_to_publication(text: str, expected: list[object]) -> None:
     assert claims(text, SEPTEMBER, "fr") == expected
+
+
+COMPLETED = [
+    (
+        "Cambodge : des terres rendues\nLes démineurs du CMAC ont remis lundi aux autorités "
+        "locales plusieurs rizières dépolluées dans la province de Battambang.",
+        [("clearance_progress", "KHM")],
+    ),
+    (
+        "Mauritanie : fin du déminage\nLe ministère de la Défense a annoncé dimanche l'achèvement "
+        "des opérations de déminage dans le nord de la Mauritanie.",
+        [("clearance_progress", "MRT")],
+    ),
+    (
+        "Burundi : un pays libre de mines\nLe Burundi a été déclaré officiellement libre de mines "
+        "lundi lors d'une cérémonie à Bujumbura.",
+        [("clearance_progress", "BDI")],
+    ),
+    # negatives: a completion to come, a duty
+    (
+        "Sénégal : le déminage\nL'achèvement des opérations de déminage en Casamance est prévu "
+        "pour 2026, selon le CNAMS.",
+        [],
+    ),
+    (
+        "Sénégal : le déminage\nLe Sénégal doit en principe achever le déminage de la Casamance "
+        "d'ici à 2026.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLETED)
+def test_clearance_completed_with_no_figure(text: str, expected: list[object]) -> None:
+    assert [claim[:2] for claim in claims(text, SEPTEMBER, "fr")] == expected

@@ -226,7 +226,6 @@ KNOWN_GAPS = {
         "misdated: stockpile_destruction UKR 2019-01 dated 2018 | extra: stockpile_destruction "
         "UKR 2010-06-01"
     ),
-    "h775": "missed: clearance_progress SEN 2019-11-27",
     "h776": "misdated: use_allegation UKR 2023-08-13 dated None",
     "h783": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04",
     "h786": (
@@ -238,9 +237,8 @@ KNOWN_GAPS = {
         "casualty_incident UKR 2024-05-01 dated None"
     ),
     "h791": (
-        "missed: clearance_progress DZA 2016-12-04; clearance_progress DZA 2016-12; "
-        "clearance_progress DZA 2016-12 | extra: clearance_progress FRA 1959; "
-        "clearance_progress FRA 1959"
+        "misdated: clearance_progress DZA 2016-12-04 dated 2016-12 | missed: clearance_progress "
+        "DZA 2016-12; clearance_progress DZA 2016-12 | extra: clearance_progress FRA 1959 (x3)"
     ),
     "h792": (
         "missed: treaty_action LTU parliament_approves_withdrawal 2025-05-08; treaty_action EST"

@@ -518,6 +518,21 @@ FRENCH = Lexicon(
     ),
     # anti-tank mines, in the count's own phrase ("264 mines antichar"; never the next item's)
     anti_vehicle=r"^[^,;]*?\banti-?\s?(?:chars?|véhicules?)\b",
+    # a completion of clearance with no figure: the work's end announced ("l'achèvement des
+    # opérations de déminage", "a achevé le déminage"), a land declared free of mines, or land
+    # made safe handed back ("ont remis aux autorités des parcelles dépolluées"); never one to
+    # come ("l'achèvement du déminage est prévu en 2025")
+    completed=(
+        r"(?:\b(?:achèvement|fin|clôture)\s+(?:des\s+(?:opérations|travaux)\s+de\s+|du\s+)déminage|"
+        r"\b(?:a|ont|avait|avaient)\s+(?:officiellement\s+)?(?:achevé|terminé)\s+(?:le\s+|les\s+"
+        r"(?:opérations|travaux)\s+de\s+)déminage|"
+        r"\b(?:déclarée?s?|proclamée?s?)\s+(?:officiellement\s+)?(?:libres?|exempte?s?)\s+de\s+"
+        r"(?:toutes?\s+)?mines|"
+        r"\b(?:a|ont)\s+(?:[\wéè]+\s+){0,6}?(?:remis|rendu|restitué)\s+[^.;]{0,80}?\b(?:terres|"
+        r"parcelles|champs|rizières|pâturages|zones|surfaces|superficies)\s+(?:[\wéè]+\s+){0,4}?"
+        r"(?:dépolluée?s|déminée?s))"
+        r"(?![^.;]{0,60}?\b(?:prévue?s?|attendue?s?|devrait|devraient|d['’]ici)\b)"
+    ),
     cleared=(
         r"\b(?:dépollu\w*|démin(?:é|ée|és|ées|er|ant|ent|ait|aient|èrent)\b|nettoy\w*|neutralis\w*|"
         # defused, made safe ("800 mines ont été désamorcées", "ont sécurisé 30 km²")

@@ -13,7 +13,8 @@ are read too, each dated by its sentence or left to the pipeline's publication-m
 The reader's module-level helpers live beside it, one job each: ``sentences`` (the clause
 around a cue, its dates and places, datelines; shared by every event kind), ``parties`` (the
 states, owners, accused and actor a sentence names) and ``figures`` (counts, quantities,
-named victims, the date a casualty figure takes).
+named victims, the date a casualty figure takes). ``uses`` reads the mines laid: functions that
+take the reader.
 """
 
 from __future__ import annotations
@@ -67,17 +68,9 @@ from minewatch.extract.lexicons.figures import (
 )
 from minewatch.extract.lexicons.lexicon import Lexicon, fold, folded, longest_first, number_pattern
 from minewatch.extract.lexicons.parties import (
-    _ACCUSED_PASSIVE,
-    _BY,
-    _CLAUSE_BREAK,
-    _COUNTRIES,
-    _ENDS_BY,
-    _GERUND,
     _OWNER_GAP,
-    _PLACE_BEFORE,
     _RECIPIENT,
     _RELATIVE_ASIDE,
-    _RELATIVE_OPENS,
     _actor,
     _actor_outside,
     _group,
@@ -85,18 +78,14 @@ from minewatch.extract.lexicons.parties import (
     _listed_after,
     _owners,
     _relative_state,
-    _run,
 )
 from minewatch.extract.lexicons.sentences import (
     _DECADE,
     _I,
     _NEGATED,
-    _WHILE,
     _after_dated,
     _apposed_date,
     _clause_date,
-    _clause_dates,
-    _clause_mentions,
     _clause_of,
     _compile,
     _contrasted_clause,
@@ -107,8 +96,8 @@ from minewatch.extract.lexicons.sentences import (
     _mention,
     _page_date,
     _part_year,
-    _places_after,
 )
+from minewatch.extract.lexicons.uses import contrasted_uses, uses
 from minewatch.extract.numbers import (
     Quantity,
     converted_area,
@@ -643,8 +632,8 @@ class LexiconReader:
             # a plan, an intention to act later, a denial; but a state's intent to produce
             # or buy mines is its policy ("La Pologne entend produire des mines"), where every
             # veto word is the policy's own verb of intent
-            return self._intended_policy(view, context, text) + self._contrasted_uses(
-                view, context, text
+            return self._intended_policy(view, context, text) + contrasted_uses(
+                self, view, context, text
             )
         treaty = self._treaty(view, context)
         if (
@@ -740,26 +729,13 @@ class LexiconReader:
             laid = self._compiled("use").search(text) if lexicon.use else None
             if laid is None or _NEGATED.search(text, max(0, laid.start() - 12), laid.start()):
                 return self._clearance(view, context)  # "a déminé ... et ne pose plus de mines"
-            return self._clearance(view, context) + self._uses(view, context, text)
+            return self._clearance(view, context) + uses(self, view, context, text)
         policy = self._compiled("policy").search(text) if lexicon.policy else None
         if policy is not None:
             # a policy is its announcement: dated by the statement where nothing else dates it
             draft = Draft("policy_change", self._subject(view, context, None, policy=True), view)
             return [self._dated(draft, view, spoken=True)]
-        return self._uses(view, context, text) if lexicon.use else []
-
-    def _contrasted_uses(self, view: View, context: Context, text: str) -> list[Draft]:
-        """The uses told in a clause of contrast with a subject of its own, where the rest of
-        the sentence is vetoed ("Україна не може залишатися обмеженою ..., тоді як Росія ...
-        масово застосовує міни"): read as a sentence of their own, unless vetoed there too."""
-        join = _WHILE.search(text) if self.lexicon.use else None
-        if join is None:
-            return []
-        # blanked before the join, so that every offset stays the sentence's own
-        clause = " " * join.end() + text[join.end() :]
-        if self._vetoed(view, clause):
-            return []
-        return self._uses(view, context, clause)
+        return uses(self, view, context, text) if lexicon.use else []
 
     def _intended_policy(self, view: View, context: Context, text: str) -> list[Draft]:
         """A policy whose cue holds every veto word of a sentence about mines ("va fabriquer
@@ -807,223 +783,12 @@ class LexiconReader:
         fieldwork = self._compiled("destroyed").sub(" ", untitled)
         return duty and self._compiled("cleared").search(fieldwork) is None
 
-    def _uses(self, view: View, context: Context, text: str) -> list[Draft]:
-        """One use allegation per state accused, over every use cue of the sentence ("les
-        forces du Myanmar et de la Russie ont utilisé ..., et fait état d'un emploi par l'Iran")."""
-        drafts: list[Draft] = []
-        seen: set[tuple[str | None, bool]] = set()
-        # a use negated right before its verb ("не застосовує міни", "ne pose pas"): none
-        uses = [
-            use
-            for use in self._compiled("use").finditer(text)
-            if not _NEGATED.search(text, max(0, use.start() - 6), use.start())
-        ]
-        for use in uses:
-            # several cues: each is dated by its own clause ("ont utilisé ... en 2024, et fait
-            # état d'un emploi par l'Iran" leaves the second undated)
-            own = view if len(uses) == 1 else view.with_dates(_clause_dates(view, text, use))
-            own = self._without_accusation_day(own, text, use)
-            own = self._without_blast_day(own, text, use)
-            group = self._by_group(text, use)
-            # "l'armée et des groupes armés ont posé des mines": the state's forces and a group
-            # as one subject are two users, two allegations (as English, ``_army_and_group``)
-            both = group and self._army_and_group(text, use)
-            for actor in self._accused_all(view, context, text, use):
-                for by_group in (False, True) if both else (group,):
-                    if (actor, by_group) not in seen:
-                        seen.add((actor, by_group))
-                        draft = Draft("use_allegation", actor, view, by_group=by_group)
-                        drafts.append(self._dated(draft, own))
-        # "the same period" dates the uses of its own clause only ("أتلفت خلال الفترة ذاتها ...
-        # فيما ... الألغام التي زرعتها قوات النظام": the laying is no act of that period)
-        clause = _contrasted_clause(text, uses[0].start()) if uses else text
-        if drafts and drafts[0].date is None and self._same_period(view, clause, context):
-            previous = context.previous[-1]
-            for draft in drafts:
-                self._dated(draft, previous)
-        # never where the sentence states a year of its own ("posato mine nel 2023 ..., di
-        # recente scoperte": the recency is the finding's)
-        if (
-            self.lexicon.ongoing_use
-            and self._compiled("ongoing_use").search(text)
-            and not _A_YEAR.search(text)
-        ):
-            now = relative_date(context.anchor, "month", 0)
-            for draft in drafts:
-                draft.date = draft.date or now
-        return drafts
-
-    def _without_blast_day(self, view: View, text: str, use: re.Match[str]) -> View:
-        """``view`` without the dates told before a use cue that follows the blast or harm of
-        its sentence ("قُتل طفلان ... يوم الجمعة، جراء انفجار لغم أرضي زرعته جماعة الحوثي",
-        "tués lundi par une mine posée par les jihadistes"): the blast's day, never the
-        laying's."""
-        blast = self._compiled("blast").search(text, 0, use.start()) if self.lexicon.blast else None
-        if blast is None:
-            return view
-        kept = [d for d in view.dates if d.end > use.start()]
-        return view if len(kept) == len(view.dates) else view.with_dates(kept)
-
-    def _without_accusation_day(self, view: View, text: str, use: re.Match[str]) -> View:
-        """``view`` without the dates told between an accusation verb and the laying it
-        accuses of ("foi acusado na terça-feira ... de continuar a usar minas", "a accusé mardi
-        l'armée d'avoir posé"): the day of the accusation, never of the laying."""
-        if not self.lexicon.accuse:
-            return view
-        verbs = [v for v in self._accusing.finditer(text, 0, use.end()) if v.start() <= use.start()]
-        if self._accusation(use):
-            verbs.append(use)
-        if not verbs:
-            return view
-        start = verbs[-1].end() if verbs[-1] is not use else use.start()
-        end = use.start() if verbs[-1] is not use else use.end()
-        # a day right before the verb is its own too ("во вторник обвинило ВСУ в ..."); only a
-        # day is an accusation's ("posé récemment" inside the cue is the laying's recency)
-        kept = [
-            d
-            for d in view.dates
-            if len(d.value or "") != 10
-            or not ((start <= d.start and d.end <= end) or 0 <= verbs[-1].start() - d.end <= 2)
-        ]
-        return view if len(kept) == len(view.dates) else view.with_dates(kept)
-
-    def _by_group(self, text: str, use: re.Match[str]) -> bool:
-        """Whether the users of a cue are a non-state armed group (``Lexicon.armed_group``),
-        named in the cue's own clause before it or as its agent ("posées par des rebelles")."""
-        if not self.lexicon.armed_group:
-            return False
-        start = max(text.rfind(",", 0, use.start()), text.rfind(";", 0, use.start())) + 1
-        if self._accusation(use):
-            start = use.start()  # "les rebelles accusent l'armée ...": the accuser is no user
-        by = _BY.match(text, use.end())
-        end = use.end() + 40 if by is not None or _ENDS_BY.search(use.group(0)) else use.end()
-        return self._compiled("armed_group").search(text, start, end) is not None
-
-    def _group_accused(self, text: str, use: re.Match[str]) -> bool:
-        """Whether an accusation's cue, or the few words after it, names a non-state armed
-        group as the accused (``Lexicon.armed_group``)."""
-        if not self.lexicon.armed_group:
-            return False
-        return self._compiled("armed_group").search(text, use.start(), use.end() + 40) is not None
-
-    def _army_and_group(self, text: str, use: re.Match[str]) -> bool:
-        """The subject before a use cue (in its clause) joins a state's forces
-        (``Lexicon.army``) and a non-state group by "and" ("l'armée et des groupes armés",
-        "i ribelli e le truppe governative"); never for an accusation (its subject accuses)."""
-        if not self.lexicon.army or self._accusation(use):
-            return False
-        start = max(text.rfind(",", 0, use.start()), text.rfind(";", 0, use.start())) + 1
-        army, group, joins = self.lexicon.army, self.lexicon.armed_group, self.lexicon.joins
-        joined = (
-            rf"(?:{army})[^.;:]{{0,50}}?\b(?:{joins})\s+[^.;:]{{0,40}}?(?:{group})|"
-            rf"(?:{group})[^.;:]{{0,50}}?\b(?:{joins})\s+[^.;:]{{0,40}}?(?:{army})"
-        )
-        return re.search(joined, text[start : use.start()], _I) is not None
-
-    def _accusation(self, use: re.Match[str]) -> bool:
-        """Whether a use cue opens on an accusation verb (``Lexicon.accuse``: "accuse",
-        "soupçonne", "acusó"), which names the accused after it or, passive, before it."""
-        return re.match(self.lexicon.accuse, use.group(0), _I) is not None
-
     def _same_period(self, view: View, text: str, context: Context) -> bool:
         """The sentence refers back to the period of the one before it, in its section."""
         if not self.lexicon.same_period or not context.previous:
             return False
         previous = context.previous[-1]  # across a blank line too: the words refer back
         return not previous.sentence.headline and bool(self._compiled("same_period").search(text))
-
-    def _accused_all(
-        self, view: View, context: Context, text: str, use: re.Match[str]
-    ) -> list[str | None]:
-        """Who a use cue accuses: the accused after an accusation verb ("accuse la Russie
-        d'avoir posé"); the agents after "par" ("un emploi par l'Iran et la Corée du Nord");
-        the forces joined by "and" before the verb ("les forces russes et l'armée birmane");
-        the places listed after it where no state's force is named ("en ont posé en Colombie,
-        en Inde et au Pakistan"); else the state named before it, or the subject."""
-        blamed = self._blamed_before(view, text, use)
-        if blamed is not None:
-            return [blamed]
-        # a verb-last passive holds its agent ("die Minen von der syrischen Armee verlegt")
-        named = self._accused(view, use) or self._named_state(use.group(0))
-        accusation = self._accusation(use)
-        if accusation and _ACCUSED_PASSIVE.search(text, max(0, use.start() - 30), use.start()):
-            # "L'armée érythréenne est accusée d'avoir posé": the subject is the accused, each
-            # of a subject joined by "and" ("l'armée malienne et ses alliés russes sont ...")
-            joined = _run(text, self._states_in(view, text), use.start(), after=False)
-            if len(joined) > 1:
-                return list(joined)
-            return [named or self._subject(view, context, None)]
-        if accusation:
-            after = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
-            inside = self._named_state(use.group(0))
-            if after and after[0].start < use.end():
-                return [after[0].iso3s[0]]
-            if inside is None and self._group_accused(text, use):
-                # a non-state group accused ("imputé la pose de l'engin aux « terroristes »",
-                # "accusent les rebelles d'avoir miné les pistes"): the use is coded to the
-                # state of the story, as the group's own place is
-                return [self._subject(view, context, None)]
-            return [inside]
-        by = _BY.match(text, use.end())
-        if by is not None or _ENDS_BY.search(use.group(0)):
-            agents = _run(
-                text, self._states_in(view, text), by.end() if by else use.end(), after=True
-            )
-            if agents:
-                return list(agents)
-        forces = _run(text, self._states_in(view, text), use.start(), after=False)
-        if len(forces) > 1:
-            return list(forces)
-        if named is None:
-            places = _places_after(view, use.end())
-            if places:
-                return list(places)
-            # unnamed users ("le gouvernement", "des groupes armés") where their clause names
-            # the place ("et en Syrie le gouvernement a posé des mines"): that state, never a
-            # place of another clause ("in Ucraina, ..., e in Siria il governo ha posato")
-            own = _clause_mentions(view, text, use)
-            if own:
-                return [own[0].iso3s[0]]
-            if not view.mentions and _COUNTRIES.search(text):
-                return [None]  # "en ont posé dans au moins cinq pays": no one state
-        # a group tied to one state, with no state named ("Die Rebellen der Arakan Army sollen
-        # Minen gelegt haben"): its home (``actors.GROUP_HOME``), as in English and Spanish
-        if named is None and not self._states_in(view, text):
-            named = self._accused_before(view, context)
-        return [named or self._subject(view, context, None) or actors.group_home(view.text)]
-
-    def _accused_before(self, view: View, context: Context) -> str | None:
-        """The state the sentence just before, in its section, accused of laying mines, for a
-        use that names no state ("Минобороны России обвинило ВСУ в минировании ...", then "мины
-        были разбросаны в ночь на 18 мая"): the same mines, never the accuser's state."""
-        previous = context.previous[-1] if context.previous else None
-        if previous is None or previous.sentence.section != view.sentence.section:
-            return None
-        text = self.plain(previous.text)
-        for use in self._compiled("use").finditer(text):
-            if self._accusation(use):
-                inside = [
-                    s for s in self._states_in(previous, text) if use.start() <= s[0] < use.end()
-                ]
-                return inside[0][2] if inside else None
-        return None
-
-    def _blamed_before(self, view: View, text: str, use: re.Match[str]) -> str | None:
-        """The state an accusation verb before the use cue names as accused ("МИД Азербайджана
-        обвинило Армению в том, что та ... продолжает закладывать мины"): the first state named
-        between the verb and the cue, never the accuser named before the verb."""
-        if self._accusation(use):
-            return None
-        verbs = list(self._accusing.finditer(text, 0, use.start()))
-        if not verbs:
-            return None
-        states = self._states_in(view, text)
-        return next((s[2] for s in states if verbs[-1].end() <= s[0] < use.start()), None)
-
-    @cached_property
-    def _accusing(self) -> re.Pattern[str]:
-        """An accusation verb (``Lexicon.accuse``) as a whole word."""
-        return re.compile(rf"\b(?:{self.lexicon.accuse})\w*", _I)
 
     def _states_in(self, view: View, text: str) -> list[tuple[int, int, str]]:
         """(start, end, state) of every state the sentence names, by the lexicon's own stems
@@ -1252,58 +1017,6 @@ class LexiconReader:
             for draft in drafts:
                 self._dated(draft, context.previous[-1])
         return drafts
-
-    def _accused(self, view: View, use: re.Match[str]) -> str | None:
-        """The state that laid the mines, told before the use verb in its own clause, so that a
-        source told first is no agent ("По данным Минобороны России, ВСУ применили мины" ->
-        UKR): named by the lexicon's stems, else the state named last there that is no place
-        ("قالت أوكرانيا إن القوات الروسية زرعت" -> RUS; never "в Украине"); else the agent the cue
-        itself names ("заминировано российскими военными"); else one named
-        between the verb and the mines, the agent of a verb told first ("زرعت القوات الروسية
-        ألغاما" -> RUS); else the first stem named before the verb."""
-        before = self.plain(view.text)[: use.start()]
-        start = len(before) - len(_CLAUSE_BREAK.split(before)[-1])
-        # a relative clause between the subject and its verb ("Росія, яка не є учасницею
-        # договору, масово застосовує міни"): the clause is the subject's, before it
-        breaks = [m for m in _CLAUSE_BREAK.finditer(before, 0, start) if m.end() <= start]
-        if (
-            len(breaks) > 1
-            and _RELATIVE_OPENS.match(before, breaks[-2].end())
-            and self._named_state(before[start:]) is None
-        ):
-            start = breaks[-3].end() if len(breaks) > 2 else 0
-        stem = self._named_state(before[start:])
-        if stem is not None:
-            return stem
-        # the agent inside the cue ("заміноване російськими військовими")
-        agent = self._named_state(self.plain(view.text)[use.start() : use.end()])
-        if agent is not None:
-            return agent
-        states = [m for m in view.mentions if len(m.iso3s) == 1]
-        named = [
-            m
-            for m in states
-            if start <= m.start
-            and m.end <= use.start()
-            and not _PLACE_BEFORE.search(view.text, max(0, m.start - 4), m.start)
-        ]
-        if named:
-            return named[-1].iso3s[0]
-        inside = [m for m in states if use.start() < m.start and m.end <= use.end()]
-        if inside:
-            return inside[0].iso3s[0]
-        # no user named in its clause but a place ("et en Syrie le gouvernement a posé"): the
-        # place's state, never a force named in a clause before
-        placed = [m for m in states if start <= m.start and m.end <= use.start()]
-        if placed and start > 0:
-            return placed[-1].iso3s[0]
-        if _GERUND.match(use.group(0)):
-            # a gerund's subject is the nearest state before it ("практику, которой ВСУ давно
-            # придерживаются, применяя противопехотные мины"), not the source told first
-            nearest = [s for s in self._states_in(view, view.text) if s[1] <= use.start()]
-            if nearest:
-                return nearest[-1][2]
-        return self._named_state(before)
 
     def _named_state(self, text: str) -> str | None:
         """The first state the lexicon's own stems name ("les forces russes" -> RUS)."""

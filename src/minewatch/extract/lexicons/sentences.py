@@ -211,7 +211,7 @@ _DASH_AFTER = re.compile(r"\s*(?:г\.|года|р\.|року)?\s*(?:\([^)]{1,30}
 # "...; aber im Juni"): a year stated on the other side is another time's
 # a clause of contrast that opens on its own subject ("..., тоді як Росія ...", "..., тогда как
 # Россия ...", "..., alors que la Russie ...", "..., mentre la Russia ...", "..., während
-# Russland ..."): ``LexiconReader._contrasted_uses``
+# Russland ..."): ``uses.contrasted_uses``
 _WHILE = re.compile(
     r",\s*(?:тоді\s+як|тогда\s+как|в\s+то\s+время\s+как|у\s+той\s+час\s+як|alors\s+que|"
     r"tandis\s+que|mentre|enquanto|mientras(?:\s+que)?|während)\s+",

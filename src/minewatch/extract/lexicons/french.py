@@ -328,7 +328,7 @@ FRENCH = Lexicon(
             r"\b(?:retir|quitter|retrait|sortie|sortir)|"
             # the leaving in the future, then who announced it ("La Finlande se retirera de la
             # convention, a annoncé mardi le Premier ministre"): an empty cue at the verb, so
-            # that the future is no step still to come (``_to_come``)
+            # that the future is no step still to come (``treaty_steps.to_come``)
             r"\b(?=(?:se\s+retirer(?:a|ont)|quitter(?:a|ont)|sortir(?:a|ont))\b[^.;]{0,100}?\b"
             r"(?:(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|confirmé|fait\s+savoir)|annonce|"
             r"annoncent)\b)|\bannoncen?t?\s+(?:son|sa|leur)\s+(?:retrait|"

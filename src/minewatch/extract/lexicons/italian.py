@@ -242,7 +242,7 @@ ITALIAN = Lexicon(
             r"(?:ritir|lasciare|uscire|uscita|abbandon|recesso|recedere)|"
             # the leaving in the future, then who announced it ("La Finlandia si ritirerà dalla
             # Convenzione, ha annunciato martedì il premier"): the cue is empty, at the verb,
-            # so that the future is no step still to come (``_to_come``)
+            # so that the future is no step still to come (``treaty_steps.to_come``)
             r"\b(?=(?:si\s+ritirer(?:à|anno)|uscir(?:à|anno)|lascer(?:à|anno)|abbandoner(?:à|anno)|"
             r"recede(?:rà|ranno))\b[^.;]{0,100}?\b(?:(?:ha|hanno)\s+(?:annunciato|dichiarato|"
             r"detto|affermato|confermato|fatto\s+sapere|reso\s+noto)|annuncia|annunciano)\b)|"

@@ -281,7 +281,7 @@ class Lexicon:
     # as English "recently planted", ``triggers.RECENT_LAYING``)
     ongoing_use: str = ""
     # ``states_counted``: a count of states named before, with a group ``n`` ("трех стран",
-    # "трьох країн"): a step of theirs is each of theirs (``LexiconReader._counted_before``)
+    # "трьох країн"): a step of theirs is each of theirs (``treaty_steps.counted_before``)
     states_counted: str = ""
     # ``since_then``: a sentence that opens counting from the time told just before ("С тех
     # пор", "З того часу", "Відтоді")

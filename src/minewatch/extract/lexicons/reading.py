@@ -13,8 +13,9 @@ are read too, each dated by its sentence or left to the pipeline's publication-m
 The reader's module-level helpers live beside it, one job each: ``sentences`` (the clause
 around a cue, its dates and places, datelines; shared by every event kind), ``parties`` (the
 states, owners, accused and actor a sentence names) and ``figures`` (counts, quantities,
-named victims, the date a casualty figure takes). ``uses`` reads the mines laid: functions that
-take the reader.
+named victims, the date a casualty figure takes). ``uses`` (the mines laid) and ``treaty_steps``
+(the Convention's steps and who takes them) hold functions of one event kind that take the
+reader.
 """
 
 from __future__ import annotations
@@ -68,7 +69,6 @@ from minewatch.extract.lexicons.figures import (
 )
 from minewatch.extract.lexicons.lexicon import Lexicon, fold, folded, longest_first, number_pattern
 from minewatch.extract.lexicons.parties import (
-    _OWNER_GAP,
     _RECIPIENT,
     _RELATIVE_ASIDE,
     _actor,
@@ -84,7 +84,6 @@ from minewatch.extract.lexicons.sentences import (
     _I,
     _NEGATED,
     _after_dated,
-    _apposed_date,
     _clause_date,
     _clause_of,
     _compile,
@@ -97,6 +96,18 @@ from minewatch.extract.lexicons.sentences import (
     _page_date,
     _part_year,
 )
+from minewatch.extract.lexicons.treaty_steps import (
+    clause_steps,
+    counted_before,
+    decision_back,
+    leaving_told_before,
+    listed_before,
+    step_owners,
+    steps,
+    to_come,
+    treaty_before,
+    treaty_named,
+)
 from minewatch.extract.lexicons.uses import contrasted_uses, uses
 from minewatch.extract.numbers import (
     Quantity,
@@ -104,7 +115,6 @@ from minewatch.extract.numbers import (
     listed_items_dropped,
     without_conversions,
 )
-from minewatch.extract.triggers import own_clause
 
 _YEAR = r"(?P<year>1[89]\d{2}|20\d{2})"
 # a day, with its ordinal mark where the language writes one ("1er", "3-го", "1º", German "3.")
@@ -616,7 +626,7 @@ class LexiconReader:
         # vai sair")
         announced = [
             step.span()
-            for action, step in self._steps(text)
+            for action, step in steps(self, text)
             if step is not None and action.startswith("announce_intent")
         ]
         return any(
@@ -635,19 +645,19 @@ class LexiconReader:
             return self._intended_policy(view, context, text) + contrasted_uses(
                 self, view, context, text
             )
-        treaty = self._treaty(view, context)
+        treaty = treaty_named(self, view, context)
         if (
             treaty is not None
-            or self._treaty_before(view, context)
-            or self._leaving_told_before(view, context, text)
+            or treaty_before(self, view, context)
+            or leaving_told_before(self, view, context, text)
         ):
-            found = self._steps(text)
-            if found and found[0][1] is not None and self._to_come(found[0][1]):
+            found = steps(self, text)
+            if found and found[0][1] is not None and to_come(self, found[0][1]):
                 # "Die Regierung hatte den Schritt im März angekündigt; die Erklärung soll ...
                 # hinterlegt werden": the step told back, not the one to come
-                found = self._decision_back(view, context, text) or found
-            for action, step in found or self._decision_back(view, context, text):
-                if step and self._to_come(step):
+                found = decision_back(self, view, context, text) or found
+            for action, step in found or decision_back(self, view, context, text):
+                if step and to_come(self, step):
                     break  # "der Austritt Polens wird im Februar wirksam": a step to come
                 if step:
                     listed: list[str | None] = list(_owners(view, step))
@@ -664,12 +674,12 @@ class LexiconReader:
                     span = treaty.span() if treaty is not None and own else None
                     relative = _relative_state(view, step)
                     actors = (
-                        self._owners(view, text, step)
+                        step_owners(self, view, text, step)
                         or relative
                         or listed
                         or _group(view, span)
-                        or self._counted_before(view, context, text)
-                        or self._listed_before(view, context)
+                        or counted_before(self, view, context, text)
+                        or listed_before(self, view, context)
                         or [self._subject(view, context, span)]
                     )
                     # an announcement is dated by its statement too ("anunciou na terça-feira
@@ -681,7 +691,7 @@ class LexiconReader:
                         )
                         for actor in actors
                     ]
-                    more = _clause_steps(view, text, self.lexicon.steps, action, step, actors)
+                    more = clause_steps(view, text, self.lexicon.steps, action, step, actors)
                     told = more or relative  # its own clause dates it
                     day = _clause_date(view, *_clause_of(text, step.end() - 1)) if told else None
                     for draft in drafts if day else []:
@@ -811,109 +821,6 @@ class LexiconReader:
                 out.append(item)
         return out
 
-    def _counted_before(self, view: View, context: Context, text: str) -> list[str | None]:
-        """The states a count of states refers back to ("Парламенты трех стран одобрили выход",
-        "les parlements des trois pays"), in a sentence that names no state: the nearest list
-        of exactly that many states among the four sentences before, in the same section."""
-        if not self.lexicon.states_counted or self._states_in(view, text):
-            return []
-        counted = self._compiled("states_counted").search(text)
-        size = self.parse_number(counted.group("n")) if counted is not None else None
-        if size is None:
-            return []
-        for previous in reversed(context.previous[-4:]):
-            if previous.sentence.section != view.sentence.section:
-                break
-            listed: list[str | None] = list(_listed(previous, len(previous.text)))
-            for states in (listed, _group(previous, None)):
-                if len(states) == size:
-                    return states
-        return []
-
-    def _listed_before(self, view: View, context: Context) -> list[str | None]:
-        """The states listed in the sentence just before, in the same section, which told a
-        step of theirs, for a step that names no state ("Латвия, Литва и Эстония объявили о
-        решении выйти ... Уведомления были направлены 27 июня"): each acts."""
-        if self._states_in(view, view.text) or not context.previous:
-            return []
-        previous = context.previous[-1]
-        if previous.sentence.section != view.sentence.section:
-            return []
-        if not any(re.search(cue, previous.text, _I) for _, cue in self.lexicon.steps):
-            return []
-        return list(_listed(previous, len(previous.text))) or _group(previous, None)
-
-    def _steps(self, text: str) -> list[tuple[str, re.Match[str] | None]]:
-        """The first treaty cue the sentence holds, as (action, match), in the lexicon's order;
-        a cue in a clause of what came before ("через полгода после того, как Таллин направил
-        уведомление") only when no other cue is found."""
-        earlier = self._compiled("earlier_clause") if self.lexicon.earlier_clause else None
-        background: list[tuple[str, re.Match[str] | None]] = []
-        for action, cue in self.lexicon.steps:
-            step = re.search(cue, text, _I)
-            if step is None:
-                continue
-            if earlier is not None and earlier.search(text, 0, step.start()):
-                background = background or [(action, step)]
-                continue
-            return [(action, step)]
-        return background
-
-    def _owners(self, view: View, text: str, step: re.Match[str]) -> list[str | None]:
-        """The states a step's noun names right after it, in the step's cue ("la prise
-        d'effet du retrait de la Finlande", "le retrait de l'Estonie, de la Lettonie et de la
-        Lituanie"), each joined to the next by a comma or "and" and the same "of"
-        (``Lexicon.step_noun``, ``Lexicon.step_of``); empty where no state follows the noun."""
-        lexicon = self.lexicon
-        if not lexicon.step_noun or not lexicon.step_of:
-            return []
-        noun = self._compiled("step_noun").search(text, step.start())
-        if noun is None or noun.start() >= step.end():
-            return []
-        of = self._compiled("step_of")
-        owners: list[str | None] = []
-        end = noun.end()
-        for mention in view.mentions:
-            if mention.start < end or len(mention.iso3s) != 1:
-                continue
-            gap = text[end : mention.start]
-            if owners:
-                head = _OWNER_GAP.match(gap)
-                if head is None or of.fullmatch(gap, head.end()) is None:
-                    break
-            elif of.fullmatch(gap) is None:
-                break
-            owners.append(mention.iso3s[0])
-            end = mention.end
-        return list(dict.fromkeys(owners))
-
-    def _decision_back(
-        self, view: View, context: Context, text: str
-    ) -> list[tuple[str, re.Match[str] | None]]:
-        """The executive's decision told without its object (``Lexicon.decision_back``): the
-        announcement of the withdrawal where an earlier sentence of the section tells a step
-        of leaving the Convention."""
-        told: tuple[str, re.Match[str]] | None = None
-        match = self._compiled("decision_back").search(text) if self.lexicon.decision_back else None
-        if match is not None:
-            clause = own_clause(self.plain(text), match.start(), match.end())
-            if self._compiled("decision_wording").search(clause):
-                told = ("announce_intent_to_withdraw", match)
-            # else another decision of the council (``Lexicon.decision_wording``)
-        for action, cue in self.lexicon.steps_back if told is None else ():
-            back = re.search(cue, text, _I)  # "Der Sejm hatte im Juni zugestimmt"
-            if back is not None and not self._to_come(back):
-                told = (action, back)
-                break
-        if told is None:
-            return []
-        leaving = [cue for action, cue in self.lexicon.steps if "withdraw" in action]
-        for earlier in context.section(view):
-            plain = self.plain(earlier.text)
-            if any(re.search(cue, plain, _I) for cue in leaving):
-                return [told]
-        return []
-
     def _named_again(self, view: View, context: Context) -> bool:
         """The mines named again by a common noun ("ces armes") after sentences about them."""
         if not self.lexicon.anaphora or not self._compiled("anaphora").search(
@@ -921,60 +828,6 @@ class LexiconReader:
         ):
             return False
         return any(v.mine_context for v in context.previous)
-
-    def _treaty(self, view: View, context: Context) -> re.Match[str] | None:
-        """The Convention named in the sentence, or called "the treaty" in a text about mines
-        ("la sortie du traité de cinq États")."""
-        lexicon = self.lexicon
-        text = self.plain(view.text)
-        named = self._compiled("treaty").search(text) if lexicon.treaty else None
-        if named is not None or not lexicon.treaty_word:
-            return named
-        word = self._compiled("treaty_word").search(text)
-        about_mines = view.mine_context or any(v.mine_context for v in context.previous)
-        return word if about_mines else None
-
-    def _to_come(self, step: re.Match[str]) -> bool:
-        """The step's own words tell it in the future ("der Austritt Polens wird im Februar
-        wirksam", the lexicon's ``scheduled`` auxiliary inside the cue): no step taken."""
-        if not self.lexicon.scheduled:
-            return False
-        return self._compiled("scheduled").search(step.group(0)) is not None
-
-    def _leaving_told_before(self, view: View, context: Context, text: str) -> bool:
-        """A step of leaving the Convention in a paragraph of its own ("Die Regierung hatte
-        die Absicht zum Austritt ... angekündigt"): the Convention named anywhere earlier in the
-        document counts, as the English reader counts it for a notice or a decree told back."""
-        if not self.lexicon.treaty:
-            return False
-        steps = self._steps(text)
-        if not steps or steps[0][0] not in _LEAVING_STEPS:
-            return False
-        named = self._compiled("treaty")
-        return any(named.search(self.plain(earlier.text)) for earlier in context.earlier())
-
-    def _treaty_before(self, view: View, context: Context) -> bool:
-        """The Convention named in an earlier sentence of the section, which this one refers
-        back to ("Ранее аналогичные уведомления направили ...", "вийти з договору"), as the
-        English reader counts a treaty named before (``events._treaty_context``)."""
-        if not self.lexicon.treaty:
-            return False
-        named = self._compiled("treaty")
-        same = view.sentence.section
-        found = False
-        for earlier in context.earlier():
-            if earlier.sentence.section != same:
-                break
-            # an earlier sentence asked the same question answers for everything before it
-            # (linear in a long section, not quadratic)
-            if "treaty_before" in earlier.memo:
-                found = bool(earlier.memo["treaty_before"])
-                break
-            if named.search(self.plain(earlier.text)):
-                found = True
-                break
-        view.memo["treaty_before"] = found
-        return found
 
     def about_world(self, view: View) -> bool:
         """The sentence's figure is the world's: a world word of the language ("dans le
@@ -1193,39 +1046,3 @@ _NEGATION = re.compile(
     r"\b(?:not|no|não|nao|nunca|nie|nicht|nein|kein\w*|ne|non|mai|jamais|не|ні|нет)\b|لا|لن|لم",
     re.IGNORECASE,
 )
-
-
-# the treaty steps that tell a state leaving the Convention
-_LEAVING_STEPS = (
-    "announce_intent_to_withdraw",
-    "parliament_approves_withdrawal",
-    "withdrawal_notified",
-    "withdrawal_effective",
-)
-
-
-def _clause_steps(
-    view: View,
-    text: str,
-    steps: tuple[tuple[str, str], ...],
-    action_told: str,
-    first: re.Match[str],
-    actors: list[str | None],
-) -> list[Draft]:
-    """Two steps told in one sentence, each in its own clause with its own date ("Die Regierung
-    hatte die Absicht zum Austritt Anfang April angekündigt, das Parlament stimmte im Juni zu"):
-    the second is a step too, dated in its clause (the first then takes its own clause's date,
-    at the call). An undated second step is background, and the same step again is another
-    state's ("X voted in April, Y in May": ``_gapped``)."""
-    own = _clause_of(text, first.end() - 1)
-    found: list[Draft] = []
-    for action, cue in steps:
-        for match in re.finditer(cue, text, _I):
-            clause = _clause_of(text, match.end() - 1)
-            if action == action_told or clause == own:
-                continue
-            when = _clause_date(view, *clause) or _apposed_date(view, clause[1])
-            if when is None or any(d.action == action for d in found):
-                continue
-            found += [Draft("treaty_action", a, view, when, True, action=action) for a in actors]
-    return found

@@ -214,7 +214,6 @@ KNOWN_GAPS = {
         "missed: clearance_progress MOZ 2015-09 | extra: stockpile_destruction MOZ 2015-09; "
         "use_allegation MOZ 1992"
     ),
-    "h767": "misdated: casualty_incident SYR 2025-03 dated 2024-12-08",
     "h768": "missed: casualty_incident HRV 2019-08-17 | extra: clearance_progress HRV 2018",
     "h769": "misdated: use_allegation ARM None dated 2021",
     "h770": (
@@ -229,13 +228,10 @@ KNOWN_GAPS = {
     "h776": "misdated: use_allegation UKR 2023-08-13 dated None",
     "h783": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04",
     "h786": (
-        "misdated: casualty_incident IRQ 2021-04-02 dated 2021-04; use_allegation IRQ 2017 "
-        "dated None | extra: casualty_incident IRN 2021-04-02"
+        "misdated: casualty_incident IRQ 2021-04-02 dated 2021-04 | extra: casualty_incident IRN"
+        " 2021-04-02 (the 'Iran-Iraq war' taken as the place)"
     ),
-    "h790": (
-        "missed: clearance_progress UKR 2024-04; clearance_progress UKR 2024-04 | misdated: "
-        "casualty_incident UKR 2024-05-01 dated None"
-    ),
+    "h790": "missed: clearance_progress UKR 2024-04; clearance_progress UKR 2024-04",
     "h791": (
         "misdated: clearance_progress DZA 2016-12-04 dated 2016-12 | missed: clearance_progress "
         "DZA 2016-12; clearance_progress DZA 2016-12 | extra: clearance_progress FRA 1959 (x3)"

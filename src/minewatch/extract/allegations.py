@@ -744,9 +744,11 @@ def _stated_laying(view: View, position: int, until: int) -> str | None:
 
 # a relative clause with its own verb between the use cue and a date: "territories it
 # controlled until 2020", "villages they held until last year" ("before withdrawing last
-# week" still dates the laying: it bounds it)
+# week" still dates the laying: it bounds it); a relative clause that tells the laying again
+# is no other verb ("laid by the militants, who planted them in fields between 2014 and 2017")
 _OTHER_VERB = re.compile(
     r"\b(?:it|they|which|that|who|where)\s+(?:had\s+|have\s+|has\s+)?(?!says?\b|said\b)"
+    rf"(?!(?:{triggers.LAID}|buried|scattered|sowed|mined|used|deployed)\b)"
     r"(?:[a-z]+ed|held|took|kept|seized|won|lost|left|fought)\b|"
     # "since the full-scale invasion began on 24 February 2022": the date of "began"
     r"\bsince\s+(?:[\w-]+\s+){1,4}?(?:began|begun|started|broke\s+out|erupted|ended|resumed|"

@@ -773,6 +773,10 @@ _SINCE = re.compile(
     # "The process, which began in 2023, ended on 24 July": when a period started
     r"\b(?:began|begun|started|launched|commenced)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-)?$|"
     r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$|"
+    # the day of the event that opened the period: "since the fall of former President Bashar
+    # al-Assad on 8 December 2024", "since the ceasefire of the two armies on 9 November"
+    r"\b[Ss]ince\s+the\s+(?:(?!(?:and|but|was|were|is|are|had|has|have)\s)[A-Za-z'’.-]+\s+){1,8}?"
+    r"on\s+$|"
     # the second of two years a period opened with: "blocked since the battles of 1987 and 1988"
     r"\b[Ss]ince\s+(?:[\w-]+\s+){0,5}?(?:1[89]|20)\d\d\s+(?:and|or)\s+$|"
     # a clause of its own telling what opened the period: "since the army regained control of

@@ -1467,11 +1467,24 @@ def _day_before_told(view: View, context: Context) -> str | None:
         return None
     if shift is not None and _VICTIM_BEFORE.match(view.text, shift.end()):
         return None  # "Two days later, he died in hospital": the victim told before, no new one
-    for previous in reversed(context.section(view)):
+    for previous in reversed(context.section(view) or _paragraph_before(view, context)):
         days = [m.value for m in previous.dates if m.usable and m.value and len(m.value) == 10]
         if days:
             return max(days) if shift is None else shifted_day(shift, max(days))
     return None
+
+
+def _paragraph_before(view: View, context: Context) -> list[View]:
+    """The sentences (up to three) of the paragraph just before ``view`` when ``view`` opens its
+    own: a paragraph that opens on a day's distance ("A day earlier, a man was killed ...")
+    counts it from the incident told at the end of the one before. A headline before it is
+    no such paragraph."""
+    if not context.previous or context.previous[-1].sentence.headline:
+        return []
+    last = context.previous[-1].sentence.section
+    if last == view.sentence.section:
+        return []
+    return [v for v in context.previous[-3:] if v.sentence.section == last]
 
 
 # another incident told on the day of the one before ("The same day, a woman was injured by a

@@ -17,7 +17,8 @@ from minewatch.extract.lexicons.lexicon import (
 _VICTIM = (
     r"(?:agricoltore|agricoltrice|contadin[oa]|pastore|pastorella|civile|bambin[oa]|ragazz[oa]|"
     r"uomo|donna|soldato|militare|sminatore|sminatrice|abitante|persona|adolescente|passante|"
-    r"pescatore|allevatore|operaio|operaia|tecnico|anzian[oa]|giovane|studente|studentessa)"
+    r"pescatore|allevatore|operaio|operaia|tecnico|anzian[oa]|giovane|studente|studentessa|"
+    r"conducente|autista|camionista|guidatore|trattorista)"
 )
 _WORD = r"[\wàèéìòù'’-]+"
 
@@ -32,6 +33,18 @@ NUMBERS = {
     "diciannove": 19, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100,
     "mille": 1000,
 }  # fmt: skip
+# the tens above twenty, and each with its unit written as one word (Serianni, "Grammatica
+# italiana", VI: "ventuno", "trentotto" drop the tens' last vowel before "uno" and "otto";
+# "ventitré" takes its accent)
+_TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+         "settanta": 70, "ottanta": 80, "novanta": 90}  # fmt: skip
+_UNITS = {"uno": 1, "due": 2, "tre": 3, "tré": 3, "quattro": 4, "cinque": 5, "sei": 6,
+          "sette": 7, "otto": 8, "nove": 9}  # fmt: skip
+NUMBERS |= {
+    (tens[:-1] if unit[0] in "ou" else tens) + unit: value + n
+    for tens, value in _TENS.items()
+    for unit, n in _UNITS.items()
+} | _TENS
 # a count before "fa" (a number in digits or in words)
 _COUNT = count_pattern(NUMBERS)
 SCALES = {"milion": 1_000_000, "miliard": 1_000_000_000, "mila": 1_000}
@@ -63,6 +76,15 @@ _HURT = (
     r"(?:sono|erano|furono|sarebbero|siano)\s+(?:stat[ie]\s+|rimast[ie]\s+)?(?:[a-zà]+mente\s+)?"
     r"(?:ferit[ie]|mutilat[ie])"
 )
+# the harm's verb with no auxiliary, as headlines and the historic present tell it: the active
+# present or simple past ("mina uccide due bambini", "uccise tre pastori"), the bare participle
+# opening the headline or its clause ("Ferite tre donne da una mina", "...: morto un pastore"),
+# "muore"/"muoiono"; and the death caused ("ha causato la morte di due civili")
+_KILLS = (
+    r"(?:uccide|uccidono|uccise|uccisero|causato\s+la\s+morte\s+di|provocato\s+la\s+morte\s+di)"
+)
+_WOUNDS = r"(?:ferisce|feriscono|ferì|ferirono|mutila|mutilano)"
+_HEADLINE = r"(?:^|[:;,—–]\s*)"
 # one victim after the verb: "è morto domenica un contadino", "è rimasta ferita una bambina"
 _ONE_AFTER = rf"\s+{_AFTER}(?:un|una|uno|il|la|lo|l['’])\s*(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b"
 
@@ -95,25 +117,31 @@ ITALIAN = Lexicon(
         r"perso\s+la\s+vita)\b(?!\s+o\s+(?:ferit|mutilat))",
         rf"\b(?:ucciso|uccidendo|ucciderne|costato\s+la\s+vita\s+a)\s+(?:altr[ie]\s+)?{_NUMBER}\b",
         rf"\b{_DIED}\s+{_AFTER}{_MANY}\b{_NOT_A_DAY}",
+        rf"\b{_KILLS}\s+(?:altr[ie]\s+)?{_MANY}\b{_NOT_A_DAY}",
+        rf"{_HEADLINE}(?:mort[ie]|uccis[ie]|muoiono)\s+{_AFTER}{_MANY}\b{_NOT_A_DAY}",
     ),
     injured=(
         rf"\b{_NUMBER}\s+(?:{_WORD}\s+){{0,2}}?{_WERE}(?:ferit[ie]|mutilat[ie])\b",
         rf"\b(?:ferito|ferendo|ferendone)\s+(?:altr[ie]\s+)?{_NUMBER}\b",
         rf"\b{_HURT}\s+{_AFTER}{_MANY}\b{_NOT_A_DAY}",
+        rf"\b{_WOUNDS}\s+(?:altr[ie]\s+)?{_MANY}\b{_NOT_A_DAY}",
+        rf"{_HEADLINE}(?:ferit[ie]|mutilat[ie])\s+{_AFTER}{_MANY}\b{_NOT_A_DAY}",
     ),
     one_killed=(
         rf"\b(?:un|una|uno|il|la|lo|l['’])\s*(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
         r"\b(?:è\s+(?:stat[oa]\s+uccis[oa]|mort[oa]|decedut[oa]|rimast[oa]\s+uccis[oa])|"
         r"ha\s+perso\s+la\s+vita)\b|"
         rf"\b(?:è\s+(?:stat[oa]\s+uccis[oa]|mort[oa]|decedut[oa]|rimast[oa]\s+uccis[oa])|ha\s+perso\s+"
-        rf"la\s+vita){_ONE_AFTER}"
+        rf"la\s+vita){_ONE_AFTER}|"
+        rf"(?:\b(?:{_KILLS}|muore|uccidendo)|{_HEADLINE}(?:mort[oa]|uccis[oa])){_ONE_AFTER}"
     ),
     one_injured=(
         rf"\b(?:un|una|uno|il|la|lo|l['’])\s*(?:{_WORD}\s+){{0,2}}?{_VICTIM}\b[^.;]{{0,60}}?"
-        r"\b(?:è\s+(?:stat[oa]|rimast[oa])\s+(?:gravemente\s+|leggermente\s+)?(?:ferit[oa]|"
+        r"\b(?:(?:è|si\s+è)\s+(?:stat[oa]\s+|rimast[oa]\s+)?(?:gravemente\s+|leggermente\s+)?(?:ferit[oa]|"
         r"mutilat[oa]|amputat[oa])|ha\s+perso\s+(?:una|la|le|entrambe\s+le)\s+gamb[ae])|"
         r"\bè\s+(?:stat[oa]|rimast[oa])\s+(?:gravemente\s+|leggermente\s+)?(?:ferit[oa]|mutilat[oa]|"
-        rf"amputat[oa]){_ONE_AFTER}"
+        rf"amputat[oa]){_ONE_AFTER}|"
+        rf"(?:\b(?:{_WOUNDS}|ferendo)|{_HEADLINE}(?:ferit[oa]|mutilat[oa])){_ONE_AFTER}"
     ),
     mines=(
         r"\b(?:min[ae]|minat[oaie]|antiuomo|antipersona|ordign[oi]|esplosiv\w*|munizion\w*|"
@@ -126,7 +154,10 @@ ITALIAN = Lexicon(
         r"\b(?:miniera|miniere|minerari\w*|minatori|mine\s+vaganti|matit[ae])\b|"
         r"^(?!.*\b(?:antiuomo|anticarro|antipersona|ordign\w*|inesplos\w*|sminat\w*|"
         r"sminament\w*|bonific\w*|campi?\s+minat\w*|bellic\w*)\b).*\b(?:cav[ae]|cavator[ei]|"
-        r"marmo|granito|galleri[ae]|traforo|cantiere)\b"
+        r"marmo|granito|galleri[ae]|traforo|cantiere)\b|"
+        # cluster munitions with no mine named ("la distruzione delle scorte di munizioni a
+        # grappolo", "si è ritirata dalla Convenzione sulle munizioni a grappolo")
+        r"^(?!.*\b(?:min[ae]|minat\w*|antiuomo|antipersona|sminament\w*|Ottawa)\b).*\ba\s+grappolo\b"
     ),
     army=(
         r"\b(?:l['’]\s*)?(?:esercit[oi]|forze\s+(?:armate|governative|regolari)|truppe|soldati|"
@@ -192,7 +223,12 @@ ITALIAN = Lexicon(
     # the mines named again by a pronoun before a laying participle ("Gruppi armati le hanno
     # utilizzate in sei Paesi", "ne hanno posate altre"), after sentences about them
     anaphora=rf"\b(?:queste|tali)\s+(?:armi|mine|ordigni)\b|\b{_CLITIC_LAID}",
-    treaty_word=r"\b(?:trattato|Convenzione)\b",
+    # a treaty named after its noun that is another one ("la Convenzione sulle munizioni a
+    # grappolo", "il trattato CFE", "il trattato New START") is no Convention of ours
+    treaty_word=(
+        r"\b(?:trattato|Convenzione)\b(?!\s+(?:(?-i:CFE|INF|START|ATT|CCW|NPT|TNP)\b|New\s+START|"
+        r"Open\s+Skies|sull[ea]\s+(?:munizioni|bombe|armi|non\s+proliferazione)|di\s+(?:Oslo|Dublino)))"
+    ),
     # each step in the compound past, the simple past ("depositò", "aderì", "notificò") and the
     # passive ("è stato depositato", "fu ratificata dalla Grecia"); the deposit of an instrument
     # of ratification or accession is the join, tried before the notice's deposit
@@ -201,21 +237,33 @@ ITALIAN = Lexicon(
             "parliament_approves_withdrawal",
             r"\b(?:parlamento|Camera|Senato|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|deputati|Rada)\b"
             r"[^.;]{0,80}?\b(?:(?:ha|hanno)\s+(?:votato|approvato|adottato)|votò|votarono|"
-            r"approvò|approvarono|adottò|"
+            # the present of headlines and of the live report ("il Parlamento approva l'uscita")
+            r"approvò|approvarono|adottò|approva|approvano|vota|votano|"
             # "ha dato (martedì) il via libera alla legge", "diede il suo sì"
             r"(?:(?:ha|hanno)\s+dato|diede|diedero)\s+(?:[\wì]+\s+)?(?:il\s+)?(?:suo\s+|loro\s+)?"
-            r"(?:definitivo\s+)?(?:via\s+libera|disco\s+verde|sì|assenso)\b)",
+            r"(?:definitivo\s+)?(?:via\s+libera|disco\s+verde|sì|assenso)\b)|"
+            # the passive with the chamber as agent ("Il ritiro ... è stato approvato dal
+            # Parlamento estone", "l'uscita fu votata dalla Saeima")
+            r"\b(?:ritiro|uscita|recesso)\b[^.;]{0,80}?\b(?:è|fu|venne)\s+(?:stat[oa]\s+)?"
+            r"(?:[a-z]+mente\s+)?(?:approvat|votat|adottat)[oa]\s+(?:[^.;]{0,20}?\s)?da(?:l|lla|i)\s+"
+            r"(?:parlamento|Camera|Senato|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|deputati|Rada)\b",
         ),
         (
             "join",
-            r"\b(?:(?:ha|hanno|aveva|avevano)\s+depositato|depositò|depositarono)\s+(?:il\s+|lo\s+|"
-            r"la\s+)?(?:suo\s+|sua\s+|proprio\s+|loro\s+)?strument\w+\s+di\s+(?:ratifica|adesione)|"
+            r"\b(?:(?:ha|hanno|aveva|avevano)\s+depositato|depositò|depositarono|depositat[oa])\s+"
+            r"(?:[^\s.;,]+\s+){0,2}?(?:il\s+|lo\s+|la\s+)?(?:suo\s+|sua\s+|proprio\s+|loro\s+)?"
+            r"strument\w+\s+di\s+(?:ratifica|adesione)|"
             r"\bstrument\w+\s+di\s+(?:ratifica|adesione)\b[^.;]{0,80}?\b(?:è|sono|fu|furono|venne)"
             r"\s+(?:stat[oi]\s+)?depositat[oi]",
         ),
         (
             "withdrawal_notified",
             r"\b(?:(?:ha|hanno|aveva|avevano)\s+notificato|notificò|notificarono)\b|"
+            # the UN told of the leaving ("ha informato il segretario generale delle Nazioni Unite
+            # del ritiro", "ha comunicato formalmente all'ONU la decisione di ritirarsi")
+            r"\b(?:(?:ha|hanno)\s+(?:[a-z]+mente\s+)?(?:informato|comunicato|trasmesso)|informò|"
+            r"comunicò)\s+(?:[a-z]+mente\s+)?[^.;]{0,40}?\b(?:segretari[oa]\s+generale|Nazioni\s+Unite|"
+            r"ONU)\b(?=[^.;]{0,80}?\b(?:ritir|recess|recede|uscit|uscire|lasciare|abbandon))|"
             r"\bnotifica\s+(?:del|di)\s+(?:suo\s+|loro\s+)?ritiro\b[^.;]{0,80}?\b(?:è|fu)\s+"
             r"(?:stata\s+)?(?:depositata|trasmessa|consegnata)|"
             r"\bnotifica\s+(?:del|di)\s+(?:suo\s+|loro\s+)?ritiro|"
@@ -225,20 +273,26 @@ ITALIAN = Lexicon(
         ),
         (
             "withdrawal_effective",
-            r"\britiro\b[^.;]{0,40}?\b(?:è\s+entrato|entra|ha\s+preso)\s+(?:in\s+vigore|effetto)|"
+            r"\b(?:ritiro|uscita|recesso)\b[^.;]{0,40}?\b(?:è\s+entrat[oa]|entra|ha\s+preso)\s+"
+            r"(?:in\s+vigore|effetto)|"
             # the verb first: "È entrato in vigore sabato il ritiro dell'Estonia"
             r"\b(?:è\s+entrato|entra|ha\s+preso)\s+(?:in\s+vigore|effetto)\s+(?:[^.;]{0,30}?\s)?"
             r"(?:il\s+)?ritiro\b|\b(?:ritiro|recesso)\b[^.;]{0,60}?\b(?:è|è\s+diventato|diventa)\s+"
             r"effettivo\b|\buscita\b[^.;]{0,60}?\b(?:è|è\s+diventata|diventa)\s+effettiva\b|"
             r"\b(?:si\s+è|si\s+sono)\s+(?:ufficialmente\s+)?ritirat[oaie]\s+da|"
+            r"\b(?:è|sono)\s+(?:ufficialmente\s+|formalmente\s+|definitivamente\s+)?uscit[oaie]\s+"
+            r"(?:ufficialmente\s+|formalmente\s+|definitivamente\s+)?da|"
+            # the headline's "fuori" with its day ("Lituania fuori dalla Convenzione da oggi")
+            r"\bfuori\s+da(?:l|lla)\s+(?:Convenzione|trattato)\b[^.;]{0,40}?\bda\s+oggi\b|"
             r"\b(?:si\s+ritirò|si\s+ritirarono|uscì|uscirono)\s+(?:ufficialmente\s+)?dal?l?[ao]?\b|"
-            r"\b(?:(?:ha|hanno)\s+(?:ufficialmente\s+)?lasciato|lasciò|lasciarono)\s+(?:la|il)\s+"
+            r"\b(?:(?:ha|hanno)\s+(?:ufficialmente\s+)?lasciato|lasciò|lasciarono)\s+"
+            r"(?:ufficialmente\s+|formalmente\s+|definitivamente\s+)?(?:la|il)\s+"
             r"(?:Convenzione|trattato)|"
             r"\bnon\s+(?:è|sono)\s+più\s+(?:parte|membr[oi]|Stat[oi]\s+parte)",
         ),
         (
             "announce_intent_to_withdraw",
-            r"\b(?:(?:ha|hanno)\s+annunciato|annunciò|annunciarono)\b[^.;]{0,60}?\b"
+            r"\b(?:(?:ha|hanno)\s+annunciato|annunciò|annunciarono|annuncia|annunciano)\b[^.;]{0,60}?\b"
             r"(?:ritir|lasciare|uscire|uscita|abbandon|recesso|recedere)|"
             # the leaving in the future, then who announced it ("La Finlandia si ritirerà dalla
             # Convenzione, ha annunciato martedì il premier"): the cue is empty, at the verb,
@@ -247,6 +301,10 @@ ITALIAN = Lexicon(
             r"recede(?:rà|ranno))\b[^.;]{0,100}?\b(?:(?:ha|hanno)\s+(?:annunciato|dichiarato|"
             r"detto|affermato|confermato|fatto\s+sapere|reso\s+noto)|annuncia|annunciano)\b)|"
             r"\bintenzione\s+di\s+(?:ritirarsi|uscire|lasciare|abbandonare|recedere)|"
+            # "la Finlandia intende ritirarsi": the intention stated is the announcement, its
+            # verb no veto (``LexiconReader._vetoed`` spares a veto inside this cue)
+            r"\b(?:intende|intendono|vuole|vogliono)\s+(?:[a-z]+mente\s+)?(?:ritirarsi|uscire|"
+            r"lasciare|abbandonare|recedere)\b|"
             r"\b(?:(?:ha|hanno)\s+deciso|decise|decisero)\s+(?:[\wì]+\s+){0,2}?di\s+(?:ritirarsi|"
             r"uscire|lasciare|abbandonare|recedere)|"
             # the government's bill ("ha proposto al Parlamento di ritirare il Paese") and the
@@ -257,13 +315,19 @@ ITALIAN = Lexicon(
         (
             # "è entrata in vigore per la Palestina il 1° giugno"
             "entry_into_force",
-            r"\bentrat[oa]\s+in\s+vigore\s+per\b",
+            r"\b(?:entrat[oa]|entra|entrò)\s+in\s+vigore\s+(?:[^.;]{0,30}?\s)?per\b|"
+            r"\bper\s+(?:il\s+|la\s+|l['’]\s*|lo\s+|le\s+|gli\s+|i\s+)?(?-i:[A-Z])[^.;]{0,80}?\b"
+            r"(?:(?:è|sono)\s+entrat[oaie]|entra|entrò)\s+in\s+vigore\b",
         ),
         (
             "join",
             r"\b(?:ha|hanno|aveva)\s+(?:aderito|ratificato)\b|\b(?:aderì|aderirono|ratificò|"
-            r"ratificarono)\b|\b(?:è|fu|venne)\s+(?:stata\s+)?ratificat[ao]\s+da|"
-            r"\b(?:è|sono)\s+(?:diventat|divenut)[oaie]\s+(?:uno\s+)?Stat[oi]\s+(?:parte|membr)",
+            r"ratificarono|aderisce|aderiscono)\b|\b(?:è|fu|venne)\s+(?:stat[oa]\s+)?ratificat[ao]\s+da|"
+            r"\bratifica(?:no)?\s+(?:la|il)\s+(?:Convenzione|trattato)\b|"
+            r"\b(?:è|sono)\s+(?:diventat|divenut)[oaie]\s+(?:uno\s+)?Stat[oi]\s+(?:parte|membr)|"
+            # the accession named by its noun ("L'adesione dell'Oman ... è stata formalizzata")
+            r"\badesione\b[^.;]{0,60}?\b(?:è|fu)\s+(?:stata\s+)?(?:formalizzata|perfezionata|"
+            r"ufficializzata|completata)\b",
         ),
     ),
     # modals and plans, denials, and negation (not "non è più parte": no longer a party)
@@ -358,16 +422,17 @@ ITALIAN = Lexicon(
         (r"\bieri\b", "day", 1),
         (r"\boggi\b|\bstamattina\b|\bquesta\s+mattina\b", "day", 0),
         (
-            r"\bla\s+settimana\s+(?:scorsa|passata)\b|\b(?:nell['’]\s*|l['’]\s*)ultima\s+settimana\b",
+            r"\bla\s+settimana\s+(?:scorsa|passata)\b|\b(?:nell['’]\s*|l['’]\s*)ultima\s+settimana\b|"
+            r"\b(?:la|nella)\s+scorsa\s+settimana\b",
             "week",
             1,
         ),
         (r"\bquesta\s+settimana\b", "week", 0),
-        (r"\bil\s+mese\s+(?:scorso|passato)\b", "month", 1),
+        (r"\bil\s+mese\s+(?:scorso|passato)\b|\b(?:lo|nello)\s+scorso\s+mese\b", "month", 1),
         (r"\bquesto\s+mese\b", "month", 0),
         # "recently" is the month of publication (as the French "récemment")
         (r"\b(?:di\s+recente|recentemente)\b", "month", 0),
-        (r"\bl['’]anno\s+(?:scorso|passato)\b", "year", 1),
+        (r"\bl['’]anno\s+(?:scorso|passato)\b|\b(?:lo|nello)\s+scorso\s+anno\b", "year", 1),
         (r"\bquest['’]anno\b", "year", 0),
     ),
     ago=(
@@ -419,6 +484,21 @@ ITALIAN = Lexicon(
         ("uxo", r"ordigni\s+inesplosi|residuati\s+bellici(?:\s+esplosivi)?"),
         ("explosive_devices", r"ordigni\s+esplosivi(?:\s+improvvisati)?|ordigni"),
     ),
+    # clearance declared done, with no figure: the work concluded ("Si è conclusa ieri la
+    # bonifica", "ha completato lo sminamento"), a land declared or freed of mines ("si è
+    # dichiarato libero dalle mine", "ha liberato dalle mine l'intera provincia")
+    completed=(
+        r"\b(?:si\s+(?:è|sono)|(?:è|sono)\s+stat[oaie])\s+(?:ufficialmente\s+)?(?:conclus|completat|"
+        r"terminat|ultimat)[oaie]\s+(?:[\wì]+\s+)?(?:la\s+|le\s+|lo\s+)?(?:bonifica|sminamento|"
+        r"operazioni\s+di\s+(?:bonifica|sminamento))\b|"
+        r"\b(?:bonifica|sminamento)\b[^.;]{0,60}?\b(?:si\s+è|è\s+stat[oa])\s+(?:ufficialmente\s+)?"
+        r"(?:conclus|completat|terminat|ultimat)[oa]\b|"
+        r"\b(?:(?:ha|hanno)\s+(?:ufficialmente\s+)?(?:completato|concluso|terminato|ultimato)|"
+        r"completò|concluse)\s+(?:la\s+|lo\s+|le\s+)?(?:bonifica|sminamento|operazioni\s+di\s+"
+        r"(?:bonifica|sminamento))\b|"
+        r"\b(?:dichiarat|proclamat)[oaie]\s+(?:ufficialmente\s+)?(?:liber|indenn|ripulit)[oaie]\s+"
+        r"da(?:lle)?\s+(?:tutte\s+le\s+)?mine\b|\bliberat[oaie]\s+dalle\s+mine\b"
+    ),
     cleared=(
         r"\b(?:bonificat[oaie]|sminat[oaie]|neutralizzat[oaie]|disinnescat[oaie]|rimoss[oaie]|"
         # land released or made safe, in a sentence about mines ("ha liberato 4,5 km² di terreni
@@ -430,7 +510,16 @@ ITALIAN = Lexicon(
     policy=(
         r"\b(?:ha|hanno)\s+(?:vietato|bandito|autorizzato|consentito|ripristinato|revocato|"
         r"ordinato|approvato)\b[^.;]{0,60}?\b(?:uso|impiego|produzione|acquisto|trasferimento|"
-        r"fornitura|esportazione)\b[^.;]{0,30}?\bmine\b|"
+        r"fornitura|esportazione|invio|consegna|cessione)\b[^.;]{0,30}?\bmine\b|"
+        # the go-ahead given, in a headline too ("via libera all'acquisto di mine antiuomo")
+        r"\b(?:via\s+libera|disco\s+verde)\s+(?:definitivo\s+)?(?:all['’]\s*|alla\s+|al\s+)(?:acquisto|"
+        r"produzione|uso|impiego|invio|fornitura|consegna|esportazione|trasferimento)\b"
+        r"(?=[^.;]{0,40}?\bmine\b)|"
+        # production resumed or begun, announced by its noun ("ha annunciato la ripresa della
+        # produzione di mine antiuomo")
+        r"\b(?:(?:ha|hanno)\s+(?:annunciato|deciso|ordinato|approvato)|annuncia|annunciano)\s+(?:la\s+|il\s+|l['’]\s*)?"
+        r"(?:ripresa|riavvio|avvio|rilancio)\s+(?:della\s+)?(?:produzione|fabbricazione)\b"
+        r"(?=[^.;]{0,40}?\bmine\b)|"
         r"\b(?:ha|hanno)\s+(?:annunciato|deciso|adottato)\b[^.;]{0,40}?\b(?:divieto|messa\s+al\s+"
         r"bando|nuova\s+politica)\b[^.;]{0,60}?\bmine\b|"
         # production or purchase decided, intended or resumed ("intende produrre mine", "ha deciso

@@ -199,10 +199,6 @@ KNOWN_GAPS = {
         "misdated: casualty_incident UKR None dated 2023-01; use_allegation RUS 2023-01 dated None"
     ),
     "h873": "missed: stockpile_destruction LKA 2021-12-01",
-    "h877": (
-        "misdated: casualty_incident KOR 2015-08-04 dated 2015-08 | extra: casualty_incident "
-        "PRK 2015-08"
-    ),
     # Batches 24 and 25 (h761-h840: 23 English, 4 French, 3 Spanish, 3 Russian, 2 Ukrainian,
     # 2 German, 1 Portuguese, 1 Arabic, 1 Italian each), written blind on 1 December 2026
     # (fourth session) and never studied: sealed at the session start 0af7095 (F1 0.797, date
@@ -227,10 +223,6 @@ KNOWN_GAPS = {
     ),
     "h776": "misdated: use_allegation UKR 2023-08-13 dated None",
     "h783": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04",
-    "h786": (
-        "misdated: casualty_incident IRQ 2021-04-02 dated 2021-04 | extra: casualty_incident IRN"
-        " 2021-04-02 (the 'Iran-Iraq war' taken as the place)"
-    ),
     "h790": "missed: clearance_progress UKR 2024-04; clearance_progress UKR 2024-04",
     "h791": (
         "misdated: clearance_progress DZA 2016-12-04 dated 2016-12 | missed: clearance_progress "
@@ -281,7 +273,6 @@ KNOWN_GAPS = {
         "missed: clearance_progress CHL 2020-03 | misdated: clearance_progress CHL 2020-02 "
         "dated 2020-03 | extra: other CHL 2020-03"
     ),
-    "h822": "extra: casualty_incident PRK 2015-08",
     "h823": "misdated: casualty_incident PHL 2021-06-06 dated 2021-06-09",
     "h829": "misdated: stockpile_destruction ESH 2019-01 dated 2005",
     "h830": (

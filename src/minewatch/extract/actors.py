@@ -72,6 +72,10 @@ _BORDER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAIRED = re.compile(r"[-‑–/]\s?$")
+# a war named after the two states that fought it ("a mine left over from the Iran-Iraq war",
+# "the 1998-2000 Eritrea-Ethiopia War"): its first state is no place (the second is not found
+# after the hyphen), the harm is after the war, on whichever side the sentence says
+_PAIRED_WAR = re.compile(r"[-‑–][A-Z][a-z]+\s+(?:[Ww]ar|[Cc]onflict)\b")
 # A state a figure is compared with or set apart from ("more than in any other country outside
 # Ukraine", "higher than in Syria", "second only to Afghanistan", "except Iraq") is not where
 # the figure was counted. "outside" sets a state apart only by its name: "outside Kyiv" is a
@@ -111,7 +115,8 @@ _ASIDE_WORDS = (
     "than", "outside", "except", "apart", "compared", "second", "excluding", "border",
     "frontier", "boundary", "fronter", "ahead", "delante", "detr", "que", "excep", "compara",
     "frente", "exceto", "davanti", "rispetto", "tranne", "eccetto", "devant", "derri", "hormis",
-    "rapport", "behind", "base", "caser", "invas", "occup", "ocup", "agress", "agres",
+    "rapport", "behind", "base", "caser", "invas", "occup", "ocup", "agress", "agres", "War",
+    "war", "onflict",
 )  # fmt: skip
 
 
@@ -143,6 +148,8 @@ def set_aside(text: str, mention: Mention) -> bool:
     if _BORDER_BEFORE.search(before):
         return True
     if presence(text, mention):
+        return True
+    if _PAIRED_WAR.match(text, mention.end):
         return True
     if not _BORDER_AFTER.match(text, mention.end):
         return False
@@ -330,8 +337,13 @@ def place_state(text: str, mentions: list[Mention]) -> str | None:
             text[: mention.start]
         ):
             return mention.iso3s[0]
-    # "laid by Armenian troops": the agent of the laying, never the victims' state
-    mentions = [m for m in mentions if not _BY_BEFORE.search(text[: m.start])]
+    # "laid by Armenian troops", "North Korean troops had planted mines that maimed ...": the
+    # agent of the laying, never the victims' state
+    mentions = [
+        m
+        for m in mentions
+        if not _BY_BEFORE.search(text[: m.start]) and not _FORCES_LAYING.match(text, m.end)
+    ]
     for mention in mentions:
         if _VICTIM_AFTER.match(text[mention.end :]):
             return mention.iso3s[0]
@@ -368,7 +380,9 @@ _FORCES_LAYING = re.compile(
     # the forces, or the craft that drop mines for them ("Russian drones scattered the mines")
     r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|units|drones|"
     r"aircraft|helicopters)\s+"
-    r"(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:laid|laying|planted|planting|scattered|"
+    # "had recently planted", "had crossed the demarcation line and planted"
+    r"(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:[a-z]+ed\s+(?:[\w-]+\s+){0,6}?and\s+)?"
+    r"(?:been\s+)?(?:laid|laying|planted|planting|scattered|"
     r"scattering|emplaced|emplacing|buried|burying|deployed|deploying|used|using|sown|sowing|"
     r"dropped|dropping)\b"
 )

@@ -1445,6 +1445,10 @@ def _casualty(view: View, context: Context) -> list[Draft]:
             draft.date = _blast_date(view, context)
         if draft.date is None and draft.quantity is None:
             draft.date = detail_date(view, context)
+        if (draft.date is None or len(draft.date) < 10) and draft.quantity is None:
+            retold = _retold_day(view, context)  # "last week", then "The two ... on Aug. 4"
+            if retold is not None and retold.startswith(draft.date or ""):
+                draft.date = retold
         if draft.date is None and draft.quantity is not None:
             draft.date = _series_date(view, context)
     # "..., down from 1,474 in 2020": the earlier figure is a claim of its own, of its year
@@ -1551,6 +1555,27 @@ def detail_date(
         return None  # a detail of an incident told before ("One soldier lost his ankle")
     days = {m.value for m in following.dates if m.usable and m.value and len(m.value) == 10}
     return days.pop() if len(days) == 1 else None
+
+
+def _retold_day(view: View, context: Context) -> str | None:
+    """The next sentence (the next paragraph's first too) names the same victims again, by the
+    same count and harm, to give their day ("... mines that maimed two soldiers last week."
+    then "The two staff sergeants were wounded on Aug. 4 while on patrol"): the incident's
+    day. Another count, or victims told without "the", are other people: None."""
+    following = context.following
+    counts = view.counts
+    if following is None or following.sentence.headline or not counts.any or counts.total:
+        return None
+    if _RETOLD.match(following.text) is None or following.counts != counts:
+        return None
+    days = {m.value for m in following.dates if m.usable and m.value and len(m.value) == 10}
+    return days.pop() if len(days) == 1 else None
+
+
+_RETOLD = re.compile(
+    r"(?:The|Both|All)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|maimed)\b"
+)
 
 
 # the blast or the harm itself, told in the sentence after an incident (``detail_date``): "he had

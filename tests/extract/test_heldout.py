@@ -290,7 +290,7 @@ KNOWN_GAPS = {
     "h884": (
         "misdated: clearance_progress YEM 2022-02 dated 2018; use_allegation YEM None dated 2022-02"
     ),
-    "h886": "missed: use_allegation RUS 2024-10 | extra: casualty_incident None 2024-11-20",
+    "h886": "extra: casualty_incident None 2024-11-20",
     "h887": "missed: clearance_progress LKA 2011-06",
     "h890": (
         "missed: clearance_progress CHL 2020-02 | misdated: clearance_progress CHL 2020-02-27 "
@@ -313,9 +313,7 @@ KNOWN_GAPS = {
         "casualty_incident LBY 2020-06-27 dated 2020-06"
     ),
     "h904": (
-        "missed: use_allegation AFG 2019-10; use_allegation COL 2019-10; use_allegation IND "
-        "2019-10; use_allegation NGA 2019-10; use_allegation PAK 2019-10 | misdated: "
-        "casualty_incident AFG 2018 dated None; casualty_incident SYR 2018 dated None"
+        "misdated: casualty_incident AFG 2018 dated None; casualty_incident SYR 2018 dated None"
     ),
     "h906": (
         "misdated: clearance_progress AZE 2023-05 dated 2023-06; use_allegation ARM None dated "
@@ -326,9 +324,7 @@ KNOWN_GAPS = {
         "missed: casualty_incident EGY 2016-03-12; clearance_progress EGY 2016-03 | extra: "
         "casualty_incident None 2016-03; clearance_progress None 2016-03"
     ),
-    "h909": (
-        "missed: use_allegation SEN None | misdated: casualty_incident SEN 2022-12-12 dated 2022-12"
-    ),
+    "h909": "misdated: casualty_incident SEN 2022-12-12 dated 2022-12",
     "h911": (
         "misdated: clearance_progress VNM 2020 dated 2021-04-04 | extra: stockpile_destruction "
         "VNM 2021-04; clearance_progress VNM 2021-04"
@@ -340,10 +336,7 @@ KNOWN_GAPS = {
     "h913": "misdated: clearance_progress LAO 2016 dated 2017-01",
     "h915": "extra: other IRQ 2022-01",
     "h916": "missed: stockpile_destruction LKA 2021-12",
-    "h917": (
-        "missed: use_allegation AFG None | extra: casualty_incident AFG 2018-02; use_allegation"
-        " None None"
-    ),
+    "h917": "extra: casualty_incident AFG 2018-02",
     "h918": "missed: clearance_progress ECU 2021",
     "h920": "missed: policy_change USA 2022-06-21 | extra: use_allegation KOR 2014",
 }

@@ -43,7 +43,11 @@ NON_STATE = re.compile(
     r"[Ee]thnic\s+armed\s+organi[sz]ations?|EAOs?|National\s+Liberation\s+Army|"
     r"Independence\s+Army|"
     # forces of no state: paramilitaries, a warlord's forces ("forces loyal to Khalifa Haftar")
-    r"[Pp]aramilitar\w+|Rapid\s+Support\s+Forces|RSF|(?:[Ff]orces|[Ff]ighters|[Tt]roops|[Uu]nits)\s+"
+    r"[Pp]aramilitar\w+|Rapid\s+Support\s+Forces|RSF|"
+    # "armed elements of the MFDC", and groups of one home by name (``GROUP_HOME``)
+    r"[Aa]rmed\s+elements|"
+    r"Abu\s+Sayyaf|New\s+People[’']?s\s+Army|M23|Tehrik-[ie]-Taliban|TTP|"
+    r"Baloch(?:istan)?\s+Liberation\s+Army|(?:[Ff]orces|[Ff]ighters|[Tt]roops|[Uu]nits)\s+"
     r"(?:loyal|allied)\s+to)\b"
 )
 # state forces, also named through a generic possessor ("a government's own armed forces",
@@ -444,6 +448,19 @@ GROUP_HOME = {
     "al-Shabab": "SOM",
     "Al-Shabab": "SOM",
     "Taliban": "AFG",
+    # the Taliban as Romance news writes them ("i talebani", "los talibanes", "les talibans")
+    "talebani": "AFG",
+    "Talebani": "AFG",
+    "talibanes": "AFG",
+    "Talibanes": "AFG",
+    "talibans": "AFG",
+    "Talibans": "AFG",
+    "MFDC": "SEN",
+    "M23": "COD",
+    "TTP": "PAK",
+    "Tehrik-i-Taliban": "PAK",
+    "Tehrik-e-Taliban": "PAK",
+    "Baloch Liberation Army": "PAK",
     "Arakan Army": "MMR",
     "Kachin Independence Army": "MMR",
     "Karen National Liberation Army": "MMR",

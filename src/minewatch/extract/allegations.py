@@ -84,6 +84,10 @@ def use_drafts(
         patterns = [*patterns, ("subject_used", triggers.WEAPON_USE)]
     elif not _USE_GATE.search(view.text):
         return []  # cheap gate: every use cue needs one of these stems
+    elif _weapon_after_mines(view):
+        # "Myanmar's forces used mines, while armed groups used the weapon in Colombia ...":
+        # the mines told earlier in the sentence are what the second clause uses
+        patterns = [*patterns, ("subject_used", _WEAPON_AGAIN)]
     # each accused state with the position of its first cue: a date is read from its own clause
     # ("X using mines since 2022, and Y using mines in 2022": only Y's is dated 2022)
     # a group that accuses ("Karenni rebels accuse the junta") is not the user: worked out when
@@ -130,7 +134,13 @@ def use_drafts(
             harm = _harming_subject(view.text, match) if kind == "by" else None
             # "Myanmar's army and the Arakan Army laid mines": the state's forces and a group
             # in it are two users, two allegations against one state
-            both = kind in _SUBJECT and _army_and_group(view.text, match.start())
+            # (each listed by where it is, "forces in Myanmar and armed groups in India", is
+            # one user there)
+            both = (
+                kind in _SUBJECT
+                and _army_and_group(view.text, match.start())
+                and not _users_placed(view, match.start())
+            )
             if found and by_group is None:
                 by_group = any(
                     not _SPEAKS.match(view.text, m.end())
@@ -149,6 +159,35 @@ def use_drafts(
         until = min(until, blasts.get((code, group), until))
         drafts.append(_draft(view, code, cue, anchor, group, until))
     return drafts
+
+
+# mines named again in their own sentence: as "the weapon" (``triggers.WEAPON_USE``) or as
+# "them" after a use verb ("laid antipersonnel mines in 2021, and rebels used them in ...")
+_WEAPON_AGAIN = re.compile(
+    rf"{triggers.WEAPON_USE.pattern}|\b(?:used|employed|deployed)\s+them\b", re.IGNORECASE
+)
+
+
+def _weapon_after_mines(view: View) -> bool:
+    """The sentence names mines and later uses them again as "the weapon" or "them", in a
+    clause whose subject is forces, a group or a state ("and doctors used the devices they
+    recovered as teaching aids" is no use); "them" only of mines told as used ("Ukraine
+    received mines ... and used them" names no laying to go back to)."""
+    text = view.text
+    for again in _WEAPON_AGAIN.finditer(text):
+        if _MINE_NOUN.search(text, 0, again.start()) is None:
+            continue
+        if again.group(0).lower().endswith("them") and not triggers.USE_VERB_AT.search(
+            text, 0, again.start()
+        ):
+            continue
+        cuts = [m.end() for m in triggers.CLAUSE_START.finditer(text, 0, again.start())]
+        start = max([*cuts, 0])
+        if _LEAVERS.search(text, start, again.start()) or any(
+            start <= m.start < again.start() for m in view.mentions
+        ):
+            return True
+    return False
 
 
 # the mines of a reduced relative ("Landmines planted by ...", "A mine laid by ..."), and the
@@ -576,7 +615,45 @@ _RAISED = re.compile(
 _SOURCE_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
+# users told by where they are, as a monitor lists them ("Government forces in Myanmar and
+# non-state armed groups in Afghanistan, Colombia and India used ..."): forces or a group "in"
+_ARMED_IN = re.compile(
+    rf"(?:{actors.ARMED.pattern}|\b(?:state|security)\s+forces)\s+"
+    r"(?:(?:based|operating|active|fighting)\s+)?in\s+"
+    r"(?:(?:at\s+least\s+)?\w+\s+(?:countries|states),?\s+(?:including\s+|among\s+them\s+)?)?",
+    re.IGNORECASE,
+)
+# where the subject of a use verb starts: a ";" or ":", or a contrast ("..., while armed groups in")
+_SUBJECT_START = re.compile(r"[;:]|,\s+(?:while|whereas|but)\s|\b(?:that|while|whereas)\s")
+
+
+def _users_placed(view: View, position: int) -> list[str]:
+    """Every state listed after "<forces or group> in" in the subject of the use verb at
+    ``position``, the last list right before the verb; none where the subject is no such
+    list."""
+    text = view.text
+    cuts = [m.end() for m in _SUBJECT_START.finditer(text, 0, position)]
+    start = max([*cuts, position - 240, 0])
+    groups = actors.group_mentions(text, view.mentions)
+    found: list[Mention] = []
+    for match in _ARMED_IN.finditer(text, start, position):
+        hit = actors.state_at(text, view.mentions, match.end(), span=0)
+        if hit is None:
+            continue
+        found += [m for m in next((g for g in groups if hit in g), [hit]) if m not in found]
+    # the verb's subject ends on the list ("... and Pakistan have also used")
+    if not found or not _SUBJECT_TAIL.fullmatch(text, found[-1].end, position):
+        return []
+    return list(dict.fromkeys(actors.codes(found)))
+
+
+_SUBJECT_TAIL = re.compile(r",?\s+(?:(?:have|has|had|also|both|all|reportedly|\w+ly)\s+){0,3}")
+
+
 def _subject_user(view: View, position: int) -> list[str]:
+    placed = _users_placed(view, position)
+    if placed:
+        return placed
     before = view.text[:position]
     aside = _ASIDE.search(before)
     core = before[: aside.start()] if aside else before  # "..., aided by militias, laid"
@@ -588,12 +665,16 @@ def _subject_user(view: View, position: int) -> list[str]:
         # troops"): an army is never the place of a group's use
         army = actors.military(view.text, view.mentions)
         mentions = [m for m in view.mentions if not actors.tied(view.text, m)]
+        # a state listed among others after the verb is a place of use even where its army
+        # was told before ("Myanmar's forces used mines, while armed groups used the weapon in
+        # Afghanistan, India, Myanmar and Nigeria")
+        listed = [m for g in actors.group_mentions(view.text, mentions) if len(g) > 1 for m in g]
         places = [
             m
             for m in mentions
             if not actors.speaks(view.text, m)
             and view.text.rfind(";", 0, position) < m.start  # another clause's state
-            and not (set(m.iso3s) & army and m.start > position)
+            and not (set(m.iso3s) & army and m.start > position and m not in listed)
             and not (aside and aside.start() <= m.start < position)  # the backers' state
         ]
         home = actors.group_home(before[-60:])
@@ -688,6 +769,9 @@ def laying_date(view: View, position: int, anchor: Anchor, until: int | None = N
     stated = _stated_laying(view, position, len(view.text) if until is None else until)
     if stated is not None:  # "new mines ... during the night of 8 March": the stated day
         return stated
+    framed = _reporting_span_end(view)
+    if framed is not None:
+        return framed
     if (
         triggers.RECENT_LAYING.search(view.text)
         and not triggers.REPORTING_PERIOD.search(view.text)
@@ -696,6 +780,24 @@ def laying_date(view: View, position: int, anchor: Anchor, until: int | None = N
     ):
         return f"{published.year:04d}-{published.month:02d}"
     return None
+
+
+# a report's period spelled out in brackets ("during the reporting period (October 2018 to
+# October 2019)"): the frame of every use the sentence lists, in whichever clause
+_REPORTING_SPAN = re.compile(r"\breporting\s+period\s*\(([^()]{4,60})\)", re.IGNORECASE)
+
+
+def _reporting_span_end(view: View) -> str | None:
+    """The end of the reporting period the sentence spells out in brackets, if any."""
+    span = _REPORTING_SPAN.search(view.text)
+    if span is None:
+        return None
+    inside = [
+        d.value
+        for d in view.dates
+        if d.value is not None and span.start(1) <= d.start and d.end <= span.end(1)
+    ]
+    return inside[-1] if inside else None
 
 
 def _stated_laying(view: View, position: int, until: int) -> str | None:

@@ -166,7 +166,7 @@ ITALIAN = Lexicon(
     joins=r"e|ed|nonché",
     armed_group=(
         r"\b(?:gruppi\s+armati|gruppo\s+armato|ribelli|jihadisti|miliziani|milizie|milizia|"
-        r"insorti|guerriglier[io]|guerriglia|separatisti|terroristi|fazioni\s+armate)\b"
+        r"insorti|guerriglier[io]|guerriglia|separatisti|terroristi|fazioni\s+armate|talebani)\b"
     ),
     accuse=r"accus|sospett|imput",
     use=(

@@ -158,7 +158,7 @@ _BY = re.compile(
 # a cue that ends on its agent's preposition ("emploi de mines par", "da parte")
 _ENDS_BY = re.compile(r"(?:\b(?:par|von|durch|parte|por|pel[oa]s?)|dall['’])$", _I)
 # between a cue and the first agent after it: "par l'Iran", "par les forces russes"
-_TO_AGENT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:l['’])?", _I)
+_TO_AGENT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:l['’])?", _I)
 # an accusation in the passive ("est accusée de", "a été accusée", "è stata accusata di",
 # "foi acusado de", "são acusadas de"): its subject is the accused
 _ACCUSED_PASSIVE = re.compile(

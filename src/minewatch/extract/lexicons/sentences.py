@@ -157,8 +157,20 @@ _FIRST_PLACE = re.compile(
 
 # a bare list of places after one preposition or after "countries:" ("in almeno sei Paesi:
 # Afghanistan, Colombia, India e Pakistan", "in Afghanistan, Colombia e Nigeria")
-_BARE_GAP = re.compile(r"\s*(?:,\s*(?:(?:et|und|e|y)\s+)?|\s(?:et|und|e|y)\s+)", _I)
-_LIST_OPENS = re.compile(r"[^.;]{0,40}?\b(?:Paesi|pays|países|Länder|Staaten)\s*:\s*$", _I)
+_BARE_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:et|und|e|y)\s+)?|\s(?:et|und|e|y)\s+)"
+    # an article before a listed country ("dont la Colombie, l'Inde et le Nigeria")
+    r"(?:(?:la|le|les|il|lo|el|der|die|das)\s+|l['’]\s*)?",
+    _I,
+)
+_LIST_OPENS = re.compile(
+    r"[^.;]{0,40}?\b(?:Paesi|pays|países|Länder\w*|Staaten)\s*(?::|,?\s+(?:tra\s+cui|fra\s+cui|"
+    # "in almeno cinque paesi, tra cui ...", "en al menos cinco países, entre ellos ...",
+    # "dans au moins cinq pays, dont ...", "in mindestens fünf Ländern, darunter ..."
+    r"tra\s+i\s+quali|entre\s+ell[oa]s|entre\s+les?\s+que|entre\s+el[ae]s|incluindo|"
+    r"dont|notamment|darunter))\s*(?:(?:la|le|les|il|lo|el)\s+|l['’]\s*)?$",
+    _I,
+)
 
 
 def _places_after(view: View, cue_end: int) -> list[str]:

@@ -214,8 +214,10 @@ def _accused_all(
         if inside is None and _group_accused(reader, text, use):
             # a non-state group accused ("imputé la pose de l'engin aux « terroristes »",
             # "accusent les rebelles d'avoir miné les pistes"): the use is coded to the
-            # state of the story, as the group's own place is
-            return [reader._subject(view, context, None)]
+            # state of the story, as the group's own place is, else the group's home ("accusano
+            # i talebani di aver disseminato di mine" -> AFG, ``actors.GROUP_HOME``)
+            home = actors.group_home(text[use.start() : use.end() + 40])
+            return [reader._subject(view, context, None) or home]
         return [inside]
     by = _BY.match(text, use.end())
     if by is not None or _ENDS_BY.search(use.group(0)):

@@ -169,10 +169,6 @@ KNOWN_GAPS = {
     "h674": "missed: stockpile_destruction UKR 2019-12",
     "h724": "missed: use_allegation MMR None | misdated: use_allegation MMR 2025-10 dated None",
     "h742": "missed: use_allegation UKR None",
-    "h743": (
-        "missed: casualty_incident PAK 2026-01-13 | extra: casualty_incident None 2026-01-13; "
-        "casualty_incident None 2026-01-13"
-    ),
     "h759": "missed: casualty_incident UKR 2025-10",
     # Batch 26 (h841-h880: 30 English, 4 Spanish, 3 Arabic, 3 Italian), written blind on
     # 1 December 2026 (fourth session) by a helper who never read the code; scored sealed at
@@ -238,11 +234,7 @@ KNOWN_GAPS = {
         "missed: casualty_incident MMR 2023 | misdated: casualty_incident SYR 2023 dated None"
     ),
     "h799": "misdated: clearance_progress TJK 2021 dated 2022-04",
-    "h806": (
-        "missed: casualty_incident MMR 2023-08; casualty_incident MMR 2023-08-14 | misdated: "
-        "casualty_incident MMR 2023-08 dated None; use_allegation MMR 2023-08 dated None | "
-        "extra: casualty_incident None 2023-08-14"
-    ),
+    "h806": "missed: casualty_incident MMR 2023-08 (485 'recorded since January')",
     "h808": "missed: casualty_incident UKR 2024-05-18",
     "h809": (
         "missed: treaty_action FIN withdrawal_effective 2026-01-10; treaty_action FIN "
@@ -273,10 +265,10 @@ KNOWN_GAPS = {
         "missed: clearance_progress CHL 2020-03 | misdated: clearance_progress CHL 2020-02 "
         "dated 2020-03 | extra: other CHL 2020-03"
     ),
-    "h823": "misdated: casualty_incident PHL 2021-06-06 dated 2021-06-09",
     "h829": "misdated: stockpile_destruction ESH 2019-01 dated 2005",
     "h830": (
-        "missed: casualty_incident IRQ 2016-04-10 | misdated: use_allegation IRQ None dated 2015-11"
+        "misdated: use_allegation IRQ None dated 2015-11 (laid 'before they were driven out ... "
+        "last November': h54's gold dates a bound so, this gold leaves it undated)"
     ),
     "h831": (
         "missed: casualty_incident LBN 2019-04-25 | extra: clearance_progress LBN 2019-04; "
@@ -286,7 +278,6 @@ KNOWN_GAPS = {
     # Batch 27, written blind by the team at the start of the session of 1 December 2026 (fifth
     # session) and released for study after its first run at 44d65a4: F1 0.804 (P 0.816,
     # R 0.792), date 0.838 (docs/extraction-log.md). Reasons as the run gave them.
-    "h882": "extra: casualty_incident AFG 2019-05",
     "h884": (
         "misdated: clearance_progress YEM 2022-02 dated 2018; use_allegation YEM None dated 2022-02"
     ),

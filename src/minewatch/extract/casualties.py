@@ -75,6 +75,9 @@ _OTHERS = r"(?:others?\s+|more\s+|people\s+|persons\s+|civilian\s+|child\s+|mili
 # "Three members of one family were killed": the count before a group noun and its "of"
 _MEMBERS = (
     r"\s+(?:members|relatives|residents|people|children)\s+of\s+(?:[\w-]+\s+){1,5}?"
+    # a relative clause about the group: "Three members of a family who had returned to their
+    # home in Sinjar were killed"
+    r"(?:(?:who|that)\s+(?:[\w'’-]+,?\s+){1,10}?)?"
     r"(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
 )
 
@@ -107,6 +110,13 @@ _NOT_MINES = (
 _KILLED = [
     # "martyred": killed, as South Asian and Middle Eastern outlets write of soldiers and police
     *_counted("(?:killed|dead|martyred)"),
+    # a headline's passive with no auxiliary: "Two children killed, one hurt in Ghazni landmine
+    # blast", "Three deminers killed as mine explodes" (never "Two mines killed a farmer")
+    re.compile(
+        rf"^{_N}\s+(?:[\w-]+\s+)?(?:{_VICTIM}s?|children|men|women|people)\s+(?:killed|dead)\b"
+        r"(?=\s*[,;:]|\s*$|\s+(?:in|by|as|when|after|and|on|near|at|while|from)\b)",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\bclaimed\s+the\s+lives?\s+of\s+{_N}", re.IGNORECASE),
     # a figure "put at": "put the number of people killed by mines ... at 41", "put the death
     # toll from the blast at six" (never "the number killed or injured": a total)

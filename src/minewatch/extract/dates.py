@@ -818,6 +818,12 @@ _REPORTING = re.compile(
     r"update|analysis|monitor)\s+(?:[\w-]+,?\s+){0,3}?(?:released|published|issued|presented|"
     r"unveiled|made\s+public)\s+(?:on\s+)?$"
 )
+# the day put between the speaker and the verb: "Senators on Wednesday condemned the blast that
+# killed two on June 6", "The ministry on Monday accused ...", "Police on Friday said ..."
+_SPOKEN_AFTER = re.compile(
+    r"\s+(?:said|says|told|announced|reported|confirmed|condemned|denounced|accused|blamed|"
+    r"urged|warned|called\s+(?:on|for)|vowed|demanded|critici[sz]ed|welcomed|deplored)\b"
+)
 _FRAME = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|press\s+release|post|(?:news|press)\s+conference|briefing|interview|speech|"
@@ -1054,7 +1060,11 @@ def _mention(
         or _OPENS_SINCE.match(match.group(0)) is not None,
         reporting=never,
         # both frames end at the date and span a few words: the last 160 characters hold them
-        speech=bool(_REPORTING.search(spoken[-160:]) or _FRAME.search(spoken[-160:])),
+        speech=bool(
+            _REPORTING.search(spoken[-160:])
+            or _FRAME.search(spoken[-160:])
+            or _SPOKEN_AFTER.match(after)
+        ),
     )
 
 

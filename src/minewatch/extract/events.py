@@ -1195,6 +1195,21 @@ def _reporting_period(context: Context) -> str | None:
     return None
 
 
+def labelled_period(context: Context) -> str | None:
+    """The end of the period a periodic report states in a label line of its head ("Reporting
+    Period: 1 July to 31 August 2023", "Reporting period: January-June 2024"), up to twenty
+    sentences before: what the report tells with no date of its own (a use it lists, the
+    casualties "during the reporting period") falls within it."""
+    for before in itertools.islice(context.earlier(), 20):
+        if _PERIOD_LABEL.match(before.text):
+            values = [m.value for m in before.dates if m.value and not m.reporting]
+            return max(values) if values else None
+    return None
+
+
+_PERIOD_LABEL = re.compile(r"(?:Reporting|Review|Covered)\s+[Pp]eriod\s*:\s*\S")
+
+
 def _use(view: View, context: Context) -> list[Draft]:
     """Use allegations; an undated one takes recency from a neighbour about the same mines
     ("The mines have been planted recently in that area," right before or after)."""
@@ -1226,7 +1241,7 @@ def _use(view: View, context: Context) -> list[Draft]:
                 None,
             )
         if draft.date is None and not _TOLD_PAST.search(view.text):
-            draft.date = _reporting_period(context)
+            draft.date = _reporting_period(context) or labelled_period(context)
     published = context.anchor.published
     if not drafts or published is None or published.month is None:
         return drafts
@@ -1451,6 +1466,8 @@ def _casualty(view: View, context: Context) -> list[Draft]:
                 draft.date = retold
         if draft.date is None and draft.quantity is not None:
             draft.date = _series_date(view, context)
+        if draft.date is None and triggers.REPORTING_PERIOD.search(view.text):
+            draft.date = labelled_period(context)  # "During the reporting period, ... 94"
     # "..., down from 1,474 in 2020": the earlier figure is a claim of its own, of its year
     main = next((d for d in drafts if d.type == "casualty_incident"), None)
     for twin, year in impacts.compared_drafts(main) if main is not None else []:

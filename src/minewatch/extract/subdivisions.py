@@ -61,15 +61,32 @@ def find_subdivisions(text: str) -> list[Mention]:
     table = _table()
     found: list[Mention] = []
     for match in _CANDIDATE.finditer(text):
-        words = match.group("place").split()
-        for size in range(len(words), 0, -1):  # longest first: "Jammu and Kashmir" before "Jammu"
-            phrase = " ".join(words[:size])
-            code = table.get(_key(phrase))
-            if code is not None:
-                start = match.start("place")
-                found.append(Mention(start, start + len(phrase), phrase, (code,), "region"))
+        places = [(match.start("place"), match.group("place"))]
+        # a town, then its region after a comma: "in Hpruso Township, Kayah State"
+        then = _THEN_REGION.match(text, match.end("place"))
+        if then is not None:
+            places.append((then.start("place"), then.group("place")))
+        for start, place in places:
+            mention = _longest(table, start, place)
+            if mention is not None:
+                found.append(mention)
                 break
     return found
+
+
+_THEN_REGION = re.compile(r",\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+
+
+def _longest(table: dict[str, str], start: int, place: str) -> Mention | None:
+    """The longest opening of ``place`` that is a subdivision ("Jammu and Kashmir" before
+    "Jammu"), as a region mention at ``start``; None where none is."""
+    words = place.split()
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[:size])
+        code = table.get(_key(phrase))
+        if code is not None:
+            return Mention(start, start + len(phrase), phrase, (code,), "region")
+    return None
 
 
 def known(name: str) -> bool:

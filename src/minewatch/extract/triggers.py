@@ -284,7 +284,10 @@ BACK_THERE = re.compile(
     r"seven|eight|nine|ten|a\s+few)\s+(?:working\s+|full\s+)?(?:days|weeks|months)\b"
 )
 NEW_INCIDENT = re.compile(
-    r"\b(?:another|separate|similar\s+news|second|[Mm]eanwhile|[Ee]lsewhere|[Ss]eparately)\b|"
+    # never another victim of the same blast: "Two children were killed and another was wounded"
+    r"\banother\b(?!(?<=\band\sanother)\s+(?:[\w-]+\s+)?(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|maimed)\b)|"
+    r"\b(?:separate|similar\s+news|second|[Mm]eanwhile|[Ee]lsewhere|[Ss]eparately)\b|"
     # an incident told as before or after the one just told: "Tuesday's accident follows the
     # death of a boy on Saturday", "was preceded by the killing of", "came a day after"
     r"\b(?:follows|followed|preceded\s+by|came\s+(?:(?:a|one|two|three|\w+)\s+(?:days?|weeks?)\s+)?"

@@ -72,17 +72,33 @@ VICTIM = (
 # a number of years or months is an age, never a count ("Niño de 11 años resultó herido")
 _NO_AGE = r"(?!\s+(?:años|meses)\b)"
 _AGED = r"(?:,?\s*(?:de|entre)\s+\d{1,2}(?:\s+y\s+\d{1,2})?\s+años,?\s+)?"
+# up to three words between the count and the verb ("dos infantes de marina resultaron"), none
+# a number ("una mina dejó dos muertos" counts two, not one) or a conjunction ("5.800 personas
+# murieron o resultaron heridas" is a total, no count of the injured)
+_NOT_NUMBER = rf"(?!(?:{_WORDS}|y|o|e|u|ni)\b|\d)"
 KILLED = [
-    rf"(?P<n>{NUMBER}){_NO_AGE}\s+(?:[\wáéíóúñ]+\s+){{0,2}}?{_AGED}"
-    r"(?:muertos?|muertas?|fallecid[oa]s|murieron|perdieron\s+la\s+vida)\b"
+    rf"(?P<n>{NUMBER}){_NO_AGE}\s+(?:{_NOT_NUMBER}[\wáéíóúñ]+\s+){{0,3}}?{_AGED}"
+    r"(?:muertos?|muertas?|fallecid[oa]s|murieron|mueren|perdieron\s+la\s+vida)\b"
     r"(?!\s+o\s+(?:resultaron\s+|quedaron\s+)?(?:herid|lesionad|mutilad))",
-    rf"\b(?:mató|mataron|murieron|fallecieron)\s+(?:a\s+)?(?P<n>{NUMBER})\b",
+    # the verb first, in the preterite or the headline's present, a day between ("mató ayer a
+    # tres soldados", "Mueren dos militares")
+    rf"\b(?:mató|mataron|mata|matan|murieron|mueren|fallecieron|fallecen)\s+"
+    rf"(?:(?:ayer|anoche|hoy|este|esta|el|pasado|{'|'.join(WEEKDAYS)})\s+){{0,2}}(?:a\s+)?"
+    rf"(?P<n>{NUMBER}){_NO_AGE}\b",
 ]
 INJURED = [
-    rf"(?P<n>{NUMBER}){_NO_AGE}\s+(?:[\wáéíóúñ]+\s+){{0,2}}?{_AGED}"
-    r"(?:heridos?|heridas|resultaron\s+herid[oa]s|lesionad[oa]s)\b",
+    rf"(?P<n>{NUMBER}){_NO_AGE}\s+(?:{_NOT_NUMBER}[\wáéíóúñ]+\s+){{0,3}}?{_AGED}"
+    r"(?:heridos?|heridas|resultaron\s+herid[oa]s|resultan\s+herid[oa]s|lesionad[oa]s)\b",
     rf"\b(?:hirió|hirieron|dejó|dejaron)\s+(?:a\s+)?(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,3}}?"
     r"(?:herid[oa]s?|lesionad[oa]s?)\b",
+    # the verb first: "Resultan heridos dos militares", "hirió ayer a dos soldados"
+    rf"\b(?:resultaron|resultan|quedaron|quedan)\s+(?:herid|lesionad)[oa]s\s+(?P<n>{NUMBER})"
+    rf"{_NO_AGE}\b",
+    rf"\b(?:hirió|hirieron|hiere|hieren)\s+"
+    rf"(?:(?:ayer|anoche|hoy|este|esta|el|pasado|{'|'.join(WEEKDAYS)})\s+){{0,2}}a\s+"
+    # (the victims named: never "hirió a un perro")
+    rf"(?P<n>{NUMBER}){_NO_AGE}\s+(?:[\wáéíóúñ]+\s+)?(?:{VICTIM}(?:s|es)?|personas|militares|"
+    r"civiles|policías)\b",
 ]
 _KIN = (
     r"(?:herman[oa]|hij[oa]|padre|madre|espos[oa]|prim[oa]|sobrin[oa]|tí[oa]|abuel[oa]|"
@@ -92,15 +108,27 @@ ONE_KILLED = (
     rf"\b(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Oo]tro|[Oo]tra)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?{VICTIM}\b"
     r"[^.;]{0,60}?\b(?:murió|muere|falleció|fallece|perdió\s+la\s+vida|resultó\s+muert[oa])\b"
     r"|\b(?:este\s+último|esta\s+última)\s+falleció\b"
+    # the verb first, the headline's way ("Muere campesino al pisar una mina", "murió el
+    # soldado"), and the mine as the subject ("Una mina mató ayer a un pastor")
+    rf"|\b(?:[Mm]uere|[Mm]urió|[Ff]allece|[Ff]alleció|[Pp]ierde\s+la\s+vida|[Pp]erdió\s+la\s+vida)"
+    rf"\s+(?:(?:un|una|el|la)\s+)?(?:[\wáéíóúñ]+\s+)?{VICTIM}\b"
+    rf"|\b(?:mató|mata|asesinó)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?a\s+(?:un|una|el|la|su)\s+"
+    rf"(?:[\wáéíóúñ]+\s+)?{VICTIM}\b"
 )
 ONE_INJURED = (
     rf"\b(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Oo]tro|[Oo]tra|[Ss]u)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?"
     # "resultó gravemente herido": an adverb between
-    rf"(?:{VICTIM}\b[^.;]{{0,60}}?\b)?(?:(?:resultó|quedó)\s+(?:[\wáéíóúñ]+mente\s+)?herid[oa]|"
+    rf"(?:{VICTIM}\b[^.;]{{0,60}}?\b)?(?:(?:resultó|resulta|quedó|queda)\s+"
+    r"(?:[\wáéíóúñ]+mente\s+)?herid[oa]|"
     r"result[óo]\s+lesionad[oa]|perdió\s+(?:una|la|ambas)\s+piernas?|sufrió\s+heridas)"
     rf"|\b(?:dejó|dejaron)\s+(?:a\s+)?(?:un|una)\s+(?:[\wáéíóúñ]+\s+){{0,3}}?{VICTIM}\b"
     r"[^.;]{0,40}?\bherid[oa]\b"
     rf"|\b{VICTIM}\s+herid[oa]\s+por\b"
+    # the verb first: "Resulta herido un niño", "quedó herida una mujer", "hirió a un soldado"
+    rf"|\b(?:[Rr]esulta|[Rr]esultó|[Qq]ueda|[Qq]uedó)\s+(?:[\wáéíóúñ]+mente\s+)?herid[oa]\s+"
+    rf"(?:un|una|el|la)\s+(?:[\wáéíóúñ]+\s+)?{VICTIM}\b"
+    rf"|\b(?:hirió|hiere)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?a\s+(?:un|una|el|la|su)\s+"
+    rf"(?:[\wáéíóúñ]+\s+)?{VICTIM}\b"
     # "Su hermana, de ocho años, ... sufrió heridas leves"
     rf"|^(?:[Ss]u|[Ss]us)\s+{_KIN}\b[^.;]{{0,80}}?\b(?:sufrió|recibió)\s+(?:\w+\s+)?"
     r"(?:heridas|lesiones)"

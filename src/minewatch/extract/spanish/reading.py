@@ -99,7 +99,20 @@ _YEAR_ONLY = re.compile(
     rf"\b(?:en|de|del|el|durante|desde|hasta)\s+(?:el\s+)?(?:año\s+)?{_YEAR}\b", _I
 )
 _WEEKDAY = re.compile(
-    r"\b(?:este|el\s+pasado|el|pasado)\s+(?P<weekday>" + "|".join(es.WEEKDAYS) + r")\b", _I
+    # "la madrugada del lunes", "la noche del domingo": the day of a time of day
+    r"\b(?:este|el\s+pasado|el|pasado|del)\s+(?P<weekday>" + "|".join(es.WEEKDAYS) + r")\b",
+    _I,
+)
+# "ayer", "anoche", "anteayer", "hoy", "esta mañana": a day counted back from publication
+# (as the English "yesterday", ``dates._today``); "hoy en día" is nowadays, no day
+_TODAY = re.compile(
+    r"\b(?:(?P<two>anteayer|antier|antes\s+de\s+ayer)|(?P<one>ayer|anoche)|"
+    r"hoy(?!\s+(?:en\s+)?día)|esta\s+(?:mañana|madrugada|tarde|noche))\b",
+    _I,
+)
+# a date in figures, the day first as Spanish writes it: "el 10/03/2026", "10-03-2026"
+_NUMERIC = re.compile(
+    r"(?<![\d.,/])(?P<day>[0-3]?\d)(?P<sep>[/-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b"
 )
 # "en marzo", "durante febrero", "a finales de octubre": a year-less month
 _BARE_MONTH = re.compile(
@@ -168,7 +181,7 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
                 for word in _RANGE_OPEN
             )
             # "anunció el lunes": the day of the statement, which dates only a statement
-            speech = pattern is _WEEKDAY and bool(_REPORTED.search(before))
+            speech = pattern in (_WEEKDAY, _TODAY) and bool(_REPORTED.search(before))
             late = after_publication(value, anchor)  # a step still to come dates nothing done
             late = late or bool(_DEADLINE.search(before))
             found.append(DateMention(match.start(), match.end(), value, since, late, speech=speech))
@@ -290,7 +303,36 @@ def _weekday(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     return weekday_date(anchor, es.WEEKDAYS.index(match.group("weekday").lower()))
 
 
+# a verb in the preterite or the perfect beside "hoy" ("murió hoy", "hoy fue declarado"): the
+# day of a thing done, not "hoy" as nowadays ("Hoy Chile es un país libre de minas")
+_DONE_TODAY = re.compile(
+    r"\b[a-záéíóúñ]+(?:ó|aron|ieron|ió)\s+(?:\w+\s+)?hoy\b|\bhoy\s+(?:\w+\s+)?(?:(?:ha|han|fue|"
+    r"fueron|se)\s+)?[a-záéíóúñ]+(?:ó|aron|ieron|ió|ado|ada|ados|adas|ido|ida)\b",
+    _I,
+)
+
+
+def _today(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    """ "ayer"/"anoche" -> the day before publication, "anteayer" two days before, "hoy" the
+    day itself when a thing done is told beside it (``_DONE_TODAY``); a full publication date
+    needed."""
+    back = 2 if match.group("two") else 1 if match.group("one") else 0
+    if match.group(0).lower() == "hoy" and not _DONE_TODAY.search(
+        text, max(0, match.start() - 30), match.end() + 40
+    ):
+        return None
+    return relative_date(anchor, "day", back)
+
+
+def _numeric(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    day, month = int(match.group("day")), int(match.group("month"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return _iso(int(match.group("year")), month, day)
+
+
 _RESOLVERS = [
+    (_NUMERIC, _numeric),
     (_MONTH_DAY, _month_day),
     (_FULL, _full),
     (_MONTH_YEAR, _month_year),
@@ -299,6 +341,7 @@ _RESOLVERS = [
     (_PERIOD, _period),
     (_DAY_MONTH, _day_month),
     (_WEEKDAY, _weekday),
+    (_TODAY, _today),
     (_SO_FAR, _so_far),
     (_THIS_WEEK, _this_week),
     (_YEAR_ONLY, _year_only),
@@ -333,10 +376,11 @@ _TOTALS = [re.compile(p, _I) for p in (es.VICTIMS_TOTAL, es.KILLED_OR_INJURED)]
 
 # a unit, a body or a place named by its capitalised words after "de"/"del"/"de la", with its
 # number ("del Batallón de Energía Vial No. 5", "de la Brigada Móvil 15", "de la Estación de
-# Policía de Tame")
+# Policía de Tame", "del Ejército de Birmania")
 _UNIT_NAME = re.compile(
     r"(?<=\s)(?:del|de\s+la|de\s+los)\s+(?:Batallón|Brigada|División|Compañía|Pelotón|"
-    r"Escuadrón|Fuerza|Comando|Estación|Distrito|Regimiento|Grupo|Unidad)\b"
+    r"Escuadrón|Fuerza|Comando|Estación|Distrito|Regimiento|Grupo|Unidad|Ejército|Armada|"
+    r"Infantería|Policía)\b"
     r"(?:\s+(?:de(?:l|\s+la|\s+las|\s+los)?|y)?\s*(?:(?:No\.|N\.º|Nº|nº|n\.º|número|Nro\.)"
     r"\s*\d+|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*|\d+)){0,6}"
 )

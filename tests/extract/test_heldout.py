@@ -179,7 +179,6 @@ KNOWN_GAPS = {
         "misdated: clearance_progress CHL 2020-02-28 dated 2020-03-01; clearance_progress CHL "
         "2020-02-28 dated 2020-03; clearance_progress CHL 2020-02-28 dated 2020-03"
     ),
-    "h856": "extra: treaty_action FIN withdrawal_notified 2025-07-11",
     "h860": (
         "missed: casualty_incident SYR 2020; casualty_incident AFG 2020; use_allegation AFG "
         "None; use_allegation COL None; use_allegation IND None; use_allegation MMR None; "
@@ -208,10 +207,6 @@ KNOWN_GAPS = {
     ),
     "h768": "missed: casualty_incident HRV 2019-08-17 | extra: clearance_progress HRV 2018",
     "h769": "misdated: use_allegation ARM None dated 2021",
-    "h770": (
-        "missed: treaty_action FIN parliament_approves_withdrawal 2025-06-19; treaty_action FIN"
-        " announce_intent_to_withdraw 2025-04-01"
-    ),
     "h772": "misdated: use_allegation RUS 2023-01 dated None",
     "h773": (
         "misdated: stockpile_destruction UKR 2019-01 dated 2018 | extra: stockpile_destruction "

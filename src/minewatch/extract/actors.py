@@ -171,15 +171,21 @@ def after_presence(text: str, start: int) -> bool:
     return _PRESENCE_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
+# the states listed before one named in the same breath ("the threat from Russia and Belarus")
+_LISTED_BEFORE = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+)){0,3}"
 # A state named as the threat a decision answers ("citing the threat from Russia", "mit der
 # Bedrohung durch Russland begründet", "face à la menace de la Russie", "la amenaza de Rusia",
 # "угрозу со стороны России"): the reason given, never the state that decides
 _THREAT_BEFORE = re.compile(
     r"\b(?:threats?|danger|menaces?|Bedrohung(?:en)?|Gefahr|amenazas?|ameaças?|minacc(?:ia|e)|"
     r"угроз\w*|загроз\w*)\s+(?:(?:posed\s+)?(?:from|by|of)|durch|aus|seitens|von|de|da|do|del|"
-    r"dal(?:la)?|со\s+стороны|з\s+боку)\s+(?:the\s+|la\s+|l['’]|el\s+|a\s+|o\s+)?$|"
-    # the reason cited: "citing Russia", "citing the war with Russia"
-    r"\bciting\s+(?:the\s+)?(?:(?:war|threat|aggression)\s+(?:with|from|of|by)\s+)?$",
+    r"dal(?:la)?|со\s+стороны|з\s+боку)\s+(?:the\s+|la\s+|l['’]|el\s+|a\s+|o\s+)?"
+    rf"{_LISTED_BEFORE}$|"
+    # the reason cited: "citing Russia", "citing the war with Russia", "citing the war in
+    # Ukraine", "citing the security situation in Europe"
+    r"\bciting\s+(?:the\s+)?(?:(?:(?:full-scale\s+)?war|threat|aggression|fighting|"
+    r"(?:security\s+)?(?:situation|environment))\s+(?:with|from|of|by|in)\s+)?"
+    rf"{_LISTED_BEFORE}$",
     re.IGNORECASE,
 )
 
@@ -199,7 +205,7 @@ def named_as_threat(text: str, start: int) -> bool:
     """The state at ``start`` is named as a threat (``_THREAT_BEFORE``) or as the invader
     (``_AGGRESSOR_AT``), not as an actor."""
     return (
-        _THREAT_BEFORE.search(text, max(0, start - 40), start) is not None
+        _THREAT_BEFORE.search(text, max(0, start - 70), start) is not None
         or _AGGRESSOR_AT.match(text, start) is not None
         or _INVADED_BEFORE.search(text, max(0, start - 30), start) is not None
     )

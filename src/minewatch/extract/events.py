@@ -40,6 +40,10 @@ class Context:
     # the state of the place the story is filed from, named only in its dateline ("KHERSON –",
     # "LUANDA —"): where its harm was when no sentence places it (``pipeline._dateline_state``)
     dateline: str | None = None
+    # the one state whose treaty step the story told last, in any section ("Finland's exit
+    # took effect on Saturday ... Parliament approved the withdrawal on 19 June"): who a step
+    # told with no state of its own took, when neither the section nor a focus says
+    stepper: str | None = None
 
     def section(self, view: View) -> list[View]:
         """The previous sentences (up to three) of the same section as ``view``."""
@@ -273,7 +277,10 @@ def _borrowed_actor(
     # a document that names one state only is about it from its first line ("In the first half
     # of 2024, there were 420 incidents ... In Shan State, ...")
     named_before = context.focus_named or view.sentence.headline or context.sole
-    return [context.focus] if context.focus and named_before else []
+    if context.focus and named_before:
+        return [context.focus]
+    # a step told with no state of its own continues the steps told before it
+    return [context.stepper] if context.stepper and (states_only or own_voice) else []
 
 
 def _unranked(view: View, context: Context) -> list[View]:
@@ -454,11 +461,12 @@ def _treaty(view: View, context: Context) -> list[Draft]:
     if step is None and cut is not None:  # a cue that runs across the cut
         step = _first_step(view, context, 0, len(text))
     if step is None:
-        return _noun_steps(view, set())
+        return _noun_steps(view, set()) + _aside_steps(view, [])
     action, position = _earliest_step(view, *step)
     owner = _relative_owner(view, position)
     drafts = _treaty_drafts(view, context, action, position, owner, cut.start() if cut else None)
     drafts += _companion_step(view, action, drafts)
+    drafts += _aside_steps(view, drafts)
     drafts += _relative_steps(view, context, {d.actor for d in drafts})
     drafts += _noun_steps(view, {d.actor for d in drafts})
     if cut is None or position >= end or not drafts:
@@ -561,6 +569,47 @@ def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]
                 for c in dict.fromkeys(own or codes)
             ]
             break
+    return found
+
+
+def _aside_steps(view: View, drafts: list[Draft]) -> list[Draft]:
+    """Earlier steps told as participles after the leaving ("Finland's withdrawal, approved by
+    parliament in June 2025, took effect on Saturday"; "Poland's exit, announced in March and
+    approved by the Sejm in June, ..."; ``triggers.ASIDE_START``): each a step of the states of
+    the sentence's own step (else of the leaving's possessive), dated in its own phrase. An
+    approval is the parliament's only when it names it ("by the Sejm"), the executive's
+    decision when it names that; an undated one is background."""
+    text = view.text
+    start = triggers.ASIDE_START.search(text)
+    if start is None:
+        return []
+    codes = list(dict.fromkeys(d.actor for d in drafts))
+    if not codes:
+        owner = _possessive_owner(view, start.start())
+        codes = list(dict.fromkeys(c for c, _ in owner))
+    found: list[Draft] = []
+    position = start.end()
+    while codes:
+        phrase = triggers.ASIDE_PHRASE.match(text, position)
+        if phrase is None:
+            break
+        action = triggers.ASIDE_ACTIONS[phrase.group("verb")]
+        by = triggers.ASIDE_BY.search(phrase.group("rest"))
+        if action == "parliament_approves_withdrawal" and (
+            by is None or triggers.EXECUTIVE.match(by.group("who"))
+        ):
+            action = "announce_intent_to_withdraw" if by else ""
+        when = _date_between(view, phrase.start("rest"), phrase.end("rest"))
+        done = {(d.actor, d.action) for d in drafts + found}
+        if action and when is not None:
+            found += [
+                Draft("treaty_action", c, view, when, True, action=action)
+                for c in codes
+                if (c, action) not in done
+            ]
+        if phrase.group("next") is None:
+            break
+        position = phrase.end()
     return found
 
 
@@ -731,6 +780,10 @@ def _step_told(view: View, action: str, match: re.Match[str]) -> bool:
         return False
     if action == "announce_intent_to_withdraw" and _CONDITION.search(match.group(0)):
         return False  # "Under the decision, X may make mines once the withdrawal takes effect"
+    if action.startswith("announce") and triggers.OTHER_VOICE.search(
+        text, _clause(text, match.start())[0], match.start()
+    ):
+        return False  # "The opposition proposed that Norway leave ...": no state's decision
     if (
         action == "announce_intent_to_withdraw"
         and triggers.DECISION_VERB.match(match.group(0))
@@ -771,6 +824,9 @@ def _pending(view: View, match: re.Match[str]) -> bool:
     if not triggers.PENDING_EFFECT.search(match.group(0)):
         return False
     _, end = _clause(view.text, match.end())
+    # "..., six months after Warsaw lodged its notice on 20 August": that day is the notice's
+    cut = triggers.SUBORDINATE.search(view.text, match.end(), end)
+    end = cut.start() if cut else end
     return not any(
         m.usable
         and match.end() <= m.start < end

@@ -150,6 +150,8 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         return False  # "560 killed since December 2024" is not the boy hurt that day
     if kept.date is None and new.date is None and _days_differ(kept.view, new.view):
         return False  # "on April 6" and "On May 31" with no year to resolve them: two events
+    if _told_by_then(kept, new):
+        return True
     return (
         _dates_agree(kept.date, new.date)
         and (_same_or_missing(kept.quantity, new.quantity) or _headline_rounding(kept, new))
@@ -226,6 +228,29 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _spoken(draft: Draft) -> bool:
+    """The draft is dated only by the day it was told ("X has notified the UN of its
+    withdrawal, the ministry said on Friday"): the step was taken by then, on a day unsaid."""
+    dates = draft.view.dates
+    return (
+        draft.date is not None
+        and any(m.announced and m.value == draft.date for m in dates)
+        and not any(m.usable and m.value == draft.date for m in dates)
+    )
+
+
+def _told_by_then(kept: Draft, new: Draft) -> bool:
+    """One treaty step of one state, dated once by the day it was told and once by its own day
+    on or before that ("has notified the UN ..., the ministry said on Friday. The instrument was
+    deposited on Thursday"): one step, on its own day (``_absorb``)."""
+    if kept.type != "treaty_action" or kept.date is None or new.date is None:
+        return False
+    if _spoken(kept) == _spoken(new):
+        return False
+    told, own = (kept, new) if _spoken(kept) else (new, kept)
+    return own.date is not None and told.date is not None and own.date[:10] <= told.date[:10]
+
+
 def _same_or_missing(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
@@ -248,7 +273,11 @@ def _absorb(target: Draft, new: Draft) -> None:
         # the body's exact figure (in its unit) for the headline's rounding
         target.quantity, target.unit = new.quantity, new.unit
     target.merged.append(new.view)
-    if new.date and (target.date is None or len(new.date) > len(target.date)):
+    if new.date and (
+        target.date is None
+        or len(new.date) > len(target.date)
+        or (not _dates_agree(target.date, new.date) and _told_by_then(target, new))
+    ):
         target.date, target.own_date, target.view = new.date, new.own_date, _evidence(target, new)
     elif not target.own_date and _rank(new.view) > _rank(target.view):
         target.view = new.view

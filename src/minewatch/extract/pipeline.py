@@ -63,6 +63,7 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     dateline = _dateline_state(body, reader.language)
     focus_named = False
     topic_seen: set[int] = set()
+    stepper: str | None = None
     for index, view in enumerate(body):
         following = body[index + 1] if index + 1 < len(body) else None
         previous = body[max(0, index - 3) : index]
@@ -79,6 +80,7 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
             sole,
             partial(_newest_first, body, index),
             dateline,
+            stepper,
         )
         found = reader.draft_events(view, context)
         if reader.language != "en":  # the English engine places its own drafts
@@ -88,6 +90,7 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
         missed = proposals[index] - {d.type for d in found}
         drafts += found + (proposed_drafts(view, context, missed) if missed else [])
         focus_named = focus_named or any(focus in m.iso3s for m in view.mentions)
+        stepper = _stepper(found, stepper)
         if topic is not None and any(topic in m.iso3s for m in view.mentions):
             topic_seen.add(view.sentence.section)
     # a statement's own month; a casualty's (and a destruction's: "has finished destroying its
@@ -101,6 +104,15 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     for draft in merged:
         _publication_fallback(draft, anchor)
     return [_candidate(document.doc, d) for d in merged]
+
+
+def _stepper(found: list[Draft], before: str | None) -> str | None:
+    """The state whose treaty step the story told last: the one state of this sentence's
+    steps, else (none told) the one before; steps of several states name no one."""
+    states = {d.actor for d in found if d.type == "treaty_action" and d.actor}
+    if not states:
+        return before
+    return states.pop() if len(states) == 1 else None
 
 
 def _dateline_state(body: list[View], language: str) -> str | None:

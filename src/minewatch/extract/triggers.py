@@ -364,7 +364,9 @@ _ACCOMPLISHED = re.compile(
 )
 # "bans" the verb negates; "the mine ban took effect" is the noun
 _NEGATION = re.compile(
-    r"\b(?:[Nn]ot|[Nn]ever|[Nn]o|[Nn]one|n't|prohibits?|banning|(?<!mine\s)(?<!the\s)bans?)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:[Nn]ot|[Nn]ever|[Nn]o|[Nn]one|n't|prohibits?|banning|(?<!mine\s)(?<!the\s)bans?)\s+(?:[\w-]+\s+){0,2}$|"
+    # right before the cue: "voted against acceding to the treaty", "argued against leaving"
+    r"\bagainst\s+$"
 )
 
 
@@ -522,7 +524,14 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             # (not the rule's "six months after the Secretary-General has received ...")
             r"\b(?<!has\s)(?<!have\s)(?:received|registered)\s+(?:[\w'’-]+\s+){0,3}?(?:notifications?|notices?|"
             r"instruments?)\s+of\s+withdrawal\b|"
-            r"\bnotified\s+(?:the\s+(?:UN|United\s+Nations|Secretary-General|depositary)|"
+            # ... its own, in a sentence about leaving: "will take effect six months after the
+            # Secretary-General received its notification on 27 June" (a join's is an instrument)
+            r"\b(?<!has\s)(?<!have\s)(?:received|registered)\s+(?:its|their|[A-Z][\w-]*[’']s?)\s+"
+            r"(?:(?:formal|official|written)\s+)?(?:notifications?|notices?)\b"
+            r"(?![^.;]{0,30}?\b(?:ratification|accession|acceptance|approval)\b)|"
+            # also its gerund after the step it led to: "six months after notifying the UN"
+            r"\b(?:notified|(?:(?<=after\s)|(?<=since\s)|(?<=upon\s))notifying)\s+(?:the\s+(?:UN|"
+            r"United\s+Nations|Secretary-General|depositary)|"
             r"(?:its|their)\s+withdrawal)|"
             # the withdrawal told first, then notified: "Ukraine's withdrawal, notified in July,
             # ...", "the withdrawal from the treaty was notified to the UN on 29 June"
@@ -609,8 +618,8 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             # the decision to join in any wording, a day or an adverb between: "voted on Thursday
             # to ratify", "passed a bill authorising accession", "approved on Thursday a bill to
             # accede" (a vote to ratify a withdrawal is the parliament's step, matched above)
-            r"\b(?:approved|endorsed|backed|adopted|passed|voted)\s+(?:(?:on|in|last|this)\s+\w+\s+|"
-            r"\w+ly\s+)?(?:(?:an?|the)\s+(?:draft\s+)?(?:law|bill|act|decree|resolution|decision|"
+            r"\b(?:approved|endorsed|backed|adopted|passed|voted)\s+(?:(?:on|in|last|this)\s+"
+            r"(?:\d{1,2}\s+)?\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+|\w+ly\s+)?(?:(?:an?|the)\s+(?:draft\s+)?(?:law|bill|act|decree|resolution|decision|"
             r"proposal|plan)\s+)?(?:to|on|for|authori[sz]ing|allowing|approving)\s+(?:the\s+)?"
             r"(?:country's\s+)?(?:accession|ratification|accede|ratify|join|joining|acceding|"
             r"ratifying)\b"
@@ -627,6 +636,8 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"\bbec(?:ame|omes?)\s+(?:the\s+\w+\s+|an?\s+)?(?:full\s+)?(?:[Ss]tate\s+)?"
             r"[Pp]art(?:y|ies)\b|"
             r"\bentered\s+into\s+force\s+for\b|"
+            # "it became binding on Poland on 1 June 2013", "became legally binding for Oman"
+            r"\bbec(?:ame|omes?)\s+(?:legally\s+)?binding\s+(?:on|for|upon)\s+(?=[A-Z])|"
             # told in a relative clause after the states: "welcomed Sri Lanka and Palestine,
             # for which the Convention entered into force on 1 June 2018"
             r"\bfor\s+(?:which|whom)\s+the\s+(?:[\w-]+\s+){0,3}?(?:Convention|Treaty|treaty)\s+"
@@ -663,6 +674,48 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# voices that speak for no state, proposing or calling for a step in the clause before its cue
+# ("The opposition proposed on 3 March that Norway leave ...", "Campaigners demanded that")
+OTHER_VOICE = re.compile(
+    r"\b(?:[Oo]pposition|[Cc]ampaigners?|[Aa]ctivists?|NGOs?|[Ee]xperts?|[Aa]nalysts?|[Cc]ritics?|"
+    r"[Cc]ommentators?|[Pp]etition(?:ers)?|(?:[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]ew)\s+(?:lawmakers|"
+    r"MPs|deputies|legislators|senators))\b"
+)
+# a leaving told with its earlier steps as participles between commas: "Finland's withdrawal,
+# approved by parliament in June, took effect on Saturday", "Poland's exit from the treaty,
+# announced in March and approved by the Sejm in June, ..." (``events._aside_steps``)
+_ASIDE_VERB = (
+    r"(?:approved|endorsed|backed|passed|announced|decided|proposed|notified|lodged|deposited|"
+    r"submitted)"
+)
+ASIDE_START = re.compile(
+    rf"\b{_LEAVING_NOUN}(?:\s+from\s+[^,;.]{{0,60}}?)?,\s+(?=(?:first\s+|formally\s+)?"
+    rf"{_ASIDE_VERB}\b)"
+)
+ASIDE_PHRASE = re.compile(
+    rf"(?:first\s+|formally\s+)?(?P<verb>{_ASIDE_VERB})\b(?P<rest>(?:(?!\s+and\s+(?:first\s+|"
+    rf"formally\s+)?{_ASIDE_VERB}\b)[^,;.])*)(?P<next>\s+and\s+)?"
+)
+ASIDE_BY = re.compile(
+    rf"\bby\s+(?:the\s+)?(?:country's\s+)?(?P<who>{_LEGISLATURE}|[Gg]overnment|"
+    r"[Cc]abinet|[Pp]resident|[Pp]rime\s+[Mm]inister)\b"
+)
+ASIDE_ACTIONS = {
+    "approved": "parliament_approves_withdrawal",
+    "endorsed": "parliament_approves_withdrawal",
+    "backed": "parliament_approves_withdrawal",
+    "passed": "parliament_approves_withdrawal",
+    "announced": "announce_intent_to_withdraw",
+    "decided": "announce_intent_to_withdraw",
+    "proposed": "announce_intent_to_withdraw",
+    "notified": "withdrawal_notified",
+    "lodged": "withdrawal_notified",
+    "deposited": "withdrawal_notified",
+    "submitted": "withdrawal_notified",
+}
+EXECUTIVE = re.compile(r"^(?:[Gg]overnment|[Cc]abinet|[Pp]resident|[Pp]rime\s+[Mm]inister)$")
+
+
 # "became a party to the treaty in 2004", "had become the 165th State Party earlier this year":
 # with no instrument, ratification or accession told beside it (``JOIN_TOLD``) and no first day of
 # a month, the state's becoming a party is how the writer tells its join (the held-out golds read

@@ -288,7 +288,6 @@ KNOWN_GAPS = {
         "missed: clearance_progress VEN 2013-10-18 | misdated: clearance_progress VEN "
         "2013-10-18 dated 2013-10"
     ),
-    "h899": "extra: clearance_progress SOM 2012-04",
     "h900": (
         "missed: casualty_incident LBN 2018 | misdated: clearance_progress LBN 2018 dated "
         "2019-04-04; clearance_progress LBN 2018 dated 2019-04-04"
@@ -314,10 +313,6 @@ KNOWN_GAPS = {
     "h911": (
         "misdated: clearance_progress VNM 2020 dated 2021-04-04 | extra: stockpile_destruction "
         "VNM 2021-04; clearance_progress VNM 2021-04"
-    ),
-    "h912": (
-        "missed: clearance_progress NIC 2010-06 | misdated: clearance_progress NIC 2010-06-18 "
-        "dated 2010-06 | extra: clearance_progress USA 2010-06-18"
     ),
     "h913": "misdated: clearance_progress LAO 2016 dated 2017-01",
     "h915": "extra: other IRQ 2022-01",

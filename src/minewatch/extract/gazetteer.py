@@ -50,6 +50,12 @@ _NAMES_AN_INSTRUMENT = re.compile(
     # the French elision: "la Convention d'Ottawa", "le traité d'Ottawa", "le processus d'Ottawa"
     r"\b(?:Convention|[Tt]raité|[Pp]rocessus|Accord|Protocole|Déclaration)\s+d['’]$"
 )
+# a part of the continent, not the United States: "the last country in Central America",
+# "Latin American states", Italian "in America Latina", "l'America del Sud"
+_CONTINENT_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Middle|Meso)[ -]$")
+_CONTINENT_AFTER = re.compile(
+    r"\s+(?:[Ll]atina|[Cc]entrale|[Mm]eridionale|[Ss]ettentrionale|del\s+(?:Sud|Nord))\b"
+)
 # ISO names that are mostly something else in news prose.
 _SKIP_NAMES = frozenset({"Jersey", "Guernsey"})
 
@@ -92,6 +98,8 @@ class Gazetteer:
         for match in self.pattern.finditer(text):
             if _NOT_AN_ACTOR_AFTER.match(text, match.end()):
                 continue
+            if match.group(0).startswith("America") and _continent(text, match):
+                continue
             if text.endswith(
                 ("de ", "di ", "d'", "d’"), 0, match.start()
             ) and _NAMES_AN_INSTRUMENT.search(text, max(0, match.start() - 40), match.start()):
@@ -99,6 +107,12 @@ class Gazetteer:
             iso3s, kind = self.forms[match.group(0)]
             mentions.append(Mention(match.start(), match.end(), match.group(0), iso3s, kind))
         return mentions
+
+
+def _continent(text: str, match: re.Match[str]) -> bool:
+    """ "America" naming a part of the continent (``_CONTINENT_BEFORE``, ``_CONTINENT_AFTER``)."""
+    before = _CONTINENT_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    return before is not None or _CONTINENT_AFTER.match(text, match.end()) is not None
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:

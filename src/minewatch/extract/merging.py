@@ -138,6 +138,8 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         return False
     if kept.type == "clearance_progress" and (kept.quantity is None) != (new.quantity is None):
         return False  # a declared completion and a cleared figure are two claims
+    if kept.type == "stockpile_destruction" and _completion_and_total(kept, new):
+        return False  # "completed the destruction ... A total of 343,000 mines were destroyed"
     if kept.type == "clearance_progress" and kept.quantity is None and _next_to(kept, new):
         return True  # "declared itself mine-free. The last minefield was cleared in August"
     if kept.type == "casualty_incident" and _split_of(kept, new):
@@ -177,6 +179,33 @@ def _headline_rounding(kept: Draft, new: Draft) -> bool:
     scale = (AREA_UNIT_M2[kept.unit], AREA_UNIT_M2[new.unit]) if areas else (1.0, 1.0)
     low, high = sorted((float(kept.quantity) * scale[0], float(new.quantity) * scale[1]))
     return high - low <= _ROUNDING * high
+
+
+# a figure of the whole programme, not of the last batch: counted from its start ("since 2019",
+# "in the phase which began in March 2024") or told as a total ("a total of", "in all")
+_WHOLE_PROGRAMME = re.compile(
+    r"\b(?:since|began|begun|started|a\s+total\s+of|in\s+(?:all|total|phases))\b", re.IGNORECASE
+)
+
+
+# the last batch counted: "The final 5,970 mines", "a final batch of 4,640", "its last 2,112"
+_LAST_BATCH = re.compile(
+    r"\b(?:last|final)\s+(?:(?:batch|lot|tranche|consignment)\s+of\s+)?(?:some\s+|about\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _completion_and_total(kept: Draft, new: Draft) -> bool:
+    """A stock's destruction declared complete with no figure, and the whole programme's total
+    (``_WHOLE_PROGRAMME``): two claims, as a clearance completion and a cleared figure are. A
+    final batch's figure ("destroyed its last 2,112 mines") is the completion told again."""
+    if (kept.quantity is None) == (new.quantity is None):
+        return False
+    figure = kept if kept.quantity is not None else new
+    if figure.total_of is not None:
+        return True  # "..., bringing to 150,050 the number destroyed": the total itself
+    text = figure.view.text
+    return _WHOLE_PROGRAMME.search(text) is not None and _LAST_BATCH.search(text) is None
 
 
 def _next_to(kept: Draft, new: Draft) -> bool:

@@ -351,7 +351,8 @@ _MODAL = re.compile(
     r"press(?:es|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:[\w'’.-]+\s+){1,4}?to|"
     # a deadline: "had until April 2006 to complete the destruction"
     r"is\s+to|are\s+to|to\s+be|aims?\s+to|(?:has|have|had|given|granted)\s+until\s+[^.;]{1,30}?"
-    r"\s+to)\s+(?:[\w-]+\s+){0,3}$",
+    # an obligation still to meet: "must clear", "is obliged to destroy", "required to clear"
+    r"\s+to|must|(?:required|obliged|obligated)\s+to)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # an ordinal's infinitive tells what was done, not a plan: "became the latest northern district

@@ -251,7 +251,6 @@ KNOWN_GAPS = {
     "h816": "extra: use_allegation ESP 2020",
     "h817": "misdated: casualty_incident BIH 2023-10-15 dated 2023-10",
     "h818": "missed: use_allegation UKR 2022-07-30; clearance_progress UKR 2022-08",
-    "h819": "missed: casualty_incident ARM 2021-06-08 | extra: casualty_incident AZE 2021-06-08",
     "h820": (
         "missed: use_allegation RUS 2025-07 | misdated: treaty_action UKR "
         "announce_intent_to_withdraw 2025-06-29 dated 2025-07"
@@ -266,8 +265,8 @@ KNOWN_GAPS = {
         "last November': h54's gold dates a bound so, this gold leaves it undated)"
     ),
     "h831": (
-        "missed: casualty_incident LBN 2019-04-25 | extra: clearance_progress LBN 2019-04; "
-        "casualty_incident SYR 2019-04-25"
+        "extra: clearance_progress LBN 2019-04 (a model number, 'No. 4 and M14 mines', read as "
+        "four mines cleared)"
     ),
     "h832": "missed: use_allegation YEM None; clearance_progress YEM 2019-09",
     # Batch 27, written blind by the team at the start of the session of 1 December 2026 (fifth

@@ -71,8 +71,12 @@ _BORDER_AFTER = re.compile(
     r"communities|community|settlements?))"
 )
 _BORDER_BEFORE = re.compile(
-    r"(?:\b(?:borders?|frontiers?|boundary)\s+with|\bbordering|\bfronter(?:a|as|iz[oa]s?)\s+con)"
-    r"\s+(?:the\s+)?$",
+    r"(?:\b(?:borders?|frontiers?|boundary)\s+with|\bbordering|\bfronter(?:a|as|iz[oa]s?)\s+con|"
+    # Russian and Ukrainian: "вблизи границы с Азербайджаном", "біля кордону з Росією"
+    r"(?<!\w)(?:границ[аеуыи]\w*|кордон\w*)\s+(?:с|со|з|із)|"
+    # German and French: "an der Grenze zu Syrien", "près de la frontière avec la Syrie"
+    r"\bGrenze\s+zu|\bfronti[eè]re\s+avec)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.IGNORECASE,
 )
 _PAIRED = re.compile(r"[-‑–/]\s?$")
@@ -120,6 +124,7 @@ _ASIDE_WORDS = (
     "frontier", "boundary", "fronter", "ahead", "delante", "detr", "que", "excep", "compara",
     "frente", "exceto", "davanti", "rispetto", "tranne", "eccetto", "devant", "derri", "hormis",
     "rapport", "behind", "base", "caser", "invas", "occup", "ocup", "agress", "agres", "War",
+    "границ", "кордон", "Grenze", "fronti",
     "war", "onflict",
 )  # fmt: skip
 

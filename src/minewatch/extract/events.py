@@ -1419,6 +1419,11 @@ def casualty_actor(view: View, context: Context) -> str | None:
     if statistic and world_report(view, context):
         return None  # "The report recorded 5,757 casualties in 2023": the world's, no one state's
     own = actors.place_state(view.text, view.mentions)
+    focus = context.focus if context.focus_named else None
+    if own is not None and focus is not None and focus != own and _visitors(view, own):
+        # "a Syrian shepherd was injured ... near Kfarchouba" in a story about Lebanon: the
+        # victim's nationality, not the place; the document's own state is
+        return focus
     if own is not None:
         return own
     # "Baku says mines planted by Armenian forces have killed 360 people": the one state named
@@ -1460,6 +1465,24 @@ def casualty_actor(view: View, context: Context) -> str | None:
     if regions:
         return regions[0]
     return context.dateline if context.dateline not in blamed else None
+
+
+def _visitors(view: View, code: str) -> bool:
+    """``code`` is named in the sentence only as the nationality of civilian victims ("a Syrian
+    shepherd", "two Afghan refugees"): who they are, not where they were hurt. Soldiers,
+    police and guards serve in their own state and are left out."""
+    named = [m for m in view.mentions if code in m.iso3s]
+    return bool(named) and all(
+        m.kind in ("adjective", "demonym") and _CIVILIAN_AFTER.match(view.text, m.end)
+        for m in named
+    )
+
+
+_CIVILIAN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:shepherds?|herders?|farmers?|labou?rers?|workers?|refugees?|"
+    r"migrants?|nationals?|citizens?|tourists?|traders?|truck\s+drivers?|drivers?|"
+    r"woodcutters?|fishermen|fisherman|men|man|women|woman|boys?|girls?|child(?:ren)?)\b"
+)
 
 
 # a person "blown up by a mine" (as translated news writes it), then taken to hospital or

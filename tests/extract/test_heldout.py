@@ -128,7 +128,6 @@ KNOWN_GAPS = {
     # Batch 19 (h561-h600: 14 French, 14 Spanish, 12 Russian), written blind on 1 December 2026
     # and scored sealed at 07f0b51 (F1 0.788, date 0.806; session-start code 3cc2033: 0.793 /
     # 0.806), then released for study. Reasons as that run gave them.
-    "h579": "misdated: clearance_progress ECU 2022-04-04 dated 2022-04",
     # Batch 22 (h681-h720: 9 French, 8 Spanish, 7 Russian, 4 Ukrainian, 4 German, 3 Italian,
     # 3 Portuguese, 2 Arabic), written blind on 1 December 2026 and scored sealed at 86cff10
     # (F1 0.743, date 0.885), then released for study. Reasons as the first run gave them.

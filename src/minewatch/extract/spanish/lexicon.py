@@ -42,7 +42,7 @@ NUMBER = (
 
 MINE_CONTEXT = re.compile(
     r"\b(?:minas?|minad[oa]s?|antipersonal|antipersona|artefactos?\s+explosiv\w+|explosi\w+|"
-    r"municion\w*|MAP|MUSE|AEI|desminad\w+|detona\w+|estall\w+|min(?:ó|aron|ar))\b",
+    r"municion\w*|MAP|MUSE|AEI|desmin\w+|detona\w+|estall\w+|min(?:ó|aron|ar))\b",
     re.IGNORECASE,
 )
 # a mine dug for ore: its metal, its miners and their cooperative, its shafts and seams
@@ -54,7 +54,7 @@ NOT_A_MINE = re.compile(
 # words only a landmine story uses: they keep a sentence about mines even beside a mining word
 # ("un soldado pisó una mina antipersonal en una zona minera de Antioquia")
 LANDMINE = re.compile(
-    r"\b(?:antipersonal|antipersona|MAP|MUSE|campos?\s+minados?|desminad\w+|"
+    r"\b(?:antipersonal|antipersona|MAP|MUSE|campos?\s+minados?|desmin\w+|"
     r"artefactos?\s+explosivos?\s+improvisados?)\b",
     re.IGNORECASE,
 )
@@ -167,24 +167,32 @@ CLEARANCE_DONE = re.compile(
     # the day between ("fue declarado este lunes libre de sospecha de contaminación por minas")
     r"\b(?:declarad[oa]s?|certificad[oa]s?|entregad[oa]s?)\s+(?:" + _WHEN + r"\s+){0,4}?"
     r"(?:como\s+)?(?:territorio\s+)?"
-    r"(?:libres?|sin)\s+(?:de\s+)?(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?minas"
-    r"|\blibres?\s+de\s+(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?minas\b"
+    r"(?:libres?|sin)\s+(?:de\s+)?(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?(?:minas|MAP)"
+    # "libre de sospecha de MAP y MUSE": Colombia's acronyms for the mines and the munitions
+    r"|\blibres?\s+de\s+(?:sospecha\s+de\s+)?(?:contaminación\s+por\s+)?(?:minas|MAP)\b"
     # "concluyó el desminado humanitario", "terminó la limpieza de sus campos minados", "dio
     # por finalizado el jueves el desminado", "culminaron este lunes el desminado": the
     # completion in every form, a date or an adverb between the verb and the work
     r"|\b(?:(?:conclu(?:yó|yeron|ido)|complet(?:ó|aron|ado)|finaliz(?:ó|aron|ado)|"
     r"termin(?:ó|aron|ado)|culmin(?:ó|aron|ado))|"
     r"(?:d(?:io|ieron|ado|a|an)|dar)\s+por\s+(?:finalizad|concluid|terminad|culminad|cerrad)[oa]s?)"
-    r"\s+(?:" + _WHEN + r"\s+){0,4}?"
+    # ("concluyó el pasado 18 de octubre la remoción")
+    r"\s+(?:" + _WHEN + r"\s+){0,6}?"
     r"(?:el\s+|la\s+|las\s+|los\s+)?(?:desminado|limpieza|despeje|descontaminación|"
-    r"remoción\s+de\s+(?:las\s+)?minas|"
+    # all of them, or a number of fields ("la remoción de todas las minas", "de los 13 campos
+    # minados")
+    r"remoción\s+de\s+(?:todas\s+)?(?:las\s+)?minas|"
     # "concluyeron la destrucción de los últimos campos minados": the ground, not a stock
-    r"(?:destrucción|remoción|limpieza|despeje)\s+de\s+(?:los\s+|las\s+|sus\s+)?"
-    r"(?:últim[oa]s\s+)?(?:campos|áreas|zonas|terrenos)\s+minad[oa]s)\b"
+    r"(?:destrucción|remoción|limpieza|despeje)\s+de\s+(?:tod[oa]s\s+)?(?:los\s+|las\s+|sus\s+)?"
+    r"(?:\d+\s+)?(?:últim[oa]s\s+)?(?:campos|áreas|zonas|terrenos)\s+minad[oa]s)\b"
     # "concluyó en febrero la limpieza del último campo minado conocido": words between
     r"|\b(?:conclu|complet|finaliz|termin)\w*\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:la\s+|el\s+)?"
     r"(?:limpieza|despeje|desminado|remoción|destrucción)\s+(?:de\s+)?(?:l[oa]s?\s+|del\s+)?"
     r"últim[oa]s?\s+(?:campos?|áreas?|zonas?)\s+minad[oa]s?"
+    # finished clearing, by the infinitive: "terminaron de limpiar el último campo minado"
+    r"|\b(?:termin|acab|conclu)\w*\s+de\s+(?:limpiar|desminar|despejar|descontaminar)\s+"
+    r"(?:[\wáéíóúñ]+\s+){0,3}?(?:campos?\s+minados?|áreas?\s+minadas?|zonas?\s+minadas?|"
+    r"territorio|minas)\b"
     r"|\bcumpl\w+\s+(?:con\s+)?(?:la|su|sus)\s+obligaci\w+\s+(?:del|en\s+virtud\s+del)\s+"
     r"artículo\s+5\b",
     re.IGNORECASE,
@@ -224,11 +232,22 @@ AREA_LEFT = re.compile(
 )
 # any character of a clause: a dot only inside a number ("2.000 minas de sus arsenales")
 _IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
+# (destroyed or eliminated, in every form: "terminó de destruir su stock de minas", "eliminó su
+# arsenal"; a plan to destroy is vetoed by ``PLAN``)
 STOCKPILE = re.compile(
-    rf"\b(?:destruy[óe]|destruyeron|destruid[oa]s|destrucción\s+de)\b{_IN_CLAUSE}{{0,60}}?"
-    r"\b(?:arsenal\w*|almacenad[oa]s|existencias|reservas)\b",
+    # (the infinitive only after a verb of a thing done: "terminó de destruir", never "se
+    # comprometió a destruir")
+    r"\b(?:destruy[óe]n?|destruyeron|destruid[oa]s|destrucción\s+de|"
+    r"(?:termin|acab|logr|consigui)\w*\s+(?:de\s+)?destruir)\b"
+    rf"{_IN_CLAUSE}{{0,60}}?\b(?:arsenal\w*|almacenad[oa]s|existencias|reservas|stocks?)\b|"
+    # eliminated: the stock its object ("eliminó su arsenal", never "eliminó a tres guerrilleros
+    # que custodiaban un arsenal")
+    r"\belimin(?:ó|aron|a|an|ar)\s+(?:(?:su|sus|el|la|los|las|todo|toda|todas|todos)\s+){0,2}"
+    r"(?:arsenal\w*|existencias|reservas|stocks?)\b",
     re.IGNORECASE,
 )
+# the tools for finding mines or keeping people from them: "detectores de minas" are no mines
+_TOOL = r"(?:detector|equipo|perro|máquina|robot|dron|señal|cartel|valla|letrero|traje|kit)"
 # a state's own policy on mines: a ban or moratorium lifted, reimposed or ordered, or use,
 # production, purchase or transfer allowed ("levantó la moratoria sobre las minas",
 # "autorizó el envío de minas antipersona", "ha aprobado la producción de minas"), in the
@@ -236,11 +255,14 @@ STOCKPILE = re.compile(
 # mines its object ("el envío de minas", "la moratoria sobre las minas", never "el uso de
 # detectores para buscar minas")
 POLICY = re.compile(
-    r"\b(?:levant|autoriz|aprob|restablec|reimpus|reimpon|orden|prohib)\w*\s+(?:\w+\s+){0,5}?"
+    r"\b(?:levant|autoriz|aprob|restablec|reimpus|reimpon|orden|prohib|prohíb)\w*\s+(?:\w+\s+){0,5}?"
     r"(?:(?:la|el|los|las|su|sus)\s+)?(?:moratorias?|prohibici[óo]n|prohibiciones|"
     r"uso|empleo|producci[óo]n|fabricaci[óo]n|compras?|adquisici[óo]n|env[íi]os?|"
     r"entregas?|transferencias?|suministros?|exportaci[óo]n|exportaciones)\b"
-    r"(?=\s+(?:de|del|sobre|a)\s+(?:(?:las|los|sus)\s+)?(?:\w+\s+de\s+)?minas\b)",
+    # (or what is done with them: "la prohibición de almacenar minas", "el permiso para usar")
+    r"(?=\s+(?:de|del|sobre|a|para)\s+(?:(?:usar|utilizar|emplear|almacenar|producir|fabricar|"
+    r"comprar|adquirir|exportar|importar|transferir)\s+)?(?:(?:las|los|sus)\s+)?"
+    r"(?:(?!" + _TOOL + r")\w+\s+de\s+)?minas\b)",
     re.IGNORECASE,
 )
 # the other policy on mines (``reading._policy`` reads it only where ``POLICY`` finds nothing):
@@ -248,15 +270,25 @@ POLICY = re.compile(
 # volverá a producir minas"), a policy reversed ("lo que revierte la política aprobada por
 # Trump"), production resumed or decided ("reanudar la producción de minas", "decidió fabricar
 # minas antipersonal")
+_MAKE_USE = r"(?:utilizar|usar|emplear|producir|fabricar|adquirir|comprar|almacenar)"
 PLEDGE = re.compile(
     r"\bno\s+(?:(?:utilizar|usar|emplear|producir|fabricar|adquirir)(?:á|án)|volver(?:á|án)\s+a\s+"
     r"(?:utilizar|usar|emplear|producir|fabricar))\s+(?:[\wáéíóúñ]+\s+){0,2}?minas\b|"
+    # to stop, with the verbs listed: "dejará de usar, producir y adquirir minas antipersonal"
+    rf"\bdej(?:ará|arán|a|an|ó|aron)\s+de\s+{_MAKE_USE}(?:\s*,\s*{_MAKE_USE})*"
+    rf"(?:\s+[ye]\s+{_MAKE_USE})?\s+(?:(?!{_TOOL})[\wáéíóúñ]+\s+){{0,2}}?minas\b|"
+    # use allowed: "autorizó a los comandantes a emplear minas", "permitió a sus tropas usar"
+    r"\b(?:autoriz|permit)\w*\s+(?:a\s+)?(?:[\wáéíóúñ]+\s+){0,6}?(?:a\s+)?(?:emplear|usar|"
+    rf"utilizar|sembrar|instalar|colocar)\s+(?:(?!{_TOOL})[\wáéíóúñ]+\s+){{0,2}}?minas\b|"
     r"\b(?:revi(?:erte|erten|rtió|rtieron)|revertir|derog(?:ó|aron|a|an))\s+(?:[\wáéíóúñ]+\s+){0,2}?"
     r"(?:política|prohibición|moratoria)\b|"
     r"\b(?:reanud|reinici|relanz)\w*\s+(?:la\s+)?(?:producción|fabricación)\s+de\s+"
     r"(?:[\wáéíóúñ]+\s+){0,2}?minas\b|"
     r"\b(?:decidi(?:ó|eron)|aprob(?:ó|aron))\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:producir|fabricar|"
-    r"comprar|adquirir)\s+(?:[\wáéíóúñ]+\s+){0,2}?minas\b",
+    r"comprar|adquirir)\s+(?:[\wáéíóúñ]+\s+){0,2}?minas\b|"
+    # production begun: "Letonia comenzó a fabricar minas antipersonal"
+    r"\b(?:comenz|empez|inici)(?:ó|aron)\s+(?:[\wáéíóúñ]+\s+){0,2}?a\s+(?:producir|fabricar)\s+"
+    r"(?:(?!" + _TOOL + r")[\wáéíóúñ]+\s+){0,2}?minas\b",
     re.IGNORECASE,
 )
 # mines outside the Convention: a policy on them alone is no policy change
@@ -343,16 +375,32 @@ _NOTIFIED = (
     r"\b(?:retir|salida|decisión)|"
     # formalised before the depositary: "formalizó este jueves ante Naciones Unidas su salida"
     r"\bformaliz(?:ó|aron)\s+[^.;]{0,60}?\bante\s+(?:las\s+)?(?:Naciones\s+Unidas|la\s+ONU|el\s+"
-    r"secretario\s+general)[^.;]{0,40}?\b(?:retir|salida)"
+    r"secretario\s+general)[^.;]{0,40}?\b(?:retir|salida)|"
+    # told to the depositary by another verb: "comunicó formalmente a Naciones Unidas su
+    # retirada", "entregó ayer a la ONU la notificación de su retirada"
+    r"\b(?:comunic|entreg|present|remiti|envi)\w*\s+[^.;]{0,60}?\b(?:a\s+(?:las\s+)?Naciones\s+"
+    r"Unidas|a\s+la\s+ONU|al\s+secretario\s+general|al\s+depositario)\b[^.;]{0,40}?"
+    # its own leaving, not the removal of mines ("un informe sobre la retirada de minas")
+    r"\b(?:su|la)\s+(?:decisión\s+de\s+)?(?:retirada|retiro|salida|retirarse|salir)\b"
+    r"(?!\s+de\s+(?:l[ao]s\s+)?(?:minas|artefactos|explosivos))|"
+    r"\b(?:entreg|present|remiti|envi)\w*\s+[^.;]{0,80}?\bnotificaci[óo]n\s+(?:formal\s+)?"
+    r"(?:de\s+)?(?:su\s+)?(?:retir|salida)"
 )
 # leaving announced, by any verb of leaving ("anunció que abandonará la Convención", "decidió
 # salir del tratado")
 _ANNOUNCED = (
     r"\b(?:anunci|decid)\w*\s+[^.;]{0,40}?"
     r"\b(?:retir|abandon|salir\b|saldr|salida|dejar\b)|"
+    # the government proposes it ("El Ejecutivo letón propuso este domingo abandonar ..."),
+    # never a lawmaker alone
+    r"\b(?:Gobierno|Ejecutivo|Consejo\s+de\s+Ministros|gabinete|presidente|presidenta|"
+    r"primer\s+ministro|primera\s+ministra)\b[^.;]{0,60}?\bpro(?:puso|pusieron|pone|ponen)\b"
+    r"[^.;]{0,40}?\b(?:retir|abandon|salir\b|salida|dejar\b)|"
     # the government's bill (eval-dev d03: an announcement): "El Gobierno aprobó un proyecto
     # de ley para abandonar el tratado"
-    r"\b(?:Gobierno|Consejo\s+de\s+Ministros|gabinete|Ejecutivo)\b[^.;]{0,60}?\baprob(?:ó|aron)\s+"
+    r"\b(?:Gobierno|Consejo\s+de\s+Ministros|gabinete|Ejecutivo)\b[^.;]{0,60}?"
+    # approved or sent to parliament ("presentó al Parlamento un proyecto de ley para ...")
+    r"\b(?:aprob|present|envi|remiti)(?:ó|aron)\s+"
     r"[^.;]{0,40}?\b(?:proyecto\s+de\s+ley|decreto|propuesta)\b[^.;]{0,60}?"
     r"(?<!\bsin\s)\b(?:retir|abandon|salir\b|salida|dejar\b)|"
     # the decree that takes the state out ("firmó el decreto que retira a Ucrania")
@@ -364,7 +412,12 @@ _PARLIAMENT = (
     r"\b(?:Parlamento|Congreso|Senado|Asamblea|Cámara|diputados|legisladores|Sejm|Seimas|"
     r"Saeima|Riigikogu|Eduskunta|Rada|Dieta)\b[^.;]{0,100}?\b(?:aprob(?:ó|aron)|ratific(?:ó|aron)|"
     r"vot(?:ó|aron)|respald(?:ó|aron)|avaló|avalaron|dio\s+luz\s+verde)\b[^.;]{0,60}?"
-    r"\b(?:retir|salida|abandon|salir\b)"
+    r"\b(?:retir|salida|abandon|salir\b)|"
+    # the passive: "La retirada de Letonia ... fue aprobada por la Saeima el 5 de marzo"
+    r"\b(?:retirada|retiro|salida)\b[^.;]{0,100}?\b(?:fue|ha\s+sido)\s+(?:aprobad|ratificad|"
+    r"respaldad|avalad|votad)[oa]\s+(?:[^.;]{0,30}?\s)?por\s+(?:el\s+|la\s+|los\s+)?(?:Parlamento|"
+    r"Congreso|Senado|Asamblea|Cámara|diputados|legisladores|Sejm|Seimas|Saeima|Riigikogu|"
+    r"Eduskunta|Rada|Dieta)\b"
 )
 # a withdrawal that takes effect ("La retirada de X ... surte efecto", "entró en vigor"),
 # exits completed ("culminaron su salida") and parties no more ("dejó de ser Estado parte");
@@ -377,13 +430,32 @@ _EFFECTIVE = (
     r"es|fue)\s+efectiv[oa]|\bya\s+no\s+(?:es|son|forma\s+parte)\s+(?:Estados?\s+)?(?:parte|de\s+la)|"
     # "Letonia abandonó oficialmente la Convención de Ottawa el 27 de diciembre"
     r"\babandon(?:ó|aron)\s+(?:\w+mente\s+)?(?:la\s+Convención|el\s+[Tt]ratado)|"
+    # left: "Letonia salió el 1 de marzo de la Convención", "Estonia sale oficialmente de la
+    # Convención" (the present only with an adverb of the act, a headline's way: "sale de la
+    # Convención el 27 de junio" may be to come)
+    r"\bsal(?:ió|ieron)\s+(?:(?:oficialmente|formalmente|definitivamente|" + _WHEN + r")\s+){0,5}?"
+    r"(?:de\s+la\s+[Cc]onvención|del\s+[Tt]ratado)\b|"
+    r"\bsal(?:e|en)\s+(?:oficialmente|formalmente|definitivamente)\s+(?:de\s+la\s+[Cc]onvención|"
+    r"del\s+[Tt]ratado)\b|"
+    # the verb first: "Entró en vigor el lunes la retirada de Lituania", "Se hizo efectiva la
+    # salida de Polonia"
+    r"\b(?:surti(?:ó|eron)|surte|surten|entr(?:ó|a|aron|an))\s+(?:en\s+)?(?:efecto|vigor)\s+"
+    r"(?:[^.;]{0,40}?\s)?(?:la\s+)?(?:retirada|retiro|salida)\b|"
+    r"\bse\s+hizo\s+efectiv[oa]\s+(?:[^.;]{0,30}?\s)?(?:la\s+|el\s+)?(?:retirada|retiro|salida)\b|"
     r"\b(?:culmin|complet|concret|formaliz|"
     r"consum)(?:ó|aron)\s+su\s+(?:salida|retirada|retiro)|\bdej(?:ó|aron)\s+de\s+ser\s+"
     # the day between: "dejaron de ser este sábado Estados parte"
     r"(?:" + _WHEN + r"\s+){0,3}?(?:Estados?\s+)?partes?"
 )
+# the Convention in force for one state ("La Convención de Ottawa entró en vigor para Palaos
+# el 1 de marzo"); its entry into force for all (1999) names no state and is none
+_IN_FORCE = (
+    r"\b(?:Convención|Tratado|convención|tratado)\b[^.;]{0,60}?\bentr(?:ó|a)\s+en\s+vigor\s+"
+    r"(?:[^.;]{0,30}?\s)?(?:para|en)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ]"
+)
 TREATY_ACTIONS = [
     ("withdrawal_effective", re.compile(_EFFECTIVE, re.I)),
+    ("entry_into_force", re.compile(_IN_FORCE)),
     ("withdrawal_notified", re.compile(_NOTIFIED, re.I)),
     ("parliament_approves_withdrawal", re.compile(_PARLIAMENT, re.I)),
     ("announce_intent_to_withdraw", re.compile(_ANNOUNCED, re.I)),
@@ -392,7 +464,11 @@ TREATY_ACTIONS = [
         "join",
         re.compile(
             r"\b(?:ratific(?:ó|aron)(?![^.;]{0,60}?\b(?:retir|salida|abandon))|se\s+adhiri(?:ó|eron)|"
-            r"adhesión)\b|"
+            r"adhesión|instrumentos?\s+de\s+ratificación)\b|"
+            # joined by another verb: "Tonga se suma al tratado", "se unió a la Convención"
+            r"\bse\s+(?:sum|un|incorpor)(?:ó|a|aron|an|ió|ieron|e|en)\s+(?:(?:oficialmente|"
+            r"formalmente|" + _WHEN + r")\s+){0,5}?(?:a\s+la|al)\s+(?:[Cc]onvención|[Tt]ratado|"
+            r"acuerdo|pacto)\b|"
             # "se convirtieron en marzo en el Estado parte número 165"
             r"\bse\s+convirti(?:ó|eron)\s+[^.;]{0,40}?\bEstados?\s+partes?\b",
             re.I,
@@ -407,6 +483,12 @@ EXTENSION = re.compile(
     r"\b(?:present|solicit|ped|aprob|conced|otorg|obtuv)\w*\s+(?:[^.;]{0,80}?\s)?(?:una\s+|la\s+|"
     r"su\s+)?(?:nueva\s+)?(?:solicitud\s+de\s+)?(?:prórroga|extensión)\b[^.;]{0,120}?"
     r"\b(?:artículo\s+5|plazo|desminado|limpieza)",
+    re.IGNORECASE,
+)
+# a use allowed or banned, not done: the infinitive after an authorisation or a ban ("autorizado
+# a los comandantes a emplear minas", "prohíbe a sus tropas usar minas")
+ALLOWED_USE = re.compile(
+    r"\b(?:autoriz|permit|prohib|prohíb|faculta)\w*\s+(?:[^.;]{0,60}?\s)?(?:a\s+|de\s+)?$",
     re.IGNORECASE,
 )
 # a use denied or rejected right before its cue ("negó haber sembrado minas")
@@ -426,7 +508,9 @@ FORCES = re.compile(
     re.IGNORECASE,
 )
 PLAN = re.compile(
-    r"\b(?:va\s+a|van\s+a|prevé|espera|podría|podrían|deberá|deberán|planea|busca)\s+"
+    # (and what is owed: "debe destruir", "tiene que", "se comprometió a")
+    r"\b(?:va\s+a|van\s+a|prevé|espera|podría|podrían|deberá|deberán|planea|busca|debe|deben|"
+    r"tiene\s+que|tienen\s+que|pretende|pretenden|se\s+comprometió\s+a)\s+"
     r"(?:[\wáéíóúñ]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -439,6 +523,7 @@ SCHEDULED = scheduled_cue(
     r"que|cual|cuales|cuando|donde|quien|quienes|después|desde|tras",
 )
 PLACE_BEFORE = re.compile(r"\b(?:en|de|del|cerca\s+de)\s+(?:la\s+|el\s+)?$", re.IGNORECASE)
+IN_BEFORE = re.compile(r"\b(?:en|cerca\s+de)\s+(?:la\s+|el\s+)?$", re.IGNORECASE)
 # a state named as the other side of a border ("en la frontera con el Ecuador", "limítrofe con
 # Venezuela") is where nothing happened
 BORDER_BEFORE = re.compile(
@@ -455,6 +540,8 @@ FIELD_DESTROYED = re.compile(
     # the passive and the noun: "fueron destruidas 312 minas", "con la destrucción de 312 minas"
     r"(?:fueron|han\s+sido|se)\s+(?:destruid|neutralizad|desactivad|retirad)[oa]s|"
     r"(?:destrucción|neutralización|desactivación|remoción)\s+de)\s+"
+    # the day between: "retiraron la semana pasada 300 minas", "destruyeron en febrero 40"
+    r"(?P<day>(?:(?:" + _WHEN + r"|la|semana|mes|pasada|última)\s+){0,4}?)"
     r"(?:(?:un\s+total\s+de|más\s+de|al\s+menos)\s+)?"
     r"\d",
     re.IGNORECASE,

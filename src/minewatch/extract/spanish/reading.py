@@ -110,6 +110,15 @@ _TODAY = re.compile(
     r"hoy(?!\s+(?:en\s+)?día)|esta\s+(?:mañana|madrugada|tarde|noche))\b",
     _I,
 )
+# the International Day for Mine Awareness, 4 April, when Colombia's mine action hands over its
+# municipalities ("En el Día Internacional de Sensibilización sobre el Peligro de las Minas, la
+# Oficina ... declaró libres ..."); its year by the year-less rule
+_MINE_DAY = re.compile(
+    r"\bD[íi]a\s+Internacional\s+(?:de\s+(?:la\s+)?)?(?:(?:Sensibilización|Información|"
+    r"Concienciación|Concientización)\s+(?:sobre|contra)\s+(?:el\s+)?(?:Peligro|Problema)\s+de\s+"
+    r"las\s+Minas|contra\s+las\s+Minas)",
+    _I,
+)
 # a date in figures, the day first as Spanish writes it: "el 10/03/2026", "10-03-2026"
 _NUMERIC = re.compile(
     r"(?<![\d.,/])(?P<day>[0-3]?\d)(?P<sep>[/-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b"
@@ -123,7 +132,8 @@ _BARE_MONTH = re.compile(
 # "el mes pasado", "el año pasado", "hace dos días", "hace una semana"
 _LAST = re.compile(r"\bel\s+(?P<unit>mes|año)\s+pasado\b|\bel\s+pasado\s+(?P<unit2>mes|año)\b", _I)
 _AGO = re.compile(
-    r"\bhace\s+(?P<n>un|una|dos|tres|cuatro|cinco|seis|\d{1,2})\s+(?P<unit>días?|semanas?|meses|mes)\b",
+    r"\bhace\s+(?P<n>un|una|dos|tres|cuatro|cinco|seis|\d{1,2})\s+"
+    r"(?P<unit>días?|semanas?|meses|mes|años?)\b",
     _I,
 )
 # "el 3 de este mes", "el día 28 del mes pasado": that day of that month (as the English
@@ -210,7 +220,13 @@ def _year_less(match: re.Match[str], anchor: Anchor, month: int, day: int | None
     """The English rule (``dates.year_less``): the latest such day on or before publication,
     or the next one on or after it after a scheduled verb ("entrará en vigor el 1 de marzo")."""
     forward = scheduled(es.SCHEDULED, match.string, match.start())
-    return year_less(anchor, month, day, match.string, forward=forward)
+    # a decade is no year of the sentence ("concluyó el pasado 18 de octubre la remoción de los
+    # campos que instaló en la década de 1990": October of the publication year)
+    text = _DECADE_YEAR.sub(lambda m: " " * len(m.group(0)), match.string)
+    return year_less(anchor, month, day, text, forward=forward)
+
+
+_DECADE_YEAR = re.compile(r"\b(?:década|años)\s+de\s+(?:1[89]|20)\d0\b", _I)
 
 
 def _month_year(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
@@ -273,12 +289,15 @@ _AGO_NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
 
 def _ago(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     """ "hace dos días" -> that day (a full publication date needed); "hace tres meses" ->
-    that month (dates.relative_date, as every language counts back)."""
+    that month; "hace un año" -> that year (dates.relative_date, as every language counts
+    back)."""
     word = match.group("n").lower()
     count = int(word) if word.isdigit() else _AGO_NUMBERS.get(word, 0)
     if not count:
         return None
     unit = match.group("unit").lower()
+    if unit.startswith("año"):  # "hace un año": that year (a year ago is a year, as in English)
+        return relative_date(anchor, "year", count)
     if unit.startswith("mes"):
         return relative_date(anchor, "month", count)
     return relative_date(anchor, "day", count * (7 if unit.startswith("semana") else 1))
@@ -324,6 +343,10 @@ def _today(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     return relative_date(anchor, "day", back)
 
 
+def _mine_day(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    return _iso(_year_less(match, anchor, 4, 4), 4, 4)
+
+
 def _numeric(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     day, month = int(match.group("day")), int(match.group("month"))
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -342,6 +365,7 @@ _RESOLVERS = [
     (_DAY_MONTH, _day_month),
     (_WEEKDAY, _weekday),
     (_TODAY, _today),
+    (_MINE_DAY, _mine_day),
     (_SO_FAR, _so_far),
     (_THIS_WEEK, _this_week),
     (_YEAR_ONLY, _year_only),
@@ -563,23 +587,41 @@ def _forces(view: View, mention: Mention) -> bool:
     return bool(es.FORCES.search(view.text[max(0, mention.start - 40) : mention.start]))
 
 
+def _across_border(view: View, mention: Mention) -> bool:
+    """``mention`` is the other side of a border, alone or in a list after the border word
+    ("fronterizas con Perú, Bolivia y Argentina": all three)."""
+    before = view.text[max(0, mention.start - 120) : mention.start]
+    return bool(es.BORDER_BEFORE.search(before) or _BORDER_LIST.search(before))
+
+
+# the states listed before, after a border word: "fronterizas con Perú, " before "Bolivia",
+# "con Perú, Bolivia y " before "Argentina"; a list ends at its "y" ("con Perú y Bolivia, Chile
+# despejó": Chile is no part of it)
+_NAME = r"[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:del?\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+)*"
+_BORDER_LIST = re.compile(
+    r"\b(?:frontera|límite|limítrofe|fronteriz[oa]s?|colindante)\s+con\s+(?:el\s+|la\s+)?"
+    rf"(?:(?:{_NAME}\s*,\s*)+|(?:{_NAME}\s*,\s*)*{_NAME}\s+[ye]\s+)$"
+)
+
+
 def _place(view: View, *, strict: bool) -> str | None:
-    """A region, else a state after "en/de"; unless ``strict``, else the first state named
+    """A region, else a state after "en" (else "de"); unless ``strict``, else the first state named
     ("fronterizo con Ecuador" names a state but places nothing there); never the state
     accused of the mines or whose forces laid them ("las tropas de Rusia")."""
     single = [
         m
         for m in view.mentions
-        if len(m.iso3s) == 1
-        and not _blamed(view, m)
-        and not es.BORDER_BEFORE.search(view.text[max(0, m.start - 40) : m.start])
+        if len(m.iso3s) == 1 and not _blamed(view, m) and not _across_border(view, m)
     ]
     for mention in single:
         if mention.kind == "region":
             return mention.iso3s[0]
-    for mention in single:
-        if es.PLACE_BEFORE.search(view.text[: mention.start]):
-            return mention.iso3s[0]
+    # "en" before "de": "el Centro de Desminado de España informó que se despejaron 50
+    # hectáreas en Ucrania" happened in Ukraine
+    for before in (es.IN_BEFORE, es.PLACE_BEFORE):
+        for mention in single:
+            if before.search(view.text[: mention.start]):
+                return mention.iso3s[0]
     return single[0].iso3s[0] if single and not strict else None
 
 
@@ -630,6 +672,10 @@ def _use(view: View, context: Context) -> list[Draft]:
         return []
     if es.DENIED.search(view.text[max(0, match.start() - 60) : match.start()]):
         return []  # "El ejército negó haber sembrado minas"
+    if match.group(0).lower().startswith(_INFINITIVES) and es.ALLOWED_USE.search(
+        view.text[max(0, match.start() - 80) : match.start()]
+    ):
+        return []  # "autorizó a los comandantes a emplear minas": a policy, not a use
     group = es.NON_STATE.search(view.text)
     # "acusó a Marruecos de haber sembrado minas": the accused is inside the accusation; the
     # agent after "por" ("fueron colocadas por las fuerzas marroquíes"); else the users told
@@ -668,6 +714,12 @@ def _use(view: View, context: Context) -> list[Draft]:
         users = _named_groups(view.text, match)
         drafts += [replace(drafts[0], apart=True) for _ in users[1:]]
     return drafts
+
+
+_INFINITIVES = (
+    *("sembrar", "instalar", "colocar", "plantar", "enterrar", "utilizar", "lanzar", "usar"),
+    "emplear",
+)
 
 
 def _left_by_no_one(text: str, match: re.Match[str]) -> bool:
@@ -844,9 +896,11 @@ def _handover_day(view: View, context: Context) -> str | None:
 def _field_cue(text: str) -> re.Match[str] | None:
     """Items destroyed in the field: a destruction verb before its count, or a participle after
     it ("312 minas antipersonal destruidas")."""
-    verb = es.FIELD_DESTROYED.search(text)
-    if verb is not None:
-        return verb
+    for verb in es.FIELD_DESTROYED.finditer(text):
+        # a day between the verb and its count ("retiraron la semana pasada 300 minas"): the
+        # count must be of items ("retiraron el lunes 40 metros de alambre" is none)
+        if not verb.group("day") or es.DEVICE_COUNT.match(text, verb.end() - 1):
+            return verb
     return next(
         (c for c in es.DEVICE_COUNT.finditer(text) if es.DESTROYED_AFTER.match(text, c.end())),
         None,
@@ -862,12 +916,20 @@ def _actors(view: View, context: Context, cue: int) -> list[str | None]:
 _LIST_GAP = re.compile(r"\s*,\s*|\s+[ye]\s+")
 
 
+# a source told first: "Según Moscú, ...", "De acuerdo con Kiev, ..."
+_SOURCE_BEFORE = re.compile(r"\b(?:según|de\s+acuerdo\s+con|para)\s+(?:el\s+|la\s+)?$", _I)
+
+
 def _subjects(view: View, cue: int) -> list[str]:
     """States listed as the subject before the verb ("Ecuador y Perú concluyeron ...",
     "Chile, Perú y Ecuador ..."): each is an actor; empty unless two or more are listed."""
     before = [m for m in view.mentions if m.end <= cue and len(m.iso3s) == 1]
+    if before and _SOURCE_BEFORE.search(view.text[: before[0].start]):
+        before = before[1:]  # "Según Moscú, Kiev notificó ...": the source is no subject
     if len(before) < 2 or es.PLACE_BEFORE.search(view.text[: before[0].start]):
         return []
+    if _across_border(view, before[0]):
+        return []  # "en las regiones fronterizas con Perú, Bolivia y Argentina"
     joined = all(_LIST_GAP.fullmatch(view.text[a.end : b.start]) for a, b in pairwise(before))
     codes = list(dict.fromkeys(m.iso3s[0] for m in before))
     return codes if joined and len(codes) > 1 else []
@@ -898,13 +960,25 @@ def _policy(view: View, context: Context) -> list[Draft]:
       anti-tank mines alone ("reanudará la producción de minas antitanque"), outside the
       Convention.
     """
+    if es.OTHER_MINES_ONLY.search(view.text) and not es.PERSONNEL.search(view.text):
+        return []  # anti-tank mines alone: outside the Convention
     allowed = es.POLICY.search(view.text)
     if allowed is not None:
-        return _announced("policy_change", view, context, allowed.start())
+        if _planned(view.text, allowed.start()):
+            return []  # "podría autorizar el envío de minas"
+        decider = _user_before(view, allowed.start())
+        clause = view.text[max(0, view.text.rfind(",", 0, allowed.start())) : allowed.start()]
+        if decider is None and _TREATY_SUBJECT.search(clause):
+            return []  # "La Convención de Ottawa prohíbe el uso de minas": the treaty's own ban
+        if decider is None or _subjects(view, allowed.start()):
+            return _announced("policy_change", view, context, allowed.start())
+        # the state that decides, named before the cue, never the place after it
+        # ("Washington autoriza el uso de minas antipersonal en Ucrania")
+        draft = Draft("policy_change", decider, view)
+        draft.date, draft.own_date = _dated(view, allowed.start(), announced=True)
+        return [draft]
     pledge = es.PLEDGE.search(view.text)
-    if pledge is None or (
-        es.OTHER_MINES_ONLY.search(view.text) and not es.PERSONNEL.search(view.text)
-    ):
+    if pledge is None:
         return []
     cue = pledge.start()
     draft = Draft("policy_change", _user_before(view, cue) or _actor(view, context), view)
@@ -914,6 +988,10 @@ def _policy(view: View, context: Context) -> list[Draft]:
     else:
         draft.date, draft.own_date = _dated(view, cue, announced=True)
     return [draft]
+
+
+# the treaty as the subject of a ban: its own terms, no state's policy
+_TREATY_SUBJECT = re.compile(r"\b(?:Convención|Tratado|convención|tratado)\b")
 
 
 def _announced(kind: str, view: View, context: Context, cue: int) -> list[Draft]:
@@ -932,7 +1010,7 @@ def _announced(kind: str, view: View, context: Context, cue: int) -> list[Draft]
 # "decidió salir", "saldrá")
 _STEP_WORDS = (
     *("retir", "salida", "ratific", "adhi", "adhesi", "decisi", "parte", "abandon", "salir"),
-    "saldr",
+    *("saldr", "salió", "salieron", "sale ", "salen ", "se sum", "se un", "se incorpor", "vigor"),
 )
 
 
@@ -960,7 +1038,7 @@ def _treaty(view: View, context: Context) -> list[Draft]:
             continue  # "Rusia, país que nunca se adhirió al tratado"
         if len(found) > 1 and _undated_background(view, match):
             continue  # "seis meses después de haber notificado su retirada": told, not dated
-        for actor in _actors(view, context, match.start()):
+        for actor in _deciders(view, context, match):
             draft = Draft("treaty_action", actor, view, action=action)
             draft.date, draft.own_date = _dated(view, match.end(), announced=True)
             if draft.date is None and action == "withdrawal_effective":
@@ -969,6 +1047,16 @@ def _treaty(view: View, context: Context) -> list[Draft]:
                 draft.date, draft.own_date = (starts[0], True) if starts else (None, False)
             drafts.append(draft)
     return drafts
+
+
+def _deciders(view: View, context: Context, cue: re.Match[str]) -> list[str | None]:
+    """The states acting at ``cue``: the subject list (``_subjects``), else the last state
+    named up to the end of the cue in its clause, never after "de/en" (``_user_before``:
+    "Ucrania notificó su retirada ..., alegando el uso de minas por parte de Rusia" and "El
+    Parlamento letón aprobó la salida ... por la amenaza de Rusia" are Ukraine's and Latvia's
+    steps), else ``_actor``'s."""
+    listed: list[str | None] = list(_subjects(view, cue.start()))
+    return listed or [_user_before(view, cue.end()) or _actor(view, context)]
 
 
 # a step told as what came before another ("seis meses después de haber notificado su

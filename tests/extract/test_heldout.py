@@ -287,8 +287,8 @@ KNOWN_GAPS = {
         "2013-10-18 dated 2013-10"
     ),
     "h900": (
-        "missed: casualty_incident LBN 2018 | misdated: clearance_progress LBN 2018 dated "
-        "2019-04-04; clearance_progress LBN 2018 dated 2019-04-04"
+        "misdated: clearance_progress LBN 2018 dated 2019-04-04; clearance_progress LBN 2018 "
+        "dated 2019-04-04"
     ),
     "h902": "extra: casualty_incident None 2021-08",
     "h903": (

@@ -128,6 +128,11 @@ CASUALTIES: list[tuple[str, list[Claim]]] = [
         "Un bambino di dieci anni è morto vittima di una mina in Marocco l'8 marzo.",
         [casualty("MAR", "2025-03-08", 1, None)],
     ),
+    # date slash
+    (
+        "Un contadino è morto il 24/2/2025 dopo aver calpestato una mina in Bosnia.",
+        [casualty("BIH", "2025-02-24", 1, None)],
+    ),
     # rimasto mutilato
     (
         "Un ragazzo di 15 anni è rimasto mutilato dall'esplosione di una mina in Cambogia "
@@ -289,8 +294,8 @@ TREATY_STEPS: list[tuple[str, list[Claim]]] = [
     ("La Somalia aderisce alla Convenzione di Ottawa.", [step("SOM", None, "join")]),
     # join governo di + ieri
     (
-        "Il governo di Tuvalu ha depositato ieri lo strumento di adesione alla Convenzione di "
-        "Ottawa.",
+        "Il governo di Tuvalu ha depositato ieri lo strumento di adesione alla Convenzione "
+        "di Ottawa.",
         [step("TUV", "2025-03-12", "join")],
     ),
     # join nominal adesione
@@ -480,6 +485,15 @@ TREATY_STEPS: list[tuple[str, list[Claim]]] = [
         "Convenzione di Ottawa.",
         [],
     ),
+    # announce detto che future
+    (
+        "L'Estonia ha detto che si ritirerà dalla Convenzione di Ottawa l'anno prossimo.",
+        [step("EST", "2025-03", "announce_intent_to_withdraw")],
+    ),
+    # neg detto che non
+    ("Il ministro ha detto che la Finlandia non si ritirerà dalla Convenzione di Ottawa.", []),
+    # neg detto che future other
+    ("Il premier ha detto che il governo uscirà rafforzato dal voto sul bilancio.", []),
 ]
 
 USES: list[tuple[str, list[Claim]]] = [
@@ -512,8 +526,8 @@ USES: list[tuple[str, list[Claim]]] = [
     ("Myanmar, la giunta semina mine nei villaggi", [use("MMR")]),
     # ha denunciato trailing
     (
-        "Le forze ucraine hanno usato mine antiuomo vicino a Izium, ha denunciato Human Rights "
-        "Watch.",
+        "Le forze ucraine hanno usato mine antiuomo vicino a Izium, ha denunciato Human "
+        "Rights Watch.",
         [use("UKR")],
     ),
     # continuano a piazzare

@@ -327,9 +327,27 @@ FIELDS = ("type", "actor_iso3", "date", "action", "killed", "injured", "quantity
             "أعلنت الحكومة الأميركية رفع الحظر عن تصدير الألغام المضادة للأفراد إلى أوكرانيا.",
             [("policy_change", "USA", "2026-04", None, None, None, None, None)],
         ),
-        # vetoes: a denial, a plan
+        # vetoes: a denial, a possibility
         ("ar", "نفى الجيش السوري أن يكون قد زرع ألغاما في المنطقة.", []),
-        ("ar", "قالت إستونيا إنها سوف تنسحب من اتفاقية أوتاوا العام المقبل.", []),
+        ("ar", "قد تنسحب إستونيا من اتفاقية أوتاوا العام المقبل.", []),
+        # a leaving to come, said by the state, is its announcement (as the English "said it
+        # will withdraw from the Ottawa Convention next year"), dated by publication
+        (
+            "ar",
+            "قالت إستونيا إنها سوف تنسحب من اتفاقية أوتاوا العام المقبل.",
+            [
+                (
+                    "treaty_action",
+                    "EST",
+                    "2026-04",
+                    "announce_intent_to_withdraw",
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
     ],
 )
 def test_each_event_type_in_these_languages(

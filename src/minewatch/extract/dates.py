@@ -708,6 +708,21 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
     ),
 ]
 _NUMERIC_RULES = 3  # the first three rules read numeric dates
+
+
+def numeric_dates(text: str, anchor: Anchor) -> list[tuple[re.Match[str], str | None]]:
+    """The dates written in figures, as every language writes them ("2025-06-27",
+    "27.06.2025", "24/2/2025"), each with its value by the rules above (day first unless only
+    month-first is a real date): the lexicon readers read them as the English one does."""
+    if _NUMERIC_GATE.search(text) is None:
+        return []
+    return [
+        (match, resolve(match, anchor))
+        for pattern, resolve in _RULES[:_NUMERIC_RULES]
+        for match in pattern.finditer(text)
+    ]
+
+
 _MONTH_RESOLVERS = (
     _full,
     _month_year,

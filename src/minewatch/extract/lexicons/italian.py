@@ -301,6 +301,12 @@ ITALIAN = Lexicon(
             r"recede(?:rà|ranno))\b[^.;]{0,100}?\b(?:(?:ha|hanno)\s+(?:annunciato|dichiarato|"
             r"detto|affermato|confermato|fatto\s+sapere|reso\s+noto)|annuncia|annunciano)\b)|"
             r"\bintenzione\s+di\s+(?:ritirarsi|uscire|lasciare|abbandonare|recedere)|"
+            # the saying first, then the leaving to come ("L'Estonia ha detto che si ritirerà
+            # dalla Convenzione"): empty at the saying, as the order above
+            r"\b(?=(?:(?:ha|hanno)\s+(?:annunciato|dichiarato|detto|affermato|confermato|"
+            r"fatto\s+sapere|reso\s+noto)|annuncia|annunciano)\s+che\s+[^.;]{0,60}?\b"
+            r"(?:si\s+ritirer(?:à|anno)|uscir(?:à|anno)|lascer(?:à|anno)|abbandoner(?:à|anno)|"
+            r"recede(?:rà|ranno))\b)|"
             # "la Finlandia intende ritirarsi": the intention stated is the announcement, its
             # verb no veto (``LexiconReader._vetoed`` spares a veto inside this cue)
             r"\b(?:intende|intendono|vuole|vogliono)\s+(?:[a-z]+mente\s+)?(?:ritirarsi|uscire|"

@@ -144,6 +144,13 @@ class Lexicon:
     # ``day`` and a group ``last`` present for the month before ("le 3 de ce mois", "3-го числа
     # прошлого месяца"), as the English "the 3rd of this month" (``dates._ordinal_of_month``)
     month_day: str = ""
+    # ``day_words``: the day of a month written as an ordinal word (Arabic news: "في الثالث من
+    # آذار", "العاشر من فبراير") -> the day; ``day_link``: the words between it and the month
+    # ("من\s+"); ``day_before``: what stands before the word, so that an ordinal of a week or
+    # a rank is no day ("في الثالث من آذار", never "الأسبوع الثاني من شهر مارس")
+    day_words: dict[str, int] = field(default_factory=dict)
+    day_link: str = ""
+    day_before: str = r"(?<!\w)"
     # ``month_endings``: the endings a month's stem takes after ``month_alone`` (below) where
     # a stem also starts other words ("у червні", not "у червоній зоні"); any ending if empty
     month_endings: str = ""

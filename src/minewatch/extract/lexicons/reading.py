@@ -33,6 +33,7 @@ from minewatch.extract.dates import (
     Anchor,
     DateMention,
     after_publication,
+    numeric_dates,
     relative_date,
     scheduled,
     scheduled_cue,
@@ -137,9 +138,37 @@ class LexiconReader:
         return r"(?P<month>\b(?:" + "|".join(stems) + r")[a-zа-яёєіїґ]*)"
 
     @cached_property
+    def _day_words(self) -> list[tuple[re.Pattern[str], bool]]:
+        """The day of a month written as an ordinal word before its month, with an optional
+        year ("في الثالث من آذار", "الحادي والعشرين من يناير 2025"; ``Lexicon.day_words``)."""
+        lexicon = self.lexicon
+        if not lexicon.day_words:
+            return []
+        words = longest_first(w.replace(" ", r"\s+") for w in lexicon.day_words)
+        year, link = lexicon.year_word, lexicon.date_link
+        return [
+            (
+                re.compile(
+                    rf"{lexicon.day_before}(?P<dayword>{words})\s+{lexicon.day_link}{self._month}"
+                    rf"(?:\s+{link}{_YEAR}{year})?",
+                    _I,
+                ),
+                True,
+            )
+        ]
+
+    def _day(self, match: re.Match[str]) -> int | None:
+        """The day of a date's match: its digits, or its ordinal word (``_day_words``)."""
+        word = match.groupdict().get("dayword")
+        if word is None:
+            return int(match.group("day"))
+        return self.lexicon.day_words.get(" ".join(word.split()))
+
+    @cached_property
     def _patterns(self) -> list[tuple[re.Pattern[str], bool]]:
         year, link = self.lexicon.year_word, self.lexicon.date_link
         return [
+            *self._day_words,
             (re.compile(rf"\b{_DAY}\s+{link}{self._month}\s+{link}{_YEAR}{year}", _I), True),
             (re.compile(rf"\b{_DAY}\s+{link}{self._month}(?!\s+{link}\d)", _I), True),
             (re.compile(rf"{self._month}\s+{link}{_YEAR}{year}", _I), False),
@@ -311,6 +340,9 @@ class LexiconReader:
                 stated = match.groupdict().get("year")
                 found.append(_mention(match, _iso(_part_year(stated, anchor), last, None), anchor))
         self._periods(text, anchor, found)
+        for match, value in numeric_dates(text, anchor):  # "24/2/2025", "03.03.2025"
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(_mention(match, value, anchor, self._since(text, match.start())))
         for pattern, has_day in self._patterns:
             for match in pattern.finditer(text):
                 if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -324,8 +356,8 @@ class LexiconReader:
                 month = self.month_number(match.group("month"))
                 if month is None:
                     continue
-                day = int(match.group("day")) if has_day else None
-                if day is not None and not 1 <= day <= 31:
+                day = self._day(match) if has_day else None
+                if has_day and (day is None or not 1 <= day <= 31):
                     continue
                 year = match.groupdict().get("year")
                 forward = not year and self._forward(text, match.start())
@@ -431,7 +463,7 @@ class LexiconReader:
     def find_counts(self, text: str) -> Counts:
         """Killed, injured and the victims counted without a split stated in a sentence."""
         text = blank_including(self.plain(text))
-        for pattern, _ in self._patterns[:3]:
+        for pattern, _ in self._patterns[: len(self._day_words) + 3]:
             # a date with its month named is no figure, nor words between a figure and its
             # verb ("Zwei Soldaten wurden am 3. März 2024 ... verletzt": two, never 2024)
             text = pattern.sub(" ", text)

@@ -307,7 +307,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident EGY 2016-03-12; clearance_progress EGY 2016-03 | extra: "
         "casualty_incident None 2016-03; clearance_progress None 2016-03"
     ),
-    "h909": "misdated: casualty_incident SEN 2022-12-12 dated 2022-12",
     "h911": (
         "misdated: clearance_progress VNM 2020 dated 2021-04-04 | extra: stockpile_destruction "
         "VNM 2021-04; clearance_progress VNM 2021-04"

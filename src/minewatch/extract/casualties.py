@@ -74,7 +74,8 @@ _COMMA_APPOSITIVE = (
 _OTHERS = r"(?:others?\s+|more\s+|people\s+|persons\s+|civilian\s+|child\s+|military\s+)?"
 # "Three members of one family were killed": the count before a group noun and its "of"
 _MEMBERS = (
-    r"\s+(?:members|relatives|residents|people|children)\s+of\s+(?:[\w-]+\s+){1,5}?"
+    # "Two soldiers of the Senegalese army were injured", "three employees of a demining firm"
+    rf"\s+(?:members|relatives|residents|people|children|{_VICTIM}s)\s+of\s+(?:[\w-]+\s+){{1,5}}?"
     # a relative clause about the group: "Three members of a family who had returned to their
     # home in Sinjar were killed"
     r"(?:(?:who|that)\s+(?:[\w'’-]+,?\s+){1,10}?)?"

@@ -303,10 +303,7 @@ KNOWN_GAPS = {
         "2023-05"
     ),
     "h907": "extra: other TJK 2018-03",
-    "h908": (
-        "missed: casualty_incident EGY 2016-03-12; clearance_progress EGY 2016-03 | extra: "
-        "casualty_incident None 2016-03; clearance_progress None 2016-03"
-    ),
+    "h908": "misdated: casualty_incident EGY 2016-03-12 dated 2016-03",
     "h911": (
         "misdated: clearance_progress VNM 2020 dated 2021-04-04 | extra: stockpile_destruction "
         "VNM 2021-04; clearance_progress VNM 2021-04"

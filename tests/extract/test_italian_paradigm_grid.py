@@ -558,6 +558,42 @@ USES: list[tuple[str, list[Claim]]] = [
     ("Le mine navali russe minacciano il traffico nel Mar Nero.", []),
     # neg cluster
     ("Le forze russe hanno usato bombe a grappolo a Kharkiv.", []),
+    # mercenaries by name
+    (
+        "Il governo di Tripoli accusa i mercenari russi del gruppo Wagner di aver posato "
+        "mine nelle case di Ain Zara, in Libia.",
+        [use("LBY")],
+    ),
+    # paramilitaries
+    (
+        "Secondo l'ONU, i paramilitari hanno piazzato mine nei villaggi del Darfur, in Sudan.",
+        [use("SDN")],
+    ),
+    # Islamic State
+    ("Lo Stato islamico ha disseminato mine nelle campagne di Raqqa, in Siria.", [use("SYR")]),
+    # group before its nationality
+    (
+        "Kabul accusa i talebani pakistani di aver disseminato mine lungo il confine, in "
+        "Afghanistan.",
+        [use("AFG")],
+    ),
+    # group before its patron
+    (
+        "Damasco accusa le milizie iraniane di aver piazzato mine vicino a Deir ez-Zor, in Siria.",
+        [use("SYR")],
+    ),
+    # state before group
+    (
+        "Il governo libico accusa l'esercito russo e i mercenari di aver posato mine a Tripoli.",
+        [use("RUS")],
+    ),
+    # state forces before rebels
+    (
+        "Kiev accusa le forze russe e i ribelli separatisti di aver posato mine nel Donbass.",
+        [use("RUS")],
+    ),
+    # neg Wagner left
+    ("Il gruppo Wagner si è ritirato da Tripoli, in Libia.", []),
 ]
 
 STOCKS: list[tuple[str, list[Claim]]] = [

@@ -166,7 +166,11 @@ ITALIAN = Lexicon(
     joins=r"e|ed|nonché",
     armed_group=(
         r"\b(?:gruppi\s+armati|gruppo\s+armato|ribelli|jihadisti|miliziani|milizie|milizia|"
-        r"insorti|guerriglier[io]|guerriglia|separatisti|terroristi|fazioni\s+armate|talebani)\b"
+        r"insorti|guerriglier[io]|guerriglia|separatisti|terroristi|fazioni\s+armate|talebani|"
+        # mercenaries and groups by name ("i mercenari russi del gruppo Wagner", "le forze di
+        # Haftar", "lo Stato islamico"), as the English ``actors.NON_STATE``
+        r"mercenari|paramilitari|Wagner|Haftar|Stato\s+islamico|Isis|Daesh|Boko\s+Haram|"
+        r"al-Shabaab|Hamas|Hezbollah)\b"
     ),
     accuse=r"accus|sospett|imput",
     use=(

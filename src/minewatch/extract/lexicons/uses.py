@@ -18,6 +18,7 @@ from minewatch.extract import actors
 from minewatch.extract.dates import relative_date
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context
+from minewatch.extract.gazetteer import Mention
 from minewatch.extract.lexicons.figures import _A_YEAR
 from minewatch.extract.lexicons.parties import (
     _ACCUSED_PASSIVE,
@@ -164,6 +165,14 @@ def _group_accused(reader: LexiconReader, text: str, use: re.Match[str]) -> bool
     return reader._compiled("armed_group").search(text, use.start(), use.end() + 40) is not None
 
 
+def _group_first(reader: LexiconReader, text: str, use: re.Match[str], state: Mention) -> bool:
+    """The accused group is named before the state, which is its nationality or patron, not
+    the user ("accusa i mercenari russi del gruppo Wagner", "مرتزقة فاغنر الروسية"): the use is
+    coded to the story's place, as the English reader codes a group's (``actors.NON_STATE``)."""
+    group = reader._compiled("armed_group").search(text, use.start(), use.end() + 40)
+    return group is not None and group.start() < state.start
+
+
 def _army_and_group(reader: LexiconReader, text: str, use: re.Match[str]) -> bool:
     """The subject before a use cue (in its clause) joins a state's forces
     (``Lexicon.army``) and a non-state group by "and" ("l'armée et des groupes armés",
@@ -209,9 +218,10 @@ def _accused_all(
     if accusation:
         after = [m for m in view.mentions if m.start >= use.start() and len(m.iso3s) == 1]
         inside = reader._named_state(use.group(0))
-        if after and after[0].start < use.end():
+        group = _group_accused(reader, text, use)
+        if after and after[0].start < use.end() and not _group_first(reader, text, use, after[0]):
             return [after[0].iso3s[0]]
-        if inside is None and _group_accused(reader, text, use):
+        if group and (inside is None or _group_first(reader, text, use, after[0])):
             # a non-state group accused ("imputé la pose de l'engin aux « terroristes »",
             # "accusent les rebelles d'avoir miné les pistes"): the use is coded to the
             # state of the story, as the group's own place is, else the group's home ("accusano

@@ -9,7 +9,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 VENDOR := src/minewatch/web/static/vendor/.built
 
-.PHONY: run test soak soak-kills soak-load soak-fuzz setup system-deps frontend lint typecheck bench bench-import-memory bench-long-lines clean
+.PHONY: run test soak soak-kills soak-load soak-fuzz setup system-deps frontend lint typecheck bench bench-import-memory bench-long-lines bench-furniture clean
 
 run: setup frontend
 	$(MW) init
@@ -93,6 +93,14 @@ bench-import-memory: setup
 # languages; fails if the time grows more than 2x faster than the length (about a minute)
 bench-long-lines: setup
 	$(PY) bench/long_lines.py
+
+# extraction on the held-out passages wrapped in page furniture written by us (bylines, page
+# stamps, "Read also" boxes, tickers, captions, tags, share bars, wire codes, datelines,
+# mojibake), kind by kind and place by place, against the clean passages (project scorer from
+# ../shared/eval-dev; about 27 runs of the held-out set). A kind alone: FURNITURE_KINDS=ticker
+FURNITURE_KINDS ?=
+bench-furniture: setup
+	$(PY) bench/furniture_eval.py $(if $(FURNITURE_KINDS),--kinds $(FURNITURE_KINDS))
 
 bench: setup
 	$(VENV)/bin/pip install -q -e ".[bench]"

@@ -1,8 +1,10 @@
-"""Text as a person reads it: ligature glyphs spelled out, PDF line wraps and hyphens joined.
+"""Text as a person reads it: mojibake repaired, ligatures spelled out, PDF line wraps joined.
 
     normalise_glyphs("ﬁve")                      -> "five"
     join_wrapped_lines("were kil-\\nled in 2023") -> "were killed in 2023"
 
+Mojibake: a page's UTF-8 shown as Windows-1252 ("Ã©" for "é", "â€™" for "’") is decoded
+again, sequence by sequence (``repair_mojibake``), so a mis-encoded page reads as written.
 Ligatures: the Unicode presentation forms U+FB00–U+FB06 are decomposed by NFKC (the Unicode
 standard's compatibility mapping); the private-use code points some PDF fonts and libraries
 return for the same glyphs (U+F001 "fi", U+F002 "fl", as in Adobe's Symbol/Standard encodings
@@ -31,13 +33,55 @@ _SOFT = re.compile("[\u00ad\u200b\ufeff]")  # soft hyphen, zero-width space, str
 
 
 def normalise_glyphs(text: str) -> str:
-    """``text`` with ligature glyphs (standard and private-use) spelled out, soft hyphens gone.
+    """``text`` with mis-decoded UTF-8 repaired (``repair_mojibake``), ligature glyphs
+    (standard and private-use) spelled out, soft hyphens gone.
 
     Other characters are left exactly as they are (no general NFKC: "km²" keeps its "²").
     """
+    text = repair_mojibake(text)
     text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = _PRIVATE_USE.sub(lambda m: _PRIVATE_USE_LIGATURES[m.group(0)], text)
     return _SOFT.sub("", text)
+
+
+# Mojibake: UTF-8 bytes shown as Windows-1252 ("é" -> "Ã©", "’" -> "â€™", "—" -> "â€”", Arabic
+# "ا" -> "Ø§"), as a page whose server or CMS declared the wrong charset shows them. Each byte
+# 0x80-0xFF as that code page shows it, or as its Latin-1 control character where the code page
+# defines none (0x81, 0x8D, 0x8F, 0x90, 0x9D), as browsers do.
+_SHOWN = {}
+for _byte in range(0x80, 0x100):
+    try:
+        _SHOWN[bytes([_byte]).decode("cp1252")] = _byte
+    except UnicodeDecodeError:
+        _SHOWN[chr(_byte)] = _byte
+
+
+def _shown(low: int, high: int) -> str:
+    return "".join(re.escape(char) for char, byte in _SHOWN.items() if low <= byte <= high)
+
+
+_TAIL = f"[{_shown(0x80, 0xBF)}]"
+# one UTF-8 sequence as shown: a lead byte (two, three or four bytes long) and its tail bytes
+_MOJIBAKE = re.compile(
+    f"[{_shown(0xC2, 0xDF)}]{_TAIL}|[{_shown(0xE0, 0xEF)}]{_TAIL}{{2}}|"
+    f"[{_shown(0xF0, 0xF4)}]{_TAIL}{{3}}"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with each UTF-8 sequence shown as Windows-1252 decoded again: "CÃ´te dâ€™Ivoire"
+    -> "Côte d’Ivoire". A sequence is repaired only where its bytes are valid UTF-8 and give a
+    printable character, so "Â" or "à" in ordinary text, followed by anything else, stays."""
+    return _MOJIBAKE.sub(_redecoded, text)
+
+
+def _redecoded(match: re.Match[str]) -> str:
+    shown = match.group(0)
+    try:
+        char = bytes(_SHOWN[c] for c in shown).decode("utf-8")
+    except UnicodeDecodeError:
+        return shown
+    return shown if unicodedata.category(char).startswith("C") else char
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-ÿ])")

@@ -33,7 +33,35 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             _absorb(target, draft)
     for draft in kept:
         _date_as_its_event(draft)
-    return [draft for draft in kept if not _stock_told_below(draft, kept)]
+    return [d for d in kept if not _stock_told_below(d, kept) and not _title_told_below(d, kept)]
+
+
+def _title_told_below(title: Draft, kept: list[Draft]) -> bool:
+    """The page's first line, a title that names no state ("A man hurt by a 'Petal' mine in
+    Shebekino"), told again by the lead with its state and day: the lead's incident, merged
+    into it (every count the title gives is the lead's, agreeing dates). A title keeps its own
+    claim where no incident below tells it."""
+    if title.type != "casualty_incident" or title.actor is not None or title.quantity is not None:
+        return False
+    if title.view.sentence.index != 0 or title.view.sentence.end > _TITLE_LENGTH:
+        return False
+    for lead in kept:
+        if (
+            lead is not title
+            and lead.type == "casualty_incident"
+            and lead.actor is not None
+            and lead.quantity is None
+            and title.killed in (None, lead.killed)
+            and title.injured in (None, lead.injured)
+            and _dates_agree(lead.date, title.date)
+        ):
+            title.absorbed_into = lead
+            lead.merged.append(title.view)
+            return True
+    return False
+
+
+_TITLE_LENGTH = 160  # a title's most characters: a first line longer than this is the lead
 
 
 def _stock_told_below(headline: Draft, kept: list[Draft]) -> bool:

@@ -51,11 +51,15 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     views = [_view(s, m, anchor, reader) for s, m in zip(sentences, mentions, strict=True)]
     if published is not None and not published.is_full and published.month is not None:
         anchor = dataclasses.replace(anchor, news=_reports_its_month(views, published))
-    focus = _focus(views)
+    # page furniture (a tag list, a caption, a "Read also" headline) names states the story is
+    # not about: the focus does not count them; a state named anywhere on the page still keeps
+    # the story from being about one state alone (``sole`` lets a sentence borrow the focus
+    # before the text names it, so it stays strict)
+    body = [v for v in views if not v.sentence.chrome]
+    focus = _focus(body)
     named = {code for view in views for m in view.mentions if len(m.iso3s) == 1 for code in m.iso3s}
     sole = focus is not None and named == {focus}
     drafts: list[Draft] = []
-    body = [v for v in views if not v.sentence.chrome]
     topics = _topics(body)
     proposals = (
         classifier.types([v.text for v in body]) if classifier else [frozenset()] * len(body)

@@ -1,7 +1,9 @@
 """Sentence splitting that survives headlines, datelines, bullets and page furniture.
 
 Each line of the text is a block (news pages put headlines, captions and timestamps on lines of
-their own); blocks are split at sentence ends and at glued joins ("NewsOn May 2").
+their own); blocks are split at sentence ends and at glued joins ("NewsOn May 2"). A line of page
+furniture (``furniture.is_furniture``: "Read also" boxes, tickers, stamps, captions, tags, share
+bars, bylines) is flagged chrome, and so are the headlines of a box of links after its label.
 Every sentence keeps its offsets into the text, so evidence is always a verbatim substring.
 
 A "sentence" longer than ``MAX_SENTENCE`` characters (a page whose paragraphs lost their full
@@ -20,6 +22,8 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+
+from minewatch.extract.furniture import furniture_kind, opens_link_box
 
 # Words that take a full stop and are followed by a name or a number, so the stop ends no
 # sentence (the Punkt way, Kiss & Strunk 2006, with the list written out instead of learned):
@@ -63,25 +67,6 @@ _GLUED = re.compile(
 )
 _INLINE_ITEM = re.compile(r"\s(?:-|•|·|▪)\s(?=[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|-\s|–\s|\d+\.\s)")
-_CHROME = re.compile(
-    # "(c)" is the copyright's before a year, "Copyright" or a short line ("(c) 2025 Reuters",
-    # "(c) The Associated Press"), an enumerated answer's before a sentence ("(c) Oman deposited
-    # its instrument of accession on 13 December 2017.")
-    r"^\s*(?:©|\(c\)(?=\s*(?:\d{4}|[Cc]opyright|[^\n]{0,50}$))|"
-    r"Posted by|Last updated|Read also|Read more|See also|Related|Source:|Sources?:|"
-    r"Reports?:|Photo|Image|Credit|Share|Tags?:|Jump to|Advertisement|People are also reading|"
-    r"https?://|Date\s*$|Breaking News|Accessibility links|Leave a comment|"
-    # the same page furniture in the other languages read ("Lire aussi", "Lea también",
-    # "Читайте также", "Читайте також", "Etiquetas:", "Compartir:")
-    r"Lire aussi|Voir aussi|Lea también|Vea también|Ver también|Le puede interesar|"
-    r"Читайте\s+(?:также|тоже|також)|Смотрите также|Дивіться також|Etiquetas:|Compartir:|"
-    r"Partager|Mots-clés)",
-    re.IGNORECASE,
-)
-_TIMESTAMP = re.compile(
-    r"^[\s\d/.:,-]*(?:[AP]M)?\s*$|^\s*\w*\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
-    r"^\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+\d{1,2}:\d{2}"
-)
 
 
 @dataclass(frozen=True)
@@ -105,30 +90,29 @@ def split_sentences(text: str) -> list[Sentence]:
     """All sentences of ``text`` in order, furniture flagged rather than dropped."""
     out: list[Sentence] = []
     offset = section = 0
-    after_read_also = False
+    after_read_also = told = False
     for line in text.splitlines(keepends=True):
         block = line.rstrip("\r\n")
-        kind = _line_kind(block, after_read_also)
-        after_read_also = kind == "chrome" and _is_read_also(block, after_read_also)
-        section += kind in ("blank", "headline")  # a blank line or a heading opens a section
+        furniture = furniture_kind(block)
+        kind = _line_kind(block, after_read_also, furniture is not None)
+        after_read_also = kind == "chrome" and opens_link_box(block, after_read_also)
+        # a blank line or a heading opens a section, and so does a stamp or a byline in the
+        # page's header (before the story's first paragraph) as the heading it follows does; one
+        # between two paragraphs is a divider the story runs across
+        header = not told and furniture == "header"
+        section += kind in ("blank", "headline") or header
+        told = told or kind in ("body", "bullet")
         for start, piece in _pieces(block):
             out.append(_sentence(piece, offset + start, len(out), kind, section))
         offset += len(line)
     return out
 
 
-def _is_read_also(block: str, after: bool) -> bool:
-    stripped = block.strip()
-    if re.match(r"(?i)(?:read|see) also|read more", stripped):
-        return True
-    return after and bool(stripped) and not stripped.endswith((".", "!", "?"))
-
-
-def _line_kind(block: str, after_read_also: bool) -> str:
+def _line_kind(block: str, after_read_also: bool, furniture: bool) -> str:
     stripped = block.strip()
     if not stripped:
         return "blank"
-    if _CHROME.match(stripped) or _TIMESTAMP.match(stripped):
+    if furniture:
         return "chrome"
     if after_read_also and not stripped.endswith((".", "!", "?")):
         return "chrome"

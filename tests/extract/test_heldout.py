@@ -183,7 +183,6 @@ KNOWN_GAPS = {
         "None; use_allegation COL None; use_allegation IND None; use_allegation MMR None; "
         "use_allegation NGA None; use_allegation PAK None | extra: casualty_incident ITA 2020"
     ),
-    "h861": "missed: use_allegation LBY 2020-05",
     "h864": (
         "missed: clearance_progress COL 2023-04-04; clearance_progress COL 2023-04-04 | "
         "misdated: clearance_progress COL 2023-04-04 dated 2023-04"

@@ -568,6 +568,9 @@ def _by_whom(view: View, position: int) -> list[str]:
     return found
 
 
+# a state's forces by their proper name, its adjective first ("the Libyan Arab Armed Forces",
+# "the Ukrainian Armed Forces")
+_NAMED_FORCES = re.compile(r"\s+(?:[A-Z][\w-]+\s+){1,2}Forces\b")
 _OWN_FORCES = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|units)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:been\s+)?$"
@@ -711,7 +714,9 @@ def _subject_user(view: View, position: int) -> list[str]:
     forces = [  # "Russian soldiers had booby-trapped houses and laid mines": the clause's agent
         m
         for m in view.mentions
-        if m.end <= limit and position - m.end < 120 and _FORCES.match(view.text, m.end)
+        if m.end <= limit
+        and position - m.end < 120
+        and (_FORCES.match(view.text, m.end) or _NAMED_FORCES.match(view.text, m.end))
     ]
     if forces:
         return list(forces[-1].iso3s)

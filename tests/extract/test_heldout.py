@@ -211,29 +211,18 @@ KNOWN_GAPS = {
         "UKR 2010-06-01"
     ),
     "h776": "misdated: use_allegation UKR 2023-08-13 dated None",
-    "h783": "missed: treaty_action FIN announce_intent_to_withdraw 2025-04",
     "h790": "missed: clearance_progress UKR 2024-04; clearance_progress UKR 2024-04",
     "h791": (
         "misdated: clearance_progress DZA 2016-12-04 dated 2016-12 | missed: clearance_progress "
         "DZA 2016-12; clearance_progress DZA 2016-12 | extra: clearance_progress FRA 1959 (x3)"
     ),
-    "h792": (
-        "missed: treaty_action LTU parliament_approves_withdrawal 2025-05-08; treaty_action EST"
-        " parliament_approves_withdrawal 2025-06-04"
-    ),
     "h795": "extra: policy_change USA 2020-02",
-    "h797": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06-29",
     "h798": (
         "missed: casualty_incident MMR 2023 | misdated: casualty_incident SYR 2023 dated None"
     ),
     "h799": "misdated: clearance_progress TJK 2021 dated 2022-04",
     "h806": "missed: casualty_incident MMR 2023-08 (485 'recorded since January')",
     "h808": "missed: casualty_incident UKR 2024-05-18",
-    "h809": (
-        "missed: treaty_action FIN withdrawal_effective 2026-01-10; treaty_action FIN "
-        "parliament_approves_withdrawal 2025-06; policy_change FIN 2025-12 | extra: "
-        "policy_change RUS 2025-12"
-    ),
     "h811": "missed: use_allegation LBY None",
     "h812": (
         "missed: casualty_incident None 2015; use_allegation AFG 2015; use_allegation LBY 2015;"
@@ -249,10 +238,7 @@ KNOWN_GAPS = {
     "h816": "extra: use_allegation ESP 2020",
     "h817": "misdated: casualty_incident BIH 2023-10-15 dated 2023-10",
     "h818": "missed: use_allegation UKR 2022-07-30; clearance_progress UKR 2022-08",
-    "h820": (
-        "missed: use_allegation RUS 2025-07 | misdated: treaty_action UKR "
-        "announce_intent_to_withdraw 2025-06-29 dated 2025-07"
-    ),
+    "h820": "missed: use_allegation RUS 2025-07",
     "h821": (
         "missed: clearance_progress CHL 2020-03 | misdated: clearance_progress CHL 2020-02 "
         "dated 2020-03 | extra: other CHL 2020-03"

@@ -203,7 +203,12 @@ _AGGRESSOR_AT = re.compile(
 )
 
 # ... and the state it invaded ("since Russia's invasion of Ukraine"): the war's, not a step's
-_INVADED_BEFORE = re.compile(r"\b(?:invasion|aggression)\s+(?:of|against|on)\s+$")
+_INVADED_BEFORE = re.compile(
+    r"\b(?:invasion|aggression)\s+(?:of|against|on)\s+$|"
+    # "seit dem russischen Angriff auf die Ukraine", "l'invasion de l'Ukraine"
+    r"\b(?:Angriff\w*|Überfall|Invasion|Krieg)\s+(?:auf|gegen)\s+(?:die\s+|den\s+)?$|"
+    r"\binvasion\s+(?:de\s+la\s+|de\s+l['’]|du\s+)$"
+)
 
 
 def named_as_threat(text: str, start: int) -> bool:

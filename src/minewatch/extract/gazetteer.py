@@ -38,7 +38,9 @@ _NOT_AN_ACTOR_AFTER = re.compile(
     r"Accords?|Declaration|Protocol|Action Plan|Peninsula|Summit)\b|"
     # "the Ottawa treaty", "the Ottawa process" in lower case (never a possessive: "Syria's
     # agreement" is Syria's)
-    r"\s+(?:treaty|convention|process|accord)\b"
+    r"\s+(?:treaty|convention|process|accord)\b|"
+    # the German compound: "die Ottawa-Konvention", "das Ottawa-Übereinkommen"
+    r"-(?:Konvention|Abkommen|Vertrag|Übereinkommen|Prozess)"
 )
 # the Romance order: "la Convención de Ottawa", "el Tratado de Ottawa", "Proceso de Ottawa",
 # "la Convenzione di Ottawa", "a Convenção de Ottawa"
@@ -48,7 +50,9 @@ _NAMES_AN_INSTRUMENT = re.compile(
     r"[Cc]onvenzione|[Tt]rattato|Processo|Accordo|Protocollo|Dichiarazione|[Cc]onvenção|Acordo|"
     r"Declaração)\s+d[ei]\s+$|"
     # the French elision: "la Convention d'Ottawa", "le traité d'Ottawa", "le processus d'Ottawa"
-    r"\b(?:Convention|[Tt]raité|[Pp]rocessus|Accord|Protocole|Déclaration)\s+d['’]$"
+    r"\b(?:[Cc]onvention|[Tt]raité|[Pp]rocessus|Accord|Protocole|Déclaration)\s+d['’]$|"
+    # the German: "das Übereinkommen von Ottawa"
+    r"\b(?:Konvention|Abkommen|Vertrag|Übereinkommen|Prozess)\w*\s+von\s+$"
 )
 # a part of the continent, not the United States: "the last country in Central America",
 # "Latin American states", Italian "in America Latina", "l'America del Sud"

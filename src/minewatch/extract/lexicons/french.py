@@ -312,7 +312,9 @@ FRENCH = Lexicon(
         ),
         (
             "withdrawal_effective",
-            r"\bretrait\b[^.;]{0,40}?\b(?:a\s+pris|prend|est\s+entré|entre)\s+(?:effet|en\s+vigueur)|"
+            # (the treaty named between: "Le retrait de la Finlande de la convention d'Ottawa a
+            # pris effet samedi")
+            r"\bretrait\b[^.;]{0,100}?\b(?:a\s+pris|prend|est\s+entré|entre)\s+(?:effet|en\s+vigueur)|"
             r"\b(?:retrait|sortie)\b[^.;]{0,80}?\b(?:est|sont|est\s+devenue?|devient|est\s+désormais|"
             r"soit\s+devenue?)\s+effectifs?\b|\bsortie\b[^.;]{0,80}?\b(?:est|est\s+devenue|devient|"
             r"soit\s+devenue)\s+effective\b|\bretrait\s+effectif\b|\bprise\s+d['’]effet\b[^.;]{0,40}?\bretrait\b|"
@@ -363,6 +365,17 @@ FRENCH = Lexicon(
             r"avaient)\s+été\s+déposée?s?|\binstruments?\s+(?:de\s+ratification|d['’]adhésion)\b"
             r"[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+été\s+déposée?s?",
         ),
+    ),
+    # a decree signed, or the security council's decision, told without its object after a
+    # story of leaving ("Le président avait signé le 29 juin un décret mettant en œuvre une
+    # décision du Conseil de sécurité ... en ce sens"): the announcement of the withdrawal
+    decision_back=(
+        r"\b(?:a|avait|ont|avaient)\s+sign[ée]\w*\s+(?:[^.;]{0,40}?\s)?(?:un|le|ce)\s+décret\b|"
+        r"\bdécision\s+du\s+Conseil\s+(?:national\s+)?de\s+sécurité\s+et\s+de\s+défense\b"
+    ),
+    decision_wording=(
+        r"\b(?:convention|traité|Ottawa|retrait|sortie|quitter|retirer)\w*|\ben\s+ce\s+sens\b|"
+        r"\b(?:cette|la\s+même)\s+(?:décision|démarche)\b|\bce\s+(?:décret|choix)\b"
     ),
     veto=(
         r"\b(?:va|vont|pourrait|pourraient|devrait|devraient|envisage|prévoit|nie|nié|niant|dément|démenti)\b|"

@@ -169,6 +169,8 @@ GERMAN = Lexicon(
             "lettisch": "LVA",
             "estnisch": "EST",
             "finnisch": "FIN",
+            "norwegisch": "NOR",
+            "chilenisch": "CHL",
             "polnisch": "POL",
             "bosnisch": "BIH",
             "kroatisch": "HRV",
@@ -280,7 +282,10 @@ GERMAN = Lexicon(
         r"\bOttawa[-\s]?(?:Konvention|Abkommen|Vertrag|Übereinkommen)\w*|"
         r"\b(?:Konvention|Abkommen|Vertrag|Übereinkommen)\w*\s+von\s+Ottawa|"
         r"\b(?:Minenverbotsvertrag|Landminenverbot|Anti-?Personen-?Minen-?(?:Konvention|Abkommen|"
-        r"Vertrag))\w*"
+        r"Vertrag))\w*|"
+        # the title: "das Übereinkommen über das Verbot von Antipersonenminen"
+        r"\b(?:Übereinkommen|Konvention|Abkommen|Vertrag)\w*\s+(?:über\s+das\s+|zum\s+)Verbot\s+"
+        r"(?:von\s+|der\s+)?(?:Anti-?)?Personen-?[Mm]inen"
     ),
     treaty_word=r"\b(?:Abkommen|Konvention|Vertrag|Übereinkommen)\w*\b",
     anaphora=r"\b(?:diese|solche|diesen|solchen)\s+(?:Waffen|Sprengkörper)\b",
@@ -298,9 +303,12 @@ GERMAN = Lexicon(
         ),
         (
             "withdrawal_effective",
-            rf"\b{_WITHDRAW}(?:[^.;]|(?<=\d)\.){{0,80}}?\b(?:wirksam|rechtskräftig|vollzogen|in\s+Kraft)\b|"
-            # a day between ("ist am 27. Dezember aus der Ottawa-Konvention ausgetreten")
-            r"\b(?:ist|sind)\s+(?:[^.;]|(?<=\d)\.){0,80}?\bausgetreten\b|"
+            # (the treaty's whole title between: "Finnlands Austritt aus dem Ottawa-Übereinkommen
+            # über das Verbot von Antipersonenminen ist am Samstag wirksam geworden")
+            rf"\b{_WITHDRAW}(?:[^.;]|(?<=\d)\.){{0,140}}?\b(?:wirksam|rechtskräftig|vollzogen|in\s+Kraft)\b|"
+            # a day between ("ist am 27. Dezember aus der Ottawa-Konvention ausgetreten"), or
+            # told back ("Estland, Lettland und Litauen waren am 27. Dezember ausgetreten")
+            r"\b(?:ist|sind|war|waren)\s+(?:[^.;]|(?<=\d)\.){0,80}?\bausgetreten\b|"
             r"\btrat\s+(?:[^.;]|(?<=\d)\.){0,60}?\baus\b|"
             # "hat die Ottawa-Konvention am 27. Dezember offiziell verlassen", "verließ den Vertrag"
             r"\b(?:hat|haben|hatte|hatten)\s+(?:[\wäöü-]+\s+){0,2}?(?:Ottawa-\w+|Konvention|Abkommen|"
@@ -405,8 +413,9 @@ GERMAN = Lexicon(
         ),
         (
             "announce_intent_to_withdraw",
-            r"\b(?:den|diesen)\s+Schritt\b(?:[^.;]|(?<=\d)\.){0,60}?\b(?:angekündigt|bekannt\s*gegeben|"
-            r"verkündet)\b|\bkündigte\w*\s+(?:den|diesen)\s+Schritt\b(?:[^.;]|(?<=\d)\.){0,60}?\ban\b",
+            # (or the decision: "Die Regierung hatte die Entscheidung am 3. März bekannt gegeben")
+            r"\b(?:(?:den|diesen)\s+(?:Schritt|Beschluss)|die(?:se)?\s+Entscheidung)\b"
+            r"(?:[^.;]|(?<=\d)\.){0,60}?\b(?:angekündigt|bekannt\s*gegeben|verkündet)\b|\bkündigte\w*\s+(?:den|diesen)\s+Schritt\b(?:[^.;]|(?<=\d)\.){0,60}?\ban\b",
         ),
     ),
     scheduled=r"\b(?:wird|werden|soll|sollen|tritt|treten)\b",

@@ -277,7 +277,9 @@ ITALIAN = Lexicon(
         ),
         (
             "withdrawal_effective",
-            r"\b(?:ritiro|uscita|recesso)\b[^.;]{0,40}?\b(?:è\s+entrat[oa]|entra|ha\s+preso)\s+"
+            # (the treaty named between: "Il ritiro della Finlandia dalla Convenzione di Ottawa è
+            # entrato in vigore sabato")
+            r"\b(?:ritiro|uscita|recesso)\b[^.;]{0,100}?\b(?:è\s+entrat[oa]|entra|ha\s+preso)\s+"
             r"(?:in\s+vigore|effetto)|"
             # the verb first: "È entrato in vigore sabato il ritiro dell'Estonia"
             r"\b(?:è\s+entrato|entra|ha\s+preso)\s+(?:in\s+vigore|effetto)\s+(?:[^.;]{0,30}?\s)?"
@@ -341,6 +343,17 @@ ITALIAN = Lexicon(
         ),
     ),
     # modals and plans, denials, and negation (not "non è più parte": no longer a party)
+    # a decree signed, or the security council's decision, told without its object after a
+    # story of leaving ("Il presidente aveva firmato il 29 giugno un decreto che attua una
+    # decisione del Consiglio di sicurezza in tal senso"): the announcement of the withdrawal
+    decision_back=(
+        r"\b(?:ha|aveva|hanno|avevano)\s+firmat[oa]\s+(?:[^.;]{0,40}?\s)?(?:un|il|questo)\s+"
+        r"decreto\b|\bdecisione\s+del\s+Consiglio\s+(?:nazionale\s+)?di\s+sicurezza\b"
+    ),
+    decision_wording=(
+        r"\b(?:convenzion|trattat|Ottawa|ritir|uscit|uscire|lasciare)\w*|\bin\s+(?:tal|questo)\s+"
+        r"senso\b|\b(?:questa|tale|la\s+stessa)\s+(?:decisione|scelta)\b|\b(?:questo|tale)\s+decreto\b"
+    ),
     veto=(
         r"\b(?:potrebbe|potrebbero|dovrebbe|dovrebbero|intende|intendono|prevede|prevedono|"
         r"progetta|valuta|nega|negato|negando|smentisce|smentito)\b|"

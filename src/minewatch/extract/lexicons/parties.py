@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from minewatch.extract.actors import named_as_threat
 from minewatch.extract.drafts import View
 from minewatch.extract.events import (
     Context,
@@ -86,9 +87,19 @@ def _relative_state(view: View, step: re.Match[str]) -> list[str | None]:
 
 
 # what may stand between two listed states: a comma or "and", and an article
+# (in every language read: "Lettland, Litauen und Estland", "Estonia, Lettonia e Lituania",
+# "إستونيا ولاتفيا وليتوانيا", the Arabic "and" written onto the next name)
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:(?:et|и|і|й|та)\s+)?|\s(?:et|и|і|й|та)\s+)(?:(?:la|le|les)\s+|l['’]\s*)?"
+    r"\s*(?:,\s*(?:(?:et|и|і|й|та|und|e|y|and)\s+)?|\s(?:et|и|і|й|та|und|e|y|and)\s+|\s+و\s*|"
+    r"\s*،\s*(?:و\s*)?)(?:(?:la|le|les|a|o)\s+|l['’]\s*)?"
 )
+
+
+def _list_joined(text: str, end: int, start: int) -> bool:
+    """The state named at ``start`` continues a list whose last name ends at ``end``
+    (``_LIST_GAP``; in Arabic the "and" is written onto the name the gazetteer finds: "ولاتفيا")."""
+    gap = text[end:start]
+    return bool(_LIST_GAP.fullmatch(gap)) or (gap.isspace() and text.startswith("و", start))
 
 
 def _listed(view: View, cue: int) -> list[str]:
@@ -98,7 +109,7 @@ def _listed(view: View, cue: int) -> list[str]:
     before = [m for m in view.mentions if m.end <= cue and len(m.iso3s) == 1]
     run: list[Mention] = []
     for mention in before:
-        if run and not _LIST_GAP.fullmatch(view.text[run[-1].end : mention.start]):
+        if run and not _list_joined(view.text, run[-1].end, mention.start):
             run = []
         run.append(mention)
     codes = list(dict.fromkeys(m.iso3s[0] for m in run))
@@ -118,8 +129,9 @@ def _owners(view: View, step: re.Match[str]) -> list[str]:
     for mention in after:
         if len(mention.iso3s) != 1:
             break
-        gap = view.text[run[-1].end if run else start : mention.start]
-        if (run and not _LIST_GAP.fullmatch(gap)) or (not run and gap):
+        if run and not _list_joined(view.text, run[-1].end, mention.start):
+            break
+        if not run and view.text[start : mention.start]:
             break
         run.append(mention)
     return list(dict.fromkeys(m.iso3s[0] for m in run))
@@ -131,7 +143,7 @@ def _listed_after(view: View, cue: int) -> list[str]:
     after = [m for m in view.mentions if m.start >= cue and len(m.iso3s) == 1]
     run: list[Mention] = []
     for mention in after:
-        if run and not _LIST_GAP.fullmatch(view.text[run[-1].end : mention.start]):
+        if run and not _list_joined(view.text, run[-1].end, mention.start):
             break
         run.append(mention)
     codes = list(dict.fromkeys(m.iso3s[0] for m in run))
@@ -220,8 +232,14 @@ def _group(view: View, treaty: tuple[int, int] | None) -> list[str | None]:
 def _actor_outside(view: View, context: Context) -> str | None:
     """The state of the previous sentences or of the document (the sentence named none)."""
     for candidate in reversed(context.previous[-3:]):
+        # never a state named as the threat ("begründete den Austritt mit der Bedrohung durch
+        # Russland, mit dem Finnland ... teilt" -> Finland)
         single = [
-            m for m in candidate.mentions if len(m.iso3s) == 1 and not _dateline(candidate, m)
+            m
+            for m in candidate.mentions
+            if len(m.iso3s) == 1
+            and not _dateline(candidate, m)
+            and not named_as_threat(candidate.text, m.start)
         ]
         if single:
             return single[0].iso3s[0]

@@ -211,6 +211,17 @@ PORTUGUESE = Lexicon(
     ),
     # modals and plans ("vai", "irá", "poderá"), denials, and negation (not "já não é parte":
     # no longer a party)
+    # a decree signed, or the security council's decision, told without its object after a
+    # story of leaving ("O presidente tinha assinado a 29 de junho um decreto que aplica uma
+    # decisão do Conselho de Segurança nesse sentido"): the announcement of the withdrawal
+    decision_back=(
+        r"\b(?:assinou|assinara|tinha\s+assinado|havia\s+assinado)\s+(?:[^.;]{0,40}?\s)?"
+        r"(?:um|o|este)\s+decreto\b|\bdecisão\s+do\s+Conselho\s+(?:Nacional\s+)?de\s+Segurança\b"
+    ),
+    decision_wording=(
+        r"\b(?:convenção|tratado|Ottawa|retirada|saída|sair|abandonar)\w*|\bnesse\s+sentido\b|"
+        r"\b(?:essa|esta|a\s+mesma)\s+decisão\b|\b(?:esse|este)\s+decreto\b"
+    ),
     veto=(
         r"\b(?:poderá|poderão|poderia|poderiam|deverá|deverão|deveria|deveriam|pretende|"
         r"pretendem|planeia|planeja|prevê|vai|vão|irá|irão|negou|nega|negam|negaram|"

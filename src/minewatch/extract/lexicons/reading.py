@@ -98,6 +98,7 @@ from minewatch.extract.lexicons.sentences import (
     _part_year,
 )
 from minewatch.extract.lexicons.treaty_steps import (
+    LEAVING_STEPS,
     clause_steps,
     counted_before,
     decision_back,
@@ -120,6 +121,28 @@ from minewatch.extract.numbers import (
 _YEAR = r"(?P<year>1[89]\d{2}|20\d{2})"
 # a day, with its ordinal mark where the language writes one ("1er", "3-го", "1º", German "3.")
 _DAY = r"(?P<day>[0-3]?\d)(?:er|-?го|-?е|\.?º|°|\.)?"
+
+
+# the steps that fall on a day set in advance (Art. 17 and 20: the first day of the sixth month,
+# six months after the notice), told with that day before it comes
+_SCHEDULED_STEPS = ("withdrawal_effective", "entry_into_force")
+
+
+def _dated_later(view: View, text: str, step: re.Match[str], context: Context) -> bool:
+    """The step's own clause is dated only after publication ("Le retrait ... a pris effet en
+    février 2026" in a story of 2025): a step still to come, whatever its tense."""
+    start, end = _clause_of(text, step.end() - 1)
+    inside = [m for m in view.dates if m.value and start <= m.start < end]
+    later = [m for m in inside if after_publication(m.value, context.anchor)]
+    return bool(later) and not any(m.usable for m in inside)
+
+
+# a state's adjective before its war ("seit dem russischen Angriff", "российского вторжения",
+# "російської агресії"): the reason a step is taken, never the state taking it
+_WAR_AFTER = re.compile(
+    r"\w*\s+(?:Angriff|Invasion|Aggression|Überfall|вторжени|агресси|агресі|вторгнен|напад)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -691,6 +714,8 @@ class LexiconReader:
             for action, step in found or decision_back(self, view, context, text):
                 if step and to_come(self, step):
                     break  # "der Austritt Polens wird im Februar wirksam": a step to come
+                if step and action in _SCHEDULED_STEPS and _dated_later(view, text, step, context):
+                    break  # "... a pris effet en février 2026" told in 2025: not yet taken
                 if step:
                     listed: list[str | None] = list(_owners(view, step))
                     listed = listed or list(_listed(view, step.start()))
@@ -712,7 +737,7 @@ class LexiconReader:
                         or _group(view, span)
                         or counted_before(self, view, context, text)
                         or listed_before(self, view, context)
-                        or [self._subject(view, context, span)]
+                        or [self._subject(view, context, span, step=True)]
                     )
                     # an announcement is dated by its statement too ("anunciou na terça-feira
                     # que vai retirar-se")
@@ -723,7 +748,12 @@ class LexiconReader:
                         )
                         for actor in actors
                     ]
-                    more = clause_steps(view, text, self.lexicon.steps, action, step, actors)
+                    # a step of leaving told back in the next clause ("...; das Parlament hatte
+                    # dem Schritt im Juni zugestimmt") is one too
+                    cues = self.lexicon.steps
+                    if action in LEAVING_STEPS:
+                        cues += self.lexicon.steps_back
+                    more = clause_steps(view, text, cues, action, step, actors)
                     told = more or relative  # its own clause dates it
                     day = _clause_date(view, *_clause_of(text, step.end() - 1)) if told else None
                     for draft in drafts if day else []:
@@ -914,14 +944,38 @@ class LexiconReader:
             (match.start(), code)
             for stem, code in self.lexicon.states.items()
             for match in [re.search(rf"\b{stem}", text, _I)]
-            if match is not None
+            if match is not None and not _WAR_AFTER.match(text, match.end())
         ]
         # never a foreign presence ("En réponse à l'invasion russe, la Lituanie ...")
         found = [(start, code) for start, code in found if not after_presence(text, start)]
         return min(found) if found else None
 
+    def _state_before(self, view: View, context: Context) -> str | None:
+        """For a treaty step naming no state: the state named first in the nearest of the
+        three sentences before, by the gazetteer or by the lexicon's own stem ("Das finnische
+        Parlament hat ... gestimmt. Die Regierung hatte den Schritt im April angekündigt"),
+        never one named as the threat or the invaded."""
+        for candidate in reversed(context.previous[-3:]):
+            single = [
+                (m.start, m.iso3s[0])
+                for m in candidate.mentions
+                if len(m.iso3s) == 1
+                and not _dateline(candidate, m)
+                and not actors.named_as_threat(candidate.text, m.start)
+            ]
+            stem = self._first_stem(self.plain(candidate.text))
+            firsts = single[:1] + ([stem] if stem else [])
+            if firsts:
+                return min(firsts)[1]
+        return None
+
     def _subject(
-        self, view: View, context: Context, skip: tuple[int, int] | None, policy: bool = False
+        self,
+        view: View,
+        context: Context,
+        skip: tuple[int, int] | None,
+        policy: bool = False,
+        step: bool = False,
     ) -> str | None:
         """The state acting: named by a stem before anything else, else the first state the
         gazetteer finds outside the treaty's name ("Convention d'Ottawa" is not Canada),
@@ -929,7 +983,9 @@ class LexiconReader:
         ("an UN-Generalsekretär ... in New York") and a state named as the threat answered
         ("mit der Bedrohung durch Russland begründet") never decide; with ``policy``, nor the
         state the mines go to ("hat die Lieferung von Antipersonenminen an die Ukraine
-        genehmigt", "aprovou o envio de minas para a Ucrânia")."""
+        genehmigt", "aprovou o envio de minas para a Ucrânia"). With ``step`` (a treaty step),
+        a state named by its stem before counts too (``_state_before``), and the state whose
+        steps the story told last (``Context.stepper``) when nothing else says."""
         own = self._first_stem(self.plain(view.text))
         recipients = {
             m.iso3s[0]
@@ -954,7 +1010,9 @@ class LexiconReader:
             return own[1]
         # an armed group named as the one acting, with no state named ("Il Fronte Polisario ...
         # ha dichiarato di aver distrutto ... le mine del suo arsenale"): its home
-        home = group_home(view.text) or _actor_outside(view, context)
+        home = group_home(view.text)
+        home = home or (self._state_before(view, context) if step else None)
+        home = home or _actor_outside(view, context) or (context.stepper if step else None)
         return None if home in recipients else home
 
     @staticmethod

@@ -38,8 +38,14 @@ _NEGATED = re.compile(r"(?:^|\s)(?:ne|n['’]|не|ні|non|não|لا|لم|لن)
 
 
 # between a state and its own date in a list whose verb is left out: "la Finlande le 10 juillet"
-# or a body of the state and a dash: "латвийский Сейм — 16 апреля, литовский Сейм — 8 мая"
-_OWN_DATE_GAP = re.compile(r"\s*,?\s*(?:le|en|au|в|у|з)?\s*|(?:\s+[^\W\d_]+)?\s*[—–]\s*")
+# or a body of the state and a dash ("латвийский Сейм — 16 апреля, литовский Сейм - 8 мая"), or
+# its parliament named ("der litauische Seimas am 8. Mai", "el Seimas lituano el 8 de mayo")
+_OWN_DATE_GAP = re.compile(
+    r"\s*,?\s*(?:le|en|au|в|у|з|il|el|l['’])?\s*|(?:\s+[^\W\d_]+)?\s*[—–]\s*|"
+    # (a plain hyphen only after the body: "литовский министр - 8 мая - раскритиковал" is none)
+    r"\s+(?:Seimas|Saeima|Riigikogu|Sejm|Eduskunta|Storting|Parlament|Сейм|Сейма|Рийгикогу|"
+    r"Сейму|Эдускунта|Сейм[іу])\s+(?:(?:am|im|le|en|el|il|em|в|у)\s*|-\s+)?"
+)
 
 
 def _gapped(
@@ -58,8 +64,9 @@ def _gapped(
     for start, end, code in states:
         if start < cue_end or code in done:
             continue
-        if treaty is not None and treaty[0] <= start < treaty[1] + 12:
-            continue
+        inside = treaty is not None and treaty[0] <= start < treaty[1] + 12
+        if inside and treaty is not None and not re.search(r"[,;]", view.text[treaty[1] : start]):
+            continue  # (a comma ends the name: "... Ottawa-Konvention, der litauische Seimas")
         own = next((m for m in view.dates if m.start >= end), None)
         gap = view.text[end : own.start] if own is not None else ""
         if own is None or not own.usable or not _OWN_DATE_GAP.fullmatch(gap):

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 # the treaty steps that tell a state leaving the Convention
-_LEAVING_STEPS = (
+LEAVING_STEPS = (
     "announce_intent_to_withdraw",
     "parliament_approves_withdrawal",
     "withdrawal_notified",
@@ -152,12 +152,9 @@ def decision_back(
     announcement of the withdrawal where an earlier sentence of the section tells a step
     of leaving the Convention."""
     told: tuple[str, re.Match[str]] | None = None
-    match = reader._compiled("decision_back").search(text) if reader.lexicon.decision_back else None
+    match = _decision_told(reader, text)  # else none, or another decision of the council
     if match is not None:
-        clause = own_clause(reader.plain(text), match.start(), match.end())
-        if reader._compiled("decision_wording").search(clause):
-            told = ("announce_intent_to_withdraw", match)
-        # else another decision of the council (``Lexicon.decision_wording``)
+        told = ("announce_intent_to_withdraw", match)
     for action, cue in reader.lexicon.steps_back if told is None else ():
         back = re.search(cue, text, _I)  # "Der Sejm hatte im Juni zugestimmt"
         if back is not None and not to_come(reader, back):
@@ -166,7 +163,9 @@ def decision_back(
     if told is None:
         return []
     leaving = [cue for action, cue in reader.lexicon.steps if "withdraw" in action]
-    for earlier in context.section(view):
+    # the section, or the paragraph right before ("Le Parlement ... a approuvé le retrait ...
+    # \n\nLe président avait signé le 29 juin un décret ... en ce sens")
+    for earlier in context.section(view) or context.previous[-1:]:
         plain = reader.plain(earlier.text)
         if any(re.search(cue, plain, _I) for cue in leaving):
             return [told]
@@ -201,10 +200,23 @@ def leaving_told_before(reader: LexiconReader, view: View, context: Context, tex
     if not reader.lexicon.treaty:
         return False
     found = steps(reader, text)
-    if not found or found[0][0] not in _LEAVING_STEPS:
+    if (not found or found[0][0] not in LEAVING_STEPS) and _decision_told(reader, text) is None:
         return False
     named = reader._compiled("treaty")
     return any(named.search(reader.plain(earlier.text)) for earlier in context.earlier())
+
+
+def _decision_told(reader: LexiconReader, text: str) -> re.Match[str] | None:
+    """The executive's decision told without its object, in words that make it the step
+    (``Lexicon.decision_back`` and ``decision_wording`` in its own clause): its cue, else None
+    (none, or another decision of the council: "рішенням РНБО запроваджено санкції")."""
+    if not reader.lexicon.decision_back:
+        return None
+    match = reader._compiled("decision_back").search(text)
+    if match is None:
+        return None
+    clause = own_clause(reader.plain(text), match.start(), match.end())
+    return match if reader._compiled("decision_wording").search(clause) else None
 
 
 def treaty_before(reader: LexiconReader, view: View, context: Context) -> bool:

@@ -151,6 +151,11 @@ UNHARMED = (
 VICTIMS_TOTAL = (
     rf"(?P<n>{NUMBER})\s+(?:(?:personas|civiles|niños|militares|soldados)\s+)?"
     r"(?:(?:han\s+sido|fueron|resultaron|son)\s+)?víctimas\b"
+    # the victims named in more words, the verb told ("31 miembros de la fuerza pública han
+    # sido víctimas de minas"), never across a number or a conjunction
+    rf"|(?P<n2>{NUMBER}){_NO_AGE}\s+(?:{_NOT_NUMBER}[\wáéíóúñ]+\s+){{1,5}}?"
+    r"(?:han\s+sido|fueron|resultaron)\s+víctimas\s+de\s+(?:(?:una|la|las|los|un)\s+)?"
+    r"(?:minas?|MAP|MUSE|artefactos?|explosivos?|accidentes?)\b"
 )
 # killed or injured, without the split: a total ("230 personas murieron o resultaron heridas")
 KILLED_OR_INJURED = (

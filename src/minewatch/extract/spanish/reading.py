@@ -433,7 +433,8 @@ def find_counts(text: str) -> Counts:
 def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
     for pattern in patterns:
         for match in pattern.finditer(text):
-            value = parse_number(match.group("n"))
+            # (``n2``: the same count in a pattern's second alternative)
+            value = parse_number(match.group("n") or match.groupdict().get("n2") or "")
             if value is not None:
                 return int(value)
     return None

@@ -53,10 +53,10 @@ STOCK_TOTAL = [
      [destroyed("BLR", "2026-03-10", None), destroyed("BLR", "2026-03-10", 28000)]),
     ("The Ukrainian army destroyed the last of its stockpiled anti-personnel mines on Monday. "
      "Some 40,000 stockpiled mines have been destroyed since 2019.", "2026-03-12",
-     [destroyed("UKR", "2026-03-09", None), destroyed("UKR", "2026-03", 40000)]),
+     [destroyed("UKR", "2026-03-09", None), destroyed("UKR", "2026-03-09", 40000)]),
     ("Greece announced that the destruction of its stockpile of anti-personnel mines was "
      "completed on 3 March. In all, 120,000 stockpiled mines were destroyed in phases.",
-     "2026-03-12", [destroyed("GRC", "2026-03-03", None), destroyed("GRC", "2026-03", 120000)]),
+     "2026-03-12", [destroyed("GRC", "2026-03-03", None), destroyed("GRC", "2026-03-03", 120000)]),
     # negatives: the last batch is the completion told again; a total brought to by it stays
     ("Belarus completed the destruction of its stockpile of anti-personnel mines on Tuesday. A "
      "final batch of 1,500 mines, the last of a programme begun in 2019, was destroyed at a "

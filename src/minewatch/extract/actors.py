@@ -79,6 +79,24 @@ _BORDER_BEFORE = re.compile(
     r"\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.IGNORECASE,
 )
+_LISTED = r"[A-ZÁÉÍÓÚ][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+# a later state of a list on the far side ("the regions bordering Peru, Bolivia and Argentina",
+# "las regiones fronterizas con Perú, Bolivia y Argentina"): far side too
+_BORDER_LIST_BEFORE = re.compile(
+    r"(?:\b(?:borders?|frontiers?|boundary)\s+with|\bbordering|\bfronter(?:a|as|iz[oa]s?)\s+con)"
+    # (a list ends at its "and": "con Perú y Bolivia, Chile despejó" leaves Chile out)
+    rf"\s+(?:the\s+|el\s+|la\s+)?(?:(?:{_LISTED}\s*,\s*)+|(?:{_LISTED}\s*,\s*)*{_LISTED}\s+"
+    r"(?:and|y)\s+)$"
+)
+
+
+def beyond_border(text: str, start: int) -> bool:
+    """The state named at ``start`` is on the far side of a border, alone or in a list
+    (``_BORDER_BEFORE``, ``_BORDER_LIST_BEFORE``)."""
+    before = text[max(0, start - 120) : start]
+    return bool(_BORDER_BEFORE.search(before[-40:]) or _BORDER_LIST_BEFORE.search(before))
+
+
 _PAIRED = re.compile(r"[-‑–/]\s?$")
 # a war named after the two states that fought it ("a mine left over from the Iran-Iraq war",
 # "the 1998-2000 Eritrea-Ethiopia War"): its first state is no place (the second is not found
@@ -154,7 +172,7 @@ def set_aside(text: str, mention: Mention) -> bool:
         return True
     if mention.kind in ("name", "short", "alias") and _OUTSIDE_BEFORE.search(before):
         return True
-    if _BORDER_BEFORE.search(before):
+    if beyond_border(text, mention.start):
         return True
     if presence(text, mention):
         return True
@@ -429,6 +447,25 @@ _FORCES_AFTER = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:forces|troops|army|
 def military(text: str, mentions: list[Mention]) -> set[str]:
     """States named as armed forces ("Russian troops"): an army, never the place of work."""
     return {c for m in mentions if _FORCES_AFTER.match(text, m.end) for c in m.iso3s}
+
+
+# the forces' own work told right after them: "Peru's army cleared 52,000 square metres",
+# "Ecuador's army reported releasing ...", "Colombian troops have destroyed 300 mines"
+_FORCES_WORK = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:has|have|had)\s+)?(?:reported\s+)?(?:cleared|clearing|"
+    r"removed|removing|released|releasing|demined|demining|destroyed|destroying|neutrali[sz]ed)\b"
+)
+
+
+def forces_at_work(text: str, mentions: list[Mention]) -> set[str]:
+    """States whose forces are the subject of the clearance work told right after them
+    (``_FORCES_WORK``): the state working on its own ground, not an army that left."""
+    out: set[str] = set()
+    for mention in mentions:
+        forces = _FORCES_AFTER.match(text, mention.end)
+        if forces is not None and _FORCES_WORK.match(text, forces.end()):
+            out.update(mention.iso3s)
+    return out
 
 
 # armed groups tied to one state (where they fight): where their use happened, and the state a

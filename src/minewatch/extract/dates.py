@@ -116,10 +116,18 @@ def year_less(
     year (never a year of birth), else the publication year moved to the latest occurrence on
     or before publication or, with ``forward`` (a step still to come: ``scheduled``), the next
     one on or after it; unresolved when the publication date is not known (``_past_year``)."""
-    own = _OWN_YEAR.search(text)
-    if own:
-        return int(own.group(0))
+    for own in _OWN_YEAR.finditer(text):
+        if not _DECADE_BEFORE.search(text, max(0, own.start() - 20), own.start()):
+            return int(own.group(0))
     return (_next_year if forward else _past_year)(anchor, month, day)
+
+
+# a decade, never the year of a day told beside it: "concluyó el pasado 18 de octubre la
+# remoción de los campos que instaló en la década de 1990", "dans les années 1980"
+_DECADE_BEFORE = re.compile(
+    r"\b(?:d[ée]cadas?\s+de|d[ée]cennies?\s+(?:de\s+)?|ann[ée]es|anni|anos|decade\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
@@ -827,6 +835,11 @@ _REPORTING = re.compile(
     r"declared)\s+(?:on\s+)?$|\b(?:told|briefed)\s+(?:[\w-]+\s+){0,4}?on\s+$|"
     # "accused Myanmar's military on Wednesday of ...": the day of the accusation
     r"\b(?:accused|blamed|charged|urged|warned|called\s+on)\s+(?:(?!of\b)[\w'’-]+\s+){1,4}?(?:on\s+)?$|"
+    # "said at a ceremony marking the International Day for Mine Awareness on Sunday": the
+    # day of the saying, however long the occasion's name
+    r"\b(?:said|says|announced|reported|stated)\s+(?:at|during)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:ceremony|event|meeting|conference|forum|workshop|launch|"
+    r"celebration|gathering)\b[^.;,]{0,80}?\s(?:on\s+)?$|"
     # "figures released on 3 May", "a report issued on Monday": the day the figures came out
     # "Landmine Monitor 2024, released today": the report's title and year, then a comma
     r"\b(?i:figures|data|report|statistics|survey|study|findings|results|bulletin|review|"

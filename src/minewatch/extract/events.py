@@ -1603,9 +1603,13 @@ def _series_date(view: View, context: Context, cleared: bool = False) -> str | N
     with ``cleared``, of its last cleared figure ("cleared 38 square kilometres across 14
     countries in 2025. In Laos alone, its teams cleared 9.2 ...")."""
     before = context.section(view)
-    if cleared and not before and context.previous and _WORK_BACK.match(view.text):
-        last = context.previous[-1]  # "During the operations, ..." opening a paragraph
-        before = [] if last.sentence.headline else [last]
+    text = view.text
+    back = _WORK_BACK.match(text) or _ALSO_WORK.search(text) or _PERIOD_BACK.search(text)
+    if cleared and context.previous and back and (not before or _PERIOD_BACK.search(text)):
+        # "During the operations, ..." opening a paragraph; "over the same period" past a
+        # paragraph of another kind ("The minefields were laid ... in 1995")
+        last = context.previous[-3:] if _PERIOD_BACK.search(text) else context.previous[-1:]
+        before = [v for v in last if not v.sentence.headline]
     for previous in reversed(before):
         figure = previous.counts.stated
         if cleared:
@@ -1690,6 +1694,15 @@ _WORK_BACK = re.compile(
     r"(?:[\w-]+\s+)?(?:operations?|works?|tasks?|activities|clearance|survey|campaign|effort)\b|"
     r"(?:The|This|That)\s+(?:haul|finds?|seizure|tally|yield)\b|"
     r"Of\s+(?:these|those|them|this|that|the\s+total)\b)"
+)
+# more of the work just told: "Teams also removed 212 mines", "Landmines were also found"
+_ALSO_WORK = re.compile(
+    r"\balso\s+(?:[\w-]+\s+){0,2}?(?:cleared|removed|destroyed|found|released|demined|"
+    r"neutrali[sz]ed|recovered|located|disposed)\b"
+)
+# the period of the work just told: "were found and destroyed during the year"
+_PERIOD_BACK = re.compile(
+    r"\b(?:[Dd]uring|[Ii]n|[Oo]ver)\s+(?:the|that)\s+(?:same\s+)?(?:year|period)\b"
 )
 # clearance work finished or its land handed over, told in a sentence of its own
 _WORK_DONE = re.compile(
@@ -1829,7 +1842,8 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
             drafts.append(replace(draft, quantity=total, unit="mines", total_of=draft))
     where = actors.place_named(view.text, view.mentions)
     places: list[str | None] = [where] if where else list(codes)
-    if not where and codes and set(codes) <= actors.military(view.text, view.mentions):
+    army = actors.military(view.text, view.mentions) if codes and not where else set()
+    if army and set(codes) <= army - actors.forces_at_work(view.text, view.mentions):
         places = list(_borrowed_actor(view, context)) or places  # "since Russian troops left"
     if not where and codes and triggers.FUNDED_WORK.search(view.text):
         places = [None]  # "The UK ... funded the clearance of 12.4 km2": the donor, no place
@@ -1854,8 +1868,11 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
         opened = None if completion else _opened_in_clause(work, position, context.anchor)
         if opened is not None:
             draft.date, draft.own_date = opened, True
-        if draft.date is None and not completion:
-            draft.date = _series_date(view, context, cleared=True)
+        if not draft.own_date and not completion:
+            # a figure that refers back ("over the same period") takes the period of the
+            # cleared figure before it, not a date of another kind told in between ("The
+            # minefields were laid ... during the 1995 war")
+            draft.date = _series_date(view, context, cleared=True) or draft.date
         own = _listed_date(view, draft.actor, context.anchor)  # "Senegal (in March), Niger ..."
         if own is not None:
             draft.date, draft.own_date = own, True

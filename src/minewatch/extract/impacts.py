@@ -383,10 +383,12 @@ def _target(view: View, start: int, end: int) -> bool:
 # mines", "completed the destruction"
 _OWN_STOCK = re.compile(
     r"\b(?:its|their|the\s+country[’']s|[A-Z]\w+[’']s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:land\s?)?mines\b|"
-    r"\b(?:last|final|remaining|entire|all)\b|\b(?:complet\w+|finish\w+)\b|^(?:It|They)\s|"
+    # ("last week", "last year" are dates, not the last of a stock)
+    r"\b(?:last|final|remaining|entire|all)\b(?!\s+(?:week|month|year|(?:[A-Z]\w+day)|time)\b)|"
+    r"\b(?:complet\w+|finish\w+)\b|^(?:It|They)\s|"
     # destroyed at an industrial site: a stock brought there, not mines found in the ground
     r"\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|depot|"
-    r"workshop|incinerator)\b|\bdemilitari[sz]\w*|\bincinerat\w*|"
+    r"workshop|incinerator)\b|\bdemilitari[sz]\w*\b(?!\s+(?:zone|area|strip))|\bincinerat\w*|"
     # destruction marked by a ceremony: of a stock (field finds are destroyed where they lie)
     r"\bceremon(?:y|ies)\b",
     re.IGNORECASE,

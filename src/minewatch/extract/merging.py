@@ -27,6 +27,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         target = next((k for k in reversed(kept) if _same_event(k, draft)), None)
         if target is None:
             draft.merged = [draft.view]
+            _ends_with_completion(kept, draft)
             kept.append(draft)
         else:
             draft.absorbed_into = target
@@ -190,6 +191,10 @@ def _same_event(kept: Draft, new: Draft) -> bool:
 
 
 _ROUNDING = 0.05  # "over 5,800 hectares" in a headline for the body's 5,812
+# a headline's figure told as a lower bound, and how far above it the body's may be: "Tajik
+# deminers cleared over 1 million sq m" for the body's 1,164,000
+_LOWER_BOUND = re.compile(r"\b(?:over|more\s+than|above|upwards\s+of|at\s+least)\s+\d", re.I)
+_OVER = 1.25
 
 
 def _headline_rounding(kept: Draft, new: Draft) -> bool:
@@ -206,7 +211,12 @@ def _headline_rounding(kept: Draft, new: Draft) -> bool:
         return False
     scale = (AREA_UNIT_M2[kept.unit], AREA_UNIT_M2[new.unit]) if areas else (1.0, 1.0)
     low, high = sorted((float(kept.quantity) * scale[0], float(new.quantity) * scale[1]))
-    return high - low <= _ROUNDING * high
+    if high - low <= _ROUNDING * high:
+        return True
+    # a headline's lower bound ("cleared over 1 million sq m") and the body's figure above it
+    headline = kept if kept.view.sentence.headline else new
+    bounded = float(headline.quantity or 0) * scale[0 if headline is kept else 1] == low
+    return bounded and _LOWER_BOUND.search(headline.view.text) is not None and high <= _OVER * low
 
 
 # a figure of the whole programme, not of the last batch: counted from its start ("since 2019",
@@ -221,6 +231,21 @@ _LAST_BATCH = re.compile(
     r"\b(?:last|final)\s+(?:(?:batch|lot|tranche|consignment)\s+of\s+)?(?:some\s+|about\s+)?\d",
     re.IGNORECASE,
 )
+
+
+def _ends_with_completion(kept: list[Draft], total: Draft) -> None:
+    """A programme's total told after its completion ("... was completed on 30 September. In
+    the final phase, which began in March 2024, a total of 343,000 mines were destroyed") runs
+    up to the completion: it takes the completion's date where its own is not before it."""
+    if total.type != "stockpile_destruction" or total.quantity is None:
+        return
+    done = next((k for k in reversed(kept) if k.type == total.type and k.quantity is None), None)
+    if done is None or done.actor != total.actor or done.date is None:
+        return
+    if not _completion_and_total(done, total):
+        return
+    if total.date is None or total.date >= done.date[: len(total.date)]:
+        total.date = done.date
 
 
 def _completion_and_total(kept: Draft, new: Draft) -> bool:

@@ -926,12 +926,14 @@ POLICY_CONTEXT = re.compile(
 )
 STOCKPILE = Gated(
     re.compile(
-        # "demilitarized" in lower case: "the Demilitarized Zone" is a place
+        # "demilitarized" in lower case and before no place noun: "the Demilitarized Zone" and
+        # "the old demilitarised zone" are places
         # other ways of destroying, said of a stock only: "blew up the last of its stockpiled
         # landmines", "incinerated 3,000 stockpiled mines", "burned its stock of mines"
         r"\b(?:(?:blew|blown)\s+up|incinerat(?:ed|es)|burn(?:ed|t|s))\b(?=[^.;]{0,50}?\b"
         r"(?:stockpil\w+|stocks?)\b)|"
-        r"\b(?:destroyed|destroys|eliminated|(?-i:demilitari[sz]ed)|decommissioned|"
+        r"\b(?:destroyed|destroys|eliminated|(?-i:demilitari[sz]ed)(?!\s+(?:zone|area|strip))|"
+        r"decommissioned|"
         # the destruction told as done: "reported the destruction of 8,000 stockpiled mines"
         r"(?:reported|confirmed|verified|witnessed|oversaw|carried\s+out)\s+the\s+destruction\s+of|"
         r"(?:finished|reported|completed)\s+destroying|(?:ceremony|event)\s+(?:to\s+mark|"
@@ -963,6 +965,8 @@ FIELD = re.compile(
 )
 CLEARANCE_AREA = re.compile(
     r"\b(?:cleared|clearing|clearance|demined|released|release|freed|cancell?ed|canceled|reduced|"
+    # "reported releasing 38,400 square metres": the gerund after a verb of saying
+    r"(?<=reported\s)releasing|"
     r"removed|neutrali[sz]\w+|dismantled|extracted|defused|disposed\s+of|sniffed\s+out|"
     # "helped (deminers) (to) clear"
     r"help(?:ed|s)\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?clear|(?:managed|able|helped?)\s+to\s+(?:remove|clear)|"

@@ -178,12 +178,15 @@ CLEARANCE_DONE = re.compile(
     # "concluyó el desminado humanitario", "terminó la limpieza de sus campos minados", "dio
     # por finalizado el jueves el desminado", "culminaron este lunes el desminado": the
     # completion in every form, a date or an adverb between the verb and the work
-    r"|\b(?:(?:conclu(?:yó|yeron|ido)|complet(?:ó|aron|ado)|finaliz(?:ó|aron|ado)|"
-    r"termin(?:ó|aron|ado)|culmin(?:ó|aron|ado))|"
+    # (the headline's present too: "Venezuela culmina el desminado de su frontera")
+    r"|\b(?:(?:conclu(?:yó|yeron|ido|ye|yen)|complet(?:ó|aron|ado|a|an)|"
+    r"finaliz(?:ó|aron|ado|a|an)|termin(?:ó|aron|ado|a|an)|culmin(?:ó|aron|ado|a|an))|"
     r"(?:d(?:io|ieron|ado|a|an)|dar)\s+por\s+(?:finalizad|concluid|terminad|culminad|cerrad)[oa]s?)"
     # ("concluyó el pasado 18 de octubre la remoción")
     r"\s+(?:" + _WHEN + r"\s+){0,6}?"
-    r"(?:el\s+|la\s+|las\s+|los\s+)?(?:desminado|limpieza|despeje|descontaminación|"
+    r"(?:el\s+|la\s+|las\s+|los\s+)?(?:(?:desminado|limpieza|despeje|descontaminación)"
+    # never of one more piece: "culmina desminado de un nuevo sector"
+    r"(?!\s+de(?:l)?\s+(?:un|una|otro|otra|nuevo|nueva|sector|tramo)\b)|"
     # all of them, or a number of fields ("la remoción de todas las minas", "de los 13 campos
     # minados")
     r"remoción\s+de\s+(?:todas\s+)?(?:las\s+)?minas|"
@@ -195,7 +198,9 @@ CLEARANCE_DONE = re.compile(
     r"(?:limpieza|despeje|desminado|remoción|destrucción)\s+(?:de\s+)?(?:l[oa]s?\s+|del\s+)?"
     r"últim[oa]s?\s+(?:campos?|áreas?|zonas?)\s+minad[oa]s?"
     # finished clearing, by the infinitive: "terminaron de limpiar el último campo minado"
-    r"|\b(?:termin|acab|conclu)\w*\s+de\s+(?:limpiar|desminar|despejar|descontaminar)\s+"
+    # (never the future or the conditional: "Chile terminará de limpiar ... en 2021")
+    r"|\b(?:termin|acab|conclu)(?!\w*r[áa]n?\b|\w*ría)\w*\s+de\s+"
+    r"(?:limpiar|desminar|despejar|descontaminar)\s+"
     r"(?:[\wáéíóúñ]+\s+){0,3}?(?:campos?\s+minados?|áreas?\s+minadas?|zonas?\s+minadas?|"
     r"territorio|minas)\b"
     r"|\bcumpl\w+\s+(?:con\s+)?(?:la|su|sus)\s+obligaci\w+\s+(?:del|en\s+virtud\s+del)\s+"

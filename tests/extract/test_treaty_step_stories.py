@@ -47,6 +47,18 @@ STEPPER: list[Row] = [
      "withdrawal on 19 June 2025. Critics called it a mistake.", "2026-01-10",
      [("EST", "withdrawal_effective", "2025-12-27"),
       ("LVA", "withdrawal_effective", "2025-12-27")]),
+    # near misses: the reason fronted, its comma closing it, names no state after it
+    ("Citing the security situation in Europe, Estonia and Lithuania announced on 18 March "
+     "that they would leave the Ottawa Convention.", "2025-03-20",
+     [("EST", "announce_intent_to_withdraw", "2025-03-18"),
+      ("LTU", "announce_intent_to_withdraw", "2025-03-18")]),
+    ("Faced with the threat from Moscow, Latvia, Estonia and Lithuania announced on 18 March "
+     "their exit from the mine ban treaty.", "2025-03-20",
+     [("EST", "announce_intent_to_withdraw", "2025-03-18"),
+      ("LTU", "announce_intent_to_withdraw", "2025-03-18"),
+      ("LVA", "announce_intent_to_withdraw", "2025-03-18")]),
+    ("Citing Russia and Belarus, Poland announced on 18 March that it would quit the Ottawa "
+     "Convention.", "2025-03-20", [("POL", "announce_intent_to_withdraw", "2025-03-18")]),
 ]  # fmt: skip
 
 
@@ -147,6 +159,8 @@ ASIDES: list[Row] = [
      "February.", "2026-02-21", [("POL", "withdrawal_effective", "2026-02-20")]),
     ("The exit of Finnish troops, approved by parliament in June, was completed on Saturday.",
      "2026-01-10", []),
+    ("Latvia's exit from the Ottawa Convention, first proposed by several deputies in May 2024, "
+     "was shelved by the cabinet.", "2025-01-10", []),
 ]  # fmt: skip
 
 
@@ -176,6 +190,10 @@ JOINS: list[Row] = [
      "government rejected the idea.", "2025-03-10", []),
     ("Campaigners announced on 2 May a petition urging Chile to quit the mine ban treaty.",
      "2025-05-10", []),
+    # a voice commenting on a state's own step is no voice of the step
+    ("Analysts said Chile's decision to quit the mine ban treaty, announced on 4 March, "
+     "surprised its neighbours.", "2025-05-10",
+     [("CHL", "announce_intent_to_withdraw", "2025-03-04")]),
 ]  # fmt: skip
 
 

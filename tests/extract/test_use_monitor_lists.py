@@ -32,6 +32,8 @@ SECOND_CLAUSE: list[tuple[str, list[Row]]] = [
     ("Russia has used cluster munitions near Kharkiv, and its soldiers also used them near "
      "Izium.", []),
     ("Deminers in Croatia lifted forty old mines last year and used them to train dogs.", []),
+    ("Russian troops laid antipersonnel mines near Izium, while Ukraine used the weapon's "
+     "successor, command-detonated directional charges, near Kupiansk.", [("RUS", None)]),
 ]  # fmt: skip
 
 PLACED_USERS: list[tuple[str, list[Row]]] = [

@@ -195,7 +195,8 @@ def after_presence(text: str, start: int) -> bool:
 
 
 # the states listed before one named in the same breath ("the threat from Russia and Belarus")
-_LISTED_BEFORE = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+)){0,3}"
+# (names by their capitals, whatever the case of the cue: "from Russia, said Latvia" lists none)
+_LISTED_BEFORE = r"(?-i:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+)){0,3})"
 # A state named as the threat a decision answers ("citing the threat from Russia", "mit der
 # Bedrohung durch Russland begründet", "face à la menace de la Russie", "la amenaza de Rusia",
 # "угрозу со стороны России"): the reason given, never the state that decides
@@ -232,11 +233,29 @@ _INVADED_BEFORE = re.compile(
 def named_as_threat(text: str, start: int) -> bool:
     """The state at ``start`` is named as a threat (``_THREAT_BEFORE``) or as the invader
     (``_AGGRESSOR_AT``), not as an actor."""
+    threat = _THREAT_BEFORE.search(text, max(0, start - 70), start)
     return (
-        _THREAT_BEFORE.search(text, max(0, start - 70), start) is not None
+        (threat is not None and not _after_fronted_reason(text, threat))
         or _AGGRESSOR_AT.match(text, start) is not None
         or _INVADED_BEFORE.search(text, max(0, start - 30), start) is not None
     )
+
+
+# where a sentence starts: a state after the reason fronted in it is the sentence's subject
+_SENTENCE_END = re.compile(r"[.!?\n]\s*")
+
+
+def _after_fronted_reason(text: str, threat: re.Match[str]) -> bool:
+    """The reason opens its sentence and its comma closes it ("Citing the threat from Russia,
+    Latvia and Lithuania announced ...", "Faced with the threat from Russia, Finland ..."): the
+    states after that comma are the subject, not more of the reason ("Finland, citing the threat
+    from Russia, Belarus and Iran, ..." and "the threat from Russia and Belarus" still list)."""
+    if "," not in threat.group(0):
+        return False
+    head = text[: threat.start()]
+    ends = list(_SENTENCE_END.finditer(head))
+    head = head[ends[-1].end() :] if ends else head
+    return "," not in head and len(head.split()) <= 4
 
 
 def presence_may_be_named(text: str) -> bool:

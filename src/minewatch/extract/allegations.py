@@ -164,7 +164,9 @@ def use_drafts(
 # mines named again in their own sentence: as "the weapon" (``triggers.WEAPON_USE``) or as
 # "them" after a use verb ("laid antipersonnel mines in 2021, and rebels used them in ...")
 _WEAPON_AGAIN = re.compile(
-    rf"{triggers.WEAPON_USE.pattern}|\b(?:used|employed|deployed)\s+them\b", re.IGNORECASE
+    # (never the weapon's own thing: "used the weapon's replacement, remote-controlled Claymores")
+    rf"(?:{triggers.WEAPON_USE.pattern})(?![’']s\b)|\b(?:used|employed|deployed)\s+them\b",
+    re.IGNORECASE,
 )
 
 

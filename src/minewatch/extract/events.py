@@ -595,6 +595,8 @@ def _aside_steps(view: View, drafts: list[Draft]) -> list[Draft]:
             break
         action = triggers.ASIDE_ACTIONS[phrase.group("verb")]
         by = triggers.ASIDE_BY.search(phrase.group("rest"))
+        if triggers.ASIDE_VOICE.search(phrase.group("rest")):
+            action = ""  # "..., proposed by two MPs in 2024, ...": nobody's step for the state
         if action == "parliament_approves_withdrawal" and (
             by is None or triggers.EXECUTIVE.match(by.group("who"))
         ):

@@ -3,8 +3,8 @@ pass, 1 December 2026): a date written in figures ("24/2/2025", "3.3.2025", "202
 first unless only month-first is a real date), which the readers of the other languages read
 as a bare year or not at all, and the Arabic day written as an ordinal word before its month
 ("في الثالث من آذار", "الحادي والعشرين من يناير"). Near misses: thousands grouped by dots, a
-version number, an ordinal that counts no day. Sentences of our own, published Thursday 13
-March 2025."""
+version number, an ordinal that counts no day, a birthday ("nacido el 3/3/1990"). Sentences
+of our own, published Thursday 13 March 2025."""
 
 from __future__ import annotations
 
@@ -39,6 +39,16 @@ ANCHOR = Anchor(PartialDate(2025, 3, 13))
         ("de", "Die Ausgabe 2.3.2 des Handbuchs.", []),
         ("ar", "احتل المركز الثاني من بين الدول المتضررة.", []),
         ("ar", "وهو الحادث الثالث من نوعه هذا الشهر.", ["2025-03"]),
+        # near misses (review-intl probe): a victim's birthday, in figures or words, dates
+        # nothing; "la Nato" capitalised is no birth word
+        ("es", "El soldado, nacido el 3/3/1990, resultó herido por una mina.", []),
+        ("es", "La pastora, nacida el 3 de marzo de 1990, murió en el campo minado.", []),
+        ("it", "Il pastore, nato il 3/3/1990, è morto su una mina.", []),
+        ("it", "La vittima, nata il 3 marzo 1990, è stata ferita da una mina.", []),
+        ("fr", "Le démineur, né le 3 mars 1990, a été blessé.", []),
+        ("pt", "O pastor, nascido em 3.3.1990, morreu numa mina.", []),
+        ("ar", "الجندي المولود في 3/3/1990 أصيب بانفجار لغم.", []),
+        ("it", "La Nato il 3/3/2025 ha condannato l'uso delle mine.", ["2025-03-03"]),
     ],
 )
 def test_dates_every_reader_reads(language: str, text: str, expected: list[str]) -> None:

@@ -107,6 +107,18 @@ _Resolver = Callable[[re.Match[str], Anchor], str | None]
 # a year of birth, never a date ("1968 року народження", "1975 года рождения", "1980 г.р.")
 NOT_BIRTH = r"(?!\s+(?:року|года|г\.|р\.)\s+(?:народження|рождения)\b|\s*(?:г\.\s?р|р\.\s?н)\.)"
 _OWN_YEAR = re.compile(rf"\b(?:1[89]\d{{2}}|20\d{{2}})\b{NOT_BIRTH}")
+# a day of birth told before its date in the lexicon languages ("nacido el 3/3/1990", "nato il
+# 3 marzo 1990", "né le", "geboren am", "nascida em", "المولود في"): a victim's birthday, never
+# the event's day (English has "born" in _NOT_EVENT_BEFORE). Lower case only: "la Nato il ...".
+_BORN_BEFORE = re.compile(
+    r"(?:\b(?:nacid|nat|nascid)[oaie]s?|\bn[ée]e?s?|\bgeboren|\bродил(?:ся|ась)|\bнародил(?:ся|ася)|"
+    r"المولود|المولودة|مواليد)\s+(?:(?:el|en|il|l'|nel|nell'|a|em|no|na|le|am|im|в|у|في|عام|سنة)\s+)?$"
+)
+
+
+def born_before(text: str, start: int) -> bool:
+    """Whether a birth word ends right before ``start`` (the date there is a birthday)."""
+    return _BORN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def year_less(

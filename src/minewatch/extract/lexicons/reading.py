@@ -21,7 +21,7 @@ reader.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -33,6 +33,7 @@ from minewatch.extract.dates import (
     Anchor,
     DateMention,
     after_publication,
+    born_before,
     numeric_dates,
     relative_date,
     scheduled,
@@ -395,6 +396,9 @@ class LexiconReader:
                 found.append(_mention(match, _iso(resolved, month, day), anchor, since))
         if self._relative:
             self._relative_dates(text, anchor, found)
+        found = [  # "nato il 3 marzo 1990": a birthday dates nothing
+            replace(m, reporting=True) if born_before(text, m.start) else m for m in found
+        ]
         return sorted((_page_date(text, m) for m in found), key=lambda m: m.start)
 
     @cached_property

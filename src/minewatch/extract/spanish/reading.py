@@ -20,6 +20,7 @@ from minewatch.extract.dates import (
     Anchor,
     DateMention,
     after_publication,
+    born_before,
     relative_date,
     scheduled,
     weekday_date,
@@ -194,6 +195,7 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             speech = pattern in (_WEEKDAY, _TODAY) and bool(_REPORTED.search(before))
             late = after_publication(value, anchor)  # a step still to come dates nothing done
             late = late or bool(_DEADLINE.search(before))
+            late = late or born_before(text, match.start())  # "nacido el 3/3/1990"
             found.append(DateMention(match.start(), match.end(), value, since, late, speech=speech))
     return sorted(found, key=lambda m: m.start)
 

@@ -288,6 +288,99 @@ KNOWN_GAPS = {
     "h916": "missed: stockpile_destruction LKA 2021-12",
     "h917": "extra: casualty_incident AFG 2018-02",
     "h920": "missed: policy_change USA 2022-06-21 | extra: use_allegation KOR 2014",
+    # Batches 28 and 29, written blind by the team at the start of the session of 1 December 2026
+    # (fifth session) and sealed until its end: first run at 44d65a4 F1 0.817, date 0.902; at the
+    # end (53ae47f), unseen by anyone fixing: 0.827 / 0.905 (docs/extraction.md). Reasons as the
+    # run gave them.
+    "h921": (
+        "missed: treaty_action LVA withdrawal_effective 2025-12-27; treaty_action EST "
+        "withdrawal_effective 2025-12-27 | extra: stockpile_destruction LTU 2003-05-12; "
+        "policy_change LVA 2025-12"
+    ),
+    "h922": "extra: policy_change FIN 2025",
+    "h928": "missed: clearance_progress GEO 2011-11",
+    "h931": "extra: use_allegation LVA None",
+    "h932": "extra: policy_change POL 2025-03",
+    "h933": (
+        "missed: use_allegation ISR 2012-10; use_allegation LBY 2012-10; use_allegation SYR "
+        "2012-10 | misdated: use_allegation MMR 2012-10 dated None"
+    ),
+    "h934": "missed: stockpile_destruction MDA 2002-11",
+    "h935": "missed: clearance_progress AZE 2025-08",
+    "h940": "extra: policy_change BLR None",
+    "h941": (
+        "extra: treaty_action MNE join 2003-09-18; treaty_action GRC join 2003-09; "
+        "treaty_action TUR join 2003-09; other MNE 2003-09"
+    ),
+    "h942": (
+        "missed: casualty_incident UKR 2023-10-19; clearance_progress UKR 2023-10 | misdated: "
+        "use_allegation RUS 2022-09 dated None | extra: clearance_progress RUS 2023-10"
+    ),
+    "h943": (
+        "missed: clearance_progress ALB 2009-10; clearance_progress ALB 2009-10 | misdated: "
+        "clearance_progress ALB 2009-10 dated 2009-12 | extra: clearance_progress COL "
+        "2009-12-02; clearance_progress SRB 2009-12; clearance_progress SRB 2009-12"
+    ),
+    "h944": (
+        "missed: clearance_progress MRT 2018-11 | misdated: clearance_progress MRT 2018-11-29 "
+        "dated 2018-11 | extra: stockpile_destruction MRT 2018-11-29; treaty_action MRT "
+        "entry_into_force 2018-11"
+    ),
+    "h946": "missed: casualty_incident SDN 2025-05",
+    "h947": "missed: clearance_progress LBN 2021; clearance_progress LBN 2021",
+    "h952": (
+        "misdated: clearance_progress CHL 2020-02 dated 2020-03; clearance_progress CHL 2020-02"
+        " dated 2020-03 | extra: casualty_incident CHL 2020-03"
+    ),
+    "h953": (
+        "missed: use_allegation MMR None; clearance_progress None 2022 | extra: "
+        "casualty_incident None 2022"
+    ),
+    "h954": "extra: use_allegation IRQ None",
+    "h955": "misdated: use_allegation YEM None dated 2018",
+    "h957": "missed: treaty_action POL withdrawal_notified 2025-08-20",
+    "h958": "misdated: stockpile_destruction ITA 2002-12 dated 1999",
+    "h959": (
+        "missed: casualty_incident None 2023; use_allegation MMR 2024-10; policy_change USA "
+        "2024-11 | extra: casualty_incident ITA 2023; use_allegation None None"
+    ),
+    "h960": "misdated: treaty_action LVA parliament_approves_withdrawal 2025-04-16 dated 2025-04",
+    "h961": "misdated: use_allegation UKR 2022-07-30 dated None",
+    "h963": (
+        "missed: casualty_incident MMR 2023; casualty_incident AFG 2023; casualty_incident UKR "
+        "2023; use_allegation MMR 2024-10; use_allegation RUS 2024-10; use_allegation IND "
+        "2024-10; use_allegation MMR 2024-10; use_allegation PAK 2024-10; clearance_progress "
+        "None 2023 | misdated: casualty_incident SYR 2023 dated None"
+    ),
+    "h966": "missed: casualty_incident HRV 2024-10",
+    "h967": "missed: use_allegation UKR None | extra: casualty_incident UKR 2023-04",
+    "h968": "extra: use_allegation ESH 1942",
+    "h969": "extra: casualty_incident COL 2019-07",
+    "h971": (
+        "missed: casualty_incident SYR 2025-03; use_allegation SYR None | extra: use_allegation"
+        " IRN None"
+    ),
+    "h972": "extra: use_allegation DEU None",
+    "h976": "misdated: clearance_progress CHL 2020-02-27 dated 2020-02",
+    "h978": "misdated: clearance_progress MOZ 2015-09 dated 1993",
+    "h982": "missed: casualty_incident THA 2025-08 | extra: use_allegation THA 2025-08",
+    "h984": "extra: clearance_progress JPN 2000-01",
+    "h985": (
+        "misdated: treaty_action LTU withdrawal_notified 2025-06 dated 2025-12-27; "
+        "treaty_action LVA withdrawal_notified 2025-06 dated 2025-12-27; treaty_action EST "
+        "withdrawal_notified 2025-06 dated 2025-12-27"
+    ),
+    "h986": "missed: clearance_progress SOM 2018; clearance_progress SOM 2018",
+    "h988": "misdated: use_allegation SEN None dated 2021-01",
+    "h989": "missed: casualty_incident SYR 2022; casualty_incident UKR 2022",
+    "h990": (
+        "missed: casualty_incident MMR 2024-02-05 | extra: casualty_incident None 2024-02-05; "
+        "casualty_incident None 2024-02-07"
+    ),
+    "h992": "missed: treaty_action OMN join 2014-08-20",
+    "h993": "misdated: use_allegation LBY 2020-05 dated None | extra: use_allegation RUS None",
+    "h995": "missed: treaty_action FIN withdrawal_notified 2025-07",
+    "h1000": "missed: clearance_progress IRQ 2022",
 }
 
 

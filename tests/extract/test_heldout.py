@@ -348,9 +348,7 @@ KNOWN_GAPS = {
     "h961": "misdated: use_allegation UKR 2022-07-30 dated None",
     "h963": (
         "missed: casualty_incident MMR 2023; casualty_incident AFG 2023; casualty_incident UKR "
-        "2023; use_allegation MMR 2024-10; use_allegation RUS 2024-10; use_allegation IND "
-        "2024-10; use_allegation MMR 2024-10; use_allegation PAK 2024-10; clearance_progress "
-        "None 2023 | misdated: casualty_incident SYR 2023 dated None"
+        "2023; clearance_progress None 2023 | misdated: casualty_incident SYR 2023 dated None"
     ),
     "h966": "missed: casualty_incident HRV 2024-10",
     "h967": "missed: use_allegation UKR None | extra: casualty_incident UKR 2023-04",

@@ -703,6 +703,14 @@ def _use(view: View, context: Context) -> list[Draft]:
     # subject are two users, two allegations (as the English reader's ``_army_and_group``)
     both = not accusation and _army_and_group(view.text, match.start())
     place = _actor(view, context)
+    listed = [] if accusation else _listed_users(view, match)
+    if listed:  # a monitor's list of users: one allegation per listed state
+        draft = Draft("use_allegation", None, view, by_group=group is not None)
+        draft.date, draft.own_date = _dated(_outside_asides(view, match.start()), match.start())
+        # a state listed for its forces and again for groups in it is two users (as ``both``)
+        return [
+            replace(draft, actor=code, by_group=by_group, apart=True) for by_group, code in listed
+        ]
     drafts = []
     for by_group in [False, True] if both else [group is not None]:
         actor = (None if by_group else accused) or place
@@ -723,6 +731,62 @@ _INFINITIVES = (
     *("sembrar", "instalar", "colocar", "plantar", "enterrar", "utilizar", "lanzar", "usar"),
     "emplear",
 )
+
+
+# where a monitor's list of users starts: the forces of states ("por parte de las fuerzas de
+# Myanmar y de Rusia"), armed groups by where they are ("grupos armados en Colombia, India y
+# Pakistán"), or the countries of the use ("en al menos cinco países, entre ellos ...", "en
+# países como ...")
+_USERS_HEAD = re.compile(
+    r"\b(?:fuerzas|tropas)(?:\s+(?:armadas|gubernamentales|de\s+seguridad))?\s+"
+    r"(?:de\s+(?:l[ao]s?\s+)?|del\s+)"
+    r"|\bgrupos\s+armados(?:\s+no\s+estatales)?\s+en\s+"
+    r"|\ben\s+(?:(?:al\s+menos|m[aá]s\s+de)\s+\w+\s+)?pa[ií]ses\s*,?\s*"
+    r"(?:entre\s+ellos|como|incluid[oa]s|incluyendo)\s+",
+    _I,
+)
+# where the subject of the use verb starts: a clause told by a source or a speaker ("según",
+# "denunciaron que grupos armados usaron")
+_CLAUSE_OPENS = re.compile(r";|:|\bque\b|,\s+seg[uú]n\b", _I)
+# between two states of one list ("Colombia, India y Pakistán", "de Myanmar y de Rusia")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*|\s[ye]\s+)(?:de\s+)?(?:(?:el|la|los|las)\s+)?", _I)
+_ARTICLE = re.compile(r"(?:(?:el|la|los|las)\s+)?", _I)
+# what a list of countries after the use may be instead: of the harmed, the donors, the parties
+_NOT_USERS = re.compile(r"v[ií]ctimas|muert|herid|afectad|donant|ratific|adhi|contamin", _I)
+
+
+def _listed_users(view: View, cue: re.Match[str]) -> list[tuple[bool, str]]:
+    """The states a monitor lists as users of the mines at ``cue``, in its clause (between
+    semicolons), each with whether a group used them there: the forces' states and the
+    countries where armed groups used them; none unless at least two states are listed, so a
+    single user keeps the readings above."""
+    text = view.text
+    start = max([0, *(m.end() for m in _CLAUSE_OPENS.finditer(text, 0, cue.start()))])
+    end = text.find(";", cue.end())
+    end = len(text) if end < 0 else end
+    single = sorted((m for m in view.mentions if len(m.iso3s) == 1), key=lambda m: m.start)
+    codes: list[tuple[bool, str]] = []
+    for head in _USERS_HEAD.finditer(text, start, end):
+        countries = head.group(0).lower().startswith("en")
+        if countries and head.start() < cue.end():
+            continue  # "desminado en países, entre ellos ..., donde se usaron": no user list
+        if head.start() > cue.end() and _NOT_USERS.search(text, cue.end(), head.start()):
+            continue  # "... causaron víctimas en países como ..."
+        by_group = not head.group(0).lower().startswith(("fuerzas", "tropas"))
+        article = _ARTICLE.match(text, head.end())
+        at = article.end() if article else head.end()
+        for mention in single:
+            if mention.start < at or mention.start >= end:
+                continue
+            if mention.start != at:
+                break
+            codes.append((by_group, mention.iso3s[0]))
+            joined = _LIST_JOIN.match(text, mention.end)
+            if joined is None:
+                break
+            at = joined.end()
+    unique = list(dict.fromkeys(codes))
+    return unique if len({code for _, code in unique}) >= 2 else []
 
 
 def _left_by_no_one(text: str, match: re.Match[str]) -> bool:

@@ -9,8 +9,8 @@ MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
 
 
 def _benchmarks() -> list[Path]:
-    # the shared kit: the package, timing and seeded builders
-    kit = ("__init__.py", "harness.py", "field_data.py", "load_data.py")
+    # the shared kit: the package, timing, seeded builders and the furniture templates
+    kit = ("__init__.py", "harness.py", "field_data.py", "load_data.py", "furniture_data.py")
     return sorted(p for p in (ROOT / "bench").glob("*.py") if p.name not in kit)
 
 

@@ -221,6 +221,25 @@ def test_errors_are_pages_for_people_and_problems_for_programs(client: TestClien
     assert client.get("/index.json?as_of=yesterday").json()["code"] == "invalid_date"
 
 
+# Every page a visitor reaches from the site's menu, the login form included (the review
+# queue sends a visitor there): each one's "this page as JSON" link must answer.
+MENU_PAGES = ["/", "/field", "/states", "/overview", "/downloads", "/forms", "/login"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("path", [*MENU_PAGES, "/login?next=/review"])
+def test_every_pages_json_link_answers(client: TestClient, path: str) -> None:
+    page = client.get(path)
+    assert page.status_code == 200
+    links = {a["href"] for t, a in tags(page.text) if t in ("a", "link") and a.get("href")}
+    twins = {str(href) for href in links if ".json" in str(href)}
+    assert twins, path
+    for twin in twins:
+        answer = client.get(twin)
+        assert answer.status_code == 200, (path, twin, answer.text[:200])
+        assert answer.headers["content-type"] == "application/json", (path, twin)
+
+
 @pytest.mark.parametrize(("path", "twin"), PAGES)
 def test_pages_load_only_local_assets_and_label_their_controls(
     client: TestClient, path: str, twin: str

@@ -1,6 +1,7 @@
 """Logging in and out of the web pages (the API uses tokens instead).
 
-GET  /login     the form (``?next=`` a local path to return to)
+GET  /login     the form (``?next=`` a local path to return to); ``/login.json`` its fields,
+                as every page answers at its path plus ``.json`` (the footer links it)
 POST /login     username + password -> a signed, HttpOnly, SameSite=Lax session cookie
 POST /logout    ends the session (the form carries the session's CSRF token)
 """
@@ -50,6 +51,7 @@ def to_login(request: Request) -> RedirectResponse:
 
 
 @router.get("/login")
+@router.get("/login.json")
 def login_page(request: Request, next: str = DEFAULT_NEXT) -> Response:
     data = {"next": safe_next(next), "error": None, "username": ""}
     return render(request, "review/login.html", data)

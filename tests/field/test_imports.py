@@ -16,7 +16,7 @@ from pyogrio.raw import write
 from sqlalchemy import func, inspect, select, update
 
 from minewatch.app import App
-from minewatch.domain.errors import ImportRefused
+from minewatch.domain.errors import ImportRefused, InvalidInput
 from minewatch.domain.geometry import area_m2, to_wgs84
 from minewatch.services import integrity, ledger
 from minewatch.services.clock import utc_now
@@ -34,7 +34,7 @@ from minewatch.services.ogc import extent
 from minewatch.storage.field_tables import admin_code_of, field_placements, layer_tables
 from minewatch.storage.tables import audit_log, records
 
-from .helpers import located, refused_whole, run_import, square_wkt, write_csv
+from .helpers import ledger_counts, located, refused_whole, run_import, square_wkt, write_csv
 
 
 def _rows(app: App, layer: str) -> list[dict[str, Any]]:
@@ -170,6 +170,58 @@ def test_unknown_states_huge_counts_and_impossible_dates_are_row_errors(
     )
     assert run_import(empty_app, [ok], layer="accidents").counts.added == 2
     assert {r["iso3"] for r in _rows(empty_app, "accidents")} == {"COL", "PSE"}
+
+
+def test_a_bad_month_or_date_is_put_on_its_own_column_in_words_people_write(
+    empty_app: App, tmp_path: Path
+) -> None:
+    """A year and month in two columns: a bad month is reported on the month's column (it was
+    put on the year's: 'field ano: 13 is not a month'); a bad date in our own field names says
+    the forms as people write them (it said '%Y-%m-%d, %Y-%m, %Y')."""
+    header = ["departamento", "municipio", "totalartefactosdestruidos", "areadespejada"]
+    header += ["ano", "mes", "tipodesminado", "map", "muse", "aei"]
+    demining = write_csv(
+        tmp_path / "demining.csv",
+        header,
+        [
+            ["META", "X", "1", "10", "2010", "13", "Comunidades", "1", "0", "0"],
+            ["META", "Y", "1", "10", "20100", "3", "Comunidades", "1", "0", "0"],
+        ],
+    )
+    problems = refused_whole(empty_app, [demining], preset="co-aicma-demining")
+    assert located(problems) == {("demining.csv", 2, "mes"), ("demining.csv", 3, "ano")}
+    own = write_csv(
+        tmp_path / "acc.csv",
+        ["reference", "iso3", "date", "place"],
+        [["A-1", "COL", "2020-13", "x"]],
+    )
+    (problem,) = refused_whole(empty_app, [own], layer="accidents")
+    assert (problem.where.row, problem.where.field) == (2, "date")
+    assert "written YYYY-MM-DD, YYYY-MM or YYYY" in problem.reason and "%" not in problem.reason
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".json", ".gpkg", ".xlsx", ".csv"])
+def test_an_empty_or_unreadable_file_is_said_so_in_our_words(
+    empty_app: App, tmp_path: Path, suffix: str
+) -> None:
+    """An empty file is "the file is empty" whatever its kind (a GeoJSON, GeoPackage or XLSX
+    one got GDAL's or openpyxl's words); bytes no reader knows are refused without GDAL's
+    advice to prefix the path with a driver (no option of ours does that) and without the
+    file's full path (the problem already names the file)."""
+    empty = tmp_path / f"empty{suffix}"
+    empty.write_bytes(b"")
+    with pytest.raises(InvalidInput) as refused:
+        run_import(empty_app, [empty], layer="accidents")
+    assert (refused.value.where.file, refused.value.reason) == (empty.name, "the file is empty")
+    noise = tmp_path / f"noise{suffix}"
+    noise.write_bytes(bytes(range(256)) * 8)
+    before = ledger_counts(empty_app)
+    with pytest.raises(InvalidInput) as refused:
+        run_import(empty_app, [noise], layer="accidents")
+    assert ledger_counts(empty_app) == before
+    assert refused.value.where.file == noise.name
+    reason = refused.value.reason
+    assert str(tmp_path) not in reason and "DRIVER" not in reason and "It might help" not in reason
 
 
 def test_a_changed_row_becomes_a_new_version_and_rollups_follow(

@@ -51,8 +51,8 @@ def test_a_complete_accident_file_still_imports(empty_app: App, tmp_path: Path) 
 @pytest.mark.parametrize(
     ("layer", "header", "row", "field"),
     [
-        ("eore", ["reference", "date", "topic"], ["E-1", "2020", "mines"], "iso3"),
-        ("eore", ["reference", "iso3", "topic"], ["E-1", "COL", "mines"], "date"),
+        ("eore", ["reference", "date", "iso3", "topic"], ["E-1", "2020", "", "mines"], "iso3"),
+        ("eore", ["reference", "date", "iso3", "topic"], ["E-1", "", "COL", "mines"], "date"),
     ],
 )
 def test_other_layers_refuse_rows_without_what_they_need(
@@ -71,6 +71,48 @@ def test_a_header_naming_none_of_the_layers_fields_is_refused_once(
     field, row, reason = problems[0]
     assert (field, row) == (None, None)
     assert "--preset" in reason and "--mapping" in reason and "departamento" in reason
+
+
+@pytest.mark.parametrize(
+    ("layer", "header", "row", "fields"),
+    [  # some columns in our words, the ones every row needs in someone else's
+        ("accidents", ["reference", "fecha", "pais", "lugar"], ["2020", "COL", "x"], ["date"]),
+        ("eore", ["reference", "fecha", "iso3", "topic"], ["2020", "COL", "mines"], ["date"]),
+        ("hazards", ["reference", "date", "iso3", "tipo"], ["2020", "COL", "SHA"], ["hazard_type"]),
+    ],
+)
+def test_a_header_without_a_needed_column_is_refused_once(
+    empty_app: App,
+    tmp_path: Path,
+    layer: str,
+    header: list[str],
+    row: list[str],
+    fields: list[str],
+) -> None:
+    """Every row would be refused for the same blank: one problem for the file, on the
+    column it lacks, naming the columns it has and the way out, not one per row and field
+    (a 1,500-row file printed 1,000 lines of "is blank" and "… and 3500 more")."""
+    rows = [[f"R-{i}", *row] for i in range(50)]
+    problems = _refused(
+        empty_app, [write_csv(tmp_path / f"{layer}.csv", header, rows)], layer=layer
+    )
+    assert len(problems) == 1, problems
+    field, number, reason = problems[0]
+    assert (field, number) == (fields[0], None)
+    assert "--preset" in reason and "--mapping" in reason
+    unknown = [c for c in header if c not in ("reference", "date", "iso3", "topic")]
+    assert all(column in reason for column in unknown), reason
+
+
+def test_a_needed_column_present_but_blank_stays_a_row_problem(
+    empty_app: App, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "accidents.csv",
+        ["reference", "date", "iso3", "place"],
+        [["A-1", "2020", "COL", "Vereda X"], ["A-2", "", "COL", "Vereda Y"]],
+    )
+    assert [(f, r) for f, r, _ in _refused(empty_app, [path], layer="accidents")] == [("date", 3)]
 
 
 def test_the_demining_file_with_its_preset_still_imports(empty_app: App) -> None:

@@ -443,12 +443,26 @@ def _parse_date(raw: Any, formats: Formats, where: Location) -> str | None:
         if "%d" in pattern:
             return parsed.date().isoformat()
         return parsed.strftime("%Y-%m") if "%m" in pattern else parsed.strftime("%Y")
-    shown = ", ".join(formats.date_formats)
-    raise InvalidInput(f"{text!r} is not a date in the format {shown}", where)
+    shown = [_as_written(pattern) for pattern in formats.date_formats]
+    said = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+    raise InvalidInput(f"{text!r} is not a date written {said}", where)
 
 
-def date_from_parts(year: int | None, month: int | None, where: Location) -> str | None:
-    """A partial ISO date from separate year and month cells (a month of 0 means unknown)."""
+# strptime's directives as people write a date's parts ("%d/%m/%Y" -> "DD/MM/YYYY")
+_WRITTEN = {"%Y": "YYYY", "%y": "YY", "%m": "MM", "%d": "DD", "%b": "Mon", "%B": "Month"}
+
+
+def _as_written(pattern: str) -> str:
+    for directive, written in _WRITTEN.items():
+        pattern = pattern.replace(directive, written)
+    return pattern
+
+
+def date_from_parts(
+    year: int | None, month: int | None, where: Location, month_where: Location | None = None
+) -> str | None:
+    """A partial ISO date from separate year and month cells (a month of 0 means unknown); a
+    bad month is reported at ``month_where`` (its own column) when given."""
     if year is None:
         return None
     if not 1000 <= year <= 2999:
@@ -457,7 +471,7 @@ def date_from_parts(year: int | None, month: int | None, where: Location) -> str
         return plausible_date(f"{year:04d}", where)
     assert month is not None
     if not 1 <= month <= 12:
-        raise InvalidInput(f"{month} is not a month (1–12)", where)
+        raise InvalidInput(f"{month} is not a month (1–12)", month_where or where)
     return plausible_date(f"{year:04d}-{month:02d}", where)
 
 

@@ -33,6 +33,7 @@ from minewatch.domain import geometry as geo
 from minewatch.domain.errors import InvalidInput, Location
 from minewatch.domain.field import (
     COMMON_FIELDS,
+    GEOMETRY,
     FieldSpec,
     FieldType,
     Formats,
@@ -147,7 +148,7 @@ class RowMapper:
     def _route_batch(
         self, route: LayerRoute, rows: list[SourceRow], problems: list[InvalidInput]
     ) -> list[MappedRow]:
-        problems.extend(self._missing_columns(route, rows[0]))
+        problems.extend(self._missing_columns(route, rows))
         if id(route) in self._unmapped:
             return []  # one problem for the file (``_unmapped_header``), not one per row
         bad: set[int] = set()  # indexes of rows with a problem
@@ -251,17 +252,18 @@ class RowMapper:
             )
         return mapped
 
-    def _missing_columns(self, route: LayerRoute, row: SourceRow) -> list[InvalidInput]:
+    def _missing_columns(self, route: LayerRoute, rows: list[SourceRow]) -> list[InvalidInput]:
         """A file without a column the mapping names is not the file the mapping is for (a
         wrong preset would otherwise overwrite other records with blanks): one problem per
         missing column, reported on the first row of each layer. Without a mapping file (our
-        own field names, ``row_if_blank``) every column but the geometry is optional, but a
-        header naming none of the layer's fields is refused (``_unmapped_header``)."""
+        own field names, ``row_if_blank``) a header naming none of the layer's fields, or
+        lacking a column every row needs, is refused once (``_unmapped_header``)."""
         if id(route) in self._header_checked:
             return []
         self._header_checked.add(id(route))
+        row = rows[0]
         if route.row_if_blank:
-            return self._unmapped_header(route, row)
+            return self._unmapped_header(route, row) or self._lacking_header(route, rows)
         named = sorted(route.used_columns() - {ROW, FILE, CONTENT} - set(row.cells))
         return [
             InvalidInput(
@@ -289,6 +291,51 @@ class RowMapper:
             " --list-presets) or --mapping FILE (docs/field.md)"
         )
         return [InvalidInput(reason, Location(self.file))]
+
+    def _lacking_header(self, route: LayerRoute, rows: list[SourceRow]) -> list[InvalidInput]:
+        """Without a mapping, a header with no column for what every row of the layer needs
+        (a required field, a need of ``spec.needs``, a geometry where one is required) would
+        refuse every row for the same blank: one problem for the file instead, on the first
+        column it lacks, naming its columns that are no field (kept only as attributes) and
+        the way to say which is which. A need a geometry meets is met when a row of the first
+        batch has one or a column can give one."""
+        columns = set(rows[0].cells)
+        located = any(r.geometry is not None for r in rows) or any(
+            c.lower() in _GEOMETRY_NAMES for c in columns
+        )
+        spec = route.spec
+        lacking: list[tuple[str, str]] = []  # (the field a problem is put on, what is lacking)
+        for rule_name, rule in route.fields.items():
+            wanted = spec.field(rule_name)
+            if wanted is not None and wanted.required and rule.column not in columns:
+                lacking.append((rule_name, rule.column))
+        for need in spec.needs:
+            names = [n for n in need.any_of if n != GEOMETRY]
+            if any(route.fields[n].column in columns for n in names if n in route.fields):
+                continue
+            if GEOMETRY in need.any_of and located:
+                continue
+            shown = ", ".join(names) + (" or a geometry" if GEOMETRY in need.any_of else "")
+            lacking.append((need.any_of[0], shown))
+        if spec.geometry_required and not located:
+            lacking.append((GEOMETRY, "a geometry"))
+        if not lacking:
+            return []
+        self._unmapped.add(id(route))
+        fields = {rule.column for rule in route.fields.values()}
+        others = [c for c in rows[0].cells if c not in fields and c.lower() not in _GEOMETRY_NAMES]
+        layer = spec.name.replace("_", "-")
+        said = "; ".join(what for _, what in lacking)
+        if "a geometry" in said:
+            said += " (a wkt column, lon and lat, or x and y)"
+        if others:
+            said += f"; its columns {', '.join(others)} are not field names"
+        reason = (
+            f"has no column for what every {layer} row needs: {said}: name the columns as"
+            " docs/field.md does, or say which is which with --preset NAME (minewatch import"
+            " --list-presets) or --mapping FILE"
+        )
+        return [InvalidInput(reason, Location(self.file, None, lacking[0][0]))]
 
     def _values(
         self,
@@ -699,7 +746,12 @@ def _date_from_cells(
             raise InvalidInput(
                 f"{raw!r} is not a whole number", Location(file, None, column)
             ) from None
-    return date_from_parts(parts["year"], parts["month"], Location(file, None, year_col))
+    return date_from_parts(
+        parts["year"],
+        parts["month"],
+        Location(file, None, year_col),
+        Location(file, None, month_col),
+    )
 
 
 PointSource = tuple[str | None, list[tuple[str, str]]]  # (WKT column, (x, y) column pairs)

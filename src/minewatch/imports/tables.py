@@ -49,6 +49,8 @@ def open_table(path: Path, encoding: str = "utf-8-sig") -> RowReader:
     """The reader for this file, chosen by its suffix; InvalidInput when it cannot be read."""
     if (problem := not_a_file(path)) is not None:
         raise problem
+    if path.stat().st_size == 0:  # in our words, whatever reader the suffix would choose
+        raise InvalidInput("the file is empty", Location(path.name))
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv", ".txt"):
         return CsvReader(path, encoding)
@@ -186,7 +188,7 @@ class VectorReader:
             info = pyogrio.read_info(path)
         except Exception as exc:  # GDAL's errors for an unreadable file vary by driver
             raise InvalidInput(
-                f"is not a readable vector file ({exc})", Location(path.name)
+                f"is not a readable vector file ({_gdal_words(exc, path)})", Location(path.name)
             ) from None
         self.crs: str | None = info.get("crs")
         self.expected = int(info.get("features") or 0) or None
@@ -237,6 +239,17 @@ class VectorReader:
             start += len(geometry)
             if len(geometry) < BATCH:
                 return
+
+
+def _gdal_words(exc: Exception, path: Path) -> str:
+    """GDAL's reason a file cannot be opened, for the person importing it: without the file's
+    full path (the problem names the file) and without GDAL's advice to prefix the path with a
+    driver's name, which no option of ours does."""
+    words = str(exc)
+    if "not recognized as being in a supported file format" in words:
+        return "GDAL recognises no format in it: not GeoJSON, GeoPackage, Shapefile or FlatGeobuf"
+    words = words.split("; It might help")[0].replace(f"'{path}'", "the file")
+    return words.replace(str(path), "the file")
 
 
 def _blanks(column: Any) -> list[Any]:

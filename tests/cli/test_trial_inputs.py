@@ -189,6 +189,34 @@ def test_summaries_are_counted_in_words(
     assert output.splitlines()[0] == "1 candidate"
 
 
+def test_extract_labels_a_synthetic_documents_candidates(
+    database: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document whose header says SOURCE: synthetic is labelled synthetic in the preview as
+    in ``review list`` once ingested: each candidate's head line, and ``synthetic`` in JSON;
+    a real document's candidates carry neither."""
+    import json
+
+    from minewatch.cli import common
+
+    monkeypatch.setattr(common.out, "width", 80)
+    made_up = tmp_path / "made-up.txt"
+    made_up.write_text(f"SOURCE: synthetic\nDATE: 2025-01-02\n\n{STORY}\n", encoding="utf-8")
+    real = tmp_path / "real.txt"
+    real.write_text(
+        f"SOURCE: https://example.org/a\nDATE: 2025-01-02\n\n{STORY}\n", encoding="utf-8"
+    )
+    code, output, _ = invoke("extract", str(made_up), str(real))
+    assert code == 0
+    heads = [line for line in output.splitlines() if " · " in line]
+    assert len(heads) == 2, output
+    assert "SYNTHETIC" in heads[0] and heads[0].startswith("made-up")
+    assert "SYNTHETIC" not in heads[1] and heads[1].startswith("real")
+    code, output, _ = invoke("extract", str(made_up), str(real), "--format", "jsonl")
+    lines = [json.loads(line) for line in output.splitlines()]
+    assert [line.get("synthetic", False) for line in lines] == [True, False]
+
+
 def test_backup_prints_the_audit_head_and_path_unbroken(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

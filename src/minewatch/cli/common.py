@@ -96,6 +96,8 @@ def fail(error: MinewatchError, exit_code: int = 2) -> NoReturn:
 
 
 DEBUG_VARIABLE = "MINEWATCH_DEBUG"
+# after what comes from a synthetic source (``evidence.is_synthetic``) wherever a listing shows it
+SYNTHETIC_LABEL = "[SYNTHETIC source: not real data]"
 
 
 def unexpected(exc: BaseException) -> NoReturn:

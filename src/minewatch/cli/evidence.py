@@ -15,6 +15,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from minewatch.cli.common import (
+    SYNTHETIC_LABEL,
     Format,
     OutputFormat,
     cli_actor,
@@ -158,6 +159,7 @@ def _print_candidates(lines: list[dict[str, Any]]) -> None:
         figures = ", ".join(f"{k} {line[k]}" for k in shown if line[k] is not None)
         head = [line["doc"], line["type"], line["actor_iso3"] or "no state"]
         head += [line["date"] or "undated", *([figures] if figures else [])]
+        head += [SYNTHETIC_LABEL] if line.get("synthetic") else []
         out.print()
         say(" · ".join(head), "", "  ")
         say(f"“{line['evidence']}”", "  ")

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 import typer
 
 from minewatch.cli.common import (
+    SYNTHETIC_LABEL,
     Format,
     OutputFormat,
     cli_actor,
@@ -86,7 +87,7 @@ def _print_queue(items: list[dict[str, Any]], status: str) -> None:
     out.print(f"{len(items)} claims ({status}){counted}", highlight=False)
     for group in review.by_document(items):
         out.print()
-        synthetic = " [SYNTHETIC source: not real data]" if group["synthetic"] else ""
+        synthetic = f" {SYNTHETIC_LABEL}" if group["synthetic"] else ""
         address = group["url"] or "no URL"
         say(f"── source {group['source_id']}: {group['title']} <{address}>{synthetic}", "")
         for c in group["claims"]:

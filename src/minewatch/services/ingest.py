@@ -21,7 +21,7 @@ from minewatch import extract as extraction
 from minewatch.app import App
 from minewatch.domain.dates import PartialDate
 from minewatch.domain.errors import InvalidInput, Location, MinewatchError, PayloadTooLarge
-from minewatch.domain.evidence import SourceDraft, SourceKind
+from minewatch.domain.evidence import SourceDraft, SourceKind, is_synthetic
 from minewatch.domain.values import http_url
 from minewatch.domain.words import counted
 from minewatch.extract.language import is_read, language_name
@@ -341,18 +341,24 @@ def preview(app: App | None, paths: Iterable[Path], overrides: Overrides | None 
         against: dict[int, list[dict[str, Any]]] = {}
         for item in claims.check(app, unsaved) if app is not None else []:
             against.setdefault(id(item.claim), []).append(item.to_json())
+        # a document whose header says SOURCE: synthetic, labelled as its source will be
+        synthetic = is_synthetic(document.url)
         result.lines.extend(
-            _line(f, against.get(id(c), [])) for f, c in zip(found, unsaved, strict=True)
+            _line(f, against.get(id(c), []), synthetic) for f, c in zip(found, unsaved, strict=True)
         )
     return result
 
 
-def _line(fields: dict[str, Any], contradicts: list[dict[str, Any]]) -> dict[str, Any]:
+def _line(
+    fields: dict[str, Any], contradicts: list[dict[str, Any]], synthetic: bool = False
+) -> dict[str, Any]:
     line = {f: fields.get(f) for f in CONTRACT_FIELDS}
     for extra in ("action", "accuser_iso3", "accuser"):
         if fields.get(extra) is not None:
             line[extra] = fields[extra]
     if fields.get("confirmed"):
         line["confirmed"] = True
+    if synthetic:
+        line["synthetic"] = True
     line["contradicts"] = contradicts
     return line

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from minewatch.domain.dates import PartialDate
-from minewatch.extract.dates import Anchor, find_dates
+from minewatch.extract.dates import Anchor, born_before, find_dates
 
 PUBLISHED = Anchor(PartialDate(2024, 3, 14))  # a Thursday
 
@@ -117,3 +117,16 @@ def test_an_accusation_day_dates_the_accusation_not_the_use() -> None:
 def test_relative_words_need_an_anchor() -> None:
     assert values("Exports stopped last year.", Anchor(None)) == []
     assert values("this year", Anchor(None, context_year=2019)) == ["2019"]
+
+
+def test_a_birthday_is_no_event_date_in_any_language_read() -> None:
+    # one rule (dates.born_before) for the English dates and the other readers: the English
+    # word in any case, the others in lower case only ("la Nato il ..." is the alliance)
+    assert values("The deminer, born on 3 March 1990, was injured on 2 March.") == ["2024-03-02"]
+    assert values("Born in 1985 in Herat, he was hurt in 2023.") == ["2023"]
+    text = "Il pastore, nato il 3/3/1990, morì."
+    assert born_before(text, text.index("3/3"))
+    text = "La Nato il 3/3/2025 condannò l'uso delle mine."
+    assert not born_before(text, text.index("3/3"))
+    text = "The shepherd, BORN ON 4 May 1970, died."
+    assert born_before(text, text.index("4 May"))

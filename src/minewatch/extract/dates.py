@@ -107,17 +107,21 @@ _Resolver = Callable[[re.Match[str], Anchor], str | None]
 # a year of birth, never a date ("1968 року народження", "1975 года рождения", "1980 г.р.")
 NOT_BIRTH = r"(?!\s+(?:року|года|г\.|р\.)\s+(?:народження|рождения)\b|\s*(?:г\.\s?р|р\.\s?н)\.)"
 _OWN_YEAR = re.compile(rf"\b(?:1[89]\d{{2}}|20\d{{2}})\b{NOT_BIRTH}")
-# a day of birth told before its date in the lexicon languages ("nacido el 3/3/1990", "nato il
-# 3 marzo 1990", "né le", "geboren am", "nascida em", "المولود في"): a victim's birthday, never
-# the event's day (English has "born" in _NOT_EVENT_BEFORE). Lower case only: "la Nato il ...".
+# a day of birth told before its date ("born on 3 March 1990", "nacido el 3/3/1990", "nato il
+# 3 marzo 1990", "né le", "geboren am", "nascida em", "родился в", "народився у", "المولود في"):
+# a person's birthday, never an event's day. The English word in any case ("Born in 1990"),
+# the others' in lower case only: "la Nato il ..." is the alliance.
 _BORN_BEFORE = re.compile(
+    r"\b(?i:born\s+(?:in\s+|on\s+)?)$|"
     r"(?:\b(?:nacid|nat|nascid)[oaie]s?|\bn[ée]e?s?|\bgeboren|\bродил(?:ся|ась)|\bнародил(?:ся|ася)|"
     r"المولود|المولودة|مواليد)\s+(?:(?:el|en|il|l'|nel|nell'|a|em|no|na|le|am|im|в|у|في|عام|سنة)\s+)?$"
 )
 
 
 def born_before(text: str, start: int) -> bool:
-    """Whether a birth word ends right before ``start`` (the date there is a birthday)."""
+    """Whether a birth word ends right before ``start`` (the date there is a birthday), in any
+    language read: the one rule for the English dates (``_mention``) and the Spanish and
+    lexicon readers."""
     return _BORN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
@@ -870,8 +874,9 @@ _FRAME = re.compile(
     r"address|communiqu\w+|report|review|bulletin|update)\s+"
     r"(?:(?:issued|published|released)\s+)?(?:on\s+)?$"
 )
+# an age, an election, a deadline: no event's date (a birthday: ``born_before``)
 _NOT_EVENT_BEFORE = re.compile(
-    r"\b(?:born|aged|elected|deadline(?:\s+of)?|due|expired|expires|expiring)\s+(?:in\s+|on\s+)?$",
+    r"\b(?:aged|elected|deadline(?:\s+of)?|due|expired|expires|expiring)\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:deadline|target)\b")
@@ -1075,6 +1080,7 @@ def _mention(
     never = (
         match.end() <= dateline
         or bool(_TREATY_DATE.search(before) or _NOT_EVENT_BEFORE.search(before))
+        or born_before(text, match.start())
         or bool(_NOT_EVENT_AFTER.match(after))
         or _target(before, value, anchor)
         or after_publication(value, anchor)

@@ -34,6 +34,19 @@ def test_headline_timestamp_bullet_and_read_also_are_flagged() -> None:
     assert not by_text["The work goes on."].chrome
 
 
+def test_a_box_of_links_runs_to_its_first_sentence() -> None:
+    # the label alone on its line, then its links (headlines, no sentence end): all chrome;
+    # the first sentence closes the box, and a heading after it is the story's again
+    page = (
+        "Lee también\n"
+        "Una mina mata a dos niños en Nariño\n"
+        "Desminado en Tete | Mozambique\n"
+        "El trabajo sigue en la vereda.\n"
+        "Nuevas zonas despejadas\n"
+    )
+    assert [s.chrome for s in split_sentences(page)] == [True, True, True, False, False]
+
+
 def test_glued_headline_and_missing_space_are_split() -> None:
     texts = [
         s.text for s in split_sentences("Clearance NewsOn May 2, teams finished.Next came rain.")

@@ -3,7 +3,8 @@
     is_furniture("Read also: Landmine kills two shepherds")   -> True
     is_furniture("Updated 3 hours ago")                       -> True
     is_furniture("Photo: Reuters / file")                     -> True
-    opens_link_box("Related stories")                         -> True
+    opens_link_box("Related stories", inside=False)           -> True
+    is_box_link("Deminers killed in Kandahar", inside=True)   -> True
 
 A furniture line tells no event of the story: a "Read also" box or a ticker holds other
 stories' headlines (often other mine incidents, in other countries), a page stamp dates the
@@ -20,11 +21,14 @@ from __future__ import annotations
 
 import re
 
+# the labels of a box of links to other stories whose links may follow on the lines after it
+# ("Read also", "Read more", "See also"; the other languages' in _BOXES)
+_READ_ALSO = r"Read also|Read more|See also"
 # labels that mark furniture wherever they open a line (the first list, kept from the first
 # pass, long proven on the dev pages: "Posted by", "Read also", "Source:", "©")
 _LABELS = (
     r"©|\(c\)(?=\s*(?:\d{4}|[Cc]opyright|[^\n]{0,50}$))|"
-    r"Posted by|Last updated|Read also|Read more|See also|Source:|Sources?:|"
+    rf"Posted by|Last updated|{_READ_ALSO}|Source:|Sources?:|"
     # "Related: ...", "Related Articles", "Share this: ...", never "Share of land cleared ..."
     r"Related(?=\s*(?:[:|]|stories|articles|news|posts|topics|documents|content|links|$))|"
     r"Share(?=\s*(?:[:|]|on\b|this\b|via\b|article|story|$))|"
@@ -85,6 +89,7 @@ _LABEL = re.compile(rf"^\s*(?:{_LABELS}|{_PAGE})", re.IGNORECASE)
 _BOX = re.compile(rf"^\s*(?:{_BOXES})(?=\s*(?:[:|–—•»›]|-\s|$))", re.IGNORECASE)
 # a box's label alone on its line: the lines after it are its links
 _BOX_HEADING = re.compile(rf"^\s*(?:{_BOXES})\s*[:|–—•»›-]?\s*$", re.IGNORECASE)
+_READ_ALSO_LABEL = re.compile(_READ_ALSO, re.IGNORECASE)
 
 # a page stamp: a label of publication or update with a figure ("Published: 12/03/2024 14:05",
 # "Actualizado el 3 de junio", "Aggiornato il", "آخر تحديث", "Veröffentlicht am") or a time
@@ -168,8 +173,15 @@ def _is_stamp(line: str) -> bool:
 def opens_link_box(line: str, inside: bool) -> bool:
     """Whether the lines after ``line`` are still a box of links to other stories: ``line``
     is a box's label alone ("Related stories", "Leggi anche", "اقرأ أيضاً"), a "Read also" or
-    "Read more" line, or a headline (no sentence end) inside such a box."""
+    "Read more" line, or one of the box's links (``is_box_link``)."""
     stripped = line.strip()
-    if re.match(r"(?i)(?:read|see) also|read more", stripped) or _BOX_HEADING.match(stripped):
+    if _READ_ALSO_LABEL.match(stripped) or _BOX_HEADING.match(stripped):
         return True
+    return is_box_link(line, inside)
+
+
+def is_box_link(line: str, inside: bool) -> bool:
+    """Whether ``line``, ``inside`` a box of links (``opens_link_box`` of the line before), is
+    one of its links: a headline, with no sentence end."""
+    stripped = line.strip()
     return inside and bool(stripped) and not stripped.endswith((".", "!", "?"))

@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from minewatch.extract.furniture import furniture_kind, opens_link_box
+from minewatch.extract.furniture import furniture_kind, is_box_link, opens_link_box
 
 # Words that take a full stop and are followed by a name or a number, so the stop ends no
 # sentence (the Punkt way, Kiss & Strunk 2006, with the list written out instead of learned):
@@ -112,9 +112,7 @@ def _line_kind(block: str, after_read_also: bool, furniture: bool) -> str:
     stripped = block.strip()
     if not stripped:
         return "blank"
-    if furniture:
-        return "chrome"
-    if after_read_also and not stripped.endswith((".", "!", "?")):
+    if furniture or is_box_link(block, after_read_also):
         return "chrome"
     if _BULLET.match(block):
         return "bullet"

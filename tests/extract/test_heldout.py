@@ -109,7 +109,6 @@ KNOWN_GAPS = {
     "h458": (
         "missed: clearance_progress LBN 2022 | misdated: clearance_progress LBN 2022 dated 2023-04"
     ),
-    "h460": "missed: stockpile_destruction GRC 2025-05",
     "h464": "misdated: clearance_progress SEN None dated 2024-12",
     "h469": (
         "misdated: clearance_progress PER 2025-03 dated 2025-04 (twice: 'Desde 2014, ... "
@@ -167,7 +166,6 @@ KNOWN_GAPS = {
     "h674": "missed: stockpile_destruction UKR 2019-12",
     "h724": "missed: use_allegation MMR None | misdated: use_allegation MMR 2025-10 dated None",
     "h742": "missed: use_allegation UKR None",
-    "h759": "missed: casualty_incident UKR 2025-10",
     # Batch 26 (h841-h880: 30 English, 4 Spanish, 3 Arabic, 3 Italian), written blind on
     # 1 December 2026 (fourth session) by a helper who never read the code; scored sealed at
     # the session start 0af7095 (F1 0.783, date 0.862), then released for study. Reasons as
@@ -190,7 +188,6 @@ KNOWN_GAPS = {
     "h869": (
         "misdated: casualty_incident UKR None dated 2023-01; use_allegation RUS 2023-01 dated None"
     ),
-    "h873": "missed: stockpile_destruction LKA 2021-12-01",
     # Batches 24 and 25 (h761-h840: 23 English, 4 French, 3 Spanish, 3 Russian, 2 Ukrainian,
     # 2 German, 1 Portuguese, 1 Arabic, 1 Italian each), written blind on 1 December 2026
     # (fourth session) and never studied: sealed at the session start 0af7095 (F1 0.797, date
@@ -219,7 +216,6 @@ KNOWN_GAPS = {
     "h798": (
         "missed: casualty_incident MMR 2023 | misdated: casualty_incident SYR 2023 dated None"
     ),
-    "h806": "missed: casualty_incident MMR 2023-08 (485 'recorded since January')",
     "h808": "missed: casualty_incident UKR 2024-05-18",
     "h811": "missed: use_allegation LBY None",
     "h812": (
@@ -285,7 +281,6 @@ KNOWN_GAPS = {
     "this gold does not list; most golds list an Article 5 extension as optional other)",
     "h908": "misdated: casualty_incident EGY 2016-03-12 dated 2016-03",
     "h915": "extra: other IRQ 2022-01 (the extension request, which this gold does not list)",
-    "h916": "missed: stockpile_destruction LKA 2021-12",
     "h917": "extra: casualty_incident AFG 2018-02",
     "h920": "missed: policy_change USA 2022-06-21 | extra: use_allegation KOR 2014",
     # Batches 28 and 29, written blind by the team at the start of the session of 1 December 2026
@@ -305,7 +300,6 @@ KNOWN_GAPS = {
         "missed: use_allegation ISR 2012-10; use_allegation LBY 2012-10; use_allegation SYR "
         "2012-10 | misdated: use_allegation MMR 2012-10 dated None"
     ),
-    "h934": "missed: stockpile_destruction MDA 2002-11",
     "h935": "missed: clearance_progress AZE 2025-08",
     "h940": "extra: policy_change BLR None",
     "h941": (
@@ -361,7 +355,7 @@ KNOWN_GAPS = {
     "h972": "extra: use_allegation DEU None",
     "h976": "misdated: clearance_progress CHL 2020-02-27 dated 2020-02",
     "h978": "misdated: clearance_progress MOZ 2015-09 dated 1993",
-    "h982": "missed: casualty_incident THA 2025-08 | extra: use_allegation THA 2025-08",
+    "h982": "extra: use_allegation THA 2025-08",
     "h984": "extra: clearance_progress JPN 2000-01",
     "h985": (
         "misdated: treaty_action LTU withdrawal_notified 2025-06 dated 2025-12-27; "

@@ -83,6 +83,30 @@ _MEMBERS = (
 )
 
 
+def _brought_to(
+    outcome: str, toll: str | None = None, *, either: bool = True
+) -> list[re.Pattern[str]]:
+    """A running total that the incident told before brings to its figure, in a sentence of its
+    own, the figure before the noun or after it ("The incident brings to 13 the number of
+    soldiers wounded", "His death brought the number of people killed this year to 31";
+    ``toll``: a noun that is that number, "the death toll"): ``outcome`` counted, never a total
+    without the split when ``either``. Only the sentence's own verb after a short subject
+    that refers back ("This", "The blast", "Tuesday's explosion"): a clause "..., bringing to
+    53 the number ..." beside the incident's own count is not read as its count."""
+    verb = r"^(?:[\w'’-]+\s+){1,3}?(?:brings|brought|takes|took|has\s+(?:brought|taken))\s+"
+    # words about who they were, never the other half of "killed or injured" when ``either``
+    gap = r"(?:(?!or\b|and\b)[\w-]+\s+)" if either else r"(?:[\w/-]+\s+)"
+    noun = rf"(?:number|total)\s+of\s+{gap}{{0,5}}?{outcome}\b"
+    if either:
+        noun += r"(?!\s+(?:or|and|and/or)\s)"
+    if toll is not None:
+        noun = rf"(?:{noun}|{toll}\b)"
+    return [
+        re.compile(rf"{verb}to\s+{_N}\s+the\s+{noun}", re.IGNORECASE),
+        re.compile(rf"{verb}the\s+{noun}[^.;]{{0,80}}?\bto\s+{_N}", re.IGNORECASE),
+    ]
+
+
 # "Three of them were wounded", "two of the herders died": a count of a group told before
 _OF_THEM = (
     r"\s+of\s+(?:them|those|these|whom|the\s+(?:[\w-]+\s+){0,2}?[a-z]+)\s+"
@@ -137,6 +161,10 @@ _KILLED = [
         rf"increased|climbed|grown|grew|jumped|reached)\s+(?:to\s+)?{_N}",
         re.IGNORECASE,
     ),
+    # a running total an incident brings to its figure: "The blast brings to 14 the number of
+    # civilians killed by mines since March", "brought the number of deminers killed this year
+    # to five" (never "the number killed or injured": a total)
+    *_brought_to(rf"(?:killed|dead|deaths){_NOT_MINES}", "death\\s+toll"),
     # "claimed 12 lives", "12 deminers lost their lives", "left two soldiers dead"
     re.compile(rf"\b(?:claimed|took|cost)\s+{_N}\s+(?:[\w-]+\s+)?lives\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[\w-]+\s+){{0,3}}?lost\s+their\s+lives\b", re.IGNORECASE),
@@ -164,6 +192,8 @@ _KILLED = [
 _HURT = r"(?:injured|wounded|hurt|maimed|hospitali[sz]ed)"
 _INJURED = [
     *_counted(_HURT),
+    # "The incident brings to 13 the number of soldiers wounded by mines since July"
+    *_brought_to(_HURT),
     re.compile(rf"{_N}\s+{_OTHERS}(?:injuries|{_HURT})\b", re.IGNORECASE),
     re.compile(rf"{_N}\s+(?:[a-z-]+\s+){{1,2}}?injuries\b"),
     # the verb left out after a first harm: "were killed and five neighbours injured"
@@ -320,6 +350,14 @@ _UNHARMED = re.compile(
     re.IGNORECASE,
 )
 _TOTALS = [
+    # "This brings the number of mine casualties recorded since January to 485", "brings to 30
+    # the number of people killed or injured by mines this year"
+    *_brought_to(
+        r"(?:casualties|victims|(?:killed|injured|wounded|maimed)\s+(?:or|and|and/or)\s+"
+        r"(?:injured|wounded|maimed|hurt|killed))",
+        "(?:casualty\\s+)?(?:toll|tally)",
+        either=False,
+    ),
     re.compile(
         rf"{_N}\s+{_PASSIVE}(?:killed|injured|wounded|maimed)\s+(?:or|and/or)\s+"
         rf"(?:injured|wounded|maimed|hurt|killed)\b",

@@ -379,6 +379,12 @@ def dated(
     if borrowed is not None:  # "These figures bring the total since ... to": their period's end
         return borrowed, False
     running = running_total(view, context.anchor)
+    if running is not None:
+        # a periodic report's total "since January" runs to the end of the period its head
+        # labels ("Reporting Period: 1 July to 31 August 2023"), not to its publication
+        label = labelled_period(context)
+        if label is not None and label[:7] <= running:
+            return label, True
     return running, running is not None
 
 
@@ -1834,7 +1840,10 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
             destroyers = [None]  # "With Chad's announcement, 94 States Parties have destroyed"
         if not destroyers and group_figure(view, context):
             destroyers = [None]  # "Collectively, States Parties have destroyed ..."
-    told = bool(destroyers) and impacts.stock_told(context.section(view))
+    # the whole programme's total told in a paragraph after the stock's ("In total, the army
+    # has destroyed 12,121 mines since the programme began"): the stock told before it counts
+    before = context.previous if triggers.WHOLE_PROGRAMME.search(view.text) else None
+    told = bool(destroyers) and impacts.stock_told(before or context.section(view))
     for draft in impacts.stockpile_drafts(view, destroyers, mine_context, told):
         match = triggers.STOCKPILE.search(view.text)
         draft.date, draft.own_date = dated(view, match.start() if match else 0, context)
@@ -1982,9 +1991,12 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs)\b")
 
 # a part of a figure told after it, in the figure's unit: "destroyed 55 million ...,
 # including 42,000 destroyed in 2024"
+# "destroyed 1,568,167 since 2004, the last 342,991 of them between April 2023 and May 2025"
 _PART = re.compile(
-    rf",?\s+including\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+|"
-    rf"almost\s+)?(?P<n>{NUMBER})(?![\d,.]|\s*(?:%|per\s*cent|km|sq|square|hectares|ha\b|m2|m²))"
+    rf",?\s+(?:including|(?:with\s+)?the\s+(?:last|final)(?=\s+[^.;]{{1,20}}?\s+of\s+"
+    rf"(?:them|these|those|which)\b))\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|"
+    rf"at\s+least\s+|almost\s+)?(?P<n>{NUMBER})"
+    rf"(?![\d,.]|\s*(?:%|per\s*cent|km|sq|square|hectares|ha\b|m2|m²))"
 )
 
 
@@ -1992,7 +2004,7 @@ def _with_parts(view: View, drafts: list[Draft]) -> list[Draft]:
     """A figure and a dated part of it ("have destroyed more than 55 million stockpiled mines
     since ..., including more than 42,000 destroyed in 2024"): two claims, the part dated by
     the first date after it, the whole by a date before the part only."""
-    if "including" not in view.text:
+    if "including" not in view.text and " of them" not in view.text:
         return drafts  # cheap gate
     out = list(drafts)
     for draft in drafts:
@@ -2007,7 +2019,8 @@ def _with_parts(view: View, drafts: list[Draft]) -> list[Draft]:
             continue
         before = [m.value for m in view.dates if m.usable and m.value and m.end <= part.start()]
         draft.date, draft.own_date = (before[-1], True) if before else (None, False)
-        out.append(replace(draft, quantity=value, date=when, own_date=True))
+        # the part is a claim of its own period, never the completion told beside it
+        out.append(replace(draft, quantity=value, date=when, own_date=True, apart=True))
     return out
 
 

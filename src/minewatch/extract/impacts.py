@@ -272,13 +272,27 @@ def stockpile_drafts(
     if not _stock_evidence(view) and not (stock_passage and not _field_agent(view)):
         return []  # "the engineering unit destroyed 3,000 mines": field work, not a stockpile
     mines = [q for q in view.quantities if q.unit == "mines" and not _kept(view.text, q)]
+    # the whole stock told destroyed beside the last batch ("destroyed its last 2,112 mines,
+    # completing the destruction of a stockpile of 77,865 mines"): a claim of its own
+    wholes = [q for q in mines[1:] if _WHOLE_STOCK_BEFORE.search(view.text, 0, q.start)]
     drafts: list[Draft] = []
     for code in actor_codes:
         draft = Draft("stockpile_destruction", code, view, location=actors.find_location(view.text))
         if mines:
             draft.quantity, draft.unit = mines[0].value, "mines"
         drafts.append(draft)
+        drafts += [replace(draft, quantity=whole.value) for whole in wholes]
     return drafts
+
+
+# the whole stock, destroyed to its end: "completing the destruction of a stockpile of",
+# "finished destroying its entire stock of"
+_WHOLE_STOCK_BEFORE = re.compile(
+    r"\b(?:complet\w*|finish\w*)\s+(?:the\s+)?(?:destruction\s+of|destroying)\s+(?:its|the|a|their)\s+"
+    r"(?:(?:whole|entire|national|remaining)\s+)?(?:stockpile|stock|arsenal)\s+of\s+"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # mines kept back from a destruction are not destroyed (Art. 3: retained for training):

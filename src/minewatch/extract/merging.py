@@ -14,7 +14,9 @@ import re
 
 from minewatch.domain.kinds import AREA_UNIT_M2
 from minewatch.extract import triggers
+from minewatch.extract.dates import DateMention
 from minewatch.extract.drafts import Draft, View
+from minewatch.extract.numbers import NUMBER, parse_number
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -181,6 +183,8 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         return False  # "560 killed since December 2024" is not the boy hurt that day
     if kept.date is None and new.date is None and _days_differ(kept.view, new.view):
         return False  # "on April 6" and "On May 31" with no year to resolve them: two events
+    if kept.type == "casualty_incident" and _own_other_time(kept, new):
+        return False  # "killed on Tuesday" and "Last week, two teenagers were injured"
     if _told_by_then(kept, new):
         return True
     return (
@@ -219,16 +223,10 @@ def _headline_rounding(kept: Draft, new: Draft) -> bool:
     return bounded and _LOWER_BOUND.search(headline.view.text) is not None and high <= _OVER * low
 
 
-# a figure of the whole programme, not of the last batch: counted from its start ("since 2019",
-# "in the phase which began in March 2024") or told as a total ("a total of", "in all")
-_WHOLE_PROGRAMME = re.compile(
-    r"\b(?:since|began|begun|started|a\s+total\s+of|in\s+(?:all|total|phases))\b", re.IGNORECASE
-)
-
-
 # the last batch counted: "The final 5,970 mines", "a final batch of 4,640", "its last 2,112"
 _LAST_BATCH = re.compile(
-    r"\b(?:last|final)\s+(?:(?:batch|lot|tranche|consignment)\s+of\s+)?(?:some\s+|about\s+)?\d",
+    r"\b(?:last|final)\s+(?:(?:batch|lot|tranche|consignment)\s+of\s+)?(?:some\s+|about\s+)?"
+    rf"(?P<n>{NUMBER})",
     re.IGNORECASE,
 )
 
@@ -250,15 +248,21 @@ def _ends_with_completion(kept: list[Draft], total: Draft) -> None:
 
 def _completion_and_total(kept: Draft, new: Draft) -> bool:
     """A stock's destruction declared complete with no figure, and the whole programme's total
-    (``_WHOLE_PROGRAMME``): two claims, as a clearance completion and a cleared figure are. A
-    final batch's figure ("destroyed its last 2,112 mines") is the completion told again."""
+    (``triggers.WHOLE_PROGRAMME``): two claims, as a clearance completion and a cleared figure
+    are. A final batch's figure ("destroyed its last 2,112 mines") is the completion told
+    again; a last batch told as a part of the total after it is not the total's figure."""
     if (kept.quantity is None) == (new.quantity is None):
         return False
     figure = kept if kept.quantity is not None else new
     if figure.total_of is not None:
         return True  # "..., bringing to 150,050 the number destroyed": the total itself
     text = figure.view.text
-    return _WHOLE_PROGRAMME.search(text) is not None and _LAST_BATCH.search(text) is None
+    if triggers.WHOLE_PROGRAMME.search(text) is None:
+        return False
+    # the last batch is the figure itself, not a part of the total told after it ("a total of
+    # 1,568,167 ... since 2004, the last 342,991 of them between April 2023 and May 2025")
+    lasts = (parse_number(m.group("n")) for m in _LAST_BATCH.finditer(text))
+    return all(last != figure.quantity for last in lasts)
 
 
 def _next_to(kept: Draft, new: Draft) -> bool:
@@ -286,6 +290,41 @@ def _days_differ(a: View, b: View) -> bool:
     stated_a = {a.text[m.start : m.end] for m in a.dates if m.value is None and not m.reporting}
     stated_b = {b.text[m.start : m.end] for m in b.dates if m.value is None and not m.reporting}
     return bool(stated_a) and bool(stated_b) and not stated_a & stated_b
+
+
+def _own_other_time(kept: Draft, new: Draft) -> bool:
+    """Two incidents each told with its own time, in other words and to another value ("A man
+    was killed on Tuesday"; "Last week, two teenagers were injured in the same district"), and
+    other victims: two incidents, however the coarser date agrees with the finer. The same
+    blast told again ("in the same blast", "Tuesday's blast also injured two") states the same
+    day or none, or no victims of its own."""
+    if not new.own_date or kept.date is None or kept.date == new.date:
+        return False
+    if kept.view.sentence.headline or new.view.sentence.headline:
+        return False
+    if kept.quantity is not None or new.quantity is not None:
+        return False
+    if (new.killed is None and new.injured is None) or (kept.killed, kept.injured) == (
+        new.killed,
+        new.injured,
+    ):
+        return False
+    if _SAME_BLAST.search(new.view.text):
+        return False  # "In December, two other shepherds were wounded in the blast"
+    told = {_stated(v, m) for v in kept.merged or [kept.view] for m in v.dates if m.usable}
+    again = {_stated(new.view, m) for m in new.view.dates if m.usable}
+    return bool(again) and not told & again
+
+
+# the blast told before, named again: "in the blast", "the same explosion", "also wounded"
+_SAME_BLAST = re.compile(
+    r"\b(?:the|that|this)\s+(?:same\s+)?(?:blast|explosion|incident|accident|attack|detonation)\b|"
+    r"\balso\b"
+)
+
+
+def _stated(view: View, mention: DateMention) -> str:
+    return view.text[mention.start : mention.end].lower()
 
 
 _OF_THOSE = re.compile(r"^(?:Of\s+(?:those|these|them|which|this\s+total|the\s+total)\b)")

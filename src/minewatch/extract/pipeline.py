@@ -251,7 +251,9 @@ _NOT_THE_STATE = re.compile(
     r"\s?\$|\s+dollars?\b|-(?:backed|supported|funded|aligned|allied|made)\b|\s+(?:People[’']s\s+Aid|"
     r"Refugee\s+Council|Church\s+Aid|Red\s+(?:Cross|Crescent)|Project|Foundation|Embassy|"
     # a national campaign of the ban movement ("the U.S. Campaign to Ban Landmines")
-    r"Campaign\s+(?:to|against|for)\b)\b"
+    r"Campaign\s+(?:to|against|for)\b|"
+    # where the mines were made ("12,121 mines of Soviet manufacture", "of Italian design")
+    r"(?:manufacture|make|design|origin)\b)\b"
 )
 
 

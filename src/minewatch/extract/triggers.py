@@ -1311,3 +1311,10 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+# a figure of the whole programme, not of the last batch: counted from its start ("since 2019",
+# "in the phase which began in March 2024") or told as a total ("a total of", "in all")
+WHOLE_PROGRAMME = re.compile(
+    r"\b(?:since|began|begun|started|a\s+total\s+of|in\s+(?:all|total|phases))\b", re.IGNORECASE
+)

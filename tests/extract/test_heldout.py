@@ -133,11 +133,7 @@ KNOWN_GAPS = {
         "misdated: stockpile_destruction GRC 2019 dated 2020-02-17 | extra: stockpile_destruction"
         " BGR 2008"
     ),
-    "h695": (
-        "missed: clearance_progress LBN 2019-10; clearance_progress LBN 2019-10; "
-        "clearance_progress LBN 2019-10 | extra: clearance_progress ISR 2019-10; "
-        "clearance_progress ESP 2019-10"
-    ),
+    "h695": "missed: clearance_progress LBN 2019-10",
     "h696": (
         "misdated: stockpile_destruction LKA 2021-10 dated 2021-11 | extra: clearance_progress "
         "LKA 2021-10"
@@ -199,7 +195,7 @@ KNOWN_GAPS = {
         "missed: clearance_progress MOZ 2015-09 | extra: stockpile_destruction MOZ 2015-09; "
         "use_allegation MOZ 1992"
     ),
-    "h768": "missed: casualty_incident HRV 2019-08-17 | extra: clearance_progress HRV 2018",
+    "h768": "missed: casualty_incident HRV 2019-08-17",
     "h769": "misdated: use_allegation ARM None dated 2021",
     "h772": "misdated: use_allegation RUS 2023-01 dated None",
     "h773": (
@@ -229,7 +225,6 @@ KNOWN_GAPS = {
         "1996"
     ),
     "h814": "missed: clearance_progress TCD 2019-12 | extra: clearance_progress LBY 2019-12",
-    "h816": "extra: use_allegation ESP 2020",
     "h817": "misdated: casualty_incident BIH 2023-10-15 dated 2023-10",
     "h818": "missed: use_allegation UKR 2022-07-30; clearance_progress UKR 2022-08",
     "h820": "missed: use_allegation RUS 2025-07",
@@ -335,8 +330,8 @@ KNOWN_GAPS = {
     "h957": "missed: treaty_action POL withdrawal_notified 2025-08-20",
     "h958": "misdated: stockpile_destruction ITA 2002-12 dated 1999",
     "h959": (
-        "missed: casualty_incident None 2023; use_allegation MMR 2024-10; policy_change USA "
-        "2024-11 | extra: casualty_incident ITA 2023; use_allegation None None"
+        "missed: use_allegation MMR 2024-10; policy_change USA 2024-11 | extra: use_allegation "
+        "None None"
     ),
     "h960": "misdated: treaty_action LVA parliament_approves_withdrawal 2025-04-16 dated 2025-04",
     "h961": "misdated: use_allegation UKR 2022-07-30 dated None",
@@ -352,7 +347,6 @@ KNOWN_GAPS = {
         "missed: casualty_incident SYR 2025-03; use_allegation SYR None | extra: use_allegation"
         " IRN None"
     ),
-    "h972": "extra: use_allegation DEU None",
     "h976": "misdated: clearance_progress CHL 2020-02-27 dated 2020-02",
     "h978": "misdated: clearance_progress MOZ 2015-09 dated 1993",
     "h982": "extra: use_allegation THA 2025-08",

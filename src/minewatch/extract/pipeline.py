@@ -86,7 +86,7 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
             dateline,
             stepper,
         )
-        found = reader.draft_events(view, context)
+        found = _claimed_suspension(_not_mine_harm(reader.draft_events(view, context), body, index))
         if reader.language != "en":  # the English engine places its own drafts
             for draft in found:
                 draft.location = draft.location or actors.find_location(view.text)
@@ -108,6 +108,52 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
     for draft in merged:
         _publication_fallback(draft, anchor)
     return [_candidate(document.doc, d) for d in merged]
+
+
+def _not_mine_harm(found: list[Draft], body: list[View], index: int) -> list[Draft]:
+    """``found`` less the harm of a weapon the text says is no mine: in its own sentence ("an
+    IED, not a landmine, killed two", "que no era una mina"), or, where the sentence names no
+    mine ("IED blast kills two soldiers", "Bomblet kills child"), in the three after it
+    (``triggers.MINE_DENIED``); less the harm of a cluster weapon's attack that names no mine
+    nor remnant (``triggers.CLUSTER_ATTACK``), and less a use of mines for training or kept
+    under the Convention (``triggers.TRAINING_USE``)."""
+    text = body[index].text
+    if any(d.type == "use_allegation" for d in found) and triggers.TRAINING_USE.search(text):
+        found = [d for d in found if d.type != "use_allegation"]
+    if not any(d.type == "casualty_incident" for d in found):
+        return found
+    denied = triggers.MINE_DENIED.search(text) is not None
+    attack = triggers.CLUSTER_ATTACK.search(text) is not None
+    if attack and not triggers.MINE_WORD.search(text) and not triggers.REMNANT_ANY.search(text):
+        denied = True  # "un ataque con municiones en racimo mató a tres civiles"
+    if not denied and triggers.MINE_WORD.search(text) is None:
+        after = body[index + 1 : index + 4]
+        denied = any(triggers.MINE_DENIED.search(v.text) is not None for v in after)
+    return [d for d in found if d.type != "casualty_incident"] if denied else found
+
+
+# the withdrawal steps a suspension may be misread as
+_LEAVING_STEPS = frozenset(
+    {
+        "announce_intent_to_withdraw",
+        "parliament_approves_withdrawal",
+        "withdrawal_notified",
+        "withdrawal_effective",
+    }
+)
+
+
+def _claimed_suspension(found: list[Draft]) -> list[Draft]:
+    """A withdrawal step cued in a sentence that tells a suspension and no leaving ("notified
+    the UN of the suspension of the Convention", "ha notificato all'ONU la sospensione", "a
+    notifié la suspension") is the claimed suspension, which has no treaty effect."""
+    for draft in found:
+        if draft.type != "treaty_action" or draft.action not in _LEAVING_STEPS:
+            continue
+        text = draft.view.text
+        if triggers.SUSPENSION.search(text) and not triggers.LEAVING_ANY.search(text):
+            draft.action = "suspension_claim"
+    return found
 
 
 def _stepper(found: list[Draft], before: str | None) -> str | None:

@@ -508,7 +508,7 @@ FRENCH = Lexicon(
         r"juillet|ao\wt|septembre|octobre|novembre|d\wcembre)\b(?!\s+(?:de\s+|d['’])?\d)"
     ),
     collective=r"\b(?:les|des|aux)\s+[ÉE]tats\s+(?:parties|membres)\b",
-    world=r"\bdans\s+le\s+monde\b|\bà\s+l['’]échelle\s+mondiale\b|\bmondiale?s?\b",
+    world=r"\bdans\s+le\s+monde\b|\bà\s+travers\s+le\s+monde\b|\bdans\s+le\s+monde\s+entier\b|\bà\s+l['’]échelle\s+mondiale\b|\bmondiale?s?\b",
     extension=(
         r"\b(?:prolongation|prorogation|extension)\s+(?:de\s+(?:son\s+|leur\s+)?délai\s+)?"
         r"(?:accordée|obtenue|demandée|sollicitée|approuvée)|\b(?:a|ont)\s+(?:demandé|obtenu|"

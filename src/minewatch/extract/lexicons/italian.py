@@ -491,7 +491,7 @@ ITALIAN = Lexicon(
         r"\b(?:finora|fino\s+ad\s+oggi|ad\s+oggi)\b"
     ),
     collective=r"\b(?:gli|degli|agli)\s+Stati\s+(?:parte|membri)\b",
-    world=r"\bnel\s+mondo\b|\ba\s+livello\s+mondiale\b|\bmondial[ei]\b",
+    world=r"\bnel\s+mondo\b|\bin\s+tutto\s+il\s+mondo\b|\ba\s+livello\s+globale\b|\ba\s+livello\s+mondiale\b|\bmondial[ei]\b",
     extension=(
         r"\b(?:proroga|estensione)\s+(?:della\s+scadenza\s+)?(?:concessa|ottenuta|richiesta|"
         r"approvata)|\b(?:ha|hanno)\s+(?:chiesto|ottenuto|richiesto)\s+(?:una\s+)?(?:nuova\s+|"

@@ -275,11 +275,51 @@ def _actor(view: View, context: Context) -> str | None:
             # "из Москвы") is no place of the harm where the sentence names another
             there = [m for m in single if not _FROM.search(candidate.text, 0, m.start)]
             single = there or single
+            # the workers' nationality ("i caschi blu italiani in Libano", "des démineurs
+            # français au Liban", "soldati italiani feriti in Afghanistan") and who laid the
+            # mines ("mines posées par l'armée française en 1959") where the sentence names
+            # another state: who, not where
+            others = [
+                m
+                for m in single
+                if not _worker_nationality(candidate, m)
+                and not _LAID_BY_BEFORE.search(candidate.text, max(0, m.start - 80), m.start)
+            ]
+            single = others or single
             regions = [m for m in single if m.kind == "region"]
             if regions or single:
                 return (regions or single)[0].iso3s[0]
     # no state named: the story's own, else the place it is filed from ("LUANDA —")
     return (context.topic if context.topic_named else context.focus) or context.dateline
+
+
+# workers named by a noun before their state's adjective, in Romance word order ("caschi blu
+# italiani", "squadre di sminamento italiane", "démineurs français", "soldati italiani")
+_WORKERS_BEFORE = re.compile(
+    r"\b(?:caschi\s+blu|sminatori|squadre(?:\s+di\s+sminamento)?|genieri|artificieri|militari|"
+    r"soldati|truppe|contingente|esperti|tecnici|casques\s+bleus|démineurs|"
+    r"équipes(?:\s+de\s+déminage)?|soldats|militaires|sapeurs|experts|techniciens|"
+    r"capacetes\s+azuis|sapadores|equipas|equipes(?:\s+de\s+desminagem)?|soldados|técnicos)\s+$",
+    _I,
+)
+
+
+# a participle of laying before the state that laid the mines ("posate dall'esercito
+# italiano", "posées par l'armée coloniale française", "colocadas pelas forças portuguesas")
+_LAID_BY_BEFORE = re.compile(
+    r"\b(?:posat|piazzat|disseminat|lasciat|interrat|pos[ée]|laiss[ée]|plant[ée]|enfoui|sem[ée]|"
+    r"colocad|plantad|deixad|enterrad)\w*\s+"
+    # the agent's words, never a place's preposition ("posate dall'esercito italiano in Libia")
+    r"(?:(?!(?:in|nel|nella|a|au|aux|à|en|em|no|na|dans)\s)[\w'’]+\s+){0,6}?$",
+    _I,
+)
+
+
+def _worker_nationality(view: View, mention: Mention) -> bool:
+    """``mention`` is a state's adjective after a noun of workers (``_WORKERS_BEFORE``)."""
+    if mention.kind not in ("adjective", "demonym"):
+        return False
+    return _WORKERS_BEFORE.search(view.text, max(0, mention.start - 40), mention.start) is not None
 
 
 # the preposition of a place spoken or come from, right before the place ("da Damasco", "dal

@@ -337,7 +337,7 @@ PORTUGUESE = Lexicon(
         rf"\b(?:mataram|matou)\s+ou\s+(?:feriram|feriu|mutilaram)\s+{_NUMBER}\b",
     ),
     collective=r"\b(?:os|dos|aos)\s+Estados\s+(?:Partes?|membros)\b",
-    world=r"\bno\s+mundo\b|\ba\s+nível\s+mundial\b|\bmundia(?:l|is)\b",
+    world=r"\bno\s+mundo\b|\bem\s+todo\s+o\s+mundo\b|\ba\s+nível\s+mundial\b|\bmundia(?:l|is)\b",
     extension=(
         r"\b(?:prorrogação|extensão)\s+(?:do\s+prazo\s+)?(?:concedida|obtida|pedida|solicitada|"
         r"aprovada)|\b(?:pediu|obteve|solicitou|pediram|obtiveram|solicitaram)\s+(?:uma\s+)?"

@@ -146,6 +146,17 @@ _WAR_AFTER = re.compile(
 )
 
 
+# a verb of remaining right before an area or item count, in its clause ("restano ancora
+# sospetti circa 366 chilometri quadrati", "il reste encore 366 kilomètres carrés", "ainda
+# restam 12 km²", "rimangono contaminati altri 40 ettari"): what is left, never what was cleared
+_REMAINS_BEFORE = re.compile(
+    r"\b(?:rest(?:a|ano|e|ent|ait|aient|am)|riman(?:e|gono)|rimangono|permanec\w+|remain(?:s|ed)?)"
+    r"\s+(?:ancora\s+|encore\s+|ainda\s+|still\s+)?(?:[^\s\d.;,]+\s+){0,3}?"
+    r"(?:circa\s+|environ\s+|cerca\s+de\s+|about\s+|some\s+)?$",
+    _I,
+)
+
+
 @dataclass(frozen=True)
 class LexiconReader:
     """The reader functions for one lexicon (see ``readers.Reader``)."""
@@ -924,6 +935,8 @@ class LexiconReader:
         for quantity in listed_items_dropped(view.quantities, view.text):
             if remains is not None and remains.match(self.plain(view.text), quantity.end):
                 continue  # what is left to clear, not what was cleared
+            if _REMAINS_BEFORE.search(view.text, max(0, quantity.start - 60), quantity.start):
+                continue  # "mentre restano ancora sospetti circa 366 km²", "il reste encore"
             draft = Draft("clearance_progress", actor, view)
             draft.quantity, draft.unit = quantity.value, quantity.unit
             drafts.append(self._dated(draft, view))

@@ -224,6 +224,15 @@ _DATELINE = re.compile(
 # the date, then a dash (after the year's word or an agency): the page's date too
 _NAMED = re.compile(r"^\W*[^\W\d][^\d,.;:!?()]{0,30}?\s*[,–—-]\s*(?:le\s+)?$")
 _DASH_AFTER = re.compile(r"\s*(?:г\.|года|р\.|року)?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/)?\s*[—–-]\s")
+# a page stamp run into the headline by a dash ("12/03/2025 - Il parlamento approva ...",
+# "Aggiornato il 24/2/2025 alle 10:32 - La Lituania ...", "Pagina 3 - 10/06/2025 - ...",
+# "أخبار | 12/03/2025 - ..."): the date opens the line after at most a short label, then its
+# clock time, then the dash; the page's date, never the headline's step's
+_STAMP_BEFORE = re.compile(r"^\W*(?:[^\W\d][^\d.;!?()]{0,30}?(?:\s+\d{1,3})?\s*[|:,–—-]?\s*)?$")
+_STAMP_AFTER = re.compile(
+    r"(?:\s*[,|]?\s*(?:(?:alle|ore|at|à|a\s+las|às|um|الساعة)\s+)?\d{1,2}[:h.]\d{2}"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*[|—–-]\s"
+)
 
 
 # a clause that turns against the one before ("..., однако в конце июня", "..., mais en juin",
@@ -291,8 +300,10 @@ def _page_date(text: str, mention: DateMention) -> DateMention:
     if mention.start > 60:
         return mention
     before = text[: mention.start]
-    dateline = _DATELINE.match(before) or (
-        _NAMED.match(before) and _DASH_AFTER.match(text, mention.end)
+    dateline = (
+        _DATELINE.match(before)
+        or (_NAMED.match(before) and _DASH_AFTER.match(text, mention.end))
+        or (_STAMP_BEFORE.match(before) and _STAMP_AFTER.match(text, mention.end))
     )
     if not dateline:
         return mention

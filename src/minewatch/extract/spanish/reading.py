@@ -703,6 +703,8 @@ def _use(view: View, context: Context) -> list[Draft]:
     # subject are two users, two allegations (as the English reader's ``_army_and_group``)
     both = not accusation and _army_and_group(view.text, match.start())
     place = _actor(view, context)
+    if _devices_only(view.text, match) and _countries_after(view.text, match):
+        return []  # "usaron artefactos explosivos improvisados en países como ...": no mines
     listed = [] if accusation else _listed_users(view, match)
     if listed:  # a monitor's list of users: one allegation per listed state
         draft = Draft("use_allegation", None, view, by_group=group is not None)
@@ -787,6 +789,30 @@ def _listed_users(view: View, cue: re.Match[str]) -> list[tuple[bool, str]]:
             at = joined.end()
     unique = list(dict.fromkeys(codes))
     return unique if len({code for _, code in unique}) >= 2 else []
+
+
+# what makes an improvised device a mine: named a mine, set off by its victim or a mine's type
+# ("artefactos explosivos improvisados activados por la víctima", "tipo mina antipersonal")
+_DEVICE_A_MINE = re.compile(
+    r"\bminas?\b|\bMAP\b|\bactivad[oa]s?\s+por\s+(?:la\s+|las\s+)?v[ií]ctimas?|\btipo\s+mina", _I
+)
+
+
+def _devices_only(text: str, cue: re.Match[str]) -> bool:
+    """The use at ``cue`` is of improvised explosive devices that the clause never makes mines
+    (``_DEVICE_A_MINE``): a monitor's list of the countries where groups used them lists no
+    mine users (an IED is no anti-personnel mine unless victim-activated)."""
+    end = text.find(";", cue.end())
+    clause = text[cue.start() : len(text) if end < 0 else end]
+    return _DEVICE_A_MINE.search(clause) is None
+
+
+def _countries_after(text: str, cue: re.Match[str]) -> bool:
+    """A monitor's countries of use follow the use at ``cue`` in its clause ("en países como
+    ...", "en al menos tres países, entre ellos ...")."""
+    end = text.find(";", cue.end())
+    heads = _USERS_HEAD.finditer(text, cue.end(), len(text) if end < 0 else end)
+    return any(head.group(0).lower().startswith("en") for head in heads)
 
 
 def _left_by_no_one(text: str, match: re.Match[str]) -> bool:
@@ -909,7 +935,14 @@ def _clearance(view: View, context: Context) -> list[Draft]:
         return []
     drafts: list[Draft] = []
     world = _about_world(view) or world_report(view, context, _tells_world)
-    actors = [None] if world else _actors(view, context, cue.start())
+    actors: list[str | None] = [None] if world else _actors(view, context, cue.start())
+    # "los equipos de desminado españoles han destruido", "minas sembradas durante la guerra
+    # entre Israel y Hezbolá": who cleared and who laid them, never where
+    others = {m.iso3s[0] for m in _no_place_of_clearance(view) if len(m.iso3s) == 1}
+    if others and set(actors) <= others:
+        kept = _no_place_of_clearance(view, keep=True)
+        where = _actor(replace(view, mentions=kept), context)
+        actors = [where] if where is not None else actors
     for actor in actors:
         listed = listed_items_dropped(view.quantities, view.text)
         figures: list[Quantity | None] = list(listed) or [None]
@@ -925,6 +958,38 @@ def _clearance(view: View, context: Context) -> list[Draft]:
                 draft.date = running_total(view, context.anchor)
             drafts.append(draft)
     return drafts
+
+
+# the workers a state's adjective gives a nationality ("los equipos de desminado españoles",
+# "los cascos azules españoles", "los militares españoles desplegados en el Líbano"): who
+# cleared, never where
+_OPERATORS_BEFORE = re.compile(
+    r"\b(?:equipos?(?:\s+de\s+desminado)?|desminadores|cascos\s+azules|militares|soldados|tropas|"
+    r"contingentes?|ingenieros|zapadores|expertos|técnicos|brigadas?(?:\s+de\s+desminado)?)\s+$",
+    _I,
+)
+
+
+# who laid the mines cleared, after the participle ("sembradas durante la guerra entre Israel y
+# Hezbolá", "instaladas por el ejército peruano"), never a place after "en" ("sembradas por el
+# ejército peruano en Ecuador")
+_LAID_BY = re.compile(
+    r"\b(?:sembrad|instalad|colocad|plantad|enterrad|dejad)[oa]s\s+(?:(?!en\s)\w+\s+){0,6}?$", _I
+)
+
+
+def _no_place_of_clearance(view: View, *, keep: bool = False) -> list[Mention]:
+    """The states of ``view`` named as the workers' nationality (``_OPERATORS_BEFORE``) or as
+    who laid the mines cleared (``_LAID_BY``: "sembradas durante la guerra entre Israel y
+    Hezbolá"); with ``keep``, the other mentions instead."""
+
+    def elsewhere(mention: Mention) -> bool:
+        before = view.text[max(0, mention.start - 40) : mention.start]
+        if mention.kind in ("adjective", "demonym") and _OPERATORS_BEFORE.search(before):
+            return True
+        return _LAID_BY.search(view.text, max(0, mention.start - 80), mention.start) is not None
+
+    return [m for m in view.mentions if elsewhere(m) != keep]
 
 
 # the mines' own laying, told by a participle after them ("destruyeron 6.931 minas sembradas

@@ -436,7 +436,7 @@ KNOWN_GAPS = {
         "misdated: casualty_incident AFG 2025-03-30 dated 2025-04-04 | extra: use_allegation "
         "AFG 2022"
     ),
-    "h1280": "missed: clearance_progress LBN 2025-12-10 | extra: clearance_progress ITA 2025-12",
+    "h1280": "missed: clearance_progress LBN 2025-12-10",
 }
 
 

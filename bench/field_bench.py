@@ -293,8 +293,41 @@ def p4(workdir: Path, n: int, results: Results) -> None:
         f"{t_all * 1000:,.0f} ms ({t_all * 1000 / t_peer.median_ms:.0f}x DuckDB's scan); "
         f"one state's report (COL, through the iso3 index) {t_col * 1000:,.0f} ms.",
     )
+    _p4_sources(app, n, results)
     app.close()
     duck.close()
+
+
+def _p4_sources(app: Any, n: int, results: Results) -> None:
+    """The sources a profile names beside its field figures: read from the write-time
+    ``field_rollup_sources`` vs found from the rows (distinct cited sources of COL's victims)."""
+    from sqlalchemy import select
+
+    from bench.harness import timed
+    from minewatch.services.field_rollups import rollup_report, rollup_sources
+    from minewatch.storage.field_tables import layer_tables
+    from minewatch.storage.tables import citations
+
+    victims = layer_tables["victims"]
+    scan = (
+        select(citations.c.source_id)
+        .distinct()
+        .join(victims, victims.c.seq == citations.c.record_seq)
+        .where(victims.c.iso3 == "COL", victims.c.superseded_by.is_(None))
+    )
+    with app.engine.connect() as connection:
+        kept = {s["source_id"] for v in rollup_sources(connection, "COL").values() for s in v}
+        assert kept == set(connection.execute(scan).scalars()), "the kept sources disagree"
+        t_kept = timed(lambda: rollup_sources(connection, "COL"), runs=200, warmup=5)
+        t_report = timed(lambda: rollup_report(connection, "COL"), runs=20, warmup=2)
+        t_scan = timed(lambda: list(connection.execute(scan)), runs=3, warmup=1)
+    results.add(
+        "",
+        f"Sources of COL's figures over {n:,} victims ({len(kept)} found): from the write-time "
+        f"field_rollup_sources {t_kept.median_ms:.2f} ms median (p95 {t_kept.p95_ms:.2f}); "
+        f"from the rows (distinct cited sources) {t_scan.median_ms:,.0f} ms; the whole "
+        f"roll-up report with its sources {t_report.median_ms:.1f} ms.",
+    )
 
 
 # --- P2 ---------------------------------------------------------------------------------------

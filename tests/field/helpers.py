@@ -166,3 +166,18 @@ def checked_rollup(app: App, iso3: str) -> dict[str, Any]:
         metrics[metric] = metrics.get(metric, 0.0) + value
     assert summarise(sorted(metrics.items())) == kept["totals"]  # kept == recomputed
     return kept
+
+
+def kept_totals(app: App, iso3: str) -> dict[str, Any]:
+    """The state's totals as a report sums them (``rollups.summarise``) from the kept roll-up
+    rows alone: readable at an old schema, where today's ``rollup_report`` needs tables later
+    migrations add (0016's ``field_rollup_sources``)."""
+    from minewatch.domain.rollups import summarise
+    from minewatch.services.field_rollups import stored_rollups
+
+    sums: dict[str, float] = {}
+    with app.engine.connect() as connection:
+        for (state, _area, _year, metric), value in stored_rollups(connection).items():
+            if state == iso3:
+                sums[metric] = sums.get(metric, 0.0) + value
+    return summarise(sorted(sums.items()))

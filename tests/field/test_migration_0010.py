@@ -15,12 +15,12 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from minewatch.app import App
-from minewatch.services.field_rollups import rollup_report, scan_rollups, stored_rollups
+from minewatch.services.field_rollups import scan_rollups, stored_rollups
 from minewatch.storage.field_tables import field_rollups
 from minewatch.storage.schema import current_revision
 from tests.support.migrations import move
 
-from .helpers import run_import, write_csv
+from .helpers import kept_totals, run_import, write_csv
 
 METRIC = "accidents:counts_unknown"
 HEADER = ["reference", "iso3", "date", "admin_code", "admin1", "place", "killed", "injured"]
@@ -61,10 +61,7 @@ def _unknown(app: App) -> dict[tuple[str, str, int, str], float]:
 
 
 def _killed(app: App, iso3: str) -> object:
-    with app.engine.connect() as connection:
-        totals = rollup_report(connection, iso3)["totals"]
-    assert isinstance(totals, dict)
-    return totals["killed"]
+    return kept_totals(app, iso3)["killed"]
 
 
 def _at_0009(app: App, tmp_path: Path) -> dict[tuple[str, str, int, str], float]:

@@ -27,6 +27,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from minewatch.cli.common import (
+    SYNTHETIC_LABEL,
     OutputFormat,
     ask_password,
     cli_actor,
@@ -264,7 +265,11 @@ def rollup_cmd(
         write_json(report)
         return
     rows = [
-        {"year": year if year is not None else "all", "synthetic": report["synthetic"]}
+        {
+            "year": year if year is not None else "all",
+            "synthetic": report["synthetic"],
+            "sources": report["sources"],
+        }
         | report["totals"]
     ]
     rows += report.get("years", [])
@@ -276,7 +281,7 @@ def _write_rollup_csv(rows: list[dict[str, Any]]) -> None:
 
     writer = csv.writer(sys.stdout)
     devices = (f"devices_{k}" for k in DEVICE_KINDS)
-    writer.writerow(safe_row(["year", "synthetic", *TOTAL_COLUMNS, *devices]))
+    writer.writerow(safe_row(["year", "synthetic", *TOTAL_COLUMNS, *devices, "sources"]))
     for row in rows:
         by_type = row["devices_by_type"]
         writer.writerow(
@@ -286,9 +291,19 @@ def _write_rollup_csv(rows: list[dict[str, Any]]) -> None:
                     "true" if row["synthetic"] else "false",  # counts a synthetic source's rows
                     *(row[c] for c in TOTAL_COLUMNS),
                     *(by_type.get(k) for k in DEVICE_KINDS),  # blank: no activity gives it
+                    source_list(row["sources"]),
                 ]
             )
         )
+
+
+def source_list(cited: list[dict[str, Any]]) -> str:
+    """The sources a roll-up row was computed from, for one CSV cell: 'source 3: <title>'
+    each (its page is /sources/3), a synthetic one labelled so, '; ' between."""
+    return "; ".join(
+        f"source {s['source_id']}: {s['title']}" + (f" {SYNTHETIC_LABEL}" if s["synthetic"] else "")
+        for s in cited
+    )
 
 
 def register(cli: typer.Typer) -> None:

@@ -17,12 +17,19 @@ from sqlalchemy import Connection, func, select
 from minewatch.app import App
 from minewatch.domain import rollups
 from minewatch.domain.errors import NotFound
+from minewatch.domain.evidence import is_synthetic
 from minewatch.domain.field import LAYERS
 from minewatch.domain.values import is_state_code
 from minewatch.services import ledger
 from minewatch.services.layers import LayerFilter, accepted_current, linked_accidents, read_layer
 from minewatch.storage.cache import reading
-from minewatch.storage.field_tables import admin_code_of, field_rollups, layer_tables
+from minewatch.storage.field_tables import (
+    admin_code_of,
+    field_rollup_sources,
+    field_rollups,
+    layer_tables,
+)
+from minewatch.storage.tables import sources
 
 # What a roll-up is made from: every field layer (admin areas place records in areas).
 FIELD_KINDS = tuple(spec.kind for spec in LAYERS.values())
@@ -96,8 +103,10 @@ def rollup_report(
     year: int | None = None,
     known_at: datetime | None = None,
 ) -> dict[str, Any]:
-    """{"iso3", "year"?, "synthetic", "totals": {...}, "years": [{"year", "synthetic",
-    ...totals}]} (years only without ``year``; year 0 holds rows without a date). Areas in m²,
+    """{"iso3", "year"?, "synthetic", "sources": [...], "totals": {...}, "years": [{"year",
+    "synthetic", "sources", ...totals}]} (years only without ``year``; year 0 holds rows
+    without a date); ``sources``: the sources the figures were computed from, one entry each
+    with its ``layers`` (``rollup_sources``). Areas in m²,
     counts as integers. Now: from the table kept at write time; at a past ``known_at``:
     recomputed from that state's rows as they stood then (``scan_rollups``). ``synthetic``:
     some row counted there cites a synthetic source (``synthetic_keys``), so every face labels
@@ -109,18 +118,93 @@ def rollup_report(
     with reading(FIELD_KINDS):
         figures = _Figures(connection, iso3, known_at)
         made_up = {y for y, _ in synthetic_keys(connection, iso3, known_at)}
+        cited = rollup_sources(connection, iso3, known_at)
         if year is not None:
             totals = rollups.summarise(figures.metrics(year))
-            return {"iso3": iso3, "year": year, "synthetic": year in made_up, "totals": totals}
+            return {
+                "iso3": iso3,
+                "year": year,
+                "synthetic": year in made_up,
+                "sources": _merged(cited.get(year, [])),
+                "totals": totals,
+            }
         return {
             "iso3": iso3,
             "synthetic": bool(made_up),
+            "sources": _merged([s for found in cited.values() for s in found]),
             "totals": rollups.summarise(figures.metrics()),
             "years": [
-                {"year": int(y), "synthetic": y in made_up, **rollups.summarise(figures.metrics(y))}
+                {
+                    "year": y,
+                    "synthetic": y in made_up,
+                    "sources": _merged(cited.get(y, [])),
+                    **rollups.summarise(figures.metrics(y)),
+                }
                 for y in (int(y) for y in figures.keys("year"))
             ],
         }
+
+
+def rollup_sources(
+    connection: Connection, iso3: str, known_at: datetime | None = None
+) -> dict[int, list[dict[str, Any]]]:
+    """year -> the sources whose accepted rows count in that year's figures of ``iso3`` (year
+    0: rows without a date), one entry per source and layer: ``source_id``, ``title``,
+    ``url`` (the document's own address, if any), ``page`` (its page here), ``synthetic``
+    (``evidence.is_synthetic``) and ``layer``. Read from ``field_rollup_sources``, kept at
+    write time: one index range of a few rows, whatever the number of layer rows. At a past
+    ``known_at``: the sources recorded by then."""
+    query = (
+        select(
+            field_rollup_sources.c.year,
+            field_rollup_sources.c.layer,
+            sources.c.id,
+            sources.c.title,
+            sources.c.url,
+            sources.c.publisher,
+        )
+        .join(sources, sources.c.id == field_rollup_sources.c.source_id)
+        .where(field_rollup_sources.c.iso3 == iso3.upper())
+        .order_by(field_rollup_sources.c.year, sources.c.id, field_rollup_sources.c.layer)
+    )
+    if known_at is not None:
+        query = query.where(sources.c.recorded_at <= known_at)
+    found: dict[int, list[dict[str, Any]]] = {}
+    for year, layer, source_id, title, url, publisher in connection.execute(query):
+        found.setdefault(int(year), []).append(
+            {
+                "source_id": int(source_id),
+                "title": title,
+                "url": url,
+                "page": f"/sources/{source_id}",
+                "synthetic": is_synthetic(publisher),
+                "layer": layer,
+            }
+        )
+    return found
+
+
+def sources_of(
+    connection: Connection, iso3: str, year: int | None = None, known_at: datetime | None = None
+) -> list[dict[str, Any]]:
+    """The sources of the state's figures (of one ``year``), one entry each, as
+    ``rollup_report`` gives them. Raises NotFound as it does."""
+    cited = rollup_sources(connection, _state_code(iso3), known_at)
+    return _merged([s for y, found in cited.items() if year in (None, y) for s in found])
+
+
+def _merged(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per source, in id order, its ``layer`` folded into ``layers`` (sorted)."""
+    merged: dict[int, dict[str, Any]] = {}
+    for entry in entries:
+        held = merged.setdefault(
+            entry["source_id"], {k: v for k, v in entry.items() if k != "layer"} | {"layers": []}
+        )
+        if entry["layer"] not in held["layers"]:
+            held["layers"].append(entry["layer"])
+    for held in merged.values():
+        held["layers"].sort()
+    return [merged[k] for k in sorted(merged)]
 
 
 def synthetic_keys(

@@ -49,10 +49,11 @@ from minewatch.storage.field_tables import (
     admin_code_of,
     field_placements,
     layer_tables,
+    note_rollup_sources,
     row_columns,
 )
 from minewatch.storage.spatial import BBox, Locator, spatial_for
-from minewatch.storage.tables import records
+from minewatch.storage.tables import citations, records
 
 # Which release field a polygon's own area fills when the row gives no figure (IMAS 07.11).
 _RELEASE_BY_TYPE = {
@@ -387,6 +388,7 @@ class LayerWriter:
     def _roll_up(self, layer: str, typed: list[dict[str, Any]], replaced: list[int]) -> None:
         if self.review_status is ReviewStatus.ACCEPTED:
             _merge(self.deltas, rollups.bulk_delta(layer, typed))
+            note_sources(self.connection, layer, typed, [self.source_id])
         # The replaced version stops counting either way: the newest version is the record's
         # current one, and a candidate is not counted (``accepted_current``).
         if not replaced:
@@ -480,6 +482,20 @@ def _fingerprint(row: MappedRow) -> str:
     return fingerprint(row.values, row.attributes, row.geometry)
 
 
+def note_sources(
+    connection: Connection, layer: str, rows: Sequence[Mapping[str, Any]], source_ids: Sequence[int]
+) -> None:
+    """Name ``source_ids`` as sources of the roll-ups these accepted rows of ``layer`` count
+    in (``field_rollup_sources``: per state and year; a layer that adds no figures, such as
+    admin areas, names none)."""
+    if layer not in rollups.INPUTS:
+        return
+    places = {(str(r["iso3"]), int(r.get("year") or 0)) for r in rows if r.get("iso3")}
+    note_rollup_sources(
+        connection, [(iso3, year, layer, s) for iso3, year in places for s in source_ids]
+    )
+
+
 def copy_version_row(
     connection: Connection,
     layer: str,
@@ -501,6 +517,9 @@ def copy_version_row(
     if new["minx"] is not None:
         spatial_for(connection).index(connection, layer, [(seq, _bbox(new))])
     accepted = ReviewStatus.ACCEPTED
+    if status is accepted:
+        cited = select(citations.c.source_id).where(citations.c.record_seq == seq)
+        note_sources(connection, layer, [new], list(connection.execute(cited).scalars()))
     return rollups.delta(
         layer,
         new if status is accepted else None,

@@ -15,12 +15,14 @@ both backends (the map's tile queries can use them anywhere).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Connection,
     Float,
     ForeignKey,
     Index,
@@ -32,6 +34,7 @@ from sqlalchemy import (
     Text,
     func,
     select,
+    text,
 )
 from sqlalchemy.dialects.postgresql import base as postgresql_types
 from sqlalchemy.sql.elements import ColumnElement
@@ -224,3 +227,37 @@ def is_spatial_index(name: str) -> bool:
     return any(
         name.startswith(rtree_name(layer)) or name == f"ix_field_{layer}_geom" for layer in LAYERS
     )
+
+
+# Which sources a state's roll-up figures were computed from: one row per (state, year,
+# layer, source) that an accepted version citing the source was counted under, added when the
+# import or review decision writes it (``note_rollup_sources``) in the same transaction as its
+# deltas, and never removed (a source whose rows were all replaced later stays named: it was
+# read). A profile names its field figures' sources with one index range of this small table
+# (a handful of rows per state and year), never by scanning the layer rows (migration 0016).
+field_rollup_sources = Table(
+    "field_rollup_sources",
+    metadata,
+    Column("iso3", String(3), nullable=False),
+    Column("year", Integer, nullable=False),  # 0: rows without a date, as in ``field_rollups``
+    Column("layer", String(20), nullable=False),
+    Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
+    PrimaryKeyConstraint("iso3", "year", "layer", "source_id"),
+)
+
+
+def note_rollup_sources(connection: Connection, keys: Iterable[tuple[str, int, str, int]]) -> None:
+    """Record that rows citing these sources count in these roll-ups: (iso3, year, layer,
+    source id) each, those held already left as they are (both backends take ON CONFLICT)."""
+    rows = [
+        {"iso3": iso3, "year": year, "layer": layer, "source_id": source}
+        for iso3, year, layer, source in sorted(set(keys))
+    ]
+    if rows:
+        connection.execute(
+            text(
+                "INSERT INTO field_rollup_sources (iso3, year, layer, source_id) "
+                "VALUES (:iso3, :year, :layer, :source_id) ON CONFLICT DO NOTHING"
+            ),
+            rows,
+        )

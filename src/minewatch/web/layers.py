@@ -21,7 +21,7 @@ from minewatch.domain.field import LAYER_ALIASES, LAYERS, layer_named
 from minewatch.domain.geometry import parse_bbox
 from minewatch.services import accounts, sessions
 from minewatch.services.field_export import layer_collection
-from minewatch.services.field_rollups import by_admin_area, rollup_report
+from minewatch.services.field_rollups import by_admin_area, rollup_report, sources_of
 from minewatch.services.layers import LayerFilter
 from minewatch.services.params import known_at_param
 from minewatch.web.deps import get_app, json_response
@@ -111,5 +111,6 @@ def rollups(
     with app.engine.connect() as connection:
         if by == "admin":
             areas = by_admin_area(connection, iso3, year, known_at=moment)
-            return json_response({"iso3": iso3.upper(), "admin_areas": areas})
+            cited = sources_of(connection, iso3, year, known_at=moment)
+            return json_response({"iso3": iso3.upper(), "sources": cited, "admin_areas": areas})
         return json_response(rollup_report(connection, iso3, year, known_at=moment))

@@ -42,7 +42,10 @@ def _english_mines(text: str) -> bool:
     return triggers.mine_context(text)  # a denied mine ("no mines were found") does not count
 
 
-@lru_cache(maxsize=8)
+# keyed by any language code a document may carry: the nine read, "und", None and the codes
+# of languages no reader reads, which all share None; at 8 a stream of stories in the nine read
+# languages evicted readers and built them again
+@lru_cache(maxsize=64)
 def reader_for(language: str | None) -> Reader | None:
     """The reader for an ISO 639-1 code; undetermined text is read as English; None for a
     language we have no lexicon for."""

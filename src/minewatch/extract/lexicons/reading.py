@@ -97,6 +97,7 @@ from minewatch.extract.lexicons.sentences import (
     _mention,
     _page_date,
     _part_year,
+    compiled,
 )
 from minewatch.extract.lexicons.treaty_steps import (
     LEAVING_STEPS,
@@ -354,7 +355,7 @@ class LexiconReader:
         """ "марта" -> 3, "березня" -> 3, "mars" -> 3; None for a word that is no month."""
         lowered = self.plain(word.lower())
         for stem, number in sorted(self.lexicon.months.items(), key=lambda i: -len(i[0])):
-            if re.match(stem, lowered):
+            if compiled(stem, 0).match(lowered):
                 return number
         return None
 
@@ -884,7 +885,7 @@ class LexiconReader:
             [
                 (match.start(), match.end(), code)
                 for stem, code in self.lexicon.states.items()
-                for match in re.finditer(rf"\b{stem}\w*", text, _I)
+                for match in compiled(rf"\b{stem}\w*").finditer(text)
             ]
             + [
                 (m.start, m.end, m.iso3s[0])
@@ -960,7 +961,7 @@ class LexiconReader:
         found = [
             (match.start(), code)
             for stem, code in self.lexicon.states.items()
-            for match in [re.search(rf"\b{stem}", text, _I)]
+            for match in [compiled(rf"\b{stem}").search(text)]
             if match is not None and not _WAR_AFTER.match(text, match.end())
         ]
         # never a foreign presence ("En réponse à l'invasion russe, la Lituanie ...")

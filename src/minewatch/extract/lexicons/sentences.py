@@ -7,6 +7,7 @@ datelines, a date's year and ISO form, and dates completed from their own clause
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from minewatch.domain.dates import PartialDate
 from minewatch.extract.dates import (
@@ -30,6 +31,18 @@ def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 
 _COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+@cache
+def compiled(source: str, flags: int = _I) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, kept for the process. The readers build patterns from
+    their lexicons' entries (a state's stem, each treaty cue, a month's stem): ~600 in the nine
+    languages, more than the 512 that ``re``'s own cache keeps, so ``re.search(source, ...)``
+    compiled them again and again on a stream of stories in several languages (and evicted
+    the constant patterns of ``re.search(r"...")`` calls everywhere else)."""
+    return re.compile(source, flags)
+
+
 # the words before a year that make it a decade ("les années 1980", "negli anni 1990", "nos
 # anos 1970", "la década de 1980")
 _DECADE = re.compile(r"\b(?:ann[ée]es|anni|anos|años|d[ée]cada\s+de|decennio)\s+$", re.I)

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context
 from minewatch.extract.lexicons.parties import _OWNER_GAP, _group, _listed
-from minewatch.extract.lexicons.sentences import _I, _apposed_date, _clause_date, _clause_of
+from minewatch.extract.lexicons.sentences import (
+    _apposed_date,
+    _clause_date,
+    _clause_of,
+    compiled,
+)
 from minewatch.extract.triggers import own_clause
 
 if TYPE_CHECKING:
@@ -50,7 +55,7 @@ def clause_steps(
     own = _clause_of(text, first.end() - 1)
     found: list[Draft] = []
     for action, cue in cues:
-        for match in re.finditer(cue, text, _I):
+        for match in compiled(cue).finditer(text):
             clause = _clause_of(text, match.end() - 1)
             if action == action_told or clause == own:
                 continue
@@ -92,7 +97,7 @@ def listed_before(reader: LexiconReader, view: View, context: Context) -> list[s
     previous = context.previous[-1]
     if previous.sentence.section != view.sentence.section:
         return []
-    if not any(re.search(cue, previous.text, _I) for _, cue in reader.lexicon.steps):
+    if not any(compiled(cue).search(previous.text) for _, cue in reader.lexicon.steps):
         return []
     return list(_listed(previous, len(previous.text))) or _group(previous, None)
 
@@ -104,7 +109,7 @@ def steps(reader: LexiconReader, text: str) -> list[tuple[str, re.Match[str] | N
     earlier = reader._compiled("earlier_clause") if reader.lexicon.earlier_clause else None
     background: list[tuple[str, re.Match[str] | None]] = []
     for action, cue in reader.lexicon.steps:
-        step = re.search(cue, text, _I)
+        step = compiled(cue).search(text)
         if step is None:
             continue
         if earlier is not None and earlier.search(text, 0, step.start()):
@@ -156,7 +161,7 @@ def decision_back(
     if match is not None:
         told = ("announce_intent_to_withdraw", match)
     for action, cue in reader.lexicon.steps_back if told is None else ():
-        back = re.search(cue, text, _I)  # "Der Sejm hatte im Juni zugestimmt"
+        back = compiled(cue).search(text)  # "Der Sejm hatte im Juni zugestimmt"
         if back is not None and not to_come(reader, back):
             told = (action, back)
             break
@@ -167,7 +172,7 @@ def decision_back(
     # \n\nLe président avait signé le 29 juin un décret ... en ce sens")
     for earlier in context.section(view) or context.previous[-1:]:
         plain = reader.plain(earlier.text)
-        if any(re.search(cue, plain, _I) for cue in leaving):
+        if any(compiled(cue).search(plain) for cue in leaving):
             return [told]
     return []
 

@@ -39,6 +39,7 @@ from minewatch.extract.lexicons.sentences import (
     _clause_mentions,
     _contrasted_clause,
     _places_after,
+    compiled,
 )
 
 if TYPE_CHECKING:
@@ -185,13 +186,13 @@ def _army_and_group(reader: LexiconReader, text: str, use: re.Match[str]) -> boo
         rf"(?:{army})[^.;:]{{0,50}}?\b(?:{joins})\s+[^.;:]{{0,40}}?(?:{group})|"
         rf"(?:{group})[^.;:]{{0,50}}?\b(?:{joins})\s+[^.;:]{{0,40}}?(?:{army})"
     )
-    return re.search(joined, text[start : use.start()], _I) is not None
+    return compiled(joined).search(text[start : use.start()]) is not None
 
 
 def _accusation(reader: LexiconReader, use: re.Match[str]) -> bool:
     """Whether a use cue opens on an accusation verb (``Lexicon.accuse``: "accuse",
     "soupçonne", "acusó"), which names the accused after it or, passive, before it."""
-    return re.match(reader.lexicon.accuse, use.group(0), _I) is not None
+    return compiled(reader.lexicon.accuse).match(use.group(0)) is not None
 
 
 def _accused_all(

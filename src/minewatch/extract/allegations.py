@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from minewatch.extract import actors, triggers
 from minewatch.extract.dates import Anchor, closes_range
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.gates import Gated, lowered, needs_of
+from minewatch.extract.gates import Gated, lowered, may_match, needs_of
 from minewatch.extract.gazetteer import Mention
 
 # a state's forces after its name, its possessive between ("Ukraine's military")
@@ -176,6 +176,8 @@ def _weapon_after_mines(view: View) -> bool:
     recovered as teaching aids" is no use); "them" only of mines told as used ("Ukraine
     received mines ... and used them" names no laying to go back to)."""
     text = view.text
+    if not may_match(_WEAPON_AGAIN, text):
+        return False  # no "weapon", "devices" or "them": the scan alone was ~3 % of extraction
     for again in _WEAPON_AGAIN.finditer(text):
         if _MINE_NOUN.search(text, 0, again.start()) is None:
             continue

@@ -8,7 +8,7 @@ from dataclasses import replace
 from minewatch.extract import actors, triggers
 from minewatch.extract.casualties import DIED_LATER, LOST_LIMB, MORE_VICTIMS, group_totals
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.gates import Gated
+from minewatch.extract.gates import Gated, may_match
 from minewatch.extract.numbers import (
     NUMBER,
     Quantity,
@@ -462,7 +462,7 @@ def stock_told(before: list[View]) -> bool:
     a stock or of work in the field speaks of a stock ("Italy's stockpile was once among
     Europe's largest."); False where none does, or the field comes nearer."""
     for view in reversed(before):
-        if triggers.STOCK_WORD.search(view.text):
+        if _stock_word(view.text):
             return True
         if triggers.CLEARANCE_NOT_STOCKPILE.search(view.text) or triggers.FIELD.search(view.text):
             return False
@@ -474,12 +474,18 @@ def _field_agent(view: View) -> bool:
 
 
 def _stock_evidence(view: View) -> bool:
-    return bool(triggers.STOCK_WORD.search(view.text) or _OWN_STOCK.search(view.text))
+    return _stock_word(view.text) or bool(_OWN_STOCK.search(view.text))
+
+
+def _stock_word(text: str) -> bool:
+    """``triggers.STOCK_WORD`` in ``text``, behind its gate (``gates.may_match``): asked of
+    most sentences, and most hold none of its words."""
+    return may_match(triggers.STOCK_WORD, text) and triggers.STOCK_WORD.search(text) is not None
 
 
 def _in_field(view: View) -> bool:
     """Items found in the ground (found, uncovered, ...) and no stock word: clearance work."""
-    return bool(triggers.FIELD.search(view.text)) and not triggers.STOCK_WORD.search(view.text)
+    return bool(triggers.FIELD.search(view.text)) and not _stock_word(view.text)
 
 
 _RETAINED = re.compile(r"\bretain\w*|\bArticle\s+3\b|\bkept\s+for\s+training", re.IGNORECASE)

@@ -13,7 +13,7 @@ import pytest
 
 import minewatch.extract
 from minewatch.domain.dates import PartialDate
-from minewatch.extract import impacts, numbers, triggers
+from minewatch.extract import allegations, furniture, impacts, numbers, sentences, triggers
 from minewatch.extract.dates import Anchor
 from minewatch.extract.drafts import View
 from minewatch.extract.gates import Gated, holds, may_match, required
@@ -163,3 +163,51 @@ def test_a_sentence_the_figure_gates_turn_away_gives_no_figure_or_casualty() -> 
             closed["casualties"] += 1
             assert impacts.casualty_drafts(replace(view, mine_context=True), None, "FRA") == []
     assert closed["figures"] > len(views) // 2 and closed["casualties"] > len(views) // 2
+
+
+def _heldout_lines() -> list[str]:
+    texts = [json.loads(line)["text"] for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+    return [line for text in texts for line in text.splitlines() if line.strip()]
+
+
+def test_the_splitters_gates_never_turn_away_a_glued_join_or_a_credit() -> None:
+    """``sentences._GLUED_GATE`` (a small letter or digit before a capital) and
+    ``furniture._CREDIT_WORDS`` stand before their patterns: wherever the pattern matches, the
+    gate is open; and they close for most lines, or they would be no use."""
+    glued = ["Two men were killedOn Monday the army said.", "In March 2024Officials said so."]
+    credits = ["(Photo: AFP / file)", "PHOTO: Reuters", "(foto d'archivio ANSA)"]
+    credits += ["Crédit : AFP", "(صورة أرشيفية: أ ف ب)", "İMAGE: AP / handout"]
+    lines = [*_heldout_lines(), *glued, *credits]
+    closed = {"glued": 0, "credit": 0}
+    for line in lines:
+        if sentences._GLUED.search(line) is not None:
+            assert sentences._GLUED_GATE.search(line) is not None, line
+        closed["glued"] += sentences._GLUED_GATE.search(line) is None
+        if furniture._CREDIT.search(line) is not None:
+            assert holds(line, furniture._CREDIT_WORDS), line
+        closed["credit"] += not holds(line, furniture._CREDIT_WORDS)
+    assert all(sentences._GLUED.search(line) for line in glued)
+    assert all(furniture._CREDIT.search(line) for line in credits)
+    assert min(closed.values()) > len(lines) // 2
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opens"),
+    [
+        (triggers.STOCK_WORD, "The army destroyed mines held in a depot near the capital."),
+        (allegations._WEAPON_AGAIN, "Rebels laid mines, and the army used the weapon too."),
+        *[(pattern, "") for _, pattern in triggers.TREATY_ACTIONS],
+    ],
+)
+def test_a_cue_asked_behind_may_match_has_no_match_where_it_is_turned_away(
+    pattern: re.Pattern[str], opens: str
+) -> None:
+    """The patterns the rules ask only after ``gates.may_match`` (the stock word, the weapon
+    used again, each treaty step's cue): a sentence turned away holds no match."""
+    closed = 0
+    for sentence in [*_heldout_sentences(), "They laid mineſ in the depot.", opens]:
+        if not may_match(pattern, sentence):
+            closed += 1
+            assert pattern.search(sentence) is None, (pattern.pattern, sentence)
+    assert closed > 0
+    assert not opens or (may_match(pattern, opens) and pattern.search(opens))

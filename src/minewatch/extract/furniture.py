@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from minewatch.extract.gates import holds
+
 # the labels of a box of links to other stories whose links may follow on the lines after it
 # ("Read also", "Read more", "See also"; the other languages' in _BOXES)
 _READ_ALSO = r"Read also|Read more|See also"
@@ -134,8 +136,9 @@ _CREDIT = re.compile(
     r"\((?:صورة|الصورة)[^()]{0,60}\)",
     re.IGNORECASE,
 )
-# the words every credit holds: a cheap test before the credit's pattern
-_CREDIT_GATE = re.compile(r"(?i)phot|foto|pictur|image|credit|crédit|bild|صورة")
+# the words every credit holds: a cheap test before the credit's pattern (``gates.holds``: on
+# the lowered line, a few substring tests instead of a case-blind scan of every position)
+_CREDIT_WORDS = ("phot", "foto", "pictur", "image", "credit", "crédit", "bild", "صورة")
 _SENTENCE_END = re.compile(r"[.!?…؟]\s*$")
 
 
@@ -158,7 +161,7 @@ def furniture_kind(line: str) -> str | None:
         return "header"
     if words <= 10 and not _SENTENCE_END.search(stripped) and _BYLINE.match(stripped):
         return "header"
-    credited = words <= 60 and _CREDIT_GATE.search(stripped) and _CREDIT.search(stripped)
+    credited = words <= 60 and holds(stripped, _CREDIT_WORDS) and _CREDIT.search(stripped)
     return "other" if credited else None
 
 

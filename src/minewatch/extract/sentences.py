@@ -65,6 +65,9 @@ _WINDOW_ENDS = (
 _GLUED = re.compile(
     r"(?<=[a-z])(?=(?:On|In|The|At|After|According|Earlier)\s)|(?<=[0-9]{4})(?=[A-Z][a-z]{2,})"
 )
+# what every glued join holds: a small letter or a digit right before a capital; a line without
+# one skips ``_GLUED``, whose lookbehinds the engine tries at every position (a line's cost)
+_GLUED_GATE = re.compile(r"[a-z0-9][A-Z]")
 _INLINE_ITEM = re.compile(r"\s(?:-|•|·|▪)\s(?=[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|-\s|–\s|\d+\.\s)")
 
@@ -139,7 +142,8 @@ def _pieces(block: str) -> list[tuple[int, str]]:
     for match in _END.finditer(block):
         if not _is_abbreviation(block, match.start()):
             cuts.append(match.end())
-    cuts.extend(match.start() for match in _GLUED.finditer(block))
+    if _GLUED_GATE.search(block):
+        cuts.extend(match.start() for match in _GLUED.finditer(block))
     items = list(_INLINE_ITEM.finditer(block))
     if len(items) >= 2:  # "Highlights - Peru destroyed ... - Chile completed ...": one item each
         cuts.extend(match.end() for match in items)

@@ -1,6 +1,6 @@
 """Score extraction on the team-written held-out passages, batch by batch (project scorer).
 
-    .venv/bin/python bench/heldout_eval.py [--batch N] [--details]
+    .venv/bin/python bench/heldout_eval.py [--batch N] [--details] [--seconds 3]
 
 ``tests/extract/data/heldout.jsonl`` holds news passages written by the team in its own words
 (never copied from ``../shared/eval-dev``), one per line: ``id``, ``batch``, publication
@@ -9,7 +9,10 @@
 included). Each batch was annotated before the extractor was run on it, so a batch's score on
 the commit that added it is a held-out figure; later fixes tune on it (docs/extraction-log.md keeps
 the first-run figures). Scored by ``../shared/eval-dev/score.py`` (type + state + treaty step,
-date-agreeing pairs first), read at run time.
+date-agreeing pairs first), read at run time. Last, the speed of ``extract()`` over the
+passages in documents per CPU-second on one core: a stream in all nine languages read, each
+detected, unlike ``bench/extract_eval.py``'s mostly English dev set (a cache too small for
+nine languages once made this stream 2.5x slower than the dev set, docs/extraction-log.md).
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.extract_eval import load_scorer
-from minewatch.extract import extract, parse_text
+from bench.harness import cpu_rate
+from minewatch.extract import Document, extract, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSAGES = ROOT / "tests" / "extract" / "data" / "heldout.jsonl"
@@ -35,10 +39,15 @@ def load_passages(path: Path = PASSAGES) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def document(passage: dict[str, Any]) -> Document:
+    """The passage as the reader gives it (its language left to ``extract()``)."""
+    raw = f"SOURCE: synthetic\nDATE: {passage['date']}\n{passage['text']}"
+    return parse_text(passage["id"], raw)
+
+
 def predictions(passage: dict[str, Any]) -> list[dict[str, Any]]:
     """The extractor's candidates for one passage, as the scorer's JSON rows."""
-    raw = f"SOURCE: synthetic\nDATE: {passage['date']}\n{passage['text']}"
-    return [c.to_json() for c in extract(parse_text(passage["id"], raw))]
+    return [c.to_json() for c in extract(document(passage))]
 
 
 def gold_rows(passage: dict[str, Any]) -> list[dict[str, Any]]:
@@ -69,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", type=int, help="only this batch")
     parser.add_argument("--details", action="store_true", help="gold and predictions per passage")
+    parser.add_argument("--seconds", type=float, default=3.0, help="how long to time extract()")
     args = parser.parse_args(argv)
     scorer = load_scorer(ROOT.parent / "shared" / "eval-dev")
     passages = [p for p in load_passages() if args.batch in (None, p["batch"])]
@@ -86,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
             f"| {name} | {len(part)} | {required} | {r['precision']:.3f} | {r['recall']:.3f} | "
             f"{r['f1']:.3f} | {r['date_acc']:.3f} | {r['tp']} | {r['fp']} | {r['fn']} |"
         )
+    documents = [document(p) for p in passages]
+    rate = cpu_rate(lambda: [extract(d) for d in documents], len(documents), args.seconds)
+    print(f"\nspeed: {rate:,.0f} documents per CPU-second on one core (extract(), detected)")
     return 0
 
 

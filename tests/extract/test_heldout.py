@@ -265,9 +265,6 @@ KNOWN_GAPS = {
         "missed: use_allegation LBY 2020-05; casualty_incident LBY 2020-06 | misdated: "
         "casualty_incident LBY 2020-06-27 dated 2020-06"
     ),
-    "h904": (
-        "misdated: casualty_incident AFG 2018 dated None; casualty_incident SYR 2018 dated None"
-    ),
     "h906": (
         "misdated: clearance_progress AZE 2023-05 dated 2023-06; use_allegation ARM None dated "
         "2023-05"
@@ -384,8 +381,8 @@ KNOWN_GAPS = {
     ),
     "h1252": "misdated: casualty_incident IRQ 2026-05-03 dated 2026-05",
     "h1254": (
-        "misdated: use_allegation KHM 2026-05 dated 2026-06; casualty_incident THA 2026-06 "
-        "dated 2025"
+        "misdated: use_allegation KHM 2026-05 dated 2026-06 (the 'Since July last year' "
+        "total is dated since the dates pass)"
     ),
     "h1257": (
         "missed: treaty_action EST withdrawal_effective 2025-12-27; treaty_action LVA "
@@ -408,8 +405,8 @@ KNOWN_GAPS = {
     ),
     "h1267": "missed: treaty_action MNG announce_intent_to_join 2026-03",
     "h1268": (
-        "misdated: casualty_incident SDN 2025-12-06 dated 2025-03; use_allegation SDN 2025 "
-        "dated None | extra: clearance_progress SDN 2023"
+        "misdated: use_allegation SDN 2025 dated None | extra: clearance_progress SDN 2023 "
+        "(the total 'since ... retook the capital in March' is dated since the dates pass)"
     ),
     "h1271": (
         "missed: clearance_progress PER 2024; clearance_progress PER 2024 | misdated: "
@@ -421,10 +418,6 @@ KNOWN_GAPS = {
         "casualty_incident RUS 2025-07-21"
     ),
     "h1273": "misdated: use_allegation COL None dated 2026-02-01",
-    "h1275": (
-        "misdated: clearance_progress IRQ 2025-08 dated 2025; clearance_progress IRQ 2025-08 "
-        "dated 2025"
-    ),
     "h1276": "missed: clearance_progress LBY 2025-03",
     "h1277": (
         "missed: clearance_progress EGY 2025-10 | misdated: clearance_progress EGY 2025-10 "

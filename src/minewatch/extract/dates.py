@@ -822,7 +822,8 @@ _SINCE = re.compile(
     # the capital late last month" (words only: "since 2015 the teams cleared 40 km2 in March"
     # opens nothing in March)
     r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:[a-z]+ed|withdrew|began|broke\s+out|"
-    r"took|fell|won|left|came|went|drove|overran)\s+(?:[A-Za-z-]+\s+){0,5}?"
+    r"(?:re)?took|fell|won|left|came|went|drove|overran|struck|swept|rose|fled|became|hit)\s+"
+    r"(?:[A-Za-z-]+\s+){0,5}?"
     r"(?:early\s+|late\s+|mid-)?$"
 )
 # the words between a period's first date and its last: "between mid-2023 and October 2024",
@@ -943,7 +944,59 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
         found = _shifted_days(text, found, dateline, anchor)
     if len(found) > 1:
         found = _shared_years(text, found)
+        found = months_of_counted_year(text, found, anchor)
     return found
+
+
+# between a month (or day) and the year counted from publication that it belongs to: "in March
+# last year", "July of last year", "en mars de l'année dernière", "a marzo dell'anno scorso",
+# "em março do ano passado", "في مارس من العام الماضي", "в марте прошлого года"
+_YEAR_LINK = re.compile(
+    r"[ \t,]*(?:(?:of|de|del|dell['’]|dello|della|do|da|du|des|de\s+l['’]|من)[ \t]*)?",
+    re.IGNORECASE,
+)
+
+
+def months_of_counted_year(
+    text: str, found: list[DateMention], anchor: Anchor
+) -> list[DateMention]:
+    """A year-less month or day told with a year counted from publication right after it ("in
+    March last year", "on 3 March of last year", "Since July last year") is that month of that
+    year, one mention (a period's start if either part opens one), not a month of the
+    publication year beside a bare year. Every reader: ``found`` is a sentence's mentions in
+    order, the year counted from publication one of them with no digits of its own."""
+    out: list[DateMention] = []
+    index = 0
+    while index < len(found):
+        mention = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        value = mention.value
+        if (
+            following is not None
+            and value is not None
+            and following.value is not None
+            and len(value) >= 7
+            and len(following.value) == 4
+            and not _WRITTEN_YEAR.search(text, mention.start, mention.end)
+            and not any(c.isdigit() for c in text[following.start : following.end])
+            and _YEAR_LINK.fullmatch(text, mention.end, following.start) is not None
+            and not text.startswith(("'s", "’s"), following.end)
+        ):
+            counted = following.value + value[4:]
+            out.append(
+                replace(
+                    mention,
+                    end=following.end,
+                    value=counted,
+                    since=mention.since or following.since,
+                    reporting=mention.reporting or after_publication(counted, anchor),
+                )
+            )
+            index += 2
+            continue
+        out.append(mention)
+        index += 1
+    return out
 
 
 # between two dates of one list whose year is written once, at its end: "on 13 December and 29

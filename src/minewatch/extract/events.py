@@ -1615,6 +1615,19 @@ def _series_date(view: View, context: Context, cleared: bool = False) -> str | N
     countries in 2025. In Laos alone, its teams cleared 9.2 ...")."""
     before = context.section(view)
     text = view.text
+    if not cleared and not before and not any(m.value for m in view.dates):
+        # a breakdown opening the next paragraph ("... 6,897 casualties in 2018.", then "The
+        # highest numbers were recorded in Afghanistan (2,234) and Syria (1,465)") continues
+        # the dated total of the paragraph before, of a period ("Of these, 3,059 were killed"
+        # after it states none; an incident's day is no series: "A mine killed two on
+        # Monday.", then "More than 20,000 have been hurt"); a date of its own, even a
+        # period's start, tells another period
+        before = [
+            v
+            for v in _paragraph_before(view, context)
+            if any(m.usable for m in v.dates)
+            and all(len(m.value or "") < 10 for m in v.dates if m.usable)
+        ]
     back = _WORK_BACK.match(text) or _ALSO_WORK.search(text) or _PERIOD_BACK.search(text)
     if cleared and context.previous and back and (not before or _PERIOD_BACK.search(text)):
         # "During the operations, ..." opening a paragraph; "over the same period" past a

@@ -134,7 +134,7 @@ FRENCH = Lexicon(
     language="fr",
     fold_accents=True,
     months=MONTHS,
-    month_alone=r"\b(?:en|fin|début|mi-|courant)\s*",
+    month_alone=r"\b(?:en|fin|début|mi-|courant|depuis)\s*",
     numbers=NUMBERS,
     killed=(
         # the victims, then their death in any tense and voice ("3 civils ont été tués", "sont

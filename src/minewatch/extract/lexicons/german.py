@@ -455,11 +455,13 @@ GERMAN = Lexicon(
         (r"\b(?:vergangenen|letzten)\s+Monat\b", "month", 1),
         (r"\b(?:kürzlich|vor\s+kurzem|jüngst)\b", "month", 0),
         (
-            r"\b(?:im\s+vergangenen\s+Jahr|vergangenes\s+Jahr|letztes\s+Jahr|im\s+Vorjahr)\b",
+            # "im März letzten Jahres": the genitive after a month
+            r"\b(?:im\s+vergangenen\s+Jahr|vergangenes\s+Jahr|letztes\s+Jahr|im\s+Vorjahr|"
+            r"(?:vergangenen|letzten)\s+Jahres)\b",
             "year",
             1,
         ),
-        (r"\b(?:dieses\s+Jahr|in\s+diesem\s+Jahr)\b", "year", 0),
+        (r"\b(?:dieses\s+Jahr|in\s+diesem\s+Jahr|dieses\s+Jahres)\b", "year", 0),
         # a running total of the year so far: up to the publication month ("Seit Jahresbeginn
         # wurden ... getötet", as "en lo que va del año", "desde o início do ano")
         (

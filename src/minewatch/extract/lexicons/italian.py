@@ -455,7 +455,12 @@ ITALIAN = Lexicon(
         (r"\bquesto\s+mese\b", "month", 0),
         # "recently" is the month of publication (as the French "récemment")
         (r"\b(?:di\s+recente|recentemente)\b", "month", 0),
-        (r"\bl['’]anno\s+(?:scorso|passato)\b|\b(?:lo|nello)\s+scorso\s+anno\b", "year", 1),
+        (
+            r"\b(?:l|dell)['’]anno\s+(?:scorso|passato)\b|(?<=\bdal)l['’]anno\s+(?:scorso|passato)\b|"
+            r"\b(?:lo|nello|dello)\s+scorso\s+anno\b",
+            "year",
+            1,
+        ),
         (r"\bquest['’]anno\b", "year", 0),
     ),
     ago=(
@@ -471,6 +476,8 @@ ITALIAN = Lexicon(
     since=(
         r"\b(?:dal|dall['’]|dalla|da|a\s+partire\s+da(?:l|lla)?|sin\s+da(?:l|lla)?)\s+"
         r"(?:(?:l['’])?inizio\s+(?:del|della|di)\s+)?$|"
+        # "dall'anno scorso": the relative year's match starts at its article
+        r"\bdal$|"
         # since an event in a year ("dalla fine della guerra nel 1995", "dall'inizio del
         # conflitto nel 2014", "dall'entrata in vigore del trattato nel 1999"), as French
         # "depuis la fin de la guerre en 1995"
@@ -570,6 +577,6 @@ ITALIAN = Lexicon(
         r"\b(?=[^.;]{0,40}?\bmine\b)"
     ),
     dot_thousands=True,
-    month_alone=r"\b(?:a|ad|in|nel\s+mese\s+di|(?:lo\s+)?scorso|(?:la\s+)?fine\s+di|inizio)\s+",
+    month_alone=r"\b(?:a|ad|in|da|nel\s+mese\s+di|(?:lo\s+)?scorso|(?:la\s+)?fine\s+di|inizio)\s+",
     of=r"di|d['’]",
 )

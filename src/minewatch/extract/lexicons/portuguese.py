@@ -388,5 +388,5 @@ PORTUGUESE = Lexicon(
     ),
     dot_thousands=True,
     date_link=r"(?:de\s+)?",
-    month_alone=r"\b(?:em|no\s+mês\s+de|(?:n?o\s+)?início\s+de|(?:n?o\s+)?(?:final|fim)\s+de)\s+",
+    month_alone=r"\b(?:em|desde|no\s+mês\s+de|(?:n?o\s+)?início\s+de|(?:n?o\s+)?(?:final|fim)\s+de)\s+",
 )

@@ -34,6 +34,7 @@ from minewatch.extract.dates import (
     DateMention,
     after_publication,
     born_before,
+    months_of_counted_year,
     numeric_dates,
     relative_date,
     scheduled,
@@ -277,7 +278,10 @@ class LexiconReader:
                     for m in found
                 )
                 late = after_publication(value, anchor)
-                found.append(DateMention(match.start(), match.end(), value, False, late, speech))
+                # "depuis l'année dernière", "منذ العام الماضي": a period opened, no event date
+                # ("da oggi", "اعتباراً من اليوم": the step's own day, from which it holds)
+                since = unit in ("year", "month", "week") and self._since(text, match.start())
+                found.append(DateMention(match.start(), match.end(), value, since, late, speech))
 
     @cached_property
     def _stated_day(self) -> re.Pattern[str]:
@@ -384,6 +388,9 @@ class LexiconReader:
                 if any(m.start < match.end() and match.start() < m.end for m in found):
                     continue
                 since = self._since(text, match.start(), match.end())
+                if match.groupdict().get("month") is not None and not since:
+                    # "seit Juli", "depuis juillet": the since word inside a month's match
+                    since = self._since(text, match.start("month"))
                 if match.groupdict().get("month") is None:
                     if _DECADE.search(text, max(0, match.start() - 20), match.start()):
                         continue  # "des années 1980": a decade is no date
@@ -411,7 +418,8 @@ class LexiconReader:
         found = [  # "nato il 3 marzo 1990": a birthday dates nothing
             replace(m, reporting=True) if born_before(text, m.start) else m for m in found
         ]
-        return sorted((_page_date(text, m) for m in found), key=lambda m: m.start)
+        found = sorted((_page_date(text, m) for m in found), key=lambda m: m.start)
+        return months_of_counted_year(text, found, anchor) if len(found) > 1 else found
 
     @cached_property
     def _period_patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:

@@ -91,6 +91,16 @@ _THIS_WEEK = re.compile(
     r"(?:días|semanas)\s+recientes))\b",
     _I,
 )
+# "los primeros ocho meses del año", "el primer semestre de 2025", "el tercer trimestre del año
+# pasado": a part of a year, dated by its last month (as the English "first eight months of")
+_PART = re.compile(
+    r"\b(?:primeros\s+(?P<n>\d{1,2}|\w+)\s+meses|"
+    r"(?P<which>primer|segundo|tercer|cuarto)\s+(?P<part>semestre|trimestre))"
+    r"(?:\s+(?:de|del)\s+(?:(?:este|presente)\s+año|(?P<last>año\s+pasado|pasado\s+año)|"
+    rf"(?:año\s+)?{_YEAR}|año)\b)?",
+    _I,
+)
+_ORDINALS = {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4}
 # "en lo que va de 2026", "en lo corrido del año": a running total up to publication
 _SO_FAR = re.compile(
     rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:de(?:l)?\s+)?(?:(?:este\s+)?año\s+)?(?:{_YEAR})?", _I
@@ -252,6 +262,25 @@ def _period(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     return _iso(_year_less(match, anchor, month, None), month)
 
 
+def _part(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
+    """The last month of the part of a year ``_PART`` read, of the year stated, the year before
+    publication ("del año pasado") or the publication year."""
+    if match.group("n"):
+        months = parse_number(match.group("n"))
+        if not isinstance(months, int) or not 1 <= months <= 12:
+            return None
+    else:
+        size = 6 if match.group("part").lower() == "semestre" else 3
+        months = size * _ORDINALS[match.group("which").lower()]
+        if months > 12:
+            return None
+    if match.group("year"):
+        return _iso(int(match.group("year")), months)
+    if anchor.year is None:
+        return None
+    return _iso(anchor.year - (1 if match.group("last") else 0), months)
+
+
 def _so_far(match: re.Match[str], anchor: Anchor, text: str) -> str | None:
     """A total "so far" this year ends at publication: the publication month of a story with
     a full date (as in English, ``events.running_total``); else the year it names."""
@@ -363,6 +392,7 @@ _RESOLVERS = [
     (_MONTH_YEAR, _month_year),
     (_MONTH_REL, _month_rel),
     (_YEAR_RANGE, _year_range),
+    (_PART, _part),
     (_PERIOD, _period),
     (_DAY_MONTH, _day_month),
     (_WEEKDAY, _weekday),

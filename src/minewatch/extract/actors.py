@@ -336,10 +336,21 @@ def subject_group(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # a state with its own figure right after it: "Cambodia (60.3 km2)", "Syria (1,015)",
 # "Iraq, with 38.4 km2", "Myanmar had the most casualties (2,029)"
+# "Myanmar had the most casualties (2,029)", "Birmania registró el mayor número, con 1.003"
+# (con/com/avec: the Romance readers rank with it), and what the figure ranks told between the
+# state and its figure, a year included ("Syria recorded the most casualties for the third
+# year in a row (834)", "Myanmar recorded the highest number of any country, 1,003, ahead
+# of", "... of any country in 2023, with 1,003 people")
 _OWN_FIGURE = re.compile(
-    r"(?:[^.;:,()\d]{0,40}?)?\s*\(\s*(?:about\s+|some\s+|over\s+)?\d|"
-    r",?\s+with\s+(?:about\s+|some\s+)?\d"
+    r"(?:[^.;:,()\d]|\b(?:19|20)\d\d\b){0,80}?\s*\(\s*(?:about\s+|some\s+|over\s+)?\d|"
+    r"(?:[^.;:,()\d]|\b(?:19|20)\d\d\b){0,80}?,?\s+(?:with|con|com|avec)\s+(?:about\s+|some\s+)?\d|"
+    r"\s+(?:recorded|reported|registered|had)\s+the\s+(?:most|highest|largest)\b"
+    r"[^.;:,()\d]{0,60}?,\s+(?:\d|with\s+\d)"
 )
+
+
+# what every match of ``_OWN_FIGURE`` holds
+_RANK_WORDS = ("(", "with", " con ", " com ", "avec", " the most", " the highest", " the largest")
 
 
 def ranked(text: str, mentions: list[Mention], least: int = 2) -> dict[int, str]:
@@ -347,7 +358,7 @@ def ranked(text: str, mentions: list[Mention], least: int = 2) -> dict[int, str]
     reported by Cambodia (60.3 km2), Croatia (45.6 km2) ..."): where each figure starts -> its
     state. Empty unless ``least`` states (two) or more have their figure: such a list names the
     parts of a total, never the topic of what follows."""
-    if "(" not in text and "with" not in text:
+    if not any(word in text for word in _RANK_WORDS):
         return {}  # cheap gate
     out: dict[int, str] = {}
     for index, mention in enumerate(mentions):

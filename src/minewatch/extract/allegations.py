@@ -99,6 +99,10 @@ def use_drafts(
     # (accused state, by a group) -> where the harm its mines did is told (``_harming_subject``)
     blasts: dict[tuple[str, bool], int] = {}
     low = lowered(view.text)
+    # groups joined to the users after the verb ("..., as did armed groups in ..."): their own
+    # users, never what makes the subject a group
+    also = _ALSO_USED.search(view.text) if "as " in view.text else None
+    also_at = also.start() if also else len(view.text)
     for kind, pattern in patterns:
         # cheap gate (gates.may_match inlined: this loop asks every cue of every sentence):
         # none of the words every match of this cue holds
@@ -144,7 +148,7 @@ def use_drafts(
             if found and by_group is None:
                 by_group = any(
                     not _SPEAKS.match(view.text, m.end())
-                    for m in actors.NON_STATE.finditer(view.text)
+                    for m in actors.NON_STATE.finditer(view.text, 0, also_at)
                 )
             for code in found:
                 for key in [(code, False), (code, True)] if both else [(code, bool(by_group))]:
@@ -152,6 +156,10 @@ def use_drafts(
                     if harm is not None:
                         blasts[key] = harm
                 cues.append((cue, code))
+    if also is not None and accused and min(accused.values()) < also.start():
+        for code in _also_users(view, also):
+            accused.setdefault((code, True), also.start())
+            cues.append((also.start(), code))
     drafts = []
     for (code, group), cue in accused.items():
         # the clause of the next state's own cue is not this state's
@@ -657,8 +665,57 @@ def _users_placed(view: View, position: int) -> list[str]:
 _SUBJECT_TAIL = re.compile(r",?\s+(?:(?:have|has|had|also|both|all|reportedly|\w+ly)\s+){0,3}")
 
 
+# users counted as states before the use verb ("Government forces of four states used ...",
+# "Three countries have also laid mines ..."), to be listed after a colon later
+_COUNTED_STATES = re.compile(
+    r"\b(?:(?:at\s+least|only)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"\d+)\s+(?:other\s+)?(?:states|countries|governments)\s+"
+    r"(?:(?:have|has|had|also|all|reportedly)\s+)*$",
+    re.IGNORECASE,
+)
+_LIST_OPENS = re.compile(r":\s*")
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _users_listed(view: View, position: int) -> list[str]:
+    """The states listed after a colon when the subject of the use verb at ``position`` counts
+    them ("During 2011, government forces of four states used antipersonnel mines: Israel,
+    Libya, Myanmar and Syria"): each listed state is a user; none where the subject counts
+    no states or no list follows."""
+    if not _COUNTED_STATES.search(view.text, max(0, position - 80), position):
+        return []
+    colon = _LIST_OPENS.search(view.text, position)
+    if colon is None or _CLAUSE_MARK.search(view.text, position, colon.start()):
+        return []  # "used mines in 2023, the report said, naming ...: ..." lists no users
+    first = actors.state_at(view.text, view.mentions, colon.end(), span=4)
+    return _listed_with(view, first) if first is not None else []
+
+
+# users joined after the use told, by where the groups are ("Myanmar's forces used mines, as
+# did non-state armed groups in at least ten countries, including Afghanistan, Libya and Yemen")
+_ALSO_USED = re.compile(
+    r",\s+(?:as\s+(?:did|have|had|has)|as\s+well\s+as|and\s+so\s+(?:did|have|had))\s+"
+    r"(?:(?:some|several|many|other)\s+)?"
+)
+
+
+def _also_users(view: View, also: re.Match[str]) -> list[str]:
+    """The states listed after the groups joined by ``also`` (``_ALSO_USED``, ``_ARMED_IN``)."""
+    armed = _ARMED_IN.search(view.text, also.end(), also.end() + 90)
+    if armed is not None and re.search(r"[,;]", view.text[also.end() : armed.start()]):
+        armed = None  # the groups are the joined subject, not a later clause's
+    hit = actors.state_at(view.text, view.mentions, armed.end(), span=4) if armed else None
+    return _listed_with(view, hit) if hit is not None else []
+
+
+def _listed_with(view: View, hit: Mention) -> list[str]:
+    """The states of the list ``hit`` stands in (``actors.group_mentions``), else its own."""
+    groups = actors.group_mentions(view.text, view.mentions)
+    return actors.codes(next((g for g in groups if hit in g), [hit]))
+
+
 def _subject_user(view: View, position: int) -> list[str]:
-    placed = _users_placed(view, position)
+    placed = _users_placed(view, position) or _users_listed(view, position)
     if placed:
         return placed
     before = view.text[:position]
@@ -763,6 +820,12 @@ _OPENING = re.compile(
     r"^(?:Since|In|During|Throughout|From)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$"
 )
 
+# the end of a period opening the sentence ("During 2011 and through October 2012, government
+# forces of four states used ...", "Between mid-2023 and October 2024, ..."): the period's end
+_OPENING_RANGE = re.compile(
+    r"^(?:During|Between|From|In)\s+[^,;.]{0,40}?\s(?:and|to|until|through)\s+"
+    r"(?:(?:through|until|the\s+end\s+of)\s+)?(?:early\s+|late\s+|mid-)?$"
+)
 _OPENING_SPAN = re.compile(
     r"^(?:During|In|Over|Throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?period\s*"
     r"\([^,;.()]{0,40}$"
@@ -825,7 +888,9 @@ def _stated_laying(view: View, position: int, until: int) -> str | None:
             # and dates it (case c01)
             continue
         lead = view.text[: mention.start]
-        opening = (not lead or _OPENING.match(lead)) and view.text.startswith(",", mention.end)
+        opening = (not lead or _OPENING.match(lead) or _OPENING_RANGE.match(lead)) and (
+            view.text.startswith(",", mention.end)
+        )
         # the end of an opening period: "During the reporting period (October 2015 to October
         # 2016), the Monitor confirmed new use by ..."
         opening = opening or bool(

@@ -890,6 +890,18 @@ _QUOTE = re.compile(r"[\"“]")
 _CLOSING_QUOTE = re.compile(r"[\"”]")
 
 
+# a city's day of filing in any language read, in title case ("Roma, 29 novembre 2016 –",
+# "Madrid, 3 de marzo de 2024", "Genève, 20 novembre 2024"): after the city, it dates the report
+FILED_DAY = re.compile(r",\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}\b")
+
+
+def filed_from(text: str, start: int, end: int) -> bool:
+    """The place at ``start:end`` opens ``text`` and is followed by its day of filing
+    (``FILED_DAY``): the newsroom's city, never a place of the news nor what the story is
+    about."""
+    return not any(ch.isalpha() for ch in text[:start]) and FILED_DAY.match(text, end) is not None
+
+
 def dateline_end(text: str) -> int:
     """Where a dateline at the start of ``text`` ends (0 when there is none)."""
     match = _DATELINE.match(text)

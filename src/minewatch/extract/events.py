@@ -14,6 +14,7 @@ from minewatch.extract.dates import (
     Anchor,
     DateMention,
     closes_range,
+    dateline_end,
     day_shift_told,
     shifted_day,
 )
@@ -21,6 +22,7 @@ from minewatch.extract.drafts import Draft, View
 from minewatch.extract.gates import may_match
 from minewatch.extract.gazetteer import Mention, find_states, not_states, state_name
 from minewatch.extract.numbers import NUMBER, as_count, parse_number
+from minewatch.extract.subdivisions import find_subdivisions
 
 
 @dataclass(frozen=True)
@@ -1447,17 +1449,26 @@ def casualty_actor(view: View, context: Context) -> str | None:
     borrowed = _borrowed_actor(view, context)
     if not borrowed:
         return context.dateline
-    # the state just named as the one behind the mines is not where they went off: take the
-    # section's topic or the document's focus instead, if either is another state
-    blamed = actors.perpetrators(view.text, view.mentions)
+    return _unblamed(view, context, borrowed[0])
+
+
+def _unblamed(view: View, context: Context, borrowed: str, laid: bool = False) -> str | None:
+    """Where the mines of a sentence naming no state were, given the state it borrows: the
+    state just named as the one behind the mines is not where they went off, nor where they
+    are cleared ("The area was mined by Russian troops ... Since then, sappers in the region
+    have neutralized 70,000 objects"): take the section's topic or the document's focus
+    instead, if either is another state. With ``laid``, only a sentence that tells the laying
+    blames ("clearance was completed by the Sri Lanka Army" blames no one)."""
     following = context.following
-    told = [*context.section(view)]
+    told = [view, *context.section(view)]
     if following is not None and following.sentence.section == view.sentence.section:
         told.append(following)  # "... Russian drones had dropped the mines overnight"
+    blamed: set[str] = set()
     for other in told:
-        blamed |= actors.perpetrators(other.text, other.mentions)
-    if borrowed[0] not in blamed:
-        return borrowed[0]
+        if not laid or _LAID_TOLD.search(other.text):
+            blamed |= actors.perpetrators(other.text, other.mentions)
+    if borrowed not in blamed:
+        return borrowed
     places = [  # "... mines over districts of Kherson": the place named beside the accused
         actors.place_state(v.text, [m for m in v.mentions if not set(m.iso3s) & blamed])
         for v in reversed(context.section(view))
@@ -1467,15 +1478,22 @@ def casualty_actor(view: View, context: Context) -> str | None:
         return others[0]
     # no other state: a region of the accused's own named as the place ("Myanmar's forces
     # planted mines along the border ... in Rakhine State"): they mined their own ground
+    # (a first-level subdivision beside the accused's name counts: "Soldiers from Myanmar's
+    # military laid mines ... in Sagaing Region's Kani township")
     regions = [
         m.iso3s[0]
         for v in reversed(context.section(view))
-        for m in v.mentions
+        for m in [*v.mentions, *find_subdivisions(v.text)]
         if m.kind == "region" and len(m.iso3s) == 1
     ]
     if regions:
         return regions[0]
     return context.dateline if context.dateline not in blamed else None
+
+
+_LAID_TOLD = re.compile(
+    r"\b(?:laid|planted|mined|sown|scattered|emplaced|booby-trapped|dropped|left\s+behind)\b"
+)
 
 
 def _visitors(view: View, code: str) -> bool:
@@ -1555,7 +1573,7 @@ def _casualty(view: View, context: Context) -> list[Draft]:
             if retold is not None and retold.startswith(draft.date or ""):
                 draft.date = retold
         if draft.date is None and draft.quantity is not None:
-            draft.date = _series_date(view, context)
+            draft.date = figure_series_date(view, context)
         if draft.date is None and triggers.REPORTING_PERIOD.search(view.text):
             draft.date = labelled_period(context)  # "During the reporting period, ... 94"
     # "..., down from 1,474 in 2020": the earlier figure is a claim of its own, of its year
@@ -1564,6 +1582,66 @@ def _casualty(view: View, context: Context) -> list[Draft]:
         twin.date, twin.own_date = year, True
         drafts.append(twin)
     return drafts
+
+
+def figure_series_date(view: View, context: Context) -> str | None:
+    """The period of a total that continues the figures before it (``_series_date``); a
+    ranking opening its paragraph ("Myanmar recorded the most, 1,003, ahead of Syria with
+    933") ranks the states of the total told in the paragraph before. Every reader."""
+    series = _series_date(view, context)
+    if series is None and _ranks_states(view):
+        return _total_before(view, context)
+    return series
+
+
+def ranked_totals(
+    view: View, context: Context, parse: Callable[[str], float | None], least: int = 2
+) -> list[Draft]:
+    """A ranking of states by their victims with no count of its own, each with its figure
+    ("Birmania registró el mayor número de víctimas, con 1.003, seguida de Siria (933)"; "il
+    Paese con il maggior numero di vittime è il Myanmar, con 1.003"): one total per ranked
+    state (``actors.ranked``, ``least`` of them), dated by the sentence, else by the total
+    before it (``figure_series_date``). The lexicon and Spanish readers; ``parse`` reads a
+    figure in their writing."""
+    drafts = []
+    for start, code in actors.ranked(view.text, view.mentions, least).items():
+        figure = _FIGURE_AT.match(view.text, start)
+        value = parse(figure.group(0)) if figure else None
+        if value is None or not float(value).is_integer():
+            continue
+        draft = Draft("casualty_incident", code, view, quantity=int(value), unit="casualties")
+        dated = [m for m in view.dates if m.usable and m.value]
+        if dated:
+            draft.date, draft.own_date = max(dated, key=lambda m: len(m.value or "")).value, True
+        else:
+            draft.date = figure_series_date(view, context)
+        drafts.append(draft)
+    return drafts
+
+
+_FIGURE_AT = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
+
+
+def _total_before(view: View, context: Context) -> str | None:
+    """The date of the last dated figure told before in the section or the paragraph before,
+    nearest its first number."""
+    for previous in reversed([*_paragraph_before(view, context), *context.section(view)]):
+        figure = _NUMBER_AT.search(previous.text, dateline_end(previous.text))
+        if previous.counts.stated and figure is not None:
+            value = nearest_date(previous, figure.start())
+            if value is not None:
+                return value
+    return None
+
+
+_NUMBER_AT = re.compile(r"\d")
+
+
+def _ranks_states(view: View) -> bool:
+    """The sentence ranks states by their own figures (``actors.ranked``) or shares."""
+    return bool(actors.ranked(view.text, view.mentions)) or actors.share_of_total(
+        view.text, view.mentions
+    )
 
 
 def _day_before_told(view: View, context: Context) -> str | None:
@@ -1837,7 +1915,8 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
     if figures is None:
         return []  # cluster-munition figures are outside the mine counts
     view = figures
-    codes = [code for code, _ in subject(view, context)]
+    pairs = subject(view, context)
+    codes = [code for code, _ in pairs]
     standing = impacts.other_drafts(view, codes)
     if standing:
         for draft, position in standing:
@@ -1869,6 +1948,8 @@ def _stockpile_or_clearance(view: View, context: Context) -> list[Draft]:
             drafts.append(replace(draft, quantity=total, unit="mines", total_of=draft))
     where = actors.place_named(view.text, view.mentions)
     places: list[str | None] = [where] if where else list(codes)
+    if not where and len(pairs) == 1 and pairs[0][1] is None:
+        places = [_unblamed(view, context, codes[0], laid=True)]  # never who laid them
     army = actors.military(view.text, view.mentions) if codes and not where else set()
     if army and set(codes) <= army - actors.forces_at_work(view.text, view.mentions):
         places = list(_borrowed_actor(view, context)) or places  # "since Russian troops left"

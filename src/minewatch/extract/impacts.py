@@ -55,10 +55,14 @@ def casualty_drafts(view: View, previous: View | None, actor: str | None) -> lis
     # nearby Erbil province, a farmer lost a leg on Monday")
     follow_up = follow_up or bool(LOST_LIMB.search(view.text))
     context = view.mine_context or (carried and follow_up) or _on_mined_ground(view.text)
-    if counts.total is None and not counts.any and _CASUALTIES.search(view.text):
+    if _CASUALTIES.search(view.text):
         ranks = actors.ranked(view.text, view.mentions)  # "highest in Myanmar (2,029) and ..."
-        if ranks:
-            return [_total(view, code, value) for code, value in _ranked_counts(view, ranks)]
+        pairs = _ranked_counts(view, ranks) if ranks else []
+        # the counts read are the ranked states' own figures ("Myanmar recorded the most of any
+        # country, 1,003, ahead of Syria with 933"), not a total of all told besides them
+        ranked = {value for _, value in pairs}
+        if pairs and {counts.total, counts.killed, counts.injured} - {None} <= ranked:
+            return [_total(view, code, value) for code, value in pairs]
     if counts.total is not None and not counts.any:
         return (
             _totals(view, actor, counts.total) if context or _CASUALTIES.search(view.text) else []

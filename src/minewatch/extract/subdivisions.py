@@ -26,7 +26,8 @@ _CANDIDATE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Oo]f|[Ff]rom|[Aa]round|[Oo]utside|"
     # the same prepositions in the Romance languages read ("na província do Moxico", "dans la
     # province du Kivu", "en el departamento del Cauca", "nella provincia di Herat")
-    r"em|no|na|do|da|de|en|del|du|dans|nel|nella|della|di)\s+(?:the\s+)?"
+    # (after an elided article too: "dans la province de l'Ennedi Ouest")
+    r"em|no|na|do|da|de|en|del|du|dans|nel|nella|della|di)\s+(?:the\s+|l['’])?"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})"
 )
 
@@ -36,7 +37,7 @@ _GENERIC = re.compile(r"^(?:north|south|east|west|central|upper|lower|greater|mi
 
 def _key(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    plain = re.sub(r"['’]s$", "", plain.strip())
+    plain = re.sub(r"['’]s$", "", plain.strip()).replace("-", " ")  # "Ennedi-Ouest"
     return _ADMIN_WORDS.sub("", plain).lower()
 
 

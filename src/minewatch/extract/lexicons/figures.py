@@ -190,3 +190,18 @@ _YEAR_NO_COUNT = re.compile(
     r"\s*(?:г\.\s?р|р\.\s?н)\.|\s+(?:году|годом|році|роком)\b)",
     _I,
 )
+
+
+# users counted as states before a use cue, in every reader but English's ("Le forze governative
+# di quattro Stati hanno usato mine antipersona: Israele, Libia, Myanmar e Siria", "quatre États
+# ont utilisé ... :"), listed after a colon later in the sentence; the first state right after
+# the colon (``LISTED_FIRST``)
+COUNTED_STATES = re.compile(
+    r"\b(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|dois|duas|três|zwei|drei|"
+    r"vier|fünf|sechs|sieben|acht|neun|zehn|\d+)\s+(?:altri\s+|autres\s+|otros\s+|outros\s+|"
+    r"weitere\s+|anderen?\s+)?(?:Stati|États|Etats|Estados|Paesi|pays|países|Länder\w*|"
+    r"Staaten)\b[^.;:]{0,40}$",
+    _I,
+)
+LISTED_FIRST = re.compile(r"\s*(?:(?:la|le|les|il|lo|el|los|las|der|die|das)\s+|l['’]\s*)?", _I)

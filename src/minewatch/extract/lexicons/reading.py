@@ -47,6 +47,7 @@ from minewatch.extract.events import (
     Context,
     detail_date,
     period_counts,
+    ranked_totals,
     running_total,
     world_report,
 )
@@ -1067,8 +1068,8 @@ class LexiconReader:
             return []
         counts = view.counts
         if not counts.stated:
-            return []
-        actor = None if self.about_world(view) else _actor(view, context)
+            return self._ranked_alone(view, context)
+        actor = None if self.about_world(view) else self._harm_place(view, context)
         apart = self._dated_apart(view)
         if apart:
             return [
@@ -1086,6 +1087,11 @@ class LexiconReader:
         if counts.total is not None:
             draft.quantity, draft.unit = counts.total, "casualties"
         dated = [m for m in view.dates if m.usable and m.value]
+        # never the year a figure is compared with ("un aumento del 75% rispetto al 2014",
+        # "le plus haut depuis 2006"): another year's figure, not this one's
+        dated = [
+            m for m in dated if not _COMPARED_WITH.search(view.text, max(0, m.start - 30), m.start)
+        ] or dated
         if dated:
             # the most specific date; of two days, the earlier: a harm is told on or after the
             # day it happened ("أفاد مصدر، اليوم الاثنين، بمقتل طفل ... يوم أمس الأحد")
@@ -1131,6 +1137,29 @@ class LexiconReader:
             out.append((dates[-1] if start == 0 else dates[0], counts.killed, counts.injured))
         return out if out[0][0] != out[1][0] else []
 
+    def _harm_place(self, view: View, context: Context) -> str | None:
+        """Where the harm was (``_actor``); in a sentence naming no state by the gazetteer, a
+        state's adjective before a place noun first ("in der nordirakischen Region Kurdistan",
+        "im ostukrainischen Gebiet"): the place the sentence names, before any state of the
+        sentences around it."""
+        if not any(len(m.iso3s) == 1 for m in view.mentions):
+            text = self.plain(view.text)
+            first = self._first_stem(text)
+            if first is not None and _PLACE_NOUN_AFTER.match(text, first[0]):
+                return first[1]
+        return _actor(view, context)
+
+    def _ranked_alone(self, view: View, context: Context) -> list[Draft]:
+        """A ranking of states by their victims with no count of its own ("il Paese con il
+        maggior numero di vittime è il Myanmar, con 1.003, seguito dalla Siria"; "la Birmanie
+        (2 029 victimes), devant la Syrie (1 015)"): one total per ranked state
+        (``events.ranked_totals``). One state with its figure ranks only after a superlative
+        (``_MOST``)."""
+        if not _VICTIM_NOUN.search(view.text):
+            return []
+        least = 1 if _MOST.search(view.text) else 2
+        return ranked_totals(view, context, self.parse_number, least)
+
     def _ranked(self, view: View, first: Draft) -> list[Draft]:
         """The other states of a ranking, each with its figure in brackets ("la Birmanie
         (2 029 victimes), devant la Syrie (1 015)"): totals of the same period."""
@@ -1150,6 +1179,31 @@ class LexiconReader:
         return out
 
 
+# a state's adjective (a lexicon stem) before a place noun: German, Russian and Ukrainian put it
+# first ("nordirakischen Region", "im ostukrainischen Gebiet", "в иракской провинции")
+_PLACE_NOUN_AFTER = re.compile(
+    r"\w+\s+(?:Region|Provinz|Stadt|Kleinstadt|Dorf|Gegend|Bezirk|Grenzregion|Gebiet|Ortschaft|"
+    r"Hauptstadt|Grenzgebiet|област\w*|район\w*|город\w*|сел[еоі]\w*|регион\w*|провинци\w*|"
+    r"місті|міста|регіон\w*|провінці\w*)\b",
+    re.IGNORECASE,
+)
+# the words before a year a figure is compared with, in the languages of the lexicon readers
+_COMPARED_WITH = re.compile(
+    r"\b(?:rispetto\s+a(?:l|llo)?|dal|dall['’]|par\s+rapport\s+à|comparé\s+à|depuis|"
+    r"em\s+relação\s+a(?:o)?|desde|gegenüber|im\s+Vergleich\s+zu|seit)\s+$",
+    re.IGNORECASE,
+)
+# the victims a ranking counts, in the languages of the lexicon readers
+_VICTIM_NOUN = re.compile(
+    r"\b(?:vittime|victimes|vítimas|Opfer|жертв\w*|постраждал\w*)\b|ضحايا", re.IGNORECASE
+)
+# a superlative that ranks one state by its own figure ("il maggior numero di vittime è il
+# Myanmar, con 1.003", "le plus grand nombre de victimes", "o maior número", "die meisten")
+_MOST = re.compile(
+    r"\b(?:maggior\s+numero|più\s+alto|plus\s+grand\s+nombre|le\s+plus\s+de|maior\s+número|"
+    r"die\s+meisten|höchste\w*|наибольш\w+|найбільш\w+)\b",
+    re.IGNORECASE,
+)
 # a count of mines destroyed at once that only a stockpile reaches: field clearance finds tens
 # of thousands a year in the most mined states (Landmine Monitor), stocks run to millions
 _STOCK_SIZED = 100_000

@@ -11,6 +11,7 @@ parts (stems, subject, dating) stay on ``LexiconReader``; these functions take t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from minewatch.extract.dates import relative_date
 from minewatch.extract.drafts import Draft, View
 from minewatch.extract.events import Context
 from minewatch.extract.gazetteer import Mention
-from minewatch.extract.lexicons.figures import _A_YEAR
+from minewatch.extract.lexicons.figures import _A_YEAR, COUNTED_STATES, LISTED_FIRST
 from minewatch.extract.lexicons.parties import (
     _ACCUSED_PASSIVE,
     _BY,
@@ -51,6 +52,8 @@ def contrasted_uses(reader: LexiconReader, view: View, context: Context, text: s
     the sentence is vetoed ("Україна не може залишатися обмеженою ..., тоді як Росія ...
     масово застосовує міни"): read as a sentence of their own, unless vetoed there too."""
     join = _WHILE.search(text) if reader.lexicon.use else None
+    if join is None and reader.lexicon.use:
+        join = _accusation_joined(reader, text)
     if join is None:
         return []
     # blanked before the join, so that every offset stays the sentence's own
@@ -58,6 +61,78 @@ def contrasted_uses(reader: LexiconReader, view: View, context: Context, text: s
     if reader._vetoed(view, clause):
         return []
     return uses(reader, view, context, clause)
+
+
+# groups joined to the users after the use told ("le forze del Myanmar hanno fatto uso di mine,
+# così come gruppi armati in almeno dieci paesi, tra cui ...", "ainsi que des groupes armés dans
+# au moins dix pays, dont ...", "assim como grupos armados em ...", "sowie bewaffnete Gruppen in")
+_ALSO_JOIN = re.compile(
+    r",\s+(?:così\s+come|come\s+pure|come\s+anche|ainsi\s+que|de\s+même\s+que|tout\s+comme|"
+    r"assim\s+como|bem\s+como|tal\s+como|ebenso\s+wie|wie\s+auch|sowie)\s+",
+    _I,
+)
+# the countries counted, then those named among them ("tra cui", "dont", "entre eles")
+_AMONG = re.compile(
+    r",?\s*(?:tra\s+cui|fra\s+cui|tra\s+i\s+quali|dont|parmi\s+lesquels|notamment|"
+    r"entre\s+eles|entre\s+os\s+quais|incluindo|darunter|einschließlich)\s+",
+    _I,
+)
+
+
+def _also_groups(reader: LexiconReader, view: View, text: str, after: int) -> list[str]:
+    """The states listed where the armed groups joined after the use cue ending at ``after``
+    used mines (``_ALSO_JOIN``); none where no group is joined or no state follows it."""
+    join = _ALSO_JOIN.search(text, after)
+    if join is None or not reader.lexicon.armed_group:
+        return []
+    group = reader._compiled("armed_group").search(text, join.end(), join.end() + 40)
+    if group is None:
+        return []
+    start = group.end()
+    counted = _COUNTRIES.search(text, start, start + 60)
+    if counted is not None:
+        start = counted.end()
+        among = _AMONG.match(text, start)
+        start = among.end() if among else start
+    return _run(text, reader._states_in(view, text), start, after=True)
+
+
+def _counted_users(reader: LexiconReader, view: View, text: str, use: re.Match[str]) -> list[str]:
+    """The states listed after a colon when the subject before the use cue counts states
+    (``COUNTED_STATES``): each is a user; none otherwise."""
+    if not COUNTED_STATES.search(text, max(0, use.start() - 80), use.start()):
+        return []
+    colon = text.find(":", use.end())
+    between = text[use.end() : colon]
+    if colon < 0 or any(mark in between for mark in ".,;") or colon - use.end() > 80:
+        return []
+    states = reader._states_in(view, text)
+    first = next((s for s in states if s[0] > colon), None)
+    if first is None or not LISTED_FIRST.fullmatch(text, colon + 1, first[0]):
+        return []
+    return _run(text, states, colon + 1, after=True)
+
+
+# an accusation joined by "and" after a denial, in turn ("Mosca nega di usare mine contro i
+# civili e accusa a sua volta Kiev di aver disseminato mine", "Moscou dément ... et accuse Kiev
+# d'avoir posé des mines"): a clause of its own, which the denial before it does not veto
+_IN_TURN = (
+    r"a\s+sua\s+volta|à\s+son\s+tour|a\s+su\s+vez|por\s+sua\s+vez|seinerseits|ihrerseits|"
+    r"в\s+свою\s+очередь|у\s+свою\s+чергу"
+)
+_JOINED: dict[str, re.Pattern[str]] = {}
+
+
+def _accusation_joined(reader: LexiconReader, text: str) -> re.Match[str] | None:
+    """Where an accusation joined by "and" to the clause before starts (``_IN_TURN``)."""
+    lexicon = reader.lexicon
+    pattern = _JOINED.get(lexicon.language)
+    if pattern is None:
+        pattern = _JOINED[lexicon.language] = re.compile(
+            rf"\s(?:e|ed|et|y|und|и|і|та)\s+(?:(?:{_IN_TURN})\s+)?(?=(?:{lexicon.accuse}))",
+            _I,
+        )
+    return pattern.search(text)
 
 
 def uses(reader: LexiconReader, view: View, context: Context, text: str) -> list[Draft]:
@@ -87,6 +162,13 @@ def uses(reader: LexiconReader, view: View, context: Context, text: str) -> list
                     seen.add((actor, by_group))
                     draft = Draft("use_allegation", actor, view, by_group=by_group)
                     drafts.append(reader._dated(draft, own))
+    if drafts and cues:
+        # "..., così come gruppi armati non statali in almeno dieci paesi, tra cui A, B e C":
+        # the groups joined after the use are users where they are, one claim per country
+        for code in _also_groups(reader, view, text, cues[0].end()):
+            if (code, True) not in seen:
+                seen.add((code, True))
+                drafts.append(replace(drafts[0], actor=code, by_group=True, apart=True))
     # "the same period" dates the uses of its own clause only ("أتلفت خلال الفترة ذاتها ...
     # فيما ... الألغام التي زرعتها قوات النظام": the laying is no act of that period)
     clause = _contrasted_clause(text, cues[0].start()) if cues else text
@@ -240,6 +322,9 @@ def _accused_all(
     forces = _run(text, reader._states_in(view, text), use.start(), after=False)
     if len(forces) > 1:
         return list(forces)
+    counted = _counted_users(reader, view, text, use)
+    if counted:
+        return list(counted)
     if named is None:
         places = _places_after(view, use.end())
         if places:

@@ -344,6 +344,11 @@ USE = re.compile(
     # "siguen sembrando nuevas minas", "instaló un artefacto explosivo", "siembran minas")
     # (never the noun: "la siembra de minas", "una nueva siembra")
     rf"(?<!\bla\s)(?<!\buna\s)(?<!\bnueva\s){_LAYS}\s+{_BETWEEN}{_MINES}|\bmin(?:aron|ó)\b|"
+    # "empleado" after an auxiliary is the verb ("ha empleado minas"), and the mines told
+    # before may be its pronoun ("el Ejército de Myanmar también las ha empleado")
+    rf"\b(?:ha|han|había|habían|habría|habrían|haya|hayan|haber)\s+empleado\s+{_BETWEEN}"
+    rf"{_MINES}|\b(?:las|los)\s+(?:ha|han|había|habían|habría|habrían)\s+"
+    r"(?:empleado|utilizado|usado|sembrado|instalado|colocado)\b|"
     # mines left behind by forces, as a use ("las tropas rusas dejaron minas al retirarse",
     # "los guerrilleros dejaron atrás campos minados", "minas dejadas por el ejército"); the war
     # or a flood that leaves mines accuses no one
@@ -514,7 +519,9 @@ DENIED = re.compile(
 # forces, troops and soldiers: the adjective after them names the state that laid the mines
 FORCES = re.compile(
     r"\b(?:tropas|fuerzas|ejército|ejércitos|soldados|militares|unidades|efectivos|"
-    r"combatientes|marina|armada)\s+(?:armad[ao]s\s+)?$",
+    r"combatientes|marina|armada)\s+(?:armad[ao]s\s+)?"
+    # or their state after "de" ("el Ejército de Myanmar", "las fuerzas armadas de Rusia")
+    r"(?:del?\s+(?:la\s+|el\s+)?)?$",
     re.IGNORECASE,
 )
 PLAN = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from minewatch.extract import actors
 from minewatch.extract.casualties import Counts
@@ -27,9 +27,15 @@ from minewatch.extract.dates import (
     year_less,
 )
 from minewatch.extract.drafts import Draft, View
-from minewatch.extract.events import Context, period_counts, running_total, world_report
+from minewatch.extract.events import (
+    Context,
+    period_counts,
+    ranked_totals,
+    running_total,
+    world_report,
+)
 from minewatch.extract.gazetteer import Mention
-from minewatch.extract.lexicons.figures import MONITOR, blank_including
+from minewatch.extract.lexicons.figures import COUNTED_STATES, MONITOR, blank_including
 from minewatch.extract.numbers import (
     Quantity,
     converted_area,
@@ -538,6 +544,10 @@ def draft_events(view: View, context: Context) -> list[Draft]:
     mines = view.mine_context or (previous is not None and previous.mine_context)
     if not mines and _MORE_VICTIMS.match(view.text):  # more victims of a blast told just before
         mines = any(v.mine_context for v in context.previous[-3:])
+    if not mines and _VICTIMS.search(view.text) and actors.ranked(view.text, view.mentions):
+        # a ranking of victims by state after the mines' total ("Birmania registró el mayor
+        # número de víctimas, con 1.003, seguida de Siria (933)")
+        mines = any(v.mine_context for v in context.previous[-3:])
     drafts: list[Draft] = []
     drafts += _treaty(view, context)
     drafts += _extension(view, context)
@@ -589,10 +599,24 @@ def _actor(view: View, context: Context) -> str | None:
         borrowed = _place(previous, strict=True)
         if borrowed is not None:
             return borrowed
-    if context.topic_named:
-        return context.topic
+    story = context.topic if context.topic_named else None
+    if (story or context.focus) in _accused_before(context):
+        # the story's state is the one it accuses ("HRW acusa a Rusia de lanzar minas ... en
+        # la ciudad ucraniana de Jersón"): the place told further back, never the accused
+        # (none told: the accused's own ground, "acusó a las fuerzas ucranianas de haber
+        # lanzado minas sobre la ciudad de Izium")
+        for previous in islice(context.earlier(), 3, 8):
+            borrowed = _place(previous, strict=True)
+            if borrowed is not None:
+                return borrowed
+    if story is not None:
+        return story
     following = context.following
-    if following is not None and following.sentence.section == view.sentence.section:
+    if (
+        following is not None
+        and following.sentence.section == view.sentence.section
+        and not actors.ranked(following.text, following.mentions)  # parts, not the topic
+    ):
         ahead = _place(following, strict=False)
         if ahead is not None and not following.counts.any:
             return ahead
@@ -602,11 +626,22 @@ def _actor(view: View, context: Context) -> str | None:
 # the state behind the mines: the one accused ("acusa a las tropas rusas", "acusó a
 # Marruecos") or whose forces act ("las fuerzas armenias", "las tropas de Rusia")
 _BLAMED_BEFORE = re.compile(
-    r"(?:\bacus\w*\s+(?:a\s+)?(?:l[ao]s?\s+)?(?:(?:tropas|fuerzas|militares|ejército)\s+"
+    r"(?:\bacus\w*\s+(?:(?:este|esta|el|la|hoy|ayer)\s+(?:\w+\s+)?)?(?:a\s+)?(?:l[ao]s?\s+)?"
+    r"(?:(?:tropas|fuerzas|militares|ejército)\s+"
     r"(?:armad[ao]s\s+)?(?:de\s+)?(?:l[ao]s?\s+)?)?|"
     r"\b(?:tropas|fuerzas|ejército)\s+(?:armad[ao]s\s+)?(?:de\s+)?(?:l[ao]s?\s+)?)$",
     _I,
 )
+
+
+def _accused_before(context: Context) -> set[str]:
+    """The states the sentences before accuse of the mines or whose forces laid them."""
+    return {
+        m.iso3s[0]
+        for v in islice(context.earlier(), 8)
+        for m in v.mentions
+        if len(m.iso3s) == 1 and _blamed(v, m)
+    }
 
 
 def _blamed(view: View, mention: Mention) -> bool:
@@ -637,6 +672,13 @@ _BORDER_LIST = re.compile(
 )
 
 
+_PLACE_NOUN = re.compile(
+    r"\b(?:ciudad|región|provincia|localidad|pueblo|aldea|villa|zona|departamento|"
+    r"municipio|distrito|capital)\s+$",
+    _I,
+)
+
+
 def _place(view: View, *, strict: bool) -> str | None:
     """A region, else a state after "en" (else "de"); unless ``strict``, else the first state named
     ("fronterizo con Ecuador" names a state but places nothing there); never the state
@@ -648,6 +690,12 @@ def _place(view: View, *, strict: bool) -> str | None:
     ]
     for mention in single:
         if mention.kind == "region":
+            return mention.iso3s[0]
+        # a state's adjective after a place noun ("la ciudad ucraniana de Jersón", "la provincia
+        # siria de Idlib"): the place named
+        if mention.kind in ("adjective", "demonym") and _PLACE_NOUN.search(
+            view.text, max(0, mention.start - 20), mention.start
+        ):
             return mention.iso3s[0]
     # "en" before "de": "el Centro de Desminado de España informó que se despejaron 50
     # hectáreas en Ucrania" happened in Ukraine
@@ -681,7 +729,7 @@ def _dated(
 def _casualty(view: View, context: Context) -> list[Draft]:
     counts = view.counts
     if not counts.any and counts.total is None:
-        return []
+        return _ranked_victims(view, context)
     actor = None if _about_world(view) else _actor(view, context)
     harmed = bool(counts.killed or counts.injured) or counts.total is not None
     kind = "casualty_incident" if harmed else "other"  # nobody hurt: a blast
@@ -697,14 +745,54 @@ def _casualty(view: View, context: Context) -> list[Draft]:
     return [draft]
 
 
+# the victims a ranking counts ("el mayor número de víctimas", "las víctimas más numerosas")
+_VICTIMS = re.compile(r"\bv[ií]ctimas\b|\bbajas\b", _I)
+
+
+def _ranked_victims(view: View, context: Context) -> list[Draft]:
+    """A ranking of states by their victims, each with its own figure ("Birmania registró el
+    mayor número de víctimas, con 1.003, seguida de Siria (933) y Ucrania (580)"): one total
+    per state (``events.ranked_totals``)."""
+    if not _VICTIMS.search(view.text):
+        return []
+    return ranked_totals(view, context, parse_number)
+
+
+# a clause of its own after the use told ("las fuerzas rusas han utilizado minas ..., y que el
+# Ejército de Myanmar también las ha empleado"; "...; Moscú acusa a Kiev de ..."), and an
+# accusation told after a denial ("Moscú niega usar minas contra civiles y acusa a Kiev de
+# haber sembrado minas"): each clause tells its own use
+_NEXT_CLAUSE = re.compile(r",\s+y\s+que\s+|;\s*|\s+y\s+(?:a\s+su\s+vez\s+)?(?=acus)", _I)
+
+
 def _use(view: View, context: Context) -> list[Draft]:
-    match = es.USE.search(view.text)
+    drafts, end = _use_from(view, context, 0)
+    while end is not None:
+        clause = _NEXT_CLAUSE.search(view.text, end)
+        if clause is None:
+            break
+        more, end = _use_from(view, context, clause.end())
+        told = {(d.actor, d.by_group) for d in drafts}  # a user told again is one claim
+        drafts += [replace(d, apart=True) for d in more if (d.actor, d.by_group) not in told]
+    return drafts
+
+
+def _use_from(view: View, context: Context, start: int) -> tuple[list[Draft], int | None]:
+    """The use allegations of the first use cue from ``start``, with where the cue ends (none
+    where no cue is read)."""
+    match = es.USE.search(view.text, start)
     while match is not None and _left_by_no_one(view.text, match):
         match = es.USE.search(view.text, match.end())
-    if match is None or _planned(view.text, match.start()):
-        return []
+    if match is None:
+        return [], None
+    if _planned(view.text, match.start()):
+        return [], None
     if es.DENIED.search(view.text[max(0, match.start() - 60) : match.start()]):
-        return []  # "El ejército negó haber sembrado minas"
+        return [], match.end()  # "El ejército negó haber sembrado minas"
+    return _use_at(view, context, match), match.end()
+
+
+def _use_at(view: View, context: Context, match: re.Match[str]) -> list[Draft]:
     if match.group(0).lower().startswith(_INFINITIVES) and es.ALLOWED_USE.search(
         view.text[max(0, match.start() - 80) : match.start()]
     ):
@@ -772,7 +860,9 @@ _INFINITIVES = (
 _USERS_HEAD = re.compile(
     r"\b(?:fuerzas|tropas)(?:\s+(?:armadas|gubernamentales|de\s+seguridad))?\s+"
     r"(?:de\s+(?:l[ao]s?\s+)?|del\s+)"
+    # (groups in a count of countries: the countries head reads their list)
     r"|\bgrupos\s+armados(?:\s+no\s+estatales)?\s+en\s+"
+    r"(?!(?:(?:al\s+menos|m[aá]s\s+de)\s+\w+\s+)?pa[ií]ses)"
     r"|\ben\s+(?:(?:al\s+menos|m[aá]s\s+de)\s+\w+\s+)?pa[ií]ses\s*,?\s*"
     r"(?:entre\s+ellos|como|incluid[oa]s|incluyendo)\s+",
     _I,
@@ -787,6 +877,9 @@ _ARTICLE = re.compile(r"(?:(?:el|la|los|las)\s+)?", _I)
 _NOT_USERS = re.compile(r"v[ií]ctimas|muert|herid|afectad|donant|ratific|adhi|contamin", _I)
 
 
+_COLON = re.compile(r":\s*")
+
+
 def _listed_users(view: View, cue: re.Match[str]) -> list[tuple[bool, str]]:
     """The states a monitor lists as users of the mines at ``cue``, in its clause (between
     semicolons), each with whether a group used them there: the forces' states and the
@@ -798,13 +891,26 @@ def _listed_users(view: View, cue: re.Match[str]) -> list[tuple[bool, str]]:
     end = len(text) if end < 0 else end
     single = sorted((m for m in view.mentions if len(m.iso3s) == 1), key=lambda m: m.start)
     codes: list[tuple[bool, str]] = []
-    for head in _USERS_HEAD.finditer(text, start, end):
+    heads = list(_USERS_HEAD.finditer(text, start, end))
+    # the subject counts states, listed after a colon ("las fuerzas de cuatro Estados usaron
+    # minas: Israel, Libia, Myanmar y Siria"; as the lexicon readers' ``COUNTED_STATES``)
+    counted = COUNTED_STATES.search(text, max(start, cue.start() - 80), cue.start())
+    colon = _COLON.search(text, cue.end(), end) if counted else None
+    if colon is not None and not any(m.start == colon.end() for m in single):
+        colon = None  # "..., dijo el informe: lo escribió Italia" lists no users
+    if (
+        colon is not None
+        and colon.start() - cue.end() <= 80
+        and "," not in text[cue.end() : colon.start()]
+    ):
+        heads.append(colon)
+    for head in heads:
         countries = head.group(0).lower().startswith("en")
         if countries and head.start() < cue.end():
             continue  # "desminado en países, entre ellos ..., donde se usaron": no user list
         if head.start() > cue.end() and _NOT_USERS.search(text, cue.end(), head.start()):
             continue  # "... causaron víctimas en países como ..."
-        by_group = not head.group(0).lower().startswith(("fuerzas", "tropas"))
+        by_group = not head.group(0).lower().startswith(("fuerzas", "tropas", ":"))
         article = _ARTICLE.match(text, head.end())
         at = article.end() if article else head.end()
         for mention in single:

@@ -139,10 +139,7 @@ KNOWN_GAPS = {
         "LKA 2021-10"
     ),
     "h700": "misdated: clearance_progress AZE 2023-07 dated 2023-08",
-    "h712": (
-        "missed: casualty_incident IRQ 2023-04-15 | extra: casualty_incident IRN 2023-04-15; "
-        "casualty_incident IRN 2023-04"
-    ),
+    "h712": "extra: casualty_incident IRN 2023-04",
     "h719": (
         "missed: clearance_progress YEM 2023-03 | misdated: use_allegation YEM 2023-03 dated None"
     ),
@@ -171,16 +168,11 @@ KNOWN_GAPS = {
         "misdated: clearance_progress CHL 2020-02-28 dated 2020-03-01; clearance_progress CHL "
         "2020-02-28 dated 2020-03; clearance_progress CHL 2020-02-28 dated 2020-03"
     ),
-    "h860": (
-        "missed: casualty_incident SYR 2020; casualty_incident AFG 2020; use_allegation AFG "
-        "None; use_allegation COL None; use_allegation IND None; use_allegation MMR None; "
-        "use_allegation NGA None; use_allegation PAK None | extra: casualty_incident ITA 2020"
-    ),
+    "h860": "extra: casualty_incident None 2020",
     "h864": (
         "missed: clearance_progress COL 2023-04-04; clearance_progress COL 2023-04-04 | "
         "misdated: clearance_progress COL 2023-04-04 dated 2023-04"
     ),
-    "h867": "missed: casualty_incident MMR 2023",
     "h869": (
         "misdated: casualty_incident UKR None dated 2023-01; use_allegation RUS 2023-01 dated None"
     ),
@@ -209,22 +201,8 @@ KNOWN_GAPS = {
         "DZA 2016-12; clearance_progress DZA 2016-12 | extra: clearance_progress FRA 1959 (x3)"
     ),
     "h795": "extra: policy_change USA 2020-02",
-    "h798": (
-        "missed: casualty_incident MMR 2023 | misdated: casualty_incident SYR 2023 dated None"
-    ),
     "h808": "missed: casualty_incident UKR 2024-05-18",
     "h811": "missed: use_allegation LBY None",
-    "h812": (
-        "missed: casualty_incident None 2015; use_allegation AFG 2015; use_allegation LBY 2015;"
-        " use_allegation YEM 2015 | extra: casualty_incident ITA 2014"
-    ),
-    "h813": (
-        "missed: casualty_incident COD 2014-07-10; clearance_progress COD 2014-06; "
-        "clearance_progress COD 2014-06 | extra: casualty_incident None 2014-07; "
-        "clearance_progress ECU 2014-06; clearance_progress ECU 2014-06; use_allegation ECU "
-        "1996"
-    ),
-    "h814": "missed: clearance_progress TCD 2019-12 | extra: clearance_progress LBY 2019-12",
     "h817": "misdated: casualty_incident BIH 2023-10-15 dated 2023-10",
     "h818": "missed: use_allegation UKR 2022-07-30; clearance_progress UKR 2022-08",
     "h820": "missed: use_allegation RUS 2025-07",
@@ -288,10 +266,6 @@ KNOWN_GAPS = {
     "h928": "missed: clearance_progress GEO 2011-11",
     "h931": "extra: use_allegation LVA None",
     "h932": "extra: policy_change POL 2025-03",
-    "h933": (
-        "missed: use_allegation ISR 2012-10; use_allegation LBY 2012-10; use_allegation SYR "
-        "2012-10 | misdated: use_allegation MMR 2012-10 dated None"
-    ),
     "h935": "missed: clearance_progress AZE 2025-08",
     "h940": "extra: policy_change BLR None",
     "h941": (
@@ -299,8 +273,7 @@ KNOWN_GAPS = {
         "treaty_action TUR join 2003-09; other MNE 2003-09"
     ),
     "h942": (
-        "missed: casualty_incident UKR 2023-10-19; clearance_progress UKR 2023-10 | misdated: "
-        "use_allegation RUS 2022-09 dated None | extra: clearance_progress RUS 2023-10"
+        "missed: casualty_incident UKR 2023-10-19 | misdated: use_allegation RUS 2022-09 dated None"
     ),
     "h943": (
         "missed: clearance_progress ALB 2009-10; clearance_progress ALB 2009-10 | misdated: "
@@ -318,26 +291,20 @@ KNOWN_GAPS = {
         "misdated: clearance_progress CHL 2020-02 dated 2020-03; clearance_progress CHL 2020-02"
         " dated 2020-03 | extra: casualty_incident CHL 2020-03"
     ),
-    "h953": (
-        "missed: use_allegation MMR None; clearance_progress None 2022 | extra: "
-        "casualty_incident None 2022"
-    ),
+    "h953": "missed: clearance_progress None 2022 | extra: casualty_incident None 2022",
     "h954": "extra: use_allegation IRQ None",
     "h955": "misdated: use_allegation YEM None dated 2018",
     "h957": "missed: treaty_action POL withdrawal_notified 2025-08-20",
     "h958": "misdated: stockpile_destruction ITA 2002-12 dated 1999",
     "h959": (
-        "missed: use_allegation MMR 2024-10; policy_change USA 2024-11 | extra: use_allegation "
-        "None None"
+        "missed: use_allegation MMR 2024-10; policy_change USA 2024-11 | extra: "
+        "casualty_incident MMR 2023; use_allegation None None"
     ),
     "h960": "misdated: treaty_action LVA parliament_approves_withdrawal 2025-04-16 dated 2025-04",
     "h961": "misdated: use_allegation UKR 2022-07-30 dated None",
-    "h963": (
-        "missed: casualty_incident MMR 2023; casualty_incident AFG 2023; casualty_incident UKR "
-        "2023; clearance_progress None 2023 | misdated: casualty_incident SYR 2023 dated None"
-    ),
+    "h963": "missed: clearance_progress None 2023 | extra: casualty_incident None None",
     "h966": "missed: casualty_incident HRV 2024-10",
-    "h967": "missed: use_allegation UKR None | extra: casualty_incident UKR 2023-04",
+    "h967": "extra: casualty_incident UKR 2023-04",
     "h968": "extra: use_allegation ESH 1942",
     "h969": "extra: casualty_incident COL 2019-07",
     "h971": (
@@ -353,13 +320,8 @@ KNOWN_GAPS = {
         "treaty_action LVA withdrawal_notified 2025-06 dated 2025-12-27; treaty_action EST "
         "withdrawal_notified 2025-06 dated 2025-12-27"
     ),
-    "h986": "missed: clearance_progress SOM 2018; clearance_progress SOM 2018",
     "h988": "misdated: use_allegation SEN None dated 2021-01",
-    "h989": "missed: casualty_incident SYR 2022; casualty_incident UKR 2022",
-    "h990": (
-        "missed: casualty_incident MMR 2024-02-05 | extra: casualty_incident None 2024-02-05; "
-        "casualty_incident None 2024-02-07"
-    ),
+    "h990": "extra: casualty_incident MMR 2024-02-07",
     "h992": "missed: treaty_action OMN join 2014-08-20",
     "h993": "misdated: use_allegation LBY 2020-05 dated None | extra: use_allegation RUS None",
     "h995": "missed: treaty_action FIN withdrawal_notified 2025-07",
@@ -395,10 +357,6 @@ KNOWN_GAPS = {
         "missed: treaty_action POL parliament_approves_withdrawal 2025-07-03; treaty_action "
         "POL parliament_approves_withdrawal 2025-06-26"
     ),
-    "h1265": (
-        "missed: clearance_progress SOM 2025-12; casualty_incident SOM 2025-11 | extra: "
-        "casualty_incident None 2025-11"
-    ),
     "h1266": (
         "missed: casualty_incident IND 2026-01-13 | misdated: casualty_incident IND "
         "2026-01-18 dated 2026-01-13"
@@ -412,11 +370,7 @@ KNOWN_GAPS = {
         "missed: clearance_progress PER 2024; clearance_progress PER 2024 | misdated: "
         "clearance_progress PER 2025-06 dated 2024"
     ),
-    "h1272": (
-        "missed: casualty_incident UKR 2025-06; casualty_incident UKR 2025-07-21 | misdated: "
-        "use_allegation RUS 2025 dated None | extra: casualty_incident RUS 2025-06; "
-        "casualty_incident RUS 2025-07-21"
-    ),
+    "h1272": "misdated: use_allegation RUS 2025 dated None",
     "h1273": "misdated: use_allegation COL None dated 2026-02-01",
     "h1276": "missed: clearance_progress LBY 2025-03",
     "h1277": (

@@ -384,6 +384,263 @@ KNOWN_GAPS = {
         "AFG 2022"
     ),
     "h1280": "missed: clearance_progress LBN 2025-12-10",
+    # Batches 30-35 (h1001-h1240: 28 English, 5 Spanish, 4 Arabic, 3 Italian each; 30-32 are
+    # 550-800 characters a passage, 33-35 900-1,500), written blind at the start of the session
+    # of 1 December 2026 16:30 UTC (sixth session) and sealed until its end: first run at 71cc5e0
+    # F1 0.876, date 0.871; at the end (ee758d2), unseen by anyone fixing: 0.885 / 0.885
+    # (docs/extraction.md). Reasons as the run at ee758d2 gave them.
+    "h1001": "misdated: casualty_incident AFG 2024-12 dated 2024-03",
+    "h1007": "misdated: use_allegation LBY 2020 dated None",
+    "h1009": (
+        "missed: clearance_progress ZWE 2022-10-03; clearance_progress ZWE 2022-10-03 | "
+        "extra: clearance_progress NAM 2022-10-03; clearance_progress NAM 2022-10-03; "
+        "clearance_progress NAM 2022-10-03"
+    ),
+    "h1013": "misdated: casualty_incident THA 2025-11-10 dated 2025-11",
+    "h1019": (
+        "missed: casualty_incident MMR 2024-06-03; use_allegation MMR None | extra: "
+        "casualty_incident THA 2024-06-03"
+    ),
+    "h1020": "extra: clearance_progress LKA 2023-06",
+    "h1029": "extra: use_allegation COL None",
+    "h1030": (
+        "misdated: clearance_progress CHL 2020-02 dated 2020-03; clearance_progress CHL "
+        "2020-02 dated 2020-03"
+    ),
+    "h1031": "extra: casualty_incident None 2025-08",
+    "h1038": "extra: casualty_incident ITA 2022",
+    "h1042": (
+        "missed: clearance_progress AGO 2024; clearance_progress AGO 2024 | misdated: "
+        "clearance_progress AGO 2025-02 dated 2024; clearance_progress AGO 2025-02 dated 2024"
+    ),
+    "h1043": "missed: treaty_action LTU withdrawal_notified 2025-06-27",
+    "h1045": (
+        "missed: clearance_progress ZWE None; clearance_progress ZWE None; casualty_incident "
+        "ZWE None"
+    ),
+    "h1047": (
+        "misdated: treaty_action FIN parliament_approves_withdrawal 2025-06-19 dated 2025-06;"
+        " treaty_action FIN announce_intent_to_withdraw 2025-04-01 dated 2025"
+    ),
+    "h1048": (
+        "misdated: clearance_progress UKR 2025-08-14 dated 2025-08; clearance_progress UKR "
+        "2025-08-14 dated 2025-08"
+    ),
+    "h1056": "misdated: use_allegation UKR 2026-01 dated None",
+    "h1060": (
+        "missed: treaty_action EST withdrawal_notified 2025-06-27; treaty_action LVA "
+        "withdrawal_notified 2025-06-27; treaty_action LTU withdrawal_notified 2025-06-27 | "
+        "misdated: treaty_action POL parliament_approves_withdrawal 2025-06 dated 2025-08"
+    ),
+    "h1061": "extra: casualty_incident THA 2025-11",
+    "h1064": "missed: casualty_incident SEN 2024-06-02",
+    "h1066": "missed: treaty_action UKR parliament_approves_withdrawal 2025-07",
+    "h1069": "misdated: use_allegation COL None dated 2025-01",
+    "h1071": "misdated: use_allegation COL 2025 dated 2024",
+    "h1072": "missed: clearance_progress ECU 2024-12-03",
+    "h1075": "missed: casualty_incident YEM None",
+    "h1079": (
+        "missed: policy_change ITA 1997-10-29 | misdated: treaty_action ITA join 1999-04-23 "
+        "dated 1997-10-29"
+    ),
+    "h1083": "extra: treaty_action LTU 2003",
+    "h1085": "extra: treaty_action MHL 1998",
+    "h1091": (
+        "misdated: casualty_incident ZWE 2025-08-19 dated 2025-09 | extra: clearance_progress"
+        " ZWE 2025-08"
+    ),
+    "h1092": "extra: treaty_action FIN 2012; stockpile_destruction FIN 2015",
+    "h1097": (
+        "misdated: casualty_incident THA 2026-02 dated 2025-07 | extra: use_allegation THA 2026-02"
+    ),
+    "h1099": "extra: treaty_action EST 2026-01-15",
+    "h1106": "missed: treaty_action UKR parliament_approves_withdrawal 2025-07-16",
+    "h1110": "missed: clearance_progress ECU 2024",
+    "h1111": "extra: treaty_action RUS 2025-03",
+    "h1112": "extra: casualty_incident None 2025-03-12; casualty_incident None 2023",
+    "h1113": (
+        "missed: casualty_incident MEX 2025-10-19; use_allegation MEX None; casualty_incident"
+        " MEX 2025-10 | extra: casualty_incident None 2025-10-19; use_allegation None None; "
+        "clearance_progress None 2025-10"
+    ),
+    "h1116": "missed: clearance_progress IRQ 2025",
+    "h1117": "missed: use_allegation ISR 2025-11 | extra: use_allegation LBN 2025-11",
+    "h1118": "extra: casualty_incident AFG 2026-04",
+    "h1119": (
+        "missed: use_allegation RUS 2020; casualty_incident LBY 2025-10 | extra: "
+        "use_allegation LBY None; casualty_incident ITA 2025-10-11; clearance_progress RUS "
+        "2025-10; casualty_incident RUS 2025-10"
+    ),
+    "h1120": "missed: policy_change POL 2026-03",
+    "h1123": "missed: treaty_action MHL join 2025-03-12 | extra: treaty_action MHL 2025-03-12",
+    "h1128": (
+        "missed: clearance_progress LKA 2025-06 | misdated: clearance_progress LKA 2025-06-13"
+        " dated 2025-06"
+    ),
+    "h1129": "misdated: clearance_progress YEM 2024-11 dated 2024-12",
+    "h1131": "extra: stockpile_destruction NOR 2019-11-26; stockpile_destruction NOR 2008-03-01",
+    "h1132": "missed: use_allegation KHM 2025-10 | extra: clearance_progress THA 2025-10",
+    "h1135": "missed: treaty_action UKR announce_intent_to_withdraw 2025-06",
+    "h1137": (
+        "missed: clearance_progress SSD 2024-06; clearance_progress SSD 2024-06 | misdated: "
+        "clearance_progress SSD 2024-05 dated 2024-06; clearance_progress SSD 2024-05 dated "
+        "2024-06 | extra: clearance_progress SDN 2024-07; clearance_progress SDN 2024-07"
+    ),
+    "h1139": "extra: clearance_progress PRK 2024-07",
+    "h1140": "extra: clearance_progress ZWE 2012",
+    "h1141": (
+        "missed: casualty_incident UKR 2025-02-19; use_allegation UKR 2025-02 | misdated: "
+        "use_allegation RUS 2025-02-18 dated None | extra: casualty_incident RUS 2025-02-19"
+    ),
+    "h1145": "misdated: casualty_incident ESH 2025-05-31 dated 2025-06-02",
+    "h1150": (
+        "misdated: clearance_progress ECU 2024-11-06 dated 2024-11; clearance_progress ECU "
+        "2024-08 dated 2024-11"
+    ),
+    "h1151": "misdated: stockpile_destruction ESH 2011-06 dated 2005",
+    "h1152": "misdated: clearance_progress COL 2025-04-04 dated 2025-04",
+    "h1153": "extra: clearance_progress PER 2025-07",
+    "h1154": "extra: clearance_progress YEM 2025-01",
+    "h1156": (
+        "misdated: clearance_progress IRQ 2023-09 dated 2023-10; clearance_progress IRQ "
+        "2023-09 dated 2023-10 | extra: use_allegation IRQ 1980"
+    ),
+    "h1157": (
+        "missed: use_allegation RUS 2020-05 | misdated: casualty_incident LBY 2024-06-09 "
+        "dated 2024-06 | extra: use_allegation LBY 2020-05"
+    ),
+    "h1158": (
+        "missed: treaty_action UKR announce_intent_to_withdraw 2025-06 | misdated: "
+        "casualty_incident UKR 2025-07-30 dated 2025-07; use_allegation RUS 2025-07-30 dated "
+        "2025-07-29"
+    ),
+    "h1159": (
+        "missed: treaty_action POL withdrawal_notified 2025-08-20; treaty_action POL "
+        "parliament_approves_withdrawal 2025-06"
+    ),
+    "h1162": "misdated: clearance_progress AGO 2023-11-09 dated 2023-11",
+    "h1168": "missed: clearance_progress LKA 2024-04",
+    "h1172": "extra: treaty_action FIN 2025-10",
+    "h1173": "extra: casualty_incident BIH None",
+    "h1174": "extra: policy_change ETH 2025-02",
+    "h1175": (
+        "missed: clearance_progress ZWE 2022-11 | misdated: clearance_progress ZWE 2022-11-11"
+        " dated 2022-11; clearance_progress ZWE 2022-11-11 dated 2022-11"
+    ),
+    "h1176": (
+        "missed: use_allegation KHM 2025-08 | misdated: casualty_incident THA 2025-07-30 "
+        "dated 2025-08 | extra: use_allegation THA None"
+    ),
+    "h1178": "misdated: casualty_incident AZE 2023-09-18 dated 2023-09",
+    "h1180": (
+        "missed: use_allegation COL None; use_allegation IND None; use_allegation MMR None; "
+        "use_allegation PAK None; use_allegation PSE None | misdated: casualty_incident MMR "
+        "2023 dated None; casualty_incident SYR 2023 dated None; casualty_incident AFG 2023 "
+        "dated None; casualty_incident UKR 2023 dated None"
+    ),
+    "h1181": "extra: clearance_progress LKA 2021-10-22",
+    "h1182": "misdated: clearance_progress SEN 2022-03-07 dated 2022-03",
+    "h1184": (
+        "missed: clearance_progress HRV 2024; clearance_progress HRV 2024 | misdated: "
+        "clearance_progress HRV 2025-04-04 dated None; clearance_progress HRV 2025-04 dated "
+        "None; clearance_progress HRV 2025-04 dated 2024"
+    ),
+    "h1185": (
+        "misdated: casualty_incident SSD 2023-06 dated None; clearance_progress SSD 2023-06 "
+        "dated None; clearance_progress SSD 2023-06 dated None | extra: casualty_incident "
+        "None None"
+    ),
+    "h1186": "misdated: clearance_progress TJK 2021-05 dated 2021-06",
+    "h1187": "misdated: use_allegation UKR 2022-09 dated None",
+    "h1188": (
+        "misdated: casualty_incident ESH 2022-11 dated None; use_allegation MAR None dated "
+        "2022-11 | extra: casualty_incident MAR None"
+    ),
+    "h1189": (
+        "misdated: casualty_incident COL 2024-02-18 dated 2024-02 | extra: use_allegation COL"
+        " None; use_allegation COL None"
+    ),
+    "h1190": "misdated: clearance_progress COL 2023-08-29 dated None",
+    "h1191": "extra: stockpile_destruction UKR 2005",
+    "h1192": (
+        "missed: clearance_progress PER 2024-10 | misdated: clearance_progress PER 2024-11-29"
+        " dated 2024-10"
+    ),
+    "h1193": "extra: casualty_incident PER 2022",
+    "h1194": "extra: casualty_incident YEM 2024-06",
+    "h1195": "extra: casualty_incident SYR 2025-03",
+    "h1196": "misdated: use_allegation ISR None dated 2000-05",
+    "h1197": (
+        "misdated: clearance_progress IRQ 2022-03 dated 2022; clearance_progress IRQ 2022-03 "
+        "dated 2022-04"
+    ),
+    "h1198": "misdated: treaty_action FIN withdrawal_effective 2026-01-10 dated 2025-07-10",
+    "h1199": (
+        "missed: use_allegation LBY 2020-06; casualty_incident LBY 2020-06 | misdated: "
+        "casualty_incident LBY 2020-06-04 dated 2020-06"
+    ),
+    "h1200": (
+        "missed: use_allegation MMR None; use_allegation COL None; use_allegation IND None; "
+        "use_allegation MMR None; use_allegation PAK None | misdated: casualty_incident MMR "
+        "2024 dated None; casualty_incident SYR 2024 dated None; casualty_incident AFG 2024 "
+        "dated None; casualty_incident UKR 2024 dated None; stockpile_destruction UKR 2024 "
+        "dated 2025-12"
+    ),
+    "h1202": (
+        "misdated: clearance_progress AGO 2024-09-18 dated 2024-09; clearance_progress AGO "
+        "2024-09-18 dated 2024-09"
+    ),
+    "h1205": (
+        "missed: treaty_action LVA withdrawal_notified 2025-06-27; treaty_action EST "
+        "withdrawal_notified 2025-06-27"
+    ),
+    "h1206": (
+        "missed: casualty_incident UKR 2024-05 | misdated: casualty_incident UKR 2024-05-26 "
+        "dated 2024-05"
+    ),
+    "h1207": (
+        "missed: clearance_progress IRQ 2023-06-07; clearance_progress IRQ 2023-06-07 | "
+        "extra: clearance_progress IRN 2023-06; clearance_progress IRN 2023-06"
+    ),
+    "h1209": "misdated: clearance_progress AZE 2025-09 dated 2025-10",
+    "h1210": (
+        "misdated: clearance_progress SEN 2022-11-30 dated 2022-11; clearance_progress SEN "
+        "2022-11-30 dated 2022-11"
+    ),
+    "h1211": "misdated: casualty_incident BIH 2026-02-09 dated 2026-02",
+    "h1212": (
+        "misdated: policy_change EST 2026-01-14 dated 2026-01 | extra: policy_change EST 2025-12-27"
+    ),
+    "h1213": "misdated: clearance_progress TJK 2024 dated 2025-02",
+    "h1215": "missed: use_allegation RUS None",
+    "h1216": "misdated: use_allegation KHM None dated 2025-11",
+    "h1220": "misdated: use_allegation MMR 2024-08 dated None",
+    "h1221": "misdated: clearance_progress SDN None dated 2025-07",
+    "h1223": "misdated: stockpile_destruction LKA 2021-10-05 dated 2021-10",
+    "h1224": (
+        "missed: casualty_incident UKR 2022-09 | misdated: use_allegation UKR 2022-09 dated "
+        "None | extra: casualty_incident RUS None"
+    ),
+    "h1227": "extra: stockpile_destruction PER 2020-06",
+    "h1229": "extra: use_allegation COL None",
+    "h1232": "missed: use_allegation RUS 2022-09; clearance_progress UKR 2022-11",
+    "h1233": (
+        "missed: treaty_action POL announce_intent_to_withdraw 2025-03-18; treaty_action EST "
+        "announce_intent_to_withdraw 2025-03-18; treaty_action LVA "
+        "announce_intent_to_withdraw 2025-03-18; treaty_action LTU "
+        "announce_intent_to_withdraw 2025-03-18; treaty_action FIN "
+        "announce_intent_to_withdraw 2025-04"
+    ),
+    "h1234": "missed: clearance_progress SYR 2025-02 | extra: clearance_progress YEM 2025-02",
+    "h1235": "extra: use_allegation IRQ None",
+    "h1236": "missed: clearance_progress LBY 2019-06",
+    "h1237": "extra: use_allegation PSE None",
+    "h1238": "missed: treaty_action POL withdrawal_effective 2026-02-20",
+    "h1239": "missed: casualty_incident AFG 2023-12",
+    "h1240": (
+        "missed: casualty_incident TUN 2023-05 | misdated: casualty_incident TUN 2023-06-06 "
+        "dated 2023-06 | extra: casualty_incident DZA 2023-06-06"
+    ),
 }
 
 

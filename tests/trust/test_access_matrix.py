@@ -56,6 +56,7 @@ RULES: dict[tuple[str, str], str] = {
             "/overview.json",
             "/docs",
             "/login",
+            "/login.json",
             "/forms",
             "/forms.json",
             "/forms/{name}.xlsx",

@@ -248,6 +248,16 @@ def test_a_csv_of_a_path_with_any_characters_is_named_safely(api: Api) -> None:
     assert named.headers["content-disposition"] == 'attachment; filename="col-admin_areas.csv"'
 
 
+def test_an_answer_of_one_table_and_its_sources_writes_that_table(api: Api) -> None:
+    """The roll-ups carry their citations as a ``sources`` list beside their one table (since
+    ecdfa89): a CSV without ``?table=`` writes the table, and the sources only when named."""
+    by_year = api.client.get("/api/v1/rollups/col?format=csv")
+    assert by_year.status_code == 200
+    assert by_year.headers["content-disposition"] == 'attachment; filename="col-years.csv"'
+    cited = api.client.get("/api/v1/rollups/col?format=csv&table=sources")
+    assert cited.headers["content-disposition"] == 'attachment; filename="col-sources.csv"'
+
+
 def test_format_names_json_or_csv_and_refuses_others(api: Api) -> None:
     response = api.client.get("/api/v1/status?format=xml")
     api.problem_ok(response, 400)

@@ -37,8 +37,12 @@ def _is_table(value: object) -> bool:
 def pick_table(data: Any, table: str | None) -> tuple[str, list[Any]]:
     """The rows of ``data`` to write and the table's name.
 
+    A ``sources`` list is the answer's citations: it can be named (``?table=sources``) but is
+    never the default, so an answer of one table and its sources (the field roll-ups) writes
+    that table.
+
     Raises InvalidInput (field ``table``) when the name is unknown, or when the answer holds
-    several tables and none was named.
+    several tables besides its sources and none was named.
     """
     if _is_table(data):
         return "rows", list(data)
@@ -54,8 +58,9 @@ def pick_table(data: Any, table: str | None) -> tuple[str, list[Any]]:
         chosen = "features"
     if geojson and chosen == "features":
         return "features", [_feature_row(f) for f in data["features"]]
-    if chosen is None and len(tables) == 1:
-        chosen = tables[0]
+    data_tables = [key for key in tables if key != "sources"]
+    if chosen is None and len(data_tables) == 1:
+        chosen = data_tables[0]
     if chosen is None and not tables:
         return "record", [data]
     if chosen not in tables:

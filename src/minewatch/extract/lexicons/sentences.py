@@ -23,14 +23,9 @@ _I = re.IGNORECASE
 
 
 def _compile(lexicon: Lexicon, name: str) -> re.Pattern[str]:
-    key = (lexicon.language, name)
-    pattern = _COMPILED.get(key)
-    if pattern is None:
-        pattern = _COMPILED[key] = re.compile(getattr(lexicon, name), _I)
-    return pattern
-
-
-_COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+    """The lexicon's entry ``name`` as a case-blind pattern, compiled once (``compiled``)."""
+    pattern: str = getattr(lexicon, name)
+    return compiled(pattern)
 
 
 @cache

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from minewatch.extract import actors
@@ -376,12 +375,7 @@ def _blamed_before(reader: LexiconReader, view: View, text: str, use: re.Match[s
 
 def _accusing(reader: LexiconReader) -> re.Pattern[str]:
     """An accusation verb (``Lexicon.accuse``) as a whole word."""
-    return _accusing_words(reader.lexicon.accuse)
-
-
-@cache  # compiled once per lexicon, as the reader's cached property did
-def _accusing_words(accuse: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{accuse})\w*", _I)
+    return compiled(rf"\b(?:{reader.lexicon.accuse})\w*")
 
 
 def _accused(reader: LexiconReader, view: View, use: re.Match[str]) -> str | None:

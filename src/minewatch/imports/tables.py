@@ -19,7 +19,7 @@ from typing import Any, Protocol
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from minewatch.domain.errors import InvalidInput, Location
+from minewatch.domain.errors import ImportRefused, InvalidInput, Location
 from minewatch.imports.csvfile import not_a_file, ragged_row
 
 BATCH = 2_000
@@ -211,6 +211,9 @@ class VectorReader:
                     meta, _fids, geometry, columns = read(
                         self.path, skip_features=start, max_features=BATCH
                     )
+                gdal = [str(w.message) for w in said if issubclass(w.category, RuntimeWarning)]
+                if gdal and geometry is not None:
+                    self._refuse_unclosed_rings(start, geometry, gdal)
                 _refuse_what_gdal_changed(said, Location(self.name))
             except (
                 FeatureError,
@@ -239,6 +242,72 @@ class VectorReader:
             start += len(geometry)
             if len(geometry) < BATCH:
                 return
+
+    def _refuse_unclosed_rings(self, start: int, shapes: Any, said: list[str]) -> None:
+        """Raise ImportRefused naming each feature of this batch (``shapes``: its WKB as GDAL
+        read it; ``start`` features before it) whose polygon has a ring GDAL closed while
+        reading (its warning names no feature): ``file, row N, field 'geometry': feature N
+        (reference 'x'): a ring of its polygon is not closed ...``. Found by reading the
+        batch again with GDAL's
+        ``OGR_GEOMETRY_ACCEPT_UNCLOSED_RING=NO`` (then such a polygon comes back empty), on
+        this error path only; returns when GDAL said nothing of rings or none is pinned (the
+        caller then refuses the file with GDAL's words)."""
+        if not any(_UNCLOSED in words for words in said):
+            return
+        import pyogrio
+        from pyogrio.raw import read
+
+        option = "OGR_GEOMETRY_ACCEPT_UNCLOSED_RING"
+        before = pyogrio.get_gdal_config_option(option)
+        pyogrio.set_gdal_config_options({option: "NO"})
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                meta, fids, strict, columns = read(
+                    self.path, skip_features=start, max_features=len(shapes), return_fids=True
+                )
+        finally:
+            pyogrio.set_gdal_config_options({option: before})
+        names = [str(n) for n in meta["fields"]]
+        cells = [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+        if not cells:
+            cells = [{} for _ in shapes]
+        problems = []
+        # as read, such a ring stays unclosed (not a valid shape); strictly, an empty polygon
+        as_read = shapely.from_wkb(shapes, on_invalid="ignore")
+        for i, (read_shape, strict_wkb) in enumerate(zip(as_read, strict, strict=True)):
+            if shapes[i] is None or strict_wkb is None:
+                continue
+            if read_shape is not None and read_shape.is_empty:
+                continue  # written empty
+            strict_shape = shapely.from_wkb(strict_wkb, on_invalid="ignore")
+            if strict_shape is not None and not strict_shape.is_empty:
+                continue
+            fid = fids.tolist()[i] if fids is not None and len(fids) > i else None
+            label = f"feature {start + i + 1}{_feature_id(cells[i], fid)}"
+            problems.append(
+                InvalidInput(
+                    f"{label}: a ring of its polygon is not closed (its last point is not its "
+                    "first), which GDAL would close by itself; close it in the file",
+                    Location(self.name, start + i + 1, "geometry"),
+                )
+            )
+        if problems:
+            raise ImportRefused(problems[:MAX_LISTED], max(len(problems) - MAX_LISTED, 0))
+
+
+_UNCLOSED = "Non closed ring"  # GDAL's warning when it closes a polygon's ring itself
+MAX_LISTED = 1_000  # as an import lists its problems (services.field_import)
+
+
+def _feature_id(cells: dict[str, Any], fid: Any) -> str:
+    """' (reference 'x')' for a feature with a ``reference``, ``id`` or ``pcode`` property,
+    else ' (id N)' from the feature id GDAL reads where the file gives one, else ''."""
+    for key in ("reference", "id", "pcode"):
+        value = cells.get(key)
+        if value is not None and str(value).strip():
+            return f" ({key} {str(value)!r})"
+    return f" (id {fid})" if fid is not None else ""
 
 
 def _gdal_words(exc: Exception, path: Path) -> str:

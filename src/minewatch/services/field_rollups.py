@@ -29,7 +29,7 @@ from minewatch.storage.field_tables import (
     field_rollups,
     layer_tables,
 )
-from minewatch.storage.tables import sources
+from minewatch.storage.tables import citations, sources
 
 # What a roll-up is made from: every field layer (admin areas place records in areas).
 FIELD_KINDS = tuple(spec.kind for spec in LAYERS.values())
@@ -148,40 +148,74 @@ def rollup_report(
 def rollup_sources(
     connection: Connection, iso3: str, known_at: datetime | None = None
 ) -> dict[int, list[dict[str, Any]]]:
-    """year -> the sources whose accepted rows count in that year's figures of ``iso3`` (year
-    0: rows without a date), one entry per source and layer: ``source_id``, ``title``,
-    ``url`` (the document's own address, if any), ``page`` (its page here), ``synthetic``
-    (``evidence.is_synthetic``) and ``layer``. Read from ``field_rollup_sources``, kept at
-    write time: one index range of a few rows, whatever the number of layer rows. At a past
-    ``known_at``: the sources recorded by then."""
-    query = (
-        select(
-            field_rollup_sources.c.year,
-            field_rollup_sources.c.layer,
-            sources.c.id,
-            sources.c.title,
-            sources.c.url,
-            sources.c.publisher,
+    """year -> the sources whose current, accepted rows count in that year's figures of
+    ``iso3`` (year 0: rows without a date), one entry per source, admin area and layer:
+    ``source_id``, ``title``, ``url`` (the document's own address, if any), ``page`` (its page
+    here), ``synthetic`` (``evidence.is_synthetic``), ``layer`` and ``admin_area`` (the
+    roll-up's key: P-code, ``name:<admin1>`` or ''). A source is named exactly while rows of
+    it count: one whose rows a later version replaced, or a reviewer rejected, is not.
+
+    Now: read from ``field_rollup_sources``, kept at write time, one index range of a few rows
+    whatever the number of layer rows. At a past ``known_at``: found from the state's rows as
+    they stood then (the distinct cited sources of the versions then current and accepted,
+    through the ``(iso3, year)`` index), as the figures then are (``scan_rollups``)."""
+    kept = field_rollup_sources
+    if known_at is None:
+        found = [
+            (int(y), str(area), str(layer), int(source))
+            for y, area, layer, source in connection.execute(
+                select(kept.c.year, kept.c.admin_code, kept.c.layer, kept.c.source_id).where(
+                    kept.c.iso3 == iso3.upper(), kept.c.counted > 0
+                )
+            )
+        ]
+    else:
+        found = scan_sources(connection, iso3.upper(), known_at)
+    described = _described(connection, sorted({f[3] for f in found}))
+    cited: dict[int, list[dict[str, Any]]] = {}
+    for y, area, layer, source in sorted(found, key=lambda f: (f[0], f[3], f[2], f[1])):
+        entry = described[source] | {"layer": layer, "admin_area": area}
+        cited.setdefault(y, []).append(entry)
+    return cited
+
+
+def scan_sources(
+    connection: Connection, iso3: str | None = None, known_at: datetime | None = None
+) -> list[tuple[int, str, str, int]]:
+    """(year, admin area, layer, source id) for every source cited by a row version counted
+    in the roll-ups (of ``iso3``; as known at ``known_at``), found from the rows: the answer
+    for a past moment and the check of the kept ``field_rollup_sources``. A pass over the
+    state's rows, as ``scan_rollups`` is."""
+    found: set[tuple[int, str, str, int]] = set()
+    for layer in rollups.INPUTS:
+        table = layer_tables[layer]
+        query = (
+            select(table.c.year, admin_code_of(table), table.c.admin1, citations.c.source_id)
+            .distinct()
+            .join(citations, citations.c.record_seq == table.c.seq)
+            .where(
+                table.c.iso3.is_not(None) if iso3 is None else table.c.iso3 == iso3,
+                table.c.seq.in_(accepted_current(layer, known_at)),
+            )
         )
-        .join(sources, sources.c.id == field_rollup_sources.c.source_id)
-        .where(field_rollup_sources.c.iso3 == iso3.upper())
-        .order_by(field_rollup_sources.c.year, sources.c.id, field_rollup_sources.c.layer)
-    )
-    if known_at is not None:
-        query = query.where(sources.c.recorded_at <= known_at)
-    found: dict[int, list[dict[str, Any]]] = {}
-    for year, layer, source_id, title, url, publisher in connection.execute(query):
-        found.setdefault(int(year), []).append(
-            {
-                "source_id": int(source_id),
-                "title": title,
-                "url": url,
-                "page": f"/sources/{source_id}",
-                "synthetic": is_synthetic(publisher),
-                "layer": layer,
-            }
-        )
-    return found
+        for y, code, admin1, source in connection.execute(query):
+            area = rollups.admin_key({"admin_code": code, "admin1": admin1})
+            found.add((int(y or 0), area, layer, int(source)))
+    return sorted(found)
+
+
+def _described(connection: Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
+    query = select(sources.c.id, sources.c.title, sources.c.url, sources.c.publisher)
+    described: dict[int, dict[str, Any]] = {}
+    for source_id, title, url, publisher in connection.execute(query.where(sources.c.id.in_(ids))):
+        described[int(source_id)] = {
+            "source_id": int(source_id),
+            "title": title,
+            "url": url,
+            "page": f"/sources/{source_id}",
+            "synthetic": is_synthetic(publisher),
+        }
+    return described
 
 
 def sources_of(
@@ -198,7 +232,8 @@ def _merged(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     merged: dict[int, dict[str, Any]] = {}
     for entry in entries:
         held = merged.setdefault(
-            entry["source_id"], {k: v for k, v in entry.items() if k != "layer"} | {"layers": []}
+            entry["source_id"],
+            {k: v for k, v in entry.items() if k not in ("layer", "admin_area")} | {"layers": []},
         )
         if entry["layer"] not in held["layers"]:
             held["layers"].append(entry["layer"])
@@ -247,14 +282,20 @@ def by_admin_area(
 ) -> list[dict[str, Any]]:
     """The headline totals per admin area (P-code, or ``name:<first-level name>``), as
     ``rollup_report`` (now, or at a past ``known_at``), with ``synthetic`` as it gives it per
-    year. Raises NotFound as it does."""
+    year and ``sources``: the sources whose rows count in that area (of that ``year``), as
+    ``rollup_report`` lists them. Raises NotFound as it does."""
     code = _state_code(iso3)
     figures = _Figures(connection, code, known_at)
     made_up = {a for y, a in synthetic_keys(connection, code, known_at) if year in (None, y)}
+    cited: dict[str, list[dict[str, Any]]] = {}
+    for y, found in rollup_sources(connection, code, known_at).items():
+        for entry in found if year in (None, y) else []:
+            cited.setdefault(entry["admin_area"], []).append(entry)
     return [
         {
             "admin_area": str(area),
             "synthetic": str(area) in made_up,
+            "sources": _merged(cited.get(str(area), [])),
             **rollups.summarise(figures.metrics(year, str(area))),
         }
         for area in figures.keys("admin_code", year)

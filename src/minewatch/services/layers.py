@@ -12,7 +12,7 @@ recorded by then, so every export and roll-up can be reproduced as the database 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
@@ -46,10 +46,11 @@ from minewatch.imports.field_rows import MappedRow, fingerprint
 from minewatch.services import ledger
 from minewatch.storage.bulk import insert_many
 from minewatch.storage.field_tables import (
+    SourceKey,
     admin_code_of,
     field_placements,
     layer_tables,
-    note_rollup_sources,
+    move_rollup_sources,
     row_columns,
 )
 from minewatch.storage.spatial import BBox, Locator, spatial_for
@@ -386,21 +387,25 @@ class LayerWriter:
         counts.by_layer[layer] += len(changed)
 
     def _roll_up(self, layer: str, typed: list[dict[str, Any]], replaced: list[int]) -> None:
+        moves: Counter[SourceKey] = Counter()
         if self.review_status is ReviewStatus.ACCEPTED:
             _merge(self.deltas, rollups.bulk_delta(layer, typed))
-            note_sources(self.connection, layer, typed, [self.source_id])
+            moves.update(source_keys(layer, typed, {t["seq"]: [self.source_id] for t in typed}))
         # The replaced version stops counting either way: the newest version is the record's
         # current one, and a candidate is not counted (``accepted_current``).
-        if not replaced:
-            return
-        table, accepted = layer_tables[layer], str(ReviewStatus.ACCEPTED)
-        old: list[dict[str, Any]] = []
-        for start in range(0, len(replaced), 5000):
-            query = select(*row_columns(table)).where(
-                table.c.seq.in_(replaced[start : start + 5000]), table.c.review_status == accepted
-            )
-            old.extend(dict(r) for r in self.connection.execute(query).mappings())
-        _merge(self.deltas, rollups.bulk_delta(layer, (), old))
+        if replaced:
+            table, accepted = layer_tables[layer], str(ReviewStatus.ACCEPTED)
+            old: list[dict[str, Any]] = []
+            for start in range(0, len(replaced), 5000):
+                query = select(*row_columns(table)).where(
+                    table.c.seq.in_(replaced[start : start + 5000]),
+                    table.c.review_status == accepted,
+                )
+                old.extend(dict(r) for r in self.connection.execute(query).mappings())
+            _merge(self.deltas, rollups.bulk_delta(layer, (), old))
+            cited = cited_sources(self.connection, [row["seq"] for row in old])
+            moves.subtract(source_keys(layer, old, cited))
+        move_rollup_sources(self.connection, moves)
 
     def _assign_admin_areas(self, rows: list[MappedRow]) -> None:
         needing = [r for r in rows if not r.values.get("admin_code") and r.geometry is not None]
@@ -453,16 +458,29 @@ def place_unassigned(connection: Connection, deltas: dict[Any, float]) -> int:
     accepted = str(ReviewStatus.ACCEPTED)
     for layer in (name for name in LAYERS if name != "admin_areas"):
         inputs = rollups.INPUTS.get(layer, ())
-        columns = ("review_status", "iso3", "admin1", "year", *inputs)
+        columns = ("seq", "review_status", "iso3", "admin1", "year", *inputs)
         found = spatial.place_unplaced(connection, layer_tables[layer], areas, columns)
         placed += len(found)
         # each accepted row placed leaves the key it counted under without a code for its
         # new area's; a candidate counts in no roll-up
-        moved = [row for row in found if row[1] == accepted] if inputs else []
+        moved = [row for row in found if row[2] == accepted] if inputs else []
         if moved:
-            codes, counted = [row[0] for row in moved], [row[2:] for row in moved]
+            codes, counted = [row[0] for row in moved], [row[3:] for row in moved]
             _merge(deltas, rollups.placed_delta(layer, codes, counted))
+            _move_placed_sources(connection, layer, moved)
     return placed
+
+
+def _move_placed_sources(connection: Connection, layer: str, moved: list[tuple[Any, ...]]) -> None:
+    """The placed rows' sources move with their roll-ups (``field_rollup_sources``): each
+    ``(code, seq, status, iso3, admin1, year, ...)`` leaves its key without a code (its
+    ``admin1`` name, or '') for its new area's."""
+    cited = cited_sources(connection, [row[1] for row in moved])
+    was = [{"seq": r[1], "iso3": r[3], "admin1": r[4], "year": r[5]} for r in moved]
+    now = [{**row, "admin_code": r[0]} for row, r in zip(was, moved, strict=True)]
+    moves = source_keys(layer, now, cited)
+    moves.subtract(source_keys(layer, was, cited))
+    move_rollup_sources(connection, moves)
 
 
 def _merge(total: dict[Any, float], more: dict[Any, float]) -> None:
@@ -482,18 +500,34 @@ def _fingerprint(row: MappedRow) -> str:
     return fingerprint(row.values, row.attributes, row.geometry)
 
 
-def note_sources(
-    connection: Connection, layer: str, rows: Sequence[Mapping[str, Any]], source_ids: Sequence[int]
-) -> None:
-    """Name ``source_ids`` as sources of the roll-ups these accepted rows of ``layer`` count
-    in (``field_rollup_sources``: per state and year; a layer that adds no figures, such as
-    admin areas, names none)."""
+def cited_sources(connection: Connection, seqs: Sequence[int]) -> dict[int, list[int]]:
+    """seq -> the ids of the sources that row version cites (``citations``), 5,000 a query."""
+    found: dict[int, list[int]] = {}
+    wanted = sorted(set(seqs))
+    for start in range(0, len(wanted), 5000):
+        query = select(citations.c.record_seq, citations.c.source_id).where(
+            citations.c.record_seq.in_(wanted[start : start + 5000])
+        )
+        for seq, source in connection.execute(query):
+            found.setdefault(int(seq), []).append(int(source))
+    return found
+
+
+def source_keys(
+    layer: str, rows: Iterable[Mapping[str, Any]], cited: Mapping[int, Sequence[int]]
+) -> Counter[SourceKey]:
+    """How many of these accepted rows of ``layer`` count under each (state, admin area,
+    year, layer, source) key (``rollups.key_of``; each row once per source ``cited[seq]``
+    gives it): what ``field_rollup_sources`` keeps. A layer that adds no figures (admin areas)
+    and a row without a state count nowhere."""
+    counted: Counter[SourceKey] = Counter()
     if layer not in rollups.INPUTS:
-        return
-    places = {(str(r["iso3"]), int(r.get("year") or 0)) for r in rows if r.get("iso3")}
-    note_rollup_sources(
-        connection, [(iso3, year, layer, s) for iso3, year in places for s in source_ids]
-    )
+        return counted
+    for row in rows:
+        iso3, area, year = rollups.key_of(row)
+        if iso3:
+            counted.update((iso3, area, year, layer, s) for s in cited.get(row["seq"], ()))
+    return counted
 
 
 def copy_version_row(
@@ -517,9 +551,12 @@ def copy_version_row(
     if new["minx"] is not None:
         spatial_for(connection).index(connection, layer, [(seq, _bbox(new))])
     accepted = ReviewStatus.ACCEPTED
-    if status is accepted:
-        cited = select(citations.c.source_id).where(citations.c.record_seq == seq)
-        note_sources(connection, layer, [new], list(connection.execute(cited).scalars()))
+    counted = [new] if status is accepted else []
+    gone = [old] if record.review_status is accepted else []
+    cited = cited_sources(connection, [row["seq"] for row in counted + gone])
+    moves = source_keys(layer, counted, cited)
+    moves.subtract(source_keys(layer, gone, cited))
+    move_rollup_sources(connection, moves)
     return rollups.delta(
         layer,
         new if status is accepted else None,

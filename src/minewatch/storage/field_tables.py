@@ -15,7 +15,7 @@ both backends (the map's tile queries can use them anywhere).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import (
@@ -32,6 +32,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    delete,
     func,
     select,
     text,
@@ -229,35 +230,56 @@ def is_spatial_index(name: str) -> bool:
     )
 
 
-# Which sources a state's roll-up figures were computed from: one row per (state, year,
-# layer, source) that an accepted version citing the source was counted under, added when the
-# import or review decision writes it (``note_rollup_sources``) in the same transaction as its
-# deltas, and never removed (a source whose rows were all replaced later stays named: it was
-# read). A profile names its field figures' sources with one index range of this small table
-# (a handful of rows per state and year), never by scanning the layer rows (migration 0016).
+# Which sources a state's roll-up figures are computed from: per (state, admin area, year,
+# layer, source), ``counted`` = how many current, accepted rows citing the source count under
+# that key (admin area and year as in ``field_rollups``: ``rollups.key_of``). The import and
+# review write paths move the counts with the roll-up deltas, in the same transaction (a new
+# accepted version adds 1 per source it cites, the version it replaces takes 1 away, an
+# admin-area import moves the rows it places), and a key whose count reaches 0 is deleted, so
+# a source is named exactly while rows of it count (migration 0017; 0016 kept only ever-seen
+# pairs per state and year). A profile names its field figures' sources with one index range
+# of this small table (a handful of rows per state and year), never by scanning the layer rows.
 field_rollup_sources = Table(
     "field_rollup_sources",
     metadata,
     Column("iso3", String(3), nullable=False),
+    Column("admin_code", String(40), nullable=False),  # as in ``field_rollups``: '' unknown
     Column("year", Integer, nullable=False),  # 0: rows without a date, as in ``field_rollups``
     Column("layer", String(20), nullable=False),
     Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
-    PrimaryKeyConstraint("iso3", "year", "layer", "source_id"),
+    Column("counted", Integer, nullable=False),
+    PrimaryKeyConstraint("iso3", "admin_code", "year", "layer", "source_id"),
 )
 
+SourceKey = tuple[str, str, int, str, int]  # iso3, admin area, year, layer, source id
 
-def note_rollup_sources(connection: Connection, keys: Iterable[tuple[str, int, str, int]]) -> None:
-    """Record that rows citing these sources count in these roll-ups: (iso3, year, layer,
-    source id) each, those held already left as they are (both backends take ON CONFLICT)."""
-    rows = [
-        {"iso3": iso3, "year": year, "layer": layer, "source_id": source}
-        for iso3, year, layer, source in sorted(set(keys))
-    ]
-    if rows:
+
+def move_rollup_sources(connection: Connection, changes: Mapping[SourceKey, int]) -> None:
+    """Add ``changes`` (key -> rows that start counting, negative for rows that stop) to
+    ``field_rollup_sources`` and delete the keys of the states touched whose count reaches 0
+    (both backends take ON CONFLICT ... DO UPDATE). Keys without a state are not kept (no
+    state's roll-up shows them)."""
+    rows = sorted((*key, amount) for key, amount in changes.items() if amount and key[0])
+    if not rows:
+        return
+    connection.execute(
+        text(
+            "INSERT INTO field_rollup_sources (iso3, admin_code, year, layer, source_id, counted) "
+            "VALUES (:iso3, :admin_code, :year, :layer, :source_id, :counted) "
+            "ON CONFLICT (iso3, admin_code, year, layer, source_id) "
+            "DO UPDATE SET counted = field_rollup_sources.counted + excluded.counted"
+        ),
+        [
+            dict(
+                zip(("iso3", "admin_code", "year", "layer", "source_id", "counted"), r, strict=True)
+            )
+            for r in rows
+        ],
+    )
+    if any(r[-1] < 0 for r in rows):
+        states = sorted({r[0] for r in rows if r[-1] < 0})
         connection.execute(
-            text(
-                "INSERT INTO field_rollup_sources (iso3, year, layer, source_id) "
-                "VALUES (:iso3, :year, :layer, :source_id) ON CONFLICT DO NOTHING"
-            ),
-            rows,
+            delete(field_rollup_sources).where(
+                field_rollup_sources.c.iso3.in_(states), field_rollup_sources.c.counted <= 0
+            )
         )

@@ -4,9 +4,11 @@ seeded rows are made up), nothing leaving 127.0.0.1."""
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -213,3 +215,31 @@ def test_the_profile_chart_marks_synthetic_years_on_its_axis(
         assert years == [f"{year} (synthetic)" for year in range(2000, 2004)], years
         assert page.locator("#field-synthetic").inner_text().lower() == "synthetic"
         tab.assert_clean()
+
+
+def test_the_downloads_page_offers_the_field_layers(field_tab: Browse) -> None:
+    """The downloads page lists hazardous areas and land release with their formats; a click
+    on the hazards' GeoJSON downloads the public file (every seeded hazard is marked public,
+    so each keeps its own polygon), nothing leaving 127.0.0.1."""
+    page = field_tab.open("/downloads")
+    table = page.locator("#field-downloads")
+    rows = table.locator("tbody tr")
+    assert rows.count() == 2
+    first = rows.nth(0)
+    assert "Hazardous areas" in first.inner_text() and "9" in first.inner_text()
+    links = first.locator("a")
+    assert [links.nth(i).inner_text() for i in range(links.count())] == [
+        "GeoJSON",
+        "GeoPackage",
+        "CSV",
+        "XLSX",
+    ]
+    with page.expect_download() as started:
+        first.get_by_text("GeoJSON").click()
+    download = started.value
+    assert download.suggested_filename == "minewatch-hazards-public.geojson"
+    body = json.loads(Path(download.path()).read_text(encoding="utf-8"))
+    assert len(body["features"]) == 9
+    assert {f["properties"]["location"] for f in body["features"]} == {"exact"}
+    assert "Land release" in rows.nth(1).inner_text()
+    field_tab.assert_clean()

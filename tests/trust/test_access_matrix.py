@@ -75,6 +75,9 @@ RULES: dict[tuple[str, str], str] = {
     ("GET", "/field/sources.json"): PUBLIC_OR_LIVE,  # a popup's fields: the same rule
     ("GET", "/field"): PUBLIC_OR_LIVE,  # the map page: its extent and counts by the same rule
     ("GET", "/field.json"): PUBLIC_OR_LIVE,
+    # a field layer as a file from the downloads page: the layers API's rule (public view
+    # for anonymous callers, exact for an analyst or above; a dead token refused)
+    ("GET", "/downloads/field/{layer}.{fmt}"): PUBLIC_OR_LIVE,
     ("GET", "/api/v1/rollups/{iso3}"): PUBLIC,
     # OGC API – Features: the layers API's rule (web.layers.caller) on what reads layers.
     ("GET", "/ogc"): PUBLIC,
@@ -185,7 +188,7 @@ def _expected(rule: str, cred: Credential) -> set[int] | str:
 
 def _ask(client: TestClient, method: str, path: str, cred: Credential, claim: str) -> int:
     url = re.sub(r"\{record_id\}", claim, path)
-    url = url.replace("{iso3}", "FIN").replace("{layer}", "hazards")
+    url = url.replace("{iso3}", "FIN").replace("{layer}", "hazards").replace("{fmt}", "geojson")
     url = url.replace("{source_id:int}", "1").replace("{source_id}", "1")
     url = url.replace("{name}", "hazard-report").replace("{path:path}", "reference/ottawa_status")
     url = url.replace("{collectionId}", "hazards").replace("{featureId:path}", "hazards:f:1")

@@ -167,6 +167,47 @@ def export_layer(connection: Connection, layer: str, fmt: str, path: Path, *, pu
     return writer(path, spec, names, items)
 
 
+# The field layers the downloads page offers (``/downloads/field/<layer>.<format>``): the
+# hazardous areas and the land release activities (DESIGN §1: donors and the public take away
+# maps and tables "without personal or sensitive data"). Accidents and victims are not
+# offered: the public sees casualties aggregated (DESIGN §8), in the roll-ups.
+DOWNLOADABLE = {
+    "hazards": (
+        "Hazardous areas",
+        "Suspected (SHA) and confirmed (CHA) hazardous areas: polygon or point, status, "
+        "device types, blockages, priority, geodesic area in m².",
+    ),
+    "activities": (
+        "Land release",
+        "Land release activities: non-technical survey (area cancelled), technical survey "
+        "(reduced), clearance (cleared), in m², with the devices found and destroyed.",
+    ),
+}
+MEDIA_TYPES = {
+    "geojson": "application/geo+json",
+    "gpkg": "application/geopackage+sqlite3",
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def downloadable_layers(connection: Connection) -> list[dict[str, Any]]:
+    """The field layers the downloads page lists: ``layer``, ``title``, ``description``,
+    ``rows`` (current, accepted records: what a file holds, whoever asks) and one link per
+    export format (``geojson``, ``gpkg``, ``csv``, ``xlsx``). The same file is generalised
+    for anonymous callers and exact for an analyst or above (``web.downloads``)."""
+    return [
+        {
+            "layer": layer,
+            "title": title,
+            "description": description,
+            "rows": count_layer(connection, layer),
+            **{fmt: f"/downloads/field/{layer}.{fmt}" for fmt in FORMATS},
+        }
+        for layer, (title, description) in DOWNLOADABLE.items()
+    ]
+
+
 def feature_dict(feature: Feature) -> dict[str, Any]:
     """A GeoJSON Feature object."""
     geometry = json.loads(shapely.to_geojson(feature.geometry)) if feature.geometry else None

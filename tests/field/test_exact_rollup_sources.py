@@ -7,6 +7,7 @@ The kept table (``field_rollup_sources``) is checked against the sources found f
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from minewatch.app import App
 from minewatch.services import review
 from minewatch.services.field_rollups import scan_sources
 from minewatch.services.layers import read_layer
-from minewatch.storage.field_tables import field_rollup_sources
+from minewatch.storage.field_tables import field_rollup_area_sources, field_rollup_sources
 from minewatch.storage.tables import sources
 from minewatch.web.app import create_app
 from tests.field.helpers import run_import, write_csv
@@ -27,16 +28,27 @@ HEADER = ["reference", "iso3", "date", "admin_code", "admin1", "killed", "injure
 
 
 def _kept(app: App) -> list[tuple[int, str, str, int]]:
-    """The kept (year, admin area, layer, source) keys of COL, each checked against the rows."""
-    table = field_rollup_sources
+    """The kept (year, admin area, layer, source) keys of COL, each checked against the rows,
+    and the state grain against their sums over admin areas."""
+    area, state = field_rollup_area_sources, field_rollup_sources
     with app.engine.connect() as connection:
-        query = select(table.c.year, table.c.admin_code, table.c.layer, table.c.source_id).where(
-            table.c.iso3 == "COL", table.c.counted > 0
+        query = select(area.c.year, area.c.admin_code, area.c.layer, area.c.source_id).where(
+            area.c.iso3 == "COL", area.c.counted > 0
         )
         kept = sorted(
             (int(y), str(a), str(la), int(s)) for y, a, la, s in connection.execute(query)
         )
         assert kept == scan_sources(connection, "COL")  # kept == found from the rows
+        counts = select(area.c.year, area.c.layer, area.c.source_id, area.c.counted)
+        summed: Counter[tuple[int, str, int]] = Counter()
+        for y, la, s, n in connection.execute(counts.where(area.c.iso3 == "COL")):
+            summed[(int(y), str(la), int(s))] += int(n)
+        per_state = select(state.c.year, state.c.layer, state.c.source_id, state.c.counted)
+        held = {
+            (int(y), str(la), int(s)): int(n)
+            for y, la, s, n in connection.execute(per_state.where(state.c.iso3 == "COL"))
+        }
+        assert held == dict(summed)  # the state grain is the area grain summed; no zeros kept
     return kept
 
 
@@ -163,12 +175,17 @@ def test_migration_0017_counts_the_sources_of_rows_held(empty_app: App, tmp_path
     run_import(empty_app, [write_csv(tmp_path / "m.csv", HEADER, rows)], layer="accidents")
     fix = [["M-1", "COL", "2018-01-01", "05001", "", "2", "0", "", ""]]
     run_import(empty_app, [write_csv(tmp_path / "fix.csv", HEADER, fix)], layer="accidents")
+    tables = (field_rollup_area_sources, field_rollup_sources)
     with empty_app.engine.connect() as connection:
-        kept = sorted(connection.execute(select(field_rollup_sources)).all())
-    assert sorted(r.counted for r in kept) == [1, 1, 1]  # M-2, M-3 from m.csv; M-1 from fix.csv
+        kept = [sorted(connection.execute(select(t)).all()) for t in tables]
+    # M-2 (05001, 2018) and M-3 (name:Meta, 2017) from m.csv; M-1 (05001, 2018) from fix.csv
+    assert sorted(r.counted for r in kept[0]) == [1, 1, 1]
+    assert sorted(r.counted for r in kept[1]) == [1, 1, 1]
+    _kept(empty_app)
     with empty_app.engine.begin() as connection:
-        connection.execute(delete(field_rollup_sources))
+        for table in tables:
+            connection.execute(delete(table))
     move(empty_app, "0016", down=True)
     move(empty_app, "head", down=False)
     with empty_app.engine.connect() as connection:
-        assert sorted(connection.execute(select(field_rollup_sources)).all()) == kept
+        assert [sorted(connection.execute(select(t)).all()) for t in tables] == kept

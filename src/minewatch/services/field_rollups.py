@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, String, func, literal, select
 
 from minewatch.app import App
 from minewatch.domain import rollups
@@ -25,6 +25,7 @@ from minewatch.services.layers import LayerFilter, accepted_current, linked_acci
 from minewatch.storage.cache import reading
 from minewatch.storage.field_tables import (
     admin_code_of,
+    field_rollup_area_sources,
     field_rollup_sources,
     field_rollups,
     layer_tables,
@@ -146,34 +147,37 @@ def rollup_report(
 
 
 def rollup_sources(
-    connection: Connection, iso3: str, known_at: datetime | None = None
+    connection: Connection, iso3: str, known_at: datetime | None = None, *, by_area: bool = False
 ) -> dict[int, list[dict[str, Any]]]:
     """year -> the sources whose current, accepted rows count in that year's figures of
     ``iso3`` (year 0: rows without a date), one entry per source, admin area and layer:
     ``source_id``, ``title``, ``url`` (the document's own address, if any), ``page`` (its page
-    here), ``synthetic`` (``evidence.is_synthetic``), ``layer`` and ``admin_area`` (the
-    roll-up's key: P-code, ``name:<admin1>`` or ''). A source is named exactly while rows of
-    it count: one whose rows a later version replaced, or a reviewer rejected, is not.
+    here), ``synthetic`` (``evidence.is_synthetic``), ``layer`` and, with ``by_area`` (or at
+    ``known_at``), ``admin_area`` (the roll-up's key: P-code, ``name:<admin1>`` or ''), else
+    None. A source is named exactly while rows of it count: one whose rows a later version
+    replaced, or a reviewer rejected, is not.
 
-    Now: read from ``field_rollup_sources``, kept at write time, one index range of a few rows
-    whatever the number of layer rows. At a past ``known_at``: found from the state's rows as
+    Now: read from ``field_rollup_sources`` (``field_rollup_area_sources`` with ``by_area``),
+    kept at write time, one index range of a few rows per year (and area) whatever the number
+    of layer rows. At a past ``known_at``: found from the state's rows as
     they stood then (the distinct cited sources of the versions then current and accepted,
     through the ``(iso3, year)`` index), as the figures then are (``scan_rollups``)."""
-    kept = field_rollup_sources
+    kept = field_rollup_area_sources if by_area else field_rollup_sources
+    found: list[tuple[int, str | None, str, int]]
     if known_at is None:
+        area_column = kept.c.admin_code if by_area else literal(None, String)
+        query = select(kept.c.year, area_column, kept.c.layer, kept.c.source_id).where(
+            kept.c.iso3 == iso3.upper(), kept.c.counted > 0
+        )
         found = [
-            (int(y), str(area), str(layer), int(source))
-            for y, area, layer, source in connection.execute(
-                select(kept.c.year, kept.c.admin_code, kept.c.layer, kept.c.source_id).where(
-                    kept.c.iso3 == iso3.upper(), kept.c.counted > 0
-                )
-            )
+            (int(y), None if area is None else str(area), str(layer), int(source))
+            for y, area, layer, source in connection.execute(query)
         ]
     else:
-        found = scan_sources(connection, iso3.upper(), known_at)
+        found = list(scan_sources(connection, iso3.upper(), known_at))
     described = _described(connection, sorted({f[3] for f in found}))
     cited: dict[int, list[dict[str, Any]]] = {}
-    for y, area, layer, source in sorted(found, key=lambda f: (f[0], f[3], f[2], f[1])):
+    for y, area, layer, source in sorted(found, key=lambda f: (f[0], f[3], f[2], f[1] or "")):
         entry = described[source] | {"layer": layer, "admin_area": area}
         cited.setdefault(y, []).append(entry)
     return cited
@@ -184,7 +188,7 @@ def scan_sources(
 ) -> list[tuple[int, str, str, int]]:
     """(year, admin area, layer, source id) for every source cited by a row version counted
     in the roll-ups (of ``iso3``; as known at ``known_at``), found from the rows: the answer
-    for a past moment and the check of the kept ``field_rollup_sources``. A pass over the
+    for a past moment and the check of the kept ``field_rollup_area_sources``. A pass over the
     state's rows, as ``scan_rollups`` is."""
     found: set[tuple[int, str, str, int]] = set()
     for layer in rollups.INPUTS:
@@ -288,7 +292,7 @@ def by_admin_area(
     figures = _Figures(connection, code, known_at)
     made_up = {a for y, a in synthetic_keys(connection, code, known_at) if year in (None, y)}
     cited: dict[str, list[dict[str, Any]]] = {}
-    for y, found in rollup_sources(connection, code, known_at).items():
+    for y, found in rollup_sources(connection, code, known_at, by_area=True).items():
         for entry in found if year in (None, y) else []:
             cited.setdefault(entry["admin_area"], []).append(entry)
     return [

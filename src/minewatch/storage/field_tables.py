@@ -230,56 +230,73 @@ def is_spatial_index(name: str) -> bool:
     )
 
 
-# Which sources a state's roll-up figures are computed from: per (state, admin area, year,
-# layer, source), ``counted`` = how many current, accepted rows citing the source count under
-# that key (admin area and year as in ``field_rollups``: ``rollups.key_of``). The import and
-# review write paths move the counts with the roll-up deltas, in the same transaction (a new
-# accepted version adds 1 per source it cites, the version it replaces takes 1 away, an
-# admin-area import moves the rows it places), and a key whose count reaches 0 is deleted, so
-# a source is named exactly while rows of it count (migration 0017; 0016 kept only ever-seen
-# pairs per state and year). A profile names its field figures' sources with one index range
-# of this small table (a handful of rows per state and year), never by scanning the layer rows.
-field_rollup_sources = Table(
-    "field_rollup_sources",
-    metadata,
-    Column("iso3", String(3), nullable=False),
-    Column("admin_code", String(40), nullable=False),  # as in ``field_rollups``: '' unknown
-    Column("year", Integer, nullable=False),  # 0: rows without a date, as in ``field_rollups``
-    Column("layer", String(20), nullable=False),
-    Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
-    Column("counted", Integer, nullable=False),
-    PrimaryKeyConstraint("iso3", "admin_code", "year", "layer", "source_id"),
-)
+# Which sources the roll-up figures are computed from, kept at two grains:
+# ``field_rollup_area_sources`` per (state, admin area, year, layer, source) and
+# ``field_rollup_sources`` per (state, year, layer, source), each with ``counted`` = how many
+# current, accepted rows citing the source count under that key (admin area and year as in
+# ``field_rollups``: ``rollups.key_of``). The import and review write paths move the counts
+# with the roll-up deltas, in the same transaction (a new accepted version adds 1 per source
+# it cites, the version it replaces takes 1 away, an admin-area import moves the rows it
+# places between areas), and a key whose count reaches 0 is deleted, so a source is named
+# exactly while rows of it count (migration 0017; 0016 kept only ever-seen pairs per state and
+# year). A profile names its sources with one index range of the state grain (a handful of
+# rows per state and year, however many admin areas), the roll-ups by admin area with one of
+# the area grain; never by scanning the layer rows.
+_SOURCE_COLUMNS = ("iso3", "admin_code", "year", "layer", "source_id", "counted")
+
+
+def _sources_table(name: str, by_area: bool) -> Table:
+    return Table(
+        name,
+        metadata,
+        Column("iso3", String(3), nullable=False),
+        *([Column("admin_code", String(40), nullable=False)] if by_area else []),  # '' unknown
+        Column("year", Integer, nullable=False),  # 0: rows without a date
+        Column("layer", String(20), nullable=False),
+        Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
+        Column("counted", Integer, nullable=False),
+        PrimaryKeyConstraint(
+            "iso3", *(["admin_code"] if by_area else []), "year", "layer", "source_id"
+        ),
+    )
+
+
+field_rollup_sources = _sources_table("field_rollup_sources", by_area=False)
+field_rollup_area_sources = _sources_table("field_rollup_area_sources", by_area=True)
 
 SourceKey = tuple[str, str, int, str, int]  # iso3, admin area, year, layer, source id
 
 
 def move_rollup_sources(connection: Connection, changes: Mapping[SourceKey, int]) -> None:
     """Add ``changes`` (key -> rows that start counting, negative for rows that stop) to
-    ``field_rollup_sources`` and delete the keys of the states touched whose count reaches 0
-    (both backends take ON CONFLICT ... DO UPDATE). Keys without a state are not kept (no
-    state's roll-up shows them)."""
-    rows = sorted((*key, amount) for key, amount in changes.items() if amount and key[0])
-    if not rows:
-        return
-    connection.execute(
-        text(
-            "INSERT INTO field_rollup_sources (iso3, admin_code, year, layer, source_id, counted) "
-            "VALUES (:iso3, :admin_code, :year, :layer, :source_id, :counted) "
-            "ON CONFLICT (iso3, admin_code, year, layer, source_id) "
-            "DO UPDATE SET counted = field_rollup_sources.counted + excluded.counted"
-        ),
-        [
-            dict(
-                zip(("iso3", "admin_code", "year", "layer", "source_id", "counted"), r, strict=True)
-            )
-            for r in rows
-        ],
-    )
-    if any(r[-1] < 0 for r in rows):
-        states = sorted({r[0] for r in rows if r[-1] < 0})
+    ``field_rollup_area_sources``, and their sums over admin areas to ``field_rollup_sources``;
+    delete the keys of the states touched whose count reaches 0 (both backends take ON
+    CONFLICT ... DO UPDATE). Keys without a state are not kept (no state's roll-up shows
+    them)."""
+    by_area = {key: amount for key, amount in changes.items() if amount and key[0]}
+    by_state: dict[tuple[str, int, str, int], int] = {}
+    for (iso3, _area, year, layer, source), amount in by_area.items():
+        state_key = (iso3, year, layer, source)
+        by_state[state_key] = by_state.get(state_key, 0) + amount
+    for table, moves in (
+        (field_rollup_area_sources, by_area),
+        (field_rollup_sources, {k: v for k, v in by_state.items() if v}),
+    ):
+        names = [c for c in _SOURCE_COLUMNS if c in table.c]
+        rows = [
+            dict(zip(names, (*key, amount), strict=True)) for key, amount in sorted(moves.items())
+        ]
+        if not rows:
+            continue
+        keys = ", ".join(names[:-1])
         connection.execute(
-            delete(field_rollup_sources).where(
-                field_rollup_sources.c.iso3.in_(states), field_rollup_sources.c.counted <= 0
-            )
+            text(
+                f"INSERT INTO {table.name} ({', '.join(names)}) "
+                f"VALUES ({', '.join(':' + n for n in names)}) ON CONFLICT ({keys}) "
+                f"DO UPDATE SET counted = {table.name}.counted + excluded.counted"
+            ),
+            rows,
         )
+        states = sorted({str(row["iso3"]) for row in rows if int(row["counted"]) < 0})
+        if states:
+            connection.execute(delete(table).where(table.c.iso3.in_(states), table.c.counted <= 0))

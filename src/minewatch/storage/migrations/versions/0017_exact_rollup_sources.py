@@ -1,14 +1,16 @@
 """Roll-up sources kept exactly and per admin area: ``field_rollup_sources`` gains
-``admin_code`` and ``counted``.
+``counted`` and ``field_rollup_area_sources`` keeps the same per admin area.
 
 0016 kept one row per (state, year, layer, source) ever counted and never removed one, so a
 source whose rows were all replaced (a corrected re-import) stayed named, and the roll-ups by
-admin area could only name their state's sources. Now each row is a (state, admin area, year,
-layer, source) key with the number of current, accepted rows citing the source that count
+admin area could only name their state's sources. Now each row of ``field_rollup_sources``
+(state, year, layer, source) and of the new ``field_rollup_area_sources`` (state, admin area,
+year, layer, source) holds the number of current, accepted rows citing the source that count
 under it (the admin area as ``field_rollups`` keeps it: ``domain.rollups.key_of``); the write
 path moves the counts with the roll-up deltas and deletes a key at 0
-(``storage.field_tables.move_rollup_sources``). This rebuilds the table from the rows held:
-one grouped pass over each layer at migration time.
+(``storage.field_tables.move_rollup_sources``). Two grains, so that a profile still reads a
+few rows per state and year however many admin areas the state has. This rebuilds both from
+the rows held: one grouped pass over each layer per table at migration time.
 
 Revision ID: 0017
 Revises: 0016
@@ -36,37 +38,37 @@ AREA = (
 COUNTED = "a.superseded_by IS NULL AND a.review_status = 'accepted' AND a.iso3 IS NOT NULL"
 
 
-def _create(exact: bool) -> None:
-    columns: list[sa.schema.SchemaItem] = [
+def _create(name: str, by_area: bool, counted: bool = True) -> None:
+    area = ["admin_code"] if by_area else []
+    op.create_table(
+        name,
         sa.Column("iso3", sa.String(3), nullable=False),
-        *([sa.Column("admin_code", sa.String(40), nullable=False)] if exact else []),
+        *[sa.Column(n, sa.String(40), nullable=False) for n in area],
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("layer", sa.String(20), nullable=False),
         sa.Column("source_id", sa.Integer(), nullable=False),
-        *([sa.Column("counted", sa.Integer(), nullable=False)] if exact else []),
-    ]
-    key = ["iso3", "admin_code", "year", "layer", "source_id"] if exact else None
-    op.create_table(
-        "field_rollup_sources",
-        *columns,
-        sa.ForeignKeyConstraint(
-            ["source_id"], ["sources.id"], name="fk_field_rollup_sources_source_id_sources"
-        ),
-        sa.PrimaryKeyConstraint(
-            *(key or ["iso3", "year", "layer", "source_id"]), name="pk_field_rollup_sources"
-        ),
+        *([sa.Column("counted", sa.Integer(), nullable=False)] if counted else []),
+        sa.ForeignKeyConstraint(["source_id"], ["sources.id"], name=f"fk_{name}_source_id_sources"),
+        sa.PrimaryKeyConstraint("iso3", *area, "year", "layer", "source_id", name=f"pk_{name}"),
     )
 
 
 def upgrade() -> None:
     op.drop_table("field_rollup_sources")
-    _create(exact=True)
+    _create("field_rollup_sources", by_area=False)
+    _create("field_rollup_area_sources", by_area=True)
     for layer in LAYERS:
+        rows = f"FROM field_{layer} a JOIN citations c ON c.record_seq = a.seq WHERE {COUNTED}"
         op.execute(
-            "INSERT INTO field_rollup_sources (iso3, admin_code, year, layer, source_id, counted) "
+            "INSERT INTO field_rollup_area_sources "
+            "(iso3, admin_code, year, layer, source_id, counted) "
             f"SELECT a.iso3, {AREA}, coalesce(a.year, 0), '{layer}', c.source_id, count(*) "
-            f"FROM field_{layer} a JOIN citations c ON c.record_seq = a.seq WHERE {COUNTED} "
-            "GROUP BY 1, 2, 3, 5"
+            f"{rows} GROUP BY 1, 2, 3, 5"
+        )
+        op.execute(
+            "INSERT INTO field_rollup_sources (iso3, year, layer, source_id, counted) "
+            f"SELECT a.iso3, coalesce(a.year, 0), '{layer}', c.source_id, count(*) "
+            f"{rows} GROUP BY 1, 2, 4"
         )
 
 
@@ -76,8 +78,9 @@ def downgrade() -> None:
     pairs = bind.execute(
         sa.text("SELECT DISTINCT iso3, year, layer, source_id FROM field_rollup_sources")
     ).all()
+    op.drop_table("field_rollup_area_sources")
     op.drop_table("field_rollup_sources")
-    _create(exact=False)
+    _create("field_rollup_sources", by_area=False, counted=False)
     if pairs:
         bind.execute(
             sa.text(

@@ -109,6 +109,7 @@ bench: setup
 	$(PY) bench/delivery_bench.py
 	$(PY) bench/answers_bench.py
 	$(PY) bench/read_after_write_bench.py
+	$(PY) bench/rollup_sources_bench.py
 	$(PY) bench/field_bench.py --victims $(BENCH_VICTIMS) --points $(BENCH_POINTS) --hazards $(BENCH_HAZARDS)
 	$(PY) bench/serve_memory.py --victims $(BENCH_VICTIMS) --hazards $(BENCH_HAZARDS)
 	$(PY) bench/import_phases.py --again

@@ -242,6 +242,8 @@ class LayerWriter:
         self.spatial = spatial_for(connection)
         self.counts = WriteCounts()
         self.deltas: dict[tuple[str, str, int, str], float] = {}
+        # the kept sources' counts (``field_rollup_sources``), moved once in ``finish``
+        self.source_moves: Counter[SourceKey] = Counter()
         self.problems: list[InvalidInput] = []
         # The lowest seq this writer wrote: its versions (and only they, in this transaction)
         # have seq >= it and its ``reason`` (``field_import.written_digest`` reads them back).
@@ -259,10 +261,17 @@ class LayerWriter:
             if chosen:
                 self._write_layer(layer, chosen)
 
+    def _move_sources(self) -> None:
+        """Apply the kept sources' counts gathered since the last call, in one statement per
+        table (``move_rollup_sources``), not once per batch."""
+        move_rollup_sources(self.connection, self.source_moves)
+        self.source_moves = Counter()
+
     def withdraw(self, layer: str, record_ids: Sequence[str]) -> int:
         """Write a ``rejected`` version of each of these records whose newest version is not
         rejected already (a victim an edited submission no longer lists): the same content, the
         typed row copied, its figures taken out of the roll-ups. Returns how many."""
+        self._move_sources()  # the counts held first: copy_version_row moves them directly
         held = ledger.current_records(
             self.connection,
             record_ids=sorted(set(record_ids)),
@@ -298,6 +307,7 @@ class LayerWriter:
         release <= hazard area for every hazard touched."""
         if self.first_seq is not None and {"accidents", "victims"} & set(self.counts.by_layer):
             _merge(self.deltas, relink_accidents(self.connection, self.first_seq))
+        self._move_sources()  # before placing: a placement moves the counts held
         if self.counts.by_layer.get("admin_areas"):
             # The planner's statistics of the new areas first: without them PostgreSQL joined
             # 100k points to 3,000 areas for over 6 minutes (20k with them: ~1 s of server CPU)
@@ -405,7 +415,7 @@ class LayerWriter:
             _merge(self.deltas, rollups.bulk_delta(layer, (), old))
             cited = cited_sources(self.connection, [row["seq"] for row in old])
             moves.subtract(source_keys(layer, old, cited))
-        move_rollup_sources(self.connection, moves)
+        self.source_moves.update(moves)  # Counter.update adds negative counts too
 
     def _assign_admin_areas(self, rows: list[MappedRow]) -> None:
         needing = [r for r in rows if not r.values.get("admin_code") and r.geometry is not None]

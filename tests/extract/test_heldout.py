@@ -106,9 +106,6 @@ KNOWN_GAPS = {
         "misdated: casualty_incident YEM 2021-02-27 dated 2021-03 | extra: clearance_progress YEM "
         "2021-02; clearance_progress YEM 2021-03"
     ),
-    "h458": (
-        "missed: clearance_progress LBN 2022 | misdated: clearance_progress LBN 2022 dated 2023-04"
-    ),
     "h464": "misdated: clearance_progress SEN None dated 2024-12",
     "h469": (
         "misdated: clearance_progress PER 2025-03 dated 2025-04 (twice: 'Desde 2014, ... "
@@ -140,9 +137,6 @@ KNOWN_GAPS = {
     ),
     "h700": "misdated: clearance_progress AZE 2023-07 dated 2023-08",
     "h712": "extra: casualty_incident IRN 2023-04",
-    "h719": (
-        "missed: clearance_progress YEM 2023-03 | misdated: use_allegation YEM 2023-03 dated None"
-    ),
     # Batches 20, 21 (mixed languages, 22 English passages each; h601-h680) and 23 (30 English,
     # German, Portuguese, Ukrainian; h721-h760), written blind on 1 December 2026 (third
     # session) and never studied: sealed at the session start 86cff10 (F1 0.812, date 0.863 on
@@ -215,11 +209,7 @@ KNOWN_GAPS = {
         "misdated: use_allegation IRQ None dated 2015-11 (laid 'before they were driven out ... "
         "last November': h54's gold dates a bound so, this gold leaves it undated)"
     ),
-    "h831": (
-        "extra: clearance_progress LBN 2019-04 (a model number, 'No. 4 and M14 mines', read as "
-        "four mines cleared)"
-    ),
-    "h832": "missed: use_allegation YEM None; clearance_progress YEM 2019-09",
+    "h832": "missed: use_allegation YEM None",
     # Batch 27, written blind by the team at the start of the session of 1 December 2026 (fifth
     # session) and released for study after its first run at 44d65a4: F1 0.804 (P 0.816,
     # R 0.792), date 0.838 (docs/extraction-log.md). Reasons as the run gave them.
@@ -286,7 +276,6 @@ KNOWN_GAPS = {
         "entry_into_force 2018-11"
     ),
     "h946": "missed: casualty_incident SDN 2025-05",
-    "h947": "missed: clearance_progress LBN 2021; clearance_progress LBN 2021",
     "h952": (
         "misdated: clearance_progress CHL 2020-02 dated 2020-03; clearance_progress CHL 2020-02"
         " dated 2020-03 | extra: casualty_incident CHL 2020-03"
@@ -325,7 +314,6 @@ KNOWN_GAPS = {
     "h992": "missed: treaty_action OMN join 2014-08-20",
     "h993": "misdated: use_allegation LBY 2020-05 dated None | extra: use_allegation RUS None",
     "h995": "missed: treaty_action FIN withdrawal_notified 2025-07",
-    "h1000": "missed: clearance_progress IRQ 2022",
     # Batch 36 (h1241-h1280: 28 English, 5 Spanish, 4 Arabic, 3 Italian, 900-1,400 characters
     # each), written blind at the start of the session of 1 December 2026 16:30 UTC (sixth
     # session) and released for study: first run at 71cc5e0 F1 0.832, date 0.862. Reasons as
@@ -351,7 +339,6 @@ KNOWN_GAPS = {
         "withdrawal_effective 2025-12-27; treaty_action LTU withdrawal_effective 2025-12-27"
     ),
     "h1258": "missed: casualty_incident SEN 2025-11-08",
-    "h1259": "missed: clearance_progress LBN 2025; clearance_progress LBN 2025",
     "h1261": "missed: use_allegation MMR None",
     "h1262": (
         "missed: treaty_action POL parliament_approves_withdrawal 2025-07-03; treaty_action "
@@ -487,7 +474,6 @@ KNOWN_GAPS = {
         "2024-06 | extra: clearance_progress SDN 2024-07; clearance_progress SDN 2024-07"
     ),
     "h1139": "extra: clearance_progress PRK 2024-07",
-    "h1140": "extra: clearance_progress ZWE 2012",
     "h1141": (
         "missed: casualty_incident UKR 2025-02-19; use_allegation UKR 2025-02 | misdated: "
         "use_allegation RUS 2025-02-18 dated None | extra: casualty_incident RUS 2025-02-19"
@@ -633,7 +619,6 @@ KNOWN_GAPS = {
     ),
     "h1234": "missed: clearance_progress SYR 2025-02 | extra: clearance_progress YEM 2025-02",
     "h1235": "extra: use_allegation IRQ None",
-    "h1236": "missed: clearance_progress LBY 2019-06",
     "h1237": "extra: use_allegation PSE None",
     "h1238": "missed: treaty_action POL withdrawal_effective 2026-02-20",
     "h1239": "missed: casualty_incident AFG 2023-12",

@@ -121,7 +121,7 @@ def nearest_date(view: View, position: int, announced: bool = False) -> str | No
     """
     usable = [m for m in view.dates if m.usable]
     spoken = [m for m in view.dates if m.announced] if announced else []
-    if usable and ("which" in view.text or "who" in view.text):
+    if usable and any(word in view.text for word in _ASIDE_WORDS):
         # an announcement takes no date told only in an aside about its state ("Poland, for
         # which the Convention entered into force in 2013, now plans to leave"): none is its own
         usable = _outside_asides(view.text, position, usable, every=not announced)
@@ -139,9 +139,13 @@ def nearest_date(view: View, position: int, announced: bool = False) -> str | No
 
 # a relative clause set off by commas: "Finland, which joined in 2012, announced ..."
 # "Poland, for which the treaty entered into force in 2013, ...", "Norway, whose minister ..."
+# and a report's publication set off the same way ("said in its annual report, published this
+# month, that teams cleared 1.6 km2 in 2025": the month is the report's)
 _ASIDE = re.compile(
-    r",\s+(?:(?:for|in|to|under|of|by|with)\s+)?(?:which|who|whom|whose)\s[^,;()]{0,120}?,"
+    r",\s+(?:(?:for|in|to|under|of|by|with)\s+)?(?:which|who|whom|whose)\s[^,;()]{0,120}?,|"
+    r",\s+(?:published|released|issued)\s[^,;()]{0,40}?,"
 )
+_ASIDE_WORDS = ("which", "who", "published", "released", "issued")
 
 
 def _outside_asides(
@@ -1882,16 +1886,46 @@ _CLUSTER_DETAIL = re.compile(
 )
 
 
+# land contaminated by mines and cluster munitions together ("cleared 1.6 km2 of land
+# contaminated by mines and cluster munitions"): the kind of land cleared, no figure of them
+_MIXED_LAND = re.compile(
+    r"\b(?:contaminat\w*|affected|polluted|littered|strewn|infested)\s+(?:by|with)\s+"
+    r"(?:(?:land\s?)?mines|cluster\s+munitions)\s+(?:and|or|as\s+well\s+as)\s+"
+    r"(?:(?:land\s?)?mines|cluster\s+munitions|(?:cluster\s+)?submunitions)\b",
+    re.IGNORECASE,
+)
+# a count of cluster munitions listed after the mine figures: "destroying 1,038
+# anti-personnel mines and 2,260 cluster submunitions" (its figure and the list word before it)
+_CLUSTER_COUNT = re.compile(rf"(?:,|\s+and|\s+as\s+well\s+as)\s+{NUMBER}\s+(?:[\w-]+\s+){{0,2}}?$")
+
+
+def _cluster_named(text: str) -> re.Match[str] | None:
+    """The first cluster munition that is not part of the land's kind (``_MIXED_LAND``)."""
+    mixed = [m.span() for m in _MIXED_LAND.finditer(text)]
+    for cluster in triggers.CLUSTER.finditer(text):
+        if not any(start <= cluster.start() < end for start, end in mixed):
+            return cluster
+    return None
+
+
 def _before_cluster(view: View) -> View | None:
     """``view`` with only the figures told before a clause about cluster munitions (whose
-    figures are outside the mine counts); None when the first clause is about them."""
-    cluster = triggers.CLUSTER.search(view.text)
+    figures are outside the mine counts), or before a count of them listed after the mines
+    ("destroying 1,038 anti-personnel mines and 2,260 cluster submunitions"); None when the
+    first clause is about them. Land "contaminated by mines and cluster munitions" is the
+    land cleared, no clause about them (``_MIXED_LAND``)."""
+    if triggers.CLUSTER.search(view.text) is None:
+        return view
+    cluster = _cluster_named(view.text)
     if cluster is None or _CLUSTER_DETAIL.search(view.text, 0, cluster.start()):
         return view
-    cuts = list(_NEXT_CLAUSE.finditer(view.text, 0, cluster.start()))
+    cuts = [m.start() for m in _NEXT_CLAUSE.finditer(view.text, 0, cluster.start())]
+    counted = _CLUSTER_COUNT.search(view.text[: cluster.start()])
+    if counted is not None:
+        cuts.append(counted.start())
     if not cuts:
         return None
-    cut = cuts[-1].start()
+    cut = max(cuts)
     kept = [q for q in view.quantities if q.end <= cut]
     return replace(view, quantities=kept) if kept else None
 

@@ -188,14 +188,18 @@ _COUNT_UNITS = [
     ),
     (
         "explosive_devices",
-        r"(?:explosives|explosive\s+(?:devices|objects|items|remnants|weapons|ordnance(?:\s+items)?))\b",
+        r"(?:explosives|explosive\s+(?:devices|objects|items|remnants|weapons|ordnance(?:\s+items)?)|"
+        # "destroyed 4,207 items of explosive ordnance"
+        r"(?:items|pieces)\s+of\s+explosive\s+ordnance)\b",
     ),
     (
         "uxo",
         # "925 unexploded ordnance" alone is left out: in a breakdown it is a part of the total
         r"(?:UXOs?|(?:items|pieces)\s+of\s+unexploded\s+ordnance|unexploded\s+ordnance\s+items)\b",
     ),
-    ("mines", rf"(?:(?!{_NOT_MINES}\b)[\w-]+\s+){{0,4}}?(?:land\s?mines|mines)\b"),
+    # never across another figure: "cleared 1.4 km2 in 2023 and destroyed 920 mines" counts
+    # 920 mines, not 2023
+    ("mines", rf"(?:(?!{_NOT_MINES}\b|\d)[\w-]+\s+){{0,4}}?(?:land\s?mines|mines)\b"),
 ]
 _QUANTITY_RE = re.compile(
     # "a 9-hectare minefield": the figure and its area unit joined by a hyphen
@@ -210,6 +214,8 @@ _ANTI_VEHICLE = re.compile(r"\banti-?\s?(?:tank|vehicle)\b|\bA[TV]\b", re.IGNORE
 _AT_SEA = re.compile(r"\b(?:sea|naval|underwater|limpet)\b", re.IGNORECASE)
 # a mine's model: capitals and a hyphen before the number ("POM-3", "PMN-2", "TM-62", "ПФМ-1")
 _MODEL_BEFORE = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ]{2,5}-$")
+# a model's name glued to its letters or numbered ("R2M2": no "2 m2"; "No. 4 mine")
+_MODEL_GLUED = re.compile(r"(?:[A-Za-z]|\bNo\.?\s?)$")
 # the unit words (the same as one pattern "km|m2|m²|ha\b|hectare|square|sq\b|mines|explosive|UXO|
 # unexploded", which cost ~30 µs a sentence: substring tests first, the two that need a word
 # end after)
@@ -239,6 +245,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "37 sea mines": naval mines are outside it too
         if _MODEL_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # "POM-3 mines", "ПМН-2": a model's name, not a count
+        if _MODEL_GLUED.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "R2M2 and VS-50 types", "No. 4 and M14 mines": a model's name
         number = int(value) if value == int(value) else value
         found.append(converted_area(number, unit, match.start(), match.end()))
     return without_conversions(text, found)

@@ -306,7 +306,8 @@ ARABIC = Lexicon(
         # the future prefix on a step or laying verb: "ستنسحب", "سينضم", "ستزرع"
         r"(?<!\w)و?س[تين](?:نسحب|نضم|صادق|زرع|ستخدم|وقع|دخل|صبح)"
     ),
-    mine_count=rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:\S+\s+)?{_MINE}",
+    # thousands after a comma or a dot ("21.640 لغماً": no 640 mines)
+    mine_count=rf"(?P<n>\d{{1,3}}(?:[,.]\d{{3}})+|\d+)\s+(?:\S+\s+)?{_MINE}",
     # the Houthis lay mines in Yemen only: a use by them is placed there (eval-dev README:
     # a non-state group's use is the country where it happened)
     states={"الحوثي": "YEM", "الحوثيين": "YEM"},
@@ -331,8 +332,8 @@ ARABIC = Lexicon(
     month_range=(r"(?<!\w)(?:بين|من)\s+", r"(?:و\s*|إلى\s+|حتى\s+)"),
     # "خلال الشهر ذاته", "في الفترة نفسها": the period of the sentence before
     same_period=(
-        r"(?:خلال|في)\s+(?:الشهر|الفترة|العام)\s+(?:ذاته|ذاتها|نفسه|نفسها)|"
-        r"(?:خلال|في)\s+(?:نفس|ذات)\s+(?:الشهر|الفترة|العام)"
+        r"(?:خلال|في)\s+(?:الشهر|الفترة|العام|المدة|السنة)\s+(?:ذاته|ذاتها|نفسه|نفسها)|"
+        r"(?:خلال|في)\s+(?:نفس|ذات)\s+(?:الشهر|الفترة|العام|المدة|السنة)"
     ),
     # "خلال الأشهر الثمانية الأولى من العام الحالي", "الستة أشهر الأولى من عام 2025": the
     # first N months of a year, dated by the last (as "the first eight months of this year")
@@ -414,7 +415,12 @@ ARABIC = Lexicon(
             r"(?:(?:قطعة|قطع)\s+(?:من\s+)?)?(?:ال)?ذخائر\s+غير\s+(?:ال)?منفجرة|"
             r"(?:قذيفة|قذائف)\s+غير\s+(?:ال)?منفجرة|(?:من\s+)?مخلفات\s+(?:ال)?حرب",
         ),
-        ("explosive_devices", r"عبو(?:ة|ات)\s+ناسفة|أجسام\s+متفجرة|قطع\s+متفجرة"),
+        # "أزالت 3,870 جسماً متفجراً", "117 جسما قابلا للانفجار": explosive objects counted
+        (
+            "explosive_devices",
+            r"عبو(?:ة|ات)\s+ناسفة|أجسام\s+متفجرة|قطع\s+متفجرة|"
+            r"جسم(?:ا|اً)?\s+(?:متفجر(?:ا|اً)?|قابل(?:ا|اً)?\s+للانفجار)",
+        ),
     ),
     # clearance declared done: a land free of mines ("أعلنت الكويت خلو أراضيها من الألغام",
     # "خالية من الألغام"), the work finished ("أنهت الفرق تطهير آخر حقل")
@@ -436,6 +442,8 @@ ARABIC = Lexicon(
         "نزع",
         "نزعت",
         "انتزاع",
+        "انتزع",
+        "انتزعت",
         # the participle of a running total: "عدد الألغام المنزوعة ... إلى 354,880 لغماً"
         "منزوع",
         "تفكيك",
@@ -452,7 +460,11 @@ ARABIC = Lexicon(
         "دمرت",
         "مسح",
         "تحرير",
-    ),
+    )
+    # the teams "lifted" the mines ("رفعت الفرق 8,450 لغماً"): a whole word (never "ارتفعت", a
+    # toll rose) with its figure within four words (never "رفعت الحكومة شكوى ... بشأن 300 لغم",
+    # a complaint filed)
+    + r"|(?<!\w)(?:رفع|رفعت|رفعوا)(?!\w)(?=\s+(?:\S+\s+){0,4}?(?:(?:أكثر|اكثر)\s+من\s+|نحو\s+)?\d)",
     policy=(
         r"(?:أعلن|أعلنت|قرر|قررت|فرض|فرضت|ألغى|ألغت|أقر|أقرت|وقع|وقعت|أعاد|أعادت|رفع|رفعت)"
         r"[^.؛]{0,80}?(?:حظر|السماح|سياسة|قيود)[^.؛]{0,60}?(?:ال)?" + _MINE + "|"

@@ -114,3 +114,26 @@ def test_second_figures(text: str, published: str, language: str, expected: list
     found = claims(text, PartialDate.parse(published), language)
     figures = [c for c in found if c[0] in ("clearance_progress", "stockpile_destruction")]
     assert sorted(figures, key=str) == sorted(expected, key=str)
+
+
+# a city's quarter or street named like a province of another state ("أحياء صلاح الدين" in
+# Tripoli is no Iraqi Salah al-Din): (type, state) of every claim
+QUARTER = [
+    ("قتل طفل بانفجار لغم في حي صلاح الدين بمدينة طرابلس الليبية.", "2025-03-01",
+     [("casualty_incident", "LBY")]),
+    ("أصيب رجلان بانفجار لغم أرضي في ضاحية صلاح الدين جنوب العاصمة الليبية طرابلس خلال عام "
+     "2024.", "2025-03-01", [("casualty_incident", "LBY")]),
+    ("وأعلنت السلطات أن الفرق الهندسية أزالت 800 لغم من شارع صلاح الدين في مدينة طرابلس الليبية "
+     "خلال عام 2024.", "2025-03-01", [("clearance_progress", "LBY")]),
+    # negatives: the province itself
+    ("أعلنت مديرية الدفاع المدني أن فرقها أزالت 450 لغماً في محافظة صلاح الدين خلال عام 2024.",
+     "2025-03-01", [("clearance_progress", "IRQ")]),
+    ("قتل راع بانفجار لغم في صلاح الدين شمال بغداد.", "2025-03-01",
+     [("casualty_incident", "IRQ")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUARTER)
+def test_quarter_not_province(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    found = claims(text, PartialDate.parse(published), "ar")
+    assert sorted((c[0], c[1]) for c in found) == expected

@@ -359,7 +359,7 @@ KNOWN_GAPS = {
     ),
     "h1272": "misdated: use_allegation RUS 2025 dated None",
     "h1273": "misdated: use_allegation COL None dated 2026-02-01",
-    "h1276": "missed: clearance_progress LBY 2025-03",
+    "h1276": "misdated: clearance_progress LBY 2025-03 dated 2025",
     "h1277": (
         "missed: clearance_progress EGY 2025-10 | misdated: clearance_progress EGY 2025-10 "
         "dated 1942 | extra: use_allegation EGY 1942; clearance_progress None 2025-11; "

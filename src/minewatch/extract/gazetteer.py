@@ -109,8 +109,17 @@ class Gazetteer:
             ) and _NAMES_AN_INSTRUMENT.search(text, max(0, match.start() - 40), match.start()):
                 continue
             iso3s, kind = self.forms[match.group(0)]
+            if kind == "region" and _QUARTER_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()
+            ):
+                continue  # "أحياء صلاح الدين" in Tripoli: a city's quarter, not the province
             mentions.append(Mention(match.start(), match.end(), match.group(0), iso3s, kind))
         return mentions
+
+
+# the word for a city's quarter or street before a name that is also a province's ("أحياء صلاح
+# الدين وعين زارة", Tripoli's quarters; "شارع صلاح الدين", a street)
+_QUARTER_BEFORE = re.compile(r"(?<!\w)(?:أحياء|حي|حيي|شارع|ضاحية)\s+$")
 
 
 def _continent(text: str, match: re.Match[str]) -> bool:

@@ -225,6 +225,9 @@ _UNIT_WORDS = (
     "sq", "mi2", "mi²", "m^2",
 )  # fmt: skip
 _UNIT_END = re.compile(r"ha\b", re.IGNORECASE)
+# a part of the total before it, in the list after "including" ("5,100 explosive devices
+# including 40 rockets and 870 landmines": the 870 too)
+_SUB_COUNT = re.compile(r"\bincluding\s+(?:[\w-]+\s+){0,6}?$")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -233,7 +236,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if not holds(text, _UNIT_WORDS) and not _UNIT_END.search(text):
         return found
     for match in _QUANTITY_RE.finditer(text):
-        if re.search(r"\bincluding\s+$", text[: match.start()]):
+        if _SUB_COUNT.search(text, max(0, match.start() - 80), match.start()):
             continue
         value = parse_number(match.group("number"))
         unit = next(u for u, _ in _AREA_UNITS + _COUNT_UNITS if match.group(u))

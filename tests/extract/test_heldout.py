@@ -485,7 +485,6 @@ KNOWN_GAPS = {
     ),
     "h1151": "misdated: stockpile_destruction ESH 2011-06 dated 2005",
     "h1152": "misdated: clearance_progress COL 2025-04-04 dated 2025-04",
-    "h1153": "extra: clearance_progress PER 2025-07",
     "h1154": "extra: clearance_progress YEM 2025-01",
     "h1156": (
         "misdated: clearance_progress IRQ 2023-09 dated 2023-10; clearance_progress IRQ "
@@ -566,8 +565,8 @@ KNOWN_GAPS = {
         "casualty_incident LBY 2020-06-04 dated 2020-06"
     ),
     "h1200": (
-        "missed: use_allegation MMR None; use_allegation COL None; use_allegation IND None; "
-        "use_allegation MMR None; use_allegation PAK None | misdated: casualty_incident MMR "
+        "missed: use_allegation MMR None (the state's forces named after a place, 'russe in "
+        "Ucraina e delle forze armate del Myanmar') | misdated: casualty_incident MMR "
         "2024 dated None; casualty_incident SYR 2024 dated None; casualty_incident AFG 2024 "
         "dated None; casualty_incident UKR 2024 dated None; stockpile_destruction UKR 2024 "
         "dated 2025-12"

@@ -1388,7 +1388,12 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 # a figure of the whole programme, not of the last batch: counted from its start ("since 2019",
-# "in the phase which began in March 2024") or told as a total ("a total of", "in all")
+# "in the phase which began in March 2024") or told as a total ("a total of", "in all"); the
+# Spanish and Italian readers' totals too ("En total, el Ejército destruyó", "desde 2018",
+# "in totale", "complessivamente", "dal 2002"), which merging reads in every language
 WHOLE_PROGRAMME = re.compile(
-    r"\b(?:since|began|begun|started|a\s+total\s+of|in\s+(?:all|total|phases))\b", re.IGNORECASE
+    r"\b(?:since|began|begun|started|a\s+total\s+of|in\s+(?:all|total|phases)|"
+    r"en\s+total|un\s+total\s+de|desde|in\s+total[ei]|in\s+tutto(?!\s+(?:il|la|l['’]|i|gli|le)\b)|"
+    r"complessivamente|dal\s+\d{4})\b",
+    re.IGNORECASE,
 )

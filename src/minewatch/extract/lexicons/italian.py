@@ -219,7 +219,10 @@ ITALIAN = Lexicon(
         r"\b(?:fatt[oaie]|fa|fanno|fare|facendo)\s+(?:brillare|esplodere|saltare)\s+"
         r"(?:[^;]{0,30}?\s)?(?:mine|ordigni|munizioni|scorte)\b|\bbrillament[oi]\b"
     ),
-    stock=r"\b(?:scort[ae]|stock|arsenal[ei]|immagazzinat\w*|stoccat\w*|deposit[oi])\b",
+    stock=(
+        r"\b(?:scort[ae]|stock|arsenal[ei]|immagazzinat\w*|stoccat\w*|deposit[oi]|"
+        r"(?:in|nei|dai|dei)\s+magazzin[oi])\b"
+    ),
     treaty=(
         r"\b(?:Convenzione|Trattato)\s+di\s+Ottawa|\b(?:Convenzione|Trattato)\s+(?:sul|per\s+il)\s+"
         r"(?:la\s+)?(?:divieto|messa\s+al\s+bando)\s+delle\s+mine"
@@ -528,6 +531,11 @@ ITALIAN = Lexicon(
         r"(?:bonifica|sminamento))\b|"
         r"\b(?:dichiarat|proclamat)[oaie]\s+(?:ufficialmente\s+)?(?:liber|indenn|ripulit)[oaie]\s+"
         r"da(?:lle)?\s+(?:tutte\s+le\s+)?mine\b|\bliberat[oaie]\s+dalle\s+mine\b"
+    ),
+    field_work=(
+        r"\b(?:sminator[ei]|sminament\w*|artificier[ei]|squadr[ae]|genieri|bonific\w*|"
+        r"camp[oi]\s+minat[oi]|zon[ae]\s+minat[ae]|terren[oi]|trovat[oaie]|rinvenut[oaie]|"
+        r"scopert[oaie]|ordigni|residuati|frontiera)\b"
     ),
     cleared=(
         r"\b(?:bonificat[oaie]|sminat[oaie]|neutralizzat[oaie]|disinnescat[oaie]|rimoss[oaie]|"

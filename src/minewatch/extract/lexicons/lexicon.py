@@ -244,6 +244,11 @@ class Lexicon:
     scales: dict[str, int] = field(default_factory=dict)
     units: tuple[tuple[str, str], ...] = ()
     cleared: str = ""
+    # ``field_work``: who or where works in the field ("sminatori", "campi minati"): mines a
+    # sentence counts destroyed with none of these words, right after its section told a stock
+    # destroyed, are the stock's count (``LexiconReader._stock_counted``; the English
+    # ``impacts.stock_told``); empty: never read so
+    field_work: str = ""
     # ``remains_after``: words right after an area or item count that make it what is left to
     # clear ("1,08 kilomètre carré ... restent à traiter"), matched at the figure's end: no
     # clearance figure (as the English ``impacts._REMAINS_AFTER``)

@@ -807,6 +807,7 @@ class LexiconReader:
         if destroyed and (
             self._compiled("stock").search(untitled)
             or self._treaty_duty(view, context, text, untitled)
+            or self._stock_counted(view, context, untitled)
         ):
             together = bool(lexicon.collective) and self._compiled("collective").search(text)
             actor = None if together else self._subject(view, context, None)
@@ -853,6 +854,29 @@ class LexiconReader:
             return []
         draft = Draft("policy_change", self._subject(view, context, None, policy=True), view)
         return [self._dated(draft, view, spoken=True)]
+
+    def _stock_counted(self, view: View, context: Context, untitled: str) -> bool:
+        """Mines counted destroyed in a sentence naming no work in the field
+        (``Lexicon.field_work``, ``Lexicon.cleared``), right after its section told a stock:
+        "Lo Sri Lanka ha completato la distruzione delle sue scorte ... In totale, l'esercito
+        ha distrutto 12.135 mine" is the stock's count, as in English (``impacts.stock_told``).
+        False where the nearest sentence before telling a stock or the field tells the field,
+        or the lexicon has no ``field_work``."""
+        lexicon = self.lexicon
+        if not (lexicon.field_work and lexicon.stock and lexicon.cleared):
+            return False
+        if not any(q.unit == "mines" for q in view.quantities):
+            return False
+        field, cleared, stock = (self._compiled(n) for n in ("field_work", "cleared", "stock"))
+        if field.search(untitled) or cleared.search(untitled):
+            return False
+        for before in reversed(context.section(view)):
+            text = self.plain(before.text)
+            if field.search(text) or cleared.search(text):
+                return False
+            if stock.search(text):
+                return True
+        return False
 
     def _treaty_duty(self, view: View, context: Context, text: str, untitled: str) -> bool:
         """A count of mines destroyed in a sentence that names the Convention, by its title or

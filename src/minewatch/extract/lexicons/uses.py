@@ -67,7 +67,9 @@ def contrasted_uses(reader: LexiconReader, view: View, context: Context, text: s
 # au moins dix pays, dont ...", "assim como grupos armados em ...", "sowie bewaffnete Gruppen in")
 _ALSO_JOIN = re.compile(
     r",\s+(?:così\s+come|come\s+pure|come\s+anche|ainsi\s+que|de\s+même\s+que|tout\s+comme|"
-    r"assim\s+como|bem\s+como|tal\s+como|ebenso\s+wie|wie\s+auch|sowie)\s+",
+    r"assim\s+como|bem\s+como|tal\s+como|ebenso\s+wie|wie\s+auch|sowie|"
+    # "..., oltre a nuovo impiego da parte di gruppi armati non statali in A, B e C"
+    r"oltre\s+(?:a|al|allo|alla|ai|agli|alle|che)|en\s+plus\s+d(?:e|u|es)|além\s+d[eao]s?)\s+",
     _I,
 )
 # the countries counted, then those named among them ("tra cui", "dont", "entre eles")

@@ -247,13 +247,29 @@ _IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
 STOCKPILE = re.compile(
     # (the infinitive only after a verb of a thing done: "terminó de destruir", never "se
     # comprometió a destruir")
-    r"\b(?:destruy[óe]n?|destruyeron|destruid[oa]s|destrucción\s+de|"
+    # (the perfect too: "ha destruido 32.000 minas de sus reservas", "había destruido 13.025
+    # minas almacenadas"; stored mines in any form: "las minas que almacenaba el ejército",
+    # "en sus depósitos")
+    r"\b(?:destruy[óe]n?|destruyeron|destruid[oa]s?|destrucción\s+de|"
     r"(?:termin|acab|logr|consigui)\w*\s+(?:de\s+)?destruir)\b"
-    rf"{_IN_CLAUSE}{{0,60}}?\b(?:arsenal\w*|almacenad[oa]s|existencias|reservas|stocks?)\b|"
+    rf"{_IN_CLAUSE}{{0,60}}?\b(?:arsenal\w*|almacen(?:ad[oa]s|aban?)|existencias|reservas|"
+    r"stocks?|(?:sus|los)\s+depósitos)\b|"
     # eliminated: the stock its object ("eliminó su arsenal", never "eliminó a tres guerrilleros
     # que custodiaban un arsenal")
     r"\belimin(?:ó|aron|a|an|ar)\s+(?:(?:su|sus|el|la|los|las|todo|toda|todas|todos)\s+){0,2}"
     r"(?:arsenal\w*|existencias|reservas|stocks?)\b",
+    re.IGNORECASE,
+)
+# a stock named (what a later "En total, el Ejército destruyó 12.135 minas" counts)
+STOCK_WORD = re.compile(
+    r"\b(?:arsenal(?:es)?|existencias|reservas|almacenad[oa]s|stocks?)\b", re.IGNORECASE
+)
+# work in the field named: mines destroyed there were found in the ground, not kept in a stock
+# (deminers, brigades, fields, found, unexploded items; English ``impacts._FIELD_AGENT``)
+FIELD_WORK = re.compile(
+    r"\b(?:desmin\w*|campos?\s+minad|zonas?\s+minad|áreas?\s+minad|hall(?:ó|aron|ad[oa]s)|"
+    r"encontr(?:ó|aron|ad[oa]s)|terrenos?|sembrad[oa]s|brigadas?|equipos?|zapadores|"
+    r"ingenieros|artefactos|municiones|restos\s+explosivos|frontera)\b",
     re.IGNORECASE,
 )
 # the tools for finding mines or keeping people from them: "detectores de minas" are no mines

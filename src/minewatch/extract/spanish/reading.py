@@ -1065,7 +1065,8 @@ def _clearance(view: View, context: Context) -> list[Draft]:
     claim, as in English); items destroyed with a stock word are a stockpile's."""
     done = es.CLEARANCE_DONE.search(view.text)
     area = es.CLEARANCE_AREA.search(view.text)
-    field = None if es.STOCKPILE.search(view.text) else _field_cue(view.text)
+    stock = es.STOCKPILE.search(view.text) or _stock_counted(view, context)
+    field = None if stock else _field_cue(view.text)
     cue = done or area or field
     if cue is None or _planned(view.text, cue.start()):
         return []
@@ -1203,13 +1204,37 @@ def _subjects(view: View, cue: int) -> list[str]:
     return codes if joined and len(codes) > 1 else []
 
 
+def _stock_counted(view: View, context: Context) -> re.Match[str] | None:
+    """The cue of mines counted destroyed (``_field_cue``, a verb of destroying) in a sentence
+    naming no work in the field (``es.FIELD_WORK``), right after its section told a stock:
+    "Sri Lanka ha completado la destrucción de sus reservas ... En total, el Ejército destruyó
+    12.135 minas" is the stock's count, as in English (``impacts.stock_told``). None where the
+    nearest sentence before telling a stock or the field tells the field."""
+    cue = _field_cue(view.text)
+    if cue is None or "destru" not in cue.group(0).lower() or es.FIELD_WORK.search(view.text):
+        return None
+    counts = es.DEVICE_COUNT.finditer(view.text)
+    if not any(m.group("unit").lower().startswith("minas") for m in counts):
+        return None
+    for before in reversed(context.section(view)):
+        if es.FIELD_WORK.search(before.text) or es.CLEARANCE_AREA.search(before.text):
+            return None
+        if es.STOCK_WORD.search(before.text):
+            return cue
+    return None
+
+
 def _stockpile(view: View, context: Context) -> list[Draft]:
-    match = es.STOCKPILE.search(view.text)
+    match = es.STOCKPILE.search(view.text) or _stock_counted(view, context)
     if match is None or _planned(view.text, match.start()):
         return []
     drafts: list[Draft] = []
+    # the mines counted after the cue ("destruyó 12.135 minas"), in its clause
+    mines = [q for q in view.quantities if q.unit == "mines" and q.start >= match.start()]
     for actor in _actors(view, context, match.start()):
         draft = Draft("stockpile_destruction", actor, view)
+        if mines:
+            draft.quantity, draft.unit = mines[0].value, "mines"
         draft.date, draft.own_date = _dated(view, match.start(), end=match.end())
         drafts.append(draft)
     return drafts

@@ -859,7 +859,10 @@ _INFINITIVES = (
 # países como ...")
 _USERS_HEAD = re.compile(
     r"\b(?:fuerzas|tropas)(?:\s+(?:armadas|gubernamentales|de\s+seguridad))?\s+"
-    r"(?:de\s+(?:l[ao]s?\s+)?|del\s+)"
+    r"(?:de\s+(?:l[ao]s?\s+)?|del\s+|"
+    # the state as an adjective: "por parte de las fuerzas armadas rusas en Ucrania y de las
+    # fuerzas armadas de Myanmar" (the adjective must be a state's, read where the list is)
+    r"(?P<adjective>(?=[^\W\d_]+\b)))"
     # (groups in a count of countries: the countries head reads their list)
     r"|\bgrupos\s+armados(?:\s+no\s+estatales)?\s+en\s+"
     r"(?!(?:(?:al\s+menos|m[aá]s\s+de)\s+\w+\s+)?pa[ií]ses)"
@@ -911,6 +914,8 @@ def _listed_users(view: View, cue: re.Match[str]) -> list[tuple[bool, str]]:
         if head.start() > cue.end() and _NOT_USERS.search(text, cue.end(), head.start()):
             continue  # "... causaron víctimas en países como ..."
         by_group = not head.group(0).lower().startswith(("fuerzas", "tropas", ":"))
+        if head.group("adjective") is not None and head.start() < cue.end():
+            continue  # "las fuerzas armadas colombianas destruyeron minas sembradas por ..."
         article = _ARTICLE.match(text, head.end())
         at = article.end() if article else head.end()
         for mention in single:

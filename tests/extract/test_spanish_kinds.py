@@ -36,10 +36,10 @@ def test_a_border_partner_is_no_place_and_each_figure_is_a_claim() -> None:
             "En Nicaragua, el Ejército neutralizó 1.200 minas en 2025.",
             [("clearance_progress", "NIC", 1200, "mines")],
         ),
-        # a stock destroyed is no clearance
+        # a stock destroyed is no clearance (its count of mines is the stock's)
         (
             "En 2025 Chile destruyó 2.000 minas de sus arsenales.",
-            [("stockpile_destruction", "CHL", None, None)],
+            [("stockpile_destruction", "CHL", 2000, "mines")],
         ),
     ],
 )

@@ -334,16 +334,9 @@ KNOWN_GAPS = {
         "misdated: use_allegation KHM 2026-05 dated 2026-06 (the 'Since July last year' "
         "total is dated since the dates pass)"
     ),
-    "h1257": (
-        "missed: treaty_action EST withdrawal_effective 2025-12-27; treaty_action LVA "
-        "withdrawal_effective 2025-12-27; treaty_action LTU withdrawal_effective 2025-12-27"
-    ),
     "h1258": "missed: casualty_incident SEN 2025-11-08",
     "h1261": "missed: use_allegation MMR None",
-    "h1262": (
-        "missed: treaty_action POL parliament_approves_withdrawal 2025-07-03; treaty_action "
-        "POL parliament_approves_withdrawal 2025-06-26"
-    ),
+    "h1262": "missed: treaty_action POL parliament_approves_withdrawal 2025-06-26",
     "h1266": (
         "missed: casualty_incident IND 2026-01-13 | misdated: casualty_incident IND "
         "2026-01-18 dated 2026-01-13"
@@ -414,14 +407,9 @@ KNOWN_GAPS = {
         "2025-08-14 dated 2025-08"
     ),
     "h1056": "misdated: use_allegation UKR 2026-01 dated None",
-    "h1060": (
-        "missed: treaty_action EST withdrawal_notified 2025-06-27; treaty_action LVA "
-        "withdrawal_notified 2025-06-27; treaty_action LTU withdrawal_notified 2025-06-27 | "
-        "misdated: treaty_action POL parliament_approves_withdrawal 2025-06 dated 2025-08"
-    ),
+    "h1060": "misdated: treaty_action POL parliament_approves_withdrawal 2025-06 dated 2025-08",
     "h1061": "extra: casualty_incident THA 2025-11",
     "h1064": "missed: casualty_incident SEN 2024-06-02",
-    "h1066": "missed: treaty_action UKR parliament_approves_withdrawal 2025-07",
     "h1069": "misdated: use_allegation COL None dated 2025-01",
     "h1071": "misdated: use_allegation COL 2025 dated 2024",
     "h1072": "missed: clearance_progress ECU 2024-12-03",
@@ -430,18 +418,16 @@ KNOWN_GAPS = {
         "missed: policy_change ITA 1997-10-29 | misdated: treaty_action ITA join 1999-04-23 "
         "dated 1997-10-29"
     ),
-    "h1083": "extra: treaty_action LTU 2003",
     "h1085": "extra: treaty_action MHL 1998",
     "h1091": (
         "misdated: casualty_incident ZWE 2025-08-19 dated 2025-09 | extra: clearance_progress"
         " ZWE 2025-08"
     ),
-    "h1092": "extra: treaty_action FIN 2012; stockpile_destruction FIN 2015",
+    "h1092": "extra: stockpile_destruction FIN 2015",
     "h1097": (
         "misdated: casualty_incident THA 2026-02 dated 2025-07 | extra: use_allegation THA 2026-02"
     ),
     "h1099": "extra: treaty_action EST 2026-01-15",
-    "h1106": "missed: treaty_action UKR parliament_approves_withdrawal 2025-07-16",
     "h1110": "missed: clearance_progress ECU 2024",
     "h1111": "extra: treaty_action RUS 2025-03",
     "h1112": "extra: casualty_incident None 2025-03-12; casualty_incident None 2023",
@@ -499,10 +485,7 @@ KNOWN_GAPS = {
         "casualty_incident UKR 2025-07-30 dated 2025-07; use_allegation RUS 2025-07-30 dated "
         "2025-07-29"
     ),
-    "h1159": (
-        "missed: treaty_action POL withdrawal_notified 2025-08-20; treaty_action POL "
-        "parliament_approves_withdrawal 2025-06"
-    ),
+    "h1159": "missed: treaty_action POL withdrawal_notified 2025-08-20",
     "h1162": "misdated: clearance_progress AGO 2023-11-09 dated 2023-11",
     "h1168": "missed: clearance_progress LKA 2024-04",
     "h1172": "extra: treaty_action FIN 2025-10",
@@ -574,10 +557,6 @@ KNOWN_GAPS = {
     "h1202": (
         "misdated: clearance_progress AGO 2024-09-18 dated 2024-09; clearance_progress AGO "
         "2024-09-18 dated 2024-09"
-    ),
-    "h1205": (
-        "missed: treaty_action LVA withdrawal_notified 2025-06-27; treaty_action EST "
-        "withdrawal_notified 2025-06-27"
     ),
     "h1206": (
         "missed: casualty_incident UKR 2024-05 | misdated: casualty_incident UKR 2024-05-26 "

@@ -71,12 +71,14 @@ def test_a_count_of_states_is_the_list_told_before(
 
 
 CONTRASTED = [
+    # (the join of a state the story shows leaving is background, dropped since
+    # pipeline._background_joins; the 2005 of its clause still never dates the decree)
     ("ru", "Украина присоединилась к Оттавской конвенции в 2005 году, однако в конце июня "
      "президент подписал указ о выходе из договора.",
-     [step("UKR", "2025-06", ANNOUNCE), step("UKR", "2005", JOIN)]),
+     [step("UKR", "2025-06", ANNOUNCE)]),
     ("uk", "Україна приєдналася до Оттавської конвенції у 2005 році, однак наприкінці червня "
      "президент підписав указ про вихід з договору.",
-     [step("UKR", "2025-06", ANNOUNCE), step("UKR", "2005", JOIN)]),
+     [step("UKR", "2025-06", ANNOUNCE)]),
     # the year of the date's own clause stays its year
     ("ru", "В 2024 году, 5 июня, Литва объявила о решении выйти из Оттавской конвенции.",
      [step("LTU", "2024-06-05", ANNOUNCE)]),

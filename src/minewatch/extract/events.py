@@ -479,6 +479,7 @@ def _treaty(view: View, context: Context) -> list[Draft]:
     owner = _relative_owner(view, position)
     drafts = _treaty_drafts(view, context, action, position, owner, cut.start() if cut else None)
     drafts += _companion_step(view, action, drafts)
+    drafts += _same_day_states(view, [d for d in drafts if d.action == action])
     drafts += _aside_steps(view, drafts)
     drafts += _relative_steps(view, context, {d.actor for d in drafts})
     drafts += _noun_steps(view, {d.actor for d in drafts})
@@ -583,6 +584,42 @@ def _companion_step(view: View, action: str, drafts: list[Draft]) -> list[Draft]
             ]
             break
     return found
+
+
+# states that took the same step on the same day, named after it: "Vilnius lodged its notice
+# on 27 June, the same day as Riga and Tallinn", "..., as did Latvia and Estonia"; the list runs
+# to the end of its clause
+_SAME_DAY_AS = re.compile(
+    r"\b(?:(?:on\s+)?the\s+same\s+day\s+as|as\s+did|just\s+as|as\s+have)\s+"
+    r"(?P<list>[^.;:()]{0,80}?)(?=\s*(?:[.;:()]|,\s+(?!and\b)|\s+(?:after|before|following|"
+    r"which|who|whose|when|while)\b|$))"
+)
+
+
+def _same_day_states(view: View, drafts: list[Draft]) -> list[Draft]:
+    """The step of ``drafts`` (one action, one day) taken by the states named after "the same
+    day as" or "as did" (``_SAME_DAY_AS``) after that day: each its own claim, with it; a region
+    ("the other Baltic states") or a state already stepping adds nothing."""
+    steps = {(d.action, d.date) for d in drafts}
+    if len(steps) != 1 or drafts[0].date is None:
+        return []
+    match = _SAME_DAY_AS.search(view.text)
+    if match is None or not any(
+        m.usable and m.value == drafts[0].date and m.start < match.start() for m in view.dates
+    ):
+        return []  # the day is told before the states that share it, or nothing is shared
+    action, when = next(iter(steps))
+    done = {d.actor for d in drafts}
+    named = [
+        m
+        for m in view.mentions
+        if match.start("list") <= m.start < match.end("list") and m.kind != "region"
+    ]
+    return [
+        Draft("treaty_action", c, view, when, True, action=action)
+        for c in actors.codes(named)
+        if c not in done
+    ]
 
 
 def _aside_steps(view: View, drafts: list[Draft]) -> list[Draft]:

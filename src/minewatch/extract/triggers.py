@@ -129,9 +129,14 @@ def other_treaty_next(text: str, position: int) -> bool:
 # the one the document named earlier; not a withdrawal of something ("of troops") or from
 # somewhere else ("from Afghanistan")
 WITHDRAWAL_BACK = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+withdrawal\b(?!\s+(?:of|from)\b)(?!-)"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+withdrawal\b(?!\s+(?:of|from)\b)(?!-)|"
+    # the states' own, in a relative clause after them: "Estonia and Latvia, whose withdrawals
+    # became effective on 27 December"
+    r"\bwhose\s+(?:own\s+)?(?:withdrawals?|exits?|departures?)\b(?!\s+(?:of|from)\b)(?!-)"
 )
-TREATY_NOUN = re.compile(r"\b(?:notifications?|instruments?|[Ss]tates?\s+[Pp]art(?:y|ies))\b")
+TREATY_NOUN = re.compile(
+    r"\b(?:notifications?|notices?|instruments?|[Ss]tates?\s+[Pp]art(?:y|ies))\b"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -448,7 +453,7 @@ _NEGATION = re.compile(
 _CLAUSE_VETO = re.compile(
     r"\b(?:[Nn]either|nor|whether|goals?|targets?|aims?|foresees?|foreseen|strateg(?:y|ies)|"
     r"planned(?!\s+to\b)|obliges?|obligations?\s+to|requires?|mandates?|debat\w+|being\s+(?:discussed|"
-    r"considered)|[Ss]imilar|"
+    r"considered)|[Ss]imilar(?!\s+(?:notices?|notifications?)\b)|"
     # a wide negation of the decision itself ("no decision had yet been taken on buying mines",
     # "has no plans to", "had not yet decided", "ruled out producing")
     r"[Nn]o\s+(?:final\s+|formal\s+|immediate\s+)?(?:decisions?|plans?|intentions?)|"
@@ -525,11 +530,14 @@ _WITHDRAW = (
     # "pull out of", "pull the country out of"
     r"(?:[Ww]ithdraw\w*|[Ee]xit\w*|[Ll]eave|[Ll]eaving|[Pp]ull\w*\s+(?:[\w'’-]+\s+){0,3}?out\b|"
     r"[Qq]uit\w*|[Dd]enounc\w*|"
-    r"[Rr]enounc\w*|(?:[Tt]ake|[Tt]akes|[Tt]aking|[Tt]ook|[Tt]aken)\s+(?:[\w-]+\s+){0,3}?out\s+of)"
+    r"[Rr]enounc\w*|[Tt]erminat(?:e|es|ed|ing|ion)\b(?=[^.;]{0,80}?\b(?:[Cc]onvention|[Tt]reaty)\b)|(?:[Tt]ake|[Tt]akes|[Tt]aking|[Tt]ook|[Tt]aken)\s+(?:[\w-]+\s+){0,3}?out\s+of)"
 )
+# the abbreviation of a bill's or law's number, whose dot ends no sentence ("bill No. 13360")
+_NUMBER_DOT = r"(?<=\bNo)\.(?=\s?\d)"
 # who votes for a state: parliaments by name and by chamber
 _LEGISLATURE = (
     r"(?:[Pp]arliaments?|Sejm|Seimas|Saeima|Riigikogu|Eduskunta|Verkhovna\s+Rada|Senate|[Ss]enators|"
+    r"Storting|Folketing|Riksdag|Althing|Bundestag|Knesset|Majlis|Rada|"
     r"Chamber\s+of\s+\w+|National\s+Assembly|Congress|Duma|(?:upper|lower)\s+house|"
     r"[Ll]awmakers|[Ll]egislat\w+|[Dd]eputies|MPs)"
 )
@@ -589,7 +597,9 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             rf"Secretary-General)?\s+(?=(?:its|their)\s))?"
             # "its own notification", "their withdrawal notifications", "a formal notice"
             # ("its own instrument" alone is a join's, told beside one)
-            r"(?:its\s+|the\s+|an?\s+|their\s+|our\s+)?(?:(?:(?:own|formal|official|withdrawal)\s+){0,2}"
+            # ("similar notices", "identical notifications": told after another state's)
+            r"(?:its\s+|the\s+|an?\s+|their\s+|our\s+)?(?:(?:(?:own|formal|official|withdrawal|"
+            r"similar|identical|parallel)\s+){0,2}"
             r"(?:notifications?|notices?)|(?:formal\s+|withdrawal\s+)?instruments?|"
             # the depositary's word for it, about leaving: "sent a diplomatic note to the UN
             # Secretary-General announcing its withdrawal"
@@ -631,7 +641,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
         "parliament_approves_withdrawal",
         re.compile(
             # the chamber nearest its verb: "The Seimas followed Latvia's Saeima, which endorsed"
-            rf"\b{_LEGISLATURE}\b(?:(?!\b{_LEGISLATURE}\b)[^.;]){{0,100}}?\b"
+            rf"\b{_LEGISLATURE}\b(?:(?!\b{_LEGISLATURE}\b)(?:[^.;]|{_NUMBER_DOT})){{0,100}}?\b"
             # a parliament that "ratified"/"upheld" the decree withdrawing the state approves it
             rf"(?:approved|voted|passed|backed|endorsed|supported|adopted|"
             # "gave final approval to the withdrawal", "gave its consent", "gave the green light"
@@ -642,7 +652,7 @@ TREATY_ACTIONS: list[tuple[str, re.Pattern[str]]] = [
             # chamber to vote for leaving"
             rf"(?:was|were|became)\s+the\s+(?:first|second|third|fourth|last|latest|next|final)\s+"
             rf"(?:[\w-]+\s+){{0,2}}?to\s+(?:approve|vote|pass|back|endorse|adopt|support))\b"
-            rf"(?=[^.;]{{0,120}}?\b{_WITHDRAW})|"
+            rf"(?=(?:[^.;]|{_NUMBER_DOT}){{0,120}}?\b{_WITHDRAW})|"
             # the passive: "the bill to withdraw ... was backed by 81 deputies"
             rf"\b{_WITHDRAW}[^.;]{{0,120}}?\b(?:was|were|has\s+been)\s+(?:approved|passed|backed|"
             rf"endorsed|supported|adopted)\s+by\s+(?:[\w-]+\s+){{0,5}}?(?:{_LEGISLATURE}|"

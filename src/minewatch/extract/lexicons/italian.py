@@ -242,8 +242,10 @@ ITALIAN = Lexicon(
     steps=(
         (
             "parliament_approves_withdrawal",
-            r"\b(?:parlamento|Camera|Senato|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|deputati|Rada)\b"
-            r"[^.;]{0,80}?\b(?:(?:ha|hanno)\s+(?:votato|approvato|adottato)|votò|votarono|"
+            r"\b(?:parlamento|Camera|Senato|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|deputati|Rada|"
+            r"Dieta|Storting|Riksdag|Folketing)\b"
+            # the pluperfect of a story told back ("la Dieta aveva approvato la legge sul ritiro")
+            r"[^.;]{0,80}?\b(?:(?:ha|hanno|aveva|avevano)\s+(?:votato|approvato|adottato)|votò|votarono|"
             # the present of headlines and of the live report ("il Parlamento approva l'uscita")
             r"approvò|approvarono|adottò|approva|approvano|vota|votano|"
             # "ha dato (martedì) il via libera alla legge", "diede il suo sì"
@@ -253,7 +255,8 @@ ITALIAN = Lexicon(
             # Parlamento estone", "l'uscita fu votata dalla Saeima")
             r"\b(?:ritiro|uscita|recesso)\b[^.;]{0,80}?\b(?:è|fu|venne)\s+(?:stat[oa]\s+)?"
             r"(?:[a-z]+mente\s+)?(?:approvat|votat|adottat)[oa]\s+(?:[^.;]{0,20}?\s)?da(?:l|lla|i)\s+"
-            r"(?:parlamento|Camera|Senato|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|deputati|Rada)\b",
+            r"(?:parlamento|Camera|Senato|Seimas|Saeima|Sejm|Riigikogu|Eduskunta|deputati|Rada|"
+            r"Dieta|Storting|Riksdag|Folketing)\b",
         ),
         (
             "join",

@@ -441,7 +441,9 @@ _ANNOUNCED = (
 # Sejm votó a favor de retirarse", "los diputados respaldaron la retirada")
 _PARLIAMENT = (
     r"\b(?:Parlamento|Congreso|Senado|Asamblea|Cámara|diputados|legisladores|Sejm|Seimas|"
-    r"Saeima|Riigikogu|Eduskunta|Rada|Dieta)\b[^.;]{0,100}?\b(?:aprob(?:ó|aron)|ratific(?:ó|aron)|"
+    r"Saeima|Riigikogu|Eduskunta|Rada|Dieta|Storting|Riksdag|Folketing)\b[^.;]{0,100}?\b(?:aprob(?:ó|aron)|"
+    # the pluperfect and perfect of a story told back ("el Sejm había aprobado la ley de salida")
+    r"(?:había|habían|ha|han)\s+(?:aprobado|ratificado|votado|respaldado|avalado)|ratific(?:ó|aron)|"
     r"vot(?:ó|aron)|respald(?:ó|aron)|avaló|avalaron|dio\s+luz\s+verde)\b[^.;]{0,60}?"
     r"\b(?:retir|salida|abandon|salir\b)|"
     # the passive: "La retirada de Letonia ... fue aprobada por la Saeima el 5 de marzo"

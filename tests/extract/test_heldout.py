@@ -151,8 +151,7 @@ KNOWN_GAPS = {
     "h649": "extra: policy_change FIN 2026",
     "h666": "extra: stockpile_destruction GRC 2025-03",
     "h674": "missed: stockpile_destruction UKR 2019-12",
-    "h724": "missed: use_allegation MMR None | misdated: use_allegation MMR 2025-10 dated None",
-    "h742": "missed: use_allegation UKR None",
+    "h724": "misdated: use_allegation MMR 2025-10 dated None",
     # Batch 26 (h841-h880: 30 English, 4 Spanish, 3 Arabic, 3 Italian), written blind on
     # 1 December 2026 (fourth session) by a helper who never read the code; scored sealed at
     # the session start 0af7095 (F1 0.783, date 0.862), then released for study. Reasons as
@@ -177,10 +176,7 @@ KNOWN_GAPS = {
     # next session to study. Reasons as that end-of-session run gave them.
     "h761": "missed: use_allegation LBY None | extra: use_allegation RUS None",
     "h763": "missed: use_allegation RUS 2022",
-    "h765": (
-        "missed: clearance_progress MOZ 2015-09 | extra: stockpile_destruction MOZ 2015-09; "
-        "use_allegation MOZ 1992"
-    ),
+    "h765": "missed: clearance_progress MOZ 2015-09 | extra: stockpile_destruction MOZ 2015-09",
     "h768": "missed: casualty_incident HRV 2019-08-17",
     "h769": "misdated: use_allegation ARM None dated 2021",
     "h772": "misdated: use_allegation RUS 2023-01 dated None",
@@ -209,7 +205,6 @@ KNOWN_GAPS = {
         "misdated: use_allegation IRQ None dated 2015-11 (laid 'before they were driven out ... "
         "last November': h54's gold dates a bound so, this gold leaves it undated)"
     ),
-    "h832": "missed: use_allegation YEM None",
     # Batch 27, written blind by the team at the start of the session of 1 December 2026 (fifth
     # session) and released for study after its first run at 44d65a4: F1 0.804 (P 0.816,
     # R 0.792), date 0.838 (docs/extraction-log.md). Reasons as the run gave them.
@@ -223,7 +218,6 @@ KNOWN_GAPS = {
         "'desde el inicio de las operaciones en 2004', a running total this gold ends at the "
         "completion's month and h821's gold, the same story, at publication)"
     ),
-    "h895": "missed: use_allegation MMR None",
     "h896": (
         "misdated: clearance_progress VEN 2013-10-18 dated 2013-10 (the 1,074 mines destroyed "
         "'durante los trabajos' since 2011, which this gold ends at the completion's day)"
@@ -254,7 +248,6 @@ KNOWN_GAPS = {
     ),
     "h922": "extra: policy_change FIN 2025",
     "h928": "missed: clearance_progress GEO 2011-11",
-    "h931": "extra: use_allegation LVA None",
     "h932": "extra: policy_change POL 2025-03",
     "h935": "missed: clearance_progress AZE 2025-08",
     "h940": "extra: policy_change BLR None",
@@ -281,7 +274,6 @@ KNOWN_GAPS = {
         " dated 2020-03 | extra: casualty_incident CHL 2020-03"
     ),
     "h953": "missed: clearance_progress None 2022 | extra: casualty_incident None 2022",
-    "h954": "extra: use_allegation IRQ None",
     "h955": "misdated: use_allegation YEM None dated 2018",
     "h957": "missed: treaty_action POL withdrawal_notified 2025-08-20",
     "h958": "misdated: stockpile_destruction ITA 2002-12 dated 1999",
@@ -294,7 +286,6 @@ KNOWN_GAPS = {
     "h963": "missed: clearance_progress None 2023 | extra: casualty_incident None None",
     "h966": "missed: casualty_incident HRV 2024-10",
     "h967": "extra: casualty_incident UKR 2023-04",
-    "h968": "extra: use_allegation ESH 1942",
     "h969": "extra: casualty_incident COL 2019-07",
     "h971": (
         "missed: casualty_incident SYR 2025-03; use_allegation SYR None | extra: use_allegation"
@@ -302,7 +293,6 @@ KNOWN_GAPS = {
     ),
     "h976": "misdated: clearance_progress CHL 2020-02-27 dated 2020-02",
     "h978": "misdated: clearance_progress MOZ 2015-09 dated 1993",
-    "h982": "extra: use_allegation THA 2025-08",
     "h984": "extra: clearance_progress JPN 2000-01",
     "h985": (
         "misdated: treaty_action LTU withdrawal_notified 2025-06 dated 2025-12-27; "
@@ -318,7 +308,6 @@ KNOWN_GAPS = {
     # each), written blind at the start of the session of 1 December 2026 16:30 UTC (sixth
     # session) and released for study: first run at 71cc5e0 F1 0.832, date 0.862. Reasons as
     # the run gave them.
-    "h1244": "missed: use_allegation MMR None | extra: use_allegation RUS None",
     "h1245": "missed: treaty_action MHL join 2025-03",
     "h1248": (
         "misdated: clearance_progress LKA None dated 2025-10; clearance_progress LKA None "
@@ -335,7 +324,6 @@ KNOWN_GAPS = {
         "total is dated since the dates pass)"
     ),
     "h1258": "missed: casualty_incident SEN 2025-11-08",
-    "h1261": "missed: use_allegation MMR None",
     "h1262": "missed: treaty_action POL parliament_approves_withdrawal 2025-06-26",
     "h1266": (
         "missed: casualty_incident IND 2026-01-13 | misdated: casualty_incident IND "
@@ -355,14 +343,10 @@ KNOWN_GAPS = {
     "h1276": "misdated: clearance_progress LBY 2025-03 dated 2025",
     "h1277": (
         "missed: clearance_progress EGY 2025-10 | misdated: clearance_progress EGY 2025-10 "
-        "dated 1942 | extra: use_allegation EGY 1942; clearance_progress None 2025-11; "
-        "treaty_action EGY None"
+        "dated 1942 | extra: clearance_progress None 2025-11; treaty_action EGY None"
     ),
     "h1278": "missed: use_allegation RUS 2022-11",
-    "h1279": (
-        "misdated: casualty_incident AFG 2025-03-30 dated 2025-04-04 | extra: use_allegation "
-        "AFG 2022"
-    ),
+    "h1279": "misdated: casualty_incident AFG 2025-03-30 dated 2025-04-04",
     "h1280": "missed: clearance_progress LBN 2025-12-10",
     # Batches 30-35 (h1001-h1240: 28 English, 5 Spanish, 4 Arabic, 3 Italian each; 30-32 are
     # 550-800 characters a passage, 33-35 900-1,500), written blind at the start of the session
@@ -377,12 +361,8 @@ KNOWN_GAPS = {
         "clearance_progress NAM 2022-10-03"
     ),
     "h1013": "misdated: casualty_incident THA 2025-11-10 dated 2025-11",
-    "h1019": (
-        "missed: casualty_incident MMR 2024-06-03; use_allegation MMR None | extra: "
-        "casualty_incident THA 2024-06-03"
-    ),
+    "h1019": "missed: casualty_incident MMR 2024-06-03 | extra: casualty_incident THA 2024-06-03",
     "h1020": "extra: clearance_progress LKA 2023-06",
-    "h1029": "extra: use_allegation COL None",
     "h1030": (
         "misdated: clearance_progress CHL 2020-02 dated 2020-03; clearance_progress CHL "
         "2020-02 dated 2020-03"
@@ -461,8 +441,8 @@ KNOWN_GAPS = {
     ),
     "h1139": "extra: clearance_progress PRK 2024-07",
     "h1141": (
-        "missed: casualty_incident UKR 2025-02-19; use_allegation UKR 2025-02 | misdated: "
-        "use_allegation RUS 2025-02-18 dated None | extra: casualty_incident RUS 2025-02-19"
+        "missed: casualty_incident UKR 2025-02-19 | misdated: use_allegation RUS 2025-02-18 "
+        "dated None | extra: casualty_incident RUS 2025-02-19"
     ),
     "h1145": "misdated: casualty_incident ESH 2025-05-31 dated 2025-06-02",
     "h1150": (
@@ -474,7 +454,7 @@ KNOWN_GAPS = {
     "h1154": "extra: clearance_progress YEM 2025-01",
     "h1156": (
         "misdated: clearance_progress IRQ 2023-09 dated 2023-10; clearance_progress IRQ "
-        "2023-09 dated 2023-10 | extra: use_allegation IRQ 1980"
+        "2023-09 dated 2023-10"
     ),
     "h1157": (
         "missed: use_allegation RUS 2020-05 | misdated: casualty_incident LBY 2024-06-09 "
@@ -497,14 +477,12 @@ KNOWN_GAPS = {
     ),
     "h1176": (
         "missed: use_allegation KHM 2025-08 | misdated: casualty_incident THA 2025-07-30 "
-        "dated 2025-08 | extra: use_allegation THA None"
+        "dated 2025-08"
     ),
     "h1178": "misdated: casualty_incident AZE 2023-09-18 dated 2023-09",
     "h1180": (
-        "missed: use_allegation COL None; use_allegation IND None; use_allegation MMR None; "
-        "use_allegation PAK None; use_allegation PSE None | misdated: casualty_incident MMR "
-        "2023 dated None; casualty_incident SYR 2023 dated None; casualty_incident AFG 2023 "
-        "dated None; casualty_incident UKR 2023 dated None"
+        "misdated: casualty_incident MMR 2023 dated None; casualty_incident SYR 2023 dated "
+        "None; casualty_incident AFG 2023 dated None; casualty_incident UKR 2023 dated None"
     ),
     "h1181": "extra: clearance_progress LKA 2021-10-22",
     "h1182": "misdated: clearance_progress SEN 2022-03-07 dated 2022-03",
@@ -586,7 +564,6 @@ KNOWN_GAPS = {
         "None | extra: casualty_incident RUS None"
     ),
     "h1227": "extra: stockpile_destruction PER 2020-06",
-    "h1229": "extra: use_allegation COL None",
     "h1232": "missed: use_allegation RUS 2022-09; clearance_progress UKR 2022-11",
     "h1233": (
         "missed: treaty_action POL announce_intent_to_withdraw 2025-03-18; treaty_action EST "
@@ -596,8 +573,6 @@ KNOWN_GAPS = {
         "announce_intent_to_withdraw 2025-04"
     ),
     "h1234": "missed: clearance_progress SYR 2025-02 | extra: clearance_progress YEM 2025-02",
-    "h1235": "extra: use_allegation IRQ None",
-    "h1237": "extra: use_allegation PSE None",
     "h1238": "missed: treaty_action POL withdrawal_effective 2026-02-20",
     "h1239": "missed: casualty_incident AFG 2023-12",
     "h1240": (

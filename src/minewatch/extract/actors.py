@@ -42,6 +42,10 @@ NON_STATE = re.compile(
     # National Liberation Army", "the Kachin Independence Army")
     r"[Ee]thnic\s+armed\s+organi[sz]ations?|EAOs?|National\s+Liberation\s+Army|"
     r"Independence\s+Army|"
+    # Myanmar's resistance by its kind or its names ("armed resistance groups", "the Karenni
+    # Nationalities Defence Force", "People's Defence Force units")
+    r"[Rr]esistance\s+(?:groups?|forces|fighters|movements?|organi[sz]ations?)|"
+    r"Nationalities\s+Defen[cs]e\s+Force|People[’']?s\s+Defen[cs]e\s+Forces?|KNDF|"
     # forces of no state: paramilitaries, a warlord's forces ("forces loyal to Khalifa Haftar")
     r"[Pp]aramilitar\w+|Rapid\s+Support\s+Forces|RSF|"
     # "armed elements of the MFDC", and groups of one home by name (``GROUP_HOME``)

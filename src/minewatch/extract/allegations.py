@@ -28,7 +28,10 @@ _FORCES = re.compile(
 )
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
 _USE_GATE = Gated(
-    re.compile(r"min(?:e|ing)|accus|attribut|den[iy]|IED|blam|booby|device|PMN|PFM", re.IGNORECASE)
+    # ("use by": a monitor's "new use by ..." right after a sentence about mines)
+    re.compile(
+        r"min(?:e|ing)|accus|attribut|den[iy]|IED|blam|booby|device|PMN|PFM|use by", re.IGNORECASE
+    )
 )
 _MINE_NOUN = re.compile(
     r"\b(?:land)?mines?\b|\bmine\s?fields?\b|\bbooby[- ]trap|\bIEDs?\b|\bexplosive\s+devices\b",
@@ -150,8 +153,11 @@ def use_drafts(
                     not _SPEAKS.match(view.text, m.end())
                     for m in actors.NON_STATE.finditer(view.text, 0, also_at)
                 )
+            # "new use by Russia, Myanmar and armed groups": the states told as the agents are
+            # states, whoever else the sentence names
+            group = bool(by_group) and not _state_agent(view, kind, match)
             for code in found:
-                for key in [(code, False), (code, True)] if both else [(code, bool(by_group))]:
+                for key in [(code, False), (code, True)] if both else [(code, group)]:
                     accused[key] = min(accused.get(key, cue), cue)
                     if harm is not None:
                         blasts[key] = harm
@@ -159,6 +165,9 @@ def use_drafts(
     if also is not None and accused and min(accused.values()) < also.start():
         for code in _also_users(view, also):
             accused.setdefault((code, True), also.start())
+            cues.append((also.start(), code))
+        for code in _also_forces(view, also):
+            accused.setdefault((code, False), also.start())
             cues.append((also.start(), code))
     drafts = []
     for (code, group), cue in accused.items():
@@ -302,6 +311,22 @@ def _laying_told(cue: _Cue) -> bool:
     return cue.laying_next or tells_laying(cue.text)
 
 
+# what a counter-accusation accuses of: a lie or a ploy, never a laying ("rejected the claim
+# and accused Thailand of fabricating stories", "of trying to distort the truth", "of spreading
+# disinformation", "of staging a provocation")
+_LYING = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,6}?of\s+[“\"‘']?(?:(?:trying|seeking|attempting)\s+to\s+[“\"‘']?|"
+    r"(?:deliberately|falsely)\s+)?(?:fabricat\w*|lying|lies|distort\w*|falsif\w*|invent\w*|"
+    r"mislead\w*|stag(?:e|ing)|spread(?:ing)?\s+(?:false|fake|disinformation|misinformation|lies|"
+    r"rumou?rs)|disinformation|propaganda|slander\w*|smear\w*|provo\w*|fake\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_accused_of_lying(cue: _Cue) -> bool:
+    return _LYING.match(cue.text, cue.match.end()) is None
+
+
 def _mines_told(cue: _Cue) -> bool:
     return triggers.mine_context(cue.text)
 
@@ -424,8 +449,9 @@ _RULES: dict[str, _Rule] = {
     # "lodged a protest with Cambodia after ... newly laid mines": a protest is about mines
     # only where their laying is told
     "protest": _Rule((_laid_told,), _named_after),
-    # "accused Cambodia of violating the ceasefire" tells no mines, no use
-    "accuse": _Rule((_laying_told,), _named_after),
+    # "accused Cambodia of violating the ceasefire" tells no mines, no use; "accused Thailand
+    # of fabricating stories" accuses a lie, not a use
+    "accuse": _Rule((_laying_told, _not_accused_of_lying), _named_after),
     # "blamed the opposition for the incident" in a story about something else
     "blame_harm": _Rule((_mines_told_or_before,), _named_after),
     # "attributed the robbery to Russian troops": no mines, no use
@@ -442,7 +468,9 @@ _RULES: dict[str, _Rule] = {
     # "coal was mined by Chinese companies": not forces or a group
     "mined_by": _Rule((_leavers_after,), _agents),
     # "a new use by farmers": "new use" names mines only in a text about them
-    "use_by": _Rule((_mines_told,), _agents),
+    # (or in the sentence right after one about mines: "The Monitor also recorded new use by
+    # non-state armed groups in at least five countries: ...")
+    "use_by": _Rule((_mines_told_or_before,), _agents),
     # "killed by detonations of Russian mines": the owner accused only of a harm done
     "owned": _Rule((_harm_told,), _owner),
     # "a Russian-planted mine": the state joined to the participle
@@ -481,7 +509,10 @@ _LEAVERS = re.compile(
     rf"{_FORCES.pattern}|\b(?:fighters|militants|paramilitar\w+|rebels|insurgents)\b|"
     rf"{actors.ARMED.pattern}"
 )
-_SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:accus\w*|said|says|told|claim\w*|blam\w*)\b")
+# (its acronym in brackets between: "The Kachin Independence Army (KIA) said junta troops ...")
+_SPEAKS = re.compile(
+    r"\s+(?:\([\w-]+\)\s+)?(?:[\w-]+\s+){0,2}?(?:accus\w*|said|says|told|claim\w*|blam\w*)\b"
+)
 
 
 # the agent after "laid by": a group, or fighters of one ("by fighters of the Movement for ...")
@@ -507,6 +538,23 @@ def _group_agent(view: View, kind: str, match: re.Match[str]) -> bool:
     if kind == "blame":  # "blamed dissidents ..., saying the devices had been laid"
         return triggers.mine_context(view.text) or bool(_LAID.search(view.text))
     return False
+
+
+_GROUP_AFTER = re.compile(rf"(?:[’']s)?\s+(?:{actors.NON_STATE.pattern})")
+
+
+def _state_agent(view: View, kind: str, match: re.Match[str]) -> bool:
+    """The agent right after a "by" cue is a state by its name ("new use by Russia, Myanmar and
+    armed groups"), never a group named after one ("by the Libyan National Army", "by
+    Pakistani Taliban fighters")."""
+    if kind not in ("by", "use_by", "mined_by"):
+        return False
+    hit = actors.state_at(view.text, view.mentions, match.end(), span=4)
+    if hit is None or hit.kind in ("adjective", "demonym"):
+        return False
+    if actors.NON_STATE.match(view.text, hit.start):
+        return False
+    return _GROUP_AFTER.match(view.text, hit.end) is None
 
 
 def _attributes_mines(text: str, match: re.Match[str]) -> bool:
@@ -566,7 +614,14 @@ def _by_whom(view: View, position: int) -> list[str]:
                 users.append(mention)
             found += [code for code in actors.codes(users) if code not in found]
         elif actors.NON_STATE.search(view.text[start : start + 45]):
-            found += actors.states_near(view.text, view.mentions, start)
+            # "new use by non-state armed groups in at least five countries: Colombia, India
+            # and Myanmar": every state listed where they are
+            armed = _ARMED_IN.match(view.text, start)
+            hit = actors.state_at(view.text, view.mentions, armed.end(), 4) if armed else None
+            if hit is not None:
+                found += [code for code in _listed_with(view, hit) if code not in found]
+            else:
+                found += actors.states_near(view.text, view.mentions, start)
         elif actors.STATE_FORCES.match(view.text, start):
             # "by government forces in Myanmar": the state they are of or in; "by the military
             # government in the 1970s, at a time of tension with Peru": none (the section's)
@@ -635,7 +690,7 @@ _SOURCE_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+)
 _ARMED_IN = re.compile(
     rf"(?:{actors.ARMED.pattern}|\b(?:state|security)\s+forces)\s+"
     r"(?:(?:based|operating|active|fighting)\s+)?in\s+"
-    r"(?:(?:at\s+least\s+)?\w+\s+(?:countries|states),?\s+(?:including\s+|among\s+them\s+)?)?",
+    r"(?:(?:at\s+least\s+)?\w+\s+(?:countries|states)[,:]?\s+(?:including\s+|among\s+them\s+)?)?",
     re.IGNORECASE,
 )
 # where the subject of a use verb starts: a ";" or ":", or a contrast ("..., while armed groups in")
@@ -706,6 +761,25 @@ def _also_users(view: View, also: re.Match[str]) -> list[str]:
         armed = None  # the groups are the joined subject, not a later clause's
     hit = actors.state_at(view.text, view.mentions, armed.end(), span=4) if armed else None
     return _listed_with(view, hit) if hit is not None else []
+
+
+def _also_forces(view: View, also: re.Match[str]) -> list[str]:
+    """A state whose forces are joined after the use told ("Russian forces used anti-personnel
+    mines ..., as did Myanmar's military"; "..., as did the armed forces of Myanmar"): a user
+    too, as a state (the groups joined so are ``_also_users``'s)."""
+    hit = actors.state_at(view.text, view.mentions, also.end(), span=4)
+    if hit is not None:
+        # "as did Myanmar's military", "as did Myanmar's armed forces"
+        return list(hit.iso3s) if _FORCES.match(view.text, hit.end) else []
+    of = _FORCES_OF.match(view.text, also.end())
+    hit = actors.state_at(view.text, view.mentions, of.end(), span=0) if of else None
+    return list(hit.iso3s) if hit is not None else []
+
+
+# a state's forces named before it ("the armed forces of Myanmar", "government troops in Syria")
+_FORCES_OF = re.compile(
+    r"(?:the\s+)?(?:armed\s+forces|army|military|(?:government\s+)?(?:forces|troops))\s+(?:of|in)\s+"
+)
 
 
 def _listed_with(view: View, hit: Mention) -> list[str]:
@@ -812,7 +886,39 @@ def _draft(
         accuser=accuser_mention.form if accuser_mention else _text(accuser_text),
         confirmed=confirmed,
         by_group=by_group,
+        speaker=_speaker(view, code),
     )
+
+
+# a speaker's verb after its name ("Human Rights Watch accused", "Russian officials, meanwhile,
+# alleged", "the Landmine Monitor 2025 report released today finds")
+_SPEAKS_AFTER = re.compile(
+    r"(?:[’'´]s)?\s+(?:[\w-]+,?\s+){0,4}?(?:said|says|told|stated|accus\w*|alleg\w*|claim\w*|"
+    r"charg\w*|reported|reports|found|finds|documented|documents|recorded|records)\b"
+)
+_SPEAKER_NAMES = {
+    "hrw": "human rights watch",
+    "un": "united nations",
+    "eu": "european union",
+    "amnesty": "amnesty international",
+    "icbl": "landmine monitor",
+}
+
+
+def _speaker(view: View, accused: str) -> str | None:
+    """Who tells the allegation against ``accused``: a state named as the speaker (its code) or
+    an organisation (``_ACCUSER_TEXT``, by one name), each followed by its verb of saying or
+    finding; None where the sentence names no speaker so (``merging``: the claims of two
+    speakers against one state stay two)."""
+    text = view.text
+    for mention in view.mentions:
+        if accused not in mention.iso3s and _SPEAKS_AFTER.match(text, mention.end):
+            return mention.iso3s[0]
+    for match in _ACCUSER_TEXT.finditer(text):
+        if _SPEAKS_AFTER.match(text, match.end()):
+            name = " ".join(match.group(1).lower().split())
+            return _SPEAKER_NAMES.get(name, name)
+    return None
 
 
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -61,6 +61,9 @@ class Draft:
     action: str | None = None
     accuser_iso3: str | None = None
     accuser: str | None = None
+    # who tells a use allegation, where the sentence names them as its speaker (a state's
+    # code or an organisation's name; ``allegations``): two speakers, two allegations
+    speaker: str | None = None
     confirmed: bool = False
     blast: bool = False
     new_incident: bool = False

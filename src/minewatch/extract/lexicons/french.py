@@ -491,6 +491,9 @@ FRENCH = Lexicon(
     ),
     # a laying told as recent ("ces derniers jours", "ces dernières semaines"): undated, the
     # publication month (as Russian ``ongoing_use``)
+    # a war or an era of the past whose mines no one is accused of ("pendant la guerre
+    # civile", "au cours des décennies passées"; ``Lexicon.past_war``)
+    past_war=r"\b(?:guerres?|conflits?|décennies)\b",
     ongoing_use=r"\bces\s+derni(?:ers|ères)\s+(?:jours|semaines)\b",
     # "au cours de la même période", "lors de ces opérations", a sentence opening on "Au total,"
     same_period=(

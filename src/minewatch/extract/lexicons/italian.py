@@ -440,6 +440,9 @@ ITALIAN = Lexicon(
     month_range=(r"\b(?:tra|fra|da)\s+", r"(?:e|a)\s+"),
     # a laying told as recent ("nei giorni precedenti", "negli ultimi giorni", "di recente"):
     # undated, the publication month (as Russian ``ongoing_use``)
+    # a war or an era of the past whose mines no one is accused of ("durante la guerra
+    # civile", "nei decenni passati"; ``Lexicon.past_war``)
+    past_war=r"\b(?:guerr[ae]|conflitt[oi]|decenni)\b",
     ongoing_use=(
         r"\bnei\s+giorni\s+(?:precedenti|scorsi)\b|\bnegli\s+ultimi\s+giorni\b|"
         r"\bnelle\s+ultime\s+settimane\b|\bdi\s+recente\b|\brecentemente\b"

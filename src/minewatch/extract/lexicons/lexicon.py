@@ -307,6 +307,10 @@ class Lexicon:
     # users: the state's use and the group's (as the English ``allegations._army_and_group``)
     army: str = ""
     joins: str = ""
+    # ``past_war``: a war or an era of the past that left mines ("خلال الحرب العراقية
+    # الإيرانية", "durante la guerra civile", "em décadas anteriores"): mines laid then with
+    # no agent named are its legacy, no use allegation (``uses._accused_all``)
+    past_war: str = ""
 
     @property
     def digits(self) -> str:

@@ -299,6 +299,9 @@ PORTUGUESE = Lexicon(
     ),
     # a laying told as recent ("nos últimos dias", "recentemente"): undated,
     # the publication month (as Russian ``ongoing_use``)
+    # a war or an era of the past whose mines no one is accused of ("durante a guerra civil",
+    # "em décadas anteriores"; ``Lexicon.past_war``)
+    past_war=r"\b(?:guerras?|conflitos?|d[ée]cadas)\b",
     ongoing_use=(
         r"\bnos\s+(?:últimos|ultimos)\s+dias\b|\bnas\s+(?:últimas|ultimas)\s+semanas\b|"
         r"\brecentemente\b"

@@ -326,6 +326,8 @@ def _accused_all(
     counted = _counted_users(reader, view, text, use)
     if counted:
         return list(counted)
+    if named is None and _war_legacy(reader, text, use):
+        return []  # "زُرعت ملايين الألغام خلال الحرب مع إيران": no one accused
     if named is None:
         places = _places_after(view, use.end())
         if places:
@@ -343,6 +345,32 @@ def _accused_all(
     if named is None and not reader._states_in(view, text):
         named = _accused_before(reader, view, context)
     return [named or reader._subject(view, context, None) or actors.group_home(view.text)]
+
+
+def _war_legacy(reader: LexiconReader, text: str, use: re.Match[str]) -> bool:
+    """The mines of a use cue with no agent named were laid in a war or an era of the past
+    (``Lexicon.past_war``, told in the sentence), and no armed group is named: the war's
+    legacy, as the English reader leaves "mines were laid during the war" to no one."""
+    if not reader.lexicon.past_war or not reader._compiled("past_war").search(text):
+        return False
+    if actors.group_home(text) is not None or _AGENT.search(text):
+        return False  # "ألغام زرعتها ميليشيا الحوثي خلال الحرب": the group's
+    if _BY.match(text, use.end()) or _ENDS_BY.search(use.group(0)):
+        return False  # "posées pendant les guerres par les forces belligérantes": an agent
+    for name in ("armed_group", "army"):
+        if getattr(reader.lexicon, name) and reader._compiled(name).search(text):
+            return False  # "le truppe governative hanno posato mine durante la guerra"
+    return True
+
+
+# who lays mines, where a lexicon has no ``armed_group`` nor ``army`` (Arabic: militias, a
+# group, an organisation, gunmen, mercenaries, Daesh, the Houthis, Hezbollah; forces, the army,
+# the regime, soldiers), never the Allied and Axis forces of the Second World War ("زرعتها
+# قوات الحلفاء والمحور خلال معارك العلمين": the war's legacy)
+_AGENT = re.compile(
+    r"ميليشي|مليشي|جماعة|تنظيم|داعش|مسلح|مرتزق|فاغنر|الحوثي|حزب\s+الله|"
+    r"(?:قوات|القوات)(?!\s+(?:ال)?(?:حلفاء|محور))|(?<!\w)(?:ال)?جيش|النظام|جنود|الجنود"
+)
 
 
 def _accused_before(reader: LexiconReader, view: View, context: Context) -> str | None:

@@ -984,8 +984,11 @@ def _outside_asides(view: View, position: int) -> View:
 
 # between two names of one group ("las disidencias de las FARC", "de las antiguas FARC", "la
 # guerrilla del ELN", "grupos armados como el Clan del Golfo")
+# (a front or block of it named between: "las disidencias del frente 36 de las antiguas FARC")
 _SAME_GROUP = re.compile(
-    r"\s*(?:\(|(?:de\s+l[ao]s?|del)(?:\s+(?:antigu|extint|ex)\w*)?|como\s+(?:el|la|los|las))?\s*",
+    r"\s*(?:\(|(?:del?\s+(?:la\s+|el\s+)?(?:frente|bloque|columna|estructura|comando)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?\s+)?(?:de\s+l[ao]s?|del)(?:\s+(?:antigu|extint|ex)\w*)?|"
+    r"como\s+(?:el|la|los|las))?\s*",
     re.I,
 )
 # where the users told after an attribution end: a relative clause about one of them ("..., que

@@ -230,7 +230,7 @@ CASUALTIES = [
     ('fr',
      'Un berger de 17 ans a succombé à ses blessures après avoir sauté sur une mine '
      'vendredi dans le sud du Maroc.',
-     [casualty('MAR', '2024-05-10', 17, None)]),
+     [casualty('MAR', '2024-05-10', 1, None)]),
     ('fr',
      'En Ukraine, 12 civils ont été tués et 30 blessés par des mines depuis le début '
      "de l'année, selon le ministère de l'Intérieur.",

@@ -27,6 +27,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if draft.more_victims and _more_victims(kept, draft):
             continue
         target = next((k for k in reversed(kept) if _same_event(k, draft)), None)
+        if target is None and (_headline_retold(kept, draft) or _detail_of(kept, draft)):
+            continue
         if target is None:
             draft.merged = [draft.view]
             _ends_with_completion(kept, draft)
@@ -37,6 +39,115 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for draft in kept:
         _date_as_its_event(draft)
     return [d for d in kept if not _stock_told_below(d, kept) and not _title_told_below(d, kept)]
+
+
+def _headline_retold(kept: list[Draft], body: Draft) -> bool:
+    """A headline's casualty told again by the body under another state, or none: the same
+    counts ("Mine blast kills three, injures four near Yei" then "Three people were killed and
+    four others injured ..."; "Two nomads killed by Moroccan landmine" then "Two nomads were
+    killed on Saturday ... near the Moroccan wall"; "oltre 5.700 vittime nel 2023, il Myanmar in
+    testa" then "5.757 vittime in tutto il mondo"), agreeing dates, no cue of another incident:
+    one claim, merged into the headline. Its state: an incident's is the headline's (the body's
+    where the headline names none), a total's the body's (the headline names the state it
+    features, the body the world's figure). Only a headline nothing was merged into yet; False
+    when none retells it."""
+    if body.type != "casualty_incident" or body.view.sentence.headline:
+        return False
+    if body.new_incident or body.apart:
+        return False
+    for headline in kept:
+        if (
+            headline.type != "casualty_incident"
+            or not headline.view.sentence.headline
+            or headline.actor == body.actor
+            or len(headline.merged) != 1
+            or not _dates_agree(headline.date, body.date)
+            or not _counts_retold(headline, body)
+        ):
+            continue
+        if headline.quantity is not None:
+            actor = body.actor
+        else:
+            actor = headline.actor if headline.actor is not None else body.actor
+        body.absorbed_into = headline
+        _absorb(headline, body)
+        headline.actor = actor
+        if headline.view.sentence.headline:
+            headline.view = body.view  # the body's sentence, the better evidence
+        return True
+    return False
+
+
+# a part of the victims told just before, named by a word that refers back to them ("Among
+# them, 133 deminers were killed or injured", "Of these, 40 were children"; "Tra loro",
+# "Di questi", "Entre ellos", "De ellas", "Parmi eux", "بينهم", "من بينهم") or one of them ("One
+# of the two lost a leg", "uno dei due ha riportato ferite gravi", "uno de ellos", "l'un
+# d'eux", "أحدهم")
+_PART_OPENING = re.compile(
+    r"^\W*(?:(?:Among|Of)\s+(?:them|those|these|whom|the\s+(?:victims|dead|casualties|wounded|"
+    r"injured))|(?:Tra|Fra|Di)\s+(?:loro|questi|queste|essi|esse|cui)|"
+    r"(?:Entre|De)\s+(?:ellos|ellas|estos|estas|las\s+v[íi]ctimas)|Parmi\s+(?:eux|elles|ces|"
+    r"les\s+victimes)|(?:و)?(?:من\s+)?بين(?:هم|هما))\b|"
+    r"\b(?:[Oo]ne\s+of\s+(?:them|the\s+(?:two|three|four|victims|men|soldiers|children))|"
+    r"un[oa]\s+(?:dei|delle|di\s+loro)|un[oa]\s+de\s+(?:los|las|ellos|ellas)|"
+    r"l['’]une?\s+(?:d['’]eux|d['’]elles|des)|أحدهم|أحدهما|إحداهما)\b"
+)
+
+
+def _detail_of(kept: list[Draft], part: Draft) -> bool:
+    """Victims told after an incident or a total as a part of its own ("Among them, 133
+    deminers were killed or injured"; "uno dei due ha riportato ferite gravi"), or, with no
+    state and no day of their own, as its detail ("Three died on the spot; the fourth on the way
+    to hospital," he said): no claim of their own, merged into the last casualty claim (at most
+    ``_NEAR`` sentences before) without changing its counts. Only figures no larger than that
+    claim's; False when there is none."""
+    if part.type != "casualty_incident" or part.own_date or part.apart or part.new_incident:
+        return False
+    cued = _PART_OPENING.search(part.view.text) is not None
+    if not cued and part.actor is not None:
+        return False
+    target = next((k for k in reversed(kept) if k.type == "casualty_incident"), None)
+    if target is None or (part.actor is not None and target.actor != part.actor):
+        return False
+    index = part.view.sentence.index
+    if not any(0 < index - v.sentence.index <= _NEAR for v in target.merged):
+        return False
+    whole = max(target.quantity or 0, (target.killed or 0) + (target.injured or 0))
+    told = max(part.quantity or 0, (part.killed or 0) + (part.injured or 0))
+    if not cued and not _part_of(target, part):
+        return False
+    if told == 0 or told > whole:
+        return False
+    part.absorbed_into = target
+    target.merged.append(part.view)
+    if _SPLIT_OPENING.match(part.view.text) and _total_only(target) and part.quantity is None:
+        # "De ellas, 900 murieron": the total's split, as ``_split_of`` fills it
+        target.killed, target.injured = part.killed, part.injured
+    return True
+
+
+# the split of a total just told ("Of these, ...", "De ellas, ...", "Di questi, ..."), never a
+# group among its victims ("Among them, 64 deminers ...")
+_SPLIT_OPENING = re.compile(
+    r"^\W*(?:Of\s+(?:them|those|these)|De\s+(?:ellos|ellas|estos|estas)|Di\s+(?:questi|queste|"
+    r"loro))\b"
+)
+
+
+def _counts_retold(headline: Draft, body: Draft) -> bool:
+    """The headline's counts are the body's: each one told by both the same (a total's within a
+    headline's rounding), at least one told by both, none told by one side only but a split of
+    the headline's total."""
+    if (headline.quantity is None) != (body.quantity is None):
+        return False
+    if headline.quantity is not None:
+        return _same_or_missing(headline.quantity, body.quantity) or _headline_rounding(
+            headline, body
+        )
+    pairs = [(headline.killed, body.killed), (headline.injured, body.injured)]
+    if not any(h is not None and h == b for h, b in pairs):
+        return False
+    return all(h is None or h == b for h, b in pairs)
 
 
 def _title_told_below(title: Draft, kept: list[Draft]) -> bool:
@@ -290,9 +401,11 @@ def _dated_after_cue(view: View) -> bool:
 
 
 def _statistic(draft: Draft) -> bool:
-    """Counts of a statistic's size (50 or more), as ``pipeline._statistic`` reads them, or
-    counts over a period that opens (``Draft.period``)."""
-    return draft.period or (draft.killed or 0) + (draft.injured or 0) >= 50
+    """Counts of a statistic's size (50 or more, the victims counted without a split
+    included: a headline's "over 7,000 victims in 2020" is the statistic its body splits), as
+    ``pipeline._statistic`` reads them, or counts over a period that opens (``Draft.period``)."""
+    told = (draft.killed or 0) + (draft.injured or 0)
+    return draft.period or max(told, int(draft.quantity or 0)) >= 50
 
 
 def _days_differ(a: View, b: View) -> bool:

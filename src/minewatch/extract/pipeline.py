@@ -116,12 +116,16 @@ def _not_mine_harm(found: list[Draft], body: list[View], index: int) -> list[Dra
     mine ("IED blast kills two soldiers", "Bomblet kills child"), in the three after it
     (``triggers.MINE_DENIED``); less the harm of a cluster weapon's attack that names no mine
     nor remnant (``triggers.CLUSTER_ATTACK``), and less a use of mines for training or kept
-    under the Convention (``triggers.TRAINING_USE``)."""
+    under the Convention (``triggers.TRAINING_USE``); less the harm of an animal where no person
+    is named (``triggers.ANIMAL_HARM``: "a water buffalo was killed on the same path")."""
     text = body[index].text
     if any(d.type == "use_allegation" for d in found) and triggers.TRAINING_USE.search(text):
         found = [d for d in found if d.type != "use_allegation"]
     if not any(d.type == "casualty_incident" for d in found):
         return found
+    if triggers.ANIMAL_HARM.search(text) and not triggers.PERSON.search(text):
+        # "Two days later a water buffalo was killed on the same path": no person harmed
+        return [d for d in found if d.type != "casualty_incident"]
     denied = triggers.MINE_DENIED.search(text) is not None
     attack = triggers.CLUSTER_ATTACK.search(text) is not None
     if attack and not triggers.MINE_WORD.search(text) and not triggers.REMNANT_ANY.search(text):

@@ -218,6 +218,50 @@ REMNANT_ANY = re.compile(
     r"não\s+detonad\w+|por\s+explodir|restos?|remanentes?|residuati|restes?|vestígios?)\b",
     re.IGNORECASE,
 )
+# an animal a mine killed or hurt, in the languages read ("a water buffalo was killed", "killing
+# two cows", "una vaca murió", "uccisi due bufali", "un chien a été tué", "نفوق بقرة"): no
+# casualty, which counts people (eval-dev README: casualties are people killed or injured);
+# the harm of a sentence that also names a person (``PERSON``) stays its own
+_ANIMAL = (
+    r"(?:(?:water\s+)?buffal(?:o|oes|os)|cows?|cattle|oxen|ox|bulls?|calf|calves|goats?|sheep|"
+    r"camels?|donkeys?|mules?|horses?|dogs?|pigs?|livestock|elephants?|animals?|"
+    r"vacas?|búfalos?|bueyes|buey|cabras?|ovejas?|camellos?|burros?|caballos?|perros?|ganado|"
+    r"reses|mulas?|bufal[oi]|mucc(?:a|he)|vacc(?:a|he)|buoi|capr[ae]|pecor[ae]|cammell[oi]|"
+    r"asin[oi]|cavall[oi]|can[ei]|bestiame|animali|vaches?|chèvres?|moutons?|chameaux?|ânes?|"
+    r"chevaux|cheval|chiens?|bétail|animaux|bovins|"
+    r"بقرة|بقرات|أبقار|ماشية|المواشي|مواشي|أغنام|الأغنام|خراف|جمل|جمال|حمار|حصان|كلب|"
+    r"رؤوس|رأس\s+من\s+الماشية)"
+)
+_ANIMAL_HARMED = (
+    r"(?:killed|injured|wounded|hurt|maimed|died|blown\s+up|muri[óo]|murieron|muert[oa]s?|"
+    r"herid[oa]s?|uccis[oaie]|mort[oaie]|ferit[oaie]|tu[ée]e?s?|bless[ée]e?s?|نفوق|نفق|نفقت|"
+    r"نفقت|قتل|مقتل)"
+)
+_COUNTED = (
+    r"(?:a|an|the|his|her|their|its|some|several|two|three|four|five|six|\d+|un|una|uno|due|tre|"
+    r"quattro|dos|tres|cuatro|des|deux|trois|quatre)"
+)
+ANIMAL_HARM = re.compile(
+    rf"\b{_ANIMAL}(?![\w-])(?:\s+[\w'’-]+){{0,4}}?\s+{_ANIMAL_HARMED}(?![\w-])|"
+    # the animal the harm's object: only an article, a count or one word between ("killing
+    # two cows", "uccisi due bufali"; never "hurt when his cattle set off a mine")
+    rf"(?<![\w-]){_ANIMAL_HARMED}(?:\s+{_COUNTED})?(?:\s+[\w'’-]+)?\s+{_ANIMAL}(?![\w-])",
+    re.IGNORECASE,
+)
+# a person named as a victim or as a people, in the languages read: the harm is not the animal's
+# alone
+PERSON = re.compile(
+    r"\b(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|"
+    r"soldiers?|farmers?|shepherds?|herders?|herdsm[ae]n|herd(?:boy|girl)s?|[a-z]+herds?|"
+    r"villagers?|residents?|deminers?|"
+    r"drivers?|owners?|\d{1,3}-year-old|personas?|civiles|niñ[oa]s?|hombres?|mujer(?:es)?|"
+    r"campesin[oa]s?|pastor(?:es)?|soldados?|agricultor(?:es)?|persone|civili|bambin[oi]|"
+    r"uomin[i]|uomo|donn[ae]|contadin[oi]|pastor[ei]|soldati|militari|agricoltor[ei]|"
+    r"personnes|enfants?|hommes?|femmes?|bergers?|soldats|paysans?|agriculteurs?|"
+    r"رجل|رجلان|رجال|طفل|طفلان|أطفال|مدني|مدنيان|مدنيين|مدنيون|شخص|أشخاص|راعي|رعاة|مزارع|"
+    r"مزارعين|جندي|جنود|امرأة|نساء)(?![\w-])",
+    re.IGNORECASE,
+)
 # mines used for what the Convention allows (Art. 3): training deminers or dogs, courses,
 # research, the mines retained ("se emplearon 21 minas en los cursos", "used for training",
 # "impiegate per l'addestramento", "utilisées pour la formation"): no use allegation
@@ -371,7 +415,10 @@ NEW_INCIDENT = re.compile(
     # never another victim of the same blast: "Two children were killed and another was wounded"
     r"\banother\b(?!(?<=\band\sanother)\s+(?:[\w-]+\s+)?(?:was|were)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|maimed)\b)|"
-    r"\b(?:separate|similar\s+news|second|[Mm]eanwhile|[Ee]lsewhere|[Ss]eparately)\b|"
+    # ("second" in small letters, or opening the sentence: a capital "Second" inside one is a
+    # name, "the army's Second Division said", "the Second Army Area", "the Second World War")
+    r"\b(?:separate|similar\s+news|(?-i:second)|[Mm]eanwhile|[Ee]lsewhere|[Ss]eparately)\b|"
+    r"^Second\b|"
     # an incident told as before or after the one just told: "Tuesday's accident follows the
     # death of a boy on Saturday", "was preceded by the killing of", "came a day after"
     r"\b(?:follows|followed|preceded\s+by|came\s+(?:(?:a|one|two|three|\w+)\s+(?:days?|weeks?)\s+)?"

@@ -192,6 +192,19 @@ _YEAR_NO_COUNT = re.compile(
 )
 
 
+# an age, or ages joined ("Due fratelli di 6 e 9 anni sono morti", "bambini di età compresa
+# tra 6 e 12 anni", "deux enfants de 7 et 9 ans", "zwei Kinder im Alter von 6 und 9 Jahren",
+# "двое детей 7 и 9 лет"): never a count of victims
+AGES_NO_COUNT = re.compile(
+    # with the words that tell it ("di età compresa tra", "âgés de", "de", "di")
+    r"(?:\b(?:di|de|d['’]|âgée?s?\s+de|im\s+Alter\s+von)\s*(?:età\s+(?:compresa\s+)?)?"
+    r"(?:tra|fra|entre|zwischen)?\s*)?"
+    r"\b\d{1,3}(?:\s*(?:e|ed|et|und|и|і|y|o|ou|oder|-|–)\s*\d{1,3})?\s+(?:anni|anno|ans|an|"
+    r"años|año|anos|ano|Jahren|Jahre|Jahr|лет|года|год|років|роки|рік)\b",
+    _I,
+)
+
+
 # users counted as states before a use cue, in every reader but English's ("Le forze governative
 # di quattro Stati hanno usato mine antipersona: Israele, Libia, Myanmar e Siria", "quatre États
 # ont utilisé ... :"), listed after a colon later in the sentence; the first state right after

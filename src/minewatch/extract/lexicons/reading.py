@@ -64,6 +64,7 @@ from minewatch.extract.lexicons.figures import (
     _WHOLE_OR_LESS,
     _YEAR_NAMED,
     _YEAR_NO_COUNT,
+    AGES_NO_COUNT,
     MONITOR,
     _blast_date,
     _figures_date,
@@ -518,6 +519,8 @@ class LexiconReader:
         # nor a year of birth or a year told with its word ("1975 года рождения", "в 2023 году
         # получил ранения": never 1975 or 2023 victims)
         text = _YEAR_NO_COUNT.sub(" ", text)
+        if _DIGIT.search(text):  # "due fratelli di 6 e 9 anni": never 9 dead
+            text = AGES_NO_COUNT.sub(" ", text)
         one_killed, one_injured = self._one
         killed = self._first(self._killed, text)
         injured = self._first(self._injured, text)
@@ -1240,3 +1243,6 @@ _NEGATION = re.compile(
     r"\b(?:not|no|não|nao|nunca|nie|nicht|nein|kein\w*|ne|non|mai|jamais|не|ні|нет)\b|لا|لن|لم",
     re.IGNORECASE,
 )
+
+
+_DIGIT = re.compile(r"\d")  # the cheap gate of a figure

@@ -161,6 +161,11 @@ VICTIMS_TOTAL = (
 KILLED_OR_INJURED = (
     rf"(?P<n>{NUMBER})\s+(?:[\wáéíóúñ]+\s+){{0,2}}?(?:muertos|muertas|murieron|fallecieron)\s+o\s+"
     r"(?:resultaron\s+|quedaron\s+)?(?:herid|lesionad|mutilad)"
+    # the verbs joined before the victims ("mataron o hirieron a 4.710 personas", "han matado o
+    # herido a 560 civiles"): one total, neither a count of the dead nor of the injured
+    r"|\b(?:mataron|mató|matan|mata|matado|hirieron|hirió|hieren|hiere|herido)\s+[oy]\s+"
+    r"(?:han\s+)?(?:hirieron|hirió|hieren|hiere|herido|mutilado|mataron|mató|matan|mata|matado)"
+    rf"\s+(?:a\s+)?(?:(?:más\s+de|al\s+menos|unas?|casi)\s+)?(?P<n2>{NUMBER})"
 )
 
 _WHEN = (

@@ -447,6 +447,12 @@ _UNIT_NAME = re.compile(
     r"\s*\d+|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*|\d+)){0,6}"
 )
 _UNHARMED = re.compile(es.UNHARMED, _I)
+_JOINED_HARM = re.compile(
+    r"\b(?:mataron|mató|matan|mata|matado|hirieron|hirió|hieren|hiere|herido)\s+[oy]\s+"
+    r"(?:han\s+)?(?:hirieron|hirió|hieren|hiere|herido|mutilado|mataron|mató|matan|mata|matado)"
+    r"\s+(?:a\s+)?(?:(?:más\s+de|al\s+menos|unas?|casi)\s+)?\S+",
+    _I,
+)
 _MORE_VICTIMS = re.compile(es.MORE_VICTIMS)
 
 
@@ -456,9 +462,12 @@ def find_counts(text: str) -> Counts:
     # the victims' unit named whole ("Dos soldados del Batallón de Energía Vial No. 5
     # murieron"): its name is no words between the count and the verb, its number no count
     text = _UNIT_NAME.sub(" ", text)
+    total = _first(_TOTALS, text)
+    # the verbs joined before their victims ("mataron o hirieron a 4.710 personas"): the total,
+    # never the injured nor the dead ("hirieron a ..." read alone)
+    text = _JOINED_HARM.sub(" ", text)
     killed = _first(_KILLED, text)
     injured = _first(_INJURED, text)
-    total = _first(_TOTALS, text)
     if _UNHARMED.search(text):  # "el conductor resultó ileso": nobody hurt, not one victim
         return Counts(killed, 0 if killed is None and injured is None else injured, total)
     if killed is None and _ONE_KILLED.search(text):

@@ -60,6 +60,31 @@ SUSPENSIONS = [
            "Ottawa Convention."),
     ("it", "L'Ucraina ha notificato all'ONU la sospensione della Convenzione di Ottawa."),
     ("fr", "L'Ukraine a notifié à l'ONU la suspension de la Convention d'Ottawa."),
+    ("es", "Ucrania notificó a la ONU su decisión de suspender la Convención de Ottawa."),
+    ("pt", "A Ucrânia notificou a ONU da suspensão da Convenção de Ottawa."),
+    ("de", "Die Ukraine hat die Vereinten Nationen über die Aussetzung des Ottawa-Übereinkommens "
+           "notifiziert."),
+    ("ru", "Украина уведомила ООН о приостановлении действия Оттавской конвенции."),
+    ("uk", "Україна передала ООН ноту про призупинення дії Оттавської конвенції."),
+    ("ar", "أخطرت أوكرانيا الأمم المتحدة بتعليق العمل باتفاقية أوتاوا."),
+]  # fmt: skip
+
+# (language, text): the same notice of leaving, in each language, stays the withdrawal step,
+# also beside a suspension of something else
+WITHDRAWALS = [
+    ("en", "Ukraine notified the UN of its withdrawal from the Ottawa Convention after the "
+           "suspension of talks."),
+    ("it", "L'Ucraina ha notificato all'ONU il ritiro dalla Convenzione di Ottawa."),
+    ("it", "L'Ucraina ha notificato all'ONU il ritiro dalla Convenzione di Ottawa dopo la "
+           "sospensione dei negoziati."),
+    ("fr", "L'Ukraine a notifié à l'ONU son retrait de la Convention d'Ottawa."),
+    ("es", "Ucrania notificó a la ONU su decisión de retirarse de la Convención de Ottawa."),
+    ("pt", "A Ucrânia notificou a ONU da sua retirada da Convenção de Ottawa."),
+    ("de", "Die Ukraine hat die Vereinten Nationen über ihren Austritt aus dem "
+           "Ottawa-Übereinkommen notifiziert."),
+    ("ru", "Украина уведомила ООН о выходе из Оттавской конвенции."),
+    ("uk", "Україна передала ООН ноту про вихід з Оттавської конвенції."),
+    ("ar", "أخطرت أوكرانيا الأمم المتحدة بانسحابها من اتفاقية أوتاوا."),
 ]  # fmt: skip
 
 
@@ -69,12 +94,9 @@ def test_suspension_notice_is_no_withdrawal(language: str, text: str) -> None:
     assert found == [("suspension_claim",)]
 
 
-def test_withdrawal_notice_beside_a_suspension_word_stays() -> None:
-    text = (
-        "Ukraine notified the UN of its withdrawal from the Ottawa Convention after the "
-        "suspension of talks."
-    )
-    found = project(read(text, PUBLISHED, "en"), "action", kind="treaty_action")
+@pytest.mark.parametrize(("language", "text"), WITHDRAWALS)
+def test_withdrawal_notice_stays_a_withdrawal(language: str, text: str) -> None:
+    found = project(read(text, PUBLISHED, language), "action", kind="treaty_action")
     assert found == [("withdrawal_notified",)]
 
 

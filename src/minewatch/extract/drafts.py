@@ -82,3 +82,27 @@ class Draft:
     total_of: Draft | None = field(default=None, repr=False)
     absorbed_into: Draft | None = field(default=None, repr=False)
     merged: list[View] = field(default_factory=list)
+
+
+# the treaty steps that tell a state leaving the Convention
+LEAVING_STEPS = (
+    "announce_intent_to_withdraw",
+    "parliament_approves_withdrawal",
+    "withdrawal_notified",
+    "withdrawal_effective",
+)
+
+
+def suspension_claims(found: list[Draft], suspended: Callable[[str], bool]) -> list[Draft]:
+    """``found`` (one sentence's treaty steps), each step of leaving made the claimed suspension
+    where ``suspended`` says its sentence tells a suspension of the Convention and no leaving, in
+    the reader's own words ("notified the UN of the suspension of the Convention", "ha
+    notificato all'ONU la sospensione", "a notifié la suspension"): a suspension has no treaty
+    effect (the Convention provides withdrawal, Art. 20, and no suspension). The drafts are
+    changed in place and returned; ``suspended`` is asked only of a step of leaving's sentence."""
+    for draft in found:
+        if draft.type != "treaty_action" or draft.action not in LEAVING_STEPS:
+            continue
+        if suspended(draft.view.text):
+            draft.action = "suspension_claim"
+    return found

@@ -18,7 +18,7 @@ from minewatch.extract.dates import (
     day_shift_told,
     shifted_day,
 )
-from minewatch.extract.drafts import Draft, View
+from minewatch.extract.drafts import Draft, View, suspension_claims
 from minewatch.extract.gates import may_match
 from minewatch.extract.gazetteer import Mention, find_states, not_states, state_name
 from minewatch.extract.numbers import NUMBER, as_count, parse_number
@@ -460,6 +460,13 @@ def _relative_clause(text: str, start: int) -> bool:
 
 
 def _treaty(view: View, context: Context) -> list[Draft]:
+    """The treaty steps a sentence tells (``_treaty_steps``), a step of leaving in a sentence
+    that tells a suspension and no leaving being the claimed suspension
+    (``triggers.suspension_told``)."""
+    return suspension_claims(_treaty_steps(view, context), triggers.suspension_told)
+
+
+def _treaty_steps(view: View, context: Context) -> list[Draft]:
     """A treaty step; the treaty may be named in the sentence or earlier in its section. A
     second step told in a dated subordinate phrase ("..., following a similar vote in the
     Senate last month", "..., after the president signed a decree in June") is a claim too."""

@@ -16,7 +16,7 @@ from functools import partial
 from minewatch.domain.dates import PartialDate
 from minewatch.extract import actors, triggers
 from minewatch.extract.dates import Anchor, context_year, dateline_end, filed_from
-from minewatch.extract.drafts import Draft, View
+from minewatch.extract.drafts import LEAVING_STEPS, Draft, View
 from minewatch.extract.events import Context, place_drafts
 from minewatch.extract.gazetteer import Mention, find_states, resolve_ambiguous
 from minewatch.extract.language import detect_language
@@ -86,7 +86,7 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
             dateline,
             stepper,
         )
-        found = _claimed_suspension(_not_mine_harm(reader.draft_events(view, context), body, index))
+        found = _not_mine_harm(reader.draft_events(view, context), body, index)
         if reader.language != "en":  # the English engine places its own drafts
             for draft in found:
                 draft.location = draft.location or actors.find_location(view.text)
@@ -136,24 +136,13 @@ def _not_mine_harm(found: list[Draft], body: list[View], index: int) -> list[Dra
     return [d for d in found if d.type != "casualty_incident"] if denied else found
 
 
-# the withdrawal steps a suspension may be misread as
-_LEAVING_STEPS = frozenset(
-    {
-        "announce_intent_to_withdraw",
-        "parliament_approves_withdrawal",
-        "withdrawal_notified",
-        "withdrawal_effective",
-    }
-)
-
-
 def _background_joins(merged: list[Draft]) -> list[Draft]:
     """``merged`` less the join (or entry into force) of a state the story shows leaving (any
-    of ``_LEAVING_STEPS``): "Lithuania acceded to the treaty in 2003" in a story of its exit is
+    of ``LEAVING_STEPS``): "Lithuania acceded to the treaty in 2003" in a story of its exit is
     background, which the eval-dev gold keeps optional (README: "a background accession") and
     page-length stories leave out. A join told in a roster of three or more states' joins
     ("Eight states have joined since 2011: Finland (2012), Poland (2012), ...") is kept."""
-    leaving = {d.actor for d in merged if d.type == "treaty_action" and d.action in _LEAVING_STEPS}
+    leaving = {d.actor for d in merged if d.type == "treaty_action" and d.action in LEAVING_STEPS}
     if not leaving:
         return merged
     joined = ("join", "entry_into_force")
@@ -171,19 +160,6 @@ def _background_joins(merged: list[Draft]) -> list[Draft]:
             and len(roster[id(d.view)]) < 3
         )
     ]
-
-
-def _claimed_suspension(found: list[Draft]) -> list[Draft]:
-    """A withdrawal step cued in a sentence that tells a suspension and no leaving ("notified
-    the UN of the suspension of the Convention", "ha notificato all'ONU la sospensione", "a
-    notifié la suspension") is the claimed suspension, which has no treaty effect."""
-    for draft in found:
-        if draft.type != "treaty_action" or draft.action not in _LEAVING_STEPS:
-            continue
-        text = draft.view.text
-        if triggers.SUSPENSION.search(text) and not triggers.LEAVING_ANY.search(text):
-            draft.action = "suspension_claim"
-    return found
 
 
 def _stepper(found: list[Draft], before: str | None) -> str | None:

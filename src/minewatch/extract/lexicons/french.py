@@ -268,6 +268,8 @@ FRENCH = Lexicon(
         rf"\ben\s+(?:{_HAS}{_ADVERB}{{0,2}}{_LAID}|{_LAYS_AFTER_EN})\b"
     ),
     treaty_word=r"\b(?:traité|Convention)\b",
+    suspension=r"\bsuspen\w+",
+    leaving=r"\b(?:retir\w+|sorti\w*|dénonc\w*)\b",
     steps=(
         (
             "parliament_approves_withdrawal",

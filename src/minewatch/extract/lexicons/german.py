@@ -289,6 +289,8 @@ GERMAN = Lexicon(
     ),
     treaty_word=r"\b(?:Abkommen|Konvention|Vertrag|Übereinkommen)\w*\b",
     anaphora=r"\b(?:diese|solche|diesen|solchen)\s+(?:Waffen|Sprengkörper)\b",
+    suspension=r"\b(?:aussetz\w*|ausgesetzt|suspen\w+)",
+    leaving=r"\b(?:Austritt\w*|austret\w*|ausgetreten)\b",
     steps=(
         (
             "parliament_approves_withdrawal",

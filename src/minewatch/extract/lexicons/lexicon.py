@@ -126,6 +126,13 @@ class Lexicon:
     # Sejm hatte im Juni zugestimmt", "hatte den Schritt im März angekündigt"): that step of
     # leaving where an earlier sentence of the section tells one
     steps_back: tuple[tuple[str, str], ...] = ()
+    # ``suspension``: a suspension of the Convention ("la sospensione", "Aussetzung",
+    # "приостановление", "تعليق"); ``leaving``: a word of leaving it ("ritiro", "Austritt",
+    # "выход", "انسحاب"). A step of leaving cued in a sentence that tells a suspension and no
+    # leaving is the claimed suspension ("L'Ucraina ha notificato all'ONU la sospensione della
+    # Convenzione"), never a withdrawal step (``drafts.suspension_claims``); none if empty
+    suspension: str = ""
+    leaving: str = ""
     veto: str = ""
     mine_count: str = ""
     # ``scheduled``: future and scheduling verbs ("entrera en vigueur", "вступит в силу");

@@ -138,6 +138,8 @@ PORTUGUESE = Lexicon(
     ),
     anaphora=r"\b(?:essas|estas|tais)\s+(?:armas|minas|engenhos|artefa(?:c)?tos)\b",
     treaty_word=r"\b(?:tratado|Convenção)\b",
+    suspension=r"\bsuspen\w+",
+    leaving=r"\b(?:retir\w+|saída|sair|denuncia\w*)\b",
     steps=(
         (
             "parliament_approves_withdrawal",

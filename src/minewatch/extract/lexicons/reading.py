@@ -42,7 +42,7 @@ from minewatch.extract.dates import (
     weekday_date,
     year_less,
 )
-from minewatch.extract.drafts import Draft, View
+from minewatch.extract.drafts import LEAVING_STEPS, Draft, View, suspension_claims
 from minewatch.extract.events import (
     Context,
     detail_date,
@@ -103,7 +103,6 @@ from minewatch.extract.lexicons.sentences import (
     compiled,
 )
 from minewatch.extract.lexicons.treaty_steps import (
-    LEAVING_STEPS,
     clause_steps,
     counted_before,
     decision_back,
@@ -613,6 +612,17 @@ class LexiconReader:
         """Whether a sentence tells a blast or a harm (``Lexicon.blast``; none unless listed)."""
         return bool(self.lexicon.blast) and bool(self._compiled("blast").search(self.plain(text)))
 
+    def _suspension_told(self, text: str) -> bool:
+        """Whether a sentence tells a suspension of the Convention and no leaving it
+        (``Lexicon.suspension``, ``Lexicon.leaving``; never where the lexicon has no
+        suspension words)."""
+        if not self.lexicon.suspension:
+            return False
+        text = self.plain(text)
+        if self._compiled("suspension").search(text) is None:
+            return False
+        return not self.lexicon.leaving or self._compiled("leaving").search(text) is None
+
     def mine_context(self, text: str) -> bool:
         """Whether a sentence is about mines (and not a coal or gold mine)."""
         mines, not_a_mine = self._mines
@@ -794,7 +804,8 @@ class LexiconReader:
                     drafts += more
                     done = set(actors)
                     states = self._states_in(view, text)
-                    return drafts + _gapped(view, states, step.end(), action, done, span)
+                    drafts += _gapped(view, states, step.end(), action, done, span)
+                    return suspension_claims(drafts, self._suspension_told)
         previous = context.previous[-1] if context.previous else None
         about_mines = view.mine_context or self._named_again(view, context)
         if not about_mines:

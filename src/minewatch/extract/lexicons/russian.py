@@ -229,6 +229,8 @@ RUSSIAN = Lexicon(
         r"(?:применения\s+)?противопехотных\s+мин"
     ),
     treaty_word=r"\b(?:договор\w*|конвенци\w*)",
+    suspension=r"приостан\w+",
+    leaving=r"\b(?:выход\w*|выш\w+|выйти)\b",
     steps=(
         (
             "parliament_approves_withdrawal",

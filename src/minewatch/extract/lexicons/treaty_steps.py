@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from minewatch.extract.drafts import Draft, View
+from minewatch.extract.drafts import LEAVING_STEPS, Draft, View
 from minewatch.extract.events import Context
 from minewatch.extract.lexicons.parties import _OWNER_GAP, _group, _listed
 from minewatch.extract.lexicons.sentences import (
@@ -28,15 +28,6 @@ from minewatch.extract.triggers import own_clause
 
 if TYPE_CHECKING:
     from minewatch.extract.lexicons.reading import LexiconReader
-
-
-# the treaty steps that tell a state leaving the Convention
-LEAVING_STEPS = (
-    "announce_intent_to_withdraw",
-    "parliament_approves_withdrawal",
-    "withdrawal_notified",
-    "withdrawal_effective",
-)
 
 
 def clause_steps(

@@ -226,6 +226,8 @@ UKRAINIAN = Lexicon(
         r"(?:застосування\s+)?протипіхотних\s+мін"
     ),
     treaty_word=r"\b(?:договор\w*|конвенці\w*)",
+    suspension=r"призупин\w+",
+    leaving=r"\b(?:вихід\w*|вий\w+)\b",
     steps=(
         (
             "parliament_approves_withdrawal",

@@ -491,6 +491,12 @@ _IN_FORCE = (
     r"\b(?:Convención|Tratado|convención|tratado)\b[^.;]{0,60}?\bentr(?:ó|a)\s+en\s+vigor\s+"
     r"(?:[^.;]{0,30}?\s)?(?:para|en)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ]"
 )
+# a suspension of the Convention ("notificó ... su decisión de suspender la Convención", "la
+# suspensión"), and leaving it ("retirada", "retirarse", "salida", "salir", "denunciar"): a
+# step of leaving cued in a sentence that tells the first and not the second is the claimed
+# suspension (``reading._suspension_told``)
+SUSPENSION = re.compile(r"\bsuspen\w+", re.IGNORECASE)
+LEAVING = re.compile(r"\b(?:retir\w+|salida|sali[óor]\w*|denuncia\w*)\b", re.IGNORECASE)
 TREATY_ACTIONS = [
     ("withdrawal_effective", re.compile(_EFFECTIVE, re.I)),
     ("entry_into_force", re.compile(_IN_FORCE)),

@@ -26,7 +26,7 @@ from minewatch.extract.dates import (
     weekday_date,
     year_less,
 )
-from minewatch.extract.drafts import Draft, View
+from minewatch.extract.drafts import Draft, View, suspension_claims
 from minewatch.extract.events import (
     Context,
     period_counts,
@@ -1325,6 +1325,18 @@ _STEP_WORDS = (
 
 
 def _treaty(view: View, context: Context) -> list[Draft]:
+    """The treaty steps a sentence tells (``_treaty_steps``), a step of leaving in a sentence
+    that tells a suspension and no leaving being the claimed suspension (``_suspension_told``)."""
+    return suspension_claims(_treaty_steps(view, context), _suspension_told)
+
+
+def _suspension_told(text: str) -> bool:
+    """The sentence tells a suspension (``es.SUSPENSION``: "la suspensión", "suspender") and no
+    leaving (``es.LEAVING``: "retirada", "salida", "denunciar")."""
+    return es.SUSPENSION.search(text) is not None and es.LEAVING.search(text) is None
+
+
+def _treaty_steps(view: View, context: Context) -> list[Draft]:
     """Every step a sentence tells, each dated by the date nearest its cue ("La retirada ...
     surte efecto este sábado, seis meses después de que ... notificara su decisión el 10 de
     julio"), by each state listed as its subject ("Estonia, Letonia y Lituania culminaron su

@@ -157,9 +157,12 @@ _OTHER_WEAPON = re.compile(
     r"missiles?|artillery\s+(?:fire|shells?))\b",
     re.IGNORECASE,
 )
+# the English mine noun ("mine", "landmines", "land mine", "minefield"), which both
+# ``_MINE_NAMED`` (a mine or a remnant) and ``MINE_WORD`` (a mine alone) name
+_MINE_NOUN = r"(?:land\s?)?mines?|minefields?"
 # a mine or its remnant named as such: what keeps a harm a mine casualty beside another weapon
 _MINE_NAMED = re.compile(
-    r"\b(?:(?:land|sea)?mines?|minefields?|mined|booby[- ]?traps?|anti-?personnel|anti-?tank|"
+    rf"\b(?:{_MINE_NOUN}|seamines?|mined|booby[- ]?traps?|anti-?personnel|anti-?tank|"
     r"unexploded|UXOs?|ERW|IEDs?|improvised|ordnance|remnants?|left\s?overs?|leftover|"
     r"victim-activated|submunitions?|bomblets?)\b",
     re.IGNORECASE,
@@ -197,7 +200,7 @@ MINE_DENIED = re.compile(
 # a mine named, in the languages ``MINE_DENIED`` reads: a headline naming none ("IED blast
 # kills two") borrows the denial told in the sentences after it
 MINE_WORD = re.compile(
-    r"\b(?:(?:land\s?)?mines?|minas?|mine|mina|minefields?|campos?\s+minados?|campi\s+minati)"
+    rf"\b(?:{_MINE_NOUN}|minas?|mine|mina|campos?\s+minados?|campi\s+minati)"
     r"(?![\w-])|\bmin(?:é|ée|ées|és)\b",
     re.IGNORECASE,
 )

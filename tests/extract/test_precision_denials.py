@@ -29,6 +29,10 @@ NO_CASUALTY = [
     ("it", "Ordigno esplosivo, non una mina, uccide due soldati in Mali"),
     ("fr", "Une sous-munition, pas une mine, a tué un enfant au Liban lundi."),
     ("fr", "La Russie a largué des armes à sous-munitions sur Kharkiv, tuant deux civils."),
+    ("it", "Un attacco con bombe a grappolo ha ucciso tre civili a Kharkiv lunedì."),
+    ("pt", "Um ataque com munições de fragmentação matou quatro civis em Kharkiv."),
+    # typed without accents, read as the French lexicon reads every word (``fold_accents``)
+    ("fr", "Des bombes a sous-munitions ont tue quatre civils a Kharkiv lundi."),
 ]  # fmt: skip
 
 # (language, text, killed): the harm stays a mine casualty
@@ -38,6 +42,14 @@ STILL_CASUALTY = [
            "Colombia.", 2),
     ("it", "Un ordigno inesploso ha ucciso un bambino nel sud del Libano.", 1),
     ("fr", "Une sous-munition non explosée a tué un enfant au Liban lundi.", 1),
+    # a mine named beside a cluster weapon's attack
+    ("it", "Bombe a grappolo e una mina antiuomo hanno ucciso tre civili a Kharkiv lunedì.", 3),
+    ("pt", "Uma mina terrestre deixada após o ataque com bombas de fragmentação matou quatro "
+           "civis em Kharkiv.", 4),
+    ("es", "Una mina antipersonal sembrada tras el ataque con bombas de racimo mató a dos "
+           "civiles en Járkov.", 2),
+    ("fr", "Une mine posée après l'attaque à la bombe à sous-munitions a tué deux civils à "
+           "Kharkiv lundi.", 2),
 ]  # fmt: skip
 
 

@@ -114,10 +114,11 @@ def _not_mine_harm(found: list[Draft], body: list[View], index: int) -> list[Dra
     """``found`` less the harm of a weapon the text says is no mine: in its own sentence ("an
     IED, not a landmine, killed two", "que no era una mina"), or, where the sentence names no
     mine ("IED blast kills two soldiers", "Bomblet kills child"), in the three after it
-    (``triggers.MINE_DENIED``); less the harm of a cluster weapon's attack that names no mine
-    nor remnant (``triggers.CLUSTER_ATTACK``), and less a use of mines for training or kept
-    under the Convention (``triggers.TRAINING_USE``); less the harm of an animal where no person
-    is named (``triggers.ANIMAL_HARM``: "a water buffalo was killed on the same path")."""
+    (``triggers.MINE_DENIED``); less a use of mines for training or kept under the Convention
+    (``triggers.TRAINING_USE``); less the harm of an animal where no person is named
+    (``triggers.ANIMAL_HARM``: "a water buffalo was killed on the same path"). (A harm told of
+    another weapon alone, a car bomb or a cluster weapon's attack, each reader drops itself:
+    ``triggers.weapon_only``.)"""
     text = body[index].text
     if any(d.type == "use_allegation" for d in found) and triggers.TRAINING_USE.search(text):
         found = [d for d in found if d.type != "use_allegation"]
@@ -127,9 +128,6 @@ def _not_mine_harm(found: list[Draft], body: list[View], index: int) -> list[Dra
         # "Two days later a water buffalo was killed on the same path": no person harmed
         return [d for d in found if d.type != "casualty_incident"]
     denied = triggers.MINE_DENIED.search(text) is not None
-    attack = triggers.CLUSTER_ATTACK.search(text) is not None
-    if attack and not triggers.MINE_WORD.search(text) and not triggers.REMNANT_ANY.search(text):
-        denied = True  # "un ataque con municiones en racimo mató a tres civiles"
     if not denied and triggers.MINE_WORD.search(text) is None:
         after = body[index + 1 : index + 4]
         denied = any(triggers.MINE_DENIED.search(v.text) is not None for v in after)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from minewatch.extract.gates import Gated
@@ -169,16 +170,26 @@ _MINE_NAMED = re.compile(
 )
 
 
+def weapon_only(text: str, weapon: re.Pattern[str], named: Callable[[str], bool]) -> bool:
+    """The sentence names a weapon that is no mine (``weapon``, in its reader's words) and no
+    mine or remnant of war (``named``): its harm is no mine casualty. The English reader asks
+    ``other_weapon_only``; the Spanish one ``es.OTHER_WEAPON`` and the lexicon readers their
+    ``Lexicon.other_weapon`` (a cluster weapon's attack), with ``mine_or_remnant_word``."""
+    return weapon.search(text) is not None and not named(text)
+
+
 def other_weapon_only(text: str) -> bool:
     """The sentence names a weapon that is no mine (``_OTHER_WEAPON``: "a car bomb exploded",
     "Cluster munitions killed or injured 314 people", "a drone strike killed a woman") and no
     mine or remnant of war at all (``_MINE_NAMED``, a mine model, an old shell found,
-    ``_REMNANT``): its harm is not a mine casualty."""
-    if _OTHER_WEAPON.search(text) is None:
-        return False
+    ``_REMNANT``): its harm is not a mine casualty (``weapon_only``)."""
+    return weapon_only(text, _OTHER_WEAPON, _mine_or_remnant_named)
+
+
+def _mine_or_remnant_named(text: str) -> bool:
     if _MINE_NAMED.search(text) is not None or _MODEL.search(text) is not None:
-        return False
-    return _REMNANT.search(text) is None  # "dropped an old artillery shell they had found"
+        return True
+    return _REMNANT.search(text) is not None  # "dropped an old artillery shell they had found"
 
 
 # the weapon said to be no mine, in every language read ("an IED, not a landmine", "which was
@@ -204,18 +215,9 @@ MINE_WORD = re.compile(
     r"(?![\w-])|\bmin(?:é|ée|ées|és)\b",
     re.IGNORECASE,
 )
-# a cluster weapon fired or dropped, in the Romance languages read ("un ataque con municiones en
-# racimo", "bombe a grappolo", "des armes à sous-munitions", "munições de fragmentação"): the
-# attack's harm is no mine casualty where the sentence names no mine and no remnant
-# (``REMNANT_ANY``: "una submunición sin explotar" is a remnant of war); English has
-# ``other_weapon_only``
-CLUSTER_ATTACK = re.compile(
-    r"\b(?:(?:bombas?|municiones?|armas?|proyectiles?|cohetes?)\s+(?:de|en)\s+racimo|"
-    r"(?:munizioni|bombe|armi|razzi)\s+a\s+grappolo|"
-    r"(?:armes?|bombes?|munitions?|obus|roquettes?)\s+à\s+sous-munitions|"
-    r"(?:munições|bombas)\s+de\s+fragmentação)\b",
-    re.IGNORECASE,
-)
+# a remnant of war named in the Romance languages read ("una submunición sin explotar", "un
+# ordigno inesploso", "non explosée", "não detonada", "restos explosivos"): with ``MINE_WORD``,
+# what keeps the harm told beside a cluster weapon's attack a mine casualty
 REMNANT_ANY = re.compile(
     r"\b(?:sin\s+explotar|no\s+explotad\w+|inesplos\w+|non\s+esplos\w+|non\s+explosé\w*|"
     r"não\s+detonad\w+|por\s+explodir|restos?|remanentes?|residuati|restes?|vestígios?)\b",
@@ -265,6 +267,15 @@ PERSON = re.compile(
     r"مزارعين|جندي|جنود|امرأة|نساء)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def mine_or_remnant_word(text: str) -> bool:
+    """A mine (``MINE_WORD``) or a remnant of war (``REMNANT_ANY``) named, in English, Spanish,
+    Italian, French or Portuguese: what ``weapon_only`` asks in the Spanish and lexicon
+    readers."""
+    return MINE_WORD.search(text) is not None or REMNANT_ANY.search(text) is not None
+
+
 # mines used for what the Convention allows (Art. 3): training deminers or dogs, courses,
 # research, the mines retained ("se emplearon 21 minas en los cursos", "used for training",
 # "impiegate per l'addestramento", "utilisées pour la formation"): no use allegation

@@ -268,6 +268,7 @@ FRENCH = Lexicon(
         rf"\ben\s+(?:{_HAS}{_ADVERB}{{0,2}}{_LAID}|{_LAYS_AFTER_EN})\b"
     ),
     treaty_word=r"\b(?:traité|Convention)\b",
+    other_weapon=r"\b(?:armes?|bombes?|munitions?|obus|roquettes?)\s+à\s+sous-munitions\b",
     suspension=r"\bsuspen\w+",
     leaving=r"\b(?:retir\w+|sorti\w*|dénonc\w*)\b",
     steps=(

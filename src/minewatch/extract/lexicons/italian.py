@@ -239,6 +239,7 @@ ITALIAN = Lexicon(
     # each step in the compound past, the simple past ("depositò", "aderì", "notificò") and the
     # passive ("è stato depositato", "fu ratificata dalla Grecia"); the deposit of an instrument
     # of ratification or accession is the join, tried before the notice's deposit
+    other_weapon=r"\b(?:munizioni|bombe|armi|razzi)\s+a\s+grappolo\b",
     suspension=r"\bsospe[sn]\w*",
     leaving=r"\b(?:ritir\w+|reces\w+|usci\w+|denuncia\w*)\b",
     steps=(

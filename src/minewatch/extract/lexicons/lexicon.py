@@ -133,6 +133,11 @@ class Lexicon:
     # Convenzione"), never a withdrawal step (``drafts.suspension_claims``); none if empty
     suspension: str = ""
     leaving: str = ""
+    # ``other_weapon``: a weapon that is no mine, named as what killed or hurt (a cluster
+    # weapon's attack: "bombe a grappolo", "armes à sous-munitions", "munições de
+    # fragmentação"): its harm is no mine casualty where the sentence names no mine and no
+    # remnant (``triggers.weapon_only``, as the English ``triggers.other_weapon_only``)
+    other_weapon: str = ""
     veto: str = ""
     mine_count: str = ""
     # ``scheduled``: future and scheduling verbs ("entrera en vigueur", "вступит в силу");

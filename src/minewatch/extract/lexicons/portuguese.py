@@ -138,6 +138,7 @@ PORTUGUESE = Lexicon(
     ),
     anaphora=r"\b(?:essas|estas|tais)\s+(?:armas|minas|engenhos|artefa(?:c)?tos)\b",
     treaty_word=r"\b(?:tratado|Convenção)\b",
+    other_weapon=r"\b(?:munições|bombas)\s+de\s+fragmentação\b",
     suspension=r"\bsuspen\w+",
     leaving=r"\b(?:retir\w+|saída|sair|denuncia\w*)\b",
     steps=(

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 
-from minewatch.extract import actors
+from minewatch.extract import actors, triggers
 from minewatch.extract.actors import after_presence, group_home
 from minewatch.extract.casualties import Counts
 from minewatch.extract.dates import (
@@ -612,6 +612,17 @@ class LexiconReader:
         """Whether a sentence tells a blast or a harm (``Lexicon.blast``; none unless listed)."""
         return bool(self.lexicon.blast) and bool(self._compiled("blast").search(self.plain(text)))
 
+    def _weapon_only(self, view: View, drafts: list[Draft]) -> bool:
+        """Whether the casualties among ``drafts`` were told of a weapon that is no mine
+        (``Lexicon.other_weapon``) in a sentence that names no mine nor remnant
+        (``triggers.weapon_only``)."""
+        if not any(d.type == "casualty_incident" for d in drafts):
+            return False
+        weapon = self._compiled("other_weapon")
+        return triggers.weapon_only(
+            self.plain(view.text), weapon, lambda _: triggers.mine_or_remnant_word(view.text)
+        )
+
     def _suspension_told(self, text: str) -> bool:
         """Whether a sentence tells a suspension of the Convention and no leaving it
         (``Lexicon.suspension``, ``Lexicon.leaving``; never where the lexicon has no
@@ -639,6 +650,8 @@ class LexiconReader:
             + self._other_events(view, context)
             + self._extension(view, context)
         )
+        if self.lexicon.other_weapon and self._weapon_only(view, drafts):
+            drafts = [d for d in drafts if d.type != "casualty_incident"]
         if self.lexicon.eve and drafts:
             self._eve(view, context, drafts)
         if self.lexicon.same_day and drafts:

@@ -491,6 +491,13 @@ _IN_FORCE = (
     r"\b(?:Convención|Tratado|convención|tratado)\b[^.;]{0,60}?\bentr(?:ó|a)\s+en\s+vigor\s+"
     r"(?:[^.;]{0,30}?\s)?(?:para|en)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ]"
 )
+# a cluster weapon fired or dropped ("un ataque con municiones en racimo", "cohetes de racimo"):
+# the attack's harm is no mine casualty where the sentence names no mine and no remnant
+# (``triggers.weapon_only``: "una submunición sin explotar" is a remnant of war)
+OTHER_WEAPON = re.compile(
+    r"\b(?:bombas?|municiones?|armas?|proyectiles?|cohetes?)\s+(?:de|en)\s+racimo\b",
+    re.IGNORECASE,
+)
 # a suspension of the Convention ("notificó ... su decisión de suspender la Convención", "la
 # suspensión"), and leaving it ("retirada", "retirarse", "salida", "salir", "denunciar"): a
 # step of leaving cued in a sentence that tells the first and not the second is the claimed

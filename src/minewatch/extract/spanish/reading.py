@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from itertools import islice, pairwise
 
-from minewatch.extract import actors
+from minewatch.extract import actors, triggers
 from minewatch.extract.casualties import Counts
 from minewatch.extract.dates import (
     Anchor,
@@ -574,7 +574,18 @@ def draft_events(view: View, context: Context) -> list[Draft]:
         # or further on in a story whose mines were told before ("El Ejército atribuyó la
         # instalación del artefacto a las disidencias" paragraphs after the blast)
         drafts += _use(view, context)
-    return drafts
+    return _weapon_harm_dropped(view, drafts)
+
+
+def _weapon_harm_dropped(view: View, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` less their casualties where the sentence tells a cluster weapon's attack and
+    names no mine nor remnant (``es.OTHER_WEAPON``, ``triggers.weapon_only``: "un ataque con
+    municiones en racimo mató a tres civiles")."""
+    if not any(d.type == "casualty_incident" for d in drafts):
+        return drafts
+    if not triggers.weapon_only(view.text, es.OTHER_WEAPON, triggers.mine_or_remnant_word):
+        return drafts
+    return [d for d in drafts if d.type != "casualty_incident"]
 
 
 def _mines_in_section(view: View, context: Context) -> bool:

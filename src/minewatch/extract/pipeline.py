@@ -106,8 +106,83 @@ def extract(document: Document, classifier: SentenceClassifier | None = None) ->
             _publication_fallback(draft, anchor)
     merged = _background_joins([d for d in merge_drafts(drafts) if _keep(d)])
     for draft in merged:
+        _lead_day(draft, body, merged)
         _publication_fallback(draft, anchor)
     return [_candidate(document.doc, d) for d in merged]
+
+
+def _lead_day(draft: Draft, body: list[View], merged: list[Draft]) -> None:
+    """An event told only in the headline, undated there, takes the day its lead states: a
+    news story's first sentence retells the headline with the day ("Two soldiers hurt by mine"
+    then "Two soldiers were wounded on Monday when ..."; "Due sminatori uccisi" then "... sono
+    rimasti uccisi sabato"; "مصرع طفل" then "... يوم السبت"), also where the lead's own event
+    was not read. Every reader: the lead's dates are its reader's. The lead is the first body
+    sentence after the headline with at least ``_LEAD_WORDS`` words besides its dates (a
+    dateline on a line of its own, "Baku, September 19, APA.", is none). The day taken is its
+    first full day that is an event's date (not a period's start, a dateline's or a page's),
+    or, for a step, a policy or a completion with no figure, the day it was announced
+    ("anunció este jueves el término del desminado"). Nothing where the lead tells an event of
+    the same type and state of its own (it was not the headline's, or it merged), nor for a use
+    allegation (dated by its laying only). Changes ``draft.date`` in place."""
+    views = draft.merged or [draft.view]
+    if draft.date is not None or draft.type not in _LEAD_TYPES:
+        return
+    if not all(v.sentence.headline for v in views):
+        return
+    last = max(v.sentence.index for v in views)
+    lead = next(
+        (
+            v
+            for v in body
+            if v.sentence.index > last
+            and not v.sentence.headline
+            and _words_besides_dates(v) >= _LEAD_WORDS
+        ),
+        None,
+    )
+    if lead is None:
+        return
+    if any(
+        other is not draft
+        and (other.type, other.actor) == (draft.type, draft.actor)
+        and any(v is lead for v in other.merged or [other.view])
+        for other in merged
+    ):
+        return
+    spoken = draft.type in _ANNOUNCED_TYPES or (
+        draft.type in ("clearance_progress", "stockpile_destruction") and draft.quantity is None
+    )
+    day = next(
+        (
+            m.value
+            for m in lead.dates
+            if m.value is not None and len(m.value) == 10 and (m.usable or (spoken and m.announced))
+        ),
+        None,
+    )
+    if day is not None:
+        draft.date = day
+
+
+_LEAD_TYPES = (
+    "casualty_incident",
+    "clearance_progress",
+    "stockpile_destruction",
+    "treaty_action",
+    "policy_change",
+)
+_LEAD_WORDS = 6
+
+
+def _words_besides_dates(view: View) -> int:
+    """How many words ``view`` has outside its dates: a dateline on a line of its own
+    ("Santiago, 28 de febrero de 2020 (Latam Noticias).") has few."""
+    text, kept, at = view.text, [], 0
+    for mention in view.dates:
+        kept.append(text[at : mention.start])
+        at = max(at, mention.end)
+    kept.append(text[at:])
+    return len(" ".join(kept).split())
 
 
 def _not_mine_harm(found: list[Draft], body: list[View], index: int) -> list[Draft]:

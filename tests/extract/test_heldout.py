@@ -70,7 +70,6 @@ KNOWN_GAPS = {
     # 0.699), then released for study (docs/extraction-log.md). Reasons as that run gave them. Note:
     # their writers date a "since X" total with no stated end null (README dates rule 5); the
     # dev gold dates it the publication month where the page has a date (d61, d78, d82, d83).
-    "h405": "misdated: clearance_progress UKR 2025-04-16 dated 2025-04",
     "h408": "misdated: casualty_incident BIH None dated 2025-08",
     "h410": "extra: stockpile_destruction YEM 1998",
     "h413": (
@@ -371,10 +370,6 @@ KNOWN_GAPS = {
     "h1047": (
         "misdated: treaty_action FIN parliament_approves_withdrawal 2025-06-19 dated 2025-06;"
         " treaty_action FIN announce_intent_to_withdraw 2025-04-01 dated 2025"
-    ),
-    "h1048": (
-        "misdated: clearance_progress UKR 2025-08-14 dated 2025-08; clearance_progress UKR "
-        "2025-08-14 dated 2025-08"
     ),
     "h1056": "misdated: use_allegation UKR 2026-01 dated None",
     "h1060": "misdated: treaty_action POL parliament_approves_withdrawal 2025-06 dated 2025-08",

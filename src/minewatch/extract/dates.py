@@ -552,6 +552,14 @@ def _holiday(match: re.Match[str], anchor: Anchor) -> str | None:
     return _iso(year(anchor, month, day), month, day)
 
 
+def _past_days(match: re.Match[str], anchor: Anchor) -> str | None:
+    """ "over the past week", "in the last 24 hours", "during the past seven days": a period
+    that ends when it is told, dated by its end (README rule 5); ``find_dates`` gives it the
+    day of the statement the sentence tells ("..., the agency said on Wednesday"), or drops it
+    (``told_period_ends``). Here the publication day, where known."""
+    return relative_date(anchor, "day", 0)
+
+
 def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
     return weekday_date(anchor, _WEEKDAYS.index(match.group("weekday")))
 
@@ -697,6 +705,16 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
         re.compile(rf"\b{_ORDINAL}\s+of\s+(?P<rel>this|last)\s+month\b", re.IGNORECASE),
         _ordinal_of_month,
     ),
+    # "over the past week", "in the last 24 hours": before "last week" could claim it
+    (
+        re.compile(
+            r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:week|"
+            r"(?:seven|7|five|5|three|3|two|2)\s+days|(?:24|twenty-four|48|forty-eight)\s+"
+            r"hours)\b",
+            re.IGNORECASE,
+        ),
+        _past_days,
+    ),
     (
         # "two years ago this month" is read whole by ``_ago``
         re.compile(
@@ -766,6 +784,7 @@ _NEEDS: dict[_Resolver, tuple[str, ...]] = {
     _holiday: ("christmas", "new year", "boxing day"),
     _ago: ("ago", "day"),  # "two days ago", "the day before yesterday"
     _today: ("day", "morn", "ght", "ago"),  # yesterday/today, this morning, tonight, hours ago
+    _past_days: ("past", "last", "previous"),
 }
 # Each rule with its gates worked out once (find_dates runs per sentence): numeric shape,
 # month name, "this/last year", the words it needs.
@@ -913,6 +932,7 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     weekdays: list[DateMention] = []
+    past: list[DateMention] = []
     dateline = dateline_end(text)
     numeric = _NUMERIC_GATE.search(text) is not None
     months = len(_MONTH_GATE.findall(text))
@@ -949,7 +969,11 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
             found.append(_mention(text, match, value, dateline, anchor))
             if resolve is _weekday:
                 weekdays.append(found[-1])
+            elif resolve is _past_days:
+                past.append(found[-1])
     found.sort(key=lambda mention: mention.start)
+    if past:
+        found = told_period_ends(found, past)
     if weekdays:
         found = _drop_named_weekdays(text, found, weekdays)
     if _DAY_SHIFT_GATE.search(text):
@@ -958,6 +982,18 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMention]:
         found = _shared_years(text, found)
         found = months_of_counted_year(text, found, anchor)
     return found
+
+
+def told_period_ends(found: list[DateMention], periods: list[DateMention]) -> list[DateMention]:
+    """A period ending when it is told ("surveyed 400 hectares over the past week", ``periods``)
+    in a sentence that tells the day of the statement ("the agency said on Wednesday") ends on
+    that day. With no such day the period dates nothing ("three blasts over the past week" is
+    no one day, and a week is no month): it is left out of ``found``. Every reader: ``found``
+    is a sentence's mentions in order."""
+    spoken = [m.value for m in found if m.announced and m.value and len(m.value) == 10]
+    if not spoken:
+        return [m for m in found if not any(m is p for p in periods)]
+    return [replace(m, value=spoken[0]) if any(m is p for p in periods) else m for m in found]
 
 
 # between a month (or day) and the year counted from publication that it belongs to: "in March

@@ -49,8 +49,7 @@ KNOWN_GAPS = {
     # the run gave them (gold missed, gold matched but misdated, extra candidates).
     "h248": "extra: other TCD 2024-04 (the extension 'a obtenu une prolongation de son délai', "
     "which this gold does not list)",
-    "h251": "missed: policy_change ITA 1997-10-29; stockpile_destruction ITA 2002-11; "
-    "use_allegation RUS None",
+    "h251": "missed: stockpile_destruction ITA 2002-11; use_allegation RUS None",
     "h273": "misdated: policy_change USA 2022-06-21 dated 2020",
     "h279": "misdated: clearance_progress KHM None dated 1996-06; clearance_progress KHM None"
     " dated 1996-06",
@@ -61,7 +60,6 @@ KNOWN_GAPS = {
     # candidates).
     "h285": "misdated: clearance_progress UKR 2024-06 dated 2024-05; clearance_progress UKR "
     "2024-06 dated 2024-05 ('протягом минулого тижня' read as the week before publication)",
-    "h292": "missed: policy_change ITA 1997-10-29",
     "h302": "extra: clearance_progress THA 2025-09",
     "h317": "misdated: policy_change USA 2024-11 dated 2024-12",
     "h318": "extra: stockpile_destruction KOR 2024-06; policy_change KOR 2018-10",
@@ -242,7 +240,6 @@ KNOWN_GAPS = {
     ),
     "h922": "extra: policy_change FIN 2025",
     "h928": "missed: clearance_progress GEO 2011-11",
-    "h932": "extra: policy_change POL 2025-03",
     "h935": "missed: clearance_progress AZE 2025-08",
     "h940": "extra: policy_change BLR None",
     "h941": (
@@ -272,8 +269,8 @@ KNOWN_GAPS = {
     "h957": "missed: treaty_action POL withdrawal_notified 2025-08-20",
     "h958": "misdated: stockpile_destruction ITA 2002-12 dated 1999",
     "h959": (
-        "missed: use_allegation MMR 2024-10; policy_change USA 2024-11 | extra: "
-        "casualty_incident MMR 2023; use_allegation None None"
+        "missed: use_allegation MMR 2024-10 | extra: casualty_incident MMR 2023; use_allegation "
+        "None None"
     ),
     "h960": "misdated: treaty_action LVA parliament_approves_withdrawal 2025-04-16 dated 2025-04",
     "h961": "misdated: use_allegation UKR 2022-07-30 dated None",
@@ -378,10 +375,6 @@ KNOWN_GAPS = {
     "h1071": "misdated: use_allegation COL 2025 dated 2024",
     "h1072": "missed: clearance_progress ECU 2024-12-03",
     "h1075": "missed: casualty_incident YEM None",
-    "h1079": (
-        "missed: policy_change ITA 1997-10-29 | misdated: treaty_action ITA join 1999-04-23 "
-        "dated 1997-10-29"
-    ),
     "h1085": "extra: treaty_action MHL 1998",
     "h1091": (
         "misdated: casualty_incident ZWE 2025-08-19 dated 2025-09 | extra: clearance_progress"
@@ -407,7 +400,6 @@ KNOWN_GAPS = {
         "use_allegation LBY None; casualty_incident ITA 2025-10-11; clearance_progress RUS "
         "2025-10; casualty_incident RUS 2025-10"
     ),
-    "h1120": "missed: policy_change POL 2026-03",
     "h1123": "missed: treaty_action MHL join 2025-03-12 | extra: treaty_action MHL 2025-03-12",
     "h1128": (
         "missed: clearance_progress LKA 2025-06 | misdated: clearance_progress LKA 2025-06-13"

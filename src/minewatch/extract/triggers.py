@@ -1060,8 +1060,9 @@ POLICY = Gated(
         r"deploy)\b(?=[^.;]{0,80}?mines\b)|"
         r"(?:began|begun|begins|started|starts|launched)\s+(?:[\w-]+\s+){0,2}?(?:production|"
         r"manufactur\w+)\b(?=[^.;]{0,40}?\bmines\b)|resum\w+\s+(?:the\s+)?(?:laying|use)\s+of|"
-        # "rocket-delivered mines", "remotely delivered mines": how they were laid, no supply
-        r"\b(?<![-‑])(?<![Rr]emotely\s)(?:supply|supplying|supplied|transfer(?:s|red|ring)?|"
+        # "rocket-delivered mines", "remotely delivered mines": how they were laid, no supply;
+        # "any purchase of mines would require ...": a purchase supposed, none decided
+        r"\b(?<![-‑])(?<![Rr]emotely\s)(?<![Aa]ny\s)(?:supply|supplying|supplied|transfer(?:s|red|ring)?|"
         r"deliver(?:s|ed|ing|y)?|procur\w+|"
         # a decimal point is no sentence end: "buy up to 1.5 million anti-personnel mines"
         r"order(?:s|ed|ing)?|buy|buying|bought|purchas\w+|acquir\w+)\b"

@@ -589,6 +589,19 @@ ITALIAN = Lexicon(
         r"\b(?:autorizz|consent)\w*\s+(?:[\wà]+\s+){0,3}?(?:la\s+|l['’]\s*|il\s+|lo\s+)?(?:consegna|"
         r"fornitura|cessione|trasferimento|invio|esportazione|uso|utilizzo|impiego|acquisto|"
         r"ripresa\s+degli\s+acquisti)\b(?=[^.;]{0,40}?\bmine\b)|"
+        # a law that bans them, in the simple past or the imperfect of a story told back ("la
+        # legge ... che mise al bando la produzione e l'uso delle mine", "vietava il commercio")
+        r"\b(?:mise|misero|metteva|mettevano|vietò|vietava|proibì|proibiva)\s+(?:al\s+bando\s+)?"
+        r"(?:la\s+|il\s+|l['’]\s*|lo\s+)?(?:produzione|uso|impiego|commercio|detenzione|"
+        r"trasferimento|esportazione)\b(?=[^.;]{0,100}?\bmine\b)|"
+        # a contract for their production or purchase ("ha firmato ... un contratto per la
+        # produzione di mine antiuomo"), never one to clear them
+        r"\bcontratt[oi]\s+(?:[^.;]{0,40}?\s)?per\s+(?:la\s+|l['’]\s*)?(?:produzione|"
+        r"fabbricazione|acquisto|fornitura)\s+di\s+(?:[\wà]+\s+){0,2}?mine\b|"
+        # a decision told with its maker and day between ("la decisione degli Stati Uniti,
+        # annunciata questa settimana, di fornire mine antipersona all'Ucraina")
+        r"\bdecisione\b[^.;]{0,80}?\bdi\s+(?:fornire|inviare|consegnare|trasferire|cedere|"
+        r"produrre|acquistare)\s+(?:[\wà]+\s+){0,2}?mine\b|"
         # use given up: "rinunceranno a usare mine antiuomo"
         r"\brinunc\w+\s+(?:a|all['’])\s*(?:usare|utilizzare|impiegare|uso|impiego|produrre|produzione)"
         r"\b(?=[^.;]{0,40}?\bmine\b)"

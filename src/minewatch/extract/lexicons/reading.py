@@ -85,6 +85,7 @@ from minewatch.extract.lexicons.parties import (
     _relative_state,
 )
 from minewatch.extract.lexicons.sentences import (
+    _CLAUSE_CUT,
     _DECADE,
     _I,
     _NEGATED,
@@ -815,6 +816,7 @@ class LexiconReader:
                         # zugestimmt"): background beside the dated step
                         drafts = []
                     drafts += more
+                    drafts += self._policy_before_step(view, context, text, step, drafts)
                     done = set(actors)
                     states = self._states_in(view, text)
                     drafts += _gapped(view, states, step.end(), action, done, span)
@@ -861,6 +863,30 @@ class LexiconReader:
             draft = Draft("policy_change", self._subject(view, context, None, policy=True), view)
             return [self._dated(draft, view, spoken=True)]
         return uses(self, view, context, text) if lexicon.use else []
+
+    def _policy_before_step(
+        self, view: View, context: Context, text: str, step: re.Match[str], drafts: list[Draft]
+    ) -> list[Draft]:
+        """A policy told in a clause of its own before the treaty step of the sentence
+        ("L'Italia ha vietato la produzione delle mine con la legge del 29 ottobre 1997, e ha
+        ratificato la Convenzione il 23 aprile 1999"): a policy_change dated in its clause; a
+        step dated by the policy's day takes its own clause's day instead."""
+        if not self.lexicon.policy:
+            return []
+        policy = self._compiled("policy").search(text, 0, step.start())
+        if policy is None or not _CLAUSE_CUT.search(text, policy.end(), step.start()):
+            return []
+        start, end = _clause_of(text, policy.start())
+        if end > step.start():
+            return []
+        day = _clause_date(view, start, end)
+        own = _clause_date(view, *_clause_of(text, step.start()))
+        for draft in drafts:
+            if own is not None and draft.date == day:
+                draft.date = own
+        found = Draft("policy_change", self._subject(view, context, None, policy=True), view)
+        found.date, found.own_date = day, day is not None
+        return [found]
 
     def _intended_policy(self, view: View, context: Context, text: str) -> list[Draft]:
         """A policy whose cue holds every veto word of a sentence about mines ("va fabriquer

@@ -122,8 +122,9 @@ def _lead_day(draft: Draft, body: list[View], merged: list[Draft]) -> None:
     first full day that is an event's date (not a period's start, a dateline's or a page's),
     or, for a step, a policy or a completion with no figure, the day it was announced
     ("anunció este jueves el término del desminado"). Nothing where the lead tells an event of
-    the same type and state of its own (it was not the headline's, or it merged), nor for a use
-    allegation (dated by its laying only). Changes ``draft.date`` in place."""
+    the same type of its own, of any state (it merged, or it is another incident: "Mine kills two
+    in Cambodia" then "Three soldiers were injured ... near the Thai town of ... on Tuesday"),
+    nor for a use allegation (dated by its laying only). Changes ``draft.date`` in place."""
     views = draft.merged or [draft.view]
     if draft.date is not None or draft.type not in _LEAD_TYPES:
         return
@@ -144,7 +145,7 @@ def _lead_day(draft: Draft, body: list[View], merged: list[Draft]) -> None:
         return
     if any(
         other is not draft
-        and (other.type, other.actor) == (draft.type, draft.actor)
+        and other.type == draft.type
         and any(v is lead for v in other.merged or [other.view])
         for other in merged
     ):

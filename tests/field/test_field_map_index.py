@@ -208,20 +208,28 @@ def test_a_kept_feature_holds_only_its_own_bytes(loaded: App) -> None:
             found = map_features(connection, query, public=False, cache=loaded.read_cache)
         return len(found["features"])
 
-    drawn(9.0)  # the window index and the caches' entries, built once
-    gc.collect()
-    tracemalloc.start()
-    try:
-        held = tracemalloc.get_traced_memory()[0]
-        count = drawn(12.0)  # a new band: only its features' texts are kept anew
+    def kept_per_feature(zoom: float) -> tuple[int, int]:
         gc.collect()
-        grown = tracemalloc.get_traced_memory()[0] - held
-    finally:
-        tracemalloc.stop()
+        tracemalloc.start()
+        try:
+            held = tracemalloc.get_traced_memory()[0]
+            count = drawn(zoom)  # a new band: only its features' texts are kept anew
+            gc.collect()
+            grown = tracemalloc.get_traced_memory()[0] - held
+        finally:
+            tracemalloc.stop()
+        return count, grown
+
+    drawn(9.0)  # the window index and the caches' entries, built once
+    # Two new bands, the cheaper one judged: a one-off growth of a shared table (a dict's
+    # resize, a statement compiled once; 12,050 bytes for 2 features seen once in a full-suite
+    # run on PostgreSQL) falls on one band only, while a buffer kept per feature costs in both.
+    measured = [kept_per_feature(12.0), kept_per_feature(13.0)]
     # With orjson's buffer kept, each feature costs at least 4,096 bytes; its own text and its
     # share of the band's bookkeeping stay well under 3,000 (1,505 seen in a full-suite run
     # with only 2 features, where the band's fixed entries weigh most).
-    assert count >= 2 and grown / count < 3000, (count, grown)
+    assert all(count >= 2 for count, _ in measured), measured
+    assert min(grown / count for count, grown in measured) < 3000, measured
 
 
 @pytest.mark.parametrize("public", [False, True])

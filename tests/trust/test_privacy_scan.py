@@ -31,6 +31,7 @@ import io
 import json
 import re
 import sqlite3
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,6 +42,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from minewatch.app import App
+from minewatch.domain.exports import EXPORT_FORMATS
 from minewatch.domain.field import LAYERS
 from minewatch.services import ingest, ogc, review
 from minewatch.services.accounts import Role
@@ -163,6 +165,7 @@ def _samples(app: App, client: TestClient) -> dict[str, list[str]]:
         "source_id": source_ids,
         "record_id": record_ids,
         "layer": [*LAYERS, "admin-areas"],
+        "fmt": list(EXPORT_FORMATS),  # /downloads/field/{layer}.{fmt}: every format of a layer
         "name": forms,
         "path": paths,
         "collectionId": list(ogc.COLLECTIONS),
@@ -215,6 +218,14 @@ class Finder:
             with zipfile.ZipFile(io.BytesIO(content)) as archive:
                 for name in archive.namelist():
                     self.binary(f"{where}!{name}", archive.read(name))
+            return
+        if content.startswith(b"SQLite format 3\x00"):  # a GeoPackage: scan its every row
+            with tempfile.TemporaryDirectory() as folder:
+                path = Path(folder) / "scanned.gpkg"
+                path.write_bytes(content)
+                with contextlib.closing(sqlite3.connect(path)) as database:
+                    dumped = "\n".join(database.iterdump())
+            self.text(where, dumped)
             return
         self.text(where, content.decode("utf-8", errors="replace"))
 

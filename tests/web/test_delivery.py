@@ -32,6 +32,7 @@ PATH_VALUES = {
     "source_id": "1",
     "record_id": "treaty:FIN:withdrawal_effective",
     "layer": "hazards",
+    "fmt": "geojson",  # /downloads/field/{layer}.{fmt}
     "name": "hazard-report",
     "path": "reference/ottawa_status",
     "collectionId": "hazards",
